@@ -1,0 +1,3 @@
+from watch.cli import main
+
+main()

@@ -1,0 +1,47 @@
+"""The seed documents: the user-supplied articles that set the baseline of claims.
+
+Any .txt, .md, .markdown, .html or .htm file in the seeds folder is a seed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+SEED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+
+def seed_files(folder: Path) -> Iterator[Path]:
+    """The seed files in `folder`, in name order; none if it does not exist."""
+    if folder.is_dir():
+        yield from sorted(p for p in folder.iterdir() if p.suffix.lower() in SEED_SUFFIXES)
+
+
+def squash(text: str) -> str:
+    """Text folded for quote comparison: NFKC, no white space, case-folded."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
+
+
+def check_quotes(claims: Iterable[Any], folder: Path) -> list[tuple[tuple[Any, ...], str]]:
+    """Each claim source that cites a seed must quote it: (field path, problem) per miss."""
+    cache: dict[str, str | None] = {}
+    problems: list[tuple[tuple[Any, ...], str]] = []
+    for i, claim in enumerate(claims):
+        for j, source in enumerate(claim.sources):
+            if not source.seed:
+                continue
+            if source.seed not in cache:
+                path = folder / source.seed
+                try:
+                    cache[source.seed] = squash(path.read_text(encoding="utf-8", errors="replace"))
+                except OSError:
+                    cache[source.seed] = None
+            text = cache[source.seed]
+            if text is None:
+                problems.append(((i, "sources", j, "seed"), f"seed file {source.seed!r} not found in {folder}"))
+            elif squash(source.quote) not in text:
+                problems.append(((i, "sources", j, "quote"), f"quote not found in seed {source.seed}"))
+    return problems
