@@ -104,6 +104,16 @@ class FeedResult:
 
 
 @dataclass(frozen=True)
+class Extracted:
+    """What extraction got out of one HTML page: main text and the page's own metadata."""
+
+    title: str | None
+    text: str
+    published: datetime | None  # UTC, from the page's metadata; None when it gives no date
+    lang: str  # "en", "zh" or "und"
+
+
+@dataclass(frozen=True)
 class Article:
     """An article ready to store: extracted from its page, or from the feed as a fallback."""
 
