@@ -1,0 +1,426 @@
+"""Alerts -> a digest: subject, plain text, HTML and a versioned JSON payload.
+
+Pure rendering: data in, text out. No clock (the caller passes `generated_at`), no I/O.
+Everything that came from a feed (titles, quotes, URLs, outlet names) is treated as hostile:
+folded to one line where a line is expected, HTML-escaped in the HTML part, linked only when
+it is an http(s) URL, and escaped for Slack's mrkdwn in `slack_message`.
+
+The payload's shape is documented in docs/webhook.md; bump `PAYLOAD_VERSION` on any change
+that is not a pure addition.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from watch.models import Alert, ClaimSummary, EvidenceRecord, StatusChange
+
+PAYLOAD_VERSION = 1
+PAYLOAD_TYPE = "watch.digest"
+MAX_SUBJECT = 150  # characters; mail clients cut long subjects anyway
+
+# Any run of whitespace or control characters (CR, LF, NEL, U+2028/9, C0/C1 controls).
+_FOLD = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+@dataclass(frozen=True)
+class Digest:
+    """One rendered message, ready for any channel."""
+
+    subject: str  # one line, at most MAX_SUBJECT characters
+    text: str
+    html: str
+    payload: dict[str, Any]  # JSON-serialisable, see docs/webhook.md
+
+
+@dataclass(frozen=True)
+class _ClaimGroup:
+    """What the digest says about one claim: its status changes and its new evidence."""
+
+    claim_id: str
+    statement: str
+    changes: tuple[StatusChange, ...]
+    evidence: tuple[EvidenceRecord, ...]
+
+
+def render_digest(
+    alerts: Sequence[Alert],
+    claims: Sequence[ClaimSummary],
+    *,
+    statements: Mapping[str, str],
+    generated_at: datetime,
+    also_seen: Sequence[EvidenceRecord] = (),
+) -> Digest:
+    """Render `alerts`, grouped by claim, followed by a status table of every claim in `claims`.
+
+    `statements` maps claim ids to their statements (claims missing from it fall back to the
+    statement in `claims`, else to ""). `also_seen` lists mere mentions for a short section of
+    their own. Never raises for any content of the records.
+    """
+    known = {c.claim_id: c.statement for c in claims}
+    known.update(statements)
+    groups = _group(alerts, known)
+    return Digest(
+        subject=_subject(alerts),
+        text=_text(groups, claims, also_seen, generated_at),
+        html=_html(groups, claims, also_seen, generated_at),
+        payload=_payload(alerts, claims, also_seen, known, generated_at),
+    )
+
+
+# --- helpers shared by every format -----------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """`text` on one line: every run of whitespace or control characters becomes one space."""
+    return _FOLD.sub(" ", text).strip()
+
+
+def safe_url(url: str) -> str | None:
+    """`url` when it is an absolute http(s) URL with a host and no whitespace, else None."""
+    if not url or _FOLD.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    return url
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:  # the contract says UTC-aware; be lenient with naive values
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _day(moment: datetime | None) -> str:
+    return "-" if moment is None else moment.astimezone(UTC).strftime("%Y-%m-%d")
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _bound(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "…"
+
+
+def _group(alerts: Sequence[Alert], statements: Mapping[str, str]) -> list[_ClaimGroup]:
+    order: list[str] = []
+    changes: dict[str, list[StatusChange]] = {}
+    evidence: dict[str, list[EvidenceRecord]] = {}
+    for alert in alerts:
+        if alert.claim_id not in changes:
+            order.append(alert.claim_id)
+            changes[alert.claim_id] = []
+            evidence[alert.claim_id] = []
+        if alert.change is not None:
+            changes[alert.claim_id].append(alert.change)
+        seen = {(r.article_id, r.stance) for r in evidence[alert.claim_id]}
+        for record in alert.evidence:
+            # A status alert usually repeats the evidence that caused it: show it once.
+            if (record.article_id, record.stance) not in seen:
+                evidence[alert.claim_id].append(record)
+                seen.add((record.article_id, record.stance))
+    return [
+        _ClaimGroup(cid, statements.get(cid, ""), tuple(changes[cid]), tuple(evidence[cid]))
+        for cid in order
+    ]
+
+
+def _subject(alerts: Sequence[Alert]) -> str:
+    latest: dict[str, StatusChange] = {}
+    for alert in alerts:
+        if alert.change is not None:
+            latest[alert.change.claim_id] = alert.change
+    found = [a for a in alerts if a.kind == "evidence"]
+    pieces = _plural(len(found), "new piece", "new pieces") + " of evidence"
+    if latest:
+        changed = ", ".join(f"{cid} {change.new}" for cid, change in latest.items())
+        subject = f"{_plural(len(latest), 'claim', 'claims')} changed: {changed}"
+        if found:
+            subject += f" (+{pieces})"
+    elif len(found) == 1:
+        alert = found[0]
+        stance = alert.stance or (alert.evidence[0].stance if alert.evidence else None)
+        verb = f"{stance}" if stance else "on"
+        title = alert.evidence[0].title if alert.evidence else ""
+        subject = f"New evidence {verb} {alert.claim_id}" + (f": {title}" if title else "")
+    elif found:
+        claims = len({a.claim_id for a in found})
+        subject = f"{pieces} on {_plural(claims, 'claim', 'claims')}"
+    else:
+        subject = "No new evidence"
+    return _bound(fold(subject), MAX_SUBJECT)
+
+
+# --- plain text -------------------------------------------------------------------------------
+
+
+def _text(
+    groups: Sequence[_ClaimGroup],
+    claims: Sequence[ClaimSummary],
+    also_seen: Sequence[EvidenceRecord],
+    generated_at: datetime,
+) -> str:
+    lines = [f"watch digest, {generated_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC", ""]
+    if not groups:
+        lines += ["No new evidence since the last digest.", ""]
+    for group in groups:
+        lines += [f"== {group.claim_id} ==", fold(group.statement)]
+        for change in group.changes:
+            lines.append(f"Status: {change.old} -> {change.new} ({fold(change.reason)})")
+        for record in group.evidence:
+            lines += _text_evidence(record)
+        lines.append("")
+    if also_seen:
+        lines.append("Also seen (mentions):")
+        for record in also_seen:
+            lines.append(f"  - [{record.claim_id}] {fold(record.title)} — {fold(record.source)}, "
+                         f"{_day(record.published)}")
+            lines.append(f"    {fold(record.url)}")
+        lines.append("")
+    lines += ["Status of all tracked claims:", *_text_table(claims)]
+    return "\n".join(lines) + "\n"
+
+
+def _text_evidence(record: EvidenceRecord) -> list[str]:
+    return [
+        f"  * {record.stance.upper()} (confidence {record.confidence:.2f}) — "
+        f"{fold(record.source)}, {_day(record.published)}",
+        f"    \"{fold(record.quote)}\"",
+        f"    {fold(record.title)}",
+        f"    {fold(record.url)}",
+    ]
+
+
+def _text_table(claims: Sequence[ClaimSummary]) -> list[str]:
+    if not claims:
+        return ["  (no claims are tracked)"]
+    head = ("claim", "status", "confirms", "contradicts", "sources", "last evidence")
+    rows = [head] + [
+        (c.claim_id, str(c.status), str(c.confirms), str(c.contradicts), str(c.sources),
+         _day(c.last_evidence_at))
+        for c in claims
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    return ["  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
+            for row in rows]
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+
+def _h(text: object) -> str:
+    return html.escape(fold(str(text)), quote=True)
+
+
+def _link(url: str, label: str) -> str:
+    """An anchor for http(s) URLs; anything else (javascript:, data:, junk) stays text."""
+    target = safe_url(url)
+    if target is None:
+        return f"{_h(label)} <span class=\"url\">({_h(url)})</span>"
+    return f'<a href="{html.escape(target, quote=True)}" rel="noopener noreferrer">{_h(label)}</a>'
+
+
+def _html(
+    groups: Sequence[_ClaimGroup],
+    claims: Sequence[ClaimSummary],
+    also_seen: Sequence[EvidenceRecord],
+    generated_at: datetime,
+) -> str:
+    out = [
+        "<!DOCTYPE html>",
+        '<html><head><meta charset="utf-8"><title>watch digest</title></head>',
+        '<body style="font-family: sans-serif; max-width: 50em">',
+        f"<p>watch digest, {generated_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC</p>",
+    ]
+    if not groups:
+        out.append("<p>No new evidence since the last digest.</p>")
+    for group in groups:
+        out += [f"<h2>{_h(group.claim_id)}</h2>", f"<p><em>{_h(group.statement)}</em></p>"]
+        for change in group.changes:
+            out.append(f"<p>Status: <b>{_h(change.old)}</b> &rarr; <b>{_h(change.new)}</b> "
+                       f"({_h(change.reason)})</p>")
+        if group.evidence:
+            out.append("<ul>")
+            out += [_html_evidence(record) for record in group.evidence]
+            out.append("</ul>")
+    if also_seen:
+        out += ["<h3>Also seen (mentions)</h3>", "<ul>"]
+        for record in also_seen:
+            out.append(f"<li>[{_h(record.claim_id)}] {_link(record.url, record.title)} — "
+                       f"{_h(record.source)}, {_day(record.published)}</li>")
+        out.append("</ul>")
+    out += ["<h2>Status of all tracked claims</h2>", _html_table(claims), "</body></html>"]
+    return "\n".join(out) + "\n"
+
+
+def _html_evidence(record: EvidenceRecord) -> str:
+    return (
+        f"<li><b>{_h(record.stance)}</b> (confidence {record.confidence:.2f}) — "
+        f"{_h(record.source)}, {_day(record.published)}<br>"
+        f"<blockquote>{_h(record.quote)}</blockquote>"
+        f"{_link(record.url, record.title or record.url)}</li>"
+    )
+
+
+def _html_table(claims: Sequence[ClaimSummary]) -> str:
+    if not claims:
+        return "<p>(no claims are tracked)</p>"
+    head = "".join(f"<th>{name}</th>" for name in
+                   ("claim", "statement", "status", "confirms", "contradicts", "sources",
+                    "last evidence"))
+    rows = [
+        f"<tr><td>{_h(c.claim_id)}</td><td>{_h(c.statement)}</td><td>{_h(c.status)}</td>"
+        f"<td>{c.confirms}</td><td>{c.contradicts}</td><td>{c.sources}</td>"
+        f"<td>{_day(c.last_evidence_at)}</td></tr>"
+        for c in claims
+    ]
+    return "\n".join(['<table border="1" cellpadding="4" style="border-collapse: collapse">',
+                      f"<tr>{head}</tr>", *rows, "</table>"])
+
+
+# --- JSON payload -----------------------------------------------------------------------------
+
+
+def _evidence_json(record: EvidenceRecord) -> dict[str, Any]:
+    return {
+        "quote": record.quote,
+        "url": record.url,
+        "title": record.title,
+        "source": record.source,
+        "published": _iso(record.published),
+        "lang": record.lang,
+        "stance": str(record.stance),
+        "confidence": round(float(record.confidence), 4),
+    }
+
+
+def _payload(
+    alerts: Sequence[Alert],
+    claims: Sequence[ClaimSummary],
+    also_seen: Sequence[EvidenceRecord],
+    statements: Mapping[str, str],
+    generated_at: datetime,
+) -> dict[str, Any]:
+    items = []
+    for alert in alerts:
+        change = alert.change
+        items.append({
+            "id": alert.id,
+            "key": alert.key,
+            "claim": {"id": alert.claim_id, "statement": statements.get(alert.claim_id, "")},
+            "kind": alert.kind,
+            "stance": None if alert.stance is None else str(alert.stance),
+            "created_at": _iso(alert.created_at),
+            "status_change": None if change is None else {
+                "from": str(change.old), "to": str(change.new), "reason": change.reason,
+                "at": _iso(change.at),
+            },
+            "evidence": [_evidence_json(r) for r in alert.evidence],
+        })
+    return {
+        "version": PAYLOAD_VERSION,
+        "type": PAYLOAD_TYPE,
+        "generated_at": _iso(generated_at),
+        "alerts": items,
+        "also_seen": [{"claim_id": r.claim_id, **_evidence_json(r)} for r in also_seen],
+        "claims": [
+            {
+                "id": c.claim_id, "statement": c.statement, "status": str(c.status),
+                "confirms": c.confirms, "contradicts": c.contradicts, "sources": c.sources,
+                "last_evidence_at": _iso(c.last_evidence_at),
+            }
+            for c in claims
+        ],
+    }
+
+
+# --- Slack ------------------------------------------------------------------------------------
+
+_SLACK_MAX_BLOCKS = 50  # Slack's limit per message
+_SLACK_MAX_SECTION = 3000  # characters in one section's text
+_SLACK_MAX_HEADER = 150
+
+
+def _slack(text: object) -> str:
+    """Feed text for mrkdwn: one line, with the three characters Slack treats as markup escaped
+    (so `<!channel>` or `<http://evil|label>` in a title stays literal text)."""
+    return fold(str(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _slack_link(url: str | None, label: str) -> str:
+    target = safe_url(url or "")
+    if target is None:
+        return _slack(label) + (f" ({_slack(url)})" if url else "")
+    target = target.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E")
+    return f"<{target.replace('|', '%7C')}|{_slack(label or target)}>"
+
+
+def _slack_alert(alert: Mapping[str, Any]) -> str:
+    claim = alert["claim"]
+    lines = [f"*{_slack(claim['id'])}*: {_slack(claim['statement'])}"]
+    change = alert.get("status_change")
+    if change:
+        lines.append(f"Status: *{_slack(change['from'])}* → *{_slack(change['to'])}* "
+                     f"({_slack(change['reason'])})")
+    for record in alert["evidence"]:
+        day = (record["published"] or "-")[:10]
+        lines.append(f"• _{_slack(record['stance'])}_ ({record['confidence']:.2f}) "
+                     f"{_slack(record['source'])}, {day}: "
+                     f"{_slack_link(record['url'], record['title'] or record['url'])}\n"
+                     f"> {_slack(_bound(fold(record['quote']), 600))}")
+    # Cut whole lines, never inside a <url|label> link, to stay under Slack's section limit.
+    kept: list[str] = []
+    size = 0
+    for line in lines:
+        if size + len(line) + 1 > _SLACK_MAX_SECTION - 40:
+            kept.append(f"…{len(lines) - len(kept)} more lines cut")
+            break
+        kept.append(line)
+        size += len(line) + 1
+    return "\n".join(kept)
+
+
+def slack_message(digest: Digest) -> dict[str, Any]:
+    """A Slack-style message ({"text", "blocks"}) built from `digest.payload`.
+
+    Feed-derived text is escaped for mrkdwn; only http(s) URLs become links. Long digests are
+    cut to Slack's block limit with a note saying how many alerts were left out.
+    """
+    payload = digest.payload
+    blocks: list[dict[str, Any]] = [{
+        "type": "header",
+        "text": {"type": "plain_text", "text": _bound(digest.subject, _SLACK_MAX_HEADER)},
+    }]
+    alerts = payload.get("alerts", [])
+    room = _SLACK_MAX_BLOCKS - 4  # header, divider, status table, "more" note
+    for alert in alerts[:room]:
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _slack_alert(alert)}})
+    if len(alerts) > room:
+        note = f"…and {len(alerts) - room} more alerts (see the email digest or `watch claims`)"
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": note}]})
+    rows = [f"`{_slack(c['id'])}` {_slack(c['status'])} (+{c['confirms']} / "
+            f"-{c['contradicts']}, {c['sources']} sources)" for c in payload.get("claims", [])]
+    if rows:
+        blocks.append({"type": "divider"})
+        table = _bound("*All tracked claims*\n" + "\n".join(rows), _SLACK_MAX_SECTION)
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": table}})
+    return {"text": _slack(digest.subject), "blocks": blocks}
