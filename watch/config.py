@@ -222,7 +222,8 @@ def load_settings(path: str | os.PathLike[str], *, env: dict[str, str] | None = 
     problems = _cross_checks(settings, name, lines, path.parent, os.environ if env is None else env)
     if problems:
         raise ConfigError(problems)
-    return settings
+    # relative paths in the file are relative to the file
+    return settings.model_copy(update={"seeds_dir": str(path.parent / settings.seeds_dir)})
 
 
 def resolve_secret(env_name: str | None, env: dict[str, str] | None = None) -> str | None:

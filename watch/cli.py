@@ -1,0 +1,182 @@
+"""The command line: parses, calls the library, prints, maps errors to exit codes.
+
+Heavy modules are imported inside the commands so `watch --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+
+import click
+
+from watch.cli_common import (
+    EXIT_CONFIG,
+    EXIT_DELIVERY,
+    EXIT_LOCKED,
+    EXIT_OK,
+    EXIT_STATE,
+    Env,
+    echo_json,
+    pass_env,
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--rules", default="rules.yaml", envvar="WATCH_RULES", show_default=True,
+              type=click.Path(dir_okay=False), help="The rules file (env WATCH_RULES).")
+@click.option("--state", default="state", envvar="WATCH_STATE", show_default=True,
+              type=click.Path(file_okay=False), help="The state directory (env WATCH_STATE).")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+@click.version_option(package_name="watch-claims")
+@click.pass_context
+def cli(ctx: click.Context, rules: str, state: str, verbose: int) -> None:
+    """watch: track news claims and hear when new reporting confirms or contradicts one.
+
+    Start with `watch demo` (offline), then `watch check --once`.
+    """
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    ctx.obj = Env(rules, state)
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="Run one check and exit (the default; for cron).")
+@click.option("--force", is_flag=True, help="Poll every feed now, due or not.")
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
+@click.option("--quiet", is_flag=True, help="Print only when there are alerts or errors.")
+@click.option("--wait", is_flag=True, help="Wait for a running check instead of exiting.")
+@pass_env
+def check(env: Env, once: bool, force: bool, as_json: bool, quiet: bool, wait: bool) -> None:
+    """Poll the due feeds, store and judge new articles, send alerts, exit.
+
+    Example (cron, every ten minutes):  */10 * * * * cd ~/watch && watch check --once --quiet
+    """
+    from watch.lock import run_lock
+    from watch.pipeline import run_once
+    from watch.render import run_json, run_summary
+
+    settings = env.settings()
+    progress = _progress() if sys.stderr.isatty() and not quiet and not as_json else None
+    with run_lock(env.state, wait=3600 if wait else None), env.store() as store:
+        report = run_once(settings, store, force=force, progress=progress)
+    if as_json:
+        echo_json(run_json(report))
+    elif not quiet or report.alerts or report.errors or report.deliveries_failed:
+        click.echo(run_summary(report))
+
+
+def _progress() -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        click.echo(f"\r{done}/{total} feeds", nl=done == total, err=True)
+
+    return show
+
+
+@cli.command()
+@pass_env
+def validate(env: Env) -> None:
+    """Check rules.yaml: every problem with its file, line and field; exit 2 if any."""
+    settings = env.settings()
+    click.echo(f"{env.rules}: ok ({len(settings.feeds)} feeds, {len(settings.claims)} claims, "
+               f"{len(settings.notify)} channels)")
+
+
+@cli.command()
+@pass_env
+def baseline(env: Env) -> None:
+    """Ingest the seed documents as the claims' origin (done by every check too)."""
+    from datetime import UTC, datetime
+
+    from watch.baseline import ingest_seeds
+    from watch.lock import run_lock
+    from watch.pipeline import make_ingestor
+
+    settings = env.settings()
+    with run_lock(env.state), env.store() as store:
+        ingestor = make_ingestor(settings, store)
+        with store.atomic():
+            added = ingest_seeds(ingestor, settings, datetime.now(UTC))
+    click.echo(f"{added} seed document(s) added from {settings.seeds_dir}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def search(env: Env, query: str, limit: int, as_json: bool) -> None:
+    """Full-text search of stored articles, English or Chinese.  Example: watch search 英伟达"""
+    from watch.render import clean, table
+
+    with env.store(readonly=True) as store:
+        hits = store.search(query, limit=limit)
+    if as_json:
+        echo_json({"hits": hits})
+        return
+    click.echo(table(("id", "published", "title", "url"),
+                     [(h.article_id, h.published.date(), clean(h.title)[:60], h.url) for h in hits])
+               if hits else "no match")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def status(env: Env, as_json: bool) -> None:
+    """The last run, the next polls, failing feeds and undelivered alerts."""
+    from watch.status import gather, render
+
+    with env.store(readonly=True) as store:
+        info = gather(store)
+    if as_json:
+        echo_json(info)
+    else:
+        click.echo(render(info))
+
+
+def main() -> None:
+    """The console script: run the CLI and turn errors into exit codes."""
+    from watch.errors import ConfigError, DeliveryError, LockHeld, StateError
+
+    try:
+        code = cli.main(standalone_mode=False, prog_name=os.path.basename(sys.argv[0]) or "watch")
+    except click.exceptions.Abort:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_CONFIG if exc.exit_code == 2 else exc.exit_code)
+    except ConfigError as exc:
+        click.echo(f"invalid configuration ({len(exc.problems)} problem(s)):", err=True)
+        for problem in exc.problems:
+            click.echo(f"  {problem}", err=True)
+        sys.exit(EXIT_CONFIG)
+    except LockHeld as exc:
+        click.echo(f"watch: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    except StateError as exc:
+        click.echo(f"watch: {exc}", err=True)
+        sys.exit(EXIT_STATE)
+    except DeliveryError as exc:
+        click.echo(f"watch: {exc}", err=True)
+        sys.exit(EXIT_DELIVERY)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _register_more() -> None:
+    # the other command groups live in their own modules; they import only click at the top
+    from watch import cli_claims, cli_feeds, cli_notify
+
+    for module in (cli_claims, cli_feeds, cli_notify):
+        module.register(cli)
+
+
+_register_more()

@@ -1,0 +1,175 @@
+"""Commands about claims: `claims`, `claims show`, `match`, `eval`, `explain`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from watch.cli_common import EXIT_CONFIG, Env, echo_json, pass_env
+
+
+@click.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+@click.pass_context
+def claims(ctx: click.Context, env: Env, as_json: bool) -> None:
+    """The claim status table: status, confirming and contradicting stories, sources."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from watch.render import claims_table
+    from watch.views import claim_summaries
+
+    settings = env.settings()
+    with env.store() as store:
+        rows = claim_summaries(store, settings)
+    if as_json:
+        echo_json({"claims": rows})
+    else:
+        click.echo(claims_table(rows))
+
+
+@claims.command("show")
+@click.argument("claim_id")
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
+    """One claim's timeline: origin, evidence with quotes and links, status changes.
+
+    Example: watch claims show openai-ipo-q4-2026
+    """
+    from watch.render import clean
+    from watch.views import claim_timeline
+
+    settings = env.settings()
+    with env.store() as store:
+        timeline = claim_timeline(store, settings, claim_id)
+    if timeline is None:
+        known = ", ".join(c.id for c in settings.claims)
+        raise click.BadParameter(f"no claim {claim_id!r} (known: {known})", param_hint="CLAIM_ID")
+    if as_json:
+        echo_json(timeline)
+        return
+    s = timeline.summary
+    click.echo(f"{s.claim_id}: {s.status}\n  {clean(s.statement)}")
+    click.echo(f"  {s.confirms} confirming, {s.contradicts} contradicting stories; "
+               f"{s.sources} independent sources")
+    for r in timeline.origin:
+        click.echo(f"  origin  {r.published:%Y-%m-%d} {clean(r.source)}: “{clean(r.quote)[:240]}”")
+    for r in timeline.evidence:
+        click.echo(f"  {r.published:%Y-%m-%d} {r.stance:<11} {r.confidence:.2f} {clean(r.source)} "
+                   f"{clean(r.url)}\n      “{clean(r.quote)[:300]}”")
+    for c in timeline.changes:
+        click.echo(f"  {c.at:%Y-%m-%d %H:%M} {c.old} -> {c.new}: {clean(c.reason)}")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date.")
+@click.option("--title", help="The article's title.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def match(env: Env, paths: tuple[str, ...], published: object, title: str | None,
+          as_json: bool) -> None:
+    """Judge saved articles against every claim; writes nothing to state.
+
+    An article is text, Markdown (optionally with --- front matter) or HTML; `-` reads stdin.
+    Example: watch match --published 2026-05-01 saved/*.md
+    """
+    from dataclasses import replace
+
+    from watch.claims.engine import Matcher
+    from watch.claims.evaluate import verdicts_as_json
+    from watch.claims.loading import read_article, read_article_text
+    from watch.render import verdicts_text
+
+    settings = env.settings()
+    matcher = Matcher(settings.claims)
+    for path in paths:
+        if path == "-":
+            document, _ = read_article_text(sys.stdin.read())
+        else:
+            document, _ = read_article(Path(path))
+        if published is not None:
+            document = replace(document, published=published.date())  # type: ignore[attr-defined]
+        if title is not None:
+            document = replace(document, title=title)
+        verdicts = matcher.judge(document)
+        if as_json:
+            payload = verdicts_as_json(verdicts)
+            if len(paths) > 1:
+                payload = {"path": path, **payload}
+            echo_json(payload)
+        else:
+            click.echo(verdicts_text(verdicts, heading=path))
+
+
+@click.command("eval")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def eval_(env: Env, folder: str, as_json: bool) -> None:
+    """Precision and recall of the claim rules on a folder of labelled articles.
+
+    Each file carries `labels:` in its front matter (claim id -> confirms/contradicts/mentions).
+    Example: watch eval tests/corpus
+    """
+    from watch.claims.engine import Matcher
+    from watch.claims.evaluate import evaluate, format_report
+    from watch.claims.loading import read_labelled
+
+    settings = env.settings()
+    matcher = Matcher(settings.claims)
+    items = []
+    for path in sorted(Path(folder).iterdir()):
+        if path.suffix.lower() not in (".md", ".txt", ".html", ".htm") or path.name == "README.md":
+            continue
+        document, labels = read_labelled(path)
+        items.append((path.name, labels, matcher.judge(document)))
+    if not items:
+        raise click.ClickException(f"no labelled articles in {folder}")
+    report = evaluate(items, min_confidence=settings.alerts.min_confidence)
+    if as_json:
+        echo_json(report)
+    else:
+        click.echo(format_report(report))
+
+
+@click.command()
+@click.argument("article")
+@click.option("--json", "as_json", is_flag=True)
+@pass_env
+def explain(env: Env, article: str, as_json: bool) -> None:
+    """Why a stored article got its verdicts: aliases, cues, amounts and dates that decided.
+
+    ARTICLE is an article id (from `watch search`) or its URL.
+    """
+    from watch.claims.engine import Matcher
+    from watch.claims.evaluate import verdicts_as_json
+    from watch.models import Document
+    from watch.render import clean, verdicts_text
+
+    settings = env.settings()
+    with env.store(readonly=True) as store:
+        stored = store.article(article)
+    if stored is None:
+        raise click.BadParameter(f"no stored article {article!r}", param_hint="ARTICLE")
+    document = Document(text=stored.text, published=stored.published.date(), title=stored.title,
+                        lang=stored.lang)
+    verdicts = Matcher(settings.claims).judge(document)
+    if as_json:
+        echo_json({"article": {"id": stored.id, "url": stored.url, "title": stored.title,
+                               "published": stored.published}, **verdicts_as_json(verdicts)})
+        return
+    heading = (f"#{stored.id} {clean(stored.title)}\n{stored.url}  published "
+               f"{stored.published:%Y-%m-%d} (relative dates resolve against this)")
+    click.echo(verdicts_text(verdicts, heading=heading))
+
+
+def register(group: click.Group) -> None:
+    for command in (claims, match, eval_, explain):
+        group.add_command(command)
+
+
+__all__ = ["EXIT_CONFIG", "register"]

@@ -1,0 +1,50 @@
+"""What every command module shares: the options object, exit codes, JSON output."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from watch.config import Settings
+    from watch.store import Store
+
+EXIT_OK = 0
+EXIT_ERROR = 1  # an unexpected failure (a bug: please report it)
+EXIT_CONFIG = 2  # bad rules.yaml or bad usage
+EXIT_LOCKED = 3  # another run holds the state lock
+EXIT_STATE = 4  # the state directory or database cannot be used
+EXIT_DELIVERY = 5  # a channel refused a message (`notify test`, `digest`)
+
+
+class Env:
+    def __init__(self, rules: str, state: str) -> None:
+        self.rules = rules
+        self.state = state
+
+    def settings(self) -> Settings:
+        from watch.config import load_settings
+
+        return load_settings(self.rules)
+
+    @contextmanager
+    def store(self, *, readonly: bool = False) -> Iterator[Store]:
+        from watch.store import Store
+
+        store = Store.open(self.state, readonly=readonly)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+pass_env = click.make_pass_decorator(Env)
+
+
+def echo_json(value: Any) -> None:
+    from watch.render import dumps
+
+    click.echo(dumps(value))

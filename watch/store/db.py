@@ -1,0 +1,340 @@
+"""The state database: the only place that talks SQL. It hands back project types, not rows.
+
+One file, `state/watch.db`, in WAL mode with a busy timeout so readers (`watch claims`,
+Datasette) never block a run. Writers are serialised by the run lock (`watch.lock`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from watch.errors import StateError
+from watch.models import (
+    Article,
+    Entry,
+    FeedResult,
+    FeedState,
+    RunReport,
+    StoredArticle,
+    Validators,
+)
+from watch.store.ledger import LedgerMixin
+from watch.store.schema import migrate
+
+DB_NAME = "watch.db"
+
+
+def iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def parse_time(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+@dataclass(frozen=True)
+class FeedHealth:
+    """One row of `watch feeds`."""
+
+    feed_id: str
+    name: str
+    url: str
+    last_success_at: datetime | None
+    last_error: str | None
+    last_error_at: datetime | None
+    consecutive_failures: int
+    next_poll_at: datetime | None
+    articles: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: int
+    title: str
+    url: str
+    published: datetime
+    snippet: str
+
+
+class Store(LedgerMixin):
+    """Open with `Store.open(state_dir)`; close with `close()` or a `with` block."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, state_dir: str | Path, *, readonly: bool = False) -> Store:
+        """Open (creating and migrating if needed) the database in `state_dir`.
+
+        Raises StateError when the directory or file cannot be used."""
+        state = Path(state_dir)
+        path = state / DB_NAME
+        try:
+            if readonly:
+                if not path.exists():
+                    raise StateError(f"no state database at {path}: run `watch check --once` first")
+                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+            else:
+                state.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(str(path), timeout=10)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                migrate(conn)
+            conn.execute("PRAGMA busy_timeout=10000")
+            conn.execute("PRAGMA foreign_keys=ON")
+        except (OSError, sqlite3.Error) as exc:
+            raise StateError(f"cannot use state database {path}: {exc}") from exc
+        return cls(sqlite_utils.Database(conn), path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction (nested blocks are savepoints). Raises StateError on a database error."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as exc:
+            raise StateError(f"state database {self.path}: {exc}") from exc
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    # --- feeds --------------------------------------------------------------------------------
+
+    def sync_feeds(self, feeds: Sequence[tuple[str, str, str]]) -> None:
+        """Make the feeds table match the configuration: (id, url, name) per feed.
+        Feeds removed from the config are kept (their articles cite them) but made inactive."""
+        with self.atomic():
+            self.db.execute("UPDATE feeds SET active = 0")
+            for feed_id, url, name in feeds:
+                self.db.execute(
+                    "INSERT INTO feeds (id, url, name, active) VALUES (?, ?, ?, 1) "
+                    "ON CONFLICT(id) DO UPDATE SET url = excluded.url, name = excluded.name, "
+                    "active = 1",
+                    [feed_id, url, name],
+                )
+
+    def feed_states(self) -> list[FeedState]:
+        rows = self.db.execute(
+            "SELECT id, url, etag, last_modified, next_poll_at, consecutive_failures, "
+            "last_success_at, last_error, last_error_at FROM feeds WHERE active ORDER BY rowid"
+        ).fetchall()
+        return [
+            FeedState(
+                feed_id=r[0],
+                url=r[1],
+                validators=Validators(r[2], r[3]),
+                next_poll_at=parse_time(r[4]),
+                consecutive_failures=r[5],
+                last_success_at=parse_time(r[6]),
+                last_error=r[7],
+                last_error_at=parse_time(r[8]),
+            )
+            for r in rows
+        ]
+
+    def record_poll(
+        self, result: FeedResult, *, now: datetime, next_poll_at: datetime, failures: int
+    ) -> None:
+        """Store a poll's outcome: validators, health and the next poll time."""
+        if result.error is None:
+            self.db.execute(
+                "UPDATE feeds SET etag = ?, last_modified = ?, next_poll_at = ?, "
+                "consecutive_failures = 0, last_polled_at = ?, last_success_at = ?, "
+                "last_bozo = ? WHERE id = ?",
+                [result.validators.etag, result.validators.last_modified, iso(next_poll_at),
+                 iso(now), iso(now), result.bozo, result.feed_id],
+            )
+        else:
+            self.db.execute(
+                "UPDATE feeds SET next_poll_at = ?, consecutive_failures = ?, last_polled_at = ?, "
+                "last_error = ?, last_error_at = ? WHERE id = ?",
+                [iso(next_poll_at), failures, iso(now), result.error, iso(now), result.feed_id],
+            )
+
+    def feed_health(self) -> list[FeedHealth]:
+        rows = self.db.execute(
+            "SELECT f.id, f.name, f.url, f.last_success_at, f.last_error, f.last_error_at, "
+            "f.consecutive_failures, f.next_poll_at, "
+            "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id) "
+            "FROM feeds f WHERE f.active ORDER BY f.rowid"
+        ).fetchall()
+        return [
+            FeedHealth(r[0], r[1], r[2], parse_time(r[3]), r[4], parse_time(r[5]), r[6],
+                       parse_time(r[7]), r[8])
+            for r in rows
+        ]
+
+    # --- articles -----------------------------------------------------------------------------
+
+    def unseen(self, feed_id: str, entries: Iterable[Entry]) -> list[Entry]:
+        """The entries not seen before: neither their guid in this feed nor their URL anywhere.
+        Duplicates inside `entries` are dropped too."""
+        fresh: list[Entry] = []
+        seen_guids: set[str] = set()
+        seen_urls: set[str] = set()
+        for entry in entries:
+            if entry.guid in seen_guids or (entry.url and entry.url in seen_urls):
+                continue
+            seen_guids.add(entry.guid)
+            if entry.url:
+                seen_urls.add(entry.url)
+            known = self.db.execute(
+                "SELECT 1 FROM entries WHERE feed_id = ? AND guid = ?", [feed_id, entry.guid]
+            ).fetchone()
+            if not known and entry.url:
+                known = self.db.execute(
+                    "SELECT 1 FROM articles WHERE url = ?", [entry.url]
+                ).fetchone()
+            if not known:
+                fresh.append(entry)
+        return fresh
+
+    def remember_entries(self, feed_id: str, guids: Iterable[str], now: datetime) -> None:
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO entries (feed_id, guid, first_seen) VALUES (?, ?, ?)",
+            [(feed_id, guid, iso(now)) for guid in guids],
+        )
+
+    def add_article(
+        self, article: Article, *, now: datetime, content_hash: str, simhash: int,
+        bands: Sequence[int], story_of: int | None,
+    ) -> StoredArticle | None:
+        """Insert an article; None when its URL is already stored. `story_of` is the id of an
+        article it is a syndicated copy of (see `story_candidates`)."""
+        cursor = self.db.execute(
+            "INSERT OR IGNORE INTO articles (url, story_id, feed_id, guid, title, text, lang, "
+            "published, first_seen, source, extraction_note, is_baseline, content_hash, simhash, "
+            "band0, band1, band2, band3) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [article.url, article.feed_id, article.guid, article.title, article.text, article.lang,
+             iso(article.published), iso(now), article.source, article.note,
+             int(article.is_baseline), content_hash, simhash, *bands],
+        )
+        if cursor.rowcount == 0:
+            return None
+        article_id = cursor.lastrowid
+        assert article_id is not None
+        story_id = article_id
+        if story_of is not None:
+            story_id = self.db.execute(
+                "SELECT story_id FROM articles WHERE id = ?", [story_of]
+            ).fetchone()[0]
+        self.db.execute("UPDATE articles SET story_id = ? WHERE id = ?", [story_id, article_id])
+        if article.feed_id and article.guid:
+            self.db.execute(
+                "INSERT INTO entries (feed_id, guid, article_id, first_seen) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(feed_id, guid) DO UPDATE SET article_id = excluded.article_id",
+                [article.feed_id, article.guid, article_id, iso(now)],
+            )
+        return StoredArticle(
+            id=article_id, story_id=story_id, url=article.url, title=article.title,
+            text=article.text, lang=article.lang, published=article.published, first_seen=now,
+            feed_id=article.feed_id, is_baseline=article.is_baseline,
+        )
+
+    def story_candidates(self, content_hash: str, bands: Sequence[int]) -> list[tuple[int, int]]:
+        """(article id, simhash) of stored articles that may be copies: same hash or a shared band."""
+        rows = self.db.execute(
+            "SELECT id, simhash FROM articles WHERE content_hash = ? "
+            "UNION SELECT id, simhash FROM articles WHERE band0 = ? "
+            "UNION SELECT id, simhash FROM articles WHERE band1 = ? "
+            "UNION SELECT id, simhash FROM articles WHERE band2 = ? "
+            "UNION SELECT id, simhash FROM articles WHERE band3 = ? ORDER BY id LIMIT 200",
+            [content_hash, *bands],
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def article(self, key: str | int) -> StoredArticle | None:
+        """An article by id or URL."""
+        column = "id" if isinstance(key, int) or str(key).isdigit() else "url"
+        row = self.db.execute(
+            f"SELECT id, story_id, url, title, text, lang, published, first_seen, feed_id, "
+            f"is_baseline FROM articles WHERE {column} = ?",
+            [int(key) if column == "id" else key],
+        ).fetchone()
+        if row is None:
+            return None
+        return StoredArticle(row[0], row[1], row[2], row[3], row[4], row[5],
+                             datetime.fromisoformat(row[6]), datetime.fromisoformat(row[7]),
+                             row[8], bool(row[9]))
+
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over titles and texts (trigram: works for Chinese; 3+ characters
+        per term). Terms are quoted, so FTS syntax in the query is taken literally."""
+        terms = [t for t in query.split() if t]
+        if not terms:
+            return []
+        if any(len(t) < 3 for t in terms):
+            return self._search_like(terms, limit)
+        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        rows = self.db.execute(
+            "SELECT a.id, a.title, a.url, a.published, "
+            "snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
+            "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
+            "ORDER BY a.published DESC LIMIT ?",
+            [match, limit],
+        ).fetchall()
+        return [SearchHit(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4]) for r in rows]
+
+    def _search_like(self, terms: list[str], limit: int) -> list[SearchHit]:
+        # trigram cannot index terms shorter than three characters (两字 Chinese words): scan
+        clauses = " AND ".join("(title LIKE ? OR text LIKE ?)" for _ in terms)
+        params: list[object] = []
+        for term in terms:
+            params += [f"%{term}%", f"%{term}%"]
+        rows = self.db.execute(
+            f"SELECT id, title, url, published, substr(text, 1, 120) FROM articles "
+            f"WHERE {clauses} ORDER BY published DESC LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        return [SearchHit(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4]) for r in rows]
+
+    # --- runs ---------------------------------------------------------------------------------
+
+    def start_run(self, now: datetime) -> int:
+        with self.atomic():
+            # a run that never finished was killed: say so rather than leave it "running"
+            self.db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+            cursor = self.db.execute("INSERT INTO runs (started_at) VALUES (?)", [iso(now)])
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def finish_run(self, run_id: int, report: RunReport) -> None:
+        with self.atomic():
+            self.db.execute(
+                "UPDATE runs SET finished_at = ?, status = 'ok', feeds_polled = ?, "
+                "feeds_not_modified = ?, feeds_failed = ?, new_articles = ?, alerts = ?, "
+                "deliveries_sent = ?, deliveries_failed = ?, errors = ? WHERE id = ?",
+                [iso(report.finished_at), report.feeds_polled, report.feeds_not_modified,
+                 report.feeds_failed, report.new_articles, report.alerts, report.deliveries_sent,
+                 report.deliveries_failed, json.dumps(list(report.errors), ensure_ascii=False),
+                 run_id],
+            )
+
+    def last_run(self) -> dict[str, object] | None:
+        row = self.db.execute(
+            "SELECT id, started_at, finished_at, status, feeds_polled, feeds_failed, "
+            "new_articles, alerts FROM runs ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        keys = ("id", "started_at", "finished_at", "status", "feeds_polled", "feeds_failed",
+                "new_articles", "alerts")
+        return dict(zip(keys, row, strict=True))
