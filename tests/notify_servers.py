@@ -99,7 +99,8 @@ class SmtpServer:
             return AuthResult(success=False, handled=False)
         login, password = auth_data.login.decode(), auth_data.password.decode()
         self.logins.append((login, password))
-        return AuthResult(success=(login, password) == self._credentials)
+        # handled=False: let aiosmtpd send the 535 reply itself on failure.
+        return AuthResult(success=(login, password) == self._credentials, handled=False)
 
     def __enter__(self) -> SmtpServer:
         self.controller.start()
