@@ -318,7 +318,9 @@ def _cross_checks(
     problems: list[ConfigProblem] = []
 
     def add(path: tuple[Any, ...], message: str) -> None:
-        problems.append(ConfigProblem(name, _line_for(lines, path), _dotted(path), message))
+        problem = ConfigProblem(name, _line_for(lines, path), _dotted(path), message)
+        if problem not in problems:
+            problems.append(problem)
 
     for field_name, items, key in (
         ("feeds", settings.feeds, lambda f: f.key),

@@ -1,0 +1,122 @@
+"""The state database: schema and migrations, entry dedup, stories, search, the outbox."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from watch.errors import StateError
+from watch.models import (
+    Alert,
+    Article,
+    ClaimStatus,
+    DeliveryState,
+    Entry,
+    Evidence,
+    Stance,
+    StatusChange,
+    Verdict,
+)
+from watch.store import Store
+from watch.store.schema import SCHEMA_VERSION
+
+NOW = datetime(2026, 11, 20, 8, tzinfo=UTC)
+
+
+def article(url: str, text: str, title: str = "t", feed: str | None = "f") -> Article:
+    return Article(url=url, title=title, text=text, lang="en", published=NOW, feed_id=feed,
+                   guid=url)
+
+
+def add(store: Store, a: Article, story_of: int | None = None):
+    return store.add_article(a, now=NOW, content_hash=a.url, simhash=0, bands=(0, 0, 0, 0),
+                             story_of=story_of)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store.open(tmp_path / "state") as s:
+        s.sync_feeds([("f", "https://example.com/feed", "Example")])
+        yield s
+
+
+def test_new_database_is_at_the_current_version_in_wal_mode(store: Store) -> None:
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.integrity_ok()
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    Store.open(tmp_path).close()
+    conn = sqlite3.connect(tmp_path / "watch.db")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StateError, match="newer than this watch"):
+        Store.open(tmp_path)
+
+
+def test_read_only_state_directory_is_a_state_error(tmp_path: Path) -> None:
+    with pytest.raises(StateError, match="no state database"):
+        Store.open(tmp_path / "missing", readonly=True)
+
+
+def test_unseen_filters_known_guids_urls_and_duplicates(store: Store) -> None:
+    e1 = Entry("g1", "https://a.com/1", None, "one", "", "", NOW)
+    e2 = Entry("g2", "https://a.com/2", None, "two", "", "", NOW)
+    dup_guid = Entry("g1", "https://a.com/other", None, "dup", "", "", NOW)
+    assert store.unseen("f", [e1, e2, dup_guid]) == [e1, e2]
+    add(store, article("https://a.com/2", "text"))
+    store.remember_entries("f", ["g1"], NOW)
+    republished = Entry("g9", "https://a.com/2", None, "same url, new guid", "", "", NOW)
+    assert store.unseen("f", [e1, e2, republished]) == []
+
+
+def test_same_url_is_stored_once(store: Store) -> None:
+    assert add(store, article("https://a.com/x", "text")) is not None
+    assert add(store, article("https://a.com/x", "other text")) is None
+
+
+def test_copies_join_the_first_articles_story(store: Store) -> None:
+    first = add(store, article("https://a.com/1", "wire story"))
+    copy = add(store, article("https://b.com/1", "wire story"), story_of=first.id)
+    other = add(store, article("https://c.com/1", "another story"))
+    assert copy.story_id == first.id == first.story_id
+    assert other.story_id == other.id
+
+
+def test_search_finds_english_and_chinese(store: Store) -> None:
+    add(store, article("https://a.com/1", "Nvidia will invest in OpenAI", title="Nvidia"))
+    add(store, article("https://a.com/2", "英伟达将向OpenAI投资300亿美元", title="英伟达投资"))
+    assert [h.url for h in store.search("invest")] == ["https://a.com/1"]
+    assert [h.url for h in store.search("英伟达")] == ["https://a.com/2"]
+    assert [h.url for h in store.search("投资")] == ["https://a.com/2"]  # two characters: scan
+    assert store.search('"; DROP TABLE articles; --') == []
+
+
+def test_outbox_states(store: Store) -> None:
+    stored = add(store, article("https://a.com/1", "text"))
+    verdict = Verdict("c", Stance.CONTRADICTS, 0.9, (Evidence("sentence", 0, 8),), ("why",))
+    [record] = store.add_evidence(stored, [verdict], NOW)
+    assert store.add_evidence(stored, [verdict], NOW) == []  # once per (claim, article)
+    alert = Alert(key="c/story/1", claim_id="c", kind="evidence", created_at=NOW,
+                  stance=Stance.CONTRADICTS, evidence=(record,))
+    alert_id = store.add_alert(alert, ["mail", "hook"])
+    assert store.add_alert(alert, ["mail", "hook"]) is None
+    assert store.pending("mail") == [alert_id]
+    store.mark_sending("mail", [alert_id], "msg_1")
+    assert store.in_flight("mail") == {"msg_1": [alert_id]}
+    store.mark_sent("mail", "msg_1", NOW)
+    states = {d.channel: d.state for d in store.deliveries([alert_id])}
+    assert states == {"mail": DeliveryState.SENT, "hook": DeliveryState.PENDING}
+    [loaded] = store.alerts(ids=[alert_id])
+    assert loaded.evidence[0].quote == "sentence" and loaded.evidence[0].source == "a.com"
+
+
+def test_status_changes_are_kept(store: Store) -> None:
+    change = StatusChange("c", ClaimStatus.REPORTED, ClaimStatus.CONTRADICTED, NOW, "3 stories")
+    store.record_change(change)
+    assert store.claim_statuses() == {"c": ClaimStatus.CONTRADICTED}
+    assert store.status_changes("c") == [change]
