@@ -206,7 +206,8 @@ class WebhookReceiver:
         self.server.daemon_threads = True
         self.port = int(self.server.server_address[1])
         self.url = f"http://127.0.0.1:{self.port}/hook"
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,),
+                                        daemon=True)
         self._up = False
 
     def answer(self, status: int, headers: dict[str, str] | None = None,

@@ -408,7 +408,7 @@ def slack_message(digest: Digest) -> dict[str, Any]:
     payload = digest.payload
     blocks: list[dict[str, Any]] = [{
         "type": "header",
-        "text": {"type": "plain_text", "text": _bound(digest.subject, _SLACK_MAX_HEADER)},
+        "text": {"type": "plain_text", "text": _slack(_bound(digest.subject, _SLACK_MAX_HEADER))},
     }]
     alerts = payload.get("alerts", [])
     room = _SLACK_MAX_BLOCKS - 4  # header, divider, status table, "more" note

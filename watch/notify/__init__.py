@@ -1,0 +1,72 @@
+"""Delivery: hand a rendered `Digest` to one configured channel, and when to try again.
+
+    deliver(channel, digest, message_id=..., timestamp=...)
+      ├── EmailChannel   -> watch.notify.email.send_email    (SMTP, multipart text + HTML)
+      └── WebhookChannel -> watch.notify.webhook.send_webhook (signed JSON POST, or Slack format)
+
+Both raise `DeliveryError` subclasses carrying `permanent` (retrying unchanged cannot help) and
+`retry_after` (seconds the receiver asked us to wait). Deciding when to retry is the caller's
+job; `retry_delay` is the pure rule for it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import httpx
+
+from watch.config import EmailChannel, WebhookChannel
+from watch.digest import Digest
+from watch.notify.email import EmailDeliveryError, send_email
+from watch.notify.webhook import WebhookDeliveryError, send_webhook, verify_signature
+
+__all__ = [
+    "EmailDeliveryError",
+    "WebhookDeliveryError",
+    "deliver",
+    "retry_delay",
+    "send_email",
+    "send_webhook",
+    "verify_signature",
+]
+
+BASE_DELAY = 60.0  # seconds before the second attempt
+MAX_DELAY = 6 * 3600.0  # backoff never waits longer than this on its own
+
+
+def deliver(
+    channel: EmailChannel | WebhookChannel,
+    digest: Digest,
+    *,
+    message_id: str,
+    timestamp: int,
+    env: Mapping[str, str] | None = None,
+    http: httpx.Client | None = None,
+) -> None:
+    """Send `digest` through `channel`. `message_id` is the idempotency key (Message-ID or
+    webhook-id), the same on every retry of the same message; `timestamp` is unix seconds
+    for the webhook signature. Raises DeliveryError when the channel did not accept it and
+    TypeError for an unknown channel type."""
+    if isinstance(channel, EmailChannel):
+        send_email(channel, digest, message_id=message_id, env=env)
+    elif isinstance(channel, WebhookChannel):
+        send_webhook(channel, digest, message_id=message_id, timestamp=timestamp, client=http,
+                     env=env)
+    else:
+        raise TypeError(f"no delivery for channel type {type(channel).__name__}")
+
+
+def retry_delay(attempts: int, retry_after: float | None) -> float:
+    """Seconds to wait after the `attempts`-th failed attempt (1 for the first failure).
+
+    Exponential backoff, 60 s * 2**(attempts-1) capped at 6 h, but never less than the
+    receiver's Retry-After when it gave one. Raises ValueError when `attempts` < 1.
+    """
+    if attempts < 1:
+        raise ValueError(f"attempts counts failures so far and starts at 1, got {attempts}")
+    # Cap the exponent first: 2**attempts for a large count is a pointlessly huge integer.
+    backoff = min(BASE_DELAY * 2 ** min(attempts - 1, 32), MAX_DELAY)
+    if retry_after is None or math.isnan(retry_after) or retry_after <= 0:
+        return backoff
+    return max(backoff, float(retry_after))

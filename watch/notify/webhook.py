@@ -1,0 +1,215 @@
+"""Deliver a digest as a signed JSON POST (Standard Webhooks), and verify such a signature.
+
+The body is the digest's payload (or its Slack rendering for `format: slack`), serialised once;
+the bytes signed are exactly the bytes sent:
+
+    webhook-id:        <message_id>            the idempotency key, the same on every retry
+    webhook-timestamp: <unix seconds>
+    webhook-signature: v1,<base64(HMAC-SHA256(key, f"{id}.{timestamp}.{body}"))>
+
+The key is the base64-decoded part after `whsec_` when the secret has that prefix, else the
+secret's UTF-8 bytes; with no secret configured no signature header is sent. Any httpx error
+is translated in `_translate` into `WebhookDeliveryError`; see docs/webhook.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import hashlib
+import hmac
+import json
+import logging
+import time
+from collections.abc import Iterator, Mapping
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from watch.config import WebhookChannel, resolve_secret
+from watch.digest import Digest, fold, slack_message
+from watch.errors import DeliveryError
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "watch/0.1 (+claim-tracking news monitor)"
+SECRET_PREFIX = "whsec_"
+_MAX_ERROR_BODY = 4096  # bytes of a refusal's body worth reading for the error message
+_TEMPORARY = {408, 425, 429, 500, 502, 503, 504}  # statuses a later retry can fix
+
+
+class WebhookDeliveryError(DeliveryError):
+    """A receiver did not accept the message. `status` is the HTTP status when one came back;
+    `permanent` is True when the same request cannot succeed later (most 4xx, redirects, a
+    missing or malformed secret)."""
+
+    def __init__(self, channel: str, message: str, *, permanent: bool, status: int | None = None,
+                 retry_after: float | None = None) -> None:
+        super().__init__(channel, message, retry_after=retry_after)
+        self.permanent = permanent
+        self.status = status
+
+
+def signing_key(secret: str) -> bytes:
+    """The HMAC key for `secret`. Raises ValueError (without the secret in it) when a `whsec_`
+    secret is not valid base64."""
+    if secret.startswith(SECRET_PREFIX):
+        try:
+            return base64.b64decode(secret[len(SECRET_PREFIX):], validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("the part after whsec_ is not valid base64") from None
+    return secret.encode("utf-8")
+
+
+def sign(key: bytes, message_id: str, timestamp: int, body: bytes) -> str:
+    """The `webhook-signature` value for one request: "v1,<base64 HMAC-SHA256>"."""
+    signed = f"{message_id}.{timestamp}.".encode() + body
+    return "v1," + base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
+
+
+def verify_signature(secret: str, headers: Mapping[str, str], body: bytes | str, *, now: int,
+                     tolerance: int = 300) -> bool:
+    """True when `headers` carry a valid v1 signature of `body` made with `secret` at a time
+    within `tolerance` seconds of `now`. Header names are matched case-insensitively; several
+    space-separated signatures are allowed (key rotation). Compares in constant time.
+    Raises ValueError when a `whsec_` secret is not valid base64.
+    """
+    key = signing_key(secret)
+    lowered = {name.lower(): value for name, value in headers.items()}
+    message_id = lowered.get("webhook-id")
+    stamp = lowered.get("webhook-timestamp", "")
+    offered = lowered.get("webhook-signature", "")
+    if not message_id or not stamp.isdigit() or not offered:
+        return False
+    if abs(now - int(stamp)) > tolerance:
+        return False  # stale or from the future: a replay, or a clock far off
+    raw = body.encode("utf-8") if isinstance(body, str) else body
+    expected = sign(key, message_id, int(stamp), raw).encode()
+    # Check every candidate so the time taken does not depend on which one matched.
+    matched = False
+    for candidate in offered.split():
+        matched |= hmac.compare_digest(candidate.encode(), expected)
+    return matched
+
+
+def encode_body(channel: WebhookChannel, digest: Digest) -> bytes:
+    """The exact request body for `channel`: compact UTF-8 JSON."""
+    data: dict[str, Any] = slack_message(digest) if channel.format == "slack" else digest.payload
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def send_webhook(
+    channel: WebhookChannel,
+    digest: Digest,
+    *,
+    message_id: str,
+    timestamp: int,
+    client: httpx.Client | None = None,
+    env: Mapping[str, str] | None = None,
+) -> None:
+    """POST `digest` to `channel.url`; return when the receiver answered 2xx.
+
+    `timestamp` (unix seconds) goes in `webhook-timestamp` and is the "now" used to read an
+    HTTP-date Retry-After. Every network phase is bounded by `channel.timeout`; redirects are
+    not followed. Raises WebhookDeliveryError (a DeliveryError, with `retry_after` from a
+    429/503 Retry-After) on any other answer, a connection error or a timeout.
+    """
+    headers = {
+        "content-type": "application/json",
+        "user-agent": USER_AGENT,
+        "webhook-id": message_id,
+        "webhook-timestamp": str(int(timestamp)),
+    }
+    body = encode_body(channel, digest)
+    secret = resolve_secret(channel.secret_env, dict(env) if env is not None else None)
+    if channel.secret_env:
+        if secret is None:
+            raise WebhookDeliveryError(channel.name, f"environment variable {channel.secret_env} "
+                                       "is not set", permanent=True)
+        try:
+            key = signing_key(secret)
+        except ValueError as exc:
+            raise WebhookDeliveryError(channel.name, f"{channel.secret_env}: {exc}",
+                                       permanent=True) from None
+        headers["webhook-signature"] = sign(key, message_id, int(timestamp), body)
+    owned = client is None
+    http = client or httpx.Client(follow_redirects=False, trust_env=False)
+    try:
+        with _translate(channel):
+            status, reply, retry_after = _post(http, channel, headers, body, int(timestamp))
+    finally:
+        if owned:
+            http.close()
+    if 200 <= status < 300:
+        log.info("channel %s: webhook %s accepted (HTTP %d)", channel.name, message_id, status)
+        return
+    if secret:
+        reply = reply.replace(secret, "***")  # a receiver echoing our secret must not leak it
+    raise _refusal(channel.name, status, reply, retry_after)
+
+
+def _post(http: httpx.Client, channel: WebhookChannel, headers: dict[str, str], body: bytes,
+          now: int) -> tuple[int, str, float | None]:
+    """Send the request; return status, the start of the reply body and Retry-After."""
+    deadline = time.monotonic() + channel.timeout
+    with http.stream("POST", channel.url, content=body, headers=headers,
+                     timeout=httpx.Timeout(channel.timeout)) as response:
+        retry_after = _retry_after(response.headers.get("retry-after"), now)
+        if 200 <= response.status_code < 300:
+            return response.status_code, "", retry_after
+        chunks: list[bytes] = []
+        size = 0
+        # Read a little of a refusal for the error message, but never past the deadline.
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= _MAX_ERROR_BODY or time.monotonic() > deadline:
+                break
+        reply = b"".join(chunks)[:_MAX_ERROR_BODY].decode("utf-8", "replace")
+        if 300 <= response.status_code < 400:
+            reply = f"redirected to {response.headers.get('location', '?')}"
+        return response.status_code, fold(reply)[:200], retry_after
+
+
+def _retry_after(value: str | None, now: int) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or HTTP-date), None when unusable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - now)
+
+
+def _refusal(channel: str, status: int, reply: str, retry_after: float | None
+             ) -> WebhookDeliveryError:
+    extra = f" (Retry-After {retry_after:.0f}s)" if retry_after is not None else ""
+    text = f": {reply}" if reply else ""
+    permanent = status not in _TEMPORARY and status < 500
+    return WebhookDeliveryError(channel, f"HTTP {status}{extra}{text}", permanent=permanent,
+                                status=status, retry_after=retry_after)
+
+
+@contextlib.contextmanager
+def _translate(channel: WebhookChannel) -> Iterator[None]:
+    """The one place that knows httpx's exceptions."""
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        raise WebhookDeliveryError(channel.name, f"{channel.url}: timed out after "
+                                   f"{channel.timeout:g}s ({type(exc).__name__})",
+                                   permanent=False) from exc
+    except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+        raise WebhookDeliveryError(channel.name, f"{channel.url}: {exc}",
+                                   permanent=True) from exc
+    except httpx.TransportError as exc:
+        raise WebhookDeliveryError(channel.name, f"{channel.url}: {type(exc).__name__}: {exc}",
+                                   permanent=False) from exc
