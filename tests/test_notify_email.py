@@ -126,6 +126,7 @@ def test_login_uses_password_from_env(caplog):
         send_email(chan, digest(), message_id="m3", env=ENV)
     assert server.logins == [("watch", PASSWORD)]
     assert len(server.messages) == 1
+    assert PASSWORD.encode() not in server.messages[0].raw
     assert not any(PASSWORD in r.getMessage() for r in caplog.records if r.name.startswith("watch"))
 
 

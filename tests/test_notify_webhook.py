@@ -3,9 +3,11 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import re
 import time
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,10 +20,12 @@ from tests.notify_servers import (
     evidence_alert,
     sample_claims,
     sample_record,
+    status_alert,
 )
 from watch.config import WebhookChannel
 from watch.digest import Digest, render_digest
 from watch.errors import DeliveryError
+from watch.models import ClaimStatus
 from watch.notify import deliver, retry_delay
 from watch.notify.webhook import (
     WebhookDeliveryError,
@@ -265,3 +269,35 @@ def test_retry_delay(attempts, retry_after, delay):
 def test_retry_delay_counts_from_one():
     with pytest.raises(ValueError, match="starts at 1"):
         retry_delay(0, None)
+
+
+# --- docs/webhook.md is executed ------------------------------------------------------------
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "webhook.md"
+
+
+def doc_blocks(language: str) -> list[str]:
+    return re.findall(rf"```{language}\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+
+
+def test_doc_standalone_verifier_accepts_real_requests(receiver):
+    (code,) = [block for block in doc_blocks("python") if "def verify(" in block]
+    namespace: dict[str, Any] = {}
+    exec(compile(code, str(DOC), "exec"), namespace)
+    verify = namespace["verify"]
+    for secret in (SECRET, WHSEC):
+        send(receiver, secret_env="HOOK_SECRET", secret=secret)
+        request = receiver.requests[-1]
+        assert verify(secret, request.headers, request.body, TS)
+        assert not verify(secret, request.headers, request.body + b" ", TS)
+        assert not verify(secret, request.headers, request.body, TS + 301)
+
+
+def test_doc_payload_example_is_what_watch_sends():
+    (example,) = doc_blocks("json")
+    record = sample_record()
+    alert = status_alert("openai-ipo-q4-2026", ClaimStatus.REPORTED, ClaimStatus.CONTRADICTED,
+                         evidence=(record,))
+    rendered = render_digest([alert], sample_claims()[:1], statements=STATEMENTS,
+                             generated_at=NOW)
+    assert json.loads(example) == json.loads(json.dumps(rendered.payload))
