@@ -224,3 +224,13 @@ def test_deliver_dispatches_email():
     with SmtpServer() as server:
         deliver(channel(server.port), digest(), message_id="d1", timestamp=0, env={})
     assert server.messages[0].message["Message-ID"] == "<d1@watch>"
+
+
+def test_non_ascii_subject_and_body_survive():
+    title = "OpenAI 推迟上市计划 — «Reuters»"
+    with SmtpServer() as server:
+        send_email(channel(server.port), digest(title), message_id="u1", env={})
+    msg = server.messages[0].message
+    assert msg["Subject"].endswith(title)
+    assert title in msg.get_body(("plain",)).get_content()
+    assert all(len(line) <= 998 for line in server.messages[0].raw.split(b"\r\n"))
