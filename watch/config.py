@@ -118,6 +118,14 @@ class SmtpConfig(_Strict):
     password_env: str | None = None
     timeout: Duration = 30.0
 
+    _timeout = field_validator("timeout", mode="before")(lambda cls, v: _duration(v))
+
+    @model_validator(mode="after")
+    def _login_needs_password(self) -> SmtpConfig:
+        if self.username and not self.password_env:
+            raise ValueError("`username` needs `password_env` (the variable holding the password)")
+        return self
+
 
 class _Channel(_Strict):
     name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -169,6 +177,8 @@ class WebhookChannel(_Channel):
     secret_env: str | None = None
     format: Literal["json", "slack"] = "json"
     timeout: Duration = 15.0
+
+    _timeout = field_validator("timeout", mode="before")(lambda cls, v: _duration(v))
 
 
 Channel = Annotated[EmailChannel | WebhookChannel, Field(discriminator="type")]

@@ -110,6 +110,10 @@ class ExtractError(WatchError):
 
 
 class DeliveryError(WatchError):
+    """`permanent`: retrying cannot help (a 5xx SMTP reply, a refused login, a 4xx webhook)."""
+
+    permanent: bool = False
+
     def __init__(self, channel: str, message: str, retry_after: float | None = None) -> None:
         self.channel = channel
         self.message = message

@@ -102,7 +102,7 @@ def _send(settings: Settings, store: Store, channel: Channel, alert_ids: Sequenc
     except DeliveryError as exc:
         attempts, _ = store.next_attempt(channel.name, mid)
         attempts += 1
-        permanent = getattr(exc, "permanent", False)
+        permanent = exc.permanent
         give_up = permanent or attempts >= channel.max_attempts
         next_at = None if give_up else now + timedelta(
             seconds=notify.retry_delay(attempts, exc.retry_after))

@@ -1,0 +1,138 @@
+"""`run_once` end to end against a real local server: feeds, pages, extraction, storage."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.feedkit import Item, page, rss, write_rules
+from tests.servers import LocalServer, Route
+from watch.config import load_settings
+from watch.pipeline import run_once
+from watch.store import Store
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+RECENT = NOW - timedelta(hours=3)
+OLD = NOW - timedelta(days=30)
+
+WIRE = [
+    "Acme Robotics has postponed its planned IPO until 2027, the company said on Tuesday, "
+    "citing volatile markets and a slower order book.",
+    "The maker of warehouse robots had been preparing to list in New York this autumn. "
+    "Bankers working on the deal were told to stand down, two people said.",
+    "Acme said its business remained strong and that it would revisit a listing next year.",
+]
+
+
+def serve_news(server: LocalServer) -> None:
+    server.route("/a/acme-delay.html", Route(body=page("Acme delays IPO", WIRE, RECENT),
+                                           content_type="text/html; charset=utf-8"))
+    server.route("/a/weather.html", Route(body=page("Sunny weekend", ["It will be sunny."] * 3),
+                                        content_type="text/html; charset=utf-8"))
+    items = [
+        Item("Acme delays IPO", server.url("/a/acme-delay.html?utm_source=rss"), RECENT,
+             "Acme Robotics postponed its IPO."),
+        Item("Sunny weekend", server.url("/a/weather.html"), RECENT, "Weather."),
+        Item("Old story", server.url("/a/old.html"), OLD, "An old story from last month."),
+    ]
+    server.route("/news.xml", Route(body=rss(items), content_type="application/rss+xml",
+                                    etag='"v1"'))
+    copy = [Item("Acme Robotics pushes back listing", server.url("/b/acme-copy.html"), RECENT,
+                 "Copy.")]
+    server.route("/b/acme-copy.html", Route(body=page("Acme Robotics pushes back listing",
+                                                      [*WIRE, "Reporting by a wire service."]),
+                                            content_type="text/html; charset=utf-8"))
+    server.route("/copies.xml", Route(body=rss(copy), content_type="application/rss+xml"))
+    server.route("/broken-500.xml", Route(status=500, body=b"oops"))
+    server.route("/limited.xml", Route(status=429, headers={"Retry-After": "3600"}))
+    server.route("/html.xml", Route(body=page("Not a feed", ["hello"]),
+                                    content_type="text/html"))
+    server.route("/slow.xml", Route(body=rss([]), delay=10))
+
+
+FEEDS = [("news", "/news.xml"), ("copies", "/copies.xml"), ("broken", "/broken-500.xml"),
+         ("limited", "/limited.xml"), ("html", "/html.xml"), ("slow", "/slow.xml")]
+
+
+@pytest.fixture
+def setup(tmp_path: Path, http_server: LocalServer):
+    serve_news(http_server)
+    rules = write_rules(tmp_path, [(fid, http_server.url(p)) for fid, p in FEEDS])
+    settings = load_settings(rules, env={})
+    with Store.open(tmp_path / "state") as store:
+        yield settings, store, http_server
+
+
+def test_one_run_stores_new_articles_and_records_each_feed(setup) -> None:
+    settings, store, server = setup
+    report = run_once(settings, store)
+    assert (report.feeds_polled, report.feeds_failed, report.new_articles) == (6, 4, 4)
+    health = {h.feed_id: h for h in store.feed_health()}
+    assert "HTTP 500" in health["broken"].last_error
+    assert "429" in health["limited"].last_error
+    assert health["limited"].next_poll_at >= NOW + timedelta(seconds=3500)  # Retry-After
+    assert "not a feed" in health["html"].last_error.lower()
+    assert "timed out" in health["slow"].last_error.lower() or "timeout" in health["slow"].last_error.lower()
+    assert health["news"].consecutive_failures == 0 and health["news"].articles == 3
+
+    stored = store.article(server.url("/a/acme-delay.html"))  # tracking parameter dropped
+    assert stored is not None and "postponed its planned IPO" in stored.text
+    assert "Most read" not in stored.text and "Section 3" not in stored.text
+    assert server.requests_for("/a/old.html") == []  # beyond the back-fill window: not fetched
+    old = store.article(server.url("/a/old.html"))
+    assert old is not None and old.text == "An old story from last month."
+
+
+def test_syndicated_copy_joins_the_story(setup) -> None:
+    settings, store, server = setup
+    run_once(settings, store)
+    first = store.article(server.url("/a/acme-delay.html"))
+    copy = store.article(server.url("/b/acme-copy.html"))
+    weather = store.article(server.url("/a/weather.html"))
+    assert copy.story_id == first.story_id != weather.story_id
+
+
+def test_second_run_is_conditional_and_adds_nothing(setup) -> None:
+    settings, store, server = setup
+    run_once(settings, store)
+    report = run_once(settings, store, force=True)
+    assert report.new_articles == 0 and report.alerts == 0
+    second = server.requests_for("/news.xml")[-1]
+    assert second.headers.get("if-none-match") == '"v1"'
+    assert report.feeds_not_modified >= 1
+    assert len(server.requests_for("/a/acme-delay.html")) == 1
+
+
+def test_not_due_feeds_are_not_polled(setup) -> None:
+    settings, store, server = setup
+    run_once(settings, store)
+    before = len(server.requests)
+    report = run_once(settings, store)
+    assert report.feeds_polled == 0 and len(server.requests) == before
+
+
+def test_claim_evidence_and_alert_once_per_story(setup) -> None:
+    settings, store, server = setup
+    report = run_once(settings, store)
+    records = [r for r in store.evidence("acme-ipo-2026") if r.stance == "contradicts"]
+    assert {r.url for r in records} == {server.url("/a/acme-delay.html"),
+                                        server.url("/b/acme-copy.html")}
+    assert store.claim_statuses()["acme-ipo-2026"] == "contradicted"
+    evidence_alerts = [a for a in store.alerts() if a.kind == "evidence"]
+    assert len(evidence_alerts) == 1 and len(evidence_alerts[0].evidence) == 2
+    assert report.alerts == 2  # the story's evidence and the status change
+
+
+def test_private_links_are_not_fetched(tmp_path: Path, http_server: LocalServer) -> None:
+    items = [Item("Metadata", "http://169.254.169.254/latest/meta-data/", RECENT, "m"),
+             Item("Private", "http://10.0.0.7/a.html", RECENT, "p"),
+             Item("Loopback other port", "http://127.0.0.2:9/x.html", RECENT, "l")]
+    http_server.route("/feed.xml", Route(body=rss(items), content_type="application/rss+xml"))
+    rules = write_rules(tmp_path, [("f", http_server.url("/feed.xml"))])
+    with Store.open(tmp_path / "state") as store:
+        report = run_once(load_settings(rules, env={}), store)
+        assert report.new_articles == 3 and report.feeds_failed == 0
+        notes = store.db.execute("SELECT extraction_note FROM articles").fetchall()
+    assert all("not allowed" in n[0] or "blocked" in n[0].lower() for n in notes), notes
