@@ -1,0 +1,517 @@
+"""Article extraction: HTML page -> `Extracted` (main text, title, publication date, language).
+
+`extract_html` runs trafilatura in-process. `ExtractorPool` runs the same function in worker
+processes, because trafilatura is CPU-bound, super-linear on some pages and has no time limit
+of its own: a job past its deadline is answered with `ExtractError("timed out")` and its worker
+is killed and replaced, while the other jobs go on. `html_to_text` and `detect_lang` are cheap
+helpers for feed snippets and short texts that never touch trafilatura.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html as htmllib
+import multiprocessing
+import os
+import re
+import signal
+import time
+from collections.abc import Hashable, Iterable, Iterator
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from html.parser import HTMLParser
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from watch.errors import ExtractError
+from watch.models import Extracted
+
+MIN_TEXT_CHARS = 25  # below this trafilatura found a caption or a cookie line, not an article
+_options: Any = None  # trafilatura's Extractor, built on first use (see _trafilatura_options)
+
+
+# --- decoding ---------------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Pages label themselves with the narrow legacy name; decoding with the superset is what
+# browsers do and keeps characters outside GB2312/Big5 proper (names, rare hanzi) intact.
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "big5": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+}
+
+
+def decode_html(data: bytes | str) -> str:
+    """Decode a page to text: BOM, then valid UTF-8, then the `<meta charset>` the page
+    declares, then a statistical guess (charset_normalizer), then UTF-8 with replacement.
+
+    UTF-8 goes before the declared charset because a page that decodes as UTF-8 without
+    error almost always is UTF-8, while stale `charset=gb2312` declarations are common.
+    Never raises.
+    """
+    if isinstance(data, str):
+        return data
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = _META_CHARSET.search(data[:16384])
+    if match:
+        name = match.group(1).decode("ascii").lower()
+        try:
+            return data.decode(_SUPERSETS.get(name, name))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown label: fall through to guessing
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data if len(data) <= 20000 else data[:10000] + data[-10000:]).best()
+    if best is not None:
+        return data.decode(_SUPERSETS.get(best.encoding, best.encoding), errors="replace")
+    return data.decode("utf-8", errors="replace")
+
+
+def strip_heavy(data: bytes) -> bytes:
+    """Drop `<script>`, `<style>`, `<svg>` and `<noscript>` blocks, keeping JSON-LD (it carries
+    the headline and datePublished). Linear time, works on raw bytes of any ASCII-compatible
+    encoding; modern pages are mostly script, so this is what makes the size cap fair."""
+    lower = data.lower()
+    out: list[bytes] = []
+    pos = 0
+    start = _next_heavy(lower, 0)
+    while start is not None:
+        tag_start, name = start
+        tag_end = lower.find(b">", tag_start)
+        if name == b"script" and b"ld+json" in lower[tag_start:tag_end]:
+            start = _next_heavy(lower, tag_end)
+            continue
+        close = lower.find(b"</" + name, tag_end)
+        end = len(data) if close < 0 or tag_end < 0 else lower.find(b">", close) + 1 or len(data)
+        out.append(data[pos:tag_start])
+        pos = end
+        start = _next_heavy(lower, end)
+    out.append(data[pos:])
+    return b"".join(out)
+
+
+_HEAVY = re.compile(rb"<(script|style|svg|noscript)[\s>/]")
+
+
+def _next_heavy(lower: bytes, pos: int) -> tuple[int, bytes] | None:
+    match = _HEAVY.search(lower, pos)
+    return (match.start(), match.group(1)) if match else None
+
+
+# --- in-process extraction --------------------------------------------------------------------
+
+
+def _trafilatura_options() -> Any:
+    """The one set of trafilatura options `watch` uses, built once per process.
+
+    - fast=False: keeps trafilatura's fallbacks (readability, justext) for pages its own rules
+      miss; they run only when the first pass finds little, so typical articles pay nothing.
+    - precision: news pages carry "related stories" and teaser blocks that recall mode keeps;
+      the claim engine is better served by less text that is surely the article.
+    - comments off: reader comments are not the outlet's reporting.
+    - tables off: older sites (many Chinese ones) lay the whole page out in <table>s, and with
+      tables on the article comes out as one markdown row glued to the navigation. The cost:
+      figures that live only in a data table are lost.
+    - dedup off: trafilatura's duplicate cache is process-wide, so a second syndicated copy
+      handled by the same worker would come back empty; near-duplicates are `watch.dedup`'s job.
+    - no metadata here: `_metadata` reads the page's own tags first and calls trafilatura's
+      metadata extraction (htmldate: the slow part) only when they are missing.
+    """
+    global _options
+    if _options is None:
+        from trafilatura.settings import Extractor
+
+        _options = Extractor(
+            output_format="python",
+            fast=False,
+            precision=True,
+            comments=False,
+            tables=False,
+            dedup=False,
+            with_metadata=False,
+        )
+    return _options
+
+
+def extract_html(html: bytes | str, url: str | None = None) -> Extracted:
+    """Extract the main text, title, publication date (UTC) and language of one page.
+
+    Bytes are decoded with `decode_html`. Runs in the calling process with no time limit:
+    for pages from the network use `ExtractorPool`.
+
+    Raises:
+        ExtractError: the page does not parse as HTML or holds no main text.
+    """
+    from trafilatura import bare_extraction
+    from trafilatura.utils import load_html
+
+    where = url or "<html>"
+    tree = load_html(decode_html(html))
+    if tree is None:
+        raise ExtractError(where, "not an HTML page")
+    title, published = _metadata(tree, url)
+    document = bare_extraction(tree, url=url, options=_trafilatura_options())
+    text = _tidy(document.text if document is not None else "")
+    if len(text) < MIN_TEXT_CHARS:
+        raise ExtractError(where, "no main text found")
+    return Extracted(title=title, text=text, published=published, lang=detect_lang(text))
+
+
+_TITLE_XPATHS = (
+    '//meta[@property="og:title"]/@content',
+    '//meta[@name="twitter:title"]/@content',
+    "//head/title/text()",
+    "//title/text()",
+)
+_DATE_XPATHS = (
+    '//meta[@property="article:published_time"]/@content',
+    '//meta[@property="og:published_time"]/@content',
+    '//meta[@itemprop="datePublished"]/@content',
+    '//meta[@name="pubdate" or @name="publishdate" or @name="publish-date"]/@content',
+    '//meta[@name="dc.date" or @name="DC.date.issued" or @name="date"]/@content',
+    '//*[@itemprop="datePublished"]/@datetime',
+    "//article//time/@datetime",
+)
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
+def _metadata(tree: Any, url: str | None) -> tuple[str | None, datetime | None]:
+    """Title and publication date from the page's own tags, else trafilatura's metadata."""
+    title = _first(tree, _TITLE_XPATHS, _clean_title)
+    published = _first(tree, _DATE_XPATHS, parse_datetime)
+    if published is None:
+        for script in tree.xpath('//script[contains(@type, "ld+json")]/text()'):
+            match = _LD_DATE.search(script)
+            if match and (published := parse_datetime(match.group(1))):
+                break
+    if title is None or published is None:
+        from trafilatura.metadata import extract_metadata
+
+        meta = extract_metadata(tree, url, _trafilatura_options().date_params)
+        title = title or _clean_title(meta.title or "")
+        published = published or parse_datetime(meta.date or "")
+    return title, published
+
+
+def _first(tree: Any, xpaths: tuple[str, ...], convert: Any) -> Any:
+    for xpath in xpaths:
+        for value in tree.xpath(xpath):
+            if (result := convert(str(value))) is not None:
+                return result
+    return None
+
+
+def _clean_title(value: str) -> str | None:
+    title = " ".join(value.split())
+    return title or None
+
+
+def parse_datetime(value: str) -> datetime | None:
+    """ISO 8601 (with or without time, "Z" or offset) or RFC 2822 -> aware UTC datetime.
+
+    A value without a time zone is taken as UTC; there is nothing better to go on.
+    Returns None for anything unparseable. Never raises.
+    """
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace(" ", "T", 1) if len(value) > 10 else value)
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _tidy(text: str) -> str:
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+# --- cheap helpers ----------------------------------------------------------------------------
+
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"}
+    | {"blockquote", "section", "article", "pre", "hr", "dd", "dt"}
+)
+_SPACES = re.compile(r"\s+")
+_DROPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in _DROPPED_TAGS:
+            self.skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROPPED_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:  # a newline in HTML source is just a space
+            self.parts.append(_SPACES.sub(" ", data))
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of a small HTML snippet (a feed summary or content): tags stripped, entities
+    unescaped exactly once, script/style content dropped, runs of spaces collapsed to one and
+    block boundaries kept as single newlines. Text without markup comes back tidied. Never raises.
+    """
+    if "<" not in html:
+        return _tidy(htmllib.unescape(html))
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    return _tidy("".join(collector.parts))
+
+
+def _is_cjk(code: int) -> bool:
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x3134F
+    )
+
+
+def detect_lang(text: str) -> str:
+    """Return "zh", "en" or "und" from the scripts of the letters in `text`; no model, one pass.
+
+    Han ideographs are counted against all letters; because an English word spends about five
+    letters where Chinese spends one or two ideographs, a share of 20% already means a large
+    part of the text is Chinese, so mixed text with substantial Chinese is "zh". Kana or
+    Hangul next to the ideographs make it Japanese or Korean: "und". Otherwise text that is
+    mostly Latin letters is "en" (other Latin-script languages are not told apart).
+    """
+    han = kana_hangul = latin = letters = 0
+    for char in text:
+        if not char.isalpha():
+            continue
+        letters += 1
+        code = ord(char)
+        if _is_cjk(code):
+            han += 1
+        elif 0x3040 <= code <= 0x30FF or 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF:
+            kana_hangul += 1
+        elif code < 0x250 or 0xFF21 <= code <= 0xFF5A:  # Latin incl. accents and full-width
+            latin += 1
+    if letters == 0:
+        return "und"
+    if (han + kana_hangul) / letters >= 0.2:
+        return "und" if kana_hangul > 0.1 * (han + kana_hangul) else "zh"
+    return "en" if latin / letters >= 0.6 else "und"
+
+
+# --- worker pool ------------------------------------------------------------------------------
+
+Job = tuple[Hashable, bytes | str, str | None]
+
+
+def _worker_main(conn: Connection) -> None:
+    """A worker's loop: (html, url) in, ("ok", Extracted) or ("error", message) out."""
+    # Ctrl-C reaches the whole process group; the parent decides when workers stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _trafilatura_options()
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if job is None:
+            return
+        html, url = job
+        try:
+            reply: tuple[str, Any] = ("ok", extract_html(html, url))
+        except ExtractError as exc:
+            reply = ("error", exc.message)
+        except Exception as exc:  # a trafilatura/lxml bug on one page must not stop the run
+            reply = ("error", f"extractor failed: {type(exc).__name__}: {exc}")
+        try:
+            conn.send(reply)
+        except (BrokenPipeError, OSError):
+            return
+
+
+class _Worker:
+    def __init__(self, context: Any) -> None:
+        self.conn, child = context.Pipe(duplex=True)
+        self.process = context.Process(target=_worker_main, args=(child,), daemon=True)
+        self.process.start()
+        child.close()  # so the parent sees EOF on `conn` when the worker dies
+        self.job: tuple[Hashable, str | None] | None = None
+        self.deadline = 0.0
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        self.process.join(2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
+        self.conn.close()
+
+
+class ExtractorPool:
+    """Runs `extract_html` in worker processes with a wall-clock limit per page.
+
+    Workers come from a "forkserver" that has imported trafilatura once: starting or replacing
+    a worker is a fork of that small, single-threaded server (a few ms), never a fork of the
+    caller, whose HTTP client threads make a plain fork unsafe. A job past `timeout` seconds
+    is answered with `ExtractError("timed out")`; its worker is killed and replaced lazily.
+    HTML is first stripped of scripts and styles (`strip_heavy`); pages whose remaining markup
+    is over `max_html_bytes` are refused with `ExtractError` rather than truncated, since a
+    cut-off page yields a partial article whose missing end may hold the correction or the
+    denial. Not thread-safe: call `map` from one thread at a time. Use as a context manager,
+    or call `close()`, so no worker outlives the pool.
+
+    Raises:
+        ValueError: a non-positive timeout or size limit, or negative `workers`.
+    """
+
+    def __init__(self, workers: int = 0, timeout: float = 20.0, max_html_bytes: int = 3_000_000):
+        if workers < 0 or timeout <= 0 or max_html_bytes <= 0:
+            raise ValueError("workers must be >= 0, timeout and max_html_bytes > 0")
+        self.size = workers or os.cpu_count() or 1
+        self.timeout = timeout
+        self.max_html_bytes = max_html_bytes
+        self._context = multiprocessing.get_context("forkserver")
+        # Takes effect only if this process has not started its forkserver yet.
+        self._context.set_forkserver_preload(["trafilatura", "watch.extract"])
+        self._idle: list[_Worker] = []
+        self._busy: dict[Connection, _Worker] = {}
+        self._closed = False
+
+    def __enter__(self) -> ExtractorPool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def pids(self) -> list[int]:
+        """Process ids of the live workers (for tests and diagnostics)."""
+        workers = [*self._idle, *self._busy.values()]
+        return [w.process.pid for w in workers if w.process.pid is not None]
+
+    def start(self) -> None:
+        """Start all workers now rather than on first use (they start lazily otherwise)."""
+        while len(self._idle) + len(self._busy) < self.size:
+            self._idle.append(_Worker(self._context))
+
+    def close(self) -> None:
+        """Stop every worker and wait for it to exit. Idempotent; never raises."""
+        self._closed = True
+        for worker in list(self._busy.values()):
+            worker.kill()
+        self._busy.clear()
+        for worker in self._idle:
+            worker.stop()
+        self._idle.clear()
+
+    def map(self, jobs: Iterable[Job]) -> Iterator[tuple[Hashable, Extracted | ExtractError]]:
+        """Extract every (key, html, url) job; yield (key, result) as each completes.
+
+        A failed page is yielded as its `ExtractError` (too large, no text, timed out,
+        worker died), never raised. Abandoning the iterator kills the jobs still running.
+
+        Raises:
+            RuntimeError: the pool is closed.
+        """
+        if self._closed:
+            raise RuntimeError("ExtractorPool is closed")
+        pending = iter(jobs)
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and len(self._busy) < self.size:
+                    job = next(pending, None)
+                    if job is None:
+                        exhausted = True
+                    elif (refused := self._submit(*job)) is not None:
+                        yield job[0], refused
+                if not self._busy:
+                    return
+                yield from self._collect()
+        finally:
+            for worker in list(self._busy.values()):  # abandoned mid-way: results unwanted
+                worker.kill()
+            self._busy.clear()
+
+    def _submit(self, key: Hashable, html: bytes | str, url: str | None) -> ExtractError | None:
+        data = html.encode("utf-8") if isinstance(html, str) else html
+        data = strip_heavy(data)
+        if len(data) > self.max_html_bytes:
+            return ExtractError(
+                url or repr(key),
+                f"page too large: {len(data)} bytes of markup without scripts "
+                f"(limit {self.max_html_bytes})",
+            )
+        worker = self._idle.pop() if self._idle else _Worker(self._context)
+        worker.job = (key, url)
+        worker.deadline = time.monotonic() + self.timeout
+        try:
+            worker.conn.send((data, url))
+        except OSError:  # died while idle: report it, the next job gets a fresh worker
+            worker.kill()
+            return ExtractError(url or repr(key), "worker died")
+        self._busy[worker.conn] = worker
+        return None
+
+    def _collect(self) -> Iterator[tuple[Hashable, Extracted | ExtractError]]:
+        """Wait for the first reply or deadline; yield what finished, kill what overran."""
+        now = time.monotonic()
+        soonest = min(w.deadline for w in self._busy.values())
+        for conn in wait(list(self._busy), timeout=max(0.0, soonest - now)):
+            worker = self._busy.pop(conn)  # type: ignore[index]
+            assert worker.job is not None
+            key, url = worker.job
+            try:
+                status, value = worker.conn.recv()
+            except (EOFError, OSError):
+                worker.kill()
+                yield key, ExtractError(url or repr(key), "worker died")
+                continue
+            self._idle.append(worker)
+            yield key, value if status == "ok" else ExtractError(url or repr(key), value)
+        now = time.monotonic()
+        for conn, worker in list(self._busy.items()):
+            if worker.deadline <= now:
+                del self._busy[conn]
+                worker.kill()
+                assert worker.job is not None
+                key, url = worker.job
+                yield key, ExtractError(url or repr(key), f"timed out after {self.timeout:g}s")
