@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -281,3 +282,84 @@ def test_pool_rejects_bad_settings() -> None:
     for kwargs in ({"workers": -1}, {"timeout": 0}, {"max_html_bytes": 0}):
         with pytest.raises(ValueError):
             ExtractorPool(**kwargs)
+
+
+# --- throughput -------------------------------------------------------------------------------
+
+_WORD_TEXT = (
+    "the company said on Tuesday it would buy shares of its rival for billion dollars in cash "
+    "regulators analysts expect deal close quarter market prices rose fell percent investors "
+    "chief executive told reporters board approved plan sales profit year earlier growth"
+)
+_WORDS = _WORD_TEXT.split()
+_HANZI = (
+    "公司周二宣布收购股份交易监管机构预计本季度完成市场价格上涨下跌投资者董事会批准计划销售利润增长"
+)
+
+
+def realistic_page(rng: random.Random, chinese: bool) -> bytes:
+    """A 50-100 KB news page: navigation, inline scripts, an article, teasers, a footer."""
+
+    def sentence() -> str:
+        if chinese:
+            return "".join(rng.choice(_HANZI) for _ in range(rng.randint(20, 45))) + "。"
+        return " ".join(rng.choice(_WORDS) for _ in range(rng.randint(12, 28))).capitalize() + "."
+
+    def links(count: int) -> str:
+        return "".join(
+            f"<li><a href='/s/{rng.randint(1, 10**6)}'>{sentence()[:40]}</a></li>"
+            for _ in range(count)
+        )
+
+    def cards(count: int) -> str:
+        return "".join(
+            f"<div class='card'><div class='img'><img src='/i/{n}.jpg' alt=''></div>"
+            f"<div class='meta'><span class='tag'>News</span><a href='/c/{n}'>{sentence()[:50]}"
+            f"</a><span class='time'>{n} min ago</span></div></div>"
+            for n in range(count)
+        )
+
+    paragraphs = "".join(
+        "<p>" + " ".join(sentence() for _ in range(rng.randint(2, 5))) + "</p>"
+        for _ in range(rng.randint(8, 18))
+    )
+    script = (
+        "<script>window.__STATE__="
+        + "{'k':1,'v':[1,2,3]}," * rng.randint(1000, 2500)
+        + ";</script>"
+    )
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{sentence()[:60]}</title>"
+        f"<meta property='article:published_time' content='2024-05-0{rng.randint(1, 9)}T08:00:00Z'>"
+        f"<style>{'.c{margin:0;padding:1px}' * 200}</style>{script}</head><body>"
+        f"<header><nav><ul>{links(60)}</ul></nav></header><main><article><h1>{sentence()}</h1>"
+        f"<div class='body'>{paragraphs}</div></article>"
+        f"<aside><h3>Related</h3><ul>{links(30)}</ul>{cards(rng.randint(60, 120))}</aside></main>"
+        f"<footer><ul>{links(40)}</ul><p>Copyright 2024</p></footer></body></html>"
+    )
+    return page.encode()
+
+
+@pytest.mark.slow
+def test_pool_throughput_against_a_sequential_loop(capsys: pytest.CaptureFixture[str]) -> None:
+    rng = random.Random(42)
+    pages = [realistic_page(rng, chinese=i % 3 == 0) for i in range(50)]
+    sizes = sorted(len(p) for p in pages)
+    assert sizes[0] >= 45_000 and sizes[-1] <= 110_000, (sizes[0], sizes[-1])
+    extract_html(pages[0])  # warm the in-process imports, as the pool's forkserver does
+    started = time.perf_counter()
+    sequential = [extract_html(page) for page in pages]
+    sequential_s = time.perf_counter() - started
+    started = time.perf_counter()
+    with ExtractorPool(workers=2, timeout=20) as pool:
+        pool.start()
+        startup_s = time.perf_counter() - started
+        pooled = dict(pool.map((i, page, None) for i, page in enumerate(pages)))
+    pooled_s = time.perf_counter() - started - startup_s
+    assert [pooled[i] for i in range(len(pages))] == sequential
+    with capsys.disabled():
+        print(
+            f"\n50 pages of {sizes[0] // 1000}-{sizes[-1] // 1000} KB: sequential "
+            f"{50 / sequential_s:.1f} pages/s, pool(2) {50 / pooled_s:.1f} pages/s "
+            f"after a worker start-up of {startup_s:.2f} s"
+        )

@@ -167,7 +167,7 @@ def extract_html(html: bytes | str, url: str | None = None) -> Extracted:
         raise ExtractError(where, "not an HTML page")
     title, published = _metadata(tree, url)
     document = bare_extraction(tree, url=url, options=_trafilatura_options())
-    text = _tidy(document.text if document is not None else "")
+    text = _tidy(getattr(document, "text", None) or "")  # None when trafilatura found nothing
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractError(where, "no main text found")
     return Extracted(title=title, text=text, published=published, lang=detect_lang(text))
@@ -496,7 +496,7 @@ class ExtractorPool:
         now = time.monotonic()
         soonest = min(w.deadline for w in self._busy.values())
         for conn in wait(list(self._busy), timeout=max(0.0, soonest - now)):
-            worker = self._busy.pop(conn)  # type: ignore[index]
+            worker = self._busy.pop(conn)  # type: ignore[call-overload]
             assert worker.job is not None
             key, url = worker.job
             try:
