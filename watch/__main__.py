@@ -1,3 +1,4 @@
 from watch.cli import main
 
-main()
+if __name__ == "__main__":  # forkserver workers import __main__
+    main()

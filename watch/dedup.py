@@ -13,13 +13,18 @@ k = 1, 2, 3, 5, 8 -> fingerprint 100%, 100%, 98%, 92%, 85%; simhash 70%, 47%, 39
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
+import zlib
 
 SHINGLE = 4  # characters; after removing spaces, 4 Latin letters or 4 hanzi (about 2 words)
 MIN_LINE_WEIGHT = 80  # see _body: about 15 English words or 27 hanzi
 _MASK = (1 << 64) - 1
 _LOW_MASK = (1 << 58) - 1  # a fingerprint bin's hash bits after the 6 that pick the bin
-_DROPPED_CATEGORIES = ("P", "S", "Z", "C")  # punctuation, symbols, separators, control/format
+# punctuation, symbols, separators, control and format characters (and "_"): one regex pass
+# in C, where a per-character unicodedata.category loop cost 1 ms per 5 KB
+_NOT_WORD = re.compile(r"[\W_]+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def normalise(text: str) -> str:
@@ -29,7 +34,7 @@ def normalise(text: str) -> str:
     then punctuation goes) and for English (words run together, which is fine for shingles).
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(c for c in folded if unicodedata.category(c)[0] not in _DROPPED_CATEGORIES)
+    return _NOT_WORD.sub("", folded)
 
 
 def content_hash(text: str) -> str:
@@ -39,12 +44,14 @@ def content_hash(text: str) -> str:
 
 
 def _feature_hash(shingle: str) -> int:
-    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big")
+    data = shingle.encode("utf-8")
+    # two CRC-32s with different seeds: a stable 64-bit hash at a fraction of blake2b's cost
+    return zlib.crc32(data) << 32 | zlib.crc32(data, 0x9E3779B9)
 
 
 def _weight(line: str) -> int:
     """Length of a normalised line, a hanzi counting as three Latin letters (about a word)."""
-    return len(line) + 2 * sum(1 for c in line if "\u3400" <= c <= "\u9fff")
+    return len(line) + 2 * len(_HAN.findall(line))
 
 
 def _body(text: str) -> str:

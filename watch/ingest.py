@@ -37,9 +37,9 @@ class Ingestor:
     def add(self, article: Article, now: datetime) -> StoredArticle | None:
         """Store `article` and judge it; None when its URL is already stored.
         Call inside `store.atomic()` together with the feed's other writes."""
-        normal = dedup.normalise(f"{article.title}\n{article.text}")
-        content_hash = dedup.content_hash(normal)
-        simhash = dedup.simhash(normal)
+        # the body alone: syndicated copies differ in headline, dateline and footer
+        content_hash = dedup.content_hash(article.text)
+        simhash = dedup.fingerprint(article.text)
         bands = dedup.bands(simhash)
         story_of = self._story_of(content_hash, simhash, bands)
         stored = self.store.add_article(
