@@ -1,9 +1,10 @@
 """The claim-rule language: what a user writes under `claims:` in rules.yaml.
 
 A rule names a claim, the subject an article must be about (groups of aliases that must all
-appear near each other), the cue phrases that confirm or contradict it, and optionally the
-amount of money and the time window the claim expects. No regular expressions: aliases and cues
-are plain phrases, matched case-insensitively, in simplified or traditional Chinese alike.
+appear near each other; the first group names who the claim is about), the cue phrases that
+confirm or contradict it, and optionally the amounts of money and the time window the claim
+expects. No regular expressions: aliases and cues are plain phrases, matched case-insensitively,
+in simplified or traditional Chinese alike, whole words for Latin script.
 """
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from watch.claims.quantities import parse_amount
+from watch.claims.text import normalise
+
 Phrase = Annotated[str, Field(min_length=1)]
+Bound = float | None
+NegationEffect = Literal["cancel", "flip"]
 
 
 class _Strict(BaseModel):
@@ -34,42 +40,84 @@ class Source(_Strict):
         return self
 
 
-class Range(_Strict):
-    """An inclusive range; either end may be left open. Amounts accept 20B, 1.4T, $30 billion,
-    300亿, 1.4万亿美元 or plain numbers; dates accept YYYY-MM-DD."""
-
-    min: float | date | None = None
-    max: float | date | None = None
+def _ranges(value: object) -> object:
+    """[min, max] or a list of them; each end an amount (20B, 1.4T, 300亿) or null."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError("expected [min, max] or a list of [min, max] pairs")
+    if len(value) == 2 and not any(isinstance(v, list | tuple) for v in value):
+        value = [value]
+    out: list[tuple[Bound, Bound]] = []
+    for pair in value:
+        if not isinstance(pair, list | tuple) or len(pair) != 2:
+            raise ValueError(f"{pair!r} is not a [min, max] pair")
+        low, high = (None if v is None else parse_amount(v) for v in pair)
+        if low is not None and high is not None and low > high:
+            raise ValueError(f"range {list(pair)!r} has min above max")
+        if low is None and high is None:
+            raise ValueError("a range needs at least one end")
+        out.append((low, high))
+    return out
 
 
 class AmountRule(_Strict):
-    """Money mentioned next to the subject: inside `confirms` supports the claim, inside
-    `contradicts` counts against it. Each is one [min, max] pair or a list of them."""
+    """Money near the subject. An amount inside a `confirms` range supports the claim, one
+    inside a `contradicts` range counts against it. Amounts tied to a valuation (valuation,
+    valued at, 估值) and amounts tied to money moving (raise, invest, 融资) are told apart by `of`."""
 
-    currency: str = "USD"
-    confirms: list[tuple[str | float | None, str | float | None]] = Field(default_factory=list)
-    contradicts: list[tuple[str | float | None, str | float | None]] = Field(default_factory=list)
+    of: Literal["money", "valuation", "any"] = Field(
+        default="money",
+        description="`money`: only amounts that are not a valuation; `valuation`: only "
+        "valuations; `any`: both.",
+    )
+    currency: str = Field(default="USD", description="Amounts in another stated currency are ignored.")
+    confirms: list[tuple[Bound, Bound]] = Field(default_factory=list)
+    contradicts: list[tuple[Bound, Bound]] = Field(default_factory=list)
     near: list[Phrase] = Field(
         default_factory=list,
         description="Only amounts within a few words of one of these phrases count "
         "(e.g. invest, 投资); empty means any amount in the sentence.",
     )
 
-    @field_validator("confirms", "contradicts", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: object) -> object:
-        if isinstance(value, list) and len(value) == 2 and not isinstance(value[0], list):
-            return [value]
-        return value
+    _parse = field_validator("confirms", "contradicts", mode="before")(
+        lambda cls, v: _ranges(v)
+    )
+
+    @model_validator(mode="after")
+    def _has_ranges(self) -> AmountRule:
+        if not (self.confirms or self.contradicts):
+            raise ValueError("an amount rule needs `confirms` or `contradicts` ranges")
+        return self
 
 
 class WhenRule(_Strict):
-    """Time expressions next to the subject ("Q4 2026", 第四季度, "next year"), resolved against
-    the article's publication date. A span inside `confirms` supports the claim; a span that
-    does not overlap it contradicts it when `outside` is "contradicts"."""
+    """Time expressions near the subject ("Q4 2026", 第四季度, "next year"), resolved against
+    the article's publication date. A span that lies (mostly) inside `confirms` supports the
+    claim; a span with no overlap contradicts it when `outside` is "contradicts"."""
 
     confirms: tuple[date, date]
     outside: Literal["contradicts", "ignore"] = "contradicts"
+    near: list[Phrase] = Field(
+        default_factory=list,
+        description="Only dates within a few words of one of these phrases count; "
+        "empty means any date in the sentence.",
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> WhenRule:
+        if self.confirms[0] > self.confirms[1]:
+            raise ValueError("`confirms` window starts after it ends")
+        return self
+
+
+class NegationRule(_Strict):
+    """What a negated cue means ("did not delay", 并未推迟). `cancel` (the default) makes it no
+    evidence at all; `flip` turns it into evidence of the other side, for cues whose negation
+    is itself the opposite news ("not binding", "denied it would delay")."""
+
+    confirms: NegationEffect = "cancel"
+    contradicts: NegationEffect = "cancel"
 
 
 class ClaimRule(_Strict):
@@ -77,21 +125,40 @@ class ClaimRule(_Strict):
     statement: str = Field(min_length=8)
     topic: str = ""
     made: date
-    deadline: date | None = None
+    deadline: date | None = Field(default=None, description="The ledger expires the claim after it.")
     sources: list[Source] = Field(default_factory=list)
     subject: dict[str, list[Phrase]] = Field(
-        description="Alias groups, all of which must appear within `window` sentences.",
+        description="Alias groups, all of which must appear within `window` sentences. "
+        "The first group names who the claim is about.",
     )
-    window: int = Field(default=0, ge=0, le=3)
+    window: int = Field(default=0, ge=0, le=3, description="0: all groups in one sentence.")
     confirms: list[Phrase] = Field(default_factory=list)
     contradicts: list[Phrase] = Field(default_factory=list)
+    overdue: list[Phrase] = Field(
+        default_factory=list,
+        description="Phrases that contradict the claim only in articles published after "
+        "`deadline` (\"still cannot\", 仍无法): before it they are no evidence.",
+    )
+    negation: NegationRule = NegationRule()
     background: list[Phrase] = Field(
         default_factory=list,
         description="Extra phrases that mark a sentence as recalling old news.",
     )
-    amount: AmountRule | None = None
+    rivals: list[Phrase] = Field(
+        default_factory=list,
+        description="Other companies or products: evidence nearer to one of these than to the "
+        "first subject group is about them, not about the claim.",
+    )
+    amount: list[AmountRule] = Field(default_factory=list)
     when: WhenRule | None = None
     min_confidence: float | None = Field(default=None, ge=0, le=1)
+
+    @field_validator("amount", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        if value is None:
+            return []
+        return value if isinstance(value, list) else [value]
 
     @field_validator("subject")
     @classmethod
@@ -103,6 +170,14 @@ class ClaimRule(_Strict):
                 raise ValueError(f"alias group {name!r} is empty, so the rule can never match")
         return value
 
+    @field_validator("confirms", "contradicts", "overdue", "background", "rivals")
+    @classmethod
+    def _no_blank_phrases(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            if not phrase.strip():
+                raise ValueError("a phrase is blank, so it can never match")
+        return value
+
     @model_validator(mode="after")
     def _can_decide(self) -> ClaimRule:
         if not (self.confirms or self.contradicts or self.amount or self.when):
@@ -110,4 +185,11 @@ class ClaimRule(_Strict):
                 "a claim needs `confirms` or `contradicts` cues, an `amount` or a `when` "
                 "to tell evidence from mentions"
             )
+        both = {normalise(p.strip()) for p in self.confirms} & {
+            normalise(p.strip()) for p in self.contradicts
+        }
+        if both:
+            raise ValueError(f"phrases both confirm and contradict: {sorted(both)}")
+        if self.overdue and self.deadline is None:
+            raise ValueError("`overdue` phrases need a `deadline`")
         return self

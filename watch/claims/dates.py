@@ -1,0 +1,233 @@
+"""Time expressions in English and Chinese -> date windows, relative to a publication date.
+
+    Q4 2026, the fourth quarter, fourth-quarter, second half of 2026, H2, October, Oct. 2026,
+    2027, late 2026, early next year, mid-2026, this fall, next year, by year-end, later this year,
+    第四季度, 今年第四季度, 明年第一季度, 下半年, 2027年, 10月, 年底, 年内, 明年, 今年秋季
+
+`find_dates` works on normalised text (see `text.normalise`), so offsets are offsets into the
+original. Each span is inclusive: `first` and `last` are dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_ZH_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "十一": 11, "十二": 12}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
+            "winter": (12, 14), "春季": (3, 5), "春天": (3, 5), "夏季": (6, 8), "夏天": (6, 8),
+            "秋季": (9, 11), "秋天": (9, 11), "冬季": (12, 14)}
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A time expression and the window it names."""
+
+    first: date
+    last: date
+    text: str
+    start: int
+    end: int
+
+    def describe(self) -> str:
+        return f"{self.first.isoformat()}..{self.last.isoformat()}"
+
+
+def _month_span(year: int, first_month: int, last_month: int) -> tuple[date, date]:
+    # Months past 12 roll into the next year (winter: December to February).
+    y2, m2 = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
+    return date(year, first_month, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
+
+
+_YEAR_EN = r"(?P<year>20\d\d|this year|next year|last year|the year|the next year)"
+_YEAR_ZH = r"(?P<year>20\d\d年|今年|明年|去年|后年)"
+_MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+
+def _year(group: str | None, pub: date) -> int:
+    if not group:
+        return pub.year
+    if group[:4].isdigit():
+        return int(group[:4])
+    if "next" in group or group == "明年":
+        return pub.year + 1
+    if "last" in group or group == "去年":
+        return pub.year - 1
+    if group == "后年":
+        return pub.year + 2
+    return pub.year
+
+
+Handler = Callable[[re.Match[str], date], "tuple[date, date] | None"]
+
+
+def _quarter(m: re.Match[str], pub: date) -> tuple[date, date]:
+    q = _ORDINALS[m.group("q")]
+    return _month_span(_year(m.groupdict().get("year"), pub), 3 * q - 2, 3 * q)
+
+
+def _half(m: re.Match[str], pub: date) -> tuple[date, date]:
+    h = 1 if m.group("h") in ("first", "1st", "1", "上") else 2
+    return _month_span(_year(m.groupdict().get("year"), pub), 6 * h - 5, 6 * h)
+
+
+def _month(m: re.Match[str], pub: date) -> tuple[date, date]:
+    name = m.group("m")
+    month = _MONTHS.get(name) or _ZH_MONTH.get(name) or int(name)
+    if not 1 <= month <= 12:
+        raise ValueError(name)
+    return _month_span(_year(m.groupdict().get("year"), pub), month, month)
+
+
+def _part(m: re.Match[str], pub: date) -> tuple[date, date]:
+    year = _year(m.groupdict().get("year"), pub)
+    part = m.group("part")
+    if part in ("late", "end of", "the end of", "year-end", "year end", "年底", "年末", "底"):
+        return _month_span(year, 11, 12) if "end" in part or "底" in part or "末" in part \
+            else _month_span(year, 10, 12)
+    if part in ("early", "年初", "初"):
+        return _month_span(year, 1, 3)
+    if part in ("mid", "mid-", "年中"):
+        return _month_span(year, 5, 8)
+    return _month_span(year, 1, 12)
+
+
+def _season(m: re.Match[str], pub: date) -> tuple[date, date]:
+    first, last = _SEASONS[m.group("s")]
+    return _month_span(_year(m.groupdict().get("year"), pub), first, last)
+
+
+def _later_this_year(m: re.Match[str], pub: date) -> tuple[date, date]:
+    return pub, date(pub.year, 12, 31)
+
+
+def _whole_year(m: re.Match[str], pub: date) -> tuple[date, date]:
+    return _month_span(_year(m.groupdict().get("year"), pub), 1, 12)
+
+
+def _year_end(m: re.Match[str], pub: date) -> tuple[date, date]:
+    return _month_span(_year(m.groupdict().get("year"), pub), 11, 12)
+
+
+def _quarter_short(m: re.Match[str], pub: date) -> tuple[date, date]:
+    year = m.groupdict().get("year")
+    y = None if not year else (year if len(year) == 4 else f"20{year}")
+    q = int(m.group("q"))
+    return _month_span(_year(y, pub), 3 * q - 2, 3 * q)
+
+
+def _quarter_either(m: re.Match[str], pub: date) -> tuple[date, date]:
+    q = _ORDINALS[m.group("q")]
+    return _month_span(_year(m.groupdict().get("year") or m.group("year0"), pub), 3 * q - 2, 3 * q)
+
+
+def _season_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
+    first, last = _SEASONS[m.group("s")]
+    return _month_span(_year(m.groupdict().get("year") + " year", pub), first, last)
+
+
+def _month_in(m: re.Match[str], pub: date) -> tuple[date, date]:
+    before = m.string[max(0, m.start() - 5):m.start()]
+    month = _MONTHS[m.group("m")]
+    year = m.groupdict().get("year")
+    y = int(year) if year else pub.year + (1 if "next" in before else -1 if "last" in before else 0)
+    return _month_span(y, month, month)
+
+
+def _month_zh(m: re.Match[str], pub: date) -> tuple[date, date]:
+    name = m.group("m")
+    month = _ZH_MONTH.get(name) or int(name)
+    if not 1 <= month <= 12:
+        raise ValueError(name)
+    y = int(m.groupdict().get("year")) if m.groupdict().get("year") else _year(m.group("rel"), pub)
+    return _month_span(y, month, month)
+
+
+def _whole_year_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
+    if m.groupdict().get("year") == "年内":
+        return pub, date(pub.year, 12, 31)
+    return _whole_year(m, pub)
+
+
+_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (re.compile(r"(?<![a-z0-9])q(?P<q>[1-4])(?:[\s'’-]*(?P<year>20\d\d|\d\d(?!\d)))?(?![a-z0-9])"),
+     _quarter_short),
+    (re.compile(r"(?:(?P<year0>20\d\d|this year|next year|last year)(?:'s)?\s+)?(?:the\s+)?"
+                r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+                r"(?:\s+of\s+" + _YEAR_EN + r")?"), _quarter_either),
+    (re.compile(_YEAR_ZH + r"?第?(?P<q>[一二三四1-4])季度"), _quarter),
+    (re.compile(r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+" + _YEAR_EN + r")?"),
+     _half),
+    (re.compile(r"(?<![a-z0-9])h(?P<h>[12])(?:\s*(?P<year>20\d\d))?(?![a-z0-9])"), _half),
+    (re.compile(_YEAR_ZH + r"?(?P<h>上|下)半年"), _half),
+    (re.compile(r"(?P<part>late|early|mid-|mid|the end of|end of)\s*(?:of\s+)?" + _YEAR_EN), _part),
+    (re.compile(r"(?:by\s+)?(?P<part>year-end|year end)(?:\s+(?P<year>20\d\d))?"), _part),
+    (re.compile(r"(?:by\s+)?(?:the\s+)?end of the year"), _year_end),
+    (re.compile(_YEAR_ZH + r"?(?P<part>年底|年末|年初|年中)"), _part),
+    (re.compile(r"(?P<year>20\d\d年)(?P<part>底|末|初)"), _part),
+    (re.compile(r"later this year|this year's second half"), _later_this_year),
+    (re.compile(r"(?P<year>this|next|last)\s+(?P<s>spring|summer|fall|autumn|winter)"),
+     _season_rel),
+    (re.compile(r"(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>20\d\d)"), _season),
+    (re.compile(_YEAR_ZH + r"?(?P<s>春季|春天|夏季|夏天|秋季|秋天|冬季)"), _season),
+    (re.compile(r"(?:(?<=in )|(?<=by )|(?<=until )|(?<=since )|(?<=from )|(?<=early )|(?<=late )"
+                r"|(?<=mid-)|(?<=through )|(?<=before )|(?<=after )|(?<=this )|(?<=next )"
+                r"|(?<=last ))(?P<m>" + _MONTH_WORDS + r")\.?(?![a-z])(?:\s+(?P<year>20\d\d))?"),
+     _month_in),
+    (re.compile(r"(?<![a-z])(?P<m>" + _MONTH_WORDS + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+                r"(?P<year>20\d\d)(?!\d)"), _month),
+    (re.compile(r"(?<![a-z])(?P<m>" + _MONTH_WORDS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])"),
+     _month),
+    (re.compile(r"(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|去年))?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月"),
+     _month_zh),
+    (re.compile(r"(?<![\d.,$])(?P<year>20[1-4]\d)(?!\d|%| ?年\d|-\d)年?(?![\d月])"), _whole_year),
+    (re.compile(r"(?P<year>this year|next year|last year|今年|明年|去年|年内)"),
+     _whole_year_rel),
+]
+
+
+def find_dates(norm: str, published: date, start: int = 0, end: int | None = None) -> list[DateSpan]:
+    """Time expressions in norm[start:end] (normalised text), resolved against `published`.
+
+    Overlapping matches keep the longest. Never raises on odd input."""
+    end = len(norm) if end is None else end
+    found: list[DateSpan] = []
+    for pattern, handler in _PATTERNS:
+        for m in pattern.finditer(norm, start, end):
+            if not m.group().strip():
+                continue
+            try:
+                window = handler(m, published)
+            except (ValueError, KeyError, IndexError, OverflowError):
+                continue
+            if window:
+                found.append(DateSpan(window[0], window[1], m.group(), m.start(), m.end()))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateSpan] = []
+    for span in found:
+        if kept and span.start < kept[-1].end:
+            if span.end - span.start > kept[-1].end - kept[-1].start:
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return kept
+
+
+def overlap(span: DateSpan, first: date, last: date) -> float:
+    """The share of `span`'s days that fall inside [first, last]: 1.0 inside, 0.0 disjoint."""
+    lo, hi = max(span.first, first), min(span.last, last)
+    if lo > hi:
+        return 0.0
+    return ((hi - lo).days + 1) / ((span.last - span.first).days + 1)

@@ -1,0 +1,424 @@
+"""The claim engine: a document in, one verdict per claim whose subject it is about, out.
+
+    Matcher(rules)            one Aho-Corasick automaton over every rule's aliases, cues and
+                              `near` phrases (normalised: simplified Chinese, lower case)
+    Matcher.judge(document)   scan title and text once -> rules whose alias groups all occur
+                              -> sentences around the alias hits (split only there)
+                              -> evidence per sentence: cues, amounts, dates, each checked for
+                                 owner, question, background, negation and hedges
+                              -> Verdict(stance, confidence, evidence, reasons)
+
+Pure: no clock, no I/O. Evidence offsets point into `Document.text`; evidence found in the title
+has offsets into `Document.title` instead, and the verdict's reasons say "title" for it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import ahocorasick
+
+from watch.claims.dates import DateSpan, find_dates, overlap
+from watch.claims.quantities import Quantity, find_quantities, within
+from watch.claims.rules import ClaimRule
+from watch.claims.text import (
+    Marker, Span, accept_hit, block_of, find_markers, is_cjk, normalise, scoped,
+    sentence_opening, split_sentences, width,
+)
+from watch.models import Document, Evidence, Stance, Verdict
+
+BASE = 0.85  # one clean piece of evidence
+FACTORS = {"attribution": 0.92, "speculation": 0.7, "flip": 0.85}
+NEAR_AMOUNT = 12  # `width` between an amount and its `near` phrase
+NEAR_DATE = 40
+NEGATION_REACH = 24
+BACKGROUND_REACH = 30
+HEDGE_REACH = 60
+PAST_DAYS = 45  # a date that ended this long before publication recalls old news
+VALUATION = ("valuation", "valued", "valuing", "value of", "worth", "post-money", "pre-money",
+             "market cap", "market value", "估值", "市值", "身价")
+_CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
+
+
+@dataclass(frozen=True)
+class _Entry:
+    rule: int
+    kind: str  # alias | cue | background | other | amount_near | when_near
+    key: str  # alias group, cue polarity, or amount rule index
+    phrase: str  # as written in the rule
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    entry: _Entry
+
+
+@dataclass
+class _Segment:
+    """The title or the body: text, its normalised twin, and sentence caches."""
+
+    raw: str
+    norm: str
+    is_title: bool
+    blocks: dict[int, list[Span]] = field(default_factory=dict)
+    marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
+
+    def sentences_around(self, pos: int) -> tuple[list[Span], int]:
+        """The sentences of the paragraph holding `pos`, and the index of the one holding it."""
+        if self.is_title:
+            return [Span(0, len(self.raw))], 0
+        block = block_of(self.norm, pos)
+        spans = self.blocks.get(block.start)
+        if spans is None:
+            spans = split_sentences(self.norm, block.start, block.end) or [block]
+            self.blocks[block.start] = spans
+        for i, span in enumerate(spans):
+            if pos < span.end:
+                return spans, i
+        return spans, len(spans) - 1
+
+
+@dataclass
+class _Item:
+    """One piece of evidence in one sentence."""
+
+    stance: Stance
+    confidence: float
+    start: int
+    end: int
+    what: str  # e.g. cue "never a commitment"
+    reasons: list[str] = field(default_factory=list)
+
+
+class Matcher:
+    """Judges documents against a fixed set of claim rules."""
+
+    def __init__(self, rules: Sequence[ClaimRule]) -> None:
+        self.rules = list(rules)
+        table: dict[str, list[_Entry]] = defaultdict(list)
+        for i, rule in enumerate(self.rules):
+            for group, aliases in rule.subject.items():
+                for alias in aliases:
+                    table[normalise(alias.strip())].append(_Entry(i, "alias", group, alias))
+            for stance, cues in ((_CONFIRMS, rule.confirms), (_CONTRADICTS, rule.contradicts)):
+                for cue in cues:
+                    table[normalise(cue.strip())].append(_Entry(i, "cue", stance.value, cue))
+            for kind, phrases in (
+                ("background", rule.background), ("other", rule.rivals), ("overdue", rule.overdue)
+            ):
+                for phrase in phrases:
+                    table[normalise(phrase.strip())].append(_Entry(i, kind, "", phrase))
+            for j, amount in enumerate(rule.amount):
+                for phrase in amount.near:
+                    table[normalise(phrase.strip())].append(_Entry(i, "amount_near", str(j), phrase))
+            for phrase in rule.when.near if rule.when else ():
+                table[normalise(phrase.strip())].append(_Entry(i, "when_near", "", phrase))
+        self._automaton = ahocorasick.Automaton()
+        for phrase, entries in table.items():
+            self._automaton.add_word(phrase, (phrase, tuple(entries)))
+        if table:
+            self._automaton.make_automaton()
+        self._empty = not table
+
+    # --- scanning ---------------------------------------------------------------------------
+
+    def _scan(self, norm: str) -> dict[int, list[_Hit]]:
+        hits: dict[int, list[_Hit]] = defaultdict(list)
+        if self._empty or not norm:
+            return hits
+        for stop, (phrase, entries) in self._automaton.iter(norm):
+            start = stop - len(phrase) + 1
+            plain_end = accept_hit(norm, start, stop + 1)
+            inflected_end = plain_end if plain_end >= 0 else accept_hit(norm, start, stop + 1, True)
+            for entry in entries:
+                end = plain_end if entry.kind == "alias" else inflected_end
+                if end >= 0:
+                    hits[entry.rule].append(_Hit(start, end, entry))
+        return hits
+
+    def judge(self, doc: Document) -> list[Verdict]:
+        """Verdicts for the claims whose subject the document is about, in rule order.
+
+        Never raises on odd text (empty, huge, unpunctuated, control characters); the cost is
+        one automaton pass plus work proportional to the sentences around subject hits."""
+        segments = [_Segment(doc.title, normalise(doc.title), True), _Segment(doc.text, normalise(doc.text), False)]
+        scans = [self._scan(seg.norm) for seg in segments]
+        verdicts = []
+        for i, rule in enumerate(self.rules):
+            per_segment = [scan.get(i, []) for scan in scans]
+            groups = {h.entry.key for hits in per_segment for h in hits if h.entry.kind == "alias"}
+            if len(groups) < len(rule.subject):
+                continue
+            verdict = self._judge_rule(rule, segments, per_segment, doc.published)
+            if verdict is not None:
+                verdicts.append(verdict)
+        return verdicts
+
+    # --- one rule ---------------------------------------------------------------------------
+
+    def _judge_rule(
+        self, rule: ClaimRule, segments: list[_Segment], hits: list[list[_Hit]], published: date
+    ) -> Verdict | None:
+        sentences: list[tuple[_Segment, Span, list[_Hit], str]] = []
+        for seg, seg_hits in zip(segments, hits, strict=True):
+            sentences.extend(self._candidates(rule, seg, seg_hits))
+        if not sentences:
+            return None
+        found: list[tuple[_Segment, Span, _Item]] = []
+        notes: list[str] = []
+        for seg, span, span_hits, _ in sentences:
+            for item in self._evidence(rule, seg, span, span_hits, published):
+                if item.confidence > 0:
+                    found.append((seg, span, item))
+                else:
+                    notes.extend(item.reasons)
+        return _decide(rule, sentences, found, notes)
+
+    def _candidates(
+        self, rule: ClaimRule, seg: _Segment, hits: list[_Hit]
+    ) -> list[tuple[_Segment, Span, list[_Hit], str]]:
+        """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group."""
+        aliases = [h for h in hits if h.entry.kind == "alias"]
+        by_sentence: dict[Span, set[str]] = defaultdict(set)
+        layout: dict[Span, tuple[list[Span], int]] = {}
+        for h in aliases:
+            spans, k = seg.sentences_around(h.start)
+            by_sentence[spans[k]].add(h.entry.key)
+            layout[spans[k]] = (spans, k)
+        out = []
+        for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
+            groups: set[str] = set()
+            for other in spans[max(0, k - rule.window):k + rule.window + 1]:
+                groups |= by_sentence.get(other, set())
+            if len(groups) == len(rule.subject):
+                inside = [h for h in hits if span.start <= h.start and h.end <= span.end]
+                found = ", ".join(
+                    f'{h.entry.key}="{seg.raw[h.start:h.end]}"' for h in inside if h.entry.kind == "alias"
+                )
+                out.append((seg, span, inside, found))
+        return out
+
+    def _evidence(
+        self, rule: ClaimRule, seg: _Segment, span: Span, hits: list[_Hit], published: date
+    ) -> list[_Item]:
+        norm, raw = seg.norm, seg.raw
+        markers = seg.marker_cache.get(span.start)
+        if markers is None:
+            markers = find_markers(norm, span.start, span.end)
+            seg.marker_cache[span.start] = markers
+        dates = find_dates(norm, published, span.start, span.end)
+        past = [
+            Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
+            for d in dates if d.last < published - timedelta(days=PAST_DAYS)
+        ]
+        markers = markers + past + [
+            Marker("background", h.entry.phrase, h.start, h.end) for h in hits if h.entry.kind == "background"
+        ]
+        items: list[_Item] = []
+        for h in hits:
+            if h.entry.kind == "cue":
+                items.append(_Item(Stance(h.entry.key), BASE, h.start, h.end, f'cue "{raw[h.start:h.end]}"'))
+            elif h.entry.kind == "overdue" and rule.deadline and published > rule.deadline:
+                what = f'cue "{raw[h.start:h.end]}" after the deadline {rule.deadline}'
+                items.append(_Item(_CONTRADICTS, BASE, h.start, h.end, what))
+        if rule.amount:
+            items.extend(_amount_items(rule, norm, raw, span, hits))
+        if rule.when:
+            items.extend(_date_items(rule, dates, hits, norm, published))
+        where = "title" if seg.is_title else f"sentence at {span.start}"
+        return [_adjust(rule, item, norm, span, hits, markers, where) for item in items]
+
+
+# --- evidence ----------------------------------------------------------------------------------
+
+
+def _near(hits: list[_Hit], kind: str, key: str, norm: str, start: int, end: int, reach: int) -> _Hit | None:
+    for h in hits:
+        if h.entry.kind != kind or h.entry.key != key:
+            continue
+        gap = norm[h.end:start] if h.end <= start else norm[end:h.start] if h.start >= end else ""
+        if width(gap) <= reach:
+            return h
+    return None
+
+
+def _is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
+    before, after = norm[max(0, q.start - 20):q.start], norm[q.end:q.end + 14]
+    for word in VALUATION:
+        at = before.rfind(word)
+        if at >= 0 and not any(q.start - len(before) + at < o.start < q.start for o in others):
+            return True
+        at = after.find(word)
+        if at >= 0 and not any(q.end < o.start < q.end + at for o in others):
+            return True
+    return False
+
+
+def _amount_items(rule: ClaimRule, norm: str, raw: str, span: Span, hits: list[_Hit]) -> list[_Item]:
+    quantities = find_quantities(norm, span.start, span.end)
+    items = []
+    for q in quantities:
+        valuation = _is_valuation(norm, q, [o for o in quantities if o is not q])
+        for j, amount in enumerate(rule.amount):
+            if amount.of != "any" and (amount.of == "valuation") != valuation:
+                continue
+            if q.currency not in (None, amount.currency):
+                continue
+            near = _near(hits, "amount_near", str(j), norm, q.start, q.end, NEAR_AMOUNT)
+            if amount.near and near is None:
+                continue
+            label = f'amount "{raw[q.start:q.end]}" = {q.describe()}' + (" (valuation)" if valuation else "")
+            if near is not None:
+                label += f' near "{near.entry.phrase}"'
+            for stance, ranges in ((_CONFIRMS, amount.confirms), (_CONTRADICTS, amount.contradicts)):
+                hit = next((r for r in ranges if within(q, *r)), None)
+                if hit:
+                    items.append(_Item(stance, BASE, q.start, q.end, f"{label} in {_range(hit)}"))
+                    break
+    return items
+
+
+def _range(r: tuple[float | None, float | None]) -> str:
+    from watch.claims.quantities import _short
+
+    return f"[{'-' if r[0] is None else _short(r[0])}, {'-' if r[1] is None else _short(r[1])}]"
+
+
+def _date_items(
+    rule: ClaimRule, dates: list[DateSpan], hits: list[_Hit], norm: str, published: date
+) -> list[_Item]:
+    assert rule.when is not None
+    first, last = rule.when.confirms
+    items = []
+    for d in dates:
+        if d.last < published - timedelta(days=PAST_DAYS):
+            continue  # a date in the past dates old news, not the claim's timing
+        near = _near(hits, "when_near", "", norm, d.start, d.end, NEAR_DATE)
+        if rule.when.near and near is None:
+            continue
+        share = overlap(d, first, last)
+        label = f'date "{d.text}" = {d.describe()} vs claim window {first}..{last}'
+        if share > 0.5:
+            items.append(_Item(_CONFIRMS, BASE, d.start, d.end, f"{label} (inside)"))
+        elif share == 0 and rule.when.outside == "contradicts":
+            items.append(_Item(_CONTRADICTS, BASE, d.start, d.end, f"{label} (outside)"))
+        elif d.first <= first and last <= d.last:
+            # "not in 2026" denies the whole window: only a negation makes this evidence.
+            items.append(_Item(_CONFIRMS, 0.0, d.start, d.end, f"{label} (covers)"))
+    return items
+
+
+def _owner(hits: list[_Hit], rule: ClaimRule, item: _Item) -> _Hit | None:
+    """The nearest subject-or-rival name before the item (else after it): who the evidence is about."""
+    primary = next(iter(rule.subject))
+    names = [
+        h for h in hits
+        if (h.entry.kind == "other" or (h.entry.kind == "alias" and h.entry.key == primary))
+        and not (h.start < item.end and item.start < h.end)
+    ]
+    before = [h for h in names if h.end <= item.start]
+    if before:
+        return max(before, key=lambda h: h.end)
+    after = [h for h in names if h.start >= item.end]
+    return min(after, key=lambda h: h.start) if after else None
+
+
+def _adjust(
+    rule: ClaimRule, item: _Item, norm: str, span: Span, hits: list[_Hit], markers: list[Marker], where: str
+) -> _Item:
+    """Apply owner, question, background, negation and hedges to one item; confidence 0 drops it."""
+    what = f"{item.what} ({where})"
+    owner = _owner(hits, rule, item)
+    if owner is not None and owner.entry.kind == "other":
+        return _drop(item, f'{what} ignored: it is about "{owner.entry.phrase}"')
+    question = next((m for m in markers if m.kind == "question"), None)
+    if question is not None:
+        return _drop(item, f'{what} ignored: the sentence is a question ("{question.word}")')
+    background = (
+        sentence_opening(norm, markers, "background", span)
+        or sentence_opening(norm, markers, "background_post", span)
+        or scoped(norm, markers, "background", item.start, item.end, reach=BACKGROUND_REACH)
+        or scoped(norm, markers, "background_post", item.start, item.end, reach=BACKGROUND_REACH, side="after")
+    )
+    if background is not None:
+        return _drop(item, f'{what} is background ("{background.word}"): a mention, not new evidence')
+    negation = scoped(norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH)
+    if negation is not None:
+        if item.confidence == 0:  # a negated window-covering date: "will not list in 2026"
+            item.stance, item.confidence = _CONTRADICTS, BASE
+            item.reasons.append(f'{what} negated by "{negation.word}": contradicts')
+        elif getattr(rule.negation, item.stance.value) == "flip":
+            flipped = _CONTRADICTS if item.stance == _CONFIRMS else _CONFIRMS
+            item.reasons.append(f'{what} negated by "{negation.word}": {item.stance} -> {flipped}')
+            item.stance, item.confidence = flipped, item.confidence * FACTORS["flip"]
+        else:
+            return _drop(item, f'{what} negated by "{negation.word}": cancelled')
+    elif item.confidence == 0:
+        return item
+    else:
+        item.reasons.append(f"{item.stance}: {what}")
+    hedge = scoped(norm, markers, "speculation", item.start, item.end, reach=HEDGE_REACH)
+    if hedge is not None:
+        item.confidence *= FACTORS["speculation"]
+        item.reasons.append(f'hedge "{hedge.word}" lowers it to {item.confidence:.2f}')
+    source = next((m for m in markers if m.kind == "attribution"), None)
+    if source is not None:
+        item.confidence *= FACTORS["attribution"]
+        item.reasons.append(f'attributed ("{source.word}"): {item.confidence:.2f}')
+    return item
+
+
+def _drop(item: _Item, reason: str) -> _Item:
+    item.confidence = 0.0
+    item.reasons.append(reason)
+    return item
+
+
+# --- the verdict -------------------------------------------------------------------------------
+
+
+def _noisy_or(values: list[float]) -> float:
+    miss = 1.0
+    for v in values:
+        miss *= 1 - v
+    return min(0.97, 1 - miss)
+
+
+def _decide(
+    rule: ClaimRule,
+    sentences: list[tuple[_Segment, Span, list[_Hit], str]],
+    found: list[tuple[_Segment, Span, _Item]],
+    notes: list[str],
+) -> Verdict:
+    best: dict[tuple[bool, int, Stance], tuple[_Segment, Span, _Item]] = {}
+    for seg, span, item in found:  # one vote per sentence and side: its strongest item
+        key = (seg.is_title, span.start, item.stance)
+        if key not in best or best[key][2].confidence < item.confidence:
+            best[key] = (seg, span, item)
+    score = {s: _noisy_or([v[2].confidence for k, v in best.items() if k[2] == s]) for s in (_CONFIRMS, _CONTRADICTS)}
+    win, lose = (_CONFIRMS, _CONTRADICTS) if score[_CONFIRMS] >= score[_CONTRADICTS] else (_CONTRADICTS, _CONFIRMS)
+    seg0, span0, _, subject0 = sentences[0]
+    reasons = [f"subject: {subject0}" + (" (title)" if seg0.is_title else "")]
+    if score[win] == 0 or score[win] - score[lose] < 0.25:
+        if score[win] > 0:
+            notes.append(f"evidence both ways ({score[_CONFIRMS]:.2f} vs {score[_CONTRADICTS]:.2f}): a mention")
+        reasons += notes + [r for *_, item in found for r in item.reasons]
+        return Verdict(rule.id, Stance.MENTIONS, 0.5, (_evidence(seg0, span0),), tuple(reasons))
+    chosen = sorted((v for k, v in best.items() if k[2] == win), key=lambda v: -v[2].confidence)[:3]
+    confidence = round(score[win] - score[lose] / 2, 3)
+    for seg, span, item in chosen:
+        reasons.extend(item.reasons)
+    reasons.extend(notes)
+    if score[lose]:
+        reasons.append(f"weaker evidence for {lose}: {score[lose]:.2f}")
+    evidence = tuple(_evidence(seg, span) for seg, span, _ in chosen)
+    return Verdict(rule.id, win, confidence, evidence, tuple(reasons))
+
+
+def _evidence(seg: _Segment, span: Span) -> Evidence:
+    return Evidence(seg.raw[span.start:span.end], span.start, span.end)

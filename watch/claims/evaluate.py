@@ -1,0 +1,149 @@
+"""Scoring verdicts against labelled articles: precision and recall per claim and overall.
+
+Pure: `evaluate` takes (article name, labels, verdicts) triples and returns an `EvalReport`;
+`format_report` renders it as a plain table. Only verdicts at or above `min_confidence` (the
+alert threshold) count as confirms/contradicts; a weaker one counts as a mention, as it would
+raise no alert.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from watch.models import Stance, Verdict
+
+_POLAR = (Stance.CONFIRMS, Stance.CONTRADICTS)
+
+
+@dataclass
+class ClaimScores:
+    """Counts for one claim (or all of them)."""
+
+    claim_id: str
+    tp: dict[Stance, int] = field(default_factory=lambda: dict.fromkeys(_POLAR, 0))
+    fp: dict[Stance, int] = field(default_factory=lambda: dict.fromkeys(_POLAR, 0))
+    fn: dict[Stance, int] = field(default_factory=lambda: dict.fromkeys(_POLAR, 0))
+    sign_errors: int = 0
+    false_alarms: int = 0  # confirms/contradicts on an article whose labels omit the claim
+    mentions: int = 0
+    mentions_right: int = 0
+
+    def precision(self, stance: Stance | None = None) -> float | None:
+        tp = self.tp[stance] if stance else sum(self.tp.values())
+        fp = self.fp[stance] if stance else sum(self.fp.values())
+        return tp / (tp + fp) if tp + fp else None
+
+    def recall(self, stance: Stance | None = None) -> float | None:
+        tp = self.tp[stance] if stance else sum(self.tp.values())
+        fn = self.fn[stance] if stance else sum(self.fn.values())
+        return tp / (tp + fn) if tp + fn else None
+
+    def mentions_accuracy(self) -> float | None:
+        return self.mentions_right / self.mentions if self.mentions else None
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    claims: tuple[ClaimScores, ...]
+    overall: ClaimScores
+    articles: int
+    mistakes: tuple[str, ...]  # one line per wrong call: article, claim, expected, got
+    min_confidence: float
+
+
+def _predicted(verdict: Verdict | None, min_confidence: float) -> Stance | None:
+    if verdict is None:
+        return None
+    if verdict.stance in _POLAR and verdict.confidence >= min_confidence:
+        return verdict.stance
+    return Stance.MENTIONS
+
+
+def _count(scores: ClaimScores, truth: Stance | None, got: Stance | None) -> None:
+    for stance in _POLAR:
+        if got == stance and truth == stance:
+            scores.tp[stance] += 1
+        elif got == stance:
+            scores.fp[stance] += 1
+        elif truth == stance:
+            scores.fn[stance] += 1
+    if truth in _POLAR and got in _POLAR and truth != got:
+        scores.sign_errors += 1
+    if truth is None and got in _POLAR:
+        scores.false_alarms += 1
+    if truth == Stance.MENTIONS:
+        scores.mentions += 1
+        scores.mentions_right += got == Stance.MENTIONS
+
+
+def evaluate(
+    items: Iterable[tuple[str, dict[str, Stance], list[Verdict]]], min_confidence: float = 0.6
+) -> EvalReport:
+    """Score each article's verdicts against its labels (claim id -> stance; claims not listed
+    are unrelated to the article). Raises nothing for unknown claims: they are scored too."""
+    per_claim: dict[str, ClaimScores] = {}
+    overall = ClaimScores("overall")
+    mistakes: list[str] = []
+    articles = 0
+    for name, labels, verdicts in items:
+        articles += 1
+        by_claim = {v.claim_id: v for v in verdicts}
+        for claim_id in sorted(set(labels) | set(by_claim)):
+            truth = Stance(labels[claim_id]) if claim_id in labels else None
+            verdict = by_claim.get(claim_id)
+            got = _predicted(verdict, min_confidence)
+            scores = per_claim.setdefault(claim_id, ClaimScores(claim_id))
+            _count(scores, truth, got)
+            _count(overall, truth, got)
+            if truth != got:
+                conf = f" ({verdict.stance} {verdict.confidence:.2f})" if verdict else ""
+                mistakes.append(f"{name}: {claim_id}: expected {truth or '-'}, got {got or '-'}{conf}")
+    claims = tuple(per_claim[k] for k in sorted(per_claim))
+    return EvalReport(claims, overall, articles, tuple(mistakes), min_confidence)
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def format_report(report: EvalReport) -> str:
+    """A plain-text table: one row per claim and an overall row, then the mistakes."""
+    head = ("claim", "conf P", "conf R", "contra P", "contra R", "P", "R", "sign err",
+            "false alarm", "mentions")
+    rows = [head]
+    for s in (*report.claims, report.overall):
+        mentions = f"{s.mentions_right}/{s.mentions}" if s.mentions else "-"
+        rows.append((
+            s.claim_id,
+            _pct(s.precision(Stance.CONFIRMS)), _pct(s.recall(Stance.CONFIRMS)),
+            _pct(s.precision(Stance.CONTRADICTS)), _pct(s.recall(Stance.CONTRADICTS)),
+            _pct(s.precision()), _pct(s.recall()),
+            str(s.sign_errors), str(s.false_alarms), mentions,
+        ))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))
+             for r in rows]
+    lines.insert(1, "-" * len(lines[0]))
+    lines.insert(len(lines) - 1, "-" * len(lines[0]))
+    lines.append(f"\n{report.articles} articles, alert threshold {report.min_confidence:.2f}, "
+                 f"{len(report.mistakes)} wrong calls")
+    lines.extend(f"  {m}" for m in report.mistakes)
+    return "\n".join(lines)
+
+
+def verdicts_as_json(verdicts: Sequence[Verdict]) -> dict[str, Any]:
+    """The JSON shape `watch match --json` prints."""
+    return {
+        "verdicts": [
+            {
+                "claim": v.claim_id,
+                "stance": str(v.stance),
+                "confidence": v.confidence,
+                "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in v.evidence],
+                "reasons": list(v.reasons),
+            }
+            for v in verdicts
+        ]
+    }

@@ -1,0 +1,269 @@
+"""Money in English and Chinese -> numbers and ranges.
+
+    $100 billion, $100B, 100bn, US$1.4 trillion, $20-30 billion, "tens of billions",
+    1000亿美元, 1.4万亿美元, 1.4兆美元, 300亿, 1,000 亿美元, 数百亿美元, 千亿美元, 逾100亿美元
+
+`find_quantities` works on normalised text (see `text.normalise`: lower case, simplified
+Chinese, ASCII digits), so offsets are offsets into the original. Values are plain numbers in
+the currency's unit (no exchange rates). Qualifiers turn a number into a range: "more than X"
+is [X, 1.5X], "less than X" is [X/2, X]; "up to X" and "about X" stay X (the figure the
+report gives) and are flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from watch.claims.text import normalise
+
+_SCALES = {
+    "trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "million": 1e6, "mn": 1e6, "m": 1e6, "mm": 1e6, "thousand": 1e3, "k": 1e3,
+    "万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
+    "千万": 1e7, "百万": 1e6, "万": 1e4,
+}
+_CURRENCIES = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "美元": "USD",
+    "美金": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR", "欧元": "EUR", "£": "GBP",
+    "元": "CNY", "人民币": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "hk$": "HKD",
+    "nt$": "TWD", "新台币": "TWD", "台币": "TWD", "日元": "JPY", "yen": "JPY",
+}
+_QUALIFIERS = (
+    ("up to", "up to"), ("as much as", "up to"), ("as high as", "up to"), ("最高约", "up to"),
+    ("最高", "up to"), ("高达", "up to"), ("多达", "up to"),
+    ("more than", "over"), ("over", "over"), ("at least", "over"), ("upwards of", "over"),
+    ("逾", "over"), ("超过", "over"), ("超", "over"), ("至少", "over"), ("上", "over"),
+    ("less than", "under"), ("under", "under"), ("below", "under"), ("低于", "under"),
+    ("不到", "under"), ("少于", "under"), ("不足", "under"),
+    ("about", "about"), ("around", "about"), ("roughly", "about"), ("nearly", "about"),
+    ("almost", "about"), ("approximately", "about"), ("some", "about"), ("~", "about"),
+    ("约", "about"), ("近", "about"), ("大约", "about"), ("左右", "about"),
+)
+# Counted things, not money: "100 million users", "1亿付费用户", "150万颗".
+_UNIT_WORDS = frozenset(
+    "users user people subscribers customers devices gpus chips tokens parameters shares views "
+    "downloads units tons barrels miles watts gigawatts megawatts times years words requests "
+    "visits members employees queries messages jobs homes cars phones servers".split()
+)
+_UNIT_CHARS = "人个名位颗台部张块次股吨瓦件家条篇字付活日周用户"
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_EN = re.compile(
+    r"(?P<cur>us\$|hk\$|nt\$|\$|€|£|usd ?|eur ?|rmb ?)?"
+    r"(?P<num>" + _NUM + r")(?:\s?(?:-|to|–)\s?(?:us\$|\$)?(?P<num2>" + _NUM + r"))?"
+    r"(?:\s?-?\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mm|mn|[tbmk])(?![a-z]))?"
+    r"(?:[\s-]+(?P<cur2>us dollars|dollars|dollar|usd|euros|yuan|yen)(?![a-z]))?"
+)
+_VAGUE_EN = re.compile(
+    r"(?P<mult>tens|hundreds|several|many|billions|trillions)"
+    r"(?: of (?P<scale>billions|trillions|millions))?(?: of dollars| of us dollars)?"
+)
+_ZH_NUM = r"[〇零一二两三四五六七八九十百千数几]+"
+_ZH = re.compile(
+    r"(?P<num>" + _NUM + r"|" + _ZH_NUM + r")?\s?"
+    r"(?P<scale>万亿|兆|千亿|百亿|十亿|亿|千万|百万|万)"
+    r"(?P<cur>美元|美金|欧元|元|人民币|新台币|台币|日元)?"
+)
+_ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An amount of money found in a text: [low, high] in `currency` units (None: not said)."""
+
+    low: float
+    high: float
+    currency: str | None
+    text: str
+    start: int
+    end: int
+    qualifier: str = ""  # "", "about", "up to", "over", "under", "vague", "range"
+
+    def describe(self) -> str:
+        """A short human-readable value, e.g. `30B USD` or `10B-100B USD (vague)`."""
+        cur = f" {self.currency}" if self.currency else ""
+        value = _short(self.low) if self.low == self.high else f"{_short(self.low)}-{_short(self.high)}"
+        extra = f" ({self.qualifier})" if self.qualifier else ""
+        return f"{value}{cur}{extra}"
+
+
+def _short(value: float) -> str:
+    for unit, size in (("T", 1e12), ("B", 1e9), ("M", 1e6)):
+        if value >= size:
+            return f"{value / size:.4g}{unit}"
+    return f"{value:.4g}"
+
+
+def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Money amounts in norm[start:end] (already normalised), in text order.
+
+    Bare numbers without a scale or currency ("2026", "27%") are not money and are skipped.
+    Never raises on odd input."""
+    end = len(norm) if end is None else end
+    found: list[Quantity] = []
+    for m in _ZH.finditer(norm, start, end):
+        q = _zh_quantity(norm, m, start)
+        if q:
+            found.append(q)
+    taken = [(q.start, q.end) for q in found]
+    for m in _EN.finditer(norm, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        q = _en_quantity(norm, m, start)
+        if q:
+            found.append(q)
+    for m in _VAGUE_EN.finditer(norm, start, end):
+        q = _vague_quantity(norm, m)
+        if q and not any(a < q.end and q.start < b for a, b in taken):
+            found.append(q)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _qualifier(norm: str, pos: int, floor: int) -> tuple[str, int]:
+    before = norm[max(floor, pos - 16):pos].rstrip()
+    for phrase, kind in _QUALIFIERS:
+        if before.endswith(phrase):
+            at = len(before) - len(phrase)
+            if phrase[0].isascii() and phrase[0].isalpha() and at > 0 and before[at - 1].isalnum():
+                continue
+            return kind, max(floor, pos - 16) + at
+    return "", pos
+
+
+def _shape(value: float, kind: str) -> tuple[float, float]:
+    if kind == "over":
+        return value, value * 1.5
+    if kind == "under":
+        return value * 0.5, value
+    return value, value
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
+    scale, cur = m.group("scale"), m.group("cur") or m.group("cur2")
+    if not scale and not cur:
+        return None
+    if m.start() > 0 and (norm[m.start() - 1].isalnum() or norm[m.start() - 1] == "."):
+        return None  # part of a word or a version number ("gpt-5", "v1.4b")
+    if scale in ("t", "b", "m", "k") and not cur:
+        return None  # "5b" alone is too often a model size or a label
+    tail = norm[m.end():m.end() + 16].split()
+    if not m.group("cur2") and tail and tail[0].strip(".,;:") in _UNIT_WORDS:
+        return None
+    value = _number(m.group("num"))
+    if value is None:
+        return None
+    mult = _SCALES.get(scale or "", 1.0)
+    currency = _CURRENCIES.get((cur or "").strip())
+    kind, q_start = _qualifier(norm, m.start(), floor)
+    if m.group("num2"):
+        high = _number(m.group("num2"))
+        if high is None or high < value:
+            return None
+        low, high, kind = value * mult, high * mult, "range"
+    else:
+        low, high = _shape(value * mult, kind)
+    return Quantity(low, high, currency, norm[m.start():m.end()], q_start, m.end(), kind)
+
+
+def _zh_value(num: str | None) -> tuple[float, float] | None:
+    if not num:
+        return 1.0, 1.0
+    if num[0].isdigit():
+        value = _number(num)
+        return None if value is None else (value, value)
+    if num[0] in "数几":  # 数百 = a few hundred, 数十 = some tens
+        unit = _ZH_UNITS.get(num[1:2])
+        return (2.0 * unit, 9.99 * unit) if unit else None
+    total, digit = 0.0, None
+    for ch in num:
+        if ch in _ZH_DIGITS:
+            digit = _ZH_DIGITS[ch]
+        elif ch in _ZH_UNITS:
+            total += (1 if digit is None else digit) * _ZH_UNITS[ch]
+            digit = None
+        else:
+            return None
+    total += digit or 0
+    return (total, total) if total else None
+
+
+def _zh_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
+    scale, cur = m.group("scale"), m.group("cur")
+    if scale == "兆" and not cur:
+        return None  # 兆 alone is also "mega" (兆瓦); money needs a currency after it
+    if not m.group("num") and scale not in ("万亿", "千亿", "百亿"):
+        return None
+    nxt = norm[m.end():m.end() + 1]
+    if not cur and nxt and nxt in _UNIT_CHARS:
+        return None
+    values = _zh_value(m.group("num"))
+    if values is None:
+        return None
+    mult = _SCALES[scale]
+    kind, q_start = _qualifier(norm, m.start(), floor)
+    vague = values[0] != values[1]
+    if vague:
+        low, high, kind = values[0] * mult, values[1] * mult, "vague"
+    else:
+        low, high = _shape(values[0] * mult, kind)
+    return Quantity(low, high, _CURRENCIES.get(cur or ""), norm[m.start():m.end()],
+                    q_start, m.end(), kind)
+
+
+def _vague_quantity(norm: str, m: re.Match[str]) -> Quantity | None:
+    mult, scale = m.group("mult"), m.group("scale")
+    if m.start() > 0 and norm[m.start() - 1].isalnum():
+        return None
+    if mult in ("billions", "trillions"):
+        if scale:
+            return None
+        base = 1e9 if mult == "billions" else 1e12
+        low, high = base * 2, base * 9.99
+    elif scale:
+        base = {"billions": 1e9, "trillions": 1e12, "millions": 1e6}[scale]
+        factor = {"tens": (10, 99.9), "hundreds": (100, 999)}.get(mult, (2, 9.99))
+        low, high = base * factor[0], base * factor[1]
+    else:
+        return None
+    if "dollar" not in m.group() and not scale:
+        return None
+    return Quantity(low, high, "USD" if "dollar" in m.group() else None, m.group(),
+                    m.start(), m.end(), "vague")
+
+
+def parse_amount(value: str | float | int) -> float:
+    """One number from a rule file: 20B, 1.4T, "$30 billion", 300亿, 1.4万亿美元 or a plain number.
+
+    Raises ValueError when the text is not exactly one amount."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    text = normalise(str(value).strip())
+    compact = re.fullmatch(r"\$?(\d+(?:\.\d+)?)\s?([tbmk])", text)
+    if compact:
+        return float(compact.group(1)) * _SCALES[compact.group(2)]
+    plain = _number(text)
+    if plain is not None:
+        return plain
+    found = find_quantities(text)
+    if len(found) != 1 or found[0].low != found[0].high or found[0].qualifier:
+        raise ValueError(f"{value!r} is not an amount such as 20B, 1.4T, $30 billion or 300亿")
+    return found[0].low
+
+
+def within(q: Quantity, low: float | None, high: float | None, tolerance: float = 0.05) -> bool:
+    """True when all of q's range lies inside [low, high] (open ends allowed), with a small
+    tolerance so "about $30 billion" sits inside [20B, 30B]."""
+    if low is not None and q.low < low * (1 - tolerance):
+        return False
+    return not (high is not None and q.high > high * (1 + tolerance))
