@@ -65,7 +65,7 @@ def write_rules(folder: Path, feeds: Sequence[tuple[str, str]], *, extra: str = 
     """A rules.yaml for tests: loopback allowed, an empty seeds folder, the given feeds."""
     (folder / "seeds").mkdir(parents=True, exist_ok=True)
     lines = [f"  - id: {fid}\n    url: \"{url}\"" for fid, url in feeds]
-    text = ("fetch:\n  allow_private_networks: [\"127.0.0.1/32\"]\n  timeout: 3s\n"
+    text = ("fetch:\n  allow_private_networks: [\"127.0.0.1/32\"]\n  timeout: 1s\n"
             "  extract_workers: 1\n"
             "feeds:\n" + "\n".join(lines) + "\n" + textwrap.dedent(extra) + claims)
     path = folder / "rules.yaml"
