@@ -168,8 +168,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
                 r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
                 r"(?:\s+of\s+" + _YEAR_EN + r")?"), _quarter_either),
     (re.compile(_YEAR_ZH + r"?第?(?P<q>[一二三四1-4])季度"), _quarter),
-    (re.compile(r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+" + _YEAR_EN + r")?"),
+    (re.compile(r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?" + _YEAR_EN + r")?"),
      _half),
+    (re.compile(r"(?<![a-z])(?P<m>january|february|april|june|july|august|september|october"
+                r"|november|december)(?![a-z])(?:\s+(?P<year>20\d\d))?"), _month_in),
     (re.compile(r"(?<![a-z0-9])h(?P<h>[12])(?:\s*(?P<year>20\d\d))?(?![a-z0-9])"), _half),
     (re.compile(_YEAR_ZH + r"?(?P<h>上|下)半年"), _half),
     (re.compile(r"(?P<part>late|early|mid-|mid|the end of|end of)\s*(?:of\s+)?" + _YEAR_EN), _part),
@@ -184,7 +186,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(_YEAR_ZH + r"?(?P<s>春季|春天|夏季|夏天|秋季|秋天|冬季)"), _season),
     (re.compile(r"(?:(?<=in )|(?<=by )|(?<=until )|(?<=since )|(?<=from )|(?<=early )|(?<=late )"
                 r"|(?<=mid-)|(?<=through )|(?<=before )|(?<=after )|(?<=this )|(?<=next )"
-                r"|(?<=last ))(?P<m>" + _MONTH_WORDS + r")\.?(?![a-z])(?:\s+(?P<year>20\d\d))?"),
+                r"|(?<=last )|(?<=of )|(?<=for ))(?P<m>" + _MONTH_WORDS + r")\.?(?![a-z])(?:\s+(?P<year>20\d\d))?"),
      _month_in),
     (re.compile(r"(?<![a-z])(?P<m>" + _MONTH_WORDS + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
                 r"(?P<year>20\d\d)(?!\d)"), _month),

@@ -32,9 +32,10 @@ from watch.models import Document, Evidence, Stance, Verdict
 
 BASE = 0.85  # one clean piece of evidence
 FACTORS = {"attribution": 0.92, "speculation": 0.7, "flip": 0.85}
-NEAR_AMOUNT = 12  # `width` between an amount and its `near` phrase
-NEAR_DATE = 40
-NEGATION_REACH = 24
+NEAR_AMOUNT = 30  # `width` between an amount and its `near` phrase
+NEAR_DATE = 70
+NEGATION_REACH = 36
+DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
 BACKGROUND_REACH = 30
 HEDGE_REACH = 60
 PAST_DAYS = 45  # a date that ended this long before publication recalls old news
@@ -110,6 +111,11 @@ class Matcher:
                     table[normalise(cue.strip())].append(_Entry(i, "cue", stance.value, cue))
             for kind, phrases in (
                 ("background", rule.background), ("other", rule.rivals), ("overdue", rule.overdue)
+            ):
+                for phrase in phrases:
+                    table[normalise(phrase.strip())].append(_Entry(i, kind, "", phrase))
+            for kind, phrases in (
+                ("choice", rule.choice.verbs if rule.choice else []), ("reported", rule.reported_by)
             ):
                 for phrase in phrases:
                     table[normalise(phrase.strip())].append(_Entry(i, kind, "", phrase))
@@ -226,11 +232,16 @@ class Matcher:
             elif h.entry.kind == "overdue" and rule.deadline and published > rule.deadline:
                 what = f'cue "{raw[h.start:h.end]}" after the deadline {rule.deadline}'
                 items.append(_Item(_CONTRADICTS, BASE, h.start, h.end, what))
+        if rule.choice:
+            items.extend(_choice_items(rule, raw, hits))
         if rule.amount:
             items.extend(_amount_items(rule, norm, raw, span, hits))
         if rule.when:
             items.extend(_date_items(rule, dates, hits, norm, published))
         where = "title" if seg.is_title else f"sentence at {span.start}"
+        if items and rule.reported_by and not any(h.entry.kind == "reported" for h in hits):
+            return [_drop(item, f"{item.what} ({where}) ignored: no fresh statement or filing "
+                                f"(reported_by)") for item in items]
         return [_adjust(rule, item, norm, span, hits, markers, where) for item in items]
 
 
@@ -245,6 +256,25 @@ def _near(hits: list[_Hit], kind: str, key: str, norm: str, start: int, end: int
         if width(gap) <= reach:
             return h
     return None
+
+
+def _choice_items(rule: ClaimRule, raw: str, hits: list[_Hit]) -> list[_Item]:
+    """A choice verb followed by a name: the claim's pick confirms, a rival contradicts."""
+    assert rule.choice is not None
+    names = [
+        h for h in hits
+        if h.entry.kind == "other" or (h.entry.kind == "alias" and h.entry.key == rule.choice.of)
+    ]
+    items = []
+    for verb in (h for h in hits if h.entry.kind == "choice"):
+        after = [n for n in names if n.start >= verb.end and n.start - verb.end <= 60]
+        if not after:
+            continue
+        name = min(after, key=lambda n: n.start)
+        stance = _CONTRADICTS if name.entry.kind == "other" else _CONFIRMS
+        what = f'choice "{raw[verb.start:verb.end]}" ... "{raw[name.start:name.end]}"'
+        items.append(_Item(stance, BASE, verb.start, verb.end, what))
+    return items
 
 
 def _is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
@@ -313,13 +343,20 @@ def _date_items(
     return items
 
 
-def _owner(hits: list[_Hit], rule: ClaimRule, item: _Item) -> _Hit | None:
+def _excluded(norm: str, h: _Hit) -> bool:
+    """"without Nvidia", 除英伟达外: a name that is explicitly left out owns nothing."""
+    before = norm[max(0, h.start - 12):h.start]
+    return any(w in before for w in ("without", "excluding", "except", "除", "不含", "没有"))
+
+
+def _owner(hits: list[_Hit], rule: ClaimRule, item: _Item, norm: str) -> _Hit | None:
     """The nearest subject-or-rival name before the item (else after it): who the evidence is about."""
     primary = next(iter(rule.subject))
     names = [
         h for h in hits
         if (h.entry.kind == "other" or (h.entry.kind == "alias" and h.entry.key == primary))
         and not (h.start < item.end and item.start < h.end)
+        and not _excluded(norm, h)
     ]
     before = [h for h in names if h.end <= item.start]
     if before:
@@ -333,7 +370,7 @@ def _adjust(
 ) -> _Item:
     """Apply owner, question, background, negation and hedges to one item; confidence 0 drops it."""
     what = f"{item.what} ({where})"
-    owner = _owner(hits, rule, item)
+    owner = None if item.what.startswith("choice") else _owner(hits, rule, item, norm)
     if owner is not None and owner.entry.kind == "other":
         return _drop(item, f'{what} ignored: it is about "{owner.entry.phrase}"')
     question = next((m for m in markers if m.kind == "question"), None)
@@ -347,7 +384,9 @@ def _adjust(
     )
     if background is not None:
         return _drop(item, f'{what} is background ("{background.word}"): a mention, not new evidence')
-    negation = scoped(norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH)
+    negation = scoped(norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH) or scoped(
+        norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH
+    )
     if negation is not None:
         if item.confidence == 0:  # a negated window-covering date: "will not list in 2026"
             item.stance, item.confidence = _CONTRADICTS, BASE
@@ -400,22 +439,24 @@ def _decide(
         key = (seg.is_title, span.start, item.stance)
         if key not in best or best[key][2].confidence < item.confidence:
             best[key] = (seg, span, item)
-    score = {s: _noisy_or([v[2].confidence for k, v in best.items() if k[2] == s]) for s in (_CONFIRMS, _CONTRADICTS)}
-    win, lose = (_CONFIRMS, _CONTRADICTS) if score[_CONFIRMS] >= score[_CONTRADICTS] else (_CONTRADICTS, _CONFIRMS)
+    votes = {s: [v[2].confidence for k, v in best.items() if k[2] == s] for s in (_CONFIRMS, _CONTRADICTS)}
+    total = {s: sum(v) for s, v in votes.items()}
+    win, lose = (_CONFIRMS, _CONTRADICTS) if total[_CONFIRMS] >= total[_CONTRADICTS] else (_CONTRADICTS, _CONFIRMS)
+    ratio = total[lose] / total[win] if total[win] else 1.0
     seg0, span0, _, subject0 = sentences[0]
     reasons = [f"subject: {subject0}" + (" (title)" if seg0.is_title else "")]
-    if score[win] == 0 or score[win] - score[lose] < 0.25:
-        if score[win] > 0:
-            notes.append(f"evidence both ways ({score[_CONFIRMS]:.2f} vs {score[_CONTRADICTS]:.2f}): a mention")
+    if total[win] == 0 or ratio > 0.5:
+        if total[win] > 0:
+            notes.append(f"evidence both ways ({total[_CONFIRMS]:.2f} vs {total[_CONTRADICTS]:.2f}): a mention")
         reasons += notes + [r for *_, item in found for r in item.reasons]
         return Verdict(rule.id, Stance.MENTIONS, 0.5, (_evidence(seg0, span0),), tuple(reasons))
     chosen = sorted((v for k, v in best.items() if k[2] == win), key=lambda v: -v[2].confidence)[:3]
-    confidence = round(score[win] - score[lose] / 2, 3)
+    confidence = round(_noisy_or(votes[win]) * (1 - ratio / 2), 3)
     for seg, span, item in chosen:
         reasons.extend(item.reasons)
     reasons.extend(notes)
-    if score[lose]:
-        reasons.append(f"weaker evidence for {lose}: {score[lose]:.2f}")
+    if total[lose]:
+        reasons.append(f"weaker evidence for {lose}: {total[lose]:.2f} against {total[win]:.2f}")
     evidence = tuple(_evidence(seg, span) for seg, span, _ in chosen)
     return Verdict(rule.id, win, confidence, evidence, tuple(reasons))
 

@@ -120,6 +120,14 @@ class NegationRule(_Strict):
     contradicts: NegationEffect = "cancel"
 
 
+class ChoiceRule(_Strict):
+    """Verbs of choosing ("picked", "built on", 选择, 改用): the nearest name after the verb
+    decides. A name from subject group `of` confirms the claim, a rival's name contradicts it."""
+
+    verbs: list[Phrase] = Field(min_length=1)
+    of: str = Field(description="The subject group whose names confirm (e.g. `gemini`).")
+
+
 class ClaimRule(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)
     statement: str = Field(min_length=8)
@@ -149,6 +157,13 @@ class ClaimRule(_Strict):
         description="Other companies or products: evidence nearer to one of these than to the "
         "first subject group is about them, not about the claim.",
     )
+    choice: ChoiceRule | None = None
+    reported_by: list[Phrase] = Field(
+        default_factory=list,
+        description="When set, evidence counts only in sentences that also hold one of these "
+        "phrases (said, filing, told investors, 表示, 披露): for figures widely repeated as "
+        "background, where only a fresh statement is news.",
+    )
     amount: list[AmountRule] = Field(default_factory=list)
     when: WhenRule | None = None
     min_confidence: float | None = Field(default=None, ge=0, le=1)
@@ -170,7 +185,7 @@ class ClaimRule(_Strict):
                 raise ValueError(f"alias group {name!r} is empty, so the rule can never match")
         return value
 
-    @field_validator("confirms", "contradicts", "overdue", "background", "rivals")
+    @field_validator("confirms", "contradicts", "overdue", "background", "rivals", "reported_by")
     @classmethod
     def _no_blank_phrases(cls, value: list[str]) -> list[str]:
         for phrase in value:
@@ -180,7 +195,7 @@ class ClaimRule(_Strict):
 
     @model_validator(mode="after")
     def _can_decide(self) -> ClaimRule:
-        if not (self.confirms or self.contradicts or self.amount or self.when):
+        if not (self.confirms or self.contradicts or self.amount or self.when or self.choice):
             raise ValueError(
                 "a claim needs `confirms` or `contradicts` cues, an `amount` or a `when` "
                 "to tell evidence from mentions"
@@ -190,6 +205,8 @@ class ClaimRule(_Strict):
         }
         if both:
             raise ValueError(f"phrases both confirm and contradict: {sorted(both)}")
+        if self.choice and self.choice.of not in self.subject:
+            raise ValueError(f"choice.of: {self.choice.of!r} is not a subject group")
         if self.overdue and self.deadline is None:
             raise ValueError("`overdue` phrases need a `deadline`")
         return self

@@ -162,11 +162,15 @@ def _cut_point(text: str, start: int, limit: int) -> int:
 # --- the words around a cue -------------------------------------------------------------------
 
 NEGATORS = (
-    "not", "n't", "never", "no", "no longer", "denied", "denies", "deny", "denying", "without",
-    "neither", "nor", "rejected", "rejects", "ruled out", "rules out", "dismissed", "dismisses",
-    "nothing like", "far from", "instead of", "rather than", "nor",
-    "不", "没", "没有", "未", "并未", "尚未", "从未", "否认", "无", "非", "并非", "绝非", "驳斥",
-    "不会", "不是", "而非", "而不是",
+    "not", "n't", "never", "no", "no longer", "without", "neither", "nor", "nothing like",
+    "far from", "instead of", "rather than",
+    "不", "没", "没有", "未", "并未", "尚未", "从未", "无", "非", "并非", "绝非", "不会", "不是",
+    "而非", "而不是",
+)
+# Verbs that negate a whole reported clause ("denied a report that it would delay ...").
+DENIALS = (
+    "denied", "denies", "deny", "denying", "rejected", "rejects", "ruled out", "rules out",
+    "dismissed", "dismisses", "refuted", "false", "否认", "驳斥", "辟谣", "不实", "否定",
 )
 # Words that contain a Chinese negator character but negate nothing.
 NOT_NEGATORS = (
@@ -212,7 +216,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
     """Every marker phrase (normalised) -> the kinds it belongs to."""
     kinds: dict[str, list[str]] = {}
     for kind, words in (
-        ("negation", NEGATORS), ("not_negation", NOT_NEGATORS), ("speculation", SPECULATION),
+        ("negation", NEGATORS), ("denial", DENIALS), ("not_negation", NOT_NEGATORS), ("speculation", SPECULATION),
         ("attribution", ATTRIBUTION), ("question", QUESTION), ("background", BACKGROUND),
         ("background_post", BACKGROUND_POST),
         ("clause", CLAUSE_WORDS),
