@@ -174,7 +174,7 @@ class WebhookReceiver:
     """An HTTP server on 127.0.0.1 that records POSTs. Answers 200 until told otherwise with
     `answer(status, headers, body)`, `hang()` or `down()`."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.requests: list[ReceivedRequest] = []
         self.status = 200
         self.headers: dict[str, str] = {}
@@ -202,7 +202,7 @@ class WebhookReceiver:
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep test output clean
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
         self.port = int(self.server.server_address[1])
         self.url = f"http://127.0.0.1:{self.port}/hook"

@@ -33,7 +33,7 @@ def seed_date(text: str) -> date | None:
 
 
 def read_seed(path: Path, settings: Settings) -> Article:
-    """A seed file as an article, dated from its content, else from the claims citing it."""
+    """A seed file as an article, dated by the claims citing it, else from its content."""
     raw = path.read_bytes()
     if path.suffix.lower() in (".html", ".htm"):
         page = extract_html(raw, None)
@@ -41,8 +41,10 @@ def read_seed(path: Path, settings: Settings) -> Article:
     else:
         text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").strip()
         title = text.split("\n", 1)[0].strip()[:200]
+    # the claims made from a seed date it best; else a date written in it; else the baseline's
     made = [c.made for c in settings.claims if any(s.seed == path.name for s in c.sources)]
-    day = seed_date(text) or (min(made) if made else None)
+    earliest = min((c.made for c in settings.claims), default=None)
+    day = (max(made) if made else None) or seed_date(text) or earliest
     published = (datetime(day.year, day.month, day.day, tzinfo=UTC) if day
                  else datetime.fromtimestamp(path.stat().st_mtime, UTC))
     return Article(url=f"seed:{path.name}", title=title, text=text, lang=detect_lang(text),
