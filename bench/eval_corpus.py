@@ -30,6 +30,8 @@ def main() -> None:
     items = []
     for path in sorted(Path(args.corpus).glob("*.md")):
         doc, meta = read_article(path)
+        if "labels" not in meta:
+            continue  # not a labelled article (e.g. the corpus README)
         labels = {k: Stance(v) for k, v in (meta.get("labels") or {}).items()}
         verdicts = matcher.judge(doc)
         items.append((path.name, labels, verdicts))

@@ -122,6 +122,8 @@ class Matcher:
             for j, amount in enumerate(rule.amount):
                 for phrase in amount.near:
                     table[normalise(phrase.strip())].append(_Entry(i, "amount_near", str(j), phrase))
+                for phrase in amount.not_near:
+                    table[normalise(phrase.strip())].append(_Entry(i, f"not_near{j}", "", phrase))
             for phrase in rule.when.near if rule.when else ():
                 table[normalise(phrase.strip())].append(_Entry(i, "when_near", "", phrase))
         self._automaton = ahocorasick.Automaton()
@@ -238,6 +240,7 @@ class Matcher:
             items.extend(_amount_items(rule, norm, raw, span, hits))
         if rule.when:
             items.extend(_date_items(rule, dates, hits, norm, published))
+        items = _resolve_overlaps(items)
         where = "title" if seg.is_title else f"sentence at {span.start}"
         if items and rule.reported_by and not any(h.entry.kind == "reported" for h in hits):
             return [_drop(item, f"{item.what} ({where}) ignored: no fresh statement or filing "
@@ -258,6 +261,17 @@ def _near(hits: list[_Hit], kind: str, key: str, norm: str, start: int, end: int
     return None
 
 
+def _resolve_overlaps(items: list[_Item]) -> list[_Item]:
+    """Of two overlapping items that disagree, the one that starts first wins: in "replace the
+    Gemini-based system" the verb decides, not the adjective inside its object."""
+    kept = []
+    for item in items:
+        rival = [o for o in items if o.stance != item.stance and o.start < item.end and item.start < o.end]
+        if not any(o.start < item.start or (o.start == item.start and o.end > item.end) for o in rival):
+            kept.append(item)
+    return kept
+
+
 def _choice_items(rule: ClaimRule, raw: str, hits: list[_Hit]) -> list[_Item]:
     """A choice verb followed by a name: the claim's pick confirms, a rival contradicts."""
     assert rule.choice is not None
@@ -275,6 +289,17 @@ def _choice_items(rule: ClaimRule, raw: str, hits: list[_Hit]) -> list[_Item]:
         what = f'choice "{raw[verb.start:verb.end]}" ... "{raw[name.start:name.end]}"'
         items.append(_Item(stance, BASE, verb.start, verb.end, what))
     return items
+
+
+def _gap(norm: str, h: _Hit, q: Quantity) -> int:
+    return width(norm[h.end:q.start] if h.end <= q.start else norm[q.end:h.start])
+
+
+def _nearer(hits: list[_Hit], kind: str, norm: str, q: Quantity, near: _Hit) -> bool:
+    """True when a `not_near` phrase sits closer to the amount than its `near` phrase."""
+    limit = _gap(norm, near, q)
+    return any(h.entry.kind == kind and _gap(norm, h, q) < limit for h in hits
+               if h.end <= q.start or h.start >= q.end)
 
 
 def _is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
@@ -301,6 +326,8 @@ def _amount_items(rule: ClaimRule, norm: str, raw: str, span: Span, hits: list[_
                 continue
             near = _near(hits, "amount_near", str(j), norm, q.start, q.end, NEAR_AMOUNT)
             if amount.near and near is None:
+                continue
+            if near is not None and _nearer(hits, f"not_near{j}", norm, q, near):
                 continue
             label = f'amount "{raw[q.start:q.end]}" = {q.describe()}' + (" (valuation)" if valuation else "")
             if near is not None:
@@ -381,6 +408,7 @@ def _adjust(
         or sentence_opening(norm, markers, "background_post", span)
         or scoped(norm, markers, "background", item.start, item.end, reach=BACKGROUND_REACH)
         or scoped(norm, markers, "background_post", item.start, item.end, reach=BACKGROUND_REACH, side="after")
+        or scoped(norm, markers, "background_clause", item.start, item.end, reach=len(norm))
     )
     if background is not None:
         return _drop(item, f'{what} is background ("{background.word}"): a mention, not new evidence')

@@ -79,6 +79,11 @@ class AmountRule(_Strict):
         description="Only amounts within a few words of one of these phrases count "
         "(e.g. invest, 投资); empty means any amount in the sentence.",
     )
+    not_near: list[Phrase] = Field(
+        default_factory=list,
+        description="Amounts nearer to one of these phrases than to their `near` phrase are "
+        "skipped (e.g. invest, 出资: one investor's share, not the round's size).",
+    )
 
     _parse = field_validator("confirms", "contradicts", mode="before")(
         lambda cls, v: _ranges(v)

@@ -182,7 +182,10 @@ SPECULATION = (
     "may", "might", "could", "considering", "considers", "weighing", "mulling", "exploring",
     "in talks", "talks to", "in discussions", "discussing", "negotiating", "potential",
     "potentially", "possibly", "possible", "rumored", "rumoured", "speculation", "speculated",
-    "would consider", "hopes to", "if ", "predicted", "predicts", "forecast", "forecasts",
+    "would consider", "hopes to", "if ", "seeking", "seeks", "looking to", "nears", "nearing",
+    "close to a deal", "close to finalizing", "close to finalising", "expect", "expects",
+    "expected", "expectations", "some say", "some analysts", "寻求", "接近", "有意", "预计",
+    "预期", "有人说", "有人认为", "推测", "猜测", "predicted", "predicts", "forecast", "forecasts",
     "或将", "可能", "拟", "考虑", "商谈", "谈判", "洽谈", "磋商", "据传", "传闻", "传言", "盛传",
     "传出", "有望", "或许", "也许", "计划中", "酝酿", "讨论",
 )
@@ -199,7 +202,13 @@ BACKGROUND = (
     "once said", "first announced", "already announced",
     "已于", "此前", "曾", "曾经", "早前", "之前", "去年", "先前", "早些时候", "原本", "最初",
     "当时", "原先", "早在", "up from", "down from", "compared with", "compared to", "previous",
-    "prior", "below the", "above the", "较此前", "高于此前", "低于此前",
+    "prior", "below the", "above the", "较此前", "高于此前", "低于此前", "has since", "had since",
+    "个月前", "年前",
+)
+# ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
+BACKGROUND_CLAUSE = (
+    "months after", "weeks after", "years after", "days after", "comes after", "came after",
+    "in the wake of", "months since", "weeks since", "个月后", "之后不久",
 )
 # ... and those that follow what they date ("the deal announced last year").
 BACKGROUND_POST = (
@@ -218,7 +227,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
     for kind, words in (
         ("negation", NEGATORS), ("denial", DENIALS), ("not_negation", NOT_NEGATORS), ("speculation", SPECULATION),
         ("attribution", ATTRIBUTION), ("question", QUESTION), ("background", BACKGROUND),
-        ("background_post", BACKGROUND_POST),
+        ("background_post", BACKGROUND_POST), ("background_clause", BACKGROUND_CLAUSE),
         ("clause", CLAUSE_WORDS),
     ):
         for word in words:
@@ -323,8 +332,11 @@ def scoped(
 
 def sentence_opening(norm: str, markers: list[Marker], kind: str, sentence: Span) -> Marker | None:
     """A marker of `kind` that opens the sentence ("Earlier this year, ...", 此前，...) and so
-    governs all of it."""
+    governs all of it: the first words, or an opening phrase closed by a comma."""
     for m in markers:
-        if m.kind == kind and width(norm[sentence.start:m.start]) <= 12:
+        if m.kind != kind:
+            continue
+        lead = norm[sentence.start:m.start]
+        if not lead.strip() or (width(lead) <= 12 and any(c in norm[m.end:m.end + 12] for c in ",，")):
             return m
     return None
