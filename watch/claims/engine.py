@@ -415,6 +415,8 @@ def _adjust(
     negation = scoped(norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH) or scoped(
         norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH
     )
+    if negation is None and item.confidence == 0:  # 今年不会上市: the time word comes first
+        negation = scoped(norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after")
     if negation is not None:
         if item.confidence == 0:  # a negated window-covering date: "will not list in 2026"
             item.stance, item.confidence = _CONTRADICTS, BASE

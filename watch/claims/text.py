@@ -180,7 +180,7 @@ NOT_NEGATORS = (
 )
 SPECULATION = (
     "may", "might", "could", "considering", "considers", "weighing", "mulling", "exploring",
-    "in talks", "talks to", "in discussions", "discussing", "negotiating", "potential",
+    "in talks", "talks to", "advanced talks", "negotiations", "in discussions", "discussing", "negotiating", "potential",
     "potentially", "possibly", "possible", "rumored", "rumoured", "speculation", "speculated",
     "would consider", "hopes to", "if ", "seeking", "seeks", "looking to", "nears", "nearing",
     "close to a deal", "close to finalizing", "close to finalising", "expect", "expects",
@@ -203,6 +203,8 @@ BACKGROUND = (
     "已于", "此前", "曾", "曾经", "早前", "之前", "去年", "先前", "早些时候", "原本", "最初",
     "当时", "原先", "早在", "up from", "down from", "compared with", "compared to", "previous",
     "prior", "below the", "above the", "较此前", "高于此前", "低于此前", "has since", "had since",
+    "originally planned", "original plan", "original timetable", "had planned", "原计划", "原定",
+    "原本计划",
     "个月前", "年前",
 )
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
