@@ -67,7 +67,8 @@ def write_rules(folder: Path, feeds: Sequence[tuple[str, str]], *, extra: str = 
     lines = [f"  - id: {fid}\n    url: \"{url}\"" for fid, url in feeds]
     text = ("fetch:\n  allow_private_networks: [\"127.0.0.1/32\"]\n  timeout: 1s\n"
             "  extract_workers: 1\n"
-            "feeds:\n" + "\n".join(lines) + "\n" + textwrap.dedent(extra) + claims)
+            + ("feeds:\n" + "\n".join(lines) if lines else "feeds: []") + "\n"
+            + textwrap.dedent(extra) + claims)
     path = folder / "rules.yaml"
     path.write_text(text, encoding="utf-8")
     return path

@@ -138,37 +138,39 @@ def status(env: Env, as_json: bool) -> None:
 
 
 def main() -> None:
-    """The console script: run the CLI and turn errors into exit codes."""
+    """The console script."""
+    sys.exit(invoke(sys.argv[1:], prog_name=os.path.basename(sys.argv[0]) or "watch"))
+
+
+def invoke(args: list[str], prog_name: str = "watch") -> int:
+    """Run the CLI on `args` and turn the project's errors into exit codes (see README)."""
     from watch.errors import ConfigError, DeliveryError, LockHeld, StateError
 
     try:
-        code = cli.main(standalone_mode=False, prog_name=os.path.basename(sys.argv[0]) or "watch")
-    except click.exceptions.Abort:
+        code = cli.main(args, standalone_mode=False, prog_name=prog_name)
+    except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("interrupted", err=True)
-        sys.exit(130)
+        return 130
     except click.ClickException as exc:
         exc.show()
-        sys.exit(EXIT_CONFIG if exc.exit_code == 2 else exc.exit_code)
+        return EXIT_CONFIG if exc.exit_code == 2 else exc.exit_code
     except ConfigError as exc:
         click.echo(f"invalid configuration ({len(exc.problems)} problem(s)):", err=True)
         for problem in exc.problems:
             click.echo(f"  {problem}", err=True)
-        sys.exit(EXIT_CONFIG)
+        return EXIT_CONFIG
     except LockHeld as exc:
         click.echo(f"watch: {exc}", err=True)
-        sys.exit(EXIT_LOCKED)
+        return EXIT_LOCKED
     except StateError as exc:
         click.echo(f"watch: {exc}", err=True)
-        sys.exit(EXIT_STATE)
+        return EXIT_STATE
     except DeliveryError as exc:
         click.echo(f"watch: {exc}", err=True)
-        sys.exit(EXIT_DELIVERY)
-    except SystemExit:
-        raise
-    except KeyboardInterrupt:
-        click.echo("interrupted", err=True)
-        sys.exit(130)
-    sys.exit(code if isinstance(code, int) else EXIT_OK)
+        return EXIT_DELIVERY
+    except SystemExit as exc:  # a command that ends with a specific code
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    return code if isinstance(code, int) else EXIT_OK
 
 
 def _register_more() -> None:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from watch.cli_common import EXIT_CONFIG, Env, echo_json, pass_env
+
+if TYPE_CHECKING:
+    from watch.models import Document
 
 
 @click.group(invoke_without_command=True)
@@ -81,16 +86,12 @@ def match(env: Env, paths: tuple[str, ...], published: object, title: str | None
 
     from watch.claims.engine import Matcher
     from watch.claims.evaluate import verdicts_as_json
-    from watch.claims.loading import read_article, read_article_text
     from watch.render import verdicts_text
 
     settings = env.settings()
     matcher = Matcher(settings.claims)
     for path in paths:
-        if path == "-":
-            document, _ = read_article_text(sys.stdin.read())
-        else:
-            document, _ = read_article(Path(path))
+        document, _ = _read(path)
         if published is not None:
             document = replace(document, published=published.date())  # type: ignore[attr-defined]
         if title is not None:
@@ -117,7 +118,7 @@ def eval_(env: Env, folder: str, as_json: bool) -> None:
     """
     from watch.claims.engine import Matcher
     from watch.claims.evaluate import evaluate, format_report
-    from watch.claims.loading import read_labelled
+    from watch.models import Stance
 
     settings = env.settings()
     matcher = Matcher(settings.claims)
@@ -125,7 +126,12 @@ def eval_(env: Env, folder: str, as_json: bool) -> None:
     for path in sorted(Path(folder).iterdir()):
         if path.suffix.lower() not in (".md", ".txt", ".html", ".htm") or path.name == "README.md":
             continue
-        document, labels = read_labelled(path)
+        document, meta = _read(str(path))
+        try:
+            labels = {str(k): Stance(v) for k, v in (meta.get("labels") or {}).items()}
+        except (AttributeError, ValueError):
+            raise click.ClickException(f"{path}: labels must map claim ids to "
+                                       "confirms, contradicts or mentions") from None
         items.append((path.name, labels, matcher.judge(document)))
     if not items:
         raise click.ClickException(f"no labelled articles in {folder}")
@@ -165,6 +171,26 @@ def explain(env: Env, article: str, as_json: bool) -> None:
     heading = (f"#{stored.id} {clean(stored.title)}\n{stored.url}  published "
                f"{stored.published:%Y-%m-%d} (relative dates resolve against this)")
     click.echo(verdicts_text(verdicts, heading=heading))
+
+
+def _read(path: str) -> tuple[Document, dict[str, Any]]:
+    """An article from a file, or from stdin for `-`; a clear error for unreadable input."""
+    from datetime import UTC, datetime
+
+    from watch.claims.loading import parse_front_matter, read_article
+    from watch.errors import ExtractError
+    from watch.models import Document
+
+    try:
+        if path != "-":
+            return read_article(Path(path))
+        meta, body = parse_front_matter(sys.stdin.read())
+        published = meta.get("published")
+        day = published if isinstance(published, date) else datetime.now(UTC).date()
+        return Document(body, day, str(meta.get("title") or ""),
+                        str(meta.get("lang") or "und")), meta
+    except (OSError, ValueError, ExtractError) as exc:
+        raise click.ClickException(f"{path}: {exc}") from None
 
 
 def register(group: click.Group) -> None:

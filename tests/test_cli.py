@@ -1,0 +1,137 @@
+"""The command line: exact output and exit codes, state untouched on bad rules, docs in sync."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.feedkit import Item, page, rss, write_rules
+from tests.servers import LocalServer, Route
+from watch.cli import cli, invoke
+from watch.lock import run_lock
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = invoke(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def site(tmp_path: Path, http_server: LocalServer) -> tuple[Path, Path]:
+    http_server.route("/a/acme.html", Route(body=page("Acme delays IPO", [
+        "Acme Robotics has postponed its planned IPO until 2027, the company said."] * 2, NOW),
+        content_type="text/html"))
+    http_server.route("/a/zh.html", Route(body=page("英伟达投资", [
+        "英伟达宣布向一家机器人公司投资，金额未披露。这是今年的第三笔投资。"] * 2, NOW),
+        content_type="text/html"))
+    items = [Item("Acme delays IPO", http_server.url("/a/acme.html"), NOW),
+             Item("英伟达投资", http_server.url("/a/zh.html"), NOW)]
+    http_server.route("/news.xml", Route(body=rss(items), content_type="application/rss+xml"))
+    http_server.route("/bad.xml", Route(status=503, headers={"Retry-After": "60"}))
+    rules = write_rules(tmp_path, [("news", http_server.url("/news.xml")),
+                                   ("bad", http_server.url("/bad.xml"))])
+    return rules, tmp_path / "state"
+
+
+def test_check_json_summary_then_quiet(capsys, site) -> None:
+    rules, state = site
+    code, out, _ = run(capsys, "--rules", str(rules), "--state", str(state), "check", "--once",
+                       "--json")
+    summary = json.loads(out)
+    assert code == 0
+    assert {k: summary[k] for k in ("feeds_polled", "feeds_failed", "new_articles", "alerts")} \
+        == {"feeds_polled": 2, "feeds_failed": 1, "new_articles": 2, "alerts": 2}
+    code, out, _ = run(capsys, "--rules", str(rules), "--state", str(state), "check", "--once",
+                       "--quiet")
+    assert (code, out) == (0, "")  # nothing due, nothing new: cron mails nothing
+
+
+def test_quiet_still_reports_errors(capsys, site) -> None:
+    rules, state = site
+    code, out, _ = run(capsys, "--rules", str(rules), "--state", str(state), "check", "--quiet")
+    assert code == 0 and "error: bad:" in out and "HTTP 503" in out
+
+
+def test_second_check_while_one_runs_exits_3(capsys, site) -> None:
+    rules, state = site
+    with run_lock(state):
+        code, out, err = run(capsys, "--rules", str(rules), "--state", str(state), "check",
+                             "--once")
+    assert code == 3 and out == "" and "holds the lock" in err
+
+
+def test_bad_rules_exit_2_and_touch_no_state(capsys, tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("feeds:\n  - url: https://a.example/x\n    intervall: 5m\n")
+    for command in (["check", "--once"], ["validate"], ["feeds"], ["claims"], ["baseline"]):
+        code, out, err = run(capsys, "--rules", str(rules), "--state", str(tmp_path / "state"),
+                             *command)
+        assert code == 2, command
+        assert f"{rules}:3: feeds[0].intervall: unknown key" in err
+    assert not (tmp_path / "state").exists()
+
+
+def test_validate_ok(capsys) -> None:
+    code, out, _ = run(capsys, "--rules", str(ROOT / "rules.yaml"), "validate")
+    assert code == 0 and re.match(r".*rules.yaml: ok \(\d+ feeds, 7 claims, 0 channels\)", out)
+
+
+def test_search_claims_feeds_alerts_explain(capsys, site) -> None:
+    rules, state = site
+    base = ["--rules", str(rules), "--state", str(state)]
+    run(capsys, *base, "check", "--once")
+    code, out, _ = run(capsys, *base, "search", "英伟达", "--json")
+    hits = json.loads(out)["hits"]
+    assert code == 0 and [h["title"] for h in hits] == ["英伟达投资"]
+    code, out, _ = run(capsys, *base, "claims", "--json")
+    [row] = json.loads(out)["claims"]
+    assert (row["claim_id"], row["status"], row["contradicts"]) == ("acme-ipo-2026",
+                                                                     "contradicted", 1)
+    code, out, _ = run(capsys, *base, "claims", "show", "acme-ipo-2026")
+    assert code == 0 and "reported -> contradicted" in out and "postponed" in out
+    code, _, err = run(capsys, *base, "claims", "show", "nope")
+    assert code == 2 and "no claim 'nope'" in err
+    code, out, _ = run(capsys, *base, "feeds", "--json")
+    health = {f["feed_id"]: f for f in json.loads(out)["feeds"]}
+    assert health["bad"]["consecutive_failures"] == 1 and "503" in health["bad"]["last_error"]
+    code, out, _ = run(capsys, *base, "alerts", "--json")
+    assert {a["kind"] for a in json.loads(out)["alerts"]} == {"evidence", "status"}
+    acme = [h for h in json.loads(run(capsys, *base, "search", "postponed", "--json")[1])["hits"]]
+    code, out, _ = run(capsys, *base, "explain", str(acme[0]["article_id"]), "--json")
+    [verdict] = json.loads(out)["verdicts"]
+    assert verdict["claim"] == "acme-ipo-2026" and verdict["stance"] == "contradicts"
+    assert verdict["reasons"]
+    code, out, _ = run(capsys, *base, "status", "--json")
+    assert json.loads(out)["last_run"]["new_articles"] == 2
+
+
+def test_match_reads_files_and_stdin_without_state(capsys, tmp_path: Path, monkeypatch) -> None:
+    rules = write_rules(tmp_path, [])
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: Acme news\npublished: 2026-05-01\n---\n"
+                       "Acme Robotics has postponed its IPO until 2027, it said.\n")
+    code, out, _ = run(capsys, "--rules", str(rules), "--state", str(tmp_path / "s"), "match",
+                       "--json", str(article))
+    [verdict] = json.loads(out)["verdicts"]
+    assert code == 0 and verdict["stance"] == "contradicts"
+    assert not (tmp_path / "s").exists()
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    names = []
+    for name, command in cli.commands.items():
+        names.append(name)
+        assert command.help, f"{name} has no --help text"
+        for sub in getattr(command, "commands", {}):
+            names.append(f"{name} {sub}")
+    missing = [n for n in names if f"`watch {n}" not in readme]
+    assert missing == []
