@@ -200,12 +200,19 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
 ]
 
 
+# Every pattern above needs one of these; most sentences have none, and skip the rest.
+_ANY = re.compile(r"\d|q[1-4]|h[12]|quarter|half|year|spring|summer|fall|autumn|winter|"
+                  + _MONTH_WORDS + r"|[季年月]|半年")
+
+
 def find_dates(norm: str, published: date, start: int = 0, end: int | None = None) -> list[DateSpan]:
     """Time expressions in norm[start:end] (normalised text), resolved against `published`.
 
     Overlapping matches keep the longest. Never raises on odd input."""
     end = len(norm) if end is None else end
     found: list[DateSpan] = []
+    if not _ANY.search(norm, start, end):
+        return found
     for pattern, handler in _PATTERNS:
         for m in pattern.finditer(norm, start, end):
             if not m.group().strip():

@@ -14,7 +14,7 @@ has offsets into `Document.title` instead, and the verdict's reasons say "title"
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -68,6 +68,24 @@ class _Segment:
     is_title: bool
     blocks: dict[int, list[Span]] = field(default_factory=dict)
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
+    date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
+    amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
+    published: date = date.min
+
+    def markers(self, span: Span) -> list[Marker]:
+        if span.start not in self.marker_cache:
+            self.marker_cache[span.start] = find_markers(self.norm, span.start, span.end)
+        return self.marker_cache[span.start]
+
+    def dates(self, span: Span) -> list[DateSpan]:
+        if span.start not in self.date_cache:
+            self.date_cache[span.start] = find_dates(self.norm, self.published, span.start, span.end)
+        return self.date_cache[span.start]
+
+    def amounts(self, span: Span) -> list[Quantity]:
+        if span.start not in self.amount_cache:
+            self.amount_cache[span.start] = find_quantities(self.norm, span.start, span.end)
+        return self.amount_cache[span.start]
 
     def sentences_around(self, pos: int) -> tuple[list[Span], int]:
         """The sentences of the paragraph holding `pos`, and the index of the one holding it."""
@@ -128,40 +146,58 @@ class Matcher:
                 table[normalise(phrase.strip())].append(_Entry(i, "when_near", "", phrase))
         self._automaton = ahocorasick.Automaton()
         for phrase, entries in table.items():
-            self._automaton.add_word(phrase, (phrase, tuple(entries)))
+            pairs = frozenset((e.rule, e.key) for e in entries if e.kind == "alias")
+            self._automaton.add_word(phrase, (phrase, tuple(entries), pairs))
         if table:
             self._automaton.make_automaton()
         self._empty = not table
 
     # --- scanning ---------------------------------------------------------------------------
 
-    def _scan(self, norm: str) -> dict[int, list[_Hit]]:
-        hits: dict[int, list[_Hit]] = defaultdict(list)
+    def _scan(self, norm: str, present: set[tuple[int, str]]) -> list[tuple[int, int, int, tuple[_Entry, ...]]]:
+        """Every phrase occurrence that passes the word-boundary check, as (start, end of the
+        plain match or -1, end with an inflection or -1, entries); adds the (rule, alias group)
+        pairs seen to `present`. Per-rule work waits until a rule's groups are all present."""
+        found: list[tuple[int, int, int, tuple[_Entry, ...]]] = []
         if self._empty or not norm:
-            return hits
-        for stop, (phrase, entries) in self._automaton.iter(norm):
+            return found
+        for stop, (phrase, entries, pairs) in self._automaton.iter(norm):
             start = stop - len(phrase) + 1
             plain_end = accept_hit(norm, start, stop + 1)
             inflected_end = plain_end if plain_end >= 0 else accept_hit(norm, start, stop + 1, True)
-            for entry in entries:
-                end = plain_end if entry.kind == "alias" else inflected_end
-                if end >= 0:
-                    hits[entry.rule].append(_Hit(start, end, entry))
-        return hits
+            if inflected_end < 0:
+                continue
+            if pairs and plain_end >= 0:
+                present |= pairs
+            found.append((start, plain_end, inflected_end, entries))
+        return found
 
     def judge(self, doc: Document) -> list[Verdict]:
         """Verdicts for the claims whose subject the document is about, in rule order.
 
         Never raises on odd text (empty, huge, unpunctuated, control characters); the cost is
         one automaton pass plus work proportional to the sentences around subject hits."""
-        segments = [_Segment(doc.title, normalise(doc.title), True), _Segment(doc.text, normalise(doc.text), False)]
-        scans = [self._scan(seg.norm) for seg in segments]
+        segments = [
+            _Segment(doc.title, normalise(doc.title), True, published=doc.published),
+            _Segment(doc.text, normalise(doc.text), False, published=doc.published),
+        ]
+        present: set[tuple[int, str]] = set()
+        scans = [self._scan(seg.norm, present) for seg in segments]
+        groups = Counter(rule for rule, _ in present)
+        active = {i for i, n in groups.items() if n == len(self.rules[i].subject)}
+        if not active:
+            return []
+        per_rule: dict[int, list[list[_Hit]]] = {i: [[], []] for i in active}
+        for k, scan in enumerate(scans):
+            for start, plain_end, inflected_end, entries in scan:
+                for entry in entries:
+                    if entry.rule in active:
+                        end = plain_end if entry.kind == "alias" else inflected_end
+                        if end >= 0:
+                            per_rule[entry.rule][k].append(_Hit(start, end, entry))
         verdicts = []
-        for i, rule in enumerate(self.rules):
-            per_segment = [scan.get(i, []) for scan in scans]
-            groups = {h.entry.key for hits in per_segment for h in hits if h.entry.kind == "alias"}
-            if len(groups) < len(rule.subject):
-                continue
+        for i in sorted(active):
+            rule, per_segment = self.rules[i], per_rule[i]
             verdict = self._judge_rule(rule, segments, per_segment, doc.published)
             if verdict is not None:
                 verdicts.append(verdict)
@@ -215,18 +251,6 @@ class Matcher:
         self, rule: ClaimRule, seg: _Segment, span: Span, hits: list[_Hit], published: date
     ) -> list[_Item]:
         norm, raw = seg.norm, seg.raw
-        markers = seg.marker_cache.get(span.start)
-        if markers is None:
-            markers = find_markers(norm, span.start, span.end)
-            seg.marker_cache[span.start] = markers
-        dates = find_dates(norm, published, span.start, span.end)
-        past = [
-            Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
-            for d in dates if d.last < published - timedelta(days=PAST_DAYS)
-        ]
-        markers = markers + past + [
-            Marker("background", h.entry.phrase, h.start, h.end) for h in hits if h.entry.kind == "background"
-        ]
         items: list[_Item] = []
         for h in hits:
             if h.entry.kind == "cue":
@@ -237,10 +261,19 @@ class Matcher:
         if rule.choice:
             items.extend(_choice_items(rule, raw, hits))
         if rule.amount:
-            items.extend(_amount_items(rule, norm, raw, span, hits))
+            items.extend(_amount_items(rule, seg.amounts(span), norm, raw, hits))
         if rule.when:
-            items.extend(_date_items(rule, dates, hits, norm, published))
+            items.extend(_date_items(rule, seg.dates(span), hits, norm, published))
+        if not items:
+            return []
         items = _resolve_overlaps(items)
+        past = [
+            Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
+            for d in seg.dates(span) if d.last < published - timedelta(days=PAST_DAYS)
+        ]
+        markers = seg.markers(span) + past + [
+            Marker("background", h.entry.phrase, h.start, h.end) for h in hits if h.entry.kind == "background"
+        ]
         where = "title" if seg.is_title else f"sentence at {span.start}"
         if items and rule.reported_by and not any(h.entry.kind == "reported" for h in hits):
             return [_drop(item, f"{item.what} ({where}) ignored: no fresh statement or filing "
@@ -314,8 +347,9 @@ def _is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
     return False
 
 
-def _amount_items(rule: ClaimRule, norm: str, raw: str, span: Span, hits: list[_Hit]) -> list[_Item]:
-    quantities = find_quantities(norm, span.start, span.end)
+def _amount_items(
+    rule: ClaimRule, quantities: list[Quantity], norm: str, raw: str, hits: list[_Hit]
+) -> list[_Item]:
     items = []
     for q in quantities:
         valuation = _is_valuation(norm, q, [o for o in quantities if o is not q])

@@ -75,10 +75,13 @@ def is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+
+
 def width(text: str) -> int:
     """A reading distance: a CJK character counts 2, anything else 1 (an English word of
     about five letters reads like two or three Chinese characters)."""
-    return len(text) + sum(1 for c in text if is_cjk(c))
+    return len(text) + len(_CJK.findall(text))
 
 
 # --- sentences --------------------------------------------------------------------------------
