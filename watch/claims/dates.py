@@ -74,7 +74,7 @@ Handler = Callable[[re.Match[str], date], "tuple[date, date] | None"]
 
 
 def _quarter(m: re.Match[str], pub: date) -> tuple[date, date]:
-    q = _ORDINALS[m.group("q")]
+    q = _ORDINALS[m.group("q") or m.group("q2")]
     return _month_span(_year(m.groupdict().get("year"), pub), 3 * q - 2, 3 * q)
 
 
@@ -167,7 +167,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"(?:(?P<year0>20\d\d|this year|next year|last year)(?:'s)?\s+)?(?:the\s+)?"
                 r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
                 r"(?:\s+of\s+" + _YEAR_EN + r")?"), _quarter_either),
-    (re.compile(_YEAR_ZH + r"?第?(?P<q>[一二三四1-4])季度"), _quarter),
+    (re.compile(_YEAR_ZH + r"?(?:第(?P<q>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度)"), _quarter),
     (re.compile(r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?" + _YEAR_EN + r")?"),
      _half),
     (re.compile(r"(?<![a-z])(?P<m>january|february|april|june|july|august|september|october"

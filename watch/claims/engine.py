@@ -25,7 +25,7 @@ from watch.claims.dates import DateSpan, find_dates, overlap
 from watch.claims.quantities import Quantity, find_quantities, within
 from watch.claims.rules import ClaimRule
 from watch.claims.text import (
-    Marker, Span, accept_hit, block_of, find_markers, is_cjk, normalise, scoped,
+    Marker, Span, accept_hit, block_of, find_markers, is_cjk, normalise, quote_spans, scoped,
     sentence_opening, split_sentences, width,
 )
 from watch.models import Document, Evidence, Stance, Verdict
@@ -434,6 +434,9 @@ def _adjust(
     owner = None if item.what.startswith("choice") else _owner(hits, rule, item, norm)
     if owner is not None and owner.entry.kind == "other":
         return _drop(item, f'{what} ignored: it is about "{owner.entry.phrase}"')
+    quoted = _quoted_claim(norm, span, markers, item)
+    if quoted is not None:
+        return _drop(item, f'{what} ignored: inside an earlier claim quoted after "{quoted.word}"')
     question = next((m for m in markers if m.kind == "question"), None)
     if question is not None:
         return _drop(item, f'{what} ignored: the sentence is a question ("{question.word}")')
@@ -474,6 +477,16 @@ def _adjust(
         item.confidence *= FACTORS["attribution"]
         item.reasons.append(f'attributed ("{source.word}"): {item.confidence:.2f}')
     return item
+
+
+def _quoted_claim(norm: str, span: Span, markers: list[Marker], item: _Item) -> Marker | None:
+    """The claim-introducing word ("predicted", 声称) before a quote that holds the item."""
+    for quote in quote_spans(norm, span.start, span.end):
+        if quote.start < item.start and item.end <= quote.end:
+            for m in markers:
+                if m.kind == "quote_intro" and m.end <= quote.start and width(norm[m.end:quote.start]) <= 40:
+                    return m
+    return None
 
 
 def _drop(item: _Item, reason: str) -> _Item:

@@ -88,7 +88,7 @@ def width(text: str) -> int:
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof inc corp co ltd llc plc jr sr st vs etc e.g i.e u.s u.k u.n "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no gen gov sen rep dept est approx".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep dept est approx".split()
 )
 _CLOSERS = "”’\"'」』)）】"
 _TERMINATOR = re.compile(r"[。！？；!?;\n]+[" + _CLOSERS + r"]*|\.(?=[\s" + _CLOSERS + r"]|$)[" + _CLOSERS + r"]*")
@@ -134,6 +134,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     word = text[word_start:dot].lower()
     if not word:
         return False
+    if word == "no":  # "No. 1", but "It said no."
+        return text[dot + 1:dot + 3].strip()[:1].isdigit()
     # A single capital ("U." in "U.S.", initials) or a listed abbreviation.
     return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper())
 
@@ -221,6 +223,12 @@ BACKGROUND_POST = (
     "announced last", "which closed", "was announced", "were announced", "announced earlier",
     "unveiled last", "unveiled in", "had cited", "previously cited", "it had", "had been",
 )
+# Words that introduce someone's earlier claim; a cue quoted right after one is not news.
+QUOTE_INTRO = (
+    "claimed", "claims that", "the claim", "predicted", "promised", "pledged", "vowed",
+    "boasted", "had said", "once said", "the promise", "the prediction", "声称", "宣称", "预言",
+    "放话", "曾表示", "扬言", "曾承诺", "曾称", "预测",
+)
 CLAUSE_BREAKS = ",;:—，；：、"
 CLAUSE_WORDS = (" but ", " however", " while ", " whereas ", "但", "但是", "然而", "而是", "不过")
 
@@ -233,6 +241,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("negation", NEGATORS), ("denial", DENIALS), ("not_negation", NOT_NEGATORS), ("speculation", SPECULATION),
         ("attribution", ATTRIBUTION), ("question", QUESTION), ("background", BACKGROUND),
         ("background_post", BACKGROUND_POST), ("background_clause", BACKGROUND_CLAUSE),
+        ("quote_intro", QUOTE_INTRO),
         ("clause", CLAUSE_WORDS),
     ):
         for word in words:
@@ -333,6 +342,26 @@ def scoped(
         if width(norm[a:b]) <= reach and not clause_break(norm, a, b, markers):
             return m
     return None
+
+
+_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
+
+
+def quote_spans(norm: str, start: int, end: int) -> list[Span]:
+    """Quoted stretches of norm[start:end] ("...", “...”, 「...」), opening quote included."""
+    spans: list[Span] = []
+    i = start
+    while i < end:
+        close = _QUOTES.get(norm[i])
+        if close is None:
+            i += 1
+            continue
+        j = norm.find(close, i + 1, end)
+        if j < 0:
+            break
+        spans.append(Span(i, j + 1))
+        i = j + 1
+    return spans
 
 
 def sentence_opening(norm: str, markers: list[Marker], kind: str, sentence: Span) -> Marker | None:

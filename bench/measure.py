@@ -1,0 +1,101 @@
+"""Measure one command as a whole process tree: wall time, CPU time (user+sys) and peak memory.
+
+    python bench/measure.py [--cwd DIR] [--stdout FILE] -- COMMAND...
+
+prints one JSON object: wall, user, sys, cpu, maxrss_mb (the largest single process, from
+ru_maxrss), tree_rss_mb (the largest sum of the tree's resident sizes seen while sampling /proc
+every 0.1 s), rc.
+
+Why a separate process: it makes itself a child subreaper (prctl PR_SET_CHILD_SUBREAPER), so
+helpers that outlive their parent (a multiprocessing forkserver and its workers) are re-parented
+here and reaped, and `getrusage(RUSAGE_CHILDREN)` then holds the CPU time of every process the
+command started, not just the first. Wall time ends when the command itself exits; the measurer's
+own start-up is not in any figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import json
+import os
+import resource
+import subprocess
+import threading
+import time
+
+PR_SET_CHILD_SUBREAPER = 36
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _tree_rss(sid: int) -> int:
+    """Resident bytes of every process in session `sid`."""
+    total = 0
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(b")") + 2:].split()
+        # fields[0] is the state (field 3); session is field 6, rss (pages) field 24
+        if int(fields[3]) == sid:
+            total += int(fields[21]) * PAGE
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cwd")
+    parser.add_argument("--stdout")
+    parser.add_argument("command", nargs=argparse.REMAINDER)
+    args = parser.parse_args()
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    out = open(args.stdout, "wb") if args.stdout else subprocess.DEVNULL  # noqa: SIM115
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=args.cwd, stdout=out, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    peak = [0]
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            stop.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    # read stderr while waiting so a chatty child never blocks on a full pipe
+    err_chunks: list[bytes] = []
+    reader = threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()), daemon=True)
+    reader.start()
+    _, status, _ = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    stop.set()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:  # reap orphaned helpers so their CPU time is counted
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            break
+        if pid == 0:
+            time.sleep(0.02)
+    reader.join(5)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = {
+        "wall": wall, "user": usage.ru_utime, "sys": usage.ru_stime,
+        "cpu": usage.ru_utime + usage.ru_stime, "maxrss_mb": usage.ru_maxrss / 1024,
+        "tree_rss_mb": peak[0] / 2**20, "rc": os.waitstatus_to_exitcode(status),
+        "stderr_tail": b"".join(err_chunks)[-2000:].decode("utf-8", "replace"),
+    }
+    if args.stdout:
+        out.close()  # type: ignore[union-attr]
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

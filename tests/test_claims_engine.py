@@ -1,0 +1,128 @@
+"""The Matcher: evidence offsets, reasons, titles, bad input and scaling (watch/claims/engine.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from watch.claims.engine import Matcher
+from watch.claims.evaluate import verdicts_as_json
+from watch.claims.rules import ClaimRule
+from watch.models import Document, Stance
+
+PUBLISHED = dt.date(2026, 3, 1)
+
+
+def _ipo_rule(**extra: object) -> ClaimRule:
+    data: dict[str, object] = {
+        "id": "acme-ipo",
+        "statement": "Acme lists its shares in Q4 2026",
+        "made": "2026-01-01",
+        "subject": {"company": ["Acme", "艾克美"], "event": ["IPO", "上市"]},
+        "when": {"confirms": ["2026-10-01", "2026-12-31"], "near": ["IPO", "上市"]},
+        "contradicts": ["delayed"],
+    }
+    data.update(extra)
+    return ClaimRule.model_validate(data)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher([_ipo_rule()])
+
+
+def test_evidence_offsets_point_into_the_text(matcher: Matcher) -> None:
+    text = "Markets were calm.\n\nAcme said on Monday its IPO is set for the fourth quarter. Shares rose."
+    (verdict,) = matcher.judge(Document(text, PUBLISHED))
+    assert verdict.stance == Stance.CONFIRMS
+    assert verdict.confidence >= 0.6
+    for ev in verdict.evidence:
+        assert text[ev.start:ev.end] == ev.text
+    assert verdict.evidence[0].text == "Acme said on Monday its IPO is set for the fourth quarter."
+
+
+def test_reasons_name_alias_and_resolved_window(matcher: Matcher) -> None:
+    (verdict,) = matcher.judge(Document("Acme plans an IPO in Q4 2026.", PUBLISHED))
+    joined = "\n".join(verdict.reasons)
+    assert 'company="Acme"' in joined and 'event="IPO"' in joined
+    assert "2026-10-01..2026-12-31" in joined
+
+
+def test_title_is_judged_and_marked(matcher: Matcher) -> None:
+    doc = Document("Nothing here.", PUBLISHED, title="Acme IPO delayed")
+    (verdict,) = matcher.judge(doc)
+    assert verdict.stance == Stance.CONTRADICTS
+    assert any("(title)" in r for r in verdict.reasons)
+    assert verdict.evidence[0].text == doc.title  # title evidence: offsets into the title
+
+
+def test_no_subject_no_verdict(matcher: Matcher) -> None:
+    assert matcher.judge(Document("Another company plans an IPO in the fourth quarter.", PUBLISHED)) == []
+
+
+def test_subject_without_evidence_is_a_mention(matcher: Matcher) -> None:
+    (verdict,) = matcher.judge(Document("Acme hired bankers for its IPO.", PUBLISHED))
+    assert verdict.stance == Stance.MENTIONS
+    assert verdict.evidence[0].text == "Acme hired bankers for its IPO."
+
+
+def test_window_lets_groups_span_sentences() -> None:
+    text = "Acme held a briefing. The IPO is planned for the fourth quarter."
+    assert Matcher([_ipo_rule()]).judge(Document(text, PUBLISHED)) == []
+    (verdict,) = Matcher([_ipo_rule(window=1)]).judge(Document(text, PUBLISHED))
+    assert verdict.stance == Stance.CONFIRMS
+
+
+def test_evidence_both_ways_is_a_mention(matcher: Matcher) -> None:
+    text = "Acme set its IPO for the fourth quarter. Acme's IPO was delayed."
+    (verdict,) = matcher.judge(Document(text, PUBLISHED))
+    assert verdict.stance == Stance.MENTIONS
+    assert any("both ways" in r for r in verdict.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\x00\x01\x02 Acme \x07 IPO \x1b[31m fourth quarter \ufffd",
+        "Acme IPO " + "x" * 200_000,
+        "Acme 上市 第四季度 " * 5_000,  # no punctuation at all
+        "艾克美 IPO Ⅳ ⅳ 𝔸𝕔𝕞𝕖 \u202e مرحبا Acme",
+        "Acme IPO fourth quarter. " + "a" * (5 * 1024 * 1024),
+    ],
+    ids=["empty", "control-chars", "long-run", "no-punctuation", "mixed-scripts", "five-mb"],
+)
+def test_bad_input_returns(matcher: Matcher, text: str) -> None:
+    verdicts = matcher.judge(Document(text, PUBLISHED, title=text[:50]))
+    assert isinstance(verdicts, list)
+    for verdict in verdicts:
+        assert 0.0 <= verdict.confidence <= 1.0
+        for ev in verdict.evidence:
+            assert ev.text in (text[ev.start:ev.end], text[:50][ev.start:ev.end])
+
+
+def test_matcher_without_rules_judges_nothing() -> None:
+    assert Matcher([]).judge(Document("Acme IPO", PUBLISHED)) == []
+
+
+def test_many_rules_share_one_automaton() -> None:
+    rules = [
+        ClaimRule.model_validate({
+            "id": f"gen-{i}", "statement": f"Company{i} does a thing", "made": "2026-01-01",
+            "subject": {"c": [f"Company{i}"]}, "confirms": ["launched"],
+        })
+        for i in range(1000)
+    ]
+    verdicts = Matcher(rules).judge(Document("Company517 launched it. Company9 did not.", PUBLISHED))
+    assert [v.claim_id for v in verdicts] == ["gen-9", "gen-517"]
+    assert [v.stance for v in verdicts] == [Stance.MENTIONS, Stance.CONFIRMS]
+
+
+def test_verdicts_as_json_shape(matcher: Matcher) -> None:
+    verdicts = matcher.judge(Document("Acme plans an IPO in Q4 2026.", PUBLISHED))
+    data = verdicts_as_json(verdicts)
+    (item,) = data["verdicts"]
+    assert set(item) == {"claim", "stance", "confidence", "evidence", "reasons"}
+    assert item["claim"] == "acme-ipo" and item["stance"] == "confirms"
+    assert item["evidence"][0] == {"text": "Acme plans an IPO in Q4 2026.", "start": 0, "end": 29}

@@ -1,0 +1,91 @@
+"""Normalisation, sentence splitting and marker scoping (watch/claims/text.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from watch.claims.text import (
+    MAX_SENTENCE, accept_hit, find_markers, normalise, scoped, split_sentences,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("輝達與微軟", "辉达与微软"),
+        ("OpenAI宣布", "openai宣布"),
+        ("ＯｐｅｎＡＩ　ＩＰＯ", "openai ipo"),
+        ("Nvidia’s", "nvidia's"),
+    ],
+)
+def test_normalise_folds_without_changing_length(raw: str, folded: str) -> None:
+    assert normalise(raw) == folded
+    assert len(normalise(raw)) == len(raw)
+
+
+def test_letters_that_lower_case_to_two_keep_their_place() -> None:
+    assert len(normalise("İstanbul OpenAI")) == len("İstanbul OpenAI")
+    assert normalise("İstanbul OpenAI").endswith("openai")
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+def test_sentences_keep_abbreviations_and_decimals() -> None:
+    text = "The U.S. regulator met Nvidia Inc. on Feb. 4 about $1.4 trillion. It said no. Done!"
+    assert _sentences(text) == [
+        "The U.S. regulator met Nvidia Inc. on Feb. 4 about $1.4 trillion.", "It said no.", "Done!",
+    ]
+
+
+def test_sentences_split_chinese_and_newlines() -> None:
+    assert _sentences("英伟达投资。OpenAI上市？微软推出；结束\n新段落") == [
+        "英伟达投资。", "OpenAI上市？", "微软推出；", "结束", "新段落",
+    ]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    assert _sentences("他说：“不会上市。”随后离开。") == ["他说：“不会上市。”", "随后离开。"]
+
+
+def test_unpunctuated_text_is_cut_into_bounded_sentences() -> None:
+    spans = split_sentences("word " * 1000)
+    assert len(spans) > 5
+    assert all(s.end - s.start <= MAX_SENTENCE for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "accepted"),
+    [
+        ("openai宣布", "openai", True),
+        ("openaix said", "openai", False),
+        ("xopenai said", "openai", False),
+        ("the ipo.", "ipo", True),
+        ("宣布上市", "上市", True),
+    ],
+)
+def test_word_boundaries(text: str, phrase: str, accepted: bool) -> None:
+    start = text.index(phrase)
+    assert (accept_hit(text, start, start + len(phrase)) >= 0) is accepted
+
+
+def test_inflection_is_opt_in() -> None:
+    text = "microsoft launched it"
+    start = text.index("launch")
+    assert accept_hit(text, start, start + 6) == -1
+    assert accept_hit(text, start, start + 6, inflect=True) == start + len("launched")
+
+
+def test_negation_scope_stops_at_clause_break() -> None:
+    text = normalise("He did not say when, but the agent launched.")
+    markers = find_markers(text, 0, len(text))
+    cue = text.index("launched")
+    assert scoped(text, markers, "negation", cue, cue + 8, reach=60) is None
+    say = text.index("say")
+    assert scoped(text, markers, "negation", say, say + 3, reach=60) is not None
+
+
+def test_negator_inside_a_longer_word_is_ignored() -> None:
+    text = "微软在未来六个月内推出"
+    assert [m for m in find_markers(text, 0, len(text)) if m.kind == "negation"] == []
