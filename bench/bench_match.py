@@ -27,16 +27,42 @@ from watch.claims.rules import ClaimRule  # noqa: E402
 from watch.config import load_settings  # noqa: E402
 from watch.models import Document  # noqa: E402
 
-_WORDS = ("acquire raise launch delay partner invest chip cloud model revenue deal stake listing "
-          "agent robot fund quarter round valuation merger license").split()
+_WORDS = [
+    "acquire",
+    "raise",
+    "launch",
+    "delay",
+    "partner",
+    "invest",
+    "chip",
+    "cloud",
+    "model",
+    "revenue",
+    "deal",
+    "stake",
+    "listing",
+    "agent",
+    "robot",
+    "fund",
+    "quarter",
+    "round",
+    "valuation",
+    "merger",
+    "license",
+]
 
 
 def articles(megabytes: float) -> list[Document]:
     """Corpus articles repeated until the total reaches `megabytes`."""
     base = [read_article(p)[0] for p in sorted((ROOT / "tests" / "corpus").glob("*.md"))]
     if not base:
-        base = [Document("OpenAI said on Monday it plans an IPO in the fourth quarter. " * 40,
-                         date(2026, 3, 1), "OpenAI IPO")]
+        base = [
+            Document(
+                "OpenAI said on Monday it plans an IPO in the fourth quarter. " * 40,
+                date(2026, 3, 1),
+                "OpenAI IPO",
+            )
+        ]
     docs: list[Document] = []
     size = 0
     while size < megabytes * 1e6:
@@ -49,10 +75,14 @@ def articles(megabytes: float) -> list[Document]:
 def off_topic(docs: list[Document], rules: list[ClaimRule]) -> list[Document]:
     """The same articles with every alias of every rule blanked out: real sentence structure,
     numbers and scripts, but about nothing the rules track (most of what a feed carries)."""
-    aliases = sorted({a for r in rules for g in r.subject.values() for a in g}, key=len, reverse=True)
+    aliases = sorted(
+        {a for r in rules for g in r.subject.values() for a in g}, key=len, reverse=True
+    )
     pattern = re.compile("|".join(re.escape(a) for a in aliases), re.I)
-    return [Document(pattern.sub("Acme", d.text), d.published, pattern.sub("Acme", d.title))
-            for d in docs]
+    return [
+        Document(pattern.sub("Acme", d.text), d.published, pattern.sub("Acme", d.title))
+        for d in docs
+    ]
 
 
 def generated(n: int, seed: int = 7) -> list[ClaimRule]:
@@ -61,19 +91,25 @@ def generated(n: int, seed: int = 7) -> list[ClaimRule]:
     rules = []
     for i in range(n):
         company = f"{rng.choice(['Zen', 'Kor', 'Vul', 'Tam', 'Rio'])}tech{i}"
-        rules.append(ClaimRule(
-            id=f"gen-{i}", statement=f"{company} does something notable", made=date(2026, 1, 1),
-            subject={"company": [company, f"{company} Inc"], "topic": [rng.choice(_WORDS)]},
-            confirms=[f"{rng.choice(_WORDS)} {rng.choice(_WORDS)}", rng.choice(_WORDS) + "s"],
-            contradicts=[f"no {rng.choice(_WORDS)}"],
-        ))
+        rules.append(
+            ClaimRule(
+                id=f"gen-{i}",
+                statement=f"{company} does something notable",
+                made=date(2026, 1, 1),
+                subject={"company": [company, f"{company} Inc"], "topic": [rng.choice(_WORDS)]},
+                confirms=[f"{rng.choice(_WORDS)} {rng.choice(_WORDS)}", rng.choice(_WORDS) + "s"],
+                contradicts=[f"no {rng.choice(_WORDS)}"],
+            )
+        )
     return rules
 
 
 def regex_baseline(rules: list[ClaimRule]) -> list[re.Pattern[str]]:
     patterns = []
     for rule in rules:
-        phrases = [a for group in rule.subject.values() for a in group] + rule.confirms + rule.contradicts
+        phrases = (
+            [a for group in rule.subject.values() for a in group] + rule.confirms + rule.contradicts
+        )
         alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
         patterns.append(re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})(?![A-Za-z0-9])", re.I))
     return patterns
@@ -97,17 +133,24 @@ def main() -> None:
     quiet = off_topic(docs, shipped)
     # A feed stream: one on-topic article in twenty.
     mixed = [d if i % 20 == 0 else quiet[i] for i, d in enumerate(docs)]
-    for label, rules in (("shipped", shipped), (f"shipped+{args.claims}", shipped + generated(args.claims))):
+    for label, rules in (
+        ("shipped", shipped),
+        (f"shipped+{args.claims}", shipped + generated(args.claims)),
+    ):
         matcher = Matcher(rules)
         worst = timed(matcher.judge, docs)
         engine = timed(matcher.judge, mixed)
         patterns = regex_baseline(rules)
         # The baseline is slow with many rules: time it on a slice of the same articles.
         sample = mixed[: max(1, len(mixed) // (1 + len(rules) // 50))]
-        baseline = timed(lambda d, ps=patterns: [p.search(d.title) or p.search(d.text) for p in ps], sample)
-        print(f"{label:>16}: {len(rules):5d} claims  engine {engine:7.2f} MB/s (feed mix, 1 in 20 "
-              f"on topic), {worst:6.2f} MB/s (all on topic)  re-per-rule {baseline:7.2f} MB/s  "
-              f"ratio {engine / baseline:6.2f}x")
+        baseline = timed(
+            lambda d, ps=patterns: [p.search(d.title) or p.search(d.text) for p in ps], sample
+        )
+        print(
+            f"{label:>16}: {len(rules):5d} claims  engine {engine:7.2f} MB/s (feed mix, 1 in 20 "
+            f"on topic), {worst:6.2f} MB/s (all on topic)  re-per-rule {baseline:7.2f} MB/s  "
+            f"ratio {engine / baseline:6.2f}x"
+        )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Run the claim engine over a labelled corpus and print the evaluation table.
 
-    .venv/bin/python bench/eval_corpus.py [CORPUS_DIR] [--rules rules.yaml] [--min-confidence 0.6] [-v]
+.venv/bin/python bench/eval_corpus.py [CORPUS_DIR] [--rules rules.yaml] [--min-confidence 0.6] [-v]
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", default=str(ROOT / "tests" / "corpus"))
     parser.add_argument("--rules", default=str(ROOT / "rules.yaml"))
     parser.add_argument("--min-confidence", type=float, default=0.6)
-    parser.add_argument("-v", "--verbose", action="store_true", help="print every verdict's reasons")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="print every verdict's reasons"
+    )
     args = parser.parse_args()
     matcher = Matcher(load_settings(args.rules).claims)
     items = []

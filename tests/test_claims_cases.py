@@ -74,4 +74,4 @@ def test_engine(case: dict[str, Any], matcher: Matcher) -> None:
         reasons = verdicts[claim].reasons if claim in verdicts else ()
         assert got == expected, f"{claim}: expected {expected}, got {got}; reasons: {reasons}"
         for evidence in verdicts[claim].evidence if claim in verdicts else ():
-            assert doc.text[evidence.start:evidence.end] == evidence.text
+            assert doc.text[evidence.start : evidence.end] == evidence.text

@@ -1,4 +1,4 @@
-"""The Matcher: evidence offsets, reasons, titles, bad input and scaling (watch/claims/engine.py)."""
+"""The Matcher: evidence offsets, reasons, titles, bad input, scaling (watch/claims/engine.py)."""
 
 from __future__ import annotations
 
@@ -33,12 +33,15 @@ def matcher() -> Matcher:
 
 
 def test_evidence_offsets_point_into_the_text(matcher: Matcher) -> None:
-    text = "Markets were calm.\n\nAcme said on Monday its IPO is set for the fourth quarter. Shares rose."
+    text = (
+        "Markets were calm.\n\nAcme said on Monday its IPO is set for the fourth quarter. "
+        "Shares rose."
+    )
     (verdict,) = matcher.judge(Document(text, PUBLISHED))
     assert verdict.stance == Stance.CONFIRMS
     assert verdict.confidence >= 0.6
     for ev in verdict.evidence:
-        assert text[ev.start:ev.end] == ev.text
+        assert text[ev.start : ev.end] == ev.text
     assert verdict.evidence[0].text == "Acme said on Monday its IPO is set for the fourth quarter."
 
 
@@ -58,7 +61,10 @@ def test_title_is_judged_and_marked(matcher: Matcher) -> None:
 
 
 def test_no_subject_no_verdict(matcher: Matcher) -> None:
-    assert matcher.judge(Document("Another company plans an IPO in the fourth quarter.", PUBLISHED)) == []
+    assert (
+        matcher.judge(Document("Another company plans an IPO in the fourth quarter.", PUBLISHED))
+        == []
+    )
 
 
 def test_subject_without_evidence_is_a_mention(matcher: Matcher) -> None:
@@ -99,7 +105,7 @@ def test_bad_input_returns(matcher: Matcher, text: str) -> None:
     for verdict in verdicts:
         assert 0.0 <= verdict.confidence <= 1.0
         for ev in verdict.evidence:
-            assert ev.text in (text[ev.start:ev.end], text[:50][ev.start:ev.end])
+            assert ev.text in (text[ev.start : ev.end], text[:50][ev.start : ev.end])
 
 
 def test_matcher_without_rules_judges_nothing() -> None:
@@ -108,13 +114,20 @@ def test_matcher_without_rules_judges_nothing() -> None:
 
 def test_many_rules_share_one_automaton() -> None:
     rules = [
-        ClaimRule.model_validate({
-            "id": f"gen-{i}", "statement": f"Company{i} does a thing", "made": "2026-01-01",
-            "subject": {"c": [f"Company{i}"]}, "confirms": ["launched"],
-        })
+        ClaimRule.model_validate(
+            {
+                "id": f"gen-{i}",
+                "statement": f"Company{i} does a thing",
+                "made": "2026-01-01",
+                "subject": {"c": [f"Company{i}"]},
+                "confirms": ["launched"],
+            }
+        )
         for i in range(1000)
     ]
-    verdicts = Matcher(rules).judge(Document("Company517 launched it. Company9 did not.", PUBLISHED))
+    verdicts = Matcher(rules).judge(
+        Document("Company517 launched it. Company9 did not.", PUBLISHED)
+    )
     assert [v.claim_id for v in verdicts] == ["gen-9", "gen-517"]
     assert [v.stance for v in verdicts] == [Stance.MENTIONS, Stance.CONFIRMS]
 

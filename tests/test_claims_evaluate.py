@@ -14,14 +14,17 @@ C, X, M = Stance.CONFIRMS, Stance.CONTRADICTS, Stance.MENTIONS
 
 
 def test_counts_precision_recall_sign_errors_and_false_alarms() -> None:
-    report = evaluate([
-        ("a.md", {"ipo": C}, [_v("ipo", C)]),             # true confirm
-        ("b.md", {"ipo": X}, [_v("ipo", C)]),             # sign error
-        ("c.md", {"ipo": M}, [_v("ipo", M)]),             # mention right
-        ("d.md", {}, [_v("ipo", X)]),                     # distractor false alarm
-        ("e.md", {"ipo": C}, [_v("ipo", C, 0.4)]),        # below the threshold: a miss
-        ("f.md", {}, [_v("ipo", M)]),                     # harmless mention
-    ], min_confidence=0.6)
+    report = evaluate(
+        [
+            ("a.md", {"ipo": C}, [_v("ipo", C)]),  # true confirm
+            ("b.md", {"ipo": X}, [_v("ipo", C)]),  # sign error
+            ("c.md", {"ipo": M}, [_v("ipo", M)]),  # mention right
+            ("d.md", {}, [_v("ipo", X)]),  # distractor false alarm
+            ("e.md", {"ipo": C}, [_v("ipo", C, 0.4)]),  # below the threshold: a miss
+            ("f.md", {}, [_v("ipo", M)]),  # harmless mention
+        ],
+        min_confidence=0.6,
+    )
     (ipo,) = report.claims
     assert ipo.tp[C] == 1 and ipo.fp[C] == 1 and ipo.fn[C] == 1
     assert ipo.fn[X] == 1 and ipo.fp[X] == 1

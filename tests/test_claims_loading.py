@@ -17,7 +17,9 @@ def test_front_matter_and_body() -> None:
     assert body == "Body text."
 
 
-@pytest.mark.parametrize("text", ["No front matter.", "---not a fence\nx", "---\nunterminated: 1\n"])
+@pytest.mark.parametrize(
+    "text", ["No front matter.", "---not a fence\nx", "---\nunterminated: 1\n"]
+)
 def test_without_front_matter_the_text_is_the_body(text: str) -> None:
     assert parse_front_matter(text) == ({}, text)
 
@@ -29,9 +31,16 @@ def test_malformed_front_matter_raises() -> None:
 
 def test_read_markdown_article(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
-    path.write_text("---\ntitle: 标题\npublished: 2026-02-05\nlang: zh\n---\n正文。\n", encoding="utf-8")
+    path.write_text(
+        "---\ntitle: 标题\npublished: 2026-02-05\nlang: zh\n---\n正文。\n", encoding="utf-8"
+    )
     doc, meta = read_article(path)
-    assert (doc.title, doc.published, doc.lang, doc.text) == ("标题", dt.date(2026, 2, 5), "zh", "正文。")
+    assert (doc.title, doc.published, doc.lang, doc.text) == (
+        "标题",
+        dt.date(2026, 2, 5),
+        "zh",
+        "正文。",
+    )
     assert meta["lang"] == "zh"
 
 

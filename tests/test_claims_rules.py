@@ -1,4 +1,4 @@
-"""The rule schema (watch/claims/rules.py): what validates and the precise errors for what doesn't."""
+"""The rule schema (watch/claims/rules.py): what validates, and precise errors for what doesn't."""
 
 from __future__ import annotations
 
@@ -35,9 +35,14 @@ def test_minimal_rule_validates() -> None:
 
 
 def test_amounts_accept_both_languages_and_one_or_many_ranges() -> None:
-    rule = ClaimRule.model_validate(_rule(amount={
-        "confirms": ["20B", "$40 billion"], "contradicts": [[None, "100亿"], ["1.4万亿美元", None]],
-    }))
+    rule = ClaimRule.model_validate(
+        _rule(
+            amount={
+                "confirms": ["20B", "$40 billion"],
+                "contradicts": [[None, "100亿"], ["1.4万亿美元", None]],
+            }
+        )
+    )
     (amount,) = rule.amount
     assert amount.confirms == [(20e9, 40e9)]
     assert amount.contradicts == [(None, 10e9), (1.4e12, None)]
@@ -61,11 +66,26 @@ def test_amounts_accept_both_languages_and_one_or_many_ranges() -> None:
         ({"windw": 1}, ("windw",), "Extra inputs"),
         ({"window": 9}, ("window",), "less than or equal"),
     ],
-    ids=["empty-group", "blank-alias", "no-groups", "no-cues", "same-cue-both", "bad-amount",
-         "reversed-range", "amount-without-ranges", "reversed-window", "overdue-no-deadline",
-         "choice-unknown-group", "bad-id", "typo-key", "window-too-wide"],
+    ids=[
+        "empty-group",
+        "blank-alias",
+        "no-groups",
+        "no-cues",
+        "same-cue-both",
+        "bad-amount",
+        "reversed-range",
+        "amount-without-ranges",
+        "reversed-window",
+        "overdue-no-deadline",
+        "choice-unknown-group",
+        "bad-id",
+        "typo-key",
+        "window-too-wide",
+    ],
 )
-def test_invalid_rules_name_the_field(extra: dict[str, Any], where: tuple[Any, ...], message: str) -> None:
+def test_invalid_rules_name_the_field(
+    extra: dict[str, Any], where: tuple[Any, ...], message: str
+) -> None:
     loc, msg = _error(_rule(**extra))
     assert loc[: len(where)] == where
     assert message in msg

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from watch.claims.text import (
-    MAX_SENTENCE, accept_hit, find_markers, normalise, scoped, split_sentences,
+    MAX_SENTENCE,
+    accept_hit,
+    find_markers,
+    normalise,
+    scoped,
+    split_sentences,
 )
 
 
@@ -29,19 +34,25 @@ def test_letters_that_lower_case_to_two_keep_their_place() -> None:
 
 
 def _sentences(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in split_sentences(text)]
+    return [text[s.start : s.end] for s in split_sentences(text)]
 
 
 def test_sentences_keep_abbreviations_and_decimals() -> None:
     text = "The U.S. regulator met Nvidia Inc. on Feb. 4 about $1.4 trillion. It said no. Done!"
     assert _sentences(text) == [
-        "The U.S. regulator met Nvidia Inc. on Feb. 4 about $1.4 trillion.", "It said no.", "Done!",
+        "The U.S. regulator met Nvidia Inc. on Feb. 4 about $1.4 trillion.",
+        "It said no.",
+        "Done!",
     ]
 
 
 def test_sentences_split_chinese_and_newlines() -> None:
     assert _sentences("英伟达投资。OpenAI上市？微软推出；结束\n新段落") == [
-        "英伟达投资。", "OpenAI上市？", "微软推出；", "结束", "新段落",
+        "英伟达投资。",
+        "OpenAI上市？",
+        "微软推出；",
+        "结束",
+        "新段落",
     ]
 
 

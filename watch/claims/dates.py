@@ -17,18 +17,77 @@ from dataclasses import dataclass
 from datetime import date
 
 _MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
     "dec": 12,
 }
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4, "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_ZH_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-             "十": 10, "十一": 11, "十二": 12}
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
-            "winter": (12, 14), "春季": (3, 5), "春天": (3, 5), "夏季": (6, 8), "夏天": (6, 8),
-            "秋季": (9, 11), "秋天": (9, 11), "冬季": (12, 14)}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+}
+_ZH_MONTH = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "fall": (9, 11),
+    "autumn": (9, 11),
+    "winter": (12, 14),
+    "春季": (3, 5),
+    "春天": (3, 5),
+    "夏季": (6, 8),
+    "夏天": (6, 8),
+    "秋季": (9, 11),
+    "秋天": (9, 11),
+    "冬季": (12, 14),
+}
 
 
 @dataclass(frozen=True)
@@ -95,8 +154,11 @@ def _part(m: re.Match[str], pub: date) -> tuple[date, date]:
     year = _year(m.groupdict().get("year"), pub)
     part = m.group("part")
     if part in ("late", "end of", "the end of", "year-end", "year end", "年底", "年末", "底"):
-        return _month_span(year, 11, 12) if "end" in part or "底" in part or "末" in part \
+        return (
+            _month_span(year, 11, 12)
+            if "end" in part or "底" in part or "末" in part
             else _month_span(year, 10, 12)
+        )
     if part in ("early", "年初", "初"):
         return _month_span(year, 1, 3)
     if part in ("mid", "mid-", "年中"):
@@ -139,7 +201,7 @@ def _season_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
 
 
 def _month_in(m: re.Match[str], pub: date) -> tuple[date, date]:
-    before = m.string[max(0, m.start() - 5):m.start()]
+    before = m.string[max(0, m.start() - 5) : m.start()]
     month = _MONTHS[m.group("m")]
     year = m.groupdict().get("year")
     y = int(year) if year else pub.year + (1 if "next" in before else -1 if "last" in before else 0)
@@ -162,16 +224,37 @@ def _whole_year_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
 
 
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (re.compile(r"(?<![a-z0-9])q(?P<q>[1-4])(?:[\s'’-]*(?P<year>20\d\d|\d\d(?!\d)))?(?![a-z0-9])"),
-     _quarter_short),
-    (re.compile(r"(?:(?P<year0>20\d\d|this year|next year|last year)(?:'s)?\s+)?(?:the\s+)?"
-                r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
-                r"(?:\s+of\s+" + _YEAR_EN + r")?"), _quarter_either),
-    (re.compile(_YEAR_ZH + r"?(?:第(?P<q>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度)"), _quarter),
-    (re.compile(r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?" + _YEAR_EN + r")?"),
-     _half),
-    (re.compile(r"(?<![a-z])(?P<m>january|february|april|june|july|august|september|october"
-                r"|november|december)(?![a-z])(?:\s+(?P<year>20\d\d))?"), _month_in),
+    (
+        re.compile(
+            r"(?<![a-z0-9])q(?P<q>[1-4])(?:[\s'’-]*(?P<year>20\d\d|\d\d(?!\d)))?(?![a-z0-9])"
+        ),
+        _quarter_short,
+    ),
+    (
+        re.compile(
+            r"(?:(?P<year0>20\d\d|this year|next year|last year)(?:'s)?\s+)?(?:the\s+)?"
+            r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+            r"(?:\s+of\s+" + _YEAR_EN + r")?"
+        ),
+        _quarter_either,
+    ),
+    (
+        re.compile(_YEAR_ZH + r"?(?:第(?P<q>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度)"),
+        _quarter,
+    ),
+    (
+        re.compile(
+            r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?" + _YEAR_EN + r")?"
+        ),
+        _half,
+    ),
+    (
+        re.compile(
+            r"(?<![a-z])(?P<m>january|february|april|june|july|august|september|october"
+            r"|november|december)(?![a-z])(?:\s+(?P<year>20\d\d))?"
+        ),
+        _month_in,
+    ),
     (re.compile(r"(?<![a-z0-9])h(?P<h>[12])(?:\s*(?P<year>20\d\d))?(?![a-z0-9])"), _half),
     (re.compile(_YEAR_ZH + r"?(?P<h>上|下)半年"), _half),
     (re.compile(r"(?P<part>late|early|mid-|mid|the end of|end of)\s*(?:of\s+)?" + _YEAR_EN), _part),
@@ -180,32 +263,55 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(_YEAR_ZH + r"?(?P<part>年底|年末|年初|年中)"), _part),
     (re.compile(r"(?P<year>20\d\d年)(?P<part>底|末|初)"), _part),
     (re.compile(r"later this year|this year's second half"), _later_this_year),
-    (re.compile(r"(?P<year>this|next|last)\s+(?P<s>spring|summer|fall|autumn|winter)"),
-     _season_rel),
+    (
+        re.compile(r"(?P<year>this|next|last)\s+(?P<s>spring|summer|fall|autumn|winter)"),
+        _season_rel,
+    ),
     (re.compile(r"(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>20\d\d)"), _season),
     (re.compile(_YEAR_ZH + r"?(?P<s>春季|春天|夏季|夏天|秋季|秋天|冬季)"), _season),
-    (re.compile(r"(?:(?<=in )|(?<=by )|(?<=until )|(?<=since )|(?<=from )|(?<=early )|(?<=late )"
-                r"|(?<=mid-)|(?<=through )|(?<=before )|(?<=after )|(?<=this )|(?<=next )"
-                r"|(?<=last )|(?<=of )|(?<=for ))(?P<m>" + _MONTH_WORDS + r")\.?(?![a-z])(?:\s+(?P<year>20\d\d))?"),
-     _month_in),
-    (re.compile(r"(?<![a-z])(?P<m>" + _MONTH_WORDS + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-                r"(?P<year>20\d\d)(?!\d)"), _month),
-    (re.compile(r"(?<![a-z])(?P<m>" + _MONTH_WORDS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])"),
-     _month),
-    (re.compile(r"(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|去年))?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月"),
-     _month_zh),
+    (
+        re.compile(
+            r"(?:(?<=in )|(?<=by )|(?<=until )|(?<=since )|(?<=from )|(?<=early )|(?<=late )"
+            r"|(?<=mid-)|(?<=through )|(?<=before )|(?<=after )|(?<=this )|(?<=next )"
+            r"|(?<=last )|(?<=of )|(?<=for ))(?P<m>"
+            + _MONTH_WORDS
+            + r")\.?(?![a-z])(?:\s+(?P<year>20\d\d))?"
+        ),
+        _month_in,
+    ),
+    (
+        re.compile(
+            r"(?<![a-z])(?P<m>" + _MONTH_WORDS + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+            r"(?P<year>20\d\d)(?!\d)"
+        ),
+        _month,
+    ),
+    (
+        re.compile(r"(?<![a-z])(?P<m>" + _MONTH_WORDS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])"),
+        _month,
+    ),
+    (
+        re.compile(
+            r"(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|去年))?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月"
+        ),
+        _month_zh,
+    ),
     (re.compile(r"(?<![\d.,$])(?P<year>20[1-4]\d)(?!\d|%| ?年\d|-\d)年?(?![\d月])"), _whole_year),
-    (re.compile(r"(?P<year>this year|next year|last year|今年|明年|去年|年内)"),
-     _whole_year_rel),
+    (re.compile(r"(?P<year>this year|next year|last year|今年|明年|去年|年内)"), _whole_year_rel),
 ]
 
 
 # Every pattern above needs one of these; most sentences have none, and skip the rest.
-_ANY = re.compile(r"\d|q[1-4]|h[12]|quarter|half|year|spring|summer|fall|autumn|winter|"
-                  + _MONTH_WORDS + r"|[季年月]|半年")
+_ANY = re.compile(
+    r"\d|q[1-4]|h[12]|quarter|half|year|spring|summer|fall|autumn|winter|"
+    + _MONTH_WORDS
+    + r"|[季年月]|半年"
+)
 
 
-def find_dates(norm: str, published: date, start: int = 0, end: int | None = None) -> list[DateSpan]:
+def find_dates(
+    norm: str, published: date, start: int = 0, end: int | None = None
+) -> list[DateSpan]:
     """Time expressions in norm[start:end] (normalised text), resolved against `published`.
 
     Overlapping matches keep the longest. Never raises on odd input."""

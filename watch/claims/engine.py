@@ -25,8 +25,18 @@ from watch.claims.dates import DateSpan, find_dates, overlap
 from watch.claims.quantities import Quantity, find_quantities, within
 from watch.claims.rules import ClaimRule
 from watch.claims.text import (
-    Marker, Span, accept_hit, block_of, find_markers, is_cjk, normalise, quote_spans, scoped,
-    sentence_opening, split_sentences, width,
+    Marker,
+    Span,
+    accept_hit,
+    block_of,
+    find_markers,
+    is_cjk,
+    normalise,
+    quote_spans,
+    scoped,
+    sentence_opening,
+    split_sentences,
+    width,
 )
 from watch.models import Document, Evidence, Stance, Verdict
 
@@ -39,8 +49,20 @@ DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
 BACKGROUND_REACH = 30
 HEDGE_REACH = 60
 PAST_DAYS = 45  # a date that ended this long before publication recalls old news
-VALUATION = ("valuation", "valued", "valuing", "value of", "worth", "post-money", "pre-money",
-             "market cap", "market value", "估值", "市值", "身价")
+VALUATION = (
+    "valuation",
+    "valued",
+    "valuing",
+    "value of",
+    "worth",
+    "post-money",
+    "pre-money",
+    "market cap",
+    "market value",
+    "估值",
+    "市值",
+    "身价",
+)
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
 
 
@@ -79,7 +101,9 @@ class _Segment:
 
     def dates(self, span: Span) -> list[DateSpan]:
         if span.start not in self.date_cache:
-            self.date_cache[span.start] = find_dates(self.norm, self.published, span.start, span.end)
+            self.date_cache[span.start] = find_dates(
+                self.norm, self.published, span.start, span.end
+            )
         return self.date_cache[span.start]
 
     def amounts(self, span: Span) -> list[Quantity]:
@@ -128,18 +152,23 @@ class Matcher:
                 for cue in cues:
                     table[normalise(cue.strip())].append(_Entry(i, "cue", stance.value, cue))
             for kind, phrases in (
-                ("background", rule.background), ("other", rule.rivals), ("overdue", rule.overdue)
+                ("background", rule.background),
+                ("other", rule.rivals),
+                ("overdue", rule.overdue),
             ):
                 for phrase in phrases:
                     table[normalise(phrase.strip())].append(_Entry(i, kind, "", phrase))
             for kind, phrases in (
-                ("choice", rule.choice.verbs if rule.choice else []), ("reported", rule.reported_by)
+                ("choice", rule.choice.verbs if rule.choice else []),
+                ("reported", rule.reported_by),
             ):
                 for phrase in phrases:
                     table[normalise(phrase.strip())].append(_Entry(i, kind, "", phrase))
             for j, amount in enumerate(rule.amount):
                 for phrase in amount.near:
-                    table[normalise(phrase.strip())].append(_Entry(i, "amount_near", str(j), phrase))
+                    table[normalise(phrase.strip())].append(
+                        _Entry(i, "amount_near", str(j), phrase)
+                    )
                 for phrase in amount.not_near:
                     table[normalise(phrase.strip())].append(_Entry(i, f"not_near{j}", "", phrase))
             for phrase in rule.when.near if rule.when else ():
@@ -154,7 +183,9 @@ class Matcher:
 
     # --- scanning ---------------------------------------------------------------------------
 
-    def _scan(self, norm: str, present: set[tuple[int, str]]) -> list[tuple[int, int, int, tuple[_Entry, ...]]]:
+    def _scan(
+        self, norm: str, present: set[tuple[int, str]]
+    ) -> list[tuple[int, int, int, tuple[_Entry, ...]]]:
         """Every phrase occurrence that passes the word-boundary check, as (start, end of the
         plain match or -1, end with an inflection or -1, entries); adds the (rule, alias group)
         pairs seen to `present`. Per-rule work waits until a rule's groups are all present."""
@@ -237,12 +268,14 @@ class Matcher:
         out = []
         for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
             groups: set[str] = set()
-            for other in spans[max(0, k - rule.window):k + rule.window + 1]:
+            for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
                 groups |= by_sentence.get(other, set())
             if len(groups) == len(rule.subject):
                 inside = [h for h in hits if span.start <= h.start and h.end <= span.end]
                 found = ", ".join(
-                    f'{h.entry.key}="{seg.raw[h.start:h.end]}"' for h in inside if h.entry.kind == "alias"
+                    f'{h.entry.key}="{seg.raw[h.start : h.end]}"'
+                    for h in inside
+                    if h.entry.kind == "alias"
                 )
                 out.append((seg, span, inside, found))
         return out
@@ -254,9 +287,13 @@ class Matcher:
         items: list[_Item] = []
         for h in hits:
             if h.entry.kind == "cue":
-                items.append(_Item(Stance(h.entry.key), BASE, h.start, h.end, f'cue "{raw[h.start:h.end]}"'))
+                items.append(
+                    _Item(
+                        Stance(h.entry.key), BASE, h.start, h.end, f'cue "{raw[h.start : h.end]}"'
+                    )
+                )
             elif h.entry.kind == "overdue" and rule.deadline and published > rule.deadline:
-                what = f'cue "{raw[h.start:h.end]}" after the deadline {rule.deadline}'
+                what = f'cue "{raw[h.start : h.end]}" after the deadline {rule.deadline}'
                 items.append(_Item(_CONTRADICTS, BASE, h.start, h.end, what))
         if rule.choice:
             items.extend(_choice_items(rule, raw, hits))
@@ -269,26 +306,42 @@ class Matcher:
         items = _resolve_overlaps(items)
         past = [
             Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
-            for d in seg.dates(span) if d.last < published - timedelta(days=PAST_DAYS)
+            for d in seg.dates(span)
+            if d.last < published - timedelta(days=PAST_DAYS)
         ]
-        markers = seg.markers(span) + past + [
-            Marker("background", h.entry.phrase, h.start, h.end) for h in hits if h.entry.kind == "background"
-        ]
+        markers = (
+            seg.markers(span)
+            + past
+            + [
+                Marker("background", h.entry.phrase, h.start, h.end)
+                for h in hits
+                if h.entry.kind == "background"
+            ]
+        )
         where = "title" if seg.is_title else f"sentence at {span.start}"
         if items and rule.reported_by and not any(h.entry.kind == "reported" for h in hits):
-            return [_drop(item, f"{item.what} ({where}) ignored: no fresh statement or filing "
-                                f"(reported_by)") for item in items]
+            return [
+                _drop(
+                    item,
+                    f"{item.what} ({where}) ignored: no fresh statement or filing (reported_by)",
+                )
+                for item in items
+            ]
         return [_adjust(rule, item, norm, span, hits, markers, where) for item in items]
 
 
 # --- evidence ----------------------------------------------------------------------------------
 
 
-def _near(hits: list[_Hit], kind: str, key: str, norm: str, start: int, end: int, reach: int) -> _Hit | None:
+def _near(
+    hits: list[_Hit], kind: str, key: str, norm: str, start: int, end: int, reach: int
+) -> _Hit | None:
     for h in hits:
         if h.entry.kind != kind or h.entry.key != key:
             continue
-        gap = norm[h.end:start] if h.end <= start else norm[end:h.start] if h.start >= end else ""
+        gap = (
+            norm[h.end : start] if h.end <= start else norm[end : h.start] if h.start >= end else ""
+        )
         if width(gap) <= reach:
             return h
     return None
@@ -299,8 +352,14 @@ def _resolve_overlaps(items: list[_Item]) -> list[_Item]:
     Gemini-based system" the verb decides, not the adjective inside its object."""
     kept = []
     for item in items:
-        rival = [o for o in items if o.stance != item.stance and o.start < item.end and item.start < o.end]
-        if not any(o.start < item.start or (o.start == item.start and o.end > item.end) for o in rival):
+        rival = [
+            o
+            for o in items
+            if o.stance != item.stance and o.start < item.end and item.start < o.end
+        ]
+        if not any(
+            o.start < item.start or (o.start == item.start and o.end > item.end) for o in rival
+        ):
             kept.append(item)
     return kept
 
@@ -309,7 +368,8 @@ def _choice_items(rule: ClaimRule, raw: str, hits: list[_Hit]) -> list[_Item]:
     """A choice verb followed by a name: the claim's pick confirms, a rival contradicts."""
     assert rule.choice is not None
     names = [
-        h for h in hits
+        h
+        for h in hits
         if h.entry.kind == "other" or (h.entry.kind == "alias" and h.entry.key == rule.choice.of)
     ]
     items = []
@@ -319,24 +379,27 @@ def _choice_items(rule: ClaimRule, raw: str, hits: list[_Hit]) -> list[_Item]:
             continue
         name = min(after, key=lambda n: n.start)
         stance = _CONTRADICTS if name.entry.kind == "other" else _CONFIRMS
-        what = f'choice "{raw[verb.start:verb.end]}" ... "{raw[name.start:name.end]}"'
+        what = f'choice "{raw[verb.start : verb.end]}" ... "{raw[name.start : name.end]}"'
         items.append(_Item(stance, BASE, verb.start, verb.end, what))
     return items
 
 
 def _gap(norm: str, h: _Hit, q: Quantity) -> int:
-    return width(norm[h.end:q.start] if h.end <= q.start else norm[q.end:h.start])
+    return width(norm[h.end : q.start] if h.end <= q.start else norm[q.end : h.start])
 
 
 def _nearer(hits: list[_Hit], kind: str, norm: str, q: Quantity, near: _Hit) -> bool:
     """True when a `not_near` phrase sits closer to the amount than its `near` phrase."""
     limit = _gap(norm, near, q)
-    return any(h.entry.kind == kind and _gap(norm, h, q) < limit for h in hits
-               if h.end <= q.start or h.start >= q.end)
+    return any(
+        h.entry.kind == kind and _gap(norm, h, q) < limit
+        for h in hits
+        if h.end <= q.start or h.start >= q.end
+    )
 
 
 def _is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
-    before, after = norm[max(0, q.start - 20):q.start], norm[q.end:q.end + 14]
+    before, after = norm[max(0, q.start - 20) : q.start], norm[q.end : q.end + 14]
     for word in VALUATION:
         at = before.rfind(word)
         if at >= 0 and not any(q.start - len(before) + at < o.start < q.start for o in others):
@@ -363,10 +426,15 @@ def _amount_items(
                 continue
             if near is not None and _nearer(hits, f"not_near{j}", norm, q, near):
                 continue
-            label = f'amount "{raw[q.start:q.end]}" = {q.describe()}' + (" (valuation)" if valuation else "")
+            label = f'amount "{raw[q.start : q.end]}" = {q.describe()}' + (
+                " (valuation)" if valuation else ""
+            )
             if near is not None:
                 label += f' near "{near.entry.phrase}"'
-            for stance, ranges in ((_CONFIRMS, amount.confirms), (_CONTRADICTS, amount.contradicts)):
+            for stance, ranges in (
+                (_CONFIRMS, amount.confirms),
+                (_CONTRADICTS, amount.contradicts),
+            ):
                 hit = next((r for r in ranges if within(q, *r)), None)
                 if hit:
                     items.append(_Item(stance, BASE, q.start, q.end, f"{label} in {_range(hit)}"))
@@ -405,16 +473,17 @@ def _date_items(
 
 
 def _excluded(norm: str, h: _Hit) -> bool:
-    """"without Nvidia", 除英伟达外: a name that is explicitly left out owns nothing."""
-    before = norm[max(0, h.start - 12):h.start]
+    """ "without Nvidia", 除英伟达外: a name that is explicitly left out owns nothing."""
+    before = norm[max(0, h.start - 12) : h.start]
     return any(w in before for w in ("without", "excluding", "except", "除", "不含", "没有"))
 
 
 def _owner(hits: list[_Hit], rule: ClaimRule, item: _Item, norm: str) -> _Hit | None:
-    """The nearest subject-or-rival name before the item (else after it): who the evidence is about."""
+    """The nearest subject-or-rival name before the item (else after it): whom it is about."""
     primary = next(iter(rule.subject))
     names = [
-        h for h in hits
+        h
+        for h in hits
         if (h.entry.kind == "other" or (h.entry.kind == "alias" and h.entry.key == primary))
         and not (h.start < item.end and item.start < h.end)
         and not _excluded(norm, h)
@@ -427,7 +496,13 @@ def _owner(hits: list[_Hit], rule: ClaimRule, item: _Item, norm: str) -> _Hit | 
 
 
 def _adjust(
-    rule: ClaimRule, item: _Item, norm: str, span: Span, hits: list[_Hit], markers: list[Marker], where: str
+    rule: ClaimRule,
+    item: _Item,
+    norm: str,
+    span: Span,
+    hits: list[_Hit],
+    markers: list[Marker],
+    where: str,
 ) -> _Item:
     """Apply owner, question, background, negation and hedges to one item; confidence 0 drops it."""
     what = f"{item.what} ({where})"
@@ -444,16 +519,28 @@ def _adjust(
         sentence_opening(norm, markers, "background", span)
         or sentence_opening(norm, markers, "background_post", span)
         or scoped(norm, markers, "background", item.start, item.end, reach=BACKGROUND_REACH)
-        or scoped(norm, markers, "background_post", item.start, item.end, reach=BACKGROUND_REACH, side="after")
+        or scoped(
+            norm,
+            markers,
+            "background_post",
+            item.start,
+            item.end,
+            reach=BACKGROUND_REACH,
+            side="after",
+        )
         or scoped(norm, markers, "background_clause", item.start, item.end, reach=len(norm))
     )
     if background is not None:
-        return _drop(item, f'{what} is background ("{background.word}"): a mention, not new evidence')
-    negation = scoped(norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH) or scoped(
-        norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH
-    )
+        return _drop(
+            item, f'{what} is background ("{background.word}"): a mention, not new evidence'
+        )
+    negation = scoped(
+        norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
+    ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
     if negation is None and item.confidence == 0:  # 今年不会上市: the time word comes first
-        negation = scoped(norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after")
+        negation = scoped(
+            norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
+        )
     if negation is not None:
         if item.confidence == 0:  # a negated window-covering date: "will not list in 2026"
             item.stance, item.confidence = _CONTRADICTS, BASE
@@ -484,7 +571,11 @@ def _quoted_claim(norm: str, span: Span, markers: list[Marker], item: _Item) -> 
     for quote in quote_spans(norm, span.start, span.end):
         if quote.start < item.start and item.end <= quote.end:
             for m in markers:
-                if m.kind == "quote_intro" and m.end <= quote.start and width(norm[m.end:quote.start]) <= 40:
+                if (
+                    m.kind == "quote_intro"
+                    and m.end <= quote.start
+                    and width(norm[m.end : quote.start]) <= 40
+                ):
                     return m
     return None
 
@@ -516,20 +607,28 @@ def _decide(
         key = (seg.is_title, span.start, item.stance)
         if key not in best or best[key][2].confidence < item.confidence:
             best[key] = (seg, span, item)
-    votes = {s: [v[2].confidence for k, v in best.items() if k[2] == s] for s in (_CONFIRMS, _CONTRADICTS)}
+    votes = {
+        s: [v[2].confidence for k, v in best.items() if k[2] == s]
+        for s in (_CONFIRMS, _CONTRADICTS)
+    }
     total = {s: sum(v) for s, v in votes.items()}
-    win, lose = (_CONFIRMS, _CONTRADICTS) if total[_CONFIRMS] >= total[_CONTRADICTS] else (_CONTRADICTS, _CONFIRMS)
+    win, lose = (
+        (_CONFIRMS, _CONTRADICTS)
+        if total[_CONFIRMS] >= total[_CONTRADICTS]
+        else (_CONTRADICTS, _CONFIRMS)
+    )
     ratio = total[lose] / total[win] if total[win] else 1.0
     seg0, span0, _, subject0 = sentences[0]
     reasons = [f"subject: {subject0}" + (" (title)" if seg0.is_title else "")]
     if total[win] == 0 or ratio > 0.5:
         if total[win] > 0:
-            notes.append(f"evidence both ways ({total[_CONFIRMS]:.2f} vs {total[_CONTRADICTS]:.2f}): a mention")
+            both = f"{total[_CONFIRMS]:.2f} vs {total[_CONTRADICTS]:.2f}"
+            notes.append(f"evidence both ways ({both}): a mention")
         reasons += notes + [r for *_, item in found for r in item.reasons]
         return Verdict(rule.id, Stance.MENTIONS, 0.5, (_evidence(seg0, span0),), tuple(reasons))
     chosen = sorted((v for k, v in best.items() if k[2] == win), key=lambda v: -v[2].confidence)[:3]
     confidence = round(_noisy_or(votes[win]) * (1 - ratio / 2), 3)
-    for seg, span, item in chosen:
+    for *_, item in chosen:
         reasons.extend(item.reasons)
     reasons.extend(notes)
     if total[lose]:
@@ -539,4 +638,4 @@ def _decide(
 
 
 def _evidence(seg: _Segment, span: Span) -> Evidence:
-    return Evidence(seg.raw[span.start:span.end], span.start, span.end)
+    return Evidence(seg.raw[span.start : span.end], span.start, span.end)

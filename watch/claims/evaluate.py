@@ -99,7 +99,9 @@ def evaluate(
             _count(overall, truth, got)
             if truth != got and not (truth is None and got == Stance.MENTIONS):
                 conf = f" ({verdict.stance} {verdict.confidence:.2f})" if verdict else ""
-                mistakes.append(f"{name}: {claim_id}: expected {truth or '-'}, got {got or '-'}{conf}")
+                mistakes.append(
+                    f"{name}: {claim_id}: expected {truth or '-'}, got {got or '-'}{conf}"
+                )
     claims = tuple(per_claim[k] for k in sorted(per_claim))
     return EvalReport(claims, overall, articles, tuple(mistakes), min_confidence)
 
@@ -110,25 +112,49 @@ def _pct(value: float | None) -> str:
 
 def format_report(report: EvalReport) -> str:
     """A plain-text table: one row per claim and an overall row, then the mistakes."""
-    head = ("claim", "conf P", "conf R", "contra P", "contra R", "P", "R", "sign err",
-            "false alarm", "mentions")
+    head = (
+        "claim",
+        "conf P",
+        "conf R",
+        "contra P",
+        "contra R",
+        "P",
+        "R",
+        "sign err",
+        "false alarm",
+        "mentions",
+    )
     rows = [head]
     for s in (*report.claims, report.overall):
         mentions = f"{s.mentions_right}/{s.mentions}" if s.mentions else "-"
-        rows.append((
-            s.claim_id,
-            _pct(s.precision(Stance.CONFIRMS)), _pct(s.recall(Stance.CONFIRMS)),
-            _pct(s.precision(Stance.CONTRADICTS)), _pct(s.recall(Stance.CONTRADICTS)),
-            _pct(s.precision()), _pct(s.recall()),
-            str(s.sign_errors), str(s.false_alarms), mentions,
-        ))
+        rows.append(
+            (
+                s.claim_id,
+                _pct(s.precision(Stance.CONFIRMS)),
+                _pct(s.recall(Stance.CONFIRMS)),
+                _pct(s.precision(Stance.CONTRADICTS)),
+                _pct(s.recall(Stance.CONTRADICTS)),
+                _pct(s.precision()),
+                _pct(s.recall()),
+                str(s.sign_errors),
+                str(s.false_alarms),
+                mentions,
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
-    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))
-             for r in rows]
+    lines = [
+        "  ".join(
+            c.ljust(w) if i == 0 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(r, widths, strict=True))
+        )
+        for r in rows
+    ]
     lines.insert(1, "-" * len(lines[0]))
     lines.insert(len(lines) - 1, "-" * len(lines[0]))
-    lines.append(f"\n{report.articles} articles, alert threshold {report.min_confidence:.2f}, "
-                 f"{len(report.mistakes)} wrong calls (mentions of unlabelled claims not counted)")
+    lines.append(
+        f"\n{report.articles} articles, alert threshold {report.min_confidence:.2f}, "
+        f"{len(report.mistakes)} wrong calls (mentions of unlabelled claims not counted)"
+    )
     lines.extend(f"  {m}" for m in report.mistakes)
     return "\n".join(lines)
 

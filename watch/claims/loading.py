@@ -36,7 +36,7 @@ def parse_front_matter(text: str) -> tuple[dict[str, Any], str]:
                 raise ValueError(f"bad front matter: {exc}") from None
             if not isinstance(meta, dict):
                 raise ValueError("front matter is not a mapping")
-            return meta, "".join(lines[i + 1:]).strip("\n")
+            return meta, "".join(lines[i + 1 :]).strip("\n")
     return {}, text
 
 

@@ -18,33 +18,128 @@ from dataclasses import dataclass
 from watch.claims.text import normalise
 
 _SCALES = {
-    "trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
-    "million": 1e6, "mn": 1e6, "m": 1e6, "mm": 1e6, "thousand": 1e3, "k": 1e3,
-    "万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
-    "千万": 1e7, "百万": 1e6, "万": 1e4,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "t": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "mm": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
+    "万亿": 1e12,
+    "兆": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "十亿": 1e9,
+    "亿": 1e8,
+    "千万": 1e7,
+    "百万": 1e6,
+    "万": 1e4,
 }
 _CURRENCIES = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "美元": "USD",
-    "美金": "USD", "€": "EUR", "eur": "EUR", "euros": "EUR", "欧元": "EUR", "£": "GBP",
-    "元": "CNY", "人民币": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "hk$": "HKD",
-    "nt$": "TWD", "新台币": "TWD", "台币": "TWD", "日元": "JPY", "yen": "JPY",
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "美元": "USD",
+    "美金": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euros": "EUR",
+    "欧元": "EUR",
+    "£": "GBP",
+    "元": "CNY",
+    "人民币": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "yuan": "CNY",
+    "hk$": "HKD",
+    "nt$": "TWD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "日元": "JPY",
+    "yen": "JPY",
 }
 _QUALIFIERS = (
-    ("up to", "up to"), ("as much as", "up to"), ("as high as", "up to"), ("最高约", "up to"),
-    ("最高", "up to"), ("高达", "up to"), ("多达", "up to"),
-    ("more than", "over"), ("over", "over"), ("at least", "over"), ("upwards of", "over"),
-    ("逾", "over"), ("超过", "over"), ("超", "over"), ("至少", "over"), ("上", "over"),
-    ("less than", "under"), ("under", "under"), ("below", "under"), ("低于", "under"),
-    ("不到", "under"), ("少于", "under"), ("不足", "under"),
-    ("about", "about"), ("around", "about"), ("roughly", "about"), ("nearly", "about"),
-    ("almost", "about"), ("approximately", "about"), ("some", "about"), ("~", "about"),
-    ("约", "about"), ("近", "about"), ("大约", "about"), ("左右", "about"),
+    ("up to", "up to"),
+    ("as much as", "up to"),
+    ("as high as", "up to"),
+    ("最高约", "up to"),
+    ("最高", "up to"),
+    ("高达", "up to"),
+    ("多达", "up to"),
+    ("more than", "over"),
+    ("over", "over"),
+    ("at least", "over"),
+    ("upwards of", "over"),
+    ("逾", "over"),
+    ("超过", "over"),
+    ("超", "over"),
+    ("至少", "over"),
+    ("上", "over"),
+    ("less than", "under"),
+    ("under", "under"),
+    ("below", "under"),
+    ("低于", "under"),
+    ("不到", "under"),
+    ("少于", "under"),
+    ("不足", "under"),
+    ("about", "about"),
+    ("around", "about"),
+    ("roughly", "about"),
+    ("nearly", "about"),
+    ("almost", "about"),
+    ("approximately", "about"),
+    ("some", "about"),
+    ("~", "about"),
+    ("约", "about"),
+    ("近", "about"),
+    ("大约", "about"),
+    ("左右", "about"),
 )
 # Counted things, not money: "100 million users", "1亿付费用户", "150万颗".
 _UNIT_WORDS = frozenset(
-    "users user people subscribers customers devices gpus chips tokens parameters shares views "
-    "downloads units tons barrels miles watts gigawatts megawatts times years words requests "
-    "visits members employees queries messages jobs homes cars phones servers".split()
+    [
+        "users",
+        "user",
+        "people",
+        "subscribers",
+        "customers",
+        "devices",
+        "gpus",
+        "chips",
+        "tokens",
+        "parameters",
+        "shares",
+        "views",
+        "downloads",
+        "units",
+        "tons",
+        "barrels",
+        "miles",
+        "watts",
+        "gigawatts",
+        "megawatts",
+        "times",
+        "years",
+        "words",
+        "requests",
+        "visits",
+        "members",
+        "employees",
+        "queries",
+        "messages",
+        "jobs",
+        "homes",
+        "cars",
+        "phones",
+        "servers",
+    ]
 )
 _UNIT_CHARS = "人个名位颗台部张块次股吨瓦件家条篇字付活日周用户"
 
@@ -65,8 +160,20 @@ _ZH = re.compile(
     r"(?P<scale>万亿|兆|千亿|百亿|十亿|亿|千万|百万|万)"
     r"(?P<cur>美元|美金|欧元|元|人民币|新台币|台币|日元)?"
 )
-_ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
+_ZH_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
@@ -85,7 +192,9 @@ class Quantity:
     def describe(self) -> str:
         """A short human-readable value, e.g. `30B USD` or `10B-100B USD (vague)`."""
         cur = f" {self.currency}" if self.currency else ""
-        value = _short(self.low) if self.low == self.high else f"{_short(self.low)}-{_short(self.high)}"
+        value = (
+            _short(self.low) if self.low == self.high else f"{_short(self.low)}-{_short(self.high)}"
+        )
         extra = f" ({self.qualifier})" if self.qualifier else ""
         return f"{value}{cur}{extra}"
 
@@ -124,7 +233,7 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
 
 
 def _qualifier(norm: str, pos: int, floor: int) -> tuple[str, int]:
-    before = norm[max(floor, pos - 16):pos].rstrip()
+    before = norm[max(floor, pos - 16) : pos].rstrip()
     for phrase, kind in _QUALIFIERS:
         if before.endswith(phrase):
             at = len(before) - len(phrase)
@@ -157,7 +266,7 @@ def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
         return None  # part of a word or a version number ("gpt-5", "v1.4b")
     if scale in ("t", "b", "m", "k") and not cur:
         return None  # "5b" alone is too often a model size or a label
-    tail = norm[m.end():m.end() + 16].split()
+    tail = norm[m.end() : m.end() + 16].split()
     if not m.group("cur2") and tail and tail[0].strip(".,;:") in _UNIT_WORDS:
         return None
     value = _number(m.group("num"))
@@ -173,7 +282,7 @@ def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
         low, high, kind = value * mult, high * mult, "range"
     else:
         low, high = _shape(value * mult, kind)
-    return Quantity(low, high, currency, norm[m.start():m.end()], q_start, m.end(), kind)
+    return Quantity(low, high, currency, norm[m.start() : m.end()], q_start, m.end(), kind)
 
 
 def _zh_value(num: str | None) -> tuple[float, float] | None:
@@ -204,7 +313,7 @@ def _zh_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
         return None  # 兆 alone is also "mega" (兆瓦); money needs a currency after it
     if not m.group("num") and scale not in ("万亿", "千亿", "百亿"):
         return None
-    nxt = norm[m.end():m.end() + 1]
+    nxt = norm[m.end() : m.end() + 1]
     if not cur and nxt and nxt in _UNIT_CHARS:
         return None
     values = _zh_value(m.group("num"))
@@ -217,8 +326,9 @@ def _zh_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
         low, high, kind = values[0] * mult, values[1] * mult, "vague"
     else:
         low, high = _shape(values[0] * mult, kind)
-    return Quantity(low, high, _CURRENCIES.get(cur or ""), norm[m.start():m.end()],
-                    q_start, m.end(), kind)
+    return Quantity(
+        low, high, _CURRENCIES.get(cur or ""), norm[m.start() : m.end()], q_start, m.end(), kind
+    )
 
 
 def _vague_quantity(norm: str, m: re.Match[str]) -> Quantity | None:
@@ -238,8 +348,9 @@ def _vague_quantity(norm: str, m: re.Match[str]) -> Quantity | None:
         return None
     if "dollar" not in m.group() and not scale:
         return None
-    return Quantity(low, high, "USD" if "dollar" in m.group() else None, m.group(),
-                    m.start(), m.end(), "vague")
+    return Quantity(
+        low, high, "USD" if "dollar" in m.group() else None, m.group(), m.start(), m.end(), "vague"
+    )
 
 
 def parse_amount(value: str | float | int) -> float:

@@ -64,14 +64,17 @@ def _ranges(value: object) -> object:
 class AmountRule(_Strict):
     """Money near the subject. An amount inside a `confirms` range supports the claim, one
     inside a `contradicts` range counts against it. Amounts tied to a valuation (valuation,
-    valued at, 估值) and amounts tied to money moving (raise, invest, 融资) are told apart by `of`."""
+    valued at, 估值) and amounts tied to money moving (raise, invest, 融资) are told apart by
+    `of`."""
 
     of: Literal["money", "valuation", "any"] = Field(
         default="money",
         description="`money`: only amounts that are not a valuation; `valuation`: only "
         "valuations; `any`: both.",
     )
-    currency: str = Field(default="USD", description="Amounts in another stated currency are ignored.")
+    currency: str = Field(
+        default="USD", description="Amounts in another stated currency are ignored."
+    )
     confirms: list[tuple[Bound, Bound]] = Field(default_factory=list)
     contradicts: list[tuple[Bound, Bound]] = Field(default_factory=list)
     near: list[Phrase] = Field(
@@ -85,9 +88,7 @@ class AmountRule(_Strict):
         "skipped (e.g. invest, 出资: one investor's share, not the round's size).",
     )
 
-    _parse = field_validator("confirms", "contradicts", mode="before")(
-        lambda cls, v: _ranges(v)
-    )
+    _parse = field_validator("confirms", "contradicts", mode="before")(lambda cls, v: _ranges(v))
 
     @model_validator(mode="after")
     def _has_ranges(self) -> AmountRule:
@@ -138,7 +139,9 @@ class ClaimRule(_Strict):
     statement: str = Field(min_length=8)
     topic: str = ""
     made: date
-    deadline: date | None = Field(default=None, description="The ledger expires the claim after it.")
+    deadline: date | None = Field(
+        default=None, description="The ledger expires the claim after it."
+    )
     sources: list[Source] = Field(default_factory=list)
     subject: dict[str, list[Phrase]] = Field(
         description="Alias groups, all of which must appear within `window` sentences. "
@@ -150,7 +153,7 @@ class ClaimRule(_Strict):
     overdue: list[Phrase] = Field(
         default_factory=list,
         description="Phrases that contradict the claim only in articles published after "
-        "`deadline` (\"still cannot\", 仍无法): before it they are no evidence.",
+        '`deadline` ("still cannot", 仍无法): before it they are no evidence.',
     )
     negation: NegationRule = NegationRule()
     background: list[Phrase] = Field(

@@ -87,11 +87,53 @@ def width(text: str) -> int:
 # --- sentences --------------------------------------------------------------------------------
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof inc corp co ltd llc plc jr sr st vs etc e.g i.e u.s u.k u.n "
-    "jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep dept est approx".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "llc",
+        "plc",
+        "jr",
+        "sr",
+        "st",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "dept",
+        "est",
+        "approx",
+    ]
 )
 _CLOSERS = "”’\"'」』)）】"
-_TERMINATOR = re.compile(r"[。！？；!?;\n]+[" + _CLOSERS + r"]*|\.(?=[\s" + _CLOSERS + r"]|$)[" + _CLOSERS + r"]*")
+_TERMINATOR = re.compile(
+    r"[。！？；!?;\n]+[" + _CLOSERS + r"]*|\.(?=[\s" + _CLOSERS + r"]|$)[" + _CLOSERS + r"]*"
+)
 
 
 @dataclass(frozen=True)
@@ -135,7 +177,7 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     if not word:
         return False
     if word == "no":  # "No. 1", but "It said no."
-        return text[dot + 1:dot + 3].strip()[:1].isdigit()
+        return text[dot + 1 : dot + 3].strip()[:1].isdigit()
     # A single capital ("U." in "U.S.", initials) or a listed abbreviation.
     return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper())
 
@@ -166,71 +208,68 @@ def _cut_point(text: str, start: int, limit: int) -> int:
 
 # --- the words around a cue -------------------------------------------------------------------
 
-NEGATORS = (
-    "not", "n't", "never", "no", "no longer", "without", "neither", "nor", "nothing like",
-    "far from", "instead of", "rather than",
-    "不", "没", "没有", "未", "并未", "尚未", "从未", "无", "非", "并非", "绝非", "不会", "不是",
-    "而非", "而不是",
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split("|"))
+
+
+NEGATORS = _words(
+    "not|n't|never|no|no longer|without|neither|nor|nothing like|far from|instead of|"
+    "rather than|不|没|没有|未|并未|尚未|从未|无|非|并非|绝非|不会|不是|而非|而不是"
 )
 # Verbs that negate a whole reported clause ("denied a report that it would delay ...").
-DENIALS = (
-    "denied", "denies", "deny", "denying", "rejected", "rejects", "ruled out", "rules out",
-    "dismissed", "dismisses", "refuted", "false", "否认", "驳斥", "辟谣", "不实", "否定",
+DENIALS = _words(
+    "denied|denies|deny|denying|rejected|rejects|ruled out|rules out|dismissed|dismisses|"
+    "refuted|false|否认|驳斥|辟谣|不实|否定"
 )
 # Words that contain a Chinese negator character but negate nothing.
-NOT_NEGATORS = (
-    "不断", "不仅", "不少", "不过", "不久", "不但", "不管", "不论", "不得不", "不到", "不足",
-    "无论", "非常", "未来", "无疑", "不同", "非营利", "并非只", "不止", "无限",
-    "not only", "no doubt", "not just",
+NOT_NEGATORS = _words(
+    "不断|不仅|不少|不过|不久|不但|不管|不论|不得不|不到|不足|无论|非常|未来|无疑|不同|"
+    "非营利|并非只|不止|无限|not only|no doubt|not just"
 )
-SPECULATION = (
-    "may", "might", "could", "considering", "considers", "weighing", "mulling", "exploring",
-    "in talks", "talks to", "advanced talks", "negotiations", "in discussions", "discussing", "negotiating", "potential",
-    "potentially", "possibly", "possible", "rumored", "rumoured", "speculation", "speculated",
-    "would consider", "hopes to", "if ", "seeking", "seeks", "looking to", "nears", "nearing",
-    "close to a deal", "close to finalizing", "close to finalising", "expect", "expects",
-    "expected", "expectations", "some say", "some analysts", "寻求", "接近", "有意", "预计",
-    "预期", "有人说", "有人认为", "推测", "猜测", "predicted", "predicts", "forecast", "forecasts",
-    "或将", "可能", "拟", "考虑", "商谈", "谈判", "洽谈", "磋商", "据传", "传闻", "传言", "盛传",
-    "传出", "有望", "或许", "也许", "计划中", "酝酿", "讨论",
+SPECULATION = _words(
+    "may|might|could|considering|considers|weighing|mulling|exploring|in talks|talks to|"
+    "advanced talks|negotiations|in discussions|discussing|negotiating|potential|potentially|"
+    "possibly|possible|rumored|rumoured|speculation|speculated|would consider|hopes to|if |"
+    "seeking|seeks|looking to|nears|nearing|close to a deal|close to finalizing|"
+    "close to finalising|expect|expects|expected|expectations|some say|some analysts|寻求|"
+    "接近|有意|预计|预期|有人说|有人认为|推测|猜测|predicted|predicts|forecast|forecasts|"
+    "或将|可能|拟|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|传出|有望|或许|也许|计划中|"
+    "酝酿|讨论"
 )
-ATTRIBUTION = (
-    "reportedly", "according to", "sources said", "people familiar", "person familiar",
-    "people with knowledge", "said to be", "is said to", "people close to", "the information",
-    "据悉", "据报道", "据称", "消息人士", "知情人士", "援引", "报道称", "据了解", "被指", "根据",
+ATTRIBUTION = _words(
+    "reportedly|according to|sources said|people familiar|person familiar|"
+    "people with knowledge|said to be|is said to|people close to|the information|据悉|据报道|"
+    "据称|消息人士|知情人士|援引|报道称|据了解|被指|根据"
 )
-QUESTION = ("?", "？", "吗", "是否", "能否", "会不会", "是不是", "whether", "何时", "will it", "can it")
+QUESTION = _words("?|？|吗|是否|能否|会不会|是不是|whether|何时|will it|can it")
 # Background markers that govern what follows them ("previously announced", 此前宣布) ...
-BACKGROUND = (
-    "previously", "earlier", "back in", "originally", "initially", "had announced",
-    "had pledged", "had agreed", "had committed", "had said", "had planned", "had promised",
-    "once said", "first announced", "already announced",
-    "已于", "此前", "曾", "曾经", "早前", "之前", "去年", "先前", "早些时候", "原本", "最初",
-    "当时", "原先", "早在", "up from", "down from", "compared with", "compared to", "previous",
-    "prior", "below the", "above the", "较此前", "高于此前", "低于此前", "has since", "had since",
-    "originally planned", "original plan", "original timetable", "had planned", "原计划", "原定",
-    "原本计划",
-    "个月前", "年前",
+BACKGROUND = _words(
+    "previously|earlier|back in|originally|initially|had announced|had pledged|had agreed|"
+    "had committed|had said|had planned|had promised|once said|first announced|"
+    "already announced|已于|此前|曾|曾经|早前|之前|去年|先前|早些时候|原本|最初|当时|原先|"
+    "早在|up from|down from|compared with|compared to|previous|prior|below the|above the|"
+    "较此前|高于此前|低于此前|has since|had since|originally planned|original plan|"
+    "original timetable|had planned|原计划|原定|原本计划|个月前|年前"
 )
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
-BACKGROUND_CLAUSE = (
-    "months after", "weeks after", "years after", "days after", "comes after", "came after",
-    "in the wake of", "months since", "weeks since", "个月后", "之后不久",
+BACKGROUND_CLAUSE = _words(
+    "months after|weeks after|years after|days after|comes after|came after|in the wake of|"
+    "months since|weeks since|个月后|之后不久"
 )
 # ... and those that follow what they date ("the deal announced last year").
-BACKGROUND_POST = (
-    "last year", "earlier this year", "at the time", "a year ago", "months ago", "announced in",
-    "announced last", "which closed", "was announced", "were announced", "announced earlier",
-    "unveiled last", "unveiled in", "had cited", "previously cited", "it had", "had been",
+BACKGROUND_POST = _words(
+    "last year|earlier this year|at the time|a year ago|months ago|announced in|"
+    "announced last|which closed|was announced|were announced|announced earlier|"
+    "unveiled last|unveiled in|had cited|previously cited|it had|had been"
 )
 # Words that introduce someone's earlier claim; a cue quoted right after one is not news.
-QUOTE_INTRO = (
-    "claimed", "claims that", "the claim", "predicted", "promised", "pledged", "vowed",
-    "boasted", "had said", "once said", "the promise", "the prediction", "声称", "宣称", "预言",
-    "放话", "曾表示", "扬言", "曾承诺", "曾称", "预测",
+QUOTE_INTRO = _words(
+    "claimed|claims that|the claim|predicted|promised|pledged|vowed|boasted|had said|"
+    "once said|the promise|the prediction|声称|宣称|预言|放话|曾表示|扬言|曾承诺|曾称|预测"
 )
 CLAUSE_BREAKS = ",;:—，；：、"
-CLAUSE_WORDS = (" but ", " however", " while ", " whereas ", "但", "但是", "然而", "而是", "不过")
+CLAUSE_WORDS = _words(" but | however| while | whereas |但|但是|然而|而是|不过")
 
 
 @lru_cache(maxsize=1)
@@ -238,9 +277,15 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
     """Every marker phrase (normalised) -> the kinds it belongs to."""
     kinds: dict[str, list[str]] = {}
     for kind, words in (
-        ("negation", NEGATORS), ("denial", DENIALS), ("not_negation", NOT_NEGATORS), ("speculation", SPECULATION),
-        ("attribution", ATTRIBUTION), ("question", QUESTION), ("background", BACKGROUND),
-        ("background_post", BACKGROUND_POST), ("background_clause", BACKGROUND_CLAUSE),
+        ("negation", NEGATORS),
+        ("denial", DENIALS),
+        ("not_negation", NOT_NEGATORS),
+        ("speculation", SPECULATION),
+        ("attribution", ATTRIBUTION),
+        ("question", QUESTION),
+        ("background", BACKGROUND),
+        ("background_post", BACKGROUND_POST),
+        ("background_clause", BACKGROUND_CLAUSE),
         ("quote_intro", QUOTE_INTRO),
         ("clause", CLAUSE_WORDS),
     ):
@@ -309,10 +354,13 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
             continue
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
     shields = [m for m in found if m.kind == "not_negation"]
+
     def shielded(m: Marker) -> bool:
         return any(s.start <= m.start and m.end <= s.end for s in shields)
 
-    return [m for m in found if m.kind != "not_negation" and not (m.kind == "negation" and shielded(m))]
+    return [
+        m for m in found if m.kind != "not_negation" and not (m.kind == "negation" and shielded(m))
+    ]
 
 
 def clause_break(norm: str, a: int, b: int, markers: list[Marker]) -> bool:
@@ -325,8 +373,14 @@ def clause_break(norm: str, a: int, b: int, markers: list[Marker]) -> bool:
 
 
 def scoped(
-    norm: str, markers: list[Marker], kind: str, start: int, end: int, *,
-    reach: int, side: str = "before",
+    norm: str,
+    markers: list[Marker],
+    kind: str,
+    start: int,
+    end: int,
+    *,
+    reach: int,
+    side: str = "before",
 ) -> Marker | None:
     """The marker of `kind` that governs the phrase at norm[start:end]: on `side` of it
     ("before" or "after"), within `reach` (see `width`) and in the same clause."""
@@ -370,7 +424,9 @@ def sentence_opening(norm: str, markers: list[Marker], kind: str, sentence: Span
     for m in markers:
         if m.kind != kind:
             continue
-        lead = norm[sentence.start:m.start]
-        if not lead.strip() or (width(lead) <= 12 and any(c in norm[m.end:m.end + 12] for c in ",，")):
+        lead = norm[sentence.start : m.start]
+        if not lead.strip() or (
+            width(lead) <= 12 and any(c in norm[m.end : m.end + 12] for c in ",，")
+        ):
             return m
     return None
