@@ -159,6 +159,28 @@ def format_report(report: EvalReport) -> str:
     return "\n".join(lines)
 
 
+def report_as_json(report: EvalReport) -> dict[str, Any]:
+    """The JSON shape `watch eval --json` prints: per-claim and overall scores, mistakes."""
+
+    def scores(s: ClaimScores) -> dict[str, Any]:
+        return {
+            "claim": s.claim_id,
+            "precision": {str(k): s.precision(k) for k in _POLAR} | {"all": s.precision()},
+            "recall": {str(k): s.recall(k) for k in _POLAR} | {"all": s.recall()},
+            "sign_errors": s.sign_errors,
+            "false_alarms": s.false_alarms,
+            "mentions": {"right": s.mentions_right, "total": s.mentions},
+        }
+
+    return {
+        "articles": report.articles,
+        "min_confidence": report.min_confidence,
+        "claims": [scores(s) for s in report.claims],
+        "overall": scores(report.overall),
+        "mistakes": list(report.mistakes),
+    }
+
+
 def verdicts_as_json(verdicts: Sequence[Verdict]) -> dict[str, Any]:
     """The JSON shape `watch match --json` prints."""
     return {
