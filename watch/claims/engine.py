@@ -48,7 +48,9 @@ NEGATION_REACH = 36
 DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
 BACKGROUND_REACH = 30
 HEDGE_REACH = 60
-PAST_DAYS = 45  # a date that ended this long before publication recalls old news
+PAST_DAYS = 45
+TITLE_WEIGHT = 1.5
+PENDING_REACH = 24  # a date that ended this long before publication recalls old news
 VALUATION = (
     "valuation",
     "valued",
@@ -153,6 +155,7 @@ class Matcher:
                     table[normalise(cue.strip())].append(_Entry(i, "cue", stance.value, cue))
             for kind, phrases in (
                 ("background", rule.background),
+                ("pending", rule.pending),
                 ("other", rule.rivals),
                 ("overdue", rule.overdue),
             ):
@@ -313,9 +316,9 @@ class Matcher:
             seg.markers(span)
             + past
             + [
-                Marker("background", h.entry.phrase, h.start, h.end)
+                Marker(h.entry.kind, h.entry.phrase, h.start, h.end)
                 for h in hits
-                if h.entry.kind == "background"
+                if h.entry.kind in ("background", "pending")
             ]
         )
         where = "title" if seg.is_title else f"sentence at {span.start}"
@@ -537,6 +540,10 @@ def _adjust(
     negation = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
+    if negation is None:
+        negation = scoped(
+            norm, markers, "negation_post", item.start, item.end, reach=NEGATION_REACH, side="after"
+        )
     if negation is None and item.confidence == 0:  # 今年不会上市: the time word comes first
         negation = scoped(
             norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
@@ -612,6 +619,9 @@ def _decide(
         for s in (_CONFIRMS, _CONTRADICTS)
     }
     total = {s: sum(v) for s, v in votes.items()}
+    # A headline states the article's own news; body sentences also carry recaps.
+    for (in_title, _, stance), v in best.items():
+        total[stance] += v[2].confidence * (TITLE_WEIGHT - 1) if in_title else 0.0
     win, lose = (
         (_CONFIRMS, _CONTRADICTS)
         if total[_CONFIRMS] >= total[_CONTRADICTS]

@@ -160,6 +160,11 @@ class ClaimRule(_Strict):
         default_factory=list,
         description="Extra phrases that mark a sentence as recalling old news.",
     )
+    pending: list[Phrase] = Field(
+        default_factory=list,
+        description="Phrases that make a cue a plan, not a fact (will, plans to, 将, 计划): a cue "
+        "they govern is a mention. For claims that need the thing done, such as a launch.",
+    )
     rivals: list[Phrase] = Field(
         default_factory=list,
         description="Other companies or products: evidence nearer to one of these than to the "
@@ -193,7 +198,9 @@ class ClaimRule(_Strict):
                 raise ValueError(f"alias group {name!r} is empty, so the rule can never match")
         return value
 
-    @field_validator("confirms", "contradicts", "overdue", "background", "rivals", "reported_by")
+    @field_validator(
+        "confirms", "contradicts", "overdue", "background", "rivals", "reported_by", "pending"
+    )
     @classmethod
     def _no_blank_phrases(cls, value: list[str]) -> list[str]:
         for phrase in value:

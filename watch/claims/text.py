@@ -217,6 +217,11 @@ NEGATORS = _words(
     "not|n't|never|no|no longer|without|neither|nor|nothing like|far from|instead of|"
     "rather than|不|没|没有|未|并未|尚未|从未|无|非|并非|绝非|不会|不是|而非|而不是"
 )
+# Words after a predicate that negate it (年内挂牌已无可能: "a listing this year is off").
+NEGATORS_POST = _words(
+    "无望|已无可能|无可能|不可能|落空|泡汤|告吹|off the table|is unlikely|are unlikely|"
+    "looks unlikely|now unlikely"
+)
 # Verbs that negate a whole reported clause ("denied a report that it would delay ...").
 DENIALS = _words(
     "denied|denies|deny|denying|rejected|rejects|ruled out|rules out|dismissed|dismisses|"
@@ -231,7 +236,8 @@ SPECULATION = _words(
     "may|might|could|considering|considers|weighing|mulling|exploring|in talks|talks to|"
     "advanced talks|negotiations|in discussions|discussing|negotiating|potential|potentially|"
     "possibly|possible|rumored|rumoured|speculation|speculated|would consider|hopes to|if |"
-    "seeking|seeks|looking to|nears|nearing|close to a deal|close to finalizing|"
+    "seeking|seeks|looking to|nears|nearing|close to a deal|close to finalizing|closing in on|"
+    "betting on|bets on|price in|priced in|prediction market|"
     "close to finalising|expect|expects|expected|expectations|some say|some analysts|寻求|"
     "接近|有意|预计|预期|有人说|有人认为|推测|猜测|predicted|predicts|forecast|forecasts|"
     "或将|可能|拟|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|传出|有望|或许|也许|计划中|"
@@ -250,7 +256,8 @@ BACKGROUND = _words(
     "already announced|已于|此前|曾|曾经|早前|之前|去年|先前|早些时候|原本|最初|当时|原先|"
     "早在|up from|down from|compared with|compared to|previous|prior|below the|above the|"
     "较此前|高于此前|低于此前|has since|had since|originally planned|original plan|"
-    "original timetable|had planned|原计划|原定|原本计划|个月前|年前"
+    "original timetable|had planned|原计划|原定|原订|原本计划|个月前|年前|最近一轮|上一轮|"
+    "last round|previous round"
 )
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
 BACKGROUND_CLAUSE = _words(
@@ -268,7 +275,7 @@ QUOTE_INTRO = _words(
     "claimed|claims that|the claim|predicted|promised|pledged|vowed|boasted|had said|"
     "once said|the promise|the prediction|声称|宣称|预言|放话|曾表示|扬言|曾承诺|曾称|预测"
 )
-CLAUSE_BREAKS = ",;:—，；：、"
+CLAUSE_BREAKS = ",;:—，；："
 CLAUSE_WORDS = _words(" but | however| while | whereas |但|但是|然而|而是|不过")
 
 
@@ -279,6 +286,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
     for kind, words in (
         ("negation", NEGATORS),
         ("denial", DENIALS),
+        ("negation_post", NEGATORS_POST),
         ("not_negation", NOT_NEGATORS),
         ("speculation", SPECULATION),
         ("attribution", ATTRIBUTION),
