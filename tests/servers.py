@@ -149,7 +149,8 @@ class LocalServer:
     def stop(self) -> None:
         """Stop serving and hang up every open connection; returns within about a second."""
         self.stopping.set()
-        self._httpd.shutdown()
+        if self._thread is not None:  # shutdown() would wait forever for a loop never started
+            self._httpd.shutdown()
         with self._lock:
             sockets = list(self._sockets)
         for sock in sockets:

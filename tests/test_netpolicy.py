@@ -125,7 +125,13 @@ def test_odd_spellings_of_private_addresses_are_refused(url: str) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["file:///etc/passwd", "ftp://8.8.8.8/", "gopher://8.8.8.8/", "javascript:alert(1)", "http:///x"],
+    [
+        "file:///etc/passwd",
+        "ftp://8.8.8.8/",
+        "gopher://8.8.8.8/",
+        "javascript:alert(1)",
+        "http:///x",
+    ],
 )
 def test_only_http_urls_with_a_host(url: str) -> None:
     with pytest.raises(BlockedAddress):
