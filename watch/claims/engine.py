@@ -48,9 +48,9 @@ NEGATION_REACH = 36
 DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
 BACKGROUND_REACH = 30
 HEDGE_REACH = 60
-PAST_DAYS = 45
-TITLE_WEIGHT = 1.5
-PENDING_REACH = 24  # a date that ended this long before publication recalls old news
+PENDING_REACH = 24
+PAST_DAYS = 45  # a date that ended this long before publication recalls old news
+TITLE_WEIGHT = 1.5  # a headline states the article's own news; the body also recaps
 VALUATION = (
     "valuation",
     "valued",
@@ -422,7 +422,9 @@ def _amount_items(
         for j, amount in enumerate(rule.amount):
             if amount.of != "any" and (amount.of == "valuation") != valuation:
                 continue
-            if q.currency not in (None, amount.currency):
+            if q.currency not in (None, amount.currency) or (
+                amount.firm and q.qualifier == "up to"
+            ):
                 continue
             near = _near(hits, "amount_near", str(j), norm, q.start, q.end, NEAR_AMOUNT)
             if amount.near and near is None:
@@ -537,6 +539,9 @@ def _adjust(
         return _drop(
             item, f'{what} is background ("{background.word}"): a mention, not new evidence'
         )
+    pending = scoped(norm, markers, "pending", item.start, item.end, reach=PENDING_REACH)
+    if pending is not None and item.confidence > 0:
+        return _drop(item, f'{what} is only planned ("{pending.word}"): a mention')
     negation = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
@@ -549,7 +554,8 @@ def _adjust(
             norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
         )
     if negation is not None:
-        if item.confidence == 0:  # a negated window-covering date: "will not list in 2026"
+        timing = item.what.startswith("date") and item.stance == _CONFIRMS
+        if item.confidence == 0 or timing:  # "will not list in 2026", 年内上市已无可能
             item.stance, item.confidence = _CONTRADICTS, BASE
             item.reasons.append(f'{what} negated by "{negation.word}": contradicts')
         elif getattr(rule.negation, item.stance.value) == "flip":

@@ -82,6 +82,10 @@ class AmountRule(_Strict):
         description="Only amounts within a few words of one of these phrases count "
         "(e.g. invest, 投资); empty means any amount in the sentence.",
     )
+    firm: bool = Field(
+        default=False,
+        description="Only amounts stated firmly count: not 'up to', 'as much as', 最高, 高达.",
+    )
     not_near: list[Phrase] = Field(
         default_factory=list,
         description="Amounts nearer to one of these phrases than to their `near` phrase are "
