@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 import socket
 import threading
 import time
@@ -119,7 +120,10 @@ def test_redirect_to_a_private_address_is_refused() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})
 
-    with mock_fetcher(handler) as f, pytest.raises(BlockedAddress, match="169.254.169.254"):
+    with (
+        mock_fetcher(handler) as f,
+        pytest.raises(BlockedAddress, match=re.escape("169.254.169.254")),
+    ):
         f.fetch("https://public.example/feed")
 
 
@@ -133,9 +137,11 @@ def test_more_than_five_redirects_is_too_many() -> None:
 
 
 def test_redirect_without_location_is_an_error() -> None:
-    with mock_fetcher(lambda request: httpx.Response(302)) as f:
-        with pytest.raises(FetchError, match="without a Location"):
-            f.fetch("https://feeds.example/r")
+    with (
+        mock_fetcher(lambda request: httpx.Response(302)) as f,
+        pytest.raises(FetchError, match="without a Location"),
+    ):
+        f.fetch("https://feeds.example/r")
 
 
 def test_declared_content_length_over_the_cap_is_refused_without_reading() -> None:
@@ -405,7 +411,7 @@ def test_connection_closed_mid_body_is_a_fetch_error(
     http_server: LocalServer, fetcher: Fetcher
 ) -> None:
     url = http_server.route("/cut", Route(body=b"y" * 1000, close_after=10))
-    with pytest.raises(FetchError, match="incomplete|complete message body"):
+    with pytest.raises(FetchError, match=r"incomplete|complete message body"):
         fetcher.fetch(url)
 
 
@@ -442,7 +448,10 @@ def test_dns_rebinding_between_check_and_connect_is_refused(http_server: LocalSe
     answers = iter([["93.184.216.34"], ["127.0.0.1"]])  # public when checked, loopback after
     policy = AddressPolicy(resolver=lambda host, port: next(answers))
     url = http_server.url("/feed").replace("127.0.0.1", "rebind.test")
-    with Fetcher(config(), policy=policy) as f, pytest.raises(BlockedAddress, match="127.0.0.1"):
+    with (
+        Fetcher(config(), policy=policy) as f,
+        pytest.raises(BlockedAddress, match=re.escape("127.0.0.1")),
+    ):
         f.fetch(url)
     assert http_server.requests == []
 
