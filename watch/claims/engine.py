@@ -138,6 +138,7 @@ class _Item:
     end: int
     what: str  # e.g. cue "never a commitment"
     reasons: list[str] = field(default_factory=list)
+    hedged: bool = False
 
 
 class Matcher:
@@ -571,6 +572,7 @@ def _adjust(
     hedge = scoped(norm, markers, "speculation", item.start, item.end, reach=HEDGE_REACH)
     if hedge is not None:
         item.confidence *= FACTORS["speculation"]
+        item.hedged = True
         item.reasons.append(f'hedge "{hedge.word}" lowers it to {item.confidence:.2f}')
     source = next((m for m in markers if m.kind == "attribution"), None)
     if source is not None:
@@ -643,7 +645,10 @@ def _decide(
         reasons += notes + [r for *_, item in found for r in item.reasons]
         return Verdict(rule.id, Stance.MENTIONS, 0.5, (_evidence(seg0, span0),), tuple(reasons))
     chosen = sorted((v for k, v in best.items() if k[2] == win), key=lambda v: -v[2].confidence)[:3]
-    confidence = round(_noisy_or(votes[win]) * (1 - ratio / 2), 3)
+    # Several hedged reports do not add up to a fact: corroboration needs one firm item.
+    firm = any(not item.hedged for k, (_, _, item) in best.items() if k[2] == win)
+    support = _noisy_or(votes[win]) if firm else max(votes[win])
+    confidence = round(support * (1 - ratio / 2), 3)
     for *_, item in chosen:
         reasons.extend(item.reasons)
     reasons.extend(notes)

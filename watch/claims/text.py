@@ -237,7 +237,7 @@ SPECULATION = _words(
     "advanced talks|negotiations|in discussions|discussing|negotiating|potential|potentially|"
     "possibly|possible|rumored|rumoured|speculation|speculated|would consider|hopes to|if |"
     "seeking|seeks|looking to|nears|nearing|close to a deal|close to finalizing|closing in on|"
-    "betting on|bets on|price in|priced in|prediction market|"
+    "betting on|bets on|有观点|观点认为|price in|priced in|prediction market|"
     "close to finalising|expect|expects|expected|expectations|some say|some analysts|寻求|"
     "接近|有意|预计|预期|有人说|有人认为|推测|猜测|predicted|predicts|forecast|forecasts|"
     "或将|可能|拟|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|传出|有望|或许|也许|计划中|"
