@@ -41,7 +41,7 @@ from watch.claims.text import (
 from watch.models import Document, Evidence, Stance, Verdict
 
 BASE = 0.85  # one clean piece of evidence
-FACTORS = {"attribution": 0.92, "speculation": 0.7, "flip": 0.85}
+FACTORS = {"attribution": 0.92, "speculation": 0.7, "modal": 0.7, "flip": 0.85}
 NEAR_AMOUNT = 30  # `width` between an amount and its `near` phrase
 NEAR_DATE = 70
 NEGATION_REACH = 36
@@ -512,7 +512,12 @@ def _adjust(
 ) -> _Item:
     """Apply owner, question, background, negation and hedges to one item; confidence 0 drops it."""
     what = f"{item.what} ({where})"
-    owner = None if item.what.startswith("choice") else _owner(hits, rule, item, norm)
+    # A choice names its own object; "at a $730 billion valuation" values the round's company.
+    round_value = "(valuation)" in item.what and norm[
+        max(0, item.start - 6) : item.start
+    ].strip().endswith(("at a", "at"))
+    skip_owner = item.what.startswith("choice") or round_value
+    owner = None if skip_owner else _owner(hits, rule, item, norm)
     if owner is not None and owner.entry.kind == "other":
         return _drop(item, f'{what} ignored: it is about "{owner.entry.phrase}"')
     quoted = _quoted_claim(norm, span, markers, item)
@@ -569,11 +574,13 @@ def _adjust(
         return item
     else:
         item.reasons.append(f"{item.stance}: {what}")
-    hedge = scoped(norm, markers, "speculation", item.start, item.end, reach=HEDGE_REACH)
-    if hedge is not None:
-        item.confidence *= FACTORS["speculation"]
-        item.hedged = True
-        item.reasons.append(f'hedge "{hedge.word}" lowers it to {item.confidence:.2f}')
+    for kind in ("speculation", "modal"):
+        hedge = scoped(norm, markers, kind, item.start, item.end, reach=HEDGE_REACH)
+        if hedge is not None:
+            item.confidence *= FACTORS[kind]
+            item.hedged = True
+            item.reasons.append(f'hedge "{hedge.word}" lowers it to {item.confidence:.2f}')
+            break
     source = next((m for m in markers if m.kind == "attribution"), None)
     if source is not None:
         item.confidence *= FACTORS["attribution"]

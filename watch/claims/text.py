@@ -232,16 +232,21 @@ NOT_NEGATORS = _words(
     "不断|不仅|不少|不过|不久|不但|不管|不论|不得不|不到|不足|无论|非常|未来|无疑|不同|"
     "非营利|并非只|不止|无限|not only|no doubt|not just"
 )
+# Deliberation and rumour: nothing decided yet.
 SPECULATION = _words(
-    "may|might|could|considering|considers|weighing|mulling|exploring|in talks|talks to|"
-    "advanced talks|negotiations|in discussions|discussing|negotiating|potential|potentially|"
-    "possibly|possible|rumored|rumoured|speculation|speculated|would consider|hopes to|if |"
-    "seeking|seeks|looking to|nears|nearing|close to a deal|close to finalizing|closing in on|"
-    "betting on|bets on|有观点|观点认为|price in|priced in|prediction market|"
-    "close to finalising|expect|expects|expected|expectations|some say|some analysts|寻求|"
-    "接近|有意|预计|预期|有人说|有人认为|推测|猜测|predicted|predicts|forecast|forecasts|"
-    "或将|可能|拟|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|传出|有望|或许|也许|计划中|"
-    "酝酿|讨论"
+    "considering|considers|weighing|mulling|exploring|in talks|talks to|advanced talks|"
+    "negotiations|in discussions|discussing|negotiating|rumored|rumoured|speculation|speculated|"
+    "would consider|hopes to|if |seeking|seeks|looking to|nears|nearing|close to a deal|"
+    "close to finalizing|close to finalising|closing in on|betting on|bets on|price in|"
+    "priced in|prediction market|some say|some analysts|predicted|predicts|有观点|观点认为|寻求|"
+    "接近|有意|有人说|有人认为|推测|猜测|或将|拟|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|"
+    "传出|计划中|酝酿|讨论"
+)
+# Modal and expectation: a likely outcome, not a fact. (A separate kind so that a future
+# calibration can weigh them apart; today both weigh the same.)
+MODAL = _words(
+    "may|might|could|potential|potentially|possibly|possible|expect|expects|expected|"
+    "expectations|forecast|forecasts|可能|预计|预期|有望|或许|也许"
 )
 ATTRIBUTION = _words(
     "reportedly|according to|sources said|people familiar|person familiar|"
@@ -289,6 +294,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("negation_post", NEGATORS_POST),
         ("not_negation", NOT_NEGATORS),
         ("speculation", SPECULATION),
+        ("modal", MODAL),
         ("attribution", ATTRIBUTION),
         ("question", QUESTION),
         ("background", BACKGROUND),
