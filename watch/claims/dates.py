@@ -197,7 +197,7 @@ def _quarter_either(m: re.Match[str], pub: date) -> tuple[date, date]:
 
 def _season_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
     first, last = _SEASONS[m.group("s")]
-    return _month_span(_year(m.groupdict().get("year") + " year", pub), first, last)
+    return _month_span(_year(f"{m.group('year')} year", pub), first, last)
 
 
 def _month_in(m: re.Match[str], pub: date) -> tuple[date, date]:
@@ -213,7 +213,8 @@ def _month_zh(m: re.Match[str], pub: date) -> tuple[date, date]:
     month = _ZH_MONTH.get(name) or int(name)
     if not 1 <= month <= 12:
         raise ValueError(name)
-    y = int(m.groupdict().get("year")) if m.groupdict().get("year") else _year(m.group("rel"), pub)
+    year = m.group("year")
+    y = int(year) if year else _year(m.group("rel"), pub)
     return _month_span(y, month, month)
 
 
