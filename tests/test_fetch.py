@@ -471,3 +471,26 @@ def test_per_host_limit_holds_across_threads(http_server: LocalServer) -> None:
     starts = sorted(r.at for r in http_server.requests_for("/slow"))
     # with 2 at a time and 0.2 s each, the 6 requests arrive in three waves
     assert starts[2] - starts[0] >= 0.15 and starts[4] - starts[2] >= 0.15
+
+
+def test_server_stops_promptly_while_a_client_is_being_dripped() -> None:
+    server = LocalServer().start()
+    url = server.route("/drip", Route(body=b"x" * 100, drip=1.0))
+    errors: list[Exception] = []
+
+    def client() -> None:
+        with Fetcher(config(timeout=30.0)) as f:
+            try:
+                f.fetch(url)
+            except FetchError as exc:
+                errors.append(exc)
+
+    thread = threading.Thread(target=client, daemon=True)
+    thread.start()
+    time.sleep(0.3)  # the drip is under way
+    started = time.monotonic()
+    server.stop()
+    thread.join(timeout=5)
+    assert time.monotonic() - started < 1.5
+    assert not thread.is_alive()
+    assert len(errors) == 1 and not isinstance(errors[0], FetchTimeout)  # hung up, not timed out
