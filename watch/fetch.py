@@ -301,8 +301,10 @@ class Fetcher:
     """A thread-safe HTTP client for feeds and pages, configured by `FetchConfig`.
 
     `transport` replaces the network (e.g. `httpx.MockTransport` in unit tests); `policy`
-    replaces the address policy built from `allow_private_networks`. Use as a context manager
-    or call `close()`.
+    replaces the address policy built from `allow_private_networks` (with a MockTransport, pass
+    e.g. `AddressPolicy(True)` or one with a fake resolver: URLs are still checked, and the
+    system resolver would look the test's host names up). Use as a context manager or call
+    `close()`.
     """
 
     def __init__(
