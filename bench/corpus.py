@@ -12,7 +12,8 @@ bytes. `anchor` is the "now" the dates are relative to: each feed's two newest e
 pages published within the 3 days before it (inside watch's 7-day back-fill window, so watch
 fetches and extracts them); the other entries are 10-400 days old and link nowhere that exists,
 so watch stores them from the feed's own text. About 30% of feeds and pages are Chinese. About
-15% of texts carry sentences about the tracked claims' entities, so the matcher does real work.
+10% of pages and 5% of feed entries carry sentences about the tracked claims'
+entities, so the matcher does real work.
 All files get one fixed mtime so nginx's ETag and Last-Modified stay stable across runs.
 """
 
@@ -30,9 +31,10 @@ from pathlib import Path
 
 PAGES_PER_FEED = 2
 ZH_SHARE = 0.3
-CLAIM_SHARE = 0.15
+CLAIM_SHARE = 0.10  # pages whose body carries claim sentences
+ENTRY_CLAIM_RATE = 0.005  # per feed-entry sentence: ~5% of entries mention a claim
 
-_EN_WORDS = (
+_EN_WORDS = (  # noqa: SIM905  (a word list reads best as one string)
     "the of and to in that for on with as by at from about market company said people report "
     "year new chip model data cloud service growth quarter revenue analyst investor share price "
     "deal plan board chief executive official government policy rule court city country week "
@@ -44,16 +46,18 @@ _EN_WORDS = (
     "will has have had was were is are been being more most less least many several few some "
     "first last next other same different large small major minor local global public private "
     "strong weak high low fast slow open closed clear recent current former future final "
-    "according familiar matter sources statement filing document interview conference meeting"
+    "according familiar matter sources statement filing document interview conference meeting "
 ).split()
-_ZH_WORDS = (
-    "市场 公司 表示 报道 今年 新的 芯片 模型 数据 云端 服务 增长 季度 营收 分析师 投资者 股价 "
-    "交易 计划 董事会 首席 执行官 官员 政府 政策 规则 法院 城市 国家 本周 本月 团队 产品 发布 "
-    "用户 软件 硬件 网络 能源 供应 需求 成本 风险 行业 研究 系统 平台 客户 伙伴 协议 谈判 声明 "
-    "记录 此前 随后 仍然 同时 之后 之前 期间 超过 其中 预计 宣布 确认 拒绝 补充 指出 警告 透露 "
-    "显示 提高 削减 增加 下降 上升 签署 建设 开放 关闭 推进 可能 将会 已经 正在 更多 多家 部分 "
-    "首次 最后 下一步 其他 相同 不同 大型 小型 主要 地方 全球 公开 私人 强劲 疲软 快速 缓慢 "
-    "清晰 近期 当前 未来 最终 知情 人士 消息 文件 采访 会议 记者 行业观察 科技 人工智能 算力"
+_ZH_WORDS = (  # noqa: SIM905  (a word list reads best as one string)
+    "市场 公司 表示 报道 今年 新的 芯片 模型 数据 云端 服务 增长 季度 营收 分析师 "
+    "投资者 股价 交易 计划 董事会 首席 执行官 官员 政府 政策 规则 法院 城市 国家 "
+    "本周 本月 团队 产品 发布 用户 软件 硬件 网络 能源 供应 需求 成本 风险 行业 "
+    "研究 系统 平台 客户 伙伴 协议 谈判 声明 记录 此前 随后 仍然 同时 之后 之前 "
+    "期间 超过 其中 预计 宣布 确认 拒绝 补充 指出 警告 透露 显示 提高 削减 增加 "
+    "下降 上升 签署 建设 开放 关闭 推进 可能 将会 已经 正在 更多 多家 部分 首次 "
+    "最后 下一步 其他 相同 不同 大型 小型 主要 地方 全球 公开 私人 强劲 疲软 快速 "
+    "缓慢 清晰 近期 当前 未来 最终 知情 人士 消息 文件 采访 会议 记者 行业观察 "
+    "科技 人工智能 算力 "
 ).split()
 
 # Sentences about the tracked claims' entities (OpenAI, Nvidia, Microsoft, Apple...): some
@@ -163,7 +167,7 @@ class _Writer:
 def _page_html(w: _Writer, page: Page, base: str, target: int) -> bytes:
     rng = w.rng
     words = rng.randint(400, 1500)
-    paragraphs = w.body(page.lang, words, claims=rng.random() < CLAIM_SHARE * 2)
+    paragraphs = w.body(page.lang, words, claims=rng.random() < CLAIM_SHARE)
     nav, side, foot = w.site(page.feed // 20, base, page.lang)
     when = page.published.isoformat(timespec="seconds")
     head = (
@@ -179,7 +183,8 @@ def _page_html(w: _Writer, page: Page, base: str, target: int) -> bytes:
         + "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
         + "</article>"
     )
-    related = f'<section class="related"><h2>Related</h2>{w.links(base, page.lang, 12, "rel")}</section>'
+    related = (f'<section class="related"><h2>Related</h2>'
+               f'{w.links(base, page.lang, 12, "rel")}</section>')
     parts = [head, nav, article, related, "</main>", side, foot]
     size = sum(len(p.encode()) for p in parts)
     filler: list[str] = []
@@ -197,7 +202,7 @@ def _entry_texts(w: _Writer, lang: str, size: int) -> str:
     total = 0
     while total < size:
         pool = _ZH_CLAIMS if lang == "zh" else _EN_CLAIMS
-        s = w.rng.choice(pool) if w.rng.random() < 0.02 else w.sentence(lang)
+        s = w.rng.choice(pool) if w.rng.random() < ENTRY_CLAIM_RATE else w.sentence(lang)
         parts.append(s)
         total += len(s.encode()) + 1
     return ("" if lang == "zh" else " ").join(parts)

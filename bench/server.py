@@ -27,17 +27,23 @@ def free_port(preferred: int = 18080) -> int:
     raise OSError("no free port on 127.0.0.1")
 
 
+def _which() -> str | None:
+    # /usr/sbin is not on every PATH
+    fallback = Path("/usr/sbin/nginx")
+    return shutil.which("nginx") or (str(fallback) if fallback.exists() else None)
+
+
 def nginx_binary() -> str:
     """The nginx executable, installing Debian's package when there is none.
 
     Raises RuntimeError when it cannot be installed."""
-    found = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    found = _which()
     if found:
         return found
     env = {"DEBIAN_FRONTEND": "noninteractive", "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"}
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
     subprocess.run(["apt-get", "install", "-y", "-qq", "nginx-light"], check=False, env=env)
-    found = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    found = _which()
     if not found:
         raise RuntimeError("nginx could not be installed (apt-get install nginx-light)")
     return found
@@ -51,14 +57,16 @@ def serve(root: Path, port: int, run_dir: Path) -> Iterator[str]:
     run_dir.mkdir(parents=True, exist_ok=True)
     template = string.Template((HERE / "nginx.conf.template").read_text())
     conf = run_dir / "nginx.conf"
-    conf.write_text(template.substitute(ROOT=str(root.resolve()), PORT=port, RUN=str(run_dir.resolve())))
-    proc = subprocess.Popen([nginx_binary(), "-c", str(conf.resolve()), "-p", str(run_dir.resolve())],
+    run = str(run_dir.resolve())
+    conf.write_text(template.substitute(ROOT=str(root.resolve()), PORT=port, RUN=run))
+    proc = subprocess.Popen([nginx_binary(), "-c", str(conf.resolve()), "-p", run],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 10
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"nginx exited: {proc.stderr.read().decode() if proc.stderr else ''}")
+                why = proc.stderr.read().decode() if proc.stderr else ""
+                raise RuntimeError(f"nginx exited: {why}")
             with socket.socket() as s:
                 if s.connect_ex(("127.0.0.1", port)) == 0:
                     break

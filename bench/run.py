@@ -1,0 +1,304 @@
+"""The whole `watch` benchmark in one command; writes bench/RESULTS.md.
+
+    .venv/bin/python bench/run.py            # 1,000 feeds; scaling 100/1,000/5,000; 1M articles
+    .venv/bin/python bench/run.py --quick    # 100 feeds, fewer runs -> bench/out/RESULTS-quick.md
+
+Generates the corpus (bench/corpus.py), serves it with nginx on loopback (bench/server.py),
+installs the peers into bench/out/peers-venv, and times every figure as a whole process tree
+(bench/measure.py). Figures that would push the run past `--budget` seconds are skipped and
+marked so in the results, with the prediction that skipped them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus
+import peers
+import report
+import server
+import setup_watch
+from common import HERE, PY, REPO, Sample, machine, measure, sample_dict, summary, versions
+
+BACKFILL_DAYS = 7
+
+
+class Bench:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.out: Path = args.out
+        self.t0 = time.monotonic()
+        self.results: dict[str, object] = {"skipped": {}, "runs": {}}
+        self.anchor = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        self.port = server.free_port(18080)
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.peers_bin: Path | None = None
+
+    # --- bookkeeping --------------------------------------------------------------------------
+
+    def left(self) -> float:
+        return self.args.budget - (time.monotonic() - self.t0)
+
+    def skip(self, name: str, why: str) -> None:
+        self.results["skipped"][name] = why  # type: ignore[index]
+        self.log(f"skipped {name}: {why}")
+
+    def log(self, message: str) -> None:
+        print(f"[{time.monotonic() - self.t0:7.1f}s] {message}", file=sys.stderr, flush=True)
+
+    def keep(self, key: str, samples: list[Sample]) -> dict[str, object]:
+        self.results["runs"][key] = [sample_dict(s) for s in samples]  # type: ignore[index]
+        return summary(samples)
+
+    def save(self) -> None:
+        (self.out / "results.json").write_text(json.dumps(self.results, indent=1, default=str))
+
+    # --- set-up -------------------------------------------------------------------------------
+
+    def corpus(self, feeds: int) -> dict[str, object]:
+        """The corpus for `feeds` feeds, regenerated only when its parameters changed."""
+        root = self.out / f"corpus-{feeds}"
+        manifest = root / "manifest.json"
+        if manifest.exists():
+            old = json.loads(manifest.read_text())
+            if old.get("base_url") == self.base and old.get("anchor") == self.anchor.isoformat():
+                return old
+        self.log(f"generating corpus: {feeds} feeds")
+        return corpus.generate(root, feeds=feeds, base_url=self.base, anchor=self.anchor)
+
+    def validators(self, feeds: list[dict[str, str]], path: Path) -> Path:
+        import httpx
+
+        jobs = []
+        with httpx.Client() as client:
+            for f in feeds:
+                r = client.get(f["url"])
+                jobs.append([f["url"], r.headers.get("etag"), r.headers.get("last-modified")])
+        path.write_text(json.dumps(jobs))
+        return path
+
+    # --- figures ------------------------------------------------------------------------------
+
+    def startup(self) -> None:
+        runs = self.args.startup_runs
+        bare, helps = [], []
+        for _ in range(runs):
+            bare.append(measure([PY, "-c", "pass"], out_dir=self.out / "logs", tag="bare"))
+            helps.append(measure([str(setup_watch.WATCH), "--help"], out_dir=self.out / "logs",
+                                 tag="help"))
+        self.results["startup"] = {"bare": self.keep("startup-bare", bare),
+                                   "help": self.keep("startup-help", helps)}
+        self.log(f"startup: watch --help {summary(helps)['wall']:.3f}s, "
+                 f"python -c pass {summary(bare)['wall']:.3f}s")
+
+    def cold(self, feeds: int, rules: Path, reps: int, naive: bool) -> dict[str, object]:
+        """Cold runs into fresh state dirs, each followed by the naive sequential script."""
+        work = self.out / f"run-{feeds}"
+        watch_runs: list[Sample] = []
+        naive_runs: list[Sample] = []
+        urls = work / "feed-urls.json"
+        urls.write_text(json.dumps([f["url"] for f in self.corpus(feeds)["feed_list"]]))  # type: ignore[index]
+        for rep in range(reps):
+            if rep and watch_runs[-1].wall * (1 + naive) * 1.2 > self.left():
+                self.skip(f"cold-{feeds} rep {rep + 1}", f"{self.left():.0f}s of budget left")
+                break
+            state = work / "state"
+            shutil.rmtree(state, ignore_errors=True)
+            sample = measure(setup_watch.check_command(rules, state), out_dir=work, tag="cold")
+            report.check_watch_json(sample, feeds=feeds, cold=True)
+            watch_runs.append(sample)
+            self.log(f"cold {feeds}: watch {sample.wall:.1f}s wall {sample.cpu:.1f}s cpu")
+            if naive:
+                n = measure([PY, str(HERE / "floor_cold.py"), str(urls), str(BACKFILL_DAYS)],
+                            out_dir=work, tag="naive")
+                naive_runs.append(n)
+                self.log(f"cold {feeds}: naive {n.wall:.1f}s wall; {n.stdout.strip()}")
+        out: dict[str, object] = {"watch": self.keep(f"cold-{feeds}", watch_runs),
+                                  "json": json.loads(watch_runs[-1].stdout)}
+        if naive_runs:
+            out["naive"] = self.keep(f"naive-{feeds}", naive_runs)
+            libs = [json.loads(n.stdout) for n in naive_runs]
+            out["naive_counts"] = libs[-1]
+            cpu = sorted(x["parse_cpu"] + x["extract_cpu"] for x in libs)[len(libs) // 2]
+            out["cpu_floor"] = cpu / (os.cpu_count() or 1)
+            out["lib_cpu"] = cpu
+        return out
+
+    def steady(self, feeds: int, rules: Path, reps: int, with_peers: bool) -> dict[str, object]:
+        """All-304 runs of watch (state from the cold run), the bare httpx floor and the peers."""
+        work = self.out / f"run-{feeds}"
+        state = work / "state"
+        feed_list = self.corpus(feeds)["feed_list"]
+        jobs = self.validators(feed_list, work / "validators.json")  # type: ignore[arg-type]
+        commands = {"watch": setup_watch.check_command(rules, state),
+                    "floor": [PY, str(HERE / "floor_304.py"), str(jobs), "4"]}
+        first: dict[str, object] = {}
+        if with_peers and self.peers_bin is not None:
+            for name, setup in (("urlwatch", peers.setup_urlwatch),
+                                ("rss2email", peers.setup_rss2email)):
+                commands[name] = setup(self.peers_bin, work / name, feed_list)  # type: ignore[arg-type]
+                s = measure(commands[name], out_dir=work, tag=f"{name}-first")
+                first[name] = {"wall": s.wall, "cpu": s.cpu, "rc": s.rc}
+                self.log(f"{name} first run {s.wall:.1f}s")
+        samples: dict[str, list[Sample]] = {k: [] for k in commands}
+        for _ in range(reps):
+            for name, command in commands.items():
+                s = measure(command, out_dir=work, tag=f"steady-{name}")
+                if name == "watch":
+                    report.check_watch_json(s, feeds=feeds, cold=False)
+                elif s.rc != 0:
+                    raise RuntimeError(f"{name} failed: {s.stderr_tail}")
+                samples[name].append(s)
+        out = {name: self.keep(f"steady-{name}-{feeds}", runs) for name, runs in samples.items()}
+        out["first_runs"] = first
+        self.log(f"steady {feeds}: " + ", ".join(f"{k} {v['wall']:.2f}s"
+                                                 for k, v in out.items() if k != "first_runs"))
+        return out
+
+    def profile(self, feeds: int, rules: Path) -> None:
+        if self.peers_bin is None:
+            return
+        work = self.out / f"run-{feeds}"
+        state = work / "state-profile"
+        shutil.rmtree(state, ignore_errors=True)
+        raw = self.out / "cold-profile.txt"
+        subprocess.run([str(self.peers_bin / "py-spy"), "record", "--format", "raw", "-o", str(raw),
+                        "--rate", "50", "--subprocesses", "--",
+                        *setup_watch.check_command(rules, state)],
+                       capture_output=True, check=False)
+        subprocess.run([str(self.peers_bin / "py-spy"), "record", "-o", str(self.out / "cold.svg"),
+                        "--rate", "20", "--subprocesses", "--",
+                        *setup_watch.check_command(rules, work / "state-profile2")],
+                       capture_output=True, check=False) if self.args.svg else None
+        from profile_summary import summarise
+
+        if raw.exists():
+            self.results["profile"] = {"feeds": feeds, "table": summarise(raw, 30)}
+
+    def matching(self) -> None:
+        script = HERE / "bench_match.py"
+        if not script.exists():
+            self.skip("matching", "bench/bench_match.py is not there yet")
+            return
+        s = measure([PY, str(script), *self.args.match_args.split()], out_dir=self.out / "logs",
+                    tag="match")
+        self.results["matching"] = {"rc": s.rc, "output": s.stdout, "wall": s.wall,
+                                    "stderr": s.stderr_tail if s.rc else ""}
+        self.log(f"bench_match.py: rc {s.rc}, {s.wall:.1f}s")
+
+    def bigdb(self, rules: Path) -> None:
+        n = self.args.articles
+        state = self.out / f"bigdb-{n}"
+        marker = state / "built.json"
+        if not marker.exists():
+            if self.left() < n / 1_000_000 * 400:
+                self.skip("bigdb", f"building {n} articles needs ~{n / 2500:.0f}s, "
+                          f"{self.left():.0f}s left")
+                return
+            shutil.rmtree(state, ignore_errors=True)
+            self.log(f"building the {n}-article database")
+            result = subprocess.run([PY, str(HERE / "bigdb.py"), str(state), "--articles", str(n),
+                                     "--claims-from", str(rules)],
+                                    capture_output=True, text=True, check=True)
+            marker.write_text(result.stdout)
+        built = json.loads(marker.read_text())
+        queries = {"watch claims": ["claims"], "search Nvidia": ["search", "Nvidia"],
+                   "search OpenAI IPO": ["search", "OpenAI IPO"],
+                   "search 英伟达": ["search", "英伟达"],
+                   "search 上市 (2 chars: LIKE scan)": ["search", "上市"]}
+        timed = {}
+        for label, argv in queries.items():
+            runs = [measure([str(setup_watch.WATCH), "--rules", str(rules), "--state", str(state),
+                             *argv], out_dir=self.out / "logs", tag="bigdb")
+                    for _ in range(self.args.query_runs)]
+            if any(r.rc for r in runs):
+                raise RuntimeError(f"{label} failed: {runs[0].stderr_tail}")
+            timed[label] = self.keep(f"bigdb-{label}", runs)
+        self.results["bigdb"] = {"built": built, "queries": timed}
+        self.log("bigdb: " + ", ".join(f"{k} {v['wall']:.2f}s" for k, v in timed.items()))
+
+    # --- the whole run ------------------------------------------------------------------------
+
+    def run(self) -> None:
+        args = self.args
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.results.update(date=datetime.now(UTC).isoformat(timespec="seconds"),
+                            machine=machine(), quick=args.quick, feeds=args.feeds,
+                            scales=args.scales, budget=args.budget)
+        server.nginx_binary()
+        if not args.no_peers:
+            self.peers_bin = peers.ensure_venv(self.out / "peers-venv")
+        self.results["versions"] = versions(self.peers_bin)
+        self.startup()
+        scales = [args.feeds] + [n for n in args.scales if n != args.feeds]
+        for feeds in scales:
+            main = feeds == args.feeds
+            manifest = self.corpus(feeds)
+            rules = setup_watch.write_rules(self.out / f"run-{feeds}" / "rules.yaml",
+                                            manifest["feed_list"])  # type: ignore[arg-type]
+            if not main:
+                base = self.results["scaling"][args.feeds]["cold"]["watch"]["wall"]  # type: ignore[index]
+                predicted = base * feeds / args.feeds
+                if predicted * 1.5 > self.left():
+                    self.skip(f"scale {feeds}", f"cold run predicted ~{predicted:.0f}s "
+                              f"(linear from {args.feeds} feeds), {self.left():.0f}s left")
+                    continue
+            with server.serve(self.out / f"corpus-{feeds}", self.port, self.out / f"nginx-{feeds}"):
+                result = {"corpus": {k: v for k, v in manifest.items() if k != "feed_list"}}
+                result["cold"] = self.cold(feeds, rules, args.cold_runs if main else 1, naive=main)
+                result["steady"] = self.steady(feeds, rules, args.steady_runs if main else 3,
+                                               with_peers=main and self.peers_bin is not None)
+                self.results.setdefault("scaling", {})[feeds] = result  # type: ignore[union-attr]
+                self.save()
+                if main:
+                    self.matching()
+                    if not args.no_profile:
+                        self.profile(feeds, rules)
+                    self.save()
+            if main and not args.no_bigdb:
+                self.bigdb(rules)
+                self.save()
+        self.results["total_seconds"] = round(time.monotonic() - self.t0)
+        self.save()
+        target = args.results or (self.out / "RESULTS-quick.md" if args.quick
+                                  else HERE / "RESULTS.md")
+        target.write_text(report.render(self.results))
+        self.log(f"wrote {target}")
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="100 feeds, fewer runs")
+    parser.add_argument("--out", type=Path, default=HERE / "out")
+    parser.add_argument("--results", type=Path, help="where to write the Markdown table")
+    parser.add_argument("--budget", type=float, default=1500, help="seconds (default 25 min)")
+    parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--no-bigdb", action="store_true")
+    parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument("--svg", action="store_true", help="also record bench/out/cold.svg")
+    args = parser.parse_args()
+    full = not args.quick
+    args.feeds = 1000 if full else 100
+    args.scales = [100, 1000, 5000] if full else [100]
+    args.cold_runs = 3 if full else 2
+    args.steady_runs = 5 if full else 3
+    args.startup_runs = 15 if full else 7
+    args.query_runs = 3
+    args.articles = 1_000_000 if full else 100_000
+    args.match_args = "" if full else "--mb 1"
+    return args
+
+
+if __name__ == "__main__":
+    os.chdir(REPO)
+    Bench(parse_args()).run()
