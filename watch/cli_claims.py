@@ -117,7 +117,7 @@ def eval_(env: Env, folder: str, as_json: bool) -> None:
     Example: watch eval tests/corpus
     """
     from watch.claims.engine import Matcher
-    from watch.claims.evaluate import evaluate, format_report
+    from watch.claims.evaluate import evaluate, format_report, report_as_json
     from watch.models import Stance
 
     settings = env.settings()
@@ -137,7 +137,7 @@ def eval_(env: Env, folder: str, as_json: bool) -> None:
         raise click.ClickException(f"no labelled articles in {folder}")
     report = evaluate(items, min_confidence=settings.alerts.min_confidence)
     if as_json:
-        echo_json(report)
+        echo_json(report_as_json(report))
     else:
         click.echo(format_report(report))
 

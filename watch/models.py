@@ -172,11 +172,13 @@ class Document:
 
 @dataclass(frozen=True)
 class Evidence:
-    """One sentence that carries the verdict, with character offsets into `Document.text`."""
+    """One sentence that carries the verdict, with character offsets into `Document.text`
+    (into `Document.title` when `in_title`)."""
 
     text: str
     start: int
     end: int
+    in_title: bool = False
 
 
 @dataclass(frozen=True)

@@ -99,8 +99,9 @@ def verdicts_text(verdicts: Sequence[Verdict], *, heading: str = "") -> str:
     for v in verdicts:
         out.append(f"  {v.claim_id}: {v.stance} (confidence {v.confidence:.2f})")
         for e in v.evidence:
-            out.append(textwrap.indent(textwrap.fill(f"“{clean(e.text)}” [{e.start}:{e.end}]",
-                                                     width=96), "      "))
+            where = f"title [{e.start}:{e.end}]" if e.in_title else f"[{e.start}:{e.end}]"
+            out.append(textwrap.indent(textwrap.fill(f"“{clean(e.text)}” {where}", width=96),
+                                       "      "))
         for reason in v.reasons:
             out.append(f"      - {clean(reason)}")
     return "\n".join(out)

@@ -666,4 +666,4 @@ def _decide(
 
 
 def _evidence(seg: _Segment, span: Span) -> Evidence:
-    return Evidence(seg.raw[span.start : span.end], span.start, span.end)
+    return Evidence(seg.raw[span.start : span.end], span.start, span.end, seg.is_title)

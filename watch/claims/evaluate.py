@@ -189,7 +189,11 @@ def verdicts_as_json(verdicts: Sequence[Verdict]) -> dict[str, Any]:
                 "claim": v.claim_id,
                 "stance": str(v.stance),
                 "confidence": v.confidence,
-                "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in v.evidence],
+                "evidence": [
+                    {"text": e.text, "start": e.start, "end": e.end,
+                     **({"in": "title"} if e.in_title else {})}
+                    for e in v.evidence
+                ],
                 "reasons": list(v.reasons),
             }
             for v in verdicts

@@ -63,8 +63,9 @@ class LedgerMixin:
         """Record each verdict on a stored article; returns the records newly written."""
         added: list[EvidenceRecord] = []
         for verdict in verdicts:
-            quote = " … ".join(e.text for e in verdict.evidence)
-            first = verdict.evidence[0] if verdict.evidence else None
+            # a headline often opens the body too: quote each sentence once
+            quote = " … ".join(dict.fromkeys(e.text.strip() for e in verdict.evidence))
+            first = next((e for e in verdict.evidence if not e.in_title), None)
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO evidence (claim_id, article_id, story_id, stance, "
                 "confidence, quote, quote_start, quote_end, reasons, is_baseline, recorded_at) "
