@@ -190,8 +190,12 @@ def verdicts_as_json(verdicts: Sequence[Verdict]) -> dict[str, Any]:
                 "stance": str(v.stance),
                 "confidence": v.confidence,
                 "evidence": [
-                    {"text": e.text, "start": e.start, "end": e.end,
-                     **({"in": "title"} if e.in_title else {})}
+                    {
+                        "text": e.text,
+                        "start": e.start,
+                        "end": e.end,
+                        **({"in": "title"} if e.in_title else {}),
+                    }
                     for e in v.evidence
                 ],
                 "reasons": list(v.reasons),

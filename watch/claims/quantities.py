@@ -193,13 +193,13 @@ class Quantity:
         """A short human-readable value, e.g. `30B USD` or `10B-100B USD (vague)`."""
         cur = f" {self.currency}" if self.currency else ""
         value = (
-            _short(self.low) if self.low == self.high else f"{_short(self.low)}-{_short(self.high)}"
+            short(self.low) if self.low == self.high else f"{short(self.low)}-{short(self.high)}"
         )
         extra = f" ({self.qualifier})" if self.qualifier else ""
         return f"{value}{cur}{extra}"
 
 
-def _short(value: float) -> str:
+def short(value: float) -> str:
     for unit, size in (("T", 1e12), ("B", 1e9), ("M", 1e6)):
         if value >= size:
             return f"{value / size:.4g}{unit}"
