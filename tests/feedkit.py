@@ -29,21 +29,28 @@ def rss(items: Sequence[Item], title: str = "Test feed") -> bytes:
             f"<guid>{html.escape(item.guid or item.link)}</guid>{date}"
             f"<description>{html.escape(item.summary)}</description></item>"
         )
-    return (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
-            f"<title>{html.escape(title)}</title><link>http://example.com/</link>"
-            f"{''.join(parts)}</channel></rss>").encode()
+    return (
+        f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+        f"<title>{html.escape(title)}</title><link>http://example.com/</link>"
+        f"{''.join(parts)}</channel></rss>"
+    ).encode()
 
 
 def page(title: str, paragraphs: Sequence[str], published: datetime | None = None) -> bytes:
-    meta = (f"<meta property='article:published_time' content='{published.isoformat()}'>"
-            if published else "")
+    meta = (
+        f"<meta property='article:published_time' content='{published.isoformat()}'>"
+        if published
+        else ""
+    )
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     nav = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(12))
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}"
-            f"</title>{meta}</head><body><nav><ul>{nav}</ul></nav><main><article>"
-            f"<h1>{html.escape(title)}</h1>{body}</article></main>"
-            f"<aside>Most read: unrelated links</aside><footer>© Test News</footer>"
-            f"</body></html>").encode()
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}"
+        f"</title>{meta}</head><body><nav><ul>{nav}</ul></nav><main><article>"
+        f"<h1>{html.escape(title)}</h1>{body}</article></main>"
+        f"<aside>Most read: unrelated links</aside><footer>© Test News</footer>"
+        f"</body></html>"
+    ).encode()
 
 
 CLAIM = """
@@ -60,15 +67,20 @@ claims:
 """
 
 
-def write_rules(folder: Path, feeds: Sequence[tuple[str, str]], *, extra: str = "",
-                claims: str = CLAIM) -> Path:
+def write_rules(
+    folder: Path, feeds: Sequence[tuple[str, str]], *, extra: str = "", claims: str = CLAIM
+) -> Path:
     """A rules.yaml for tests: loopback allowed, an empty seeds folder, the given feeds."""
     (folder / "seeds").mkdir(parents=True, exist_ok=True)
-    lines = [f"  - id: {fid}\n    url: \"{url}\"" for fid, url in feeds]
-    text = ("fetch:\n  allow_private_networks: [\"127.0.0.1/32\"]\n  timeout: 1s\n"
-            "  extract_workers: 1\n"
-            + ("feeds:\n" + "\n".join(lines) if lines else "feeds: []") + "\n"
-            + textwrap.dedent(extra) + claims)
+    lines = [f'  - id: {fid}\n    url: "{url}"' for fid, url in feeds]
+    text = (
+        'fetch:\n  allow_private_networks: ["127.0.0.1/32"]\n  timeout: 1s\n'
+        "  extract_workers: 1\n"
+        + ("feeds:\n" + "\n".join(lines) if lines else "feeds: []")
+        + "\n"
+        + textwrap.dedent(extra)
+        + claims
+    )
     path = folder / "rules.yaml"
     path.write_text(text, encoding="utf-8")
     return path

@@ -56,45 +56,61 @@ class _Handler:
     messages: list[ReceivedMail] = field(default_factory=list)
     rcpt_reply: str | None = None
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
         if self.rcpt_reply:
             return self.rcpt_reply
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append(ReceivedMail(envelope.mail_from, list(envelope.rcpt_tos),
-                                          envelope.original_content or envelope.content,
-                                          session.ssl is not None))
+        self.messages.append(
+            ReceivedMail(
+                envelope.mail_from,
+                list(envelope.rcpt_tos),
+                envelope.original_content or envelope.content,
+                session.ssl is not None,
+            )
+        )
         return "250 Message accepted for delivery"
 
 
 class SmtpServer:
     """aiosmtpd on 127.0.0.1. Use as a context manager; `port`, `messages`, `logins`."""
 
-    def __init__(self, *, credentials: tuple[str, str] | None = None,
-                 starttls: ssl.SSLContext | None = None, implicit_tls: ssl.SSLContext | None = None,
-                 rcpt_reply: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        credentials: tuple[str, str] | None = None,
+        starttls: ssl.SSLContext | None = None,
+        implicit_tls: ssl.SSLContext | None = None,
+        rcpt_reply: str | None = None,
+    ) -> None:
         self.handler = _Handler(rcpt_reply=rcpt_reply)
         self.logins: list[tuple[str, str]] = []
         self._credentials = credentials
         self.port = free_port()
         kwargs: dict[str, Any] = {}
         if credentials is not None:
-            kwargs.update(authenticator=self._authenticate, auth_required=True,
-                          auth_require_tls=starttls is not None or implicit_tls is not None)
+            kwargs.update(
+                authenticator=self._authenticate,
+                auth_required=True,
+                auth_require_tls=starttls is not None or implicit_tls is not None,
+            )
         if starttls is not None:
             kwargs.update(tls_context=starttls, require_starttls=True)
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
-                                     ssl_context=implicit_tls, **kwargs)
+        self.controller = Controller(
+            self.handler, hostname="127.0.0.1", port=self.port, ssl_context=implicit_tls, **kwargs
+        )
 
     @property
     def messages(self) -> list[ReceivedMail]:
         return self.handler.messages
 
-    def _authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str,
-                      auth_data: Any) -> AuthResult:
+    def _authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+    ) -> AuthResult:
         if not isinstance(auth_data, LoginPassword):
             return AuthResult(success=False, handled=False)
         login, password = auth_data.login.decode(), auth_data.password.decode()
@@ -142,20 +158,30 @@ def make_tls_files(directory: Path) -> tuple[Path, Path]:
     now = datetime.now(UTC)
     cert = (
         x509.CertificateBuilder()
-        .subject_name(name).issuer_name(name).public_key(key.public_key())
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(hours=1)).not_valid_after(now + timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName([
-            x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False)
+        .not_valid_before(now - timedelta(hours=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .sign(key, hashes.SHA256())
     )
     cert_path, key_path = directory / "cert.pem", directory / "key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                           serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return cert_path, key_path
 
 
@@ -187,8 +213,11 @@ class WebhookReceiver:
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length)
-                receiver.requests.append(ReceivedRequest(
-                    "POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+                receiver.requests.append(
+                    ReceivedRequest(
+                        "POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body
+                    )
+                )
                 if receiver.hanging:
                     receiver.release.wait(30)  # bounded, and released at teardown
                     return
@@ -206,12 +235,10 @@ class WebhookReceiver:
         self.server.daemon_threads = True
         self.port = int(self.server.server_address[1])
         self.url = f"http://127.0.0.1:{self.port}/hook"
-        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,),
-                                        daemon=True)
+        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self._up = False
 
-    def answer(self, status: int, headers: dict[str, str] | None = None,
-               body: bytes = b"") -> None:
+    def answer(self, status: int, headers: dict[str, str] | None = None, body: bytes = b"") -> None:
         self.status, self.headers, self.body = status, dict(headers or {}), body
 
     def hang(self) -> None:
@@ -249,38 +276,79 @@ STATEMENTS = {
 }
 
 
-def sample_record(claim_id: str = "openai-ipo-q4-2026", *, article_id: int = 1,
-                  stance: Stance = Stance.CONTRADICTS, title: str = "OpenAI delays listing",
-                  url: str = "https://news.example.com/a/1", quote: str = "OpenAI said it has "
-                  "no plans to list this year.", source: str = "news.example.com",
-                  confidence: float = 0.82) -> EvidenceRecord:
+def sample_record(
+    claim_id: str = "openai-ipo-q4-2026",
+    *,
+    article_id: int = 1,
+    stance: Stance = Stance.CONTRADICTS,
+    title: str = "OpenAI delays listing",
+    url: str = "https://news.example.com/a/1",
+    quote: str = "OpenAI said it has no plans to list this year.",
+    source: str = "news.example.com",
+    confidence: float = 0.82,
+) -> EvidenceRecord:
     return EvidenceRecord(
-        claim_id=claim_id, article_id=article_id, story_id=article_id, stance=stance,
-        confidence=confidence, quote=quote, url=url, title=title, source=source,
-        published=T0, lang="en",
+        claim_id=claim_id,
+        article_id=article_id,
+        story_id=article_id,
+        stance=stance,
+        confidence=confidence,
+        quote=quote,
+        url=url,
+        title=title,
+        source=source,
+        published=T0,
+        lang="en",
     )
 
 
 def evidence_alert(record: EvidenceRecord, *, alert_id: int = 1) -> Alert:
-    return Alert(key=f"e:{record.claim_id}:{record.story_id}", claim_id=record.claim_id,
-                 kind="evidence", created_at=NOW, stance=record.stance, evidence=(record,),
-                 id=alert_id)
+    return Alert(
+        key=f"e:{record.claim_id}:{record.story_id}",
+        claim_id=record.claim_id,
+        kind="evidence",
+        created_at=NOW,
+        stance=record.stance,
+        evidence=(record,),
+        id=alert_id,
+    )
 
 
-def status_alert(claim_id: str, old: ClaimStatus, new: ClaimStatus, *, alert_id: int = 10,
-                 evidence: tuple[EvidenceRecord, ...] = ()) -> Alert:
-    change = StatusChange(claim_id=claim_id, old=old, new=new, at=NOW,
-                          reason="2 independent outlets contradict it")
-    return Alert(key=f"s:{claim_id}:{new}", claim_id=claim_id, kind="status", created_at=NOW,
-                 change=change, evidence=evidence, id=alert_id)
+def status_alert(
+    claim_id: str,
+    old: ClaimStatus,
+    new: ClaimStatus,
+    *,
+    alert_id: int = 10,
+    evidence: tuple[EvidenceRecord, ...] = (),
+) -> Alert:
+    change = StatusChange(
+        claim_id=claim_id, old=old, new=new, at=NOW, reason="2 independent outlets contradict it"
+    )
+    return Alert(
+        key=f"s:{claim_id}:{new}",
+        claim_id=claim_id,
+        kind="status",
+        created_at=NOW,
+        change=change,
+        evidence=evidence,
+        id=alert_id,
+    )
 
 
 def sample_claims() -> list[ClaimSummary]:
     return [
-        ClaimSummary("openai-ipo-q4-2026", STATEMENTS["openai-ipo-q4-2026"],
-                     ClaimStatus.CONTRADICTED, 0, 2, 2, T0),
-        ClaimSummary("acme-buys-widgets", STATEMENTS["acme-buys-widgets"],
-                     ClaimStatus.CONFIRMED, 3, 0, 3, T0),
-        ClaimSummary("quiet-claim", STATEMENTS["quiet-claim"], ClaimStatus.REPORTED, 0, 0, 0,
-                     None),
+        ClaimSummary(
+            "openai-ipo-q4-2026",
+            STATEMENTS["openai-ipo-q4-2026"],
+            ClaimStatus.CONTRADICTED,
+            0,
+            2,
+            2,
+            T0,
+        ),
+        ClaimSummary(
+            "acme-buys-widgets", STATEMENTS["acme-buys-widgets"], ClaimStatus.CONFIRMED, 3, 0, 3, T0
+        ),
+        ClaimSummary("quiet-claim", STATEMENTS["quiet-claim"], ClaimStatus.REPORTED, 0, 0, 0, None),
     ]

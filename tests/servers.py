@@ -24,7 +24,7 @@ import struct
 import threading
 import time
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -40,6 +40,9 @@ class Route:
     close_after: send only this many body bytes (Content-Length still says all) and hang up.
     compress: "gzip", "deflate" or "gzip, gzip" — the server encodes `body` and says so.
     chunked: send the body with Transfer-Encoding: chunked (no Content-Length).
+    stream: a callable returning an iterable of body pieces, sent instead of `body` and never
+    held whole in memory (for bodies of hundreds of MB); chunked unless `headers` name a
+    Content-Length (which may lie).
     """
 
     status: int = 200
@@ -53,6 +56,7 @@ class Route:
     close_after: int | None = None
     compress: str | None = None
     chunked: bool = False
+    stream: Callable[[], Iterable[bytes]] | None = None
 
     @classmethod
     def redirect(cls, location: str, status: int = 302) -> Route:
@@ -243,6 +247,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
         for name, value in route.headers.items():
             self.send_header(name, value)
+        if route.stream is not None and "content-length" not in names:
+            route = replace(route, chunked=True)
         if route.chunked:
             self.send_header("Transfer-Encoding", "chunked")
         elif route.status != 304 and "content-length" not in names:
@@ -252,7 +258,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         self.end_headers()
         if self.command != "HEAD" and route.status != 304:
-            self._write_body(route, body)
+            if route.stream is not None:
+                self._write_stream(route)
+            else:
+                self._write_body(route, body)
 
     def _write_body(self, route: Route, body: bytes) -> None:
         if route.close_after is not None:
@@ -272,6 +281,22 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if route.close_after is not None:
             self.connection.shutdown(socket.SHUT_RDWR)
+
+    def _write_stream(self, route: Route) -> None:
+        assert route.stream is not None
+        try:
+            for piece in route.stream():
+                if self.server.owner.stopping.is_set():
+                    break
+                if piece:
+                    self.wfile.write(
+                        b"%x\r\n%s\r\n" % (len(piece), piece) if route.chunked else piece
+                    )
+            if route.chunked:
+                self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+        except OSError:
+            self.close_connection = True  # the client hung up at its size cap: expected
 
 
 def _not_modified(route: Route, headers: dict[str, str]) -> bool:

@@ -42,15 +42,26 @@ class Clock:
 
 
 def serve_story(server: LocalServer) -> None:
-    server.route("/a/acme.html", Route(body=page("Acme <b>delays</b> IPO", STORY, START),
-                                       content_type="text/html; charset=utf-8"))
-    item = Item("Acme <script>x</script> delays IPO", server.url("/a/acme.html"), START,
-                "Acme Robotics postponed its IPO.")
+    server.route(
+        "/a/acme.html",
+        Route(
+            body=page("Acme <b>delays</b> IPO", STORY, START),
+            content_type="text/html; charset=utf-8",
+        ),
+    )
+    item = Item(
+        "Acme <script>x</script> delays IPO",
+        server.url("/a/acme.html"),
+        START,
+        "Acme Robotics postponed its IPO.",
+    )
     server.route("/news.xml", Route(body=rss([item]), content_type="application/rss+xml"))
 
 
 def channels(smtp_port: int, hook_url: str, *, mode: str = "instant", attempts: int = 3) -> str:
-    schedule = '\n    schedule: "0 8 * * *"\n    timezone: Asia/Shanghai' if mode == "digest" else ""
+    schedule = (
+        '\n    schedule: "0 8 * * *"\n    timezone: Asia/Shanghai' if mode == "digest" else ""
+    )
     return f"""
 notify:
   - name: mail
@@ -74,8 +85,11 @@ def make(tmp_path: Path, http_server: LocalServer) -> Callable[..., Settings]:
     serve_story(http_server)
 
     def build(smtp_port: int, hook_url: str, **kwargs: object) -> Settings:
-        rules = write_rules(tmp_path, [("news", http_server.url("/news.xml"))],
-                            extra=channels(smtp_port, hook_url, **kwargs))  # type: ignore[arg-type]
+        rules = write_rules(
+            tmp_path,
+            [("news", http_server.url("/news.xml"))],
+            extra=channels(smtp_port, hook_url, **kwargs),
+        )  # type: ignore[arg-type]
         return load_settings(rules, env=ENV)
 
     return build
@@ -115,7 +129,10 @@ def test_receiver_down_then_up_delivers_once_after_it_returns(tmp_path: Path, ma
         first = run_once(settings, store, env=ENV, clock=clock)
         assert (first.deliveries_sent, first.deliveries_failed) == (1, 1)  # mail ok, hook refused
         hook_delivery = next(d for d in store.deliveries() if d.channel == "hook")
-        assert hook_delivery.state == DeliveryState.SENDING and "refused" in hook_delivery.last_error.lower()
+        assert (
+            hook_delivery.state == DeliveryState.SENDING
+            and "refused" in hook_delivery.last_error.lower()
+        )
         clock.advance(10)
         assert run_once(settings, store, env=ENV, clock=clock).deliveries_sent == 0  # backing off
         with WebhookReceiver(port) as hook:

@@ -26,31 +26,56 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def site(tmp_path: Path, http_server: LocalServer) -> tuple[Path, Path]:
-    http_server.route("/a/acme.html", Route(body=page("Acme delays IPO", [
-        "Acme Robotics has postponed its planned IPO until 2027, the company said."] * 2, NOW),
-        content_type="text/html"))
-    http_server.route("/a/zh.html", Route(body=page("英伟达投资", [
-        "英伟达宣布向一家机器人公司投资，金额未披露。这是今年的第三笔投资。"] * 2, NOW),
-        content_type="text/html"))
-    items = [Item("Acme delays IPO", http_server.url("/a/acme.html"), NOW),
-             Item("英伟达投资", http_server.url("/a/zh.html"), NOW)]
+    http_server.route(
+        "/a/acme.html",
+        Route(
+            body=page(
+                "Acme delays IPO",
+                ["Acme Robotics has postponed its planned IPO until 2027, the company said."] * 2,
+                NOW,
+            ),
+            content_type="text/html",
+        ),
+    )
+    http_server.route(
+        "/a/zh.html",
+        Route(
+            body=page(
+                "英伟达投资",
+                ["英伟达宣布向一家机器人公司投资，金额未披露。这是今年的第三笔投资。"] * 2,
+                NOW,
+            ),
+            content_type="text/html",
+        ),
+    )
+    items = [
+        Item("Acme delays IPO", http_server.url("/a/acme.html"), NOW),
+        Item("英伟达投资", http_server.url("/a/zh.html"), NOW),
+    ]
     http_server.route("/news.xml", Route(body=rss(items), content_type="application/rss+xml"))
     http_server.route("/bad.xml", Route(status=503, headers={"Retry-After": "60"}))
-    rules = write_rules(tmp_path, [("news", http_server.url("/news.xml")),
-                                   ("bad", http_server.url("/bad.xml"))])
+    rules = write_rules(
+        tmp_path, [("news", http_server.url("/news.xml")), ("bad", http_server.url("/bad.xml"))]
+    )
     return rules, tmp_path / "state"
 
 
 def test_check_json_summary_then_quiet(capsys, site) -> None:
     rules, state = site
-    code, out, _ = run(capsys, "--rules", str(rules), "--state", str(state), "check", "--once",
-                       "--json")
+    code, out, _ = run(
+        capsys, "--rules", str(rules), "--state", str(state), "check", "--once", "--json"
+    )
     summary = json.loads(out)
     assert code == 0
-    assert {k: summary[k] for k in ("feeds_polled", "feeds_failed", "new_articles", "alerts")} \
-        == {"feeds_polled": 2, "feeds_failed": 1, "new_articles": 2, "alerts": 2}
-    code, out, _ = run(capsys, "--rules", str(rules), "--state", str(state), "check", "--once",
-                       "--quiet")
+    assert {k: summary[k] for k in ("feeds_polled", "feeds_failed", "new_articles", "alerts")} == {
+        "feeds_polled": 2,
+        "feeds_failed": 1,
+        "new_articles": 2,
+        "alerts": 2,
+    }
+    code, out, _ = run(
+        capsys, "--rules", str(rules), "--state", str(state), "check", "--once", "--quiet"
+    )
     assert (code, out) == (0, "")  # nothing due, nothing new: cron mails nothing
 
 
@@ -63,8 +88,9 @@ def test_quiet_still_reports_errors(capsys, site) -> None:
 def test_second_check_while_one_runs_exits_3(capsys, site) -> None:
     rules, state = site
     with run_lock(state):
-        code, out, err = run(capsys, "--rules", str(rules), "--state", str(state), "check",
-                             "--once")
+        code, out, err = run(
+            capsys, "--rules", str(rules), "--state", str(state), "check", "--once"
+        )
     assert code == 3 and out == "" and "holds the lock" in err
 
 
@@ -72,8 +98,9 @@ def test_bad_rules_exit_2_and_touch_no_state(capsys, tmp_path: Path) -> None:
     rules = tmp_path / "rules.yaml"
     rules.write_text("feeds:\n  - url: https://a.example/x\n    intervall: 5m\n")
     for command in (["check", "--once"], ["validate"], ["feeds"], ["claims"], ["baseline"]):
-        code, out, err = run(capsys, "--rules", str(rules), "--state", str(tmp_path / "state"),
-                             *command)
+        code, _out, err = run(
+            capsys, "--rules", str(rules), "--state", str(tmp_path / "state"), *command
+        )
         assert code == 2, command
         assert f"{rules}:3: feeds[0].intervall: unknown key" in err
     assert not (tmp_path / "state").exists()
@@ -93,8 +120,11 @@ def test_search_claims_feeds_alerts_explain(capsys, site) -> None:
     assert code == 0 and [h["title"] for h in hits] == ["英伟达投资"]
     code, out, _ = run(capsys, *base, "claims", "--json")
     [row] = json.loads(out)["claims"]
-    assert (row["claim_id"], row["status"], row["contradicts"]) == ("acme-ipo-2026",
-                                                                     "contradicted", 1)
+    assert (row["claim_id"], row["status"], row["contradicts"]) == (
+        "acme-ipo-2026",
+        "contradicted",
+        1,
+    )
     code, out, _ = run(capsys, *base, "claims", "show", "acme-ipo-2026")
     assert code == 0 and "reported -> contradicted" in out and "postponed" in out
     code, _, err = run(capsys, *base, "claims", "show", "nope")
@@ -116,10 +146,20 @@ def test_search_claims_feeds_alerts_explain(capsys, site) -> None:
 def test_match_reads_files_and_stdin_without_state(capsys, tmp_path: Path, monkeypatch) -> None:
     rules = write_rules(tmp_path, [])
     article = tmp_path / "a.md"
-    article.write_text("---\ntitle: Acme news\npublished: 2026-05-01\n---\n"
-                       "Acme Robotics has postponed its IPO until 2027, it said.\n")
-    code, out, _ = run(capsys, "--rules", str(rules), "--state", str(tmp_path / "s"), "match",
-                       "--json", str(article))
+    article.write_text(
+        "---\ntitle: Acme news\npublished: 2026-05-01\n---\n"
+        "Acme Robotics has postponed its IPO until 2027, it said.\n"
+    )
+    code, out, _ = run(
+        capsys,
+        "--rules",
+        str(rules),
+        "--state",
+        str(tmp_path / "s"),
+        "match",
+        "--json",
+        str(article),
+    )
     [verdict] = json.loads(out)["verdicts"]
     assert code == 0 and verdict["stance"] == "contradicts"
     assert not (tmp_path / "s").exists()

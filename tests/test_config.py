@@ -44,13 +44,19 @@ def test_minimal_file_gets_defaults(tmp_path: Path) -> None:
     [
         ("feeds:\n  - url: https://a/x\n    colour: red\n", (3, "feeds[0].colour", "unknown key")),
         ("feeds:\n  - url: ftp://a/x\n", (2, "feeds[0].url", "'ftp://a/x' is not an http(s) URL")),
-        ("feeds:\n  - url: https://a/x\n    interval: soon\n",
-         (3, "feeds[0].interval", "'soon' is not a duration such as 90s, 15m, 2h or 1d")),
-        ("fetch:\n  allow_private_networks: [nonsense]\n",
-         (2, "fetch.allow_private_networks", "'nonsense' is not an IP address or CIDR")),
+        (
+            "feeds:\n  - url: https://a/x\n    interval: soon\n",
+            (3, "feeds[0].interval", "'soon' is not a duration such as 90s, 15m, 2h or 1d"),
+        ),
+        (
+            "fetch:\n  allow_private_networks: [nonsense]\n",
+            (2, "fetch.allow_private_networks", "'nonsense' is not an IP address or CIDR"),
+        ),
         ("feeds: 3\n", (1, "feeds", "Input should be a valid list")),
-        ("feeds:\n  - url: https://a/x\n  - url: https://a/x\n",
-         (3, "feeds[1]", "duplicate 'https://a/x' (also feeds[0])")),
+        (
+            "feeds:\n  - url: https://a/x\n  - url: https://a/x\n",
+            (3, "feeds[1]", "duplicate 'https://a/x' (also feeds[0])"),
+        ),
     ],
     ids=["unknown-key", "bad-url", "bad-duration", "bad-cidr", "wrong-type", "duplicate-feed"],
 )
@@ -88,15 +94,16 @@ notify:
 def test_channels_validate_schedule_zone_and_secrets(tmp_path: Path) -> None:
     path = write(tmp_path, CHANNELS.format(schedule="61 8 * * *", zone="Mars/Base"))
     found = problems(path)
-    assert (6, "notify[0].schedule") == found[0][:2] and "bad cron expression" in found[0][2]
+    assert found[0][:2] == (6, "notify[0].schedule") and "bad cron expression" in found[0][2]
     assert found[1] == (7, "notify[0].timezone", "unknown time zone 'Mars/Base'")
 
 
 def test_missing_secret_env_is_named_not_shown(tmp_path: Path) -> None:
     path = write(tmp_path, CHANNELS.format(schedule="0 8 * * *", zone="Asia/Shanghai"))
     found = problems(path, env={"WATCH_TEST_SMTP_PW": "hunter2"})
-    assert found == [(14, "notify[1].secret_env",
-                      "environment variable WATCH_TEST_HOOK_SECRET is not set")]
+    assert found == [
+        (14, "notify[1].secret_env", "environment variable WATCH_TEST_HOOK_SECRET is not set")
+    ]
     env = {"WATCH_TEST_SMTP_PW": "hunter2", "WATCH_TEST_HOOK_SECRET": "s3cret"}
     settings = load_settings(path, env=env)
     assert resolve_secret(settings.notify[1].secret_env, env) == "s3cret"
@@ -104,9 +111,12 @@ def test_missing_secret_env_is_named_not_shown(tmp_path: Path) -> None:
 
 
 def test_digest_needs_a_schedule(tmp_path: Path) -> None:
-    text = CHANNELS.format(schedule="0 8 * * *", zone="UTC").replace('    schedule: "0 8 * * *"\n', "")
-    found = problems(write(tmp_path, text), env={"WATCH_TEST_SMTP_PW": "x",
-                                                  "WATCH_TEST_HOOK_SECRET": "y"})
+    text = CHANNELS.format(schedule="0 8 * * *", zone="UTC").replace(
+        '    schedule: "0 8 * * *"\n', ""
+    )
+    found = problems(
+        write(tmp_path, text), env={"WATCH_TEST_SMTP_PW": "x", "WATCH_TEST_HOOK_SECRET": "y"}
+    )
     assert found[0][1] == "notify[0]" and "needs a `schedule`" in found[0][2]
 
 

@@ -26,24 +26,51 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 def check_process(rules: Path, state: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "WATCH_TEST_HOOK_SECRET": SECRET}
     return subprocess.Popen(
-        [sys.executable, "-m", "watch", "--rules", str(rules), "--state", str(state),
-         "check", "--once", "--force"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "watch",
+            "--rules",
+            str(rules),
+            "--state",
+            str(state),
+            "check",
+            "--once",
+            "--force",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
 
 
 def test_kill_during_delivery_repeats_only_the_message_in_flight(
     tmp_path: Path, http_server: LocalServer
 ) -> None:
-    http_server.route("/a/acme.html", Route(body=page("Acme delays IPO", [
-        "Acme Robotics has postponed its planned IPO until 2027, the company said."] * 2, NOW),
-        content_type="text/html"))
-    http_server.route("/news.xml", Route(body=rss([Item("Acme delays IPO",
-                                                        http_server.url("/a/acme.html"), NOW)]),
-                                         content_type="application/rss+xml"))
+    http_server.route(
+        "/a/acme.html",
+        Route(
+            body=page(
+                "Acme delays IPO",
+                ["Acme Robotics has postponed its planned IPO until 2027, the company said."] * 2,
+                NOW,
+            ),
+            content_type="text/html",
+        ),
+    )
+    http_server.route(
+        "/news.xml",
+        Route(
+            body=rss([Item("Acme delays IPO", http_server.url("/a/acme.html"), NOW)]),
+            content_type="application/rss+xml",
+        ),
+    )
     with SmtpServer() as smtp, WebhookReceiver() as hook:
         hook.hang()
-        rules = write_rules(tmp_path, [("news", http_server.url("/news.xml"))], extra=f"""
+        rules = write_rules(
+            tmp_path,
+            [("news", http_server.url("/news.xml"))],
+            extra=f"""
 notify:
   - name: mail
     type: email
@@ -55,7 +82,8 @@ notify:
     url: {hook.url}
     secret_env: WATCH_TEST_HOOK_SECRET
     timeout: 30s
-""")
+""",
+        )
         proc = check_process(rules, tmp_path / "state")
         deadline = time.monotonic() + 30
         while not hook.requests and time.monotonic() < deadline:
@@ -77,20 +105,26 @@ notify:
         assert len(smtp.messages) == 1
 
 
-def test_random_kills_never_corrupt_lose_or_duplicate(tmp_path: Path,
-                                                      http_server: LocalServer) -> None:
+def test_random_kills_never_corrupt_lose_or_duplicate(
+    tmp_path: Path, http_server: LocalServer
+) -> None:
     feeds = []
     for f in range(12):
         items = []
         for i in range(4):
             path = f"/a/{f}-{i}.html"
-            body = [f"Story {f}-{i}: Acme Robotics has postponed its IPO, report {f * 7 + i}.",
-                    f"Unique detail number {f * 1000 + i} makes this story its own."] * 3
-            http_server.route(path, Route(body=page(f"Story {f}-{i}", body, NOW),
-                                          content_type="text/html", delay=0.02))
+            body = [
+                f"Story {f}-{i}: Acme Robotics has postponed its IPO, report {f * 7 + i}.",
+                f"Unique detail number {f * 1000 + i} makes this story its own.",
+            ] * 3
+            http_server.route(
+                path,
+                Route(body=page(f"Story {f}-{i}", body, NOW), content_type="text/html", delay=0.02),
+            )
             items.append(Item(f"Story {f}-{i}", http_server.url(path), NOW - timedelta(hours=i)))
-        http_server.route(f"/feed{f}.xml", Route(body=rss(items),
-                                                 content_type="application/rss+xml"))
+        http_server.route(
+            f"/feed{f}.xml", Route(body=rss(items), content_type="application/rss+xml")
+        )
         feeds.append((f"f{f}", http_server.url(f"/feed{f}.xml")))
     rules = write_rules(tmp_path, feeds)
     state = tmp_path / "state"
@@ -100,9 +134,22 @@ def test_random_kills_never_corrupt_lose_or_duplicate(tmp_path: Path,
         time.sleep(rng.uniform(0.2, 1.5))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-    final = subprocess.run([sys.executable, "-m", "watch", "--rules", str(rules), "--state",
-                            str(state), "check", "--once", "--force"], capture_output=True,
-                           timeout=120)
+    final = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "watch",
+            "--rules",
+            str(rules),
+            "--state",
+            str(state),
+            "check",
+            "--once",
+            "--force",
+        ],
+        capture_output=True,
+        timeout=120,
+    )
     assert final.returncode == 0, final.stderr
     with Store.open(state) as store:
         assert store.integrity_ok()
@@ -115,5 +162,6 @@ def test_random_kills_never_corrupt_lose_or_duplicate(tmp_path: Path,
         ).fetchone()
         assert evidence[0] == evidence[1]
         interrupted = store.db.execute(
-            "SELECT count(*) FROM runs WHERE status = 'interrupted'").fetchone()[0]
+            "SELECT count(*) FROM runs WHERE status = 'interrupted'"
+        ).fetchone()[0]
         assert interrupted >= 1  # the kills did land mid-run

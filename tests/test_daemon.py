@@ -27,38 +27,78 @@ def wait_for(condition, seconds: float) -> bool:
 
 
 def test_daemon_polls_alerts_and_stops_cleanly(tmp_path: Path, http_server: LocalServer) -> None:
-    http_server.route("/a/acme.html", Route(body=page("Acme delays IPO", [
-        "Acme Robotics has postponed its planned IPO until 2027, the company said."] * 2, NOW),
-        content_type="text/html"))
-    http_server.route("/news.xml", Route(body=rss([Item("Acme delays IPO",
-                                                        http_server.url("/a/acme.html"), NOW)]),
-                                         content_type="application/rss+xml"))
+    http_server.route(
+        "/a/acme.html",
+        Route(
+            body=page(
+                "Acme delays IPO",
+                ["Acme Robotics has postponed its planned IPO until 2027, the company said."] * 2,
+                NOW,
+            ),
+            content_type="text/html",
+        ),
+    )
+    http_server.route(
+        "/news.xml",
+        Route(
+            body=rss([Item("Acme delays IPO", http_server.url("/a/acme.html"), NOW)]),
+            content_type="application/rss+xml",
+        ),
+    )
     http_server.route("/other.xml", Route(status=500))
     with WebhookReceiver() as hook:
-        rules = write_rules(tmp_path, [("news", http_server.url("/news.xml")),
-                                       ("other", http_server.url("/other.xml"))], extra=f"""
+        rules = write_rules(
+            tmp_path,
+            [("news", http_server.url("/news.xml")), ("other", http_server.url("/other.xml"))],
+            extra=f"""
 default_interval: 2s
 notify:
   - name: hook
     type: webhook
     url: {hook.url}
-""")
+""",
+        )
         proc = subprocess.Popen(
-            [sys.executable, "-m", "watch", "--rules", str(rules), "--state",
-             str(tmp_path / "state"), "-v", "run"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "watch",
+                "--rules",
+                str(rules),
+                "--state",
+                str(tmp_path / "state"),
+                "-v",
+                "run",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         try:
             assert wait_for(lambda: hook.requests, 30), "no alert from the daemon"
             assert wait_for(lambda: len(http_server.requests_for("/news.xml")) >= 2, 15)
             # a cron check waits for the daemon's lock and runs between its jobs
             check = subprocess.run(
-                [sys.executable, "-m", "watch", "--rules", str(rules), "--state",
-                 str(tmp_path / "state"), "check", "--once", "--wait", "--json"],
-                capture_output=True, text=True, timeout=60)
+                [
+                    sys.executable,
+                    "-m",
+                    "watch",
+                    "--rules",
+                    str(rules),
+                    "--state",
+                    str(tmp_path / "state"),
+                    "check",
+                    "--once",
+                    "--wait",
+                    "--json",
+                ],
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
             assert check.returncode == 0, check.stderr
             os.kill(proc.pid, signal.SIGTERM)
-            out, err = proc.communicate(timeout=30)
+            _out, err = proc.communicate(timeout=30)
         finally:
             if proc.poll() is None:
                 proc.kill()

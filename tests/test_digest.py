@@ -21,15 +21,23 @@ IMG = '<img src=x onerror="alert(2)">'
 
 
 def render(alerts, **kwargs) -> Digest:
-    return render_digest(alerts, sample_claims(), statements=STATEMENTS, generated_at=NOW,
-                         **kwargs)
+    return render_digest(alerts, sample_claims(), statements=STATEMENTS, generated_at=NOW, **kwargs)
 
 
 def hostile_digest() -> Digest:
-    record = sample_record(title=f"Scoop {SCRIPT}", quote=f"They said {IMG} & more",
-                           url="javascript:alert(3)", source="<b>evil</b>.example")
-    safe = sample_record("acme-buys-widgets", article_id=2, stance=Stance.CONFIRMS,
-                         title="Title with <!channel> ping", url="https://ok.example/x?a=1&b=2")
+    record = sample_record(
+        title=f"Scoop {SCRIPT}",
+        quote=f"They said {IMG} & more",
+        url="javascript:alert(3)",
+        source="<b>evil</b>.example",
+    )
+    safe = sample_record(
+        "acme-buys-widgets",
+        article_id=2,
+        stance=Stance.CONFIRMS,
+        title="Title with <!channel> ping",
+        url="https://ok.example/x?a=1&b=2",
+    )
     return render([evidence_alert(record), evidence_alert(safe, alert_id=2)])
 
 
@@ -39,8 +47,7 @@ def hostile_digest() -> Digest:
 def test_subject_names_status_changes():
     alerts = [
         status_alert("openai-ipo-q4-2026", ClaimStatus.REPORTED, ClaimStatus.CONTRADICTED),
-        status_alert("acme-buys-widgets", ClaimStatus.REPORTED, ClaimStatus.CONFIRMED,
-                     alert_id=11),
+        status_alert("acme-buys-widgets", ClaimStatus.REPORTED, ClaimStatus.CONFIRMED, alert_id=11),
     ]
     assert render(alerts).subject == (
         "2 claims changed: openai-ipo-q4-2026 contradicted, acme-buys-widgets confirmed"
@@ -69,8 +76,9 @@ def test_subject_mentions_change_and_extra_evidence():
 def test_single_evidence_subject_carries_folded_title():
     record = sample_record(title="Breaking:\r\nBcc: victim@example.com\n\tmore\u2028end")
     subject = render([evidence_alert(record)]).subject
-    assert subject == ("New evidence contradicts openai-ipo-q4-2026: "
-                       "Breaking: Bcc: victim@example.com more end")
+    assert subject == (
+        "New evidence contradicts openai-ipo-q4-2026: Breaking: Bcc: victim@example.com more end"
+    )
     assert not re.search(r"[\r\n\x00-\x1f\u2028\u2029]", subject)
 
 
@@ -94,9 +102,12 @@ def test_empty_digest_says_so():
 
 def test_text_groups_evidence_under_its_claim_and_lists_all_claims():
     record = sample_record()
-    alerts = [status_alert("openai-ipo-q4-2026", ClaimStatus.REPORTED, ClaimStatus.CONTRADICTED,
-                           evidence=(record,)),
-              evidence_alert(record, alert_id=2)]
+    alerts = [
+        status_alert(
+            "openai-ipo-q4-2026", ClaimStatus.REPORTED, ClaimStatus.CONTRADICTED, evidence=(record,)
+        ),
+        evidence_alert(record, alert_id=2),
+    ]
     text = render(alerts).text
     block = text.split("== openai-ipo-q4-2026 ==")[1].split("Status of all tracked claims")[0]
     assert STATEMENTS["openai-ipo-q4-2026"] in block
@@ -148,28 +159,45 @@ def test_also_seen_section():
 
 def test_payload_shape_is_versioned_and_json():
     record = sample_record()
-    alerts = [status_alert("openai-ipo-q4-2026", ClaimStatus.REPORTED, ClaimStatus.CONTRADICTED,
-                           evidence=(record,))]
+    alerts = [
+        status_alert(
+            "openai-ipo-q4-2026", ClaimStatus.REPORTED, ClaimStatus.CONTRADICTED, evidence=(record,)
+        )
+    ]
     payload = json.loads(json.dumps(render(alerts).payload))
     assert payload["version"] == 1
     assert payload["type"] == "watch.digest"
     assert payload["generated_at"] == "2026-11-23T08:00:00Z"
     alert = payload["alerts"][0]
     assert alert["id"] == 10 and alert["key"] == "s:openai-ipo-q4-2026:contradicted"
-    assert alert["claim"] == {"id": "openai-ipo-q4-2026",
-                              "statement": STATEMENTS["openai-ipo-q4-2026"]}
+    assert alert["claim"] == {
+        "id": "openai-ipo-q4-2026",
+        "statement": STATEMENTS["openai-ipo-q4-2026"],
+    }
     assert alert["kind"] == "status" and alert["stance"] is None
     assert alert["status_change"]["from"] == "reported"
     assert alert["status_change"]["to"] == "contradicted"
     assert alert["status_change"]["reason"] == "2 independent outlets contradict it"
-    assert alert["evidence"] == [{
-        "quote": record.quote, "url": record.url, "title": record.title,
-        "source": "news.example.com", "published": "2026-11-20T09:30:00Z", "lang": "en",
-        "stance": "contradicts", "confidence": 0.82,
-    }]
+    assert alert["evidence"] == [
+        {
+            "quote": record.quote,
+            "url": record.url,
+            "title": record.title,
+            "source": "news.example.com",
+            "published": "2026-11-20T09:30:00Z",
+            "lang": "en",
+            "stance": "contradicts",
+            "confidence": 0.82,
+        }
+    ]
     assert payload["claims"][2] == {
-        "id": "quiet-claim", "statement": STATEMENTS["quiet-claim"], "status": "reported",
-        "confirms": 0, "contradicts": 0, "sources": 0, "last_evidence_at": None,
+        "id": "quiet-claim",
+        "statement": STATEMENTS["quiet-claim"],
+        "status": "reported",
+        "confirms": 0,
+        "contradicts": 0,
+        "sources": 0,
+        "last_evidence_at": None,
     }
 
 
@@ -182,8 +210,9 @@ def test_payload_keeps_feed_text_verbatim():
 
 
 def test_statement_falls_back_to_claim_summary():
-    digest = render_digest([evidence_alert(sample_record())], sample_claims(), statements={},
-                           generated_at=NOW)
+    digest = render_digest(
+        [evidence_alert(sample_record())], sample_claims(), statements={}, generated_at=NOW
+    )
     assert digest.payload["alerts"][0]["claim"]["statement"] == STATEMENTS["openai-ipo-q4-2026"]
 
 
@@ -203,7 +232,7 @@ def test_slack_escapes_feed_text_and_links_only_http():
     assert "Scoop &lt;script&gt;alert(1)&lt;/script&gt; (javascript:alert(3))" in sections
     assert "&lt;!channel&gt;" in sections
     assert "<https://ok.example/x?a=1&amp;b=2|Title with &lt;!channel&gt; ping>" in sections
-    assert "They said &lt;img src=x onerror=\"alert(2)\"&gt; &amp; more" in sections
+    assert 'They said &lt;img src=x onerror="alert(2)"&gt; &amp; more' in sections
     assert message["text"] == "2 new pieces of evidence on 2 claims"
     assert message["blocks"][0]["type"] == "header"
 
@@ -219,17 +248,32 @@ def test_slack_respects_block_limit():
 # --- helpers ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("raw", "folded"), [
-    ("a\r\nb", "a b"), ("  x\t\ty ", "x y"), ("p\u2028q\x85r", "p q r"), ("z\x00\x1bw", "z w"),
-])
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("a\r\nb", "a b"),
+        ("  x\t\ty ", "x y"),
+        ("p\u2028q\x85r", "p q r"),
+        ("z\x00\x1bw", "z w"),
+    ],
+)
 def test_fold(raw, folded):
     assert fold(raw) == folded
 
 
-@pytest.mark.parametrize(("url", "ok"), [
-    ("https://a.example/x", True), ("HTTP://a.example", True), ("javascript:alert(1)", False),
-    ("data:text/html,hi", False), ("//a.example/x", False), ("https://", False),
-    ("https://a.example/x\nLocation: y", False), ("http://[::1", False), ("", False),
-])
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://a.example/x", True),
+        ("HTTP://a.example", True),
+        ("javascript:alert(1)", False),
+        ("data:text/html,hi", False),
+        ("//a.example/x", False),
+        ("https://", False),
+        ("https://a.example/x\nLocation: y", False),
+        ("http://[::1", False),
+        ("", False),
+    ],
+)
 def test_safe_url(url, ok):
     assert (safe_url(url) == url) is ok

@@ -13,7 +13,6 @@ import pytest
 
 from watch.errors import ExtractError
 from watch.extract import (
-    ExtractorPool,
     decode_html,
     detect_lang,
     extract_html,
@@ -21,6 +20,7 @@ from watch.extract import (
     parse_datetime,
     strip_heavy,
 )
+from watch.extract_pool import ExtractorPool
 from watch.models import Extracted
 
 PAGES = Path(__file__).parent / "data" / "pages"

@@ -14,13 +14,16 @@ import pytest
 from watch.errors import LockHeld
 from watch.lock import run_lock
 
-HOLD = "import sys, time; from watch.lock import run_lock\n" \
-       "with run_lock(sys.argv[1]):\n    print('locked', flush=True); time.sleep(60)\n"
+HOLD = (
+    "import sys, time; from watch.lock import run_lock\n"
+    "with run_lock(sys.argv[1]):\n    print('locked', flush=True); time.sleep(60)\n"
+)
 
 
 def holder(state: Path) -> subprocess.Popen[str]:
-    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(state)], stdout=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(state)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
     return proc
 

@@ -33,11 +33,15 @@ PLAIN_AUTH = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiri
 
 
 def channel(port: int, **smtp: Any) -> EmailChannel:
-    return EmailChannel.model_validate({
-        "name": "mail", "type": "email", "from": "watch@example.com",
-        "to": ["ana@example.com", "bo@example.com"],
-        "smtp": {"host": "127.0.0.1", "port": port, "security": "none", "timeout": 5, **smtp},
-    })
+    return EmailChannel.model_validate(
+        {
+            "name": "mail",
+            "type": "email",
+            "from": "watch@example.com",
+            "to": ["ana@example.com", "bo@example.com"],
+            "smtp": {"host": "127.0.0.1", "port": port, "security": "none", "timeout": 5, **smtp},
+        }
+    )
 
 
 def digest(title: str = "OpenAI delays listing") -> Digest:
@@ -102,8 +106,12 @@ def test_resending_keeps_the_message_id():
 
 def test_crlf_title_cannot_inject_headers():
     with SmtpServer() as server:
-        send_email(channel(server.port), digest("Hi\r\nBcc: victim@example.com\r\n\r\nbody"),
-                   message_id="m1", env={})
+        send_email(
+            channel(server.port),
+            digest("Hi\r\nBcc: victim@example.com\r\n\r\nbody"),
+            message_id="m1",
+            env={},
+        )
     msg = server.messages[0].message
     assert msg["Bcc"] is None
     assert msg["Subject"].endswith("Hi Bcc: victim@example.com body")
@@ -112,8 +120,9 @@ def test_crlf_title_cannot_inject_headers():
 
 def test_html_part_is_escaped():
     with SmtpServer() as server:
-        send_email(channel(server.port), digest("<script>alert(1)</script>"), message_id="m2",
-                   env={})
+        send_email(
+            channel(server.port), digest("<script>alert(1)</script>"), message_id="m2", env={}
+        )
     page = server.messages[0].message.get_body(("html",)).get_content()
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
@@ -154,8 +163,9 @@ def test_starttls_with_auth(tls_files, caplog):
     caplog.set_level(logging.DEBUG)
     server_ctx, client_ctx = contexts(*tls_files)
     with SmtpServer(credentials=("watch", PASSWORD), starttls=server_ctx) as server:
-        chan = channel(server.port, security="starttls", username="watch",
-                       password_env="WATCH_SMTP_PASSWORD")
+        chan = channel(
+            server.port, security="starttls", username="watch", password_env="WATCH_SMTP_PASSWORD"
+        )
         send_email(chan, digest(), message_id="tls1", env=ENV, tls_context=client_ctx)
     assert server.logins == [("watch", PASSWORD)]
     assert server.messages[0].tls
@@ -165,31 +175,43 @@ def test_starttls_with_auth(tls_files, caplog):
 def test_implicit_tls(tls_files):
     server_ctx, client_ctx = contexts(*tls_files)
     with SmtpServer(implicit_tls=server_ctx) as server:
-        send_email(channel(server.port, security="ssl"), digest(), message_id="tls2", env={},
-                   tls_context=client_ctx)
+        send_email(
+            channel(server.port, security="ssl"),
+            digest(),
+            message_id="tls2",
+            env={},
+            tls_context=client_ctx,
+        )
     assert len(server.messages) == 1
 
 
 def test_untrusted_certificate_is_permanent(tls_files):
     server_ctx, _ = contexts(*tls_files)
-    with (SmtpServer(starttls=server_ctx) as server,
-          pytest.raises(EmailDeliveryError, match="certificate not trusted") as info):
+    with (
+        SmtpServer(starttls=server_ctx) as server,
+        pytest.raises(EmailDeliveryError, match="certificate not trusted") as info,
+    ):
         send_email(channel(server.port, security="starttls"), digest(), message_id="t3", env={})
     assert info.value.permanent
     assert server.messages == []
 
 
 def test_starttls_not_offered_is_permanent():
-    with (SmtpServer() as server,
-          pytest.raises(EmailDeliveryError, match="does not support") as info):
+    with (
+        SmtpServer() as server,
+        pytest.raises(EmailDeliveryError, match="does not support") as info,
+    ):
         send_email(channel(server.port, security="starttls"), digest(), message_id="t4", env={})
     assert info.value.permanent
 
 
-@pytest.mark.parametrize(("reply", "permanent"), [
-    ("450 4.2.1 mailbox busy, try later", False),
-    ("550 5.1.1 no such user", True),
-])
+@pytest.mark.parametrize(
+    ("reply", "permanent"),
+    [
+        ("450 4.2.1 mailbox busy, try later", False),
+        ("550 5.1.1 no such user", True),
+    ],
+)
 def test_refused_recipients(reply, permanent):
     with SmtpServer(rcpt_reply=reply) as server, pytest.raises(EmailDeliveryError) as info:
         send_email(channel(server.port), digest(), message_id="r1", env={})

@@ -43,8 +43,9 @@ IMG = "<img src=x onerror=alert(2)>"
 
 
 def channel(url: str, **extra: Any) -> WebhookChannel:
-    return WebhookChannel.model_validate({"name": "hook", "type": "webhook", "url": url,
-                                          "timeout": 5, **extra})
+    return WebhookChannel.model_validate(
+        {"name": "hook", "type": "webhook", "url": url, "timeout": 5, **extra}
+    )
 
 
 def digest(title: str = f"Leak {SCRIPT} {IMG}") -> Digest:
@@ -60,8 +61,9 @@ def receiver():
 
 def send(receiver: WebhookReceiver, **extra: Any) -> None:
     env = {"HOOK_SECRET": extra.pop("secret", SECRET)}
-    send_webhook(channel(receiver.url, **extra), digest(), message_id="msg_42", timestamp=TS,
-                 env=env)
+    send_webhook(
+        channel(receiver.url, **extra), digest(), message_id="msg_42", timestamp=TS, env=env
+    )
 
 
 # --- delivery ---------------------------------------------------------------------------------
@@ -128,8 +130,13 @@ def test_secret_never_leaves(receiver, caplog):
 
 def test_missing_secret_variable_is_permanent(receiver):
     with pytest.raises(WebhookDeliveryError, match="HOOK_MISSING is not set") as info:
-        send_webhook(channel(receiver.url, secret_env="HOOK_MISSING"), digest(),
-                     message_id="m", timestamp=TS, env={})
+        send_webhook(
+            channel(receiver.url, secret_env="HOOK_MISSING"),
+            digest(),
+            message_id="m",
+            timestamp=TS,
+            env={},
+        )
     assert info.value.permanent and receiver.requests == []
 
 
@@ -168,8 +175,9 @@ def test_503_retry_after_http_date(receiver):
     assert info.value.retry_after == 90
 
 
-@pytest.mark.parametrize(("status", "permanent"), [(404, True), (401, True), (408, False),
-                                                   (302, True), (502, False)])
+@pytest.mark.parametrize(
+    ("status", "permanent"), [(404, True), (401, True), (408, False), (302, True), (502, False)]
+)
 def test_status_permanence(receiver, status, permanent):
     receiver.answer(status, {"Location": "http://127.0.0.1:1/elsewhere"})
     with pytest.raises(WebhookDeliveryError) as info:
@@ -203,8 +211,13 @@ def test_caller_client_is_used_and_left_open(receiver):
 
 
 def test_deliver_dispatches_webhook(receiver):
-    deliver(channel(receiver.url, secret_env="HOOK_SECRET"), digest(), message_id="d",
-            timestamp=TS, env={"HOOK_SECRET": SECRET})
+    deliver(
+        channel(receiver.url, secret_env="HOOK_SECRET"),
+        digest(),
+        message_id="d",
+        timestamp=TS,
+        env={"HOOK_SECRET": SECRET},
+    )
     (request,) = receiver.requests
     assert verify_signature(SECRET, request.headers, request.body, now=TS)
 
@@ -213,8 +226,11 @@ def test_deliver_dispatches_webhook(receiver):
 
 
 def signed(body: bytes = b'{"a":1}', secret: str = SECRET, ts: int = TS) -> dict[str, str]:
-    return {"webhook-id": "id1", "webhook-timestamp": str(ts),
-            "webhook-signature": sign(signing_key(secret), "id1", ts, body)}
+    return {
+        "webhook-id": "id1",
+        "webhook-timestamp": str(ts),
+        "webhook-signature": sign(signing_key(secret), "id1", ts, body),
+    }
 
 
 def test_verify_rejects_stale_and_future_timestamps():
@@ -229,8 +245,9 @@ def test_verify_rejects_tampering():
     headers = signed()
     assert not verify_signature(SECRET, headers, b'{"a":2}', now=TS)
     assert not verify_signature(SECRET, {**headers, "webhook-id": "id2"}, b'{"a":1}', now=TS)
-    assert not verify_signature(SECRET, {**headers, "webhook-timestamp": str(TS + 1)},
-                                b'{"a":1}', now=TS)
+    assert not verify_signature(
+        SECRET, {**headers, "webhook-timestamp": str(TS + 1)}, b'{"a":1}', now=TS
+    )
 
 
 @pytest.mark.parametrize("missing", ["webhook-id", "webhook-timestamp", "webhook-signature"])
@@ -242,8 +259,11 @@ def test_verify_rejects_missing_headers(missing):
 
 def test_verify_accepts_any_of_several_signatures_and_any_header_case():
     headers = signed()
-    mixed = {"Webhook-Id": headers["webhook-id"], "WEBHOOK-TIMESTAMP": str(TS),
-             "Webhook-Signature": "v1,bm90LWl0 " + headers["webhook-signature"]}
+    mixed = {
+        "Webhook-Id": headers["webhook-id"],
+        "WEBHOOK-TIMESTAMP": str(TS),
+        "Webhook-Signature": "v1,bm90LWl0 " + headers["webhook-signature"],
+    }
     assert verify_signature(SECRET, mixed, '{"a":1}', now=TS)
 
 
@@ -257,11 +277,22 @@ def test_verify_rejects_bad_timestamp_and_bad_secret():
 # --- retry_delay ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("attempts", "retry_after", "delay"), [
-    (1, None, 60), (2, None, 120), (3, None, 240), (9, None, 15_360), (10, None, 6 * 3600),
-    (10_000, None, 6 * 3600),
-    (1, 300, 300), (3, 30, 240), (20, 86_400, 86_400), (2, 0, 120), (1, float("nan"), 60),
-])
+@pytest.mark.parametrize(
+    ("attempts", "retry_after", "delay"),
+    [
+        (1, None, 60),
+        (2, None, 120),
+        (3, None, 240),
+        (9, None, 15_360),
+        (10, None, 6 * 3600),
+        (10_000, None, 6 * 3600),
+        (1, 300, 300),
+        (3, 30, 240),
+        (20, 86_400, 86_400),
+        (2, 0, 120),
+        (1, float("nan"), 60),
+    ],
+)
 def test_retry_delay(attempts, retry_after, delay):
     assert retry_delay(attempts, retry_after) == delay
 
@@ -296,8 +327,8 @@ def test_doc_standalone_verifier_accepts_real_requests(receiver):
 def test_doc_payload_example_is_what_watch_sends():
     (example,) = doc_blocks("json")
     record = sample_record()
-    alert = status_alert("openai-ipo-q4-2026", ClaimStatus.REPORTED, ClaimStatus.CONTRADICTED,
-                         evidence=(record,))
-    rendered = render_digest([alert], sample_claims()[:1], statements=STATEMENTS,
-                             generated_at=NOW)
+    alert = status_alert(
+        "openai-ipo-q4-2026", ClaimStatus.REPORTED, ClaimStatus.CONTRADICTED, evidence=(record,)
+    )
+    rendered = render_digest([alert], sample_claims()[:1], statements=STATEMENTS, generated_at=NOW)
     assert json.loads(example) == json.loads(json.dumps(rendered.payload))

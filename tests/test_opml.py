@@ -42,12 +42,16 @@ def test_merge_adds_new_feeds_and_keeps_comments(tmp_path: Path) -> None:
     rules = tmp_path / "rules.yaml"
     rules.write_text(RULES, encoding="utf-8")
     added = merge_into_rules(rules, parse_opml(OPML))
-    assert [f.url for f in added] == ["https://feeds.arstechnica.com/x", "https://q.example.com/rss"]
+    assert [f.url for f in added] == [
+        "https://feeds.arstechnica.com/x",
+        "https://q.example.com/rss",
+    ]
     text = rules.read_text(encoding="utf-8")
     assert "# my rules — keep this comment" in text and "# after the feeds" in text
     urls = [f.url for f in load_settings(rules, env={}).feeds]
-    assert sorted(urls) == sorted(["https://36kr.com/feed", "https://feeds.arstechnica.com/x",
-                                   "https://q.example.com/rss"])
+    assert sorted(urls) == sorted(
+        ["https://36kr.com/feed", "https://feeds.arstechnica.com/x", "https://q.example.com/rss"]
+    )
     assert merge_into_rules(rules, parse_opml(OPML)) == []
 
 

@@ -27,33 +27,55 @@ WIRE = [
 
 
 def serve_news(server: LocalServer) -> None:
-    server.route("/a/acme-delay.html", Route(body=page("Acme delays IPO", WIRE, RECENT),
-                                           content_type="text/html; charset=utf-8"))
-    server.route("/a/weather.html", Route(body=page("Sunny weekend", ["It will be sunny."] * 3),
-                                        content_type="text/html; charset=utf-8"))
+    server.route(
+        "/a/acme-delay.html",
+        Route(body=page("Acme delays IPO", WIRE, RECENT), content_type="text/html; charset=utf-8"),
+    )
+    server.route(
+        "/a/weather.html",
+        Route(
+            body=page("Sunny weekend", ["It will be sunny."] * 3),
+            content_type="text/html; charset=utf-8",
+        ),
+    )
     items = [
-        Item("Acme delays IPO", server.url("/a/acme-delay.html?utm_source=rss"), RECENT,
-             "Acme Robotics postponed its IPO."),
+        Item(
+            "Acme delays IPO",
+            server.url("/a/acme-delay.html?utm_source=rss"),
+            RECENT,
+            "Acme Robotics postponed its IPO.",
+        ),
         Item("Sunny weekend", server.url("/a/weather.html"), RECENT, "Weather."),
         Item("Old story", server.url("/a/old.html"), OLD, "An old story from last month."),
     ]
-    server.route("/news.xml", Route(body=rss(items), content_type="application/rss+xml",
-                                    etag='"v1"'))
-    copy = [Item("Acme Robotics pushes back listing", server.url("/b/acme-copy.html"), RECENT,
-                 "Copy.")]
-    server.route("/b/acme-copy.html", Route(body=page("Acme Robotics pushes back listing",
-                                                      [*WIRE, "Reporting by a wire service."]),
-                                            content_type="text/html; charset=utf-8"))
+    server.route(
+        "/news.xml", Route(body=rss(items), content_type="application/rss+xml", etag='"v1"')
+    )
+    copy = [
+        Item("Acme Robotics pushes back listing", server.url("/b/acme-copy.html"), RECENT, "Copy.")
+    ]
+    server.route(
+        "/b/acme-copy.html",
+        Route(
+            body=page("Acme Robotics pushes back listing", [*WIRE, "Reporting by a wire service."]),
+            content_type="text/html; charset=utf-8",
+        ),
+    )
     server.route("/copies.xml", Route(body=rss(copy), content_type="application/rss+xml"))
     server.route("/broken-500.xml", Route(status=500, body=b"oops"))
     server.route("/limited.xml", Route(status=429, headers={"Retry-After": "3600"}))
-    server.route("/html.xml", Route(body=page("Not a feed", ["hello"]),
-                                    content_type="text/html"))
+    server.route("/html.xml", Route(body=page("Not a feed", ["hello"]), content_type="text/html"))
     server.route("/slow.xml", Route(body=rss([]), delay=10))
 
 
-FEEDS = [("news", "/news.xml"), ("copies", "/copies.xml"), ("broken", "/broken-500.xml"),
-         ("limited", "/limited.xml"), ("html", "/html.xml"), ("slow", "/slow.xml")]
+FEEDS = [
+    ("news", "/news.xml"),
+    ("copies", "/copies.xml"),
+    ("broken", "/broken-500.xml"),
+    ("limited", "/limited.xml"),
+    ("html", "/html.xml"),
+    ("slow", "/slow.xml"),
+]
 
 
 @pytest.fixture
@@ -117,8 +139,10 @@ def test_claim_evidence_and_alert_once_per_story(setup) -> None:
     settings, store, server = setup
     report = run_once(settings, store)
     records = [r for r in store.evidence("acme-ipo-2026") if r.stance == "contradicts"]
-    assert {r.url for r in records} == {server.url("/a/acme-delay.html"),
-                                        server.url("/b/acme-copy.html")}
+    assert {r.url for r in records} == {
+        server.url("/a/acme-delay.html"),
+        server.url("/b/acme-copy.html"),
+    }
     assert store.claim_statuses()["acme-ipo-2026"] == "contradicted"
     evidence_alerts = [a for a in store.alerts() if a.kind == "evidence"]
     assert len(evidence_alerts) == 1 and len(evidence_alerts[0].evidence) == 2
@@ -126,9 +150,11 @@ def test_claim_evidence_and_alert_once_per_story(setup) -> None:
 
 
 def test_private_links_are_not_fetched(tmp_path: Path, http_server: LocalServer) -> None:
-    items = [Item("Metadata", "http://169.254.169.254/latest/meta-data/", RECENT, "m"),
-             Item("Private", "http://10.0.0.7/a.html", RECENT, "p"),
-             Item("Loopback other port", "http://127.0.0.2:9/x.html", RECENT, "l")]
+    items = [
+        Item("Metadata", "http://169.254.169.254/latest/meta-data/", RECENT, "m"),
+        Item("Private", "http://10.0.0.7/a.html", RECENT, "p"),
+        Item("Loopback other port", "http://127.0.0.2:9/x.html", RECENT, "l"),
+    ]
     http_server.route("/feed.xml", Route(body=rss(items), content_type="application/rss+xml"))
     rules = write_rules(tmp_path, [("f", http_server.url("/feed.xml"))])
     with Store.open(tmp_path / "state") as store:

@@ -27,13 +27,15 @@ NOW = datetime(2026, 11, 20, 8, tzinfo=UTC)
 
 
 def article(url: str, text: str, title: str = "t", feed: str | None = "f") -> Article:
-    return Article(url=url, title=title, text=text, lang="en", published=NOW, feed_id=feed,
-                   guid=url)
+    return Article(
+        url=url, title=title, text=text, lang="en", published=NOW, feed_id=feed, guid=url
+    )
 
 
 def add(store: Store, a: Article, story_of: int | None = None):
-    return store.add_article(a, now=NOW, content_hash=a.url, simhash=0, bands=(0, 0, 0, 0),
-                             story_of=story_of)
+    return store.add_article(
+        a, now=NOW, content_hash=a.url, simhash=0, bands=(0, 0, 0, 0), story_of=story_of
+    )
 
 
 @pytest.fixture
@@ -101,8 +103,14 @@ def test_outbox_states(store: Store) -> None:
     verdict = Verdict("c", Stance.CONTRADICTS, 0.9, (Evidence("sentence", 0, 8),), ("why",))
     [record] = store.add_evidence(stored, [verdict], NOW)
     assert store.add_evidence(stored, [verdict], NOW) == []  # once per (claim, article)
-    alert = Alert(key="c/story/1", claim_id="c", kind="evidence", created_at=NOW,
-                  stance=Stance.CONTRADICTS, evidence=(record,))
+    alert = Alert(
+        key="c/story/1",
+        claim_id="c",
+        kind="evidence",
+        created_at=NOW,
+        stance=Stance.CONTRADICTS,
+        evidence=(record,),
+    )
     alert_id = store.add_alert(alert, ["mail", "hook"])
     assert store.add_alert(alert, ["mail", "hook"]) is None
     assert store.pending("mail") == [alert_id]

@@ -45,10 +45,21 @@ def read_seed(path: Path, settings: Settings) -> Article:
     made = [c.made for c in settings.claims if any(s.seed == path.name for s in c.sources)]
     earliest = min((c.made for c in settings.claims), default=None)
     day = (max(made) if made else None) or seed_date(text) or earliest
-    published = (datetime(day.year, day.month, day.day, tzinfo=UTC) if day
-                 else datetime.fromtimestamp(path.stat().st_mtime, UTC))
-    return Article(url=f"seed:{path.name}", title=title, text=text, lang=detect_lang(text),
-                   published=published, feed_id=None, source="seed", is_baseline=True)
+    published = (
+        datetime(day.year, day.month, day.day, tzinfo=UTC)
+        if day
+        else datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    )
+    return Article(
+        url=f"seed:{path.name}",
+        title=title,
+        text=text,
+        lang=detect_lang(text),
+        published=published,
+        feed_id=None,
+        source="seed",
+        is_baseline=True,
+    )
 
 
 def ingest_seeds(ingestor: Ingestor, settings: Settings, now: datetime) -> int:

@@ -25,10 +25,22 @@ from watch.cli_common import (
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--rules", default="rules.yaml", envvar="WATCH_RULES", show_default=True,
-              type=click.Path(dir_okay=False), help="The rules file (env WATCH_RULES).")
-@click.option("--state", default="state", envvar="WATCH_STATE", show_default=True,
-              type=click.Path(file_okay=False), help="The state directory (env WATCH_STATE).")
+@click.option(
+    "--rules",
+    default="rules.yaml",
+    envvar="WATCH_RULES",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The rules file (env WATCH_RULES).",
+)
+@click.option(
+    "--state",
+    default="state",
+    envvar="WATCH_STATE",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="The state directory (env WATCH_STATE).",
+)
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
 @click.version_option(package_name="watch-claims")
 @click.pass_context
@@ -38,8 +50,9 @@ def cli(ctx: click.Context, rules: str, state: str, verbose: int) -> None:
     Start with `watch demo` (offline), then `watch check --once`.
     """
     level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(level=level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     ctx.obj = Env(rules, state)
 
 
@@ -81,8 +94,10 @@ def _progress() -> Callable[[int, int], None]:
 def validate(env: Env) -> None:
     """Check rules.yaml: every problem with its file, line and field; exit 2 if any."""
     settings = env.settings()
-    click.echo(f"{env.rules}: ok ({len(settings.feeds)} feeds, {len(settings.claims)} claims, "
-               f"{len(settings.notify)} channels)")
+    click.echo(
+        f"{env.rules}: ok ({len(settings.feeds)} feeds, {len(settings.claims)} claims, "
+        f"{len(settings.notify)} channels)"
+    )
 
 
 @cli.command()
@@ -117,9 +132,14 @@ def search(env: Env, query: str, limit: int, as_json: bool) -> None:
     if as_json:
         echo_json({"hits": hits})
         return
-    click.echo(table(("id", "published", "title", "url"),
-                     [(h.article_id, h.published.date(), clean(h.title)[:60], h.url) for h in hits])
-               if hits else "no match")
+    click.echo(
+        table(
+            ("id", "published", "title", "url"),
+            [(h.article_id, h.published.date(), clean(h.title)[:60], h.url) for h in hits],
+        )
+        if hits
+        else "no match"
+    )
 
 
 @cli.command()

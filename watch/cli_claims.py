@@ -58,13 +58,17 @@ def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
         return
     s = timeline.summary
     click.echo(f"{s.claim_id}: {s.status}\n  {clean(s.statement)}")
-    click.echo(f"  {s.confirms} confirming, {s.contradicts} contradicting stories; "
-               f"{s.sources} independent sources")
+    click.echo(
+        f"  {s.confirms} confirming, {s.contradicts} contradicting stories; "
+        f"{s.sources} independent sources"
+    )
     for r in timeline.origin:
         click.echo(f"  origin  {r.published:%Y-%m-%d} {clean(r.source)}: “{clean(r.quote)[:240]}”")
     for r in timeline.evidence:
-        click.echo(f"  {r.published:%Y-%m-%d} {r.stance:<11} {r.confidence:.2f} {clean(r.source)} "
-                   f"{clean(r.url)}\n      “{clean(r.quote)[:300]}”")
+        click.echo(
+            f"  {r.published:%Y-%m-%d} {r.stance:<11} {r.confidence:.2f} {clean(r.source)} "
+            f"{clean(r.url)}\n      “{clean(r.quote)[:300]}”"
+        )
     for c in timeline.changes:
         click.echo(f"  {c.at:%Y-%m-%d %H:%M} {c.old} -> {c.new}: {clean(c.reason)}")
 
@@ -75,8 +79,9 @@ def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
 @click.option("--title", help="The article's title.")
 @click.option("--json", "as_json", is_flag=True)
 @pass_env
-def match(env: Env, paths: tuple[str, ...], published: object, title: str | None,
-          as_json: bool) -> None:
+def match(
+    env: Env, paths: tuple[str, ...], published: object, title: str | None, as_json: bool
+) -> None:
     """Judge saved articles against every claim; writes nothing to state.
 
     An article is text, Markdown (optionally with --- front matter) or HTML; `-` reads stdin.
@@ -130,8 +135,9 @@ def eval_(env: Env, folder: str, as_json: bool) -> None:
         try:
             labels = {str(k): Stance(v) for k, v in (meta.get("labels") or {}).items()}
         except (AttributeError, ValueError):
-            raise click.ClickException(f"{path}: labels must map claim ids to "
-                                       "confirms, contradicts or mentions") from None
+            raise click.ClickException(
+                f"{path}: labels must map claim ids to confirms, contradicts or mentions"
+            ) from None
         items.append((path.name, labels, matcher.judge(document)))
     if not items:
         raise click.ClickException(f"no labelled articles in {folder}")
@@ -161,15 +167,27 @@ def explain(env: Env, article: str, as_json: bool) -> None:
         stored = store.article(article)
     if stored is None:
         raise click.BadParameter(f"no stored article {article!r}", param_hint="ARTICLE")
-    document = Document(text=stored.text, published=stored.published.date(), title=stored.title,
-                        lang=stored.lang)
+    document = Document(
+        text=stored.text, published=stored.published.date(), title=stored.title, lang=stored.lang
+    )
     verdicts = Matcher(settings.claims).judge(document)
     if as_json:
-        echo_json({"article": {"id": stored.id, "url": stored.url, "title": stored.title,
-                               "published": stored.published}, **verdicts_as_json(verdicts)})
+        echo_json(
+            {
+                "article": {
+                    "id": stored.id,
+                    "url": stored.url,
+                    "title": stored.title,
+                    "published": stored.published,
+                },
+                **verdicts_as_json(verdicts),
+            }
+        )
         return
-    heading = (f"#{stored.id} {clean(stored.title)}\n{stored.url}  published "
-               f"{stored.published:%Y-%m-%d} (relative dates resolve against this)")
+    heading = (
+        f"#{stored.id} {clean(stored.title)}\n{stored.url}  published "
+        f"{stored.published:%Y-%m-%d} (relative dates resolve against this)"
+    )
     click.echo(verdicts_text(verdicts, heading=heading))
 
 
@@ -187,8 +205,9 @@ def _read(path: str) -> tuple[Document, dict[str, Any]]:
         meta, body = parse_front_matter(sys.stdin.read())
         published = meta.get("published")
         day = published if isinstance(published, date) else datetime.now(UTC).date()
-        return Document(body, day, str(meta.get("title") or ""),
-                        str(meta.get("lang") or "und")), meta
+        return Document(
+            body, day, str(meta.get("title") or ""), str(meta.get("lang") or "und")
+        ), meta
     except (OSError, ValueError, ExtractError) as exc:
         raise click.ClickException(f"{path}: {exc}") from None
 

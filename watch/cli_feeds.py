@@ -30,12 +30,22 @@ def feeds(ctx: click.Context, env: Env, as_json: bool) -> None:
     def when(moment: object) -> str:
         return "-" if moment is None else f"{moment:%Y-%m-%d %H:%M}"
 
-    click.echo(table(
-        ("feed", "articles", "last success", "failures", "next poll", "last error"),
-        [(r.feed_id, r.articles, when(r.last_success_at), r.consecutive_failures,
-          when(r.next_poll_at) if r.next_poll_at else "now", clean(r.last_error or "")[:60])
-         for r in rows],
-    ))
+    click.echo(
+        table(
+            ("feed", "articles", "last success", "failures", "next poll", "last error"),
+            [
+                (
+                    r.feed_id,
+                    r.articles,
+                    when(r.last_success_at),
+                    r.consecutive_failures,
+                    when(r.next_poll_at) if r.next_poll_at else "now",
+                    clean(r.last_error or "")[:60],
+                )
+                for r in rows
+            ],
+        )
+    )
 
 
 @feeds.command("import")
@@ -50,7 +60,9 @@ def feeds_import(env: Env, opml: str) -> None:
 
     found = parse_opml(Path(opml).read_bytes(), opml)
     added = merge_into_rules(Path(env.rules), found)
-    click.echo(f"{len(added)} feed(s) added to {env.rules} ({len(found) - len(added)} already there)")
+    click.echo(
+        f"{len(added)} feed(s) added to {env.rules} ({len(found) - len(added)} already there)"
+    )
 
 
 def register(group: click.Group) -> None:

@@ -12,13 +12,15 @@ from watch.cli_common import EXIT_DELIVERY, Env, echo_json, pass_env
 @click.command()
 @click.option("--pending", "state", flag_value="pending,sending", help="Not yet delivered.")
 @click.option("--failed", "state", flag_value="failed", help="Gave up after max_attempts.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M"]),
-              help="Created at or after this time (UTC).")
+@click.option(
+    "--since",
+    type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M"]),
+    help="Created at or after this time (UTC).",
+)
 @click.option("--limit", default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @pass_env
-def alerts(env: Env, state: str | None, since: datetime | None, limit: int,
-           as_json: bool) -> None:
+def alerts(env: Env, state: str | None, since: datetime | None, limit: int, as_json: bool) -> None:
     """Alerts with their delivery state per channel.  Example: watch alerts --pending"""
     from watch.render import alerts_text
 
@@ -50,15 +52,17 @@ def digest(env: Env, channel: str | None, dry_run: bool) -> None:
         with env.store(readonly=True) as store:
             pending = store.alerts(state="pending,sending", limit=1000)
             rendered = render_digest(
-                pending, claim_summaries(store, settings),
+                pending,
+                claim_summaries(store, settings),
                 statements={c.id: c.statement for c in settings.claims},
                 generated_at=datetime.now(UTC),
             )
         click.echo(f"Subject: {rendered.subject}\n\n{rendered.text}")
         return
     with run_lock(env.state, wait=60), env.store() as store:
-        sent, failed = deliver_due(settings, store, clock=lambda: datetime.now(UTC), only=channel,
-                                   force=True)
+        sent, failed = deliver_due(
+            settings, store, clock=lambda: datetime.now(UTC), only=channel, force=True
+        )
     click.echo(f"{sent} message(s) sent, {failed} failed")
     if failed:
         raise SystemExit(EXIT_DELIVERY)

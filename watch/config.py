@@ -204,7 +204,9 @@ class Settings(_Strict):
             if channel.name == name:
                 return channel
         known = ", ".join(c.name for c in self.notify) or "none configured"
-        raise ConfigError([ConfigProblem("rules.yaml", None, "notify", f"no channel {name!r} ({known})")])
+        raise ConfigError(
+            [ConfigProblem("rules.yaml", None, "notify", f"no channel {name!r} ({known})")]
+        )
 
 
 # --- loading ----------------------------------------------------------------------------------
@@ -254,7 +256,9 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError([ConfigProblem(name, line, "", f"YAML syntax error: {problem}")]) from None
+        raise ConfigError(
+            [ConfigProblem(name, line, "", f"YAML syntax error: {problem}")]
+        ) from None
     lines: dict[tuple[Any, ...], int] = {}
     if node is None:
         return None, lines
@@ -269,7 +273,9 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
     return data, lines
 
 
-def _index_lines(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], int], name: str) -> None:
+def _index_lines(
+    node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], int], name: str
+) -> None:
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}
@@ -277,16 +283,22 @@ def _index_lines(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, 
             key = key_node.value
             if key in seen:
                 raise ConfigError(
-                    [ConfigProblem(name, key_node.start_mark.line + 1, _dotted(path + (key,)),
-                                   f"duplicate key (first on line {seen[key]})")]
+                    [
+                        ConfigProblem(
+                            name,
+                            key_node.start_mark.line + 1,
+                            _dotted((*path, key)),
+                            f"duplicate key (first on line {seen[key]})",
+                        )
+                    ]
                 )
             seen[key] = key_node.start_mark.line + 1
-            lines[path + (key,)] = key_node.start_mark.line + 1
-            _index_lines(value_node, path + (key,), lines, name)
-            lines[path + (key,)] = key_node.start_mark.line + 1
+            lines[(*path, key)] = key_node.start_mark.line + 1
+            _index_lines(value_node, (*path, key), lines, name)
+            lines[(*path, key)] = key_node.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _index_lines(item, path + (i,), lines, name)
+            _index_lines(item, (*path, i), lines, name)
 
 
 def _dotted(path: tuple[Any, ...]) -> str:
@@ -309,7 +321,7 @@ def _problem(name: str, lines: dict[tuple[Any, ...], int], err: Any) -> ConfigPr
     # that are not keys of the YAML so the path reads like the file.
     loc: tuple[Any, ...] = ()
     for part in err["loc"]:
-        candidate = loc + (part,)
+        candidate = (*loc, part)
         if candidate in lines or isinstance(part, int) or err["type"] == "missing":
             loc = candidate
     if err["type"] == "missing" and loc and loc not in lines:
@@ -346,16 +358,14 @@ def _cross_checks(
             else:
                 seen[value] = i
     for i, channel in enumerate(settings.notify):
-        for attr in ("secret_env",):
-            var = getattr(channel, attr, None)
-            if var and var not in env:
-                add(("notify", i, attr), f"environment variable {var} is not set")
-        if isinstance(channel, EmailChannel) and channel.smtp.password_env:
-            if channel.smtp.password_env not in env:
-                add(("notify", i, "smtp", "password_env"),
-                    f"environment variable {channel.smtp.password_env} is not set")
+        if isinstance(channel, EmailChannel):
+            where, var = ("notify", i, "smtp", "password_env"), channel.smtp.password_env
+        else:
+            where, var = ("notify", i, "secret_env"), channel.secret_env
+        if var and var not in env:
+            add(where, f"environment variable {var} is not set")
     from watch.seeds import check_quotes
 
     for path, message in check_quotes(settings.claims, base / settings.seeds_dir):
-        add(("claims",) + path, message)
+        add(("claims", *path), message)
     return problems

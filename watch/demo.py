@@ -39,10 +39,14 @@ def _site(samples: list[tuple[str, dict[str, object], str]], base: str) -> dict[
     for slug, meta, body in samples:
         title = html.escape(str(meta.get("title", slug)))
         published = meta.get("published")
-        when = datetime(published.year, published.month, published.day, 9, tzinfo=UTC) \
-            if hasattr(published, "year") else datetime.now(UTC)
-        paragraphs = "".join(f"<p>{html.escape(p.strip())}</p>" for p in body.split("\n\n")
-                             if p.strip())
+        when = (
+            datetime(published.year, published.month, published.day, 9, tzinfo=UTC)
+            if hasattr(published, "year")
+            else datetime.now(UTC)
+        )
+        paragraphs = "".join(
+            f"<p>{html.escape(p.strip())}</p>" for p in body.split("\n\n") if p.strip()
+        )
         pages[f"/articles/{slug}.html"] = (
             f"<html><head><meta charset='utf-8'><title>{title}</title>"
             f"<meta property='og:title' content='{title}'>"
@@ -96,13 +100,23 @@ def run_demo(settings: Settings, *, keep: str | None = None) -> str:
     base = f"http://127.0.0.1:{server.server_address[1]}"
     pages.update(_site(_samples(), base))
     state = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="watch-demo-"))
-    demo = settings.model_copy(update={
-        "feeds": [FeedConfig(id=f"demo-{lang}", name=f"Demo ({lang})", url=f"{base}/feed-{lang}.xml",
-                             lang=lang) for lang in ("en", "zh")],
-        "fetch": FetchConfig(allow_private_networks=["127.0.0.1/32"], backfill_days=3650,
-                             timeout=10),
-        "notify": [],
-    })
+    demo = settings.model_copy(
+        update={
+            "feeds": [
+                FeedConfig(
+                    id=f"demo-{lang}",
+                    name=f"Demo ({lang})",
+                    url=f"{base}/feed-{lang}.xml",
+                    lang=lang,
+                )
+                for lang in ("en", "zh")
+            ],
+            "fetch": FetchConfig(
+                allow_private_networks=["127.0.0.1/32"], backfill_days=3650, timeout=10
+            ),
+            "notify": [],
+        }
+    )
     try:
         with Store.open(state) as store:
             report = run_once(demo, store, force=True)
@@ -110,16 +124,25 @@ def run_demo(settings: Settings, *, keep: str | None = None) -> str:
             for record in store.evidence():
                 if record.is_baseline:
                     continue
-                out.append(f"  {record.claim_id}: {record.stance} ({record.confidence:.2f}) "
-                           f"{clean(record.title)[:70]}\n      “{clean(record.quote)[:200]}”")
+                out.append(
+                    f"  {record.claim_id}: {record.stance} ({record.confidence:.2f}) "
+                    f"{clean(record.title)[:70]}\n      “{clean(record.quote)[:200]}”"
+                )
             summaries = claim_summaries(store, demo)
             out += ["", "Claims:", claims_table(summaries), ""]
             alerts = store.alerts(limit=1000)
-            digest = render_digest(alerts, summaries,
-                                   statements={c.id: c.statement for c in demo.claims},
-                                   generated_at=datetime.now(UTC))
-            out += ["The digest a channel would receive:", f"Subject: {digest.subject}", "",
-                    digest.text]
+            digest = render_digest(
+                alerts,
+                summaries,
+                statements={c.id: c.statement for c in demo.claims},
+                generated_at=datetime.now(UTC),
+            )
+            out += [
+                "The digest a channel would receive:",
+                f"Subject: {digest.subject}",
+                "",
+                digest.text,
+            ]
     finally:
         server.shutdown()
         server.server_close()

@@ -192,8 +192,10 @@ def _text(
     if also_seen:
         lines.append("Also seen (mentions):")
         for record in also_seen:
-            lines.append(f"  - [{record.claim_id}] {fold(record.title)} — {fold(record.source)}, "
-                         f"{_day(record.published)}")
+            lines.append(
+                f"  - [{record.claim_id}] {fold(record.title)} — {fold(record.source)}, "
+                f"{_day(record.published)}"
+            )
             lines.append(f"    {fold(record.url)}")
         lines.append("")
     lines += ["Status of all tracked claims:", *_text_table(claims)]
@@ -204,7 +206,7 @@ def _text_evidence(record: EvidenceRecord) -> list[str]:
     return [
         f"  * {record.stance.upper()} (confidence {record.confidence:.2f}) — "
         f"{fold(record.source)}, {_day(record.published)}",
-        f"    \"{fold(record.quote)}\"",
+        f'    "{fold(record.quote)}"',
         f"    {fold(record.title)}",
         f"    {fold(record.url)}",
     ]
@@ -215,13 +217,21 @@ def _text_table(claims: Sequence[ClaimSummary]) -> list[str]:
         return ["  (no claims are tracked)"]
     head = ("claim", "status", "confirms", "contradicts", "sources", "last evidence")
     rows = [head] + [
-        (c.claim_id, str(c.status), str(c.confirms), str(c.contradicts), str(c.sources),
-         _day(c.last_evidence_at))
+        (
+            c.claim_id,
+            str(c.status),
+            str(c.confirms),
+            str(c.contradicts),
+            str(c.sources),
+            _day(c.last_evidence_at),
+        )
         for c in claims
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
-    return ["  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
-            for row in rows]
+    return [
+        "  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
 
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -235,7 +245,7 @@ def _link(url: str, label: str) -> str:
     """An anchor for http(s) URLs; anything else (javascript:, data:, junk) stays text."""
     target = safe_url(url)
     if target is None:
-        return f"{_h(label)} <span class=\"url\">({_h(url)})</span>"
+        return f'{_h(label)} <span class="url">({_h(url)})</span>'
     return f'<a href="{html.escape(target, quote=True)}" rel="noopener noreferrer">{_h(label)}</a>'
 
 
@@ -256,8 +266,10 @@ def _html(
     for group in groups:
         out += [f"<h2>{_h(group.claim_id)}</h2>", f"<p><em>{_h(group.statement)}</em></p>"]
         for change in group.changes:
-            out.append(f"<p>Status: <b>{_h(change.old)}</b> &rarr; <b>{_h(change.new)}</b> "
-                       f"({_h(change.reason)})</p>")
+            out.append(
+                f"<p>Status: <b>{_h(change.old)}</b> &rarr; <b>{_h(change.new)}</b> "
+                f"({_h(change.reason)})</p>"
+            )
         if group.evidence:
             out.append("<ul>")
             out += [_html_evidence(record) for record in group.evidence]
@@ -265,8 +277,10 @@ def _html(
     if also_seen:
         out += ["<h3>Also seen (mentions)</h3>", "<ul>"]
         for record in also_seen:
-            out.append(f"<li>[{_h(record.claim_id)}] {_link(record.url, record.title)} — "
-                       f"{_h(record.source)}, {_day(record.published)}</li>")
+            out.append(
+                f"<li>[{_h(record.claim_id)}] {_link(record.url, record.title)} — "
+                f"{_h(record.source)}, {_day(record.published)}</li>"
+            )
         out.append("</ul>")
     out += ["<h2>Status of all tracked claims</h2>", _html_table(claims), "</body></html>"]
     return "\n".join(out) + "\n"
@@ -284,17 +298,32 @@ def _html_evidence(record: EvidenceRecord) -> str:
 def _html_table(claims: Sequence[ClaimSummary]) -> str:
     if not claims:
         return "<p>(no claims are tracked)</p>"
-    head = "".join(f"<th>{name}</th>" for name in
-                   ("claim", "statement", "status", "confirms", "contradicts", "sources",
-                    "last evidence"))
+    head = "".join(
+        f"<th>{name}</th>"
+        for name in (
+            "claim",
+            "statement",
+            "status",
+            "confirms",
+            "contradicts",
+            "sources",
+            "last evidence",
+        )
+    )
     rows = [
         f"<tr><td>{_h(c.claim_id)}</td><td>{_h(c.statement)}</td><td>{_h(c.status)}</td>"
         f"<td>{c.confirms}</td><td>{c.contradicts}</td><td>{c.sources}</td>"
         f"<td>{_day(c.last_evidence_at)}</td></tr>"
         for c in claims
     ]
-    return "\n".join(['<table border="1" cellpadding="4" style="border-collapse: collapse">',
-                      f"<tr>{head}</tr>", *rows, "</table>"])
+    return "\n".join(
+        [
+            '<table border="1" cellpadding="4" style="border-collapse: collapse">',
+            f"<tr>{head}</tr>",
+            *rows,
+            "</table>",
+        ]
+    )
 
 
 # --- JSON payload -----------------------------------------------------------------------------
@@ -323,19 +352,25 @@ def _payload(
     items = []
     for alert in alerts:
         change = alert.change
-        items.append({
-            "id": alert.id,
-            "key": alert.key,
-            "claim": {"id": alert.claim_id, "statement": statements.get(alert.claim_id, "")},
-            "kind": alert.kind,
-            "stance": None if alert.stance is None else str(alert.stance),
-            "created_at": _iso(alert.created_at),
-            "status_change": None if change is None else {
-                "from": str(change.old), "to": str(change.new), "reason": change.reason,
-                "at": _iso(change.at),
-            },
-            "evidence": [_evidence_json(r) for r in alert.evidence],
-        })
+        items.append(
+            {
+                "id": alert.id,
+                "key": alert.key,
+                "claim": {"id": alert.claim_id, "statement": statements.get(alert.claim_id, "")},
+                "kind": alert.kind,
+                "stance": None if alert.stance is None else str(alert.stance),
+                "created_at": _iso(alert.created_at),
+                "status_change": None
+                if change is None
+                else {
+                    "from": str(change.old),
+                    "to": str(change.new),
+                    "reason": change.reason,
+                    "at": _iso(change.at),
+                },
+                "evidence": [_evidence_json(r) for r in alert.evidence],
+            }
+        )
     return {
         "version": PAYLOAD_VERSION,
         "type": PAYLOAD_TYPE,
@@ -344,8 +379,12 @@ def _payload(
         "also_seen": [{"claim_id": r.claim_id, **_evidence_json(r)} for r in also_seen],
         "claims": [
             {
-                "id": c.claim_id, "statement": c.statement, "status": str(c.status),
-                "confirms": c.confirms, "contradicts": c.contradicts, "sources": c.sources,
+                "id": c.claim_id,
+                "statement": c.statement,
+                "status": str(c.status),
+                "confirms": c.confirms,
+                "contradicts": c.contradicts,
+                "sources": c.sources,
                 "last_evidence_at": _iso(c.last_evidence_at),
             }
             for c in claims
@@ -379,14 +418,18 @@ def _slack_alert(alert: Mapping[str, Any]) -> str:
     lines = [f"*{_slack(claim['id'])}*: {_slack(claim['statement'])}"]
     change = alert.get("status_change")
     if change:
-        lines.append(f"Status: *{_slack(change['from'])}* → *{_slack(change['to'])}* "
-                     f"({_slack(change['reason'])})")
+        lines.append(
+            f"Status: *{_slack(change['from'])}* → *{_slack(change['to'])}* "
+            f"({_slack(change['reason'])})"
+        )
     for record in alert["evidence"]:
         day = (record["published"] or "-")[:10]
-        lines.append(f"• _{_slack(record['stance'])}_ ({record['confidence']:.2f}) "
-                     f"{_slack(record['source'])}, {day}: "
-                     f"{_slack_link(record['url'], record['title'] or record['url'])}\n"
-                     f"> {_slack(_bound(fold(record['quote']), 600))}")
+        lines.append(
+            f"• _{_slack(record['stance'])}_ ({record['confidence']:.2f}) "
+            f"{_slack(record['source'])}, {day}: "
+            f"{_slack_link(record['url'], record['title'] or record['url'])}\n"
+            f"> {_slack(_bound(fold(record['quote']), 600))}"
+        )
     # Cut whole lines, never inside a <url|label> link, to stay under Slack's section limit.
     kept: list[str] = []
     size = 0
@@ -406,10 +449,15 @@ def slack_message(digest: Digest) -> dict[str, Any]:
     cut to Slack's block limit with a note saying how many alerts were left out.
     """
     payload = digest.payload
-    blocks: list[dict[str, Any]] = [{
-        "type": "header",
-        "text": {"type": "plain_text", "text": _slack(_bound(digest.subject, _SLACK_MAX_HEADER))},
-    }]
+    blocks: list[dict[str, Any]] = [
+        {
+            "type": "header",
+            "text": {
+                "type": "plain_text",
+                "text": _slack(_bound(digest.subject, _SLACK_MAX_HEADER)),
+            },
+        }
+    ]
     alerts = payload.get("alerts", [])
     room = _SLACK_MAX_BLOCKS - 4  # header, divider, status table, "more" note
     for alert in alerts[:room]:
@@ -417,8 +465,11 @@ def slack_message(digest: Digest) -> dict[str, Any]:
     if len(alerts) > room:
         note = f"…and {len(alerts) - room} more alerts (see the email digest or `watch claims`)"
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": note}]})
-    rows = [f"`{_slack(c['id'])}` {_slack(c['status'])} (+{c['confirms']} / "
-            f"-{c['contradicts']}, {c['sources']} sources)" for c in payload.get("claims", [])]
+    rows = [
+        f"`{_slack(c['id'])}` {_slack(c['status'])} (+{c['confirms']} / "
+        f"-{c['contradicts']}, {c['sources']} sources)"
+        for c in payload.get("claims", [])
+    ]
     if rows:
         blocks.append({"type": "divider"})
         table = _bound("*All tracked claims*\n" + "\n".join(rows), _SLACK_MAX_SECTION)

@@ -1,33 +1,24 @@
 """Article extraction: HTML page -> `Extracted` (main text, title, publication date, language).
 
-`extract_html` runs trafilatura in-process. `ExtractorPool` runs the same function in worker
-processes, because trafilatura is CPU-bound, super-linear on some pages and has no time limit
-of its own: a job past its deadline is answered with `ExtractError("timed out")` and its worker
-is killed and replaced, while the other jobs go on. `html_to_text` and `detect_lang` are cheap
-helpers for feed snippets and short texts that never touch trafilatura.
+`extract_html` runs trafilatura in-process; `watch.extract_pool.ExtractorPool` runs it in
+killable worker processes. `html_to_text` and `detect_lang` are cheap helpers for feed snippets
+and short texts that never touch trafilatura.
 """
 
 from __future__ import annotations
 
-import contextlib
 import html as htmllib
-import multiprocessing
-import os
 import re
-import signal
-import time
-from collections.abc import Hashable, Iterable, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
-from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from watch.errors import ExtractError
 from watch.models import Extracted
 
 MIN_TEXT_CHARS = 25  # below this trafilatura found a caption or a cookie line, not an article
-_options: Any = None  # trafilatura's Extractor, built on first use (see _trafilatura_options)
+_options: Any = None  # trafilatura's Extractor, built on first use (see prepare_extractor)
 
 
 # --- decoding ---------------------------------------------------------------------------------
@@ -117,7 +108,7 @@ def _next_heavy(lower: bytes, pos: int) -> tuple[int, bytes] | None:
 # --- in-process extraction --------------------------------------------------------------------
 
 
-def _trafilatura_options() -> Any:
+def prepare_extractor() -> Any:
     """The one set of trafilatura options `watch` uses, built once per process.
 
     - fast=False: keeps trafilatura's fallbacks (readability, justext) for pages its own rules
@@ -166,7 +157,7 @@ def extract_html(html: bytes | str, url: str | None = None) -> Extracted:
     if tree is None:
         raise ExtractError(where, "not an HTML page")
     title, published = _metadata(tree, url)
-    document = bare_extraction(tree, url=url, options=_trafilatura_options())
+    document = bare_extraction(tree, url=url, options=prepare_extractor())
     text = _tidy(getattr(document, "text", None) or "")  # None when trafilatura found nothing
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractError(where, "no main text found")
@@ -203,7 +194,7 @@ def _metadata(tree: Any, url: str | None) -> tuple[str | None, datetime | None]:
     if title is None or published is None:
         from trafilatura.metadata import extract_metadata
 
-        meta = extract_metadata(tree, url, _trafilatura_options().date_params)
+        meta = extract_metadata(tree, url, prepare_extractor().date_params)
         title = title or _clean_title(meta.title or "")
         published = published or parse_datetime(meta.date or "")
     return title, published
@@ -329,189 +320,3 @@ def detect_lang(text: str) -> str:
     if (han + kana_hangul) / letters >= 0.2:
         return "und" if kana_hangul > 0.1 * (han + kana_hangul) else "zh"
     return "en" if latin / letters >= 0.6 else "und"
-
-
-# --- worker pool ------------------------------------------------------------------------------
-
-Job = tuple[Hashable, bytes | str, str | None]
-
-
-def _worker_main(conn: Connection) -> None:
-    """A worker's loop: (html, url) in, ("ok", Extracted) or ("error", message) out."""
-    # Ctrl-C reaches the whole process group; the parent decides when workers stop.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _trafilatura_options()
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return  # the parent is gone
-        if job is None:
-            return
-        html, url = job
-        try:
-            reply: tuple[str, Any] = ("ok", extract_html(html, url))
-        except ExtractError as exc:
-            reply = ("error", exc.message)
-        except Exception as exc:  # a trafilatura/lxml bug on one page must not stop the run
-            reply = ("error", f"extractor failed: {type(exc).__name__}: {exc}")
-        try:
-            conn.send(reply)
-        except (BrokenPipeError, OSError):
-            return
-
-
-class _Worker:
-    def __init__(self, context: Any) -> None:
-        self.conn, child = context.Pipe(duplex=True)
-        self.process = context.Process(target=_worker_main, args=(child,), daemon=True)
-        self.process.start()
-        child.close()  # so the parent sees EOF on `conn` when the worker dies
-        self.job: tuple[Hashable, str | None] | None = None
-        self.deadline = 0.0
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.join(5)
-        self.conn.close()
-
-    def stop(self) -> None:
-        with contextlib.suppress(OSError):
-            self.conn.send(None)
-        self.process.join(2)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(5)
-        self.conn.close()
-
-
-class ExtractorPool:
-    """Runs `extract_html` in worker processes with a wall-clock limit per page.
-
-    Workers come from a "forkserver" that has imported trafilatura once: starting or replacing
-    a worker is a fork of that small, single-threaded server (a few ms), never a fork of the
-    caller, whose HTTP client threads make a plain fork unsafe. A job past `timeout` seconds
-    is answered with `ExtractError("timed out")`; its worker is killed and replaced lazily.
-    HTML is first stripped of scripts and styles (`strip_heavy`); pages whose remaining markup
-    is over `max_html_bytes` are refused with `ExtractError` rather than truncated, since a
-    cut-off page yields a partial article whose missing end may hold the correction or the
-    denial. Not thread-safe: call `map` from one thread at a time. Use as a context manager,
-    or call `close()`, so no worker outlives the pool.
-
-    Raises:
-        ValueError: a non-positive timeout or size limit, or negative `workers`.
-    """
-
-    def __init__(self, workers: int = 0, timeout: float = 20.0, max_html_bytes: int = 3_000_000):
-        if workers < 0 or timeout <= 0 or max_html_bytes <= 0:
-            raise ValueError("workers must be >= 0, timeout and max_html_bytes > 0")
-        self.size = workers or os.cpu_count() or 1
-        self.timeout = timeout
-        self.max_html_bytes = max_html_bytes
-        self._context = multiprocessing.get_context("forkserver")
-        # Takes effect only if this process has not started its forkserver yet.
-        self._context.set_forkserver_preload(["trafilatura", "watch.extract"])
-        self._idle: list[_Worker] = []
-        self._busy: dict[Connection, _Worker] = {}
-        self._closed = False
-
-    def __enter__(self) -> ExtractorPool:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    @property
-    def pids(self) -> list[int]:
-        """Process ids of the live workers (for tests and diagnostics)."""
-        workers = [*self._idle, *self._busy.values()]
-        return [w.process.pid for w in workers if w.process.pid is not None]
-
-    def start(self) -> None:
-        """Start all workers now rather than on first use (they start lazily otherwise)."""
-        while len(self._idle) + len(self._busy) < self.size:
-            self._idle.append(_Worker(self._context))
-
-    def close(self) -> None:
-        """Stop every worker and wait for it to exit. Idempotent; never raises."""
-        self._closed = True
-        for worker in list(self._busy.values()):
-            worker.kill()
-        self._busy.clear()
-        for worker in self._idle:
-            worker.stop()
-        self._idle.clear()
-
-    def map(self, jobs: Iterable[Job]) -> Iterator[tuple[Hashable, Extracted | ExtractError]]:
-        """Extract every (key, html, url) job; yield (key, result) as each completes.
-
-        A failed page is yielded as its `ExtractError` (too large, no text, timed out,
-        worker died), never raised. Abandoning the iterator kills the jobs still running.
-
-        Raises:
-            RuntimeError: the pool is closed.
-        """
-        if self._closed:
-            raise RuntimeError("ExtractorPool is closed")
-        pending = iter(jobs)
-        exhausted = False
-        try:
-            while True:
-                while not exhausted and len(self._busy) < self.size:
-                    job = next(pending, None)
-                    if job is None:
-                        exhausted = True
-                    elif (refused := self._submit(*job)) is not None:
-                        yield job[0], refused
-                if not self._busy:
-                    return
-                yield from self._collect()
-        finally:
-            for worker in list(self._busy.values()):  # abandoned mid-way: results unwanted
-                worker.kill()
-            self._busy.clear()
-
-    def _submit(self, key: Hashable, html: bytes | str, url: str | None) -> ExtractError | None:
-        data = html.encode("utf-8") if isinstance(html, str) else html
-        data = strip_heavy(data)
-        if len(data) > self.max_html_bytes:
-            return ExtractError(
-                url or repr(key),
-                f"page too large: {len(data)} bytes of markup without scripts "
-                f"(limit {self.max_html_bytes})",
-            )
-        worker = self._idle.pop() if self._idle else _Worker(self._context)
-        worker.job = (key, url)
-        worker.deadline = time.monotonic() + self.timeout
-        try:
-            worker.conn.send((data, url))
-        except OSError:  # died while idle: report it, the next job gets a fresh worker
-            worker.kill()
-            return ExtractError(url or repr(key), "worker died")
-        self._busy[worker.conn] = worker
-        return None
-
-    def _collect(self) -> Iterator[tuple[Hashable, Extracted | ExtractError]]:
-        """Wait for the first reply or deadline; yield what finished, kill what overran."""
-        now = time.monotonic()
-        soonest = min(w.deadline for w in self._busy.values())
-        for conn in wait(list(self._busy), timeout=max(0.0, soonest - now)):
-            worker = self._busy.pop(conn)  # type: ignore[call-overload]
-            assert worker.job is not None
-            key, url = worker.job
-            try:
-                status, value = worker.conn.recv()
-            except (EOFError, OSError):
-                worker.kill()
-                yield key, ExtractError(url or repr(key), "worker died")
-                continue
-            self._idle.append(worker)
-            yield key, value if status == "ok" else ExtractError(url or repr(key), value)
-        now = time.monotonic()
-        for conn, worker in list(self._busy.items()):
-            if worker.deadline <= now:
-                del self._busy[conn]
-                worker.kill()
-                assert worker.job is not None
-                key, url = worker.job
-                yield key, ExtractError(url or repr(key), f"timed out after {self.timeout:g}s")

@@ -43,13 +43,21 @@ class Ingestor:
         bands = dedup.bands(simhash)
         story_of = self._story_of(content_hash, simhash, bands)
         stored = self.store.add_article(
-            article, now=now, content_hash=content_hash, simhash=simhash, bands=bands,
+            article,
+            now=now,
+            content_hash=content_hash,
+            simhash=simhash,
+            bands=bands,
             story_of=story_of,
         )
         if stored is None:
             return None
-        document = Document(text=stored.text, published=stored.published.date(),
-                            title=stored.title, lang=stored.lang)
+        document = Document(
+            text=stored.text,
+            published=stored.published.date(),
+            title=stored.title,
+            lang=stored.lang,
+        )
         new = self.store.add_evidence(stored, self.matcher.judge(document), now)
         self._update_ledger(new, now)
         return stored
@@ -79,15 +87,25 @@ class Ingestor:
             earlier = [r for r in self.store.evidence(claim_id) if r.article_id not in ids]
             self._decide(claim_id, earlier, mine, now)
 
-    def _decide(self, claim_id: str, earlier: Sequence[EvidenceRecord],
-                new: Sequence[EvidenceRecord], now: datetime) -> None:
+    def _decide(
+        self,
+        claim_id: str,
+        earlier: Sequence[EvidenceRecord],
+        new: Sequence[EvidenceRecord],
+        now: datetime,
+    ) -> None:
         rule = self._rules.get(claim_id)
         if rule is None:
             return
         threshold = rule.min_confidence if rule.min_confidence is not None else self.min_confidence
         old = self.store.claim_statuses().get(claim_id, ClaimStatus.REPORTED)
         change, alerts = ledger.decide(
-            claim_id, old_status=old, earlier=earlier, new=new, deadline=rule.deadline, now=now,
+            claim_id,
+            old_status=old,
+            earlier=earlier,
+            new=new,
+            deadline=rule.deadline,
+            now=now,
             min_confidence=threshold,
         )
         if change is not None:

@@ -87,28 +87,42 @@ def decide(
     One evidence alert per claim per story: a later syndicated copy of a story already alerted
     on joins that alert's sources instead (its key is the same, so the outbox ignores it)."""
     alerts: list[Alert] = []
-    known_stories = {r.story_id for r in earlier if not r.is_baseline and r.stance in DECISIVE
-                     and r.confidence >= min_confidence}
+    known_stories = {
+        r.story_id
+        for r in earlier
+        if not r.is_baseline and r.stance in DECISIVE and r.confidence >= min_confidence
+    }
     for record in new:
         if record.is_baseline or record.stance not in DECISIVE:
             continue
         if record.confidence < min_confidence or record.story_id in known_stories:
             continue
         known_stories.add(record.story_id)
-        alerts.append(Alert(
-            key=evidence_key(claim_id, record.story_id), claim_id=claim_id, kind="evidence",
-            created_at=now, stance=record.stance, evidence=(record,),
-        ))
+        alerts.append(
+            Alert(
+                key=evidence_key(claim_id, record.story_id),
+                claim_id=claim_id,
+                kind="evidence",
+                created_at=now,
+                stance=record.stance,
+                evidence=(record,),
+            )
+        )
     status, reason = derive_status(
         [*earlier, *new], deadline=deadline, today=now.date(), min_confidence=min_confidence
     )
     change = None
     if status != old_status:
         change = StatusChange(claim_id, old_status, status, now, reason)
-        alerts.append(Alert(
-            key=f"{claim_id}/status/{now.isoformat(timespec='seconds')}/{status}",
-            claim_id=claim_id, kind="status", created_at=now, change=change,
-        ))
+        alerts.append(
+            Alert(
+                key=f"{claim_id}/status/{now.isoformat(timespec='seconds')}/{status}",
+                claim_id=claim_id,
+                kind="status",
+                created_at=now,
+                change=change,
+            )
+        )
     return change, alerts
 
 
@@ -117,7 +131,10 @@ def evidence_key(claim_id: str, story_id: int) -> str:
 
 
 def summarise(
-    claim_id: str, statement: str, status: ClaimStatus, records: Sequence[EvidenceRecord],
+    claim_id: str,
+    statement: str,
+    status: ClaimStatus,
+    records: Sequence[EvidenceRecord],
     min_confidence: float,
 ) -> ClaimSummary:
     """One row of the status table."""

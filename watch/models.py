@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-
 # --- fetching ---------------------------------------------------------------------------------
 
 

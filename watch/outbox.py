@@ -84,8 +84,15 @@ def deliver_due(
     return sent, failed
 
 
-def _send(settings: Settings, store: Store, channel: Channel, alert_ids: Sequence[int],
-          mid: str, clock: Callable[[], datetime], env: dict[str, str] | None) -> bool:
+def _send(
+    settings: Settings,
+    store: Store,
+    channel: Channel,
+    alert_ids: Sequence[int],
+    mid: str,
+    clock: Callable[[], datetime],
+    env: dict[str, str] | None,
+) -> bool:
     from watch import notify
     from watch.digest import render_digest
 
@@ -93,8 +100,10 @@ def _send(settings: Settings, store: Store, channel: Channel, alert_ids: Sequenc
     alerts = store.alerts(ids=alert_ids)
     since = store.last_digest_at(channel.name) if channel.also_seen else None
     digest = render_digest(
-        alerts, claim_summaries(store, settings),
-        statements={c.id: c.statement for c in settings.claims}, generated_at=now,
+        alerts,
+        claim_summaries(store, settings),
+        statements={c.id: c.statement for c in settings.claims},
+        generated_at=now,
         also_seen=store.mentions_since(since) if channel.also_seen else (),
     )
     try:
@@ -104,8 +113,11 @@ def _send(settings: Settings, store: Store, channel: Channel, alert_ids: Sequenc
         attempts += 1
         permanent = exc.permanent
         give_up = permanent or attempts >= channel.max_attempts
-        next_at = None if give_up else now + timedelta(
-            seconds=notify.retry_delay(attempts, exc.retry_after))
+        next_at = (
+            None
+            if give_up
+            else now + timedelta(seconds=notify.retry_delay(attempts, exc.retry_after))
+        )
         with store.atomic():
             store.mark_failed_attempt(channel.name, mid, exc.message, next_at)
         log.warning("%s (attempt %d%s)", exc, attempts, ", giving up" if give_up else "")

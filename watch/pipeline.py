@@ -20,7 +20,8 @@ from watch import feeds, outbox
 from watch.baseline import ingest_seeds
 from watch.config import FeedConfig, Settings
 from watch.errors import ExtractError, FetchError
-from watch.extract import ExtractorPool, detect_lang, html_to_text
+from watch.extract import detect_lang, html_to_text
+from watch.extract_pool import ExtractorPool
 from watch.fetch import Fetcher
 from watch.ingest import Ingestor
 from watch.models import Article, Entry, Extracted, FeedOutcome, FeedResult, FeedState, RunReport
@@ -85,8 +86,11 @@ def run_once(
     with store.atomic():
         ingest_seeds(ingestor, settings, clock())
     by_key = {f.key: f for f in settings.feeds}
-    due = [s for s in store.feed_states()
-           if s.feed_id in by_key and _due(s, started, force=force, only=only)]
+    due = [
+        s
+        for s in store.feed_states()
+        if s.feed_id in by_key and _due(s, started, force=force, only=only)
+    ]
     counts = _Counts()
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher(settings.fetch)
@@ -99,10 +103,16 @@ def run_once(
         ingestor.apply_deadlines(clock())
     sent, failed = outbox.deliver_due(settings, store, clock=clock, env=env)
     report = RunReport(
-        started_at=started, finished_at=clock(), feeds_polled=counts.polled,
-        feeds_not_modified=counts.not_modified, feeds_failed=counts.failed,
-        new_articles=counts.new_articles, alerts=ingestor.alerts_raised,
-        deliveries_sent=sent, deliveries_failed=failed, errors=tuple(counts.errors),
+        started_at=started,
+        finished_at=clock(),
+        feeds_polled=counts.polled,
+        feeds_not_modified=counts.not_modified,
+        feeds_failed=counts.failed,
+        new_articles=counts.new_articles,
+        alerts=ingestor.alerts_raised,
+        deliveries_sent=sent,
+        deliveries_failed=failed,
+        errors=tuple(counts.errors),
     )
     store.finish_run(run_id, report)
     return report
@@ -113,14 +123,23 @@ def _due(state: FeedState, now: datetime, *, force: bool, only: set[str] | None)
         return True
     if only is not None:
         # the daemon's per-feed trigger keeps the interval; only a backoff can skip the poll
-        return state.feed_id in only and (state.consecutive_failures == 0
-                                          or feeds.is_due(state, now))
+        return state.feed_id in only and (
+            state.consecutive_failures == 0 or feeds.is_due(state, now)
+        )
     return feeds.is_due(state, now)
 
 
 class _Poller:
-    def __init__(self, settings: Settings, store: Store, ingestor: Ingestor, fetcher: Fetcher,
-                 clock: Clock, counts: _Counts, progress: Progress | None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        ingestor: Ingestor,
+        fetcher: Fetcher,
+        clock: Clock,
+        counts: _Counts,
+        progress: Progress | None,
+    ) -> None:
         self.settings, self.store, self.ingestor = settings, store, ingestor
         self.fetcher, self.clock, self.counts, self.progress = fetcher, clock, counts, progress
         self._pool: ExtractorPool | None = None
@@ -155,7 +174,9 @@ class _Poller:
             if self._pool is not None:
                 self._pool.close()
 
-    def _after_poll(self, feed: FeedConfig, state: FeedState, result: FeedResult) -> _FeedJob | None:
+    def _after_poll(
+        self, feed: FeedConfig, state: FeedState, result: FeedResult
+    ) -> _FeedJob | None:
         """Record a failed or unchanged poll at once; return the work a changed feed needs."""
         job = _FeedJob(feed, state, result, [], [])
         if result.outcome is not FeedOutcome.OK:
@@ -163,8 +184,9 @@ class _Poller:
             return None
         job.fresh = self.store.unseen(feed.key, result.entries)
         horizon = self.clock() - timedelta(days=self.settings.fetch.backfill_days)
-        job.to_fetch = [e for e in job.fresh
-                        if e.url and (e.published is None or e.published >= horizon)]
+        job.to_fetch = [
+            e for e in job.fresh if e.url and (e.published is None or e.published >= horizon)
+        ]
         if not job.to_fetch:
             self._commit(job)
             return None
@@ -208,8 +230,9 @@ class _Poller:
         if job.pages:
             if self._pool is None:
                 fetch = self.settings.fetch
-                self._pool = ExtractorPool(workers=fetch.extract_workers,
-                                           timeout=fetch.extract_timeout)
+                self._pool = ExtractorPool(
+                    workers=fetch.extract_workers, timeout=fetch.extract_timeout
+                )
             urls = {e.guid: e.url for e in job.to_fetch}
             jobs = [(guid, html, urls[guid]) for guid, html in job.pages.items()]
             for guid, outcome in self._pool.map(jobs):
@@ -217,12 +240,16 @@ class _Poller:
                     job.notes[guid] = f"extraction failed: {outcome.message}"
                 else:
                     extracted[guid] = outcome
-        return [a for e in job.fresh
-                if (a := to_article(job.feed, e, extracted.get(e.guid), job.notes.get(e.guid), now))]
+        return [
+            a
+            for e in job.fresh
+            if (a := to_article(job.feed, e, extracted.get(e.guid), job.notes.get(e.guid), now))
+        ]
 
 
-def to_article(feed: FeedConfig, entry: Entry, page: Extracted | None, note: str | None,
-               now: datetime) -> Article | None:
+def to_article(
+    feed: FeedConfig, entry: Entry, page: Extracted | None, note: str | None, now: datetime
+) -> Article | None:
     """An entry as an article: the page's text when extraction worked, else the feed's own
     content. None when there is no text at all."""
     feed_text = html_to_text(entry.content or entry.summary)
@@ -242,6 +269,15 @@ def to_article(feed: FeedConfig, entry: Entry, page: Extracted | None, note: str
     if lang == "und" and feed.lang:
         lang = feed.lang
     url = entry.url or f"urn:watch:{feed.key}:{entry.guid}"
-    article = Article(url=url, title=title, text=text, lang=lang, published=published,
-                      feed_id=feed.key, guid=entry.guid, source=source, note=note)
+    article = Article(
+        url=url,
+        title=title,
+        text=text,
+        lang=lang,
+        published=published,
+        feed_id=feed.key,
+        guid=entry.guid,
+        source=source,
+        note=note,
+    )
     return replace(article, published=published.astimezone(UTC))

@@ -87,8 +87,10 @@ def _day(moment: datetime | None) -> str:
 def claims_table(rows: Sequence[ClaimSummary]) -> str:
     return table(
         ("claim", "status", "confirms", "contradicts", "sources", "last evidence"),
-        [(r.claim_id, r.status, r.confirms, r.contradicts, r.sources, _day(r.last_evidence_at))
-         for r in rows],
+        [
+            (r.claim_id, r.status, r.confirms, r.contradicts, r.sources, _day(r.last_evidence_at))
+            for r in rows
+        ],
     )
 
 
@@ -100,8 +102,9 @@ def verdicts_text(verdicts: Sequence[Verdict], *, heading: str = "") -> str:
         out.append(f"  {v.claim_id}: {v.stance} (confidence {v.confidence:.2f})")
         for e in v.evidence:
             where = f"title [{e.start}:{e.end}]" if e.in_title else f"[{e.start}:{e.end}]"
-            out.append(textwrap.indent(textwrap.fill(f"“{clean(e.text)}” {where}", width=96),
-                                       "      "))
+            out.append(
+                textwrap.indent(textwrap.fill(f"“{clean(e.text)}” {where}", width=96), "      ")
+            )
         for reason in v.reasons:
             out.append(f"      - {clean(reason)}")
     return "\n".join(out)
@@ -115,8 +118,11 @@ def alerts_text(alerts: Sequence[Alert], deliveries: Sequence[Delivery]) -> str:
         by_alert.setdefault(d.alert_id, []).append(d)
     out = []
     for a in alerts:
-        what = (f"{a.change.old} -> {a.change.new}: {a.change.reason}" if a.change
-                else f"{a.stance}, {len(a.evidence)} source(s)")
+        what = (
+            f"{a.change.old} -> {a.change.new}: {a.change.reason}"
+            if a.change
+            else f"{a.stance}, {len(a.evidence)} source(s)"
+        )
         out.append(f"#{a.id} {a.created_at:%Y-%m-%d %H:%M} {a.claim_id}: {clean(what)}")
         for e in a.evidence:
             out.append(f"    {clean(e.source)}  {clean(e.title)[:80]}  {clean(e.url)}")

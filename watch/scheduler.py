@@ -47,9 +47,11 @@ class Daemon:
         for feed in self.settings.feeds:
             interval = feed.interval or self.settings.default_interval
             self.scheduler.add_job(
-                self._guard(self.poll_feed), IntervalTrigger(
-                    seconds=interval, jitter=min(60.0, interval / 10), timezone=UTC),
-                args=[feed.key], id=f"feed:{feed.key}", name=f"poll {feed.key}",
+                self._guard(self.poll_feed),
+                IntervalTrigger(seconds=interval, jitter=min(60.0, interval / 10), timezone=UTC),
+                args=[feed.key],
+                id=f"feed:{feed.key}",
+                name=f"poll {feed.key}",
                 next_run_time=now,
             )
         for channel in self.settings.notify:
@@ -57,16 +59,28 @@ class Daemon:
                 self.scheduler.add_job(
                     self._guard(self.send_digest),
                     CronTrigger.from_crontab(channel.schedule, timezone=ZoneInfo(channel.timezone)),
-                    args=[channel.name], id=f"digest:{channel.name}", name=f"digest {channel.name}",
+                    args=[channel.name],
+                    id=f"digest:{channel.name}",
+                    name=f"digest {channel.name}",
                 )
-        self.scheduler.add_job(self._guard(self.apply_deadlines), IntervalTrigger(hours=1),
-                               id="deadlines", name="claim deadlines", next_run_time=now)
-        self.scheduler.add_job(self._guard(self.retry_deliveries), IntervalTrigger(minutes=1),
-                               id="deliveries", name="deliveries",
-                               next_run_time=now + timedelta(seconds=30))
+        self.scheduler.add_job(
+            self._guard(self.apply_deadlines),
+            IntervalTrigger(hours=1),
+            id="deadlines",
+            name="claim deadlines",
+            next_run_time=now,
+        )
+        self.scheduler.add_job(
+            self._guard(self.retry_deliveries),
+            IntervalTrigger(minutes=1),
+            id="deliveries",
+            name="deliveries",
+            next_run_time=now + timedelta(seconds=30),
+        )
 
     def _guard(self, job: Callable[..., Any]) -> Callable[..., None]:
         """Serialise jobs, hold the state lock, and skip work once stopping."""
+
         def run(*args: Any) -> None:
             if self.stopping.is_set():
                 return
@@ -80,6 +94,7 @@ class Daemon:
                     log.error("%s failed: %s", job.__name__, exc)
                 finally:
                     store.close()
+
         run.__name__ = job.__name__
         return run
 
@@ -88,14 +103,18 @@ class Daemon:
 
         report = run_once(self.settings, store, only={feed_key})
         if report.new_articles or report.alerts or report.errors:
-            log.info("%s: %d new articles, %d alerts%s", feed_key, report.new_articles,
-                     report.alerts, f", error: {report.errors[0]}" if report.errors else "")
+            log.info(
+                "%s: %d new articles, %d alerts%s",
+                feed_key,
+                report.new_articles,
+                report.alerts,
+                f", error: {report.errors[0]}" if report.errors else "",
+            )
 
     def send_digest(self, store: Store, channel: str) -> None:
         from watch.outbox import deliver_due
 
-        deliver_due(self.settings, store, clock=lambda: datetime.now(UTC), only=channel,
-                    force=True)
+        deliver_due(self.settings, store, clock=lambda: datetime.now(UTC), only=channel, force=True)
 
     def apply_deadlines(self, store: Store) -> None:
         from watch.pipeline import make_ingestor
@@ -124,8 +143,12 @@ def run_daemon(settings: Settings, rules_path: str, state_dir: str) -> None:
     Store.open(state_dir).close()  # fail fast on an unusable state directory
     daemon.add_jobs(datetime.now(UTC))
     daemon.scheduler.start()
-    log.warning("watch daemon started: %d feeds, rules %s, state %s",
-                len(settings.feeds), rules_path, state_dir)
+    log.warning(
+        "watch daemon started: %d feeds, rules %s, state %s",
+        len(settings.feeds),
+        rules_path,
+        state_dir,
+    )
     while not daemon.stopping.wait(1.0):
         pass
     done = threading.Thread(target=daemon.scheduler.shutdown, kwargs={"wait": True}, daemon=True)

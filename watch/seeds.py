@@ -41,7 +41,11 @@ def check_quotes(claims: Iterable[Any], folder: Path) -> list[tuple[tuple[Any, .
                     cache[source.seed] = None
             text = cache[source.seed]
             if text is None:
-                problems.append(((i, "sources", j, "seed"), f"seed file {source.seed!r} not found in {folder}"))
+                problems.append(
+                    ((i, "sources", j, "seed"), f"seed file {source.seed!r} not found in {folder}")
+                )
             elif squash(source.quote) not in text:
-                problems.append(((i, "sources", j, "quote"), f"quote not found in seed {source.seed}"))
+                problems.append(
+                    ((i, "sources", j, "quote"), f"quote not found in seed {source.seed}")
+                )
     return problems

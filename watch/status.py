@@ -20,7 +20,8 @@ def gather(store: Store, now: datetime | None = None) -> dict[str, Any]:
         "next_poll_at": next_polls[0].isoformat() if next_polls else None,
         "failing_feeds": [
             {"feed": f.feed_id, "failures": f.consecutive_failures, "error": f.last_error}
-            for f in feeds if f.consecutive_failures
+            for f in feeds
+            if f.consecutive_failures
         ],
         "deliveries": store.delivery_counts(),
     }
@@ -30,16 +31,22 @@ def render(info: dict[str, Any]) -> str:
     run = info["last_run"]
     lines = []
     if run:
-        lines.append(f"last run #{run['id']}: {run['status']}, started {run['started_at']}, "
-                     f"{run['feeds_polled']} feeds polled, {run['feeds_failed']} failed, "
-                     f"{run['new_articles']} new articles, {run['alerts']} alerts")
+        lines.append(
+            f"last run #{run['id']}: {run['status']}, started {run['started_at']}, "
+            f"{run['feeds_polled']} feeds polled, {run['feeds_failed']} failed, "
+            f"{run['new_articles']} new articles, {run['alerts']} alerts"
+        )
     else:
         lines.append("no run yet")
-    lines.append(f"{info['feeds']} feeds; {info['feeds_due_now']} due now; "
-                 f"next poll {info['next_poll_at'] or '-'}")
+    lines.append(
+        f"{info['feeds']} feeds; {info['feeds_due_now']} due now; "
+        f"next poll {info['next_poll_at'] or '-'}"
+    )
     d = info["deliveries"]
-    lines.append(f"deliveries: {d.get('sent', 0)} sent, {d.get('pending', 0)} pending, "
-                 f"{d.get('sending', 0)} in flight, {d.get('failed', 0)} failed")
+    lines.append(
+        f"deliveries: {d.get('sent', 0)} sent, {d.get('pending', 0)} pending, "
+        f"{d.get('sending', 0)} in flight, {d.get('failed', 0)} failed"
+    )
     for f in info["failing_feeds"][:20]:
         lines.append(f"  failing: {f['feed']} ({f['failures']}x): {clean(f['error'] or '')[:100]}")
     return "\n".join(lines)

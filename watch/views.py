@@ -18,8 +18,11 @@ def claim_summaries(store: Store, settings: Settings) -> list[ClaimSummary]:
         evidence.setdefault(record.claim_id, []).append(record)
     return [
         ledger.summarise(
-            rule.id, rule.statement, statuses.get(rule.id, ClaimStatus.REPORTED),
-            evidence.get(rule.id, []), _threshold(settings, rule.id),
+            rule.id,
+            rule.statement,
+            statuses.get(rule.id, ClaimStatus.REPORTED),
+            evidence.get(rule.id, []),
+            _threshold(settings, rule.id),
         )
         for rule in settings.claims
     ]
@@ -39,8 +42,9 @@ def claim_timeline(store: Store, settings: Settings, claim_id: str) -> ClaimTime
         return None
     records = store.evidence(claim_id)
     status = store.claim_statuses().get(claim_id, ClaimStatus.REPORTED)
-    summary = ledger.summarise(claim_id, rule.statement, status, records,
-                               _threshold(settings, claim_id))
+    summary = ledger.summarise(
+        claim_id, rule.statement, status, records, _threshold(settings, claim_id)
+    )
     return ClaimTimeline(
         summary=summary,
         origin=tuple(r for r in records if r.is_baseline),

@@ -51,8 +51,9 @@ def deliver(
     if isinstance(channel, EmailChannel):
         send_email(channel, digest, message_id=message_id, env=env)
     elif isinstance(channel, WebhookChannel):
-        send_webhook(channel, digest, message_id=message_id, timestamp=timestamp, client=http,
-                     env=env)
+        send_webhook(
+            channel, digest, message_id=message_id, timestamp=timestamp, client=http, env=env
+        )
     else:
         raise TypeError(f"no delivery for channel type {type(channel).__name__}")
 

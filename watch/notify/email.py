@@ -45,8 +45,9 @@ class EmailDeliveryError(DeliveryError):
         self.smtp_code = smtp_code
 
 
-def build_message(channel: EmailChannel, digest: Digest, *, message_id: str,
-                  now: datetime | None = None) -> EmailMessage:
+def build_message(
+    channel: EmailChannel, digest: Digest, *, message_id: str, now: datetime | None = None
+) -> EmailMessage:
     """The email for `digest`: text and HTML alternatives, `Message-ID: <message_id@watch>`.
 
     Raises ValueError when `message_id` has characters a header cannot carry unquoted.
@@ -97,8 +98,9 @@ def send_email(
         finally:
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 client.quit()
-    log.info("channel %s: email %s sent to %d recipients", channel.name, message_id,
-             len(channel.to))
+    log.info(
+        "channel %s: email %s sent to %d recipients", channel.name, message_id, len(channel.to)
+    )
 
 
 def _connect(smtp: SmtpConfig, tls_context: ssl.SSLContext | None) -> smtplib.SMTP:
@@ -124,41 +126,63 @@ def _translate(channel: str, smtp: SmtpConfig, secret: str | None) -> Iterator[N
         yield
     except smtplib.SMTPRecipientsRefused as exc:
         codes = [code for code, _ in exc.recipients.values()]
-        replies = "; ".join(f"{rcpt}: {code} {_reply(text)}"
-                            for rcpt, (code, text) in exc.recipients.items())
-        _raise(channel, f"{where} refused every recipient ({replies})", exc, secret,
-               permanent=all(code >= 500 for code in codes), code=max(codes, default=None))
+        replies = "; ".join(
+            f"{rcpt}: {code} {_reply(text)}" for rcpt, (code, text) in exc.recipients.items()
+        )
+        _raise(
+            channel,
+            f"{where} refused every recipient ({replies})",
+            exc,
+            secret,
+            permanent=all(code >= 500 for code in codes),
+            code=max(codes, default=None),
+        )
     except smtplib.SMTPResponseException as exc:
         # Covers refused sender, refused data, failed login (535) and failed HELO.
         what = "login refused" if isinstance(exc, smtplib.SMTPAuthenticationError) else "replied"
-        _raise(channel, f"{where} {what}: {exc.smtp_code} {_reply(exc.smtp_error)}", exc, secret,
-               permanent=exc.smtp_code >= 500, code=exc.smtp_code)
+        _raise(
+            channel,
+            f"{where} {what}: {exc.smtp_code} {_reply(exc.smtp_error)}",
+            exc,
+            secret,
+            permanent=exc.smtp_code >= 500,
+            code=exc.smtp_code,
+        )
     except smtplib.SMTPNotSupportedError as exc:
-        _raise(channel, f"{where} does not support what security/login need: {exc}", exc,
-               secret, permanent=True)
+        _raise(
+            channel,
+            f"{where} does not support what security/login need: {exc}",
+            exc,
+            secret,
+            permanent=True,
+        )
     except smtplib.SMTPServerDisconnected as exc:
         # smtplib reports a read timeout as a disconnect; the timeout is the useful part.
         if isinstance(exc.__context__, TimeoutError):
-            _raise(channel, f"{where}: timed out after {smtp.timeout:g}s", exc, secret,
-                   permanent=False)
+            _raise(
+                channel, f"{where}: timed out after {smtp.timeout:g}s", exc, secret, permanent=False
+            )
         _raise(channel, f"{where} closed the connection: {exc}", exc, secret, permanent=False)
     except smtplib.SMTPException as exc:
         _raise(channel, f"{where}: {exc}", exc, secret, permanent=False)
     except ssl.SSLCertVerificationError as exc:
-        _raise(channel, f"{where}: TLS certificate not trusted: {exc.verify_message}", exc,
-               secret, permanent=True)
+        _raise(
+            channel,
+            f"{where}: TLS certificate not trusted: {exc.verify_message}",
+            exc,
+            secret,
+            permanent=True,
+        )
     except ssl.SSLError as exc:
-        _raise(channel, f"{where}: TLS failed: {exc.reason or exc}", exc, secret,
-               permanent=False)
+        _raise(channel, f"{where}: TLS failed: {exc.reason or exc}", exc, secret, permanent=False)
     except TimeoutError as exc:
-        _raise(channel, f"{where}: timed out after {smtp.timeout:g}s", exc, secret,
-               permanent=False)
+        _raise(channel, f"{where}: timed out after {smtp.timeout:g}s", exc, secret, permanent=False)
     except socket.gaierror as exc:
-        _raise(channel, f"cannot resolve {smtp.host}: {exc.strerror}", exc, secret,
-               permanent=False)
+        _raise(channel, f"cannot resolve {smtp.host}: {exc.strerror}", exc, secret, permanent=False)
     except OSError as exc:
-        _raise(channel, f"cannot talk to {where}: {exc.strerror or exc}", exc, secret,
-               permanent=False)
+        _raise(
+            channel, f"cannot talk to {where}: {exc.strerror or exc}", exc, secret, permanent=False
+        )
 
 
 def _reply(text: bytes | str) -> str:
@@ -167,8 +191,15 @@ def _reply(text: bytes | str) -> str:
     return fold(text)[:300]
 
 
-def _raise(channel: str, message: str, exc: BaseException, secret: str | None, *,
-           permanent: bool, code: int | None = None) -> None:
+def _raise(
+    channel: str,
+    message: str,
+    exc: BaseException,
+    secret: str | None,
+    *,
+    permanent: bool,
+    code: int | None = None,
+) -> None:
     clean = _scrub(message, secret)
     error = EmailDeliveryError(channel, clean, permanent=permanent, smtp_code=code)
     if secret and _scrub(repr(exc) + str(exc), secret) != repr(exc) + str(exc):

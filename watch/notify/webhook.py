@@ -45,8 +45,15 @@ class WebhookDeliveryError(DeliveryError):
     `permanent` is True when the same request cannot succeed later (most 4xx, redirects, a
     missing or malformed secret)."""
 
-    def __init__(self, channel: str, message: str, *, permanent: bool, status: int | None = None,
-                 retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        channel: str,
+        message: str,
+        *,
+        permanent: bool,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(channel, message, retry_after=retry_after)
         self.permanent = permanent
         self.status = status
@@ -57,7 +64,7 @@ def signing_key(secret: str) -> bytes:
     secret is not valid base64."""
     if secret.startswith(SECRET_PREFIX):
         try:
-            return base64.b64decode(secret[len(SECRET_PREFIX):], validate=True)
+            return base64.b64decode(secret[len(SECRET_PREFIX) :], validate=True)
         except (binascii.Error, ValueError):
             raise ValueError("the part after whsec_ is not valid base64") from None
     return secret.encode("utf-8")
@@ -69,8 +76,9 @@ def sign(key: bytes, message_id: str, timestamp: int, body: bytes) -> str:
     return "v1," + base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
 
 
-def verify_signature(secret: str, headers: Mapping[str, str], body: bytes | str, *, now: int,
-                     tolerance: int = 300) -> bool:
+def verify_signature(
+    secret: str, headers: Mapping[str, str], body: bytes | str, *, now: int, tolerance: int = 300
+) -> bool:
     """True when `headers` carry a valid v1 signature of `body` made with `secret` at a time
     within `tolerance` seconds of `now`. Header names are matched case-insensitively; several
     space-separated signatures are allowed (key rotation). Compares in constant time.
@@ -126,13 +134,17 @@ def send_webhook(
     secret = resolve_secret(channel.secret_env, dict(env) if env is not None else None)
     if channel.secret_env:
         if secret is None:
-            raise WebhookDeliveryError(channel.name, f"environment variable {channel.secret_env} "
-                                       "is not set", permanent=True)
+            raise WebhookDeliveryError(
+                channel.name,
+                f"environment variable {channel.secret_env} is not set",
+                permanent=True,
+            )
         try:
             key = signing_key(secret)
         except ValueError as exc:
-            raise WebhookDeliveryError(channel.name, f"{channel.secret_env}: {exc}",
-                                       permanent=True) from None
+            raise WebhookDeliveryError(
+                channel.name, f"{channel.secret_env}: {exc}", permanent=True
+            ) from None
         headers["webhook-signature"] = sign(key, message_id, int(timestamp), body)
     owned = client is None
     http = client or httpx.Client(follow_redirects=False, trust_env=False)
@@ -150,12 +162,14 @@ def send_webhook(
     raise _refusal(channel.name, status, reply, retry_after)
 
 
-def _post(http: httpx.Client, channel: WebhookChannel, headers: dict[str, str], body: bytes,
-          now: int) -> tuple[int, str, float | None]:
+def _post(
+    http: httpx.Client, channel: WebhookChannel, headers: dict[str, str], body: bytes, now: int
+) -> tuple[int, str, float | None]:
     """Send the request; return status, the start of the reply body and Retry-After."""
     deadline = time.monotonic() + channel.timeout
-    with http.stream("POST", channel.url, content=body, headers=headers,
-                     timeout=httpx.Timeout(channel.timeout)) as response:
+    with http.stream(
+        "POST", channel.url, content=body, headers=headers, timeout=httpx.Timeout(channel.timeout)
+    ) as response:
         retry_after = _retry_after(response.headers.get("retry-after"), now)
         if 200 <= response.status_code < 300:
             return response.status_code, "", retry_after
@@ -189,13 +203,19 @@ def _retry_after(value: str | None, now: int) -> float | None:
     return max(0.0, when.timestamp() - now)
 
 
-def _refusal(channel: str, status: int, reply: str, retry_after: float | None
-             ) -> WebhookDeliveryError:
+def _refusal(
+    channel: str, status: int, reply: str, retry_after: float | None
+) -> WebhookDeliveryError:
     extra = f" (Retry-After {retry_after:.0f}s)" if retry_after is not None else ""
     text = f": {reply}" if reply else ""
     permanent = status not in _TEMPORARY and status < 500
-    return WebhookDeliveryError(channel, f"HTTP {status}{extra}{text}", permanent=permanent,
-                                status=status, retry_after=retry_after)
+    return WebhookDeliveryError(
+        channel,
+        f"HTTP {status}{extra}{text}",
+        permanent=permanent,
+        status=status,
+        retry_after=retry_after,
+    )
 
 
 @contextlib.contextmanager
@@ -204,12 +224,14 @@ def _translate(channel: WebhookChannel) -> Iterator[None]:
     try:
         yield
     except httpx.TimeoutException as exc:
-        raise WebhookDeliveryError(channel.name, f"{channel.url}: timed out after "
-                                   f"{channel.timeout:g}s ({type(exc).__name__})",
-                                   permanent=False) from exc
+        raise WebhookDeliveryError(
+            channel.name,
+            f"{channel.url}: timed out after {channel.timeout:g}s ({type(exc).__name__})",
+            permanent=False,
+        ) from exc
     except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
-        raise WebhookDeliveryError(channel.name, f"{channel.url}: {exc}",
-                                   permanent=True) from exc
+        raise WebhookDeliveryError(channel.name, f"{channel.url}: {exc}", permanent=True) from exc
     except httpx.TransportError as exc:
-        raise WebhookDeliveryError(channel.name, f"{channel.url}: {type(exc).__name__}: {exc}",
-                                   permanent=False) from exc
+        raise WebhookDeliveryError(
+            channel.name, f"{channel.url}: {type(exc).__name__}: {exc}", permanent=False
+        ) from exc

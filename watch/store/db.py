@@ -159,8 +159,15 @@ class Store(LedgerMixin):
                 "UPDATE feeds SET etag = ?, last_modified = ?, next_poll_at = ?, "
                 "consecutive_failures = 0, last_polled_at = ?, last_success_at = ?, "
                 "last_bozo = ? WHERE id = ?",
-                [result.validators.etag, result.validators.last_modified, iso(next_poll_at),
-                 iso(now), iso(now), result.bozo, result.feed_id],
+                [
+                    result.validators.etag,
+                    result.validators.last_modified,
+                    iso(next_poll_at),
+                    iso(now),
+                    iso(now),
+                    result.bozo,
+                    result.feed_id,
+                ],
             )
         else:
             self.db.execute(
@@ -177,8 +184,17 @@ class Store(LedgerMixin):
             "FROM feeds f WHERE f.active ORDER BY f.rowid"
         ).fetchall()
         return [
-            FeedHealth(r[0], r[1], r[2], parse_time(r[3]), r[4], parse_time(r[5]), r[6],
-                       parse_time(r[7]), r[8])
+            FeedHealth(
+                r[0],
+                r[1],
+                r[2],
+                parse_time(r[3]),
+                r[4],
+                parse_time(r[5]),
+                r[6],
+                parse_time(r[7]),
+                r[8],
+            )
             for r in rows
         ]
 
@@ -214,18 +230,38 @@ class Store(LedgerMixin):
         )
 
     def add_article(
-        self, article: Article, *, now: datetime, content_hash: str, simhash: int,
-        bands: Sequence[int], story_of: int | None,
+        self,
+        article: Article,
+        *,
+        now: datetime,
+        content_hash: str,
+        simhash: int,
+        bands: Sequence[int],
+        story_of: int | None,
     ) -> StoredArticle | None:
         """Insert an article; None when its URL is already stored. `story_of` is the id of an
         article it is a syndicated copy of (see `story_candidates`)."""
         cursor = self.db.execute(
             "INSERT OR IGNORE INTO articles (url, story_id, feed_id, guid, title, text, lang, "
             "published, first_seen, source, extraction_note, is_baseline, content_hash, simhash, "
-            "band0, band1, band2, band3) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [article.url, article.feed_id, article.guid, article.title, article.text, article.lang,
-             iso(article.published), iso(now), article.source, article.note,
-             int(article.is_baseline), content_hash, simhash, *bands],
+            "band0, band1, band2, band3) "
+            "VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                article.url,
+                article.feed_id,
+                article.guid,
+                article.title,
+                article.text,
+                article.lang,
+                iso(article.published),
+                iso(now),
+                article.source,
+                article.note,
+                int(article.is_baseline),
+                content_hash,
+                simhash,
+                *bands,
+            ],
         )
         if cursor.rowcount == 0:
             return None
@@ -244,13 +280,21 @@ class Store(LedgerMixin):
                 [article.feed_id, article.guid, article_id, iso(now)],
             )
         return StoredArticle(
-            id=article_id, story_id=story_id, url=article.url, title=article.title,
-            text=article.text, lang=article.lang, published=article.published, first_seen=now,
-            feed_id=article.feed_id, is_baseline=article.is_baseline,
+            id=article_id,
+            story_id=story_id,
+            url=article.url,
+            title=article.title,
+            text=article.text,
+            lang=article.lang,
+            published=article.published,
+            first_seen=now,
+            feed_id=article.feed_id,
+            is_baseline=article.is_baseline,
         )
 
     def story_candidates(self, content_hash: str, bands: Sequence[int]) -> list[tuple[int, int]]:
-        """(article id, simhash) of stored articles that may be copies: same hash or a shared band."""
+        """(article id, fingerprint) of stored articles that may be copies of one with this hash
+        and these bands: the same hash, or a band in common."""
         rows = self.db.execute(
             "SELECT id, simhash FROM articles WHERE content_hash = ? "
             "UNION SELECT id, simhash FROM articles WHERE band0 = ? "
@@ -271,9 +315,18 @@ class Store(LedgerMixin):
         ).fetchone()
         if row is None:
             return None
-        return StoredArticle(row[0], row[1], row[2], row[3], row[4], row[5],
-                             datetime.fromisoformat(row[6]), datetime.fromisoformat(row[7]),
-                             row[8], bool(row[9]))
+        return StoredArticle(
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            row[4],
+            row[5],
+            datetime.fromisoformat(row[6]),
+            datetime.fromisoformat(row[7]),
+            row[8],
+            bool(row[9]),
+        )
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """Full-text search over titles and texts (trigram: works for Chinese; 3+ characters
@@ -322,10 +375,18 @@ class Store(LedgerMixin):
                 "UPDATE runs SET finished_at = ?, status = 'ok', feeds_polled = ?, "
                 "feeds_not_modified = ?, feeds_failed = ?, new_articles = ?, alerts = ?, "
                 "deliveries_sent = ?, deliveries_failed = ?, errors = ? WHERE id = ?",
-                [iso(report.finished_at), report.feeds_polled, report.feeds_not_modified,
-                 report.feeds_failed, report.new_articles, report.alerts, report.deliveries_sent,
-                 report.deliveries_failed, json.dumps(list(report.errors), ensure_ascii=False),
-                 run_id],
+                [
+                    iso(report.finished_at),
+                    report.feeds_polled,
+                    report.feeds_not_modified,
+                    report.feeds_failed,
+                    report.new_articles,
+                    report.alerts,
+                    report.deliveries_sent,
+                    report.deliveries_failed,
+                    json.dumps(list(report.errors), ensure_ascii=False),
+                    run_id,
+                ],
             )
 
     def last_run(self) -> dict[str, object] | None:
@@ -335,6 +396,14 @@ class Store(LedgerMixin):
         ).fetchone()
         if row is None:
             return None
-        keys = ("id", "started_at", "finished_at", "status", "feeds_polled", "feeds_failed",
-                "new_articles", "alerts")
+        keys = (
+            "id",
+            "started_at",
+            "finished_at",
+            "status",
+            "feeds_polled",
+            "feeds_failed",
+            "new_articles",
+            "alerts",
+        )
         return dict(zip(keys, row, strict=True))

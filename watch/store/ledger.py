@@ -45,9 +45,18 @@ def outlet(url: str, feed_id: str | None) -> str:
 
 def _record(row: Sequence[Any]) -> EvidenceRecord:
     return EvidenceRecord(
-        claim_id=row[0], article_id=row[1], story_id=row[2], stance=Stance(row[3]),
-        confidence=row[4], quote=row[5], url=row[6], title=row[7], source=outlet(row[6], row[8]),
-        published=datetime.fromisoformat(row[9]), lang=row[10], is_baseline=bool(row[11]),
+        claim_id=row[0],
+        article_id=row[1],
+        story_id=row[2],
+        stance=Stance(row[3]),
+        confidence=row[4],
+        quote=row[5],
+        url=row[6],
+        title=row[7],
+        source=outlet(row[6], row[8]),
+        published=datetime.fromisoformat(row[9]),
+        lang=row[10],
+        is_baseline=bool(row[11]),
         reasons=tuple(json.loads(row[12])),
     )
 
@@ -70,19 +79,38 @@ class LedgerMixin:
                 "INSERT OR IGNORE INTO evidence (claim_id, article_id, story_id, stance, "
                 "confidence, quote, quote_start, quote_end, reasons, is_baseline, recorded_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [verdict.claim_id, article.id, article.story_id, str(verdict.stance),
-                 round(verdict.confidence, 3), quote, first.start if first else None,
-                 first.end if first else None, json.dumps(list(verdict.reasons), ensure_ascii=False),
-                 int(article.is_baseline), _iso(now)],
+                [
+                    verdict.claim_id,
+                    article.id,
+                    article.story_id,
+                    str(verdict.stance),
+                    round(verdict.confidence, 3),
+                    quote,
+                    first.start if first else None,
+                    first.end if first else None,
+                    json.dumps(list(verdict.reasons), ensure_ascii=False),
+                    int(article.is_baseline),
+                    _iso(now),
+                ],
             )
             if cursor.rowcount:
-                added.append(EvidenceRecord(
-                    claim_id=verdict.claim_id, article_id=article.id, story_id=article.story_id,
-                    stance=verdict.stance, confidence=round(verdict.confidence, 3), quote=quote,
-                    url=article.url, title=article.title, source=outlet(article.url, article.feed_id),
-                    published=article.published, lang=article.lang,
-                    is_baseline=article.is_baseline, reasons=verdict.reasons,
-                ))
+                added.append(
+                    EvidenceRecord(
+                        claim_id=verdict.claim_id,
+                        article_id=article.id,
+                        story_id=article.story_id,
+                        stance=verdict.stance,
+                        confidence=round(verdict.confidence, 3),
+                        quote=quote,
+                        url=article.url,
+                        title=article.title,
+                        source=outlet(article.url, article.feed_id),
+                        published=article.published,
+                        lang=article.lang,
+                        is_baseline=article.is_baseline,
+                        reasons=verdict.reasons,
+                    )
+                )
         return added
 
     def evidence(self, claim_id: str | None = None) -> list[EvidenceRecord]:
@@ -136,8 +164,12 @@ class LedgerMixin:
             "WHERE claim_id = ? ORDER BY id",
             [claim_id],
         ).fetchall()
-        return [StatusChange(r[0], ClaimStatus(r[1]), ClaimStatus(r[2]),
-                             datetime.fromisoformat(r[3]), r[4]) for r in rows]
+        return [
+            StatusChange(
+                r[0], ClaimStatus(r[1]), ClaimStatus(r[2]), datetime.fromisoformat(r[3]), r[4]
+            )
+            for r in rows
+        ]
 
     # --- the outbox ---------------------------------------------------------------------------
 
@@ -148,9 +180,17 @@ class LedgerMixin:
         cursor = self.db.execute(
             "INSERT OR IGNORE INTO alerts (key, claim_id, kind, stance, story_id, old_status, "
             "new_status, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [alert.key, alert.claim_id, alert.kind, alert.stance and str(alert.stance), story_id,
-             change and str(change.old), change and str(change.new), change and change.reason,
-             _iso(alert.created_at)],
+            [
+                alert.key,
+                alert.claim_id,
+                alert.kind,
+                alert.stance and str(alert.stance),
+                story_id,
+                change and str(change.old),
+                change and str(change.new),
+                change and change.reason,
+                _iso(alert.created_at),
+            ],
         )
         if not cursor.rowcount:
             return None
@@ -161,8 +201,14 @@ class LedgerMixin:
         )
         return alert_id
 
-    def alerts(self, ids: Iterable[int] | None = None, *, since: datetime | None = None,
-               state: str | None = None, limit: int = 200) -> list[Alert]:
+    def alerts(
+        self,
+        ids: Iterable[int] | None = None,
+        *,
+        since: datetime | None = None,
+        state: str | None = None,
+        limit: int = 200,
+    ) -> list[Alert]:
         """Alerts with their evidence (all copies of the story), newest first."""
         clauses, params = ["1"], []
         if ids is not None:
@@ -173,8 +219,10 @@ class LedgerMixin:
             clauses.append("a.created_at >= ?")
             params.append(_iso(since))
         if state is not None:
-            clauses.append("EXISTS (SELECT 1 FROM deliveries d WHERE d.alert_id = a.id "
-                           "AND d.state IN (" + ",".join("?" * len(state.split(","))) + "))")
+            clauses.append(
+                "EXISTS (SELECT 1 FROM deliveries d WHERE d.alert_id = a.id "
+                "AND d.state IN (" + ",".join("?" * len(state.split(","))) + "))"
+            )
             params += state.split(",")
         rows = self.db.execute(
             "SELECT a.id, a.key, a.claim_id, a.kind, a.stance, a.story_id, a.old_status, "
@@ -190,9 +238,16 @@ class LedgerMixin:
         if row[3] == "status":
             change = StatusChange(row[2], ClaimStatus(row[6]), ClaimStatus(row[7]), created, row[8])
         evidence = tuple(self.evidence_for_story(row[2], row[5])) if row[5] is not None else ()
-        return Alert(key=row[1], claim_id=row[2], kind=row[3], created_at=created,
-                     stance=Stance(row[4]) if row[4] else None, change=change,
-                     evidence=evidence, id=row[0])
+        return Alert(
+            key=row[1],
+            claim_id=row[2],
+            kind=row[3],
+            created_at=created,
+            stance=Stance(row[4]) if row[4] else None,
+            change=change,
+            evidence=evidence,
+            id=row[0],
+        )
 
     def deliveries(self, alert_ids: Iterable[int] | None = None) -> list[Delivery]:
         where, params = "", []
@@ -205,8 +260,18 @@ class LedgerMixin:
             f"FROM deliveries {where} ORDER BY alert_id, channel",
             params,
         ).fetchall()
-        return [Delivery(r[0], r[1], DeliveryState(r[2]), r[3],
-                         datetime.fromisoformat(r[4]) if r[4] else None, r[5], r[6]) for r in rows]
+        return [
+            Delivery(
+                r[0],
+                r[1],
+                DeliveryState(r[2]),
+                r[3],
+                datetime.fromisoformat(r[4]) if r[4] else None,
+                r[5],
+                r[6],
+            )
+            for r in rows
+        ]
 
     def in_flight(self, channel: str) -> dict[str, list[int]]:
         """Messages handed to `channel` but not acknowledged: message id -> alert ids."""
@@ -250,8 +315,9 @@ class LedgerMixin:
             [_iso(now), channel, message_id],
         )
 
-    def mark_failed_attempt(self, channel: str, message_id: str, error: str,
-                            next_attempt_at: datetime | None) -> None:
+    def mark_failed_attempt(
+        self, channel: str, message_id: str, error: str, next_attempt_at: datetime | None
+    ) -> None:
         """Count a failed attempt; `next_attempt_at` None means give up (state failed)."""
         self.db.execute(
             "UPDATE deliveries SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
