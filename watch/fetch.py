@@ -8,14 +8,14 @@ Guarantees, and how they are kept:
 
 * Deadline: `timeout` bounds the whole call — redirects, connect, headers and body. httpx only
   knows per-operation timeouts (a server dripping a byte a second never trips them), so every
-  socket read and write made for this call is given the time that is left (`_DeadlineStream`,
+  socket read and write made for this call is given the time that is left (`DeadlineStream`,
   driven by a thread-local deadline) and the clock is checked again after every body chunk.
 * Size: the raw stream is read with `iter_raw()` and inflated here with `zlib`, never more than
   the cap at a time (`decompress(data, max_length)`), so a gzip bomb stops at the cap. Stacked
   (`gzip, gzip`) and unknown encodings are refused. Brotli is not advertised: the bindings
   available cannot bound their output per call.
 * Addresses: every hop is checked by `AddressPolicy.check_url`, and the connection itself is
-  opened only to addresses the policy accepted at connect time (`_GuardedBackend`), which closes
+  opened only to addresses the policy accepted at connect time (`GuardedBackend`), which closes
   the DNS-rebinding gap between the check and the connect.
 * Errors: httpx's exceptions become `FetchError`s in one place, `_translated`.
 """
@@ -33,7 +33,6 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import httpcore
 import httpx
 
 from watch.config import FetchConfig
@@ -48,6 +47,7 @@ from watch.errors import (
 )
 from watch.models import FetchResult, Validators
 from watch.netpolicy import AddressPolicy
+from watch.transport import Deadline, install_guard, running
 
 MAX_REDIRECTS = 5
 MAX_RETRY_AFTER = 7 * 24 * 3600.0
@@ -58,116 +58,11 @@ _GZIP_WBITS = 16 + zlib.MAX_WBITS
 Clock = Callable[[], float]
 
 
-# --- the deadline -----------------------------------------------------------------------------
-
-
-class _Deadline:
-    def __init__(self, clock: Clock, seconds: float) -> None:
-        self.clock = clock
-        self.seconds = seconds
-        self.end = clock() + seconds
-
-    def remaining(self) -> float:
-        return self.end - self.clock()
-
-    def check(self, url: str) -> None:
-        """Raise FetchTimeout once the deadline has passed."""
-        if self.remaining() <= 0:
-            raise FetchTimeout(url, f"no complete answer within {self.seconds:g}s")
-
-    def timeout(self) -> httpx.Timeout:
-        return httpx.Timeout(max(self.remaining(), 0.001))
-
-
-# The deadline of the fetch running on this thread; the sync client does all socket I/O of a
-# request on the calling thread, so this reaches `_DeadlineStream` without touching httpx.
-_current = threading.local()
-
-
-def _budget(timeout: float | None) -> float | None:
-    deadline: _Deadline | None = getattr(_current, "deadline", None)
-    if deadline is None:
-        return timeout
-    left = deadline.remaining()
-    return left if timeout is None else min(timeout, left)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A socket stream whose every read/write ends by the current fetch's deadline."""
-
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        left = _budget(timeout)
-        if left is not None and left <= 0:
-            raise httpcore.ReadTimeout("the request deadline passed")
-        return self._inner.read(max_bytes, left)
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        left = _budget(timeout)
-        if left is not None and left <= 0:
-            raise httpcore.WriteTimeout("the request deadline passed")
-        self._inner.write(buffer, left)
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(
-            self._inner.start_tls(ssl_context, server_hostname, _budget(timeout))
-        )
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _GuardedBackend(httpcore.SyncBackend):
-    """Resolves, checks and connects in one step, so the address used is the address checked."""
-
-    def __init__(self, policy: AddressPolicy) -> None:
-        self._policy = policy
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
-        addresses = self._policy.resolve_allowed(host, port)
-        last: httpcore.ConnectError | None = None
-        for address in addresses:
-            try:
-                # An IP literal: the parent connects without resolving again. TLS still verifies
-                # the certificate against the URL's host, which httpcore passes to start_tls.
-                stream = super().connect_tcp(
-                    address, port, _budget(timeout), local_address, socket_options
-                )
-            except httpcore.ConnectError as exc:
-                last = exc
-                continue
-            return _DeadlineStream(stream)
-        raise last or httpcore.ConnectError(f"no address to connect to for {host}")
-
-
-def _install_guard(transport: httpx.HTTPTransport, policy: AddressPolicy) -> None:
-    # httpx does not take a network backend in its constructor; its pool does. Fail loudly if a
-    # future httpx moves it, rather than silently losing the deadline and the address pinning.
-    pool = getattr(transport, "_pool", None)
-    if not isinstance(pool, httpcore.ConnectionPool) or not hasattr(pool, "_network_backend"):
-        raise RuntimeError("httpx internals changed: cannot install the guarded network backend")
-    pool._network_backend = _GuardedBackend(policy)
-
-
-# --- errors: the one place httpx exceptions are translated ------------------------------------
+# s: the one place httpx exceptions are translated ------------------------------------
 
 
 @contextmanager
-def _translated(url: str, deadline: _Deadline) -> Iterator[None]:
+def _translated(url: str, deadline: Deadline) -> Iterator[None]:
     try:
         yield
     except BlockedAddress as exc:
@@ -326,7 +221,7 @@ class Fetcher:
                 max_connections=config.concurrency, max_keepalive_connections=config.concurrency
             )
             transport = httpx.HTTPTransport(limits=limits, retries=0)
-            _install_guard(transport, self.policy)
+            install_guard(transport, self.policy)
         # trust_env=False: a proxy from the environment would bypass the address checks.
         self._client = httpx.Client(
             transport=transport,
@@ -360,15 +255,11 @@ class Fetcher:
         HTTPStatusError (4xx/5xx, with Retry-After) or FetchError (DNS, refused, protocol).
         """
         cap = self.config.max_bytes if max_bytes is None else max_bytes
-        deadline = _Deadline(self._clock, self.config.timeout)
-        previous = getattr(_current, "deadline", None)
-        _current.deadline = deadline
-        try:
+        deadline = Deadline(self._clock, self.config.timeout)
+        with running(deadline):
             return self._follow(
                 url, _request_headers(validators, accept), validators, cap, deadline
             )
-        finally:
-            _current.deadline = previous
 
     def _follow(
         self,
@@ -376,7 +267,7 @@ class Fetcher:
         headers: dict[str, str],
         validators: Validators | None,
         cap: int,
-        deadline: _Deadline,
+        deadline: Deadline,
     ) -> FetchResult:
         current, seen = url, {url}
         for _ in range(MAX_REDIRECTS + 1):
@@ -397,7 +288,7 @@ class Fetcher:
         headers: dict[str, str],
         validators: Validators | None,
         cap: int,
-        deadline: _Deadline,
+        deadline: Deadline,
     ) -> FetchResult | str:
         """One request: a FetchResult, or the next URL when redirected."""
         deadline.check(url)
@@ -419,7 +310,7 @@ class Fetcher:
         response: httpx.Response,
         validators: Validators | None,
         cap: int,
-        deadline: _Deadline,
+        deadline: Deadline,
     ) -> FetchResult | str:
         status = response.status_code
         headers = {k.lower(): v for k, v in response.headers.items()}
@@ -454,7 +345,7 @@ class Fetcher:
         response: httpx.Response,
         headers: Mapping[str, str],
         cap: int,
-        deadline: _Deadline,
+        deadline: Deadline,
     ) -> bytes:
         length = headers.get("content-length", "").strip()
         if length.isdigit() and int(length) > cap:
@@ -474,20 +365,20 @@ class Fetcher:
             decoder.feed(chunk)
         return decoder.finish()
 
-    def _slot(self, host: str, url: str, deadline: _Deadline) -> Any:
+    def _slot(self, host: str, url: str, deadline: Deadline) -> Any:
         with self._lock:
             semaphore = self._hosts.get(host)
             if semaphore is None:
                 semaphore = self._hosts[host] = threading.BoundedSemaphore(self.config.per_host)
         return _held(semaphore, url, host, deadline)
 
-    def _elapsed(self, deadline: _Deadline) -> float:
+    def _elapsed(self, deadline: Deadline) -> float:
         return deadline.seconds - deadline.remaining()
 
 
 @contextmanager
 def _held(
-    semaphore: threading.BoundedSemaphore, url: str, host: str, deadline: _Deadline
+    semaphore: threading.BoundedSemaphore, url: str, host: str, deadline: Deadline
 ) -> Iterator[None]:
     if not semaphore.acquire(timeout=max(deadline.remaining(), 0.0)):
         raise FetchTimeout(url, f"no free connection slot for {host} before the deadline")
