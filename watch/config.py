@@ -358,6 +358,7 @@ def _cross_checks(
             else:
                 seen[value] = i
     for i, channel in enumerate(settings.notify):
+        where: tuple[Any, ...]
         if isinstance(channel, EmailChannel):
             where, var = ("notify", i, "smtp", "password_env"), channel.smtp.password_env
         else:

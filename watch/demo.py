@@ -11,7 +11,7 @@ import html
 import shutil
 import tempfile
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -41,7 +41,7 @@ def _site(samples: list[tuple[str, dict[str, object], str]], base: str) -> dict[
         published = meta.get("published")
         when = (
             datetime(published.year, published.month, published.day, 9, tzinfo=UTC)
-            if hasattr(published, "year")
+            if isinstance(published, date)
             else datetime.now(UTC)
         )
         paragraphs = "".join(

@@ -235,7 +235,8 @@ class _Poller:
                 )
             urls = {e.guid: e.url for e in job.to_fetch}
             jobs = [(guid, html, urls[guid]) for guid, html in job.pages.items()]
-            for guid, outcome in self._pool.map(jobs):
+            for key, outcome in self._pool.map(jobs):
+                guid = str(key)
                 if isinstance(outcome, ExtractError):
                     job.notes[guid] = f"extraction failed: {outcome.message}"
                 else:

@@ -210,7 +210,8 @@ class LedgerMixin:
         limit: int = 200,
     ) -> list[Alert]:
         """Alerts with their evidence (all copies of the story), newest first."""
-        clauses, params = ["1"], []
+        clauses: list[str] = ["1"]
+        params: list[object] = []
         if ids is not None:
             id_list = list(ids)
             clauses.append(f"a.id IN ({','.join('?' * len(id_list))})")
