@@ -145,7 +145,9 @@ def plausible_date(when: datetime | None, now: datetime) -> datetime | None:
 
 def _entry_date(entry: Mapping[str, Any], now: datetime) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
+        # dict.get: feedparser's own get() maps a missing updated_parsed to published_parsed
+        # with a DeprecationWarning, which aborts the whole run where warnings are errors
+        parsed = dict.get(entry, key) if isinstance(entry, dict) else entry.get(key)
         if parsed:
             try:  # feedparser's struct_time is UTC
                 when = datetime.fromtimestamp(calendar.timegm(parsed), UTC)
