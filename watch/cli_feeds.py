@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from watch.cli_common import Env, echo_json, pass_env
+
+if TYPE_CHECKING:
+    from watch.store import FeedHealth
 
 
 @click.group(invoke_without_command=True)
@@ -40,7 +44,7 @@ def feeds(ctx: click.Context, env: Env, as_json: bool) -> None:
                     when(r.last_success_at),
                     r.consecutive_failures,
                     when(r.next_poll_at) if r.next_poll_at else "now",
-                    clean(r.last_error or "")[:60],
+                    clean(_problem(r))[:60],
                 )
                 for r in rows
             ],
@@ -63,6 +67,13 @@ def feeds_import(env: Env, opml: str) -> None:
     click.echo(
         f"{len(added)} feed(s) added to {env.rules} ({len(found) - len(added)} already there)"
     )
+
+
+def _problem(row: FeedHealth) -> str:
+    # a malformed feed whose entries were kept is healthy but worth a look
+    if row.last_bozo and not row.consecutive_failures:
+        return f"malformed, entries kept: {row.last_bozo}"
+    return row.last_error or ""
 
 
 def register(group: click.Group) -> None:

@@ -53,6 +53,7 @@ class FeedHealth:
     consecutive_failures: int
     next_poll_at: datetime | None
     articles: int
+    last_bozo: str | None = None  # why the last good poll's XML was malformed (entries kept)
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ class Store(LedgerMixin):
         rows = self.db.execute(
             "SELECT f.id, f.name, f.url, f.last_success_at, f.last_error, f.last_error_at, "
             "f.consecutive_failures, f.next_poll_at, "
-            "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id) "
+            "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id), f.last_bozo "
             "FROM feeds f WHERE f.active ORDER BY f.rowid"
         ).fetchall()
         return [
@@ -194,6 +195,7 @@ class Store(LedgerMixin):
                 r[6],
                 parse_time(r[7]),
                 r[8],
+                r[9],
             )
             for r in rows
         ]
