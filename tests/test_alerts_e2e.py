@@ -58,10 +58,18 @@ def serve_story(server: LocalServer) -> None:
     server.route("/news.xml", Route(body=rss([item]), content_type="application/rss+xml"))
 
 
-def channels(smtp_port: int, hook_url: str, *, mode: str = "instant", attempts: int = 3) -> str:
+def channels(
+    smtp_port: int,
+    hook_url: str,
+    *,
+    mode: str = "instant",
+    attempts: int = 3,
+    also_seen: bool = False,
+) -> str:
     schedule = (
         '\n    schedule: "0 8 * * *"\n    timezone: Asia/Shanghai' if mode == "digest" else ""
     )
+    schedule += "\n    also_seen: true" if also_seen else ""
     return f"""
 notify:
   - name: mail
@@ -180,3 +188,35 @@ def test_digest_channel_waits_for_its_schedule(tmp_path: Path, make) -> None:
         clock.advance(3600)
         run_once(settings, store, env=ENV, clock=clock)
         assert len(smtp.messages) == 1
+
+
+def test_also_seen_lists_mentions_once(tmp_path: Path, make, http_server: LocalServer) -> None:
+    http_server.route(
+        "/a/chat.html",
+        Route(
+            body=page(
+                "Acme at the fair",
+                [
+                    "Acme Robotics declined to comment on its IPO at the "
+                    "trade fair on Monday, where it showed a new arm."
+                ]
+                * 2,
+                START,
+            ),
+            content_type="text/html",
+        ),
+    )
+    items = [
+        Item("Acme delays IPO", http_server.url("/a/acme.html"), START),
+        Item("Acme at the fair", http_server.url("/a/chat.html"), START),
+    ]
+    http_server.route("/news.xml", Route(body=rss(items), content_type="application/rss+xml"))
+    clock = Clock()
+    with SmtpServer() as smtp, WebhookReceiver() as hook, Store.open(tmp_path / "s") as store:
+        settings = make(smtp.port, hook.url, also_seen=True)
+        run_once(settings, store, env=ENV, clock=clock)
+        [mail] = smtp.messages
+        text = mail.message.get_body(("plain",)).get_content()
+        assert "Also seen (mentions):" in text and "Acme at the fair" in text
+        mentions = [r for r in store.evidence("acme-ipo-2026") if r.stance == "mentions"]
+        assert len(mentions) == 1

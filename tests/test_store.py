@@ -128,3 +128,20 @@ def test_status_changes_are_kept(store: Store) -> None:
     store.record_change(change)
     assert store.claim_statuses() == {"c": ClaimStatus.CONTRADICTED}
     assert store.status_changes("c") == [change]
+
+
+def test_a_version_1_database_migrates_and_keeps_its_data(tmp_path: Path) -> None:
+    from watch.store.schema import MIGRATIONS
+
+    conn = sqlite3.connect(tmp_path / "watch.db")
+    MIGRATIONS[0](conn)  # the schema as version 1 shipped it
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO channels (name, last_digest_at) VALUES ('mail', '2026-11-01')")
+    conn.commit()
+    conn.close()
+    with Store.open(tmp_path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.last_digest_at("mail") == datetime(2026, 11, 1)
+        assert store.last_sent_at("mail") is None
+        store.set_last_sent_at("mail", NOW)
+        assert store.last_sent_at("mail") == NOW

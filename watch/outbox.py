@@ -98,7 +98,7 @@ def _send(
 
     now = clock()
     alerts = store.alerts(ids=alert_ids)
-    since = store.last_digest_at(channel.name) if channel.also_seen else None
+    since = store.last_sent_at(channel.name)
     digest = render_digest(
         alerts,
         claim_summaries(store, settings),
@@ -124,4 +124,5 @@ def _send(
         return False
     with store.atomic():
         store.mark_sent(channel.name, mid, clock())
+        store.set_last_sent_at(channel.name, now)
     return True

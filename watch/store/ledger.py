@@ -340,6 +340,19 @@ class LedgerMixin:
             [channel, _iso(moment)],
         )
 
+    def last_sent_at(self, channel: str) -> datetime | None:
+        row = self.db.execute(
+            "SELECT last_sent_at FROM channels WHERE name = ?", [channel]
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+    def set_last_sent_at(self, channel: str, moment: datetime) -> None:
+        self.db.execute(
+            "INSERT INTO channels (name, last_sent_at) VALUES (?, ?) ON CONFLICT(name) "
+            "DO UPDATE SET last_sent_at = excluded.last_sent_at",
+            [channel, _iso(moment)],
+        )
+
     def delivery_counts(self) -> dict[str, int]:
         rows = self.db.execute("SELECT state, count(*) FROM deliveries GROUP BY state").fetchall()
         return {r[0]: r[1] for r in rows}

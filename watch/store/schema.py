@@ -161,7 +161,13 @@ def _v1(conn: sqlite3.Connection) -> None:
     conn.executescript(_V1)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    # when each channel last had a message accepted: the "also seen" section lists the
+    # mentions recorded since then
+    conn.execute("ALTER TABLE channels ADD COLUMN last_sent_at TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
