@@ -175,3 +175,49 @@ def test_every_command_is_documented_in_the_readme() -> None:
             names.append(f"{name} {sub}")
     missing = [n for n in names if f"`watch {n}" not in readme]
     assert missing == []
+
+
+def test_demo_runs_offline_and_shows_the_digest(capsys) -> None:
+    code, out, _ = run(capsys, "--rules", str(ROOT / "rules.yaml"), "demo")
+    assert code == 0
+    assert "new articles 12" in out
+    assert "openai-ipo-q4-2026: contradicts" in out  # a bundled sample shelves the 2026 listing
+    assert "The digest a channel would receive:" in out and "Subject: " in out
+
+
+def test_notify_test_and_digest_commands(capsys, site, tmp_path: Path) -> None:
+    from tests.notify_servers import SmtpServer, WebhookReceiver
+
+    rules, state = site
+    with SmtpServer() as smtp, WebhookReceiver() as hook:
+        rules.write_text(
+            rules.read_text()
+            + f"""
+notify:
+  - name: mail
+    type: email
+    mode: digest
+    schedule: "0 8 * * *"
+    smtp: {{host: 127.0.0.1, port: {smtp.port}, security: none}}
+    from: w@example.com
+    to: [a@example.com]
+  - name: hook
+    type: webhook
+    url: {hook.url}
+"""
+        )
+        base = ["--rules", str(rules), "--state", str(state)]
+        code, out, _ = run(capsys, *base, "notify", "test", "--channel", "hook")
+        assert code == 0 and "accepted by hook" in out and len(hook.requests) == 1
+        code, _, err = run(capsys, *base, "notify", "test", "--channel", "nope")
+        assert code == 2 and "no channel 'nope'" in err
+        run(capsys, *base, "check", "--once")
+        assert smtp.messages == []  # digest mode: not before its schedule
+        code, out, _ = run(capsys, *base, "digest", "--channel", "mail", "--dry-run")
+        assert code == 0 and "Subject: " in out and "acme-ipo-2026" in out
+        assert smtp.messages == []
+        code, out, _ = run(capsys, *base, "digest", "--channel", "mail")
+        assert (code, out.strip()) == (0, "1 message(s) sent, 0 failed")
+        assert len(smtp.messages) == 1
+        code, out, _ = run(capsys, *base, "alerts", "--pending")
+        assert code == 0 and out.strip() == "no alerts"
