@@ -41,8 +41,9 @@ def _sentences(rng: random.Random, lang: str, n: int) -> list[str]:
     return out
 
 
-def _rows(rng: random.Random, start: int, count: int, now: datetime,
-          pools: dict[str, list[str]]) -> list[tuple[object, ...]]:
+def _rows(
+    rng: random.Random, start: int, count: int, now: datetime, pools: dict[str, list[str]]
+) -> list[tuple[object, ...]]:
     rows = []
     for i in range(start, start + count):
         lang = "zh" if rng.random() < 0.3 else "en"
@@ -54,14 +55,30 @@ def _rows(rng: random.Random, start: int, count: int, now: datetime,
         text = ("" if lang == "zh" else " ").join(parts)
         title = parts[0][:80]
         published = (now - timedelta(seconds=rng.randrange(3 * 365 * 86400))).isoformat(
-            timespec="seconds")
+            timespec="seconds"
+        )
         simhash = rng.getrandbits(63)
         bands = [(simhash >> (16 * b)) & 0xFFFF for b in range(4)]
-        rows.append((
-            i, f"http://news{i % 997}.example/{i}.html", i, f"f{i % 1000:04d}", f"g{i}", title,
-            text, lang, published, published, "feed", None, 0, f"{rng.getrandbits(64):016x}",
-            simhash, *bands,
-        ))
+        rows.append(
+            (
+                i,
+                f"http://news{i % 997}.example/{i}.html",
+                i,
+                f"f{i % 1000:04d}",
+                f"g{i}",
+                title,
+                text,
+                lang,
+                published,
+                published,
+                "feed",
+                None,
+                0,
+                f"{rng.getrandbits(64):016x}",
+                simhash,
+                *bands,
+            )
+        )
     return rows
 
 
@@ -84,13 +101,15 @@ def build(state: Path, articles: int, claim_ids: list[str], seed: int = 7) -> di
     # FTS: the schema's insert trigger indexes row by row (~3x slower than one rebuild pass);
     # drop it for the load, rebuild the index once, then put the very same trigger back
     trigger = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'articles_ai'").fetchone()
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'articles_ai'"
+    ).fetchone()
     conn.execute("BEGIN")
     if trigger:
         conn.execute("DROP TRIGGER articles_ai")
-    conn.executemany("INSERT INTO feeds (id, url, name) VALUES (?, ?, ?)",
-                     [(f"f{i:04d}", f"http://feeds.example/{i}.xml", f"feed {i}")
-                      for i in range(1000)])
+    conn.executemany(
+        "INSERT INTO feeds (id, url, name) VALUES (?, ?, ?)",
+        [(f"f{i:04d}", f"http://feeds.example/{i}.xml", f"feed {i}") for i in range(1000)],
+    )
     evidence = 0
     for start in range(1, articles + 1, BATCH):
         rows = _rows(rng, start, min(BATCH, articles + 1 - start), now, pools)
@@ -98,13 +117,27 @@ def build(state: Path, articles: int, claim_ids: list[str], seed: int = 7) -> di
             "INSERT INTO articles (id, url, story_id, feed_id, guid, title, text, lang, published, "
             "first_seen, source, extraction_note, is_baseline, content_hash, simhash, band0, "
             "band1, band2, band3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows)
-        ev = [(rng.choice(claim_ids), r[0], r[0], rng.choice(STANCES),
-               round(rng.uniform(0.3, 1), 3), r[6][:200], "[]", r[9])
-              for r in rows if claim_ids and rng.random() < 0.01]
+            rows,
+        )
+        ev = [
+            (
+                rng.choice(claim_ids),
+                r[0],
+                r[0],
+                rng.choice(STANCES),
+                round(rng.uniform(0.3, 1), 3),
+                r[6][:200],
+                "[]",
+                r[9],
+            )
+            for r in rows
+            if claim_ids and rng.random() < 0.01
+        ]
         conn.executemany(
             "INSERT OR IGNORE INTO evidence (claim_id, article_id, story_id, stance, confidence, "
-            "quote, reasons, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ev)
+            "quote, reasons, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            ev,
+        )
         evidence += len(ev)
     conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
     if trigger:
@@ -115,8 +148,13 @@ def build(state: Path, articles: int, claim_ids: list[str], seed: int = 7) -> di
     conn.close()
     seconds = time.perf_counter() - started
     size = path.stat().st_size
-    return {"articles": articles, "evidence": evidence, "build_seconds": round(seconds, 1),
-            "db_bytes": size, "bytes_per_article": round(size / max(articles, 1))}
+    return {
+        "articles": articles,
+        "evidence": evidence,
+        "build_seconds": round(seconds, 1),
+        "db_bytes": size,
+        "bytes_per_article": round(size / max(articles, 1)),
+    }
 
 
 def main() -> None:

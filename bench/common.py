@@ -32,25 +32,41 @@ class Sample:
     stderr_tail: str
 
 
-def measure(command: list[str], *, cwd: Path | None = None, tag: str = "run",
-            out_dir: Path) -> Sample:
+def measure(
+    command: list[str], *, cwd: Path | None = None, tag: str = "run", out_dir: Path
+) -> Sample:
     """Run `command` under bench/measure.py and return what it saw.
 
     Raises RuntimeError when the measurer itself fails."""
     out_dir.mkdir(parents=True, exist_ok=True)
     stdout_file = out_dir / f"{tag}.stdout"
     result = subprocess.run(
-        [sys.executable, str(HERE / "measure.py"), "--stdout", str(stdout_file),
-         *(["--cwd", str(cwd)] if cwd else []), "--", *command],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            str(HERE / "measure.py"),
+            "--stdout",
+            str(stdout_file),
+            *(["--cwd", str(cwd)] if cwd else []),
+            "--",
+            *command,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0 or not result.stdout.strip():
         raise RuntimeError(f"measure.py failed for {command[:3]}: {result.stderr[-1000:]}")
     data = json.loads(result.stdout)
     return Sample(
-        wall=data["wall"], cpu=data["cpu"], user=data["user"], sys=data["sys"],
-        maxrss_mb=data["maxrss_mb"], tree_rss_mb=data["tree_rss_mb"], rc=data["rc"],
-        stdout=stdout_file.read_text(errors="replace"), stderr_tail=data["stderr_tail"],
+        wall=data["wall"],
+        cpu=data["cpu"],
+        user=data["user"],
+        sys=data["sys"],
+        maxrss_mb=data["maxrss_mb"],
+        tree_rss_mb=data["tree_rss_mb"],
+        rc=data["rc"],
+        stdout=stdout_file.read_text(errors="replace"),
+        stderr_tail=data["stderr_tail"],
     )
 
 
@@ -88,14 +104,20 @@ def machine() -> dict[str, object]:
         for line in f:
             if line.startswith("MemTotal"):
                 mem_kb = int(line.split()[1])
-    return {"nproc": os.cpu_count(), "cpu": model, "memory_gib": round(mem_kb / 2**20, 1),
-            "kernel": platform.release()}
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": model,
+        "memory_gib": round(mem_kb / 2**20, 1),
+        "kernel": platform.release(),
+    }
 
 
 def versions(peers_bin: Path | None) -> dict[str, str]:
     """Python, SQLite, nginx and the libraries the figures depend on."""
-    code = ("import importlib.metadata as m, json, sys; print(json.dumps({n: m.version(n) "
-            "for n in sys.argv[1:]}))")
+    code = (
+        "import importlib.metadata as m, json, sys; print(json.dumps({n: m.version(n) "
+        "for n in sys.argv[1:]}))"
+    )
     found: dict[str, str] = {"python": platform.python_version(), "sqlite": sqlite3.sqlite_version}
     wanted = [(PY, ["httpx", "feedparser", "trafilatura", "lxml", "sqlite-utils", "watch-claims"])]
     if peers_bin is not None:

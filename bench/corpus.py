@@ -146,10 +146,14 @@ class _Writer:
         """(navigation, sidebar, footer) for one site: many links, little prose."""
         if key not in self._sites:
             nav = f'<nav class="menu" role="navigation">{self.links(base, lang, 60, "nav")}</nav>'
-            side = (f'<aside class="sidebar"><h3>Trending</h3>{self.links(base, lang, 25, "trend")}'
-                    f'<div class="ad-slot" data-slot="side-1"></div></aside>')
-            foot = (f'<footer class="site-footer">{self.links(base, lang, 40, "foot")}'
-                    f"<p>&copy; 2025 Site {key}. All rights reserved.</p></footer>")
+            side = (
+                f'<aside class="sidebar"><h3>Trending</h3>{self.links(base, lang, 25, "trend")}'
+                f'<div class="ad-slot" data-slot="side-1"></div></aside>'
+            )
+            foot = (
+                f'<footer class="site-footer">{self.links(base, lang, 40, "foot")}'
+                f"<p>&copy; 2025 Site {key}. All rights reserved.</p></footer>"
+            )
             self._sites[key] = (nav, side, foot)
         return self._sites[key]
 
@@ -183,15 +187,19 @@ def _page_html(w: _Writer, page: Page, base: str, target: int) -> bytes:
         + "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
         + "</article>"
     )
-    related = (f'<section class="related"><h2>Related</h2>'
-               f'{w.links(base, page.lang, 12, "rel")}</section>')
+    related = (
+        f'<section class="related"><h2>Related</h2>{w.links(base, page.lang, 12, "rel")}</section>'
+    )
     parts = [head, nav, article, related, "</main>", side, foot]
     size = sum(len(p.encode()) for p in parts)
     filler: list[str] = []
     while size < target:
         # more link lists and script until the page reaches its drawn size
-        extra = (w.links(base, page.lang, 30, "more") if rng.random() < 0.6
-                 else w.script(min(8000, target - size + 100)))
+        extra = (
+            w.links(base, page.lang, 30, "more")
+            if rng.random() < 0.6
+            else w.script(min(8000, target - size + 100))
+        )
         filler.append(extra)
         size += len(extra.encode())
     return ("".join(parts[:5]) + "".join(filler) + "".join(parts[5:]) + "</body></html>").encode()
@@ -208,8 +216,9 @@ def _entry_texts(w: _Writer, lang: str, size: int) -> str:
     return ("" if lang == "zh" else " ").join(parts)
 
 
-def _feed_xml(w: _Writer, index: int, base: str, anchor: datetime, pages: list[Page],
-              target: int) -> tuple[str, bytes]:
+def _feed_xml(
+    w: _Writer, index: int, base: str, anchor: datetime, pages: list[Page], target: int
+) -> tuple[str, bytes]:
     """One feed: its pages' entries first (newest), then old entries up to the target size."""
     rng = w.rng
     lang = pages[0].lang
@@ -238,9 +247,11 @@ def _feed_xml(w: _Writer, index: int, base: str, anchor: datetime, pages: list[P
             f'<summary type="html">{escape("<p>" + escape(s) + "</p>")}</summary></entry>'
             for u, t, d, s in items
         )
-        xml = (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"'
-               f' xml:lang="{lang}"><title>{name}</title><id>{base}/feeds/{index}</id>'
-               f'<updated>{anchor.isoformat(timespec="seconds")}</updated>{body}</feed>')
+        xml = (
+            f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"'
+            f' xml:lang="{lang}"><title>{name}</title><id>{base}/feeds/{index}</id>'
+            f"<updated>{anchor.isoformat(timespec='seconds')}</updated>{body}</feed>"
+        )
         return f"f{index:04d}.atom", xml.encode()
     body = "".join(
         f"<item><title>{escape(t)}</title><link>{escape(u)}</link>"
@@ -248,14 +259,22 @@ def _feed_xml(w: _Writer, index: int, base: str, anchor: datetime, pages: list[P
         f"<description>{escape('<p>' + escape(s) + '</p>')}</description></item>"
         for u, t, d, s in items
     )
-    xml = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-           f"<title>{name}</title><link>{base}/</link><description>{name}</description>"
-           f"<language>{'zh-cn' if lang == 'zh' else 'en'}</language>{body}</channel></rss>")
+    xml = (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{name}</title><link>{base}/</link><description>{name}</description>"
+        f"<language>{'zh-cn' if lang == 'zh' else 'en'}</language>{body}</channel></rss>"
+    )
     return f"f{index:04d}.xml", xml.encode()
 
 
-def generate(out: Path, *, feeds: int, base_url: str, anchor: datetime, seed: int = 20250101,
-             ) -> dict[str, object]:
+def generate(
+    out: Path,
+    *,
+    feeds: int,
+    base_url: str,
+    anchor: datetime,
+    seed: int = 20250101,
+) -> dict[str, object]:
     """Write the corpus under `out` (replacing feeds/ and pages/); returns the manifest.
 
     Raises OSError when `out` cannot be written."""
@@ -274,8 +293,16 @@ def generate(out: Path, *, feeds: int, base_url: str, anchor: datetime, seed: in
         for k in range(PAGES_PER_FEED):
             index = f * PAGES_PER_FEED + k
             when = anchor - timedelta(hours=rng.uniform(1, 70))
-            pages.append(Page(index, f, lang, w.title(lang), when.replace(microsecond=0),
-                              _entry_texts(w, lang, rng.randint(150, 400))))
+            pages.append(
+                Page(
+                    index,
+                    f,
+                    lang,
+                    w.title(lang),
+                    when.replace(microsecond=0),
+                    _entry_texts(w, lang, rng.randint(150, 400)),
+                )
+            )
         pages.sort(key=lambda p: p.published, reverse=True)
         for p in pages:
             html = _page_html(w, p, base, rng.randint(30_000, 150_000))
@@ -290,8 +317,13 @@ def generate(out: Path, *, feeds: int, base_url: str, anchor: datetime, seed: in
         feed_bytes += len(xml)
         feed_files.append({"id": f"f{f:04d}", "url": f"{base}/feeds/{name}", "lang": lang})
     manifest = {
-        "seed": seed, "feeds": feeds, "pages": feeds * PAGES_PER_FEED, "base_url": base,
-        "anchor": anchor.isoformat(), "feed_bytes": feed_bytes, "page_bytes": page_bytes,
+        "seed": seed,
+        "feeds": feeds,
+        "pages": feeds * PAGES_PER_FEED,
+        "base_url": base,
+        "anchor": anchor.isoformat(),
+        "feed_bytes": feed_bytes,
+        "page_bytes": page_bytes,
         "feed_list": feed_files,
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
@@ -306,8 +338,11 @@ def main() -> None:
     parser.add_argument("--anchor", help="ISO time the dates are relative to (default: this hour)")
     parser.add_argument("--seed", type=int, default=20250101)
     args = parser.parse_args()
-    anchor = (datetime.fromisoformat(args.anchor) if args.anchor
-              else datetime.now(UTC).replace(minute=0, second=0, microsecond=0))
+    anchor = (
+        datetime.fromisoformat(args.anchor)
+        if args.anchor
+        else datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    )
     m = generate(args.out, feeds=args.feeds, base_url=args.base_url, anchor=anchor, seed=args.seed)
     print(json.dumps({k: v for k, v in m.items() if k != "feed_list"}))
 

@@ -36,8 +36,15 @@ def main() -> None:
         with ThreadPoolExecutor(threads) as pool:
             codes = list(pool.map(get, jobs))
     not_modified = codes.count(304)
-    print(json.dumps({"requests": len(codes), "not_modified": not_modified,
-                      "other": len(codes) - not_modified}))
+    print(
+        json.dumps(
+            {
+                "requests": len(codes),
+                "not_modified": not_modified,
+                "other": len(codes) - not_modified,
+            }
+        )
+    )
     sys.exit(0 if not_modified == len(codes) else 1)
 
 

@@ -25,16 +25,31 @@ import httpx
 from trafilatura import bare_extraction
 from trafilatura.settings import Extractor
 
-OPTIONS = Extractor(output_format="python", fast=False, precision=True, comments=False,
-                    tables=False, dedup=False, with_metadata=False)
+OPTIONS = Extractor(
+    output_format="python",
+    fast=False,
+    precision=True,
+    comments=False,
+    tables=False,
+    dedup=False,
+    with_metadata=False,
+)
 
 
 def main() -> None:
     with open(sys.argv[1]) as f:
         urls = json.load(f)
     horizon = time.time() - float(sys.argv[2]) * 86400
-    counts = {"feeds": 0, "entries": 0, "pages": 0, "feed_bytes": 0, "page_bytes": 0,
-              "parse_cpu": 0.0, "extract_cpu": 0.0, "extracted_chars": 0}
+    counts = {
+        "feeds": 0,
+        "entries": 0,
+        "pages": 0,
+        "feed_bytes": 0,
+        "page_bytes": 0,
+        "parse_cpu": 0.0,
+        "extract_cpu": 0.0,
+        "extracted_chars": 0,
+    }
     with httpx.Client(timeout=20) as client:
         for url in urls:
             body = client.get(url).content

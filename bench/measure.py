@@ -39,7 +39,7 @@ def _tree_rss(sid: int) -> int:
                 stat = f.read()
         except OSError:
             continue
-        fields = stat[stat.rfind(b")") + 2:].split()
+        fields = stat[stat.rfind(b")") + 2 :].split()
         # fields[0] is the state (field 3); session is field 6, rss (pages) field 24
         if int(fields[3]) == sid:
             total += int(fields[21]) * PAGE
@@ -57,8 +57,9 @@ def main() -> None:
     libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     out = open(args.stdout, "wb") if args.stdout else subprocess.DEVNULL  # noqa: SIM115
     start = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=args.cwd, stdout=out, stderr=subprocess.PIPE,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        command, cwd=args.cwd, stdout=out, stderr=subprocess.PIPE, start_new_session=True
+    )
     peak = [0]
     stop = threading.Event()
 
@@ -87,9 +88,13 @@ def main() -> None:
     reader.join(5)
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = {
-        "wall": wall, "user": usage.ru_utime, "sys": usage.ru_stime,
-        "cpu": usage.ru_utime + usage.ru_stime, "maxrss_mb": usage.ru_maxrss / 1024,
-        "tree_rss_mb": peak[0] / 2**20, "rc": os.waitstatus_to_exitcode(status),
+        "wall": wall,
+        "user": usage.ru_utime,
+        "sys": usage.ru_stime,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "maxrss_mb": usage.ru_maxrss / 1024,
+        "tree_rss_mb": peak[0] / 2**20,
+        "rc": os.waitstatus_to_exitcode(status),
         "stderr_tail": b"".join(err_chunks)[-2000:].decode("utf-8", "replace"),
     }
     if args.stdout:

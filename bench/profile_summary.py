@@ -12,6 +12,20 @@ from collections import Counter
 from pathlib import Path
 
 _FRAME = re.compile(r"^(?P<func>.*?) \((?P<file>[^:()]+)(?::\d+)?\)$")
+# py-spy starts each stack with `process PID:"command line"`, and a command line may hold ";"
+_PROCESS = re.compile(r'^(?:process \d+:".*?"(?:;|$))+')
+# frames every stack passes through (entry points, thread and worker plumbing): they would fill
+# the inclusive table without saying anything
+_PLUMBING = (
+    "click/",
+    "threading.py",
+    "concurrent/futures/",
+    "multiprocessing/",
+    "<frozen",
+    "<module>",
+    "<string>",
+    "(watch)",
+)
 
 
 def _short(frame: str) -> str:
@@ -37,9 +51,10 @@ def summarise(path: Path, top: int = 25) -> str:
             continue
         n = int(count)
         total += n
-        frames = [_short(f) for f in stack.split(";") if f and not f.startswith("process ")]
+        frames = [_short(f) for f in _PROCESS.sub("", stack).split(";") if f]
         for name in set(frames):
-            inclusive[name] += n
+            if not any(p in name for p in _PLUMBING):
+                inclusive[name] += n
         if frames:
             own[frames[-1]] += n
     if not total:

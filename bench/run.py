@@ -94,12 +94,17 @@ class Bench:
         bare, helps = [], []
         for _ in range(runs):
             bare.append(measure([PY, "-c", "pass"], out_dir=self.out / "logs", tag="bare"))
-            helps.append(measure([str(setup_watch.WATCH), "--help"], out_dir=self.out / "logs",
-                                 tag="help"))
-        self.results["startup"] = {"bare": self.keep("startup-bare", bare),
-                                   "help": self.keep("startup-help", helps)}
-        self.log(f"startup: watch --help {summary(helps)['wall']:.3f}s, "
-                 f"python -c pass {summary(bare)['wall']:.3f}s")
+            helps.append(
+                measure([str(setup_watch.WATCH), "--help"], out_dir=self.out / "logs", tag="help")
+            )
+        self.results["startup"] = {
+            "bare": self.keep("startup-bare", bare),
+            "help": self.keep("startup-help", helps),
+        }
+        self.log(
+            f"startup: watch --help {summary(helps)['wall']:.3f}s, "
+            f"python -c pass {summary(bare)['wall']:.3f}s"
+        )
 
     def cold(self, feeds: int, rules: Path, reps: int, naive: bool) -> dict[str, object]:
         """Cold runs into fresh state dirs, each followed by the naive sequential script."""
@@ -119,12 +124,17 @@ class Bench:
             watch_runs.append(sample)
             self.log(f"cold {feeds}: watch {sample.wall:.1f}s wall {sample.cpu:.1f}s cpu")
             if naive:
-                n = measure([PY, str(HERE / "floor_cold.py"), str(urls), str(BACKFILL_DAYS)],
-                            out_dir=work, tag="naive")
+                n = measure(
+                    [PY, str(HERE / "floor_cold.py"), str(urls), str(BACKFILL_DAYS)],
+                    out_dir=work,
+                    tag="naive",
+                )
                 naive_runs.append(n)
                 self.log(f"cold {feeds}: naive {n.wall:.1f}s wall; {n.stdout.strip()}")
-        out: dict[str, object] = {"watch": self.keep(f"cold-{feeds}", watch_runs),
-                                  "json": json.loads(watch_runs[-1].stdout)}
+        out: dict[str, object] = {
+            "watch": self.keep(f"cold-{feeds}", watch_runs),
+            "json": json.loads(watch_runs[-1].stdout),
+        }
         if naive_runs:
             out["naive"] = self.keep(f"naive-{feeds}", naive_runs)
             libs = [json.loads(n.stdout) for n in naive_runs]
@@ -140,12 +150,16 @@ class Bench:
         state = work / "state"
         feed_list = self.corpus(feeds)["feed_list"]
         jobs = self.validators(feed_list, work / "validators.json")  # type: ignore[arg-type]
-        commands = {"watch": setup_watch.check_command(rules, state),
-                    "floor": [PY, str(HERE / "floor_304.py"), str(jobs), "4"]}
+        commands = {
+            "watch": setup_watch.check_command(rules, state),
+            "floor": [PY, str(HERE / "floor_304.py"), str(jobs), "4"],
+        }
         first: dict[str, object] = {}
         if with_peers and self.peers_bin is not None:
-            for name, setup in (("urlwatch", peers.setup_urlwatch),
-                                ("rss2email", peers.setup_rss2email)):
+            for name, setup in (
+                ("urlwatch", peers.setup_urlwatch),
+                ("rss2email", peers.setup_rss2email),
+            ):
                 commands[name] = setup(self.peers_bin, work / name, feed_list)  # type: ignore[arg-type]
                 s = measure(commands[name], out_dir=work, tag=f"{name}-first")
                 first[name] = {"wall": s.wall, "cpu": s.cpu, "rc": s.rc}
@@ -161,39 +175,57 @@ class Bench:
                 samples[name].append(s)
         out = {name: self.keep(f"steady-{name}-{feeds}", runs) for name, runs in samples.items()}
         out["first_runs"] = first
-        self.log(f"steady {feeds}: " + ", ".join(f"{k} {v['wall']:.2f}s"
-                                                 for k, v in out.items() if k != "first_runs"))
+        self.log(
+            f"steady {feeds}: "
+            + ", ".join(f"{k} {v['wall']:.2f}s" for k, v in out.items() if k != "first_runs")
+        )
         return out
 
     def profile(self, feeds: int, rules: Path) -> None:
+        """py-spy over a fresh cold run, then over a steady run on the state it left."""
         if self.peers_bin is None:
             return
-        work = self.out / f"run-{feeds}"
-        state = work / "state-profile"
-        shutil.rmtree(state, ignore_errors=True)
-        raw = self.out / "cold-profile.txt"
-        subprocess.run([str(self.peers_bin / "py-spy"), "record", "--format", "raw", "-o", str(raw),
-                        "--rate", "50", "--subprocesses", "--",
-                        *setup_watch.check_command(rules, state)],
-                       capture_output=True, check=False)
-        subprocess.run([str(self.peers_bin / "py-spy"), "record", "-o", str(self.out / "cold.svg"),
-                        "--rate", "20", "--subprocesses", "--",
-                        *setup_watch.check_command(rules, work / "state-profile2")],
-                       capture_output=True, check=False) if self.args.svg else None
         from profile_summary import summarise
 
-        if raw.exists():
-            self.results["profile"] = {"feeds": feeds, "table": summarise(raw, 30)}
+        state = self.out / f"run-{feeds}" / "state-profile"
+        shutil.rmtree(state, ignore_errors=True)
+        tables = {}
+        for kind, rate in (("cold", 50), ("steady", 200)):
+            raw = self.out / f"{kind}-profile.txt"
+            raw.unlink(missing_ok=True)
+            command = [
+                str(self.peers_bin / "py-spy"),
+                "record",
+                "--format",
+                "raw",
+                "-o",
+                str(raw),
+                "--rate",
+                str(rate),
+                "--subprocesses",
+                "--",
+                *setup_watch.check_command(rules, state),
+            ]
+            subprocess.run(command, capture_output=True, check=False)
+            if raw.exists():
+                tables[kind] = summarise(raw, 30)
+        self.results["profile"] = {"feeds": feeds, "tables": tables}
+        self.log("profiled cold and steady runs")
 
     def matching(self) -> None:
         script = HERE / "bench_match.py"
         if not script.exists():
             self.skip("matching", "bench/bench_match.py is not there yet")
             return
-        s = measure([PY, str(script), *self.args.match_args.split()], out_dir=self.out / "logs",
-                    tag="match")
-        self.results["matching"] = {"rc": s.rc, "output": s.stdout, "wall": s.wall,
-                                    "stderr": s.stderr_tail if s.rc else ""}
+        s = measure(
+            [PY, str(script), *self.args.match_args.split()], out_dir=self.out / "logs", tag="match"
+        )
+        self.results["matching"] = {
+            "rc": s.rc,
+            "output": s.stdout,
+            "wall": s.wall,
+            "stderr": s.stderr_tail if s.rc else "",
+        }
         self.log(f"bench_match.py: rc {s.rc}, {s.wall:.1f}s")
 
     def bigdb(self, rules: Path) -> None:
@@ -202,25 +234,46 @@ class Bench:
         marker = state / "built.json"
         if not marker.exists():
             if self.left() < n / 1_000_000 * 400:
-                self.skip("bigdb", f"building {n} articles needs ~{n / 2500:.0f}s, "
-                          f"{self.left():.0f}s left")
+                self.skip(
+                    "bigdb",
+                    f"building {n} articles needs ~{n / 2500:.0f}s, {self.left():.0f}s left",
+                )
                 return
             shutil.rmtree(state, ignore_errors=True)
             self.log(f"building the {n}-article database")
-            result = subprocess.run([PY, str(HERE / "bigdb.py"), str(state), "--articles", str(n),
-                                     "--claims-from", str(rules)],
-                                    capture_output=True, text=True, check=True)
+            result = subprocess.run(
+                [
+                    PY,
+                    str(HERE / "bigdb.py"),
+                    str(state),
+                    "--articles",
+                    str(n),
+                    "--claims-from",
+                    str(rules),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             marker.write_text(result.stdout)
         built = json.loads(marker.read_text())
-        queries = {"watch claims": ["claims"], "search Nvidia": ["search", "Nvidia"],
-                   "search OpenAI IPO": ["search", "OpenAI IPO"],
-                   "search 英伟达": ["search", "英伟达"],
-                   "search 上市 (2 chars: LIKE scan)": ["search", "上市"]}
+        queries = {
+            "watch claims": ["claims"],
+            "search Nvidia": ["search", "Nvidia"],
+            "search OpenAI IPO": ["search", "OpenAI IPO"],
+            "search 英伟达": ["search", "英伟达"],
+            "search 上市 (2 chars: LIKE scan)": ["search", "上市"],
+        }
         timed = {}
         for label, argv in queries.items():
-            runs = [measure([str(setup_watch.WATCH), "--rules", str(rules), "--state", str(state),
-                             *argv], out_dir=self.out / "logs", tag="bigdb")
-                    for _ in range(self.args.query_runs)]
+            runs = [
+                measure(
+                    [str(setup_watch.WATCH), "--rules", str(rules), "--state", str(state), *argv],
+                    out_dir=self.out / "logs",
+                    tag="bigdb",
+                )
+                for _ in range(self.args.query_runs)
+            ]
             if any(r.rc for r in runs):
                 raise RuntimeError(f"{label} failed: {runs[0].stderr_tail}")
             timed[label] = self.keep(f"bigdb-{label}", runs)
@@ -229,49 +282,72 @@ class Bench:
 
     # --- the whole run ------------------------------------------------------------------------
 
+    def scale(self, feeds: int, main: bool) -> None:
+        """Figures 1 and 2 (and, for the main scale, the floors, peers, matching, profile)."""
+        args = self.args
+        manifest = self.corpus(feeds)
+        rules = setup_watch.write_rules(
+            self.out / f"run-{feeds}" / "rules.yaml",
+            manifest["feed_list"],  # type: ignore[arg-type]
+        )
+        scaling = self.results.setdefault("scaling", {})
+        if not main and not args.add_scale:
+            known = scaling.get(args.feeds) or scaling.get(str(args.feeds))  # type: ignore[union-attr]
+            predicted = known["cold"]["watch"]["wall"] * feeds / args.feeds
+            if predicted * 1.5 > self.left():
+                self.skip(
+                    f"scale {feeds}",
+                    f"cold run predicted ~{predicted:.0f}s (linear from {args.feeds} feeds), "
+                    f"{self.left():.0f}s of the budget left; run `bench/run.py --add-scale "
+                    f"{feeds}` to add it",
+                )
+                return
+        with server.serve(self.out / f"corpus-{feeds}", self.port, self.out / f"nginx-{feeds}"):
+            result = {"corpus": {k: v for k, v in manifest.items() if k != "feed_list"}}
+            result["cold"] = self.cold(feeds, rules, args.cold_runs if main else 1, naive=main)
+            result["steady"] = self.steady(
+                feeds, rules, args.steady_runs if main else 3, with_peers=main
+            )
+            scaling[str(feeds)] = result  # type: ignore[index]
+            self.results["skipped"].pop(f"scale {feeds}", None)  # type: ignore[attr-defined]
+            self.save()
+            if main:
+                self.matching()
+                if not args.no_profile:
+                    self.profile(feeds, rules)
+                self.save()
+        if main and not args.no_bigdb:
+            self.bigdb(rules)
+            self.save()
+
     def run(self) -> None:
         args = self.args
         self.out.mkdir(parents=True, exist_ok=True)
-        self.results.update(date=datetime.now(UTC).isoformat(timespec="seconds"),
-                            machine=machine(), quick=args.quick, feeds=args.feeds,
-                            scales=args.scales, budget=args.budget)
         server.nginx_binary()
         if not args.no_peers:
             self.peers_bin = peers.ensure_venv(self.out / "peers-venv")
-        self.results["versions"] = versions(self.peers_bin)
-        self.startup()
-        scales = [args.feeds] + [n for n in args.scales if n != args.feeds]
-        for feeds in scales:
-            main = feeds == args.feeds
-            manifest = self.corpus(feeds)
-            rules = setup_watch.write_rules(self.out / f"run-{feeds}" / "rules.yaml",
-                                            manifest["feed_list"])  # type: ignore[arg-type]
-            if not main:
-                base = self.results["scaling"][args.feeds]["cold"]["watch"]["wall"]  # type: ignore[index]
-                predicted = base * feeds / args.feeds
-                if predicted * 1.5 > self.left():
-                    self.skip(f"scale {feeds}", f"cold run predicted ~{predicted:.0f}s "
-                              f"(linear from {args.feeds} feeds), {self.left():.0f}s left")
-                    continue
-            with server.serve(self.out / f"corpus-{feeds}", self.port, self.out / f"nginx-{feeds}"):
-                result = {"corpus": {k: v for k, v in manifest.items() if k != "feed_list"}}
-                result["cold"] = self.cold(feeds, rules, args.cold_runs if main else 1, naive=main)
-                result["steady"] = self.steady(feeds, rules, args.steady_runs if main else 3,
-                                               with_peers=main and self.peers_bin is not None)
-                self.results.setdefault("scaling", {})[feeds] = result  # type: ignore[union-attr]
-                self.save()
-                if main:
-                    self.matching()
-                    if not args.no_profile:
-                        self.profile(feeds, rules)
-                    self.save()
-            if main and not args.no_bigdb:
-                self.bigdb(rules)
-                self.save()
-        self.results["total_seconds"] = round(time.monotonic() - self.t0)
+        if args.add_scale:
+            self.results = json.loads((self.out / "results.json").read_text())
+            for feeds in args.add_scale:
+                self.scale(feeds, main=False)
+            self.results["added_scales_seconds"] = round(time.monotonic() - self.t0)
+        else:
+            self.results.update(
+                date=datetime.now(UTC).isoformat(timespec="seconds"),
+                machine=machine(),
+                quick=args.quick,
+                feeds=args.feeds,
+                scales=args.scales,
+                budget=args.budget,
+                versions=versions(self.peers_bin),
+            )
+            self.startup()
+            for feeds in [args.feeds] + [n for n in args.scales if n != args.feeds]:
+                self.scale(feeds, main=feeds == args.feeds)
+            self.results["total_seconds"] = round(time.monotonic() - self.t0)
         self.save()
-        target = args.results or (self.out / "RESULTS-quick.md" if args.quick
-                                  else HERE / "RESULTS.md")
+        quick = self.results.get("quick")
+        target = args.results or (self.out / "RESULTS-quick.md" if quick else HERE / "RESULTS.md")
         target.write_text(report.render(self.results))
         self.log(f"wrote {target}")
 
@@ -285,7 +361,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--no-bigdb", action="store_true")
     parser.add_argument("--no-profile", action="store_true")
-    parser.add_argument("--svg", action="store_true", help="also record bench/out/cold.svg")
+    parser.add_argument(
+        "--add-scale",
+        type=int,
+        action="append",
+        help="run only this scaling point (feeds) into the last run's results.json; repeatable",
+    )
     args = parser.parse_args()
     full = not args.quick
     args.feeds = 1000 if full else 100

@@ -59,8 +59,11 @@ def serve(root: Path, port: int, run_dir: Path) -> Iterator[str]:
     conf = run_dir / "nginx.conf"
     run = str(run_dir.resolve())
     conf.write_text(template.substitute(ROOT=str(root.resolve()), PORT=port, RUN=run))
-    proc = subprocess.Popen([nginx_binary(), "-c", str(conf.resolve()), "-p", run],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [nginx_binary(), "-c", str(conf.resolve()), "-p", run],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 10
         while True:

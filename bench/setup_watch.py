@@ -41,5 +41,14 @@ def write_rules(path: Path, feeds: list[dict[str, str]]) -> Path:
 
 
 def check_command(rules: Path, state: Path) -> list[str]:
-    return [str(WATCH), "--rules", str(rules), "--state", str(state),
-            "check", "--once", "--force", "--json"]
+    return [
+        str(WATCH),
+        "--rules",
+        str(rules),
+        "--state",
+        str(state),
+        "check",
+        "--once",
+        "--force",
+        "--json",
+    ]

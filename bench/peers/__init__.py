@@ -41,9 +41,17 @@ def setup_urlwatch(bin_dir: Path, home: Path, feeds: list[dict[str, str]]) -> li
         "  email: {enabled: false}\n  html: {diff: unified}\n"
     )
     (home / "hooks.py").write_text("")
-    return [str(bin_dir / "urlwatch"), "--urls", str(home / "urls.yaml"),
-            "--config", str(home / "urlwatch.yaml"), "--hooks", str(home / "hooks.py"),
-            "--cache", str(home / "cache.db")]
+    return [
+        str(bin_dir / "urlwatch"),
+        "--urls",
+        str(home / "urls.yaml"),
+        "--config",
+        str(home / "urlwatch.yaml"),
+        "--hooks",
+        str(home / "hooks.py"),
+        "--cache",
+        str(home / "cache.db"),
+    ]
 
 
 def setup_rss2email(bin_dir: Path, home: Path, feeds: list[dict[str, str]]) -> list[str]:
@@ -54,11 +62,23 @@ def setup_rss2email(bin_dir: Path, home: Path, feeds: list[dict[str, str]]) -> l
         shutil.rmtree(home)
     home.mkdir(parents=True)
     lines = [
-        "[DEFAULT]", "from = bench@localhost", "to = reader@localhost",
-        "email-protocol = sendmail", "sendmail = /bin/true", "same-server-fetch-interval = 0", "",
+        "[DEFAULT]",
+        "from = bench@localhost",
+        "to = reader@localhost",
+        "email-protocol = sendmail",
+        "sendmail = /bin/true",
+        "same-server-fetch-interval = 0",
+        "",
     ]
     for f in feeds:
         lines += [f"[feed.{f['id']}]", f"url = {f['url']}", ""]
     (home / "rss2email.cfg").write_text("\n".join(lines))
-    return [str(bin_dir / "r2e"), "-c", str(home / "rss2email.cfg"),
-            "-d", str(home / "rss2email.json"), "run", "--no-send"]
+    return [
+        str(bin_dir / "r2e"),
+        "-c",
+        str(home / "rss2email.cfg"),
+        "-d",
+        str(home / "rss2email.json"),
+        "run",
+        "--no-send",
+    ]
