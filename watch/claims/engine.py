@@ -132,11 +132,17 @@ class Matcher:
             for phrase in rule.when.near if rule.when else ():
                 table[normalise(phrase.strip())].append(Entry(i, "when_near", "", phrase))
         self._automaton = ahocorasick.Automaton()
+        # A first, cheaper pass looks for subject aliases only: most articles name no tracked
+        # subject, and for them the cue phrases (frequent words) are never even looked at.
+        self._subjects = ahocorasick.Automaton()
         for phrase, entries in table.items():
             pairs = frozenset((e.rule, e.key) for e in entries if e.kind == "alias")
             self._automaton.add_word(phrase, (phrase, tuple(entries), pairs))
+            if pairs:
+                self._subjects.add_word(phrase, (len(phrase), pairs))
         if table:
             self._automaton.make_automaton()
+            self._subjects.make_automaton()
         self._empty = not table
 
     # --- scanning ---------------------------------------------------------------------------
@@ -161,6 +167,19 @@ class Matcher:
             found.append((start, plain_end, inflected_end, entries))
         return found
 
+    def _subjects_present(self, norms: Sequence[str]) -> set[int]:
+        """The rules all of whose alias groups occur (as whole words) in the texts."""
+        if self._empty:
+            return set()
+        present: set[tuple[int, str]] = set()
+        for norm in norms:
+            if norm:
+                for stop, (length, pairs) in self._subjects.iter(norm):
+                    if not pairs <= present and accept_hit(norm, stop - length + 1, stop + 1) >= 0:
+                        present |= pairs
+        groups = Counter(rule for rule, _ in present)
+        return {i for i, n in groups.items() if n == len(self.rules[i].subject)}
+
     def judge(self, doc: Document) -> list[Verdict]:
         """Verdicts for the claims whose subject the document is about, in rule order.
 
@@ -170,6 +189,8 @@ class Matcher:
             _Segment(doc.title, normalise(doc.title), True, published=doc.published),
             _Segment(doc.text, normalise(doc.text), False, published=doc.published),
         ]
+        if not self._subjects_present([seg.norm for seg in segments]):
+            return []
         present: set[tuple[int, str]] = set()
         scans = [self._scan(seg.norm, present) for seg in segments]
         groups = Counter(rule for rule, _ in present)
