@@ -200,6 +200,42 @@ def strip_entity_declarations(body: bytes) -> bytes:
     return body
 
 
+_CHARREF = rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));"
+_CHARREFS = re.compile(_CHARREF + rb"(?:" + _CHARREF + rb")?")
+
+
+def _code(hexa: bytes | None, decimal: bytes | None) -> int | None:
+    if hexa is None and decimal is None:
+        return None
+    return int(hexa, 16) if hexa else int(decimal or b"0")
+
+
+def _fixed_charrefs(match: re.Match[bytes]) -> bytes:
+    first, second = _code(*match.group(1, 2)), _code(*match.group(3, 4))
+    if (
+        first is not None
+        and second is not None
+        and 0xD800 <= first <= 0xDBFF
+        and 0xDC00 <= second <= 0xDFFF
+    ):
+        # a UTF-16 pair written as two references: the character it meant
+        return b"&#x%X;" % (0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+    kept = [
+        c for c in (first, second) if c is not None and not (0xD800 <= c <= 0xDFFF or c > 0x10FFFF)
+    ]
+    return b"".join(b"&#x%X;" % c for c in kept)
+
+
+def replace_bad_charrefs(body: bytes) -> bytes:
+    """`body` without character references to lone surrogates or past U+10FFFF (`&#xD800;`,
+    `&#99999999999;`); a surrogate pair written as two references becomes its character.
+    feedparser's loose parser crashes on them, so one such reference in one entry would
+    otherwise lose the whole feed, on every poll."""
+    if b"&#" not in body:
+        return body
+    return _CHARREFS.sub(_fixed_charrefs, body)
+
+
 def _feedparser(body: bytes, headers: Mapping[str, str], feed_id: str) -> Any:
     try:
         return feedparser.parse(
@@ -270,7 +306,7 @@ def parse_feed(result: FetchResult, feed_id: str, *, now: datetime | None = None
     with no entries, or a feedparser crash.
     """
     now = now or datetime.now(UTC)
-    body = strip_entity_declarations(result.body)
+    body = replace_bad_charrefs(strip_entity_declarations(result.body))
     parsed = _feedparser(body, _parser_headers(result), feed_id)
     if parsed.entries and _misdecoded(parsed):
         recoded = _as_gb18030(body)
