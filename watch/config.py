@@ -273,9 +273,23 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
     return data, lines
 
 
+# A rules file holds hundreds of values; aliases can multiply that without bound (nine levels
+# of ten aliases each are 10**9 values from 400 bytes), so the walk below has a budget.
+MAX_YAML_VALUES = 200_000
+
+
 def _index_lines(
-    node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], int], name: str
+    node: yaml.Node,
+    path: tuple[Any, ...],
+    lines: dict[tuple[Any, ...], int],
+    name: str,
+    budget: list[int] | None = None,
 ) -> None:
+    budget = [MAX_YAML_VALUES] if budget is None else budget
+    budget[0] -= 1
+    if budget[0] < 0:
+        message = f"more than {MAX_YAML_VALUES} values once aliases are expanded (alias bomb?)"
+        raise ConfigError([ConfigProblem(name, node.start_mark.line + 1, _dotted(path), message)])
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}
@@ -294,11 +308,11 @@ def _index_lines(
                 )
             seen[key] = key_node.start_mark.line + 1
             lines[(*path, key)] = key_node.start_mark.line + 1
-            _index_lines(value_node, (*path, key), lines, name)
+            _index_lines(value_node, (*path, key), lines, name, budget)
             lines[(*path, key)] = key_node.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _index_lines(item, (*path, i), lines, name)
+            _index_lines(item, (*path, i), lines, name, budget)
 
 
 def _dotted(path: tuple[Any, ...]) -> str:
