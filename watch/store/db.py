@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from watch.models import (
     Validators,
 )
 from watch.store.ledger import LedgerMixin
-from watch.store.schema import migrate
+from watch.store.schema import check_version, migrate
 
 DB_NAME = "watch.db"
 
@@ -38,6 +39,23 @@ def iso(moment: datetime | None) -> str | None:
 
 def parse_time(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection, probed now so a failure is a StateError here and not an
+    unhandled error at the first query. On a read-only file system a WAL database cannot get
+    its shared-memory file; nothing can write there either, so it is opened as immutable."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(path.parent, os.W_OK):
+            raise
+    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, timeout=10)
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return conn
 
 
 @dataclass(frozen=True)
@@ -79,20 +97,26 @@ class Store(LedgerMixin):
         Raises StateError when the directory or file cannot be used."""
         state = Path(state_dir)
         path = state / DB_NAME
+        conn: sqlite3.Connection | None = None
         try:
             if readonly:
                 if not path.exists():
                     raise StateError(f"no state database at {path}: run `watch check --once` first")
-                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+                conn = _open_readonly(path)
             else:
                 state.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(str(path), timeout=10)
+                # before anything writes (WAL changes the file header): a database from a newer
+                # watch is refused untouched
+                check_version(conn)
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
                 migrate(conn)
             conn.execute("PRAGMA busy_timeout=10000")
             conn.execute("PRAGMA foreign_keys=ON")
         except (OSError, sqlite3.Error) as exc:
+            if conn is not None:
+                conn.close()
             raise StateError(f"cannot use state database {path}: {exc}") from exc
         return cls(sqlite_utils.Database(conn), path)
 

@@ -171,15 +171,21 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def check_version(conn: sqlite3.Connection) -> int:
+    """The database's schema version. Raises sqlite3.DatabaseError when a newer watch wrote it."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise sqlite3.DatabaseError(
+            f"database schema version {version} is newer than this watch ({SCHEMA_VERSION})"
+        )
+    return version
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply every migration the database has not seen; returns the version it started at.
 
     Raises sqlite3.Error on failure (the failed migration is rolled back)."""
-    start = conn.execute("PRAGMA user_version").fetchone()[0]
-    if start > SCHEMA_VERSION:
-        raise sqlite3.DatabaseError(
-            f"database schema version {start} is newer than this watch ({SCHEMA_VERSION})"
-        )
+    start = check_version(conn)
     for version in range(start, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:
