@@ -102,12 +102,16 @@ class GuardedBackend(httpcore.SyncBackend):
         addresses = self._policy.resolve_allowed(host, port)
         last: httpcore.ConnectError | None = None
         for address in addresses:
+            left = _budget(timeout)
+            if left is not None and left <= 0:
+                # socket.settimeout() refuses a negative value with a ValueError, which no
+                # layer above maps to a timeout: it would abort the whole run. The deadline
+                # can pass here after a wait for a per-host slot or a pooled connection.
+                raise httpcore.ConnectTimeout("the request deadline passed")
             try:
                 # An IP literal: the parent connects without resolving again. TLS still verifies
                 # the certificate against the URL's host, which httpcore passes to start_tls.
-                stream = super().connect_tcp(
-                    address, port, _budget(timeout), local_address, socket_options
-                )
+                stream = super().connect_tcp(address, port, left, local_address, socket_options)
             except httpcore.ConnectError as exc:
                 last = exc
                 continue
