@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,20 @@ def page(title: str, paragraphs: Sequence[str], published: datetime | None = Non
         f"<aside>Most read: unrelated links</aside><footer>© Test News</footer>"
         f"</body></html>"
     ).encode()
+
+
+def serve_delay_story(server: Any, published: datetime) -> str:
+    """Serve one article that contradicts CLAIM (Acme postpones its IPO) and a feed listing it
+    at /news.xml on a tests.servers.LocalServer; returns the feed's URL."""
+    from tests.servers import Route
+
+    body = ["Acme Robotics has postponed its planned IPO until 2027, the company said."] * 2
+    server.route(
+        "/a/acme.html",
+        Route(body=page("Acme delays IPO", body, published), content_type="text/html"),
+    )
+    item = Item("Acme delays IPO", server.url("/a/acme.html"), published)
+    return server.route("/news.xml", Route(body=rss([item]), content_type="application/rss+xml"))
 
 
 CLAIM = """

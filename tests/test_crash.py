@@ -12,7 +12,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tests.feedkit import Item, page, rss, write_rules
+from tests.feedkit import Item, page, rss, serve_delay_story, write_rules
 from tests.notify_servers import SmtpServer, WebhookReceiver
 from tests.servers import LocalServer, Route
 from watch.config import load_settings
@@ -47,24 +47,7 @@ def check_process(rules: Path, state: Path) -> subprocess.Popen[bytes]:
 def test_kill_during_delivery_repeats_only_the_message_in_flight(
     tmp_path: Path, http_server: LocalServer
 ) -> None:
-    http_server.route(
-        "/a/acme.html",
-        Route(
-            body=page(
-                "Acme delays IPO",
-                ["Acme Robotics has postponed its planned IPO until 2027, the company said."] * 2,
-                NOW,
-            ),
-            content_type="text/html",
-        ),
-    )
-    http_server.route(
-        "/news.xml",
-        Route(
-            body=rss([Item("Acme delays IPO", http_server.url("/a/acme.html"), NOW)]),
-            content_type="application/rss+xml",
-        ),
-    )
+    serve_delay_story(http_server, NOW)
     with SmtpServer() as smtp, WebhookReceiver() as hook:
         hook.hang()
         rules = write_rules(

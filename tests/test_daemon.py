@@ -10,7 +10,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.feedkit import Item, page, rss, write_rules
+from tests.feedkit import serve_delay_story, write_rules
 from tests.notify_servers import WebhookReceiver
 from tests.servers import LocalServer, Route
 
@@ -27,24 +27,7 @@ def wait_for(condition, seconds: float) -> bool:
 
 
 def test_daemon_polls_alerts_and_stops_cleanly(tmp_path: Path, http_server: LocalServer) -> None:
-    http_server.route(
-        "/a/acme.html",
-        Route(
-            body=page(
-                "Acme delays IPO",
-                ["Acme Robotics has postponed its planned IPO until 2027, the company said."] * 2,
-                NOW,
-            ),
-            content_type="text/html",
-        ),
-    )
-    http_server.route(
-        "/news.xml",
-        Route(
-            body=rss([Item("Acme delays IPO", http_server.url("/a/acme.html"), NOW)]),
-            content_type="application/rss+xml",
-        ),
-    )
+    serve_delay_story(http_server, NOW)
     http_server.route("/other.xml", Route(status=500))
     with WebhookReceiver() as hook:
         rules = write_rules(
