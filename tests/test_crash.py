@@ -68,7 +68,7 @@ notify:
 """,
         )
         proc = check_process(rules, tmp_path / "state")
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90
         while not hook.requests and time.monotonic() < deadline:
             time.sleep(0.05)
         assert hook.requests, "the check never reached the webhook"

@@ -133,14 +133,25 @@ def test_truncated_feed_with_no_entries_is_an_error() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        b"<rss><item><title>&#99999999999;</title></item></rss>",  # OverflowError inside
-        b"<rss><item><title>&#xD800;</title></item></rss>",  # UnicodeEncodeError inside
+        b"<rss><item><title>a &#99999999999; b</title></item></rss>",  # OverflowError inside
+        b"<rss><item><title>a &#xD800; b</title></item></rss>",  # UnicodeEncodeError inside
     ],
     ids=["huge-charref", "surrogate-charref"],
 )
-def test_feedparser_crashes_become_feed_errors(body: bytes) -> None:
+def test_charrefs_feedparser_crashes_on_are_dropped(body: bytes) -> None:
+    parsed = parse_feed(fetched(body, "application/xml"), "crash")
+    assert [e.title for e in parsed.entries] == ["a b"]
+
+
+def test_a_feedparser_crash_is_the_feeds_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import feedparser
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise OverflowError("int too large")
+
+    monkeypatch.setattr(feedparser, "parse", explode)
     with pytest.raises(FeedError, match="feed parser failed"):
-        parse_feed(fetched(body, "application/xml"), "crash")
+        parse_feed(fetched(b"<rss><item><title>x</title></item></rss>", "application/xml"), "x")
 
 
 # --- hostile XML ------------------------------------------------------------------------------

@@ -387,11 +387,6 @@ def test_a_deadline_passing_while_waiting_for_a_slot_is_a_timeout_not_a_crash(
         assert all("0.5s" in errors[f"stall{i}"] or "slot" in errors[f"stall{i}"] for i in range(2))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fetch.py: waiting for a per-host slot counts against "
-    "the request deadline, so stalled feeds make their host's other feeds fail",
-)
 def test_a_stalled_feed_does_not_fail_a_good_feed_on_the_same_host(
     tmp_path: Path, http_server: LocalServer
 ) -> None:

@@ -50,6 +50,7 @@ from watch.netpolicy import AddressPolicy
 from watch.transport import Deadline, install_guard, running
 
 MAX_REDIRECTS = 5
+QUEUE_FACTOR = 10  # a request waits at most this many timeouts for a per-host slot
 MAX_RETRY_AFTER = 7 * 24 * 3600.0
 ACCEPT_ENCODING = "gzip, deflate"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -380,8 +381,13 @@ class Fetcher:
 def _held(
     semaphore: threading.BoundedSemaphore, url: str, host: str, deadline: Deadline
 ) -> Iterator[None]:
-    if not semaphore.acquire(timeout=max(deadline.remaining(), 0.0)):
-        raise FetchTimeout(url, f"no free connection slot for {host} before the deadline")
+    # Queueing behind slow requests to the same host is politeness, not this server's fault:
+    # the wait is bounded on its own, and given back to the request's deadline.
+    limit = deadline.seconds * QUEUE_FACTOR
+    started = deadline.clock()
+    if not semaphore.acquire(timeout=limit):
+        raise FetchTimeout(url, f"no free connection slot for {host} within {limit:g}s")
+    deadline.extend(deadline.clock() - started)
     try:
         yield
     finally:

@@ -25,6 +25,8 @@ Clock = Callable[[], float]
 
 
 class Deadline:
+    """When the current fetch must be done: `seconds` of network time from its start."""
+
     def __init__(self, clock: Clock, seconds: float) -> None:
         self.clock = clock
         self.seconds = seconds
@@ -40,6 +42,11 @@ class Deadline:
 
     def timeout(self) -> httpx.Timeout:
         return httpx.Timeout(max(self.remaining(), 0.001))
+
+    def extend(self, seconds: float) -> None:
+        """Give back time spent queueing (waiting for a per-host slot), which is not the
+        server's doing: the deadline bounds the exchange with the server."""
+        self.end += seconds
 
 
 # The deadline of the fetch running on this thread; the sync client does all socket I/O of a
