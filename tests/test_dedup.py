@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -14,7 +13,6 @@ from watch.dedup import (
     hamming,
     is_near_duplicate,
     normalise,
-    simhash,
 )
 
 WIRE_STORY = """\
@@ -122,14 +120,17 @@ def test_content_hash_ignores_formatting_only() -> None:
     assert len(content_hash("x")) == 64
 
 
-@pytest.mark.parametrize("sketch", [fingerprint, simhash], ids=["fingerprint", "simhash"])
-def test_sketches_are_signed_64_bit_and_deterministic(sketch) -> None:
-    values = [sketch(t) for t in (WIRE_STORY, ZH_STORY, "a", "ab cd ef gh", "x" * 500)]
-    assert all(-(2**63) <= v < 2**63 for v in values)
-    assert any(v < 0 for v in values) or any(v >= 2**62 for v in values)  # high bit is used
-    assert sketch(WIRE_STORY) == sketch(WIRE_STORY)
-    assert sketch("") == 0
-    assert sketch(WIRE_STORY.upper()) == sketch(WIRE_STORY)
+def test_fingerprints_are_signed_64_bit_and_deterministic() -> None:
+    values = [fingerprint(t) for t in (WIRE_STORY, ZH_STORY, WIRE_STORY * 2, ZH_STORY[::-1])]
+    assert all(v is not None and -(2**63) <= v < 2**63 for v in values)
+    assert any(v is not None and (v < 0 or v >= 2**62) for v in values)  # high bit is used
+    assert fingerprint(WIRE_STORY) == fingerprint(WIRE_STORY)
+    assert fingerprint(WIRE_STORY.upper()) == fingerprint(WIRE_STORY)
+
+
+@pytest.mark.parametrize("text", ["", "a", "Acme delays IPO.", "short " * 30, "短讯" * 15])
+def test_short_texts_get_no_fingerprint(text: str) -> None:
+    assert fingerprint(text) is None
 
 
 @pytest.mark.parametrize(
@@ -145,27 +146,19 @@ def test_sketches_are_signed_64_bit_and_deterministic(sketch) -> None:
 def test_syndicated_copy_is_near_duplicate(original: str, copy: str) -> None:
     assert content_hash(original) != content_hash(copy)
     a, b = fingerprint(original), fingerprint(copy)
+    assert a is not None and b is not None
     assert is_near_duplicate(a, b), hamming(a, b)
 
 
-@pytest.mark.parametrize(
-    ("original", "copy"),
-    [(WIRE_STORY, REPRINT_AS_IS), (ZH_STORY, ZH_REPRINT_AS_IS)],
-    ids=["english", "chinese"],
-)
-def test_simhash_finds_copies_that_differ_only_in_page_furniture(original: str, copy: str) -> None:
-    a, b = simhash(original), simhash(copy)
-    assert is_near_duplicate(a, b), hamming(a, b)
-
-
-@pytest.mark.parametrize("sketch", [fingerprint, simhash], ids=["fingerprint", "simhash"])
 @pytest.mark.parametrize(
     ("one", "other"),
     [(WIRE_STORY, SAME_TOPIC_OTHER_STORY), (ZH_STORY, ZH_OTHER_STORY), (WIRE_STORY, ZH_STORY)],
     ids=["english-same-entities", "chinese-same-entities", "different-language"],
 )
-def test_different_stories_on_same_topic_are_not(one: str, other: str, sketch) -> None:
-    distance = hamming(sketch(one), sketch(other))
+def test_different_stories_on_same_topic_are_not(one: str, other: str) -> None:
+    a, b = fingerprint(one), fingerprint(other)
+    assert a is not None and b is not None
+    distance = hamming(a, b)
     assert distance > 12, distance
 
 
@@ -186,14 +179,3 @@ def test_fingerprints_within_three_bits_share_a_band() -> None:
         flipped = (flipped & (2**64 - 1)) - (2**64 if flipped & (1 << 63) else 0)
         assert is_near_duplicate(h, flipped)
         assert any(a == b for a, b in zip(bands(h), bands(flipped), strict=True))
-
-
-@pytest.mark.parametrize("sketch", [fingerprint, simhash], ids=["fingerprint", "simhash"])
-def test_speed_on_5kb_texts(sketch) -> None:
-    text = (WIRE_STORY + "\n" + SAME_TOPIC_OTHER_STORY + "\n" + WIRE_STORY)[:5000]
-    started = time.perf_counter()
-    for i in range(40):
-        sketch(f"{i} {text}")
-    per_second = 40 / (time.perf_counter() - started)
-    # About 100/s measured on the 2-core dev machine; the floor only catches a gross regression.
-    assert per_second > 20, f"{per_second:.0f} texts/s"

@@ -34,7 +34,7 @@ def article(url: str, text: str, title: str = "t", feed: str | None = "f") -> Ar
 
 def add(store: Store, a: Article, story_of: int | None = None):
     return store.add_article(
-        a, now=NOW, content_hash=a.url, simhash=0, bands=(0, 0, 0, 0), story_of=story_of
+        a, now=NOW, content_hash=a.url, fingerprint=None, bands=(None,) * 4, story_of=story_of
     )
 
 

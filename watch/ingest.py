@@ -18,6 +18,8 @@ from watch.claims.rules import ClaimRule
 from watch.models import Alert, Article, ClaimStatus, Document, EvidenceRecord, StoredArticle
 from watch.store import Store
 
+MIN_STORY_CHARS = 80  # a text shorter than this (a bare headline, an empty summary) stands alone
+
 
 @dataclass
 class Ingestor:
@@ -33,22 +35,25 @@ class Ingestor:
     def __post_init__(self) -> None:
         self.matcher = Matcher(self.claims)
         self._rules = {c.id: c for c in self.claims}
+        # The ledger as this run sees it, read once per claim: this process is the only writer
+        # while it holds the run lock, so the cache cannot go stale under it.
+        self._evidence: dict[str, list[EvidenceRecord]] = {}
+        self._statuses: dict[str, ClaimStatus] | None = None
 
     def add(self, article: Article, now: datetime) -> StoredArticle | None:
         """Store `article` and judge it; None when its URL is already stored.
         Call inside `store.atomic()` together with the feed's other writes."""
         # the body alone: syndicated copies differ in headline, dateline and footer
         content_hash = dedup.content_hash(article.text)
-        simhash = dedup.fingerprint(article.text)
-        bands = dedup.bands(simhash)
-        story_of = self._story_of(content_hash, simhash, bands)
+        fingerprint = dedup.fingerprint(article.text)
+        bands = dedup.bands(fingerprint) if fingerprint is not None else (None,) * 4
         stored = self.store.add_article(
             article,
             now=now,
             content_hash=content_hash,
-            simhash=simhash,
+            fingerprint=fingerprint,
             bands=bands,
-            story_of=story_of,
+            story_of=self._story_of(article.text, content_hash, fingerprint, bands),
         )
         if stored is None:
             return None
@@ -65,27 +70,44 @@ class Ingestor:
     def apply_deadlines(self, now: datetime) -> int:
         """Expire claims whose deadline passed unconfirmed; returns the alerts raised."""
         before = self.alerts_raised
-        statuses = self.store.claim_statuses()
         for rule in self.claims:
             if rule.deadline is None or now.date() <= rule.deadline:
                 continue
-            if statuses.get(rule.id, ClaimStatus.REPORTED) != ClaimStatus.REPORTED:
+            if self._status(rule.id) != ClaimStatus.REPORTED:
                 continue
-            self._decide(rule.id, self.store.evidence(rule.id), [], now)
+            self._decide(rule.id, self._known(rule.id), [], now)
         return self.alerts_raised - before
 
-    def _story_of(self, content_hash: str, simhash: int, bands: Sequence[int]) -> int | None:
+    def _story_of(
+        self, text: str, content_hash: str, fingerprint: int | None, bands: Sequence[int | None]
+    ) -> int | None:
+        """The article this one is a copy of: the same text, or a near-duplicate fingerprint.
+        Texts with next to nothing in them are nobody's copy."""
+        if len(text) < MIN_STORY_CHARS:
+            return None
         for article_id, other in self.store.story_candidates(content_hash, bands):
-            if dedup.is_near_duplicate(simhash, other):
+            if fingerprint is None or other is None or dedup.is_near_duplicate(fingerprint, other):
                 return article_id
         return None
+
+    def _known(self, claim_id: str) -> list[EvidenceRecord]:
+        if claim_id not in self._evidence:
+            self._evidence[claim_id] = self.store.evidence(claim_id)
+        return self._evidence[claim_id]
+
+    def _status(self, claim_id: str) -> ClaimStatus:
+        if self._statuses is None:
+            self._statuses = self.store.claim_statuses()
+        return self._statuses.get(claim_id, ClaimStatus.REPORTED)
 
     def _update_ledger(self, new: Sequence[EvidenceRecord], now: datetime) -> None:
         for claim_id in dict.fromkeys(r.claim_id for r in new):
             mine = [r for r in new if r.claim_id == claim_id]
+            # a cache loaded just now already holds `mine`: keep each record once
             ids = {r.article_id for r in mine}
-            earlier = [r for r in self.store.evidence(claim_id) if r.article_id not in ids]
+            earlier = [r for r in self._known(claim_id) if r.article_id not in ids]
             self._decide(claim_id, earlier, mine, now)
+            self._evidence[claim_id] = earlier + mine
 
     def _decide(
         self,
@@ -98,7 +120,7 @@ class Ingestor:
         if rule is None:
             return
         threshold = rule.min_confidence if rule.min_confidence is not None else self.min_confidence
-        old = self.store.claim_statuses().get(claim_id, ClaimStatus.REPORTED)
+        old = self._status(claim_id)
         change, alerts = ledger.decide(
             claim_id,
             old_status=old,
@@ -110,6 +132,8 @@ class Ingestor:
         )
         if change is not None:
             self.store.record_change(change)
+            assert self._statuses is not None
+            self._statuses[claim_id] = change.new
         for alert in alerts:
             if self.store.add_alert(alert, self._channels_for(alert)) is not None:
                 self.alerts_raised += 1

@@ -261,16 +261,16 @@ class Store(LedgerMixin):
         *,
         now: datetime,
         content_hash: str,
-        simhash: int,
-        bands: Sequence[int],
+        fingerprint: int | None,
+        bands: Sequence[int | None],
         story_of: int | None,
     ) -> StoredArticle | None:
         """Insert an article; None when its URL is already stored. `story_of` is the id of an
         article it is a syndicated copy of (see `story_candidates`)."""
         cursor = self.db.execute(
             "INSERT OR IGNORE INTO articles (url, story_id, feed_id, guid, title, text, lang, "
-            "published, first_seen, source, extraction_note, is_baseline, content_hash, simhash, "
-            "band0, band1, band2, band3) "
+            "published, first_seen, source, extraction_note, is_baseline, content_hash, "
+            "fingerprint, band0, band1, band2, band3) "
             "VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 article.url,
@@ -285,7 +285,7 @@ class Store(LedgerMixin):
                 article.note,
                 int(article.is_baseline),
                 content_hash,
-                simhash,
+                fingerprint,
                 *bands,
             ],
         )
@@ -318,15 +318,17 @@ class Store(LedgerMixin):
             is_baseline=article.is_baseline,
         )
 
-    def story_candidates(self, content_hash: str, bands: Sequence[int]) -> list[tuple[int, int]]:
+    def story_candidates(
+        self, content_hash: str, bands: Sequence[int | None]
+    ) -> list[tuple[int, int | None]]:
         """(article id, fingerprint) of stored articles that may be copies of one with this hash
         and these bands: the same hash, or a band in common."""
         rows = self.db.execute(
-            "SELECT id, simhash FROM articles WHERE content_hash = ? "
-            "UNION SELECT id, simhash FROM articles WHERE band0 = ? "
-            "UNION SELECT id, simhash FROM articles WHERE band1 = ? "
-            "UNION SELECT id, simhash FROM articles WHERE band2 = ? "
-            "UNION SELECT id, simhash FROM articles WHERE band3 = ? ORDER BY id LIMIT 200",
+            "SELECT id, fingerprint FROM articles WHERE content_hash = ? "
+            "UNION SELECT id, fingerprint FROM articles WHERE band0 = ? "
+            "UNION SELECT id, fingerprint FROM articles WHERE band1 = ? "
+            "UNION SELECT id, fingerprint FROM articles WHERE band2 = ? "
+            "UNION SELECT id, fingerprint FROM articles WHERE band3 = ? ORDER BY id LIMIT 200",
             [content_hash, *bands],
         ).fetchall()
         return [(r[0], r[1]) for r in rows]

@@ -42,8 +42,8 @@ CREATE TABLE articles (
     extraction_note TEXT,
     is_baseline INTEGER NOT NULL DEFAULT 0,
     content_hash TEXT NOT NULL,
-    simhash INTEGER NOT NULL,
-    band0 INTEGER NOT NULL, band1 INTEGER NOT NULL, band2 INTEGER NOT NULL, band3 INTEGER NOT NULL
+    fingerprint INTEGER,  -- near-duplicate sketch (watch.dedup); NULL for texts too short
+    band0 INTEGER, band1 INTEGER, band2 INTEGER, band3 INTEGER  -- its four 16-bit bands
 );
 CREATE INDEX articles_story ON articles(story_id);
 CREATE INDEX articles_hash ON articles(content_hash);
