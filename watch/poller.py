@@ -1,0 +1,294 @@
+"""Polling the due feeds: the coordinator between the network, extraction and the database.
+
+    network threads   feeds.poll(feed) ─────────────┐      fetch the new entries' pages ─┐
+    main thread       <─ events ─ unseen entries? ──┴─ pages to fetch ─────────────────>─┤
+    extraction thread                    pool.map(pages of every waiting feed) <─────────┘
+    main thread       <─ events ─ commit: one transaction per feed with articles
+
+Every stage reports to one queue of events, so the main thread handles whichever finished
+first: a slow feed never holds up the others beyond its own timeout, and the main thread stores
+one feed's articles while the worker processes extract the next feeds' pages. Only the main
+thread writes to the database. Polls that bring no article (unchanged, failed) are recorded in
+batches: losing one to a crash only means that feed is polled again.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from watch import feeds
+from watch.config import FeedConfig, Settings
+from watch.errors import ExtractError, FetchError
+from watch.extract import detect_lang, html_to_text
+from watch.fetch import Fetcher
+from watch.ingest import Ingestor
+from watch.models import Article, Entry, Extracted, FeedOutcome, FeedResult, FeedState
+from watch.store import Store
+
+log = logging.getLogger("watch.pipeline")
+
+Clock = Callable[[], datetime]
+Progress = Callable[[int, int], None]
+POLL_BATCH = 200  # article-free poll records written per transaction
+
+
+@dataclass
+class FeedJob:
+    """A polled feed on its way to the database."""
+
+    feed: FeedConfig
+    state: FeedState
+    result: FeedResult
+    fresh: list[Entry] = field(default_factory=list)  # entries never seen before
+    to_fetch: list[Entry] = field(default_factory=list)  # those whose page is fetched
+    pages: dict[str, bytes] = field(default_factory=dict)  # guid -> HTML
+    extracted: dict[str, Extracted] = field(default_factory=dict)  # guid -> article
+    notes: dict[str, str] = field(default_factory=dict)  # guid -> why the page is not used
+
+
+@dataclass
+class Counts:
+    polled: int = 0
+    not_modified: int = 0
+    failed: int = 0
+    new_articles: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+class Poller:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        ingestor: Ingestor,
+        fetcher: Fetcher,
+        clock: Clock,
+        progress: Progress | None = None,
+    ) -> None:
+        self.settings, self.store, self.ingestor = settings, store, ingestor
+        self.fetcher, self.clock, self.progress = fetcher, clock, progress
+        self.counts = Counts()
+        self._events: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+        self._polls: list[tuple[FeedResult, datetime, datetime, int]] = []
+
+    def run(self, due: Sequence[FeedState], by_key: dict[str, FeedConfig]) -> Counts:
+        """Poll `due` feeds to the end; returns the counts. Bugs in any stage re-raise here."""
+        if not due:
+            return self.counts
+        workers = min(self.settings.fetch.concurrency, len(due))
+        with (
+            ThreadPoolExecutor(workers, thread_name_prefix="watch-net") as threads,
+            _Extraction(self.settings, self._events) as extraction,
+        ):
+            outstanding = 0
+
+            def submit(kind: str, work: Callable[..., Any], subject: Any) -> None:
+                nonlocal outstanding
+                outstanding += 1
+                report = functools.partial(self._report, kind, subject)
+                threads.submit(work, subject).add_done_callback(report)
+
+            for state in due:
+                submit("polled", self._poll, FeedJob(by_key[state.feed_id], state, _PENDING))
+            finished = 0
+            while outstanding:
+                kind, job = self._events.get()
+                outstanding -= 1
+                if kind == "polled" and self._wants_pages(job):
+                    submit("fetched", self._fetch_pages, job)
+                    continue
+                if kind == "fetched" and job.pages:
+                    outstanding += 1
+                    extraction.put(job)
+                    continue
+                self._commit(job)
+                finished += 1
+                if self.progress:
+                    self.progress(finished, len(due))
+        self._flush()
+        return self.counts
+
+    def _report(self, kind: str, job: FeedJob, future: Future[Any]) -> None:
+        if future.exception() is not None:
+            kind, job = "failed", future.exception()  # type: ignore[assignment]
+        self._events.put((kind, job))
+
+    # --- network threads ----------------------------------------------------------------------
+
+    def _poll(self, job: FeedJob) -> None:
+        job.result = feeds.poll(self.fetcher, job.state)
+
+    def _fetch_pages(self, job: FeedJob) -> None:
+        for entry in job.to_fetch:
+            assert entry.url is not None
+            try:
+                page = self.fetcher.fetch(entry.url, max_bytes=self.settings.fetch.max_bytes)
+                job.pages[entry.guid] = page.body
+            except FetchError as exc:
+                job.notes[entry.guid] = f"page not fetched: {exc.message}"
+
+    # --- main thread --------------------------------------------------------------------------
+
+    def _wants_pages(self, job: FeedJob) -> bool:
+        """Find a polled feed's new entries; True when some of their pages are to be fetched."""
+        if job.result.outcome is not FeedOutcome.OK:
+            return False
+        job.fresh = self.store.unseen(job.feed.key, job.result.entries)
+        horizon = self.clock() - timedelta(days=self.settings.fetch.backfill_days)
+        job.to_fetch = [
+            e for e in job.fresh if e.url and (e.published is None or e.published >= horizon)
+        ]
+        return bool(job.to_fetch)
+
+    def _commit(self, job: FeedJob | BaseException) -> None:
+        if isinstance(job, BaseException):
+            raise job  # a bug in a network or extraction thread
+        now = self.clock()
+        result = job.result
+        interval = job.feed.interval or self.settings.default_interval
+        next_at, failures = feeds.next_poll_at(
+            result, job.state.consecutive_failures, now, interval
+        )
+        self._polls.append((result, now, next_at, failures))
+        self._count(job)
+        if not job.fresh and len(self._polls) < POLL_BATCH:
+            return
+        articles = [
+            a
+            for e in job.fresh
+            if (a := to_article(job.feed, e, job.extracted.get(e.guid), job.notes.get(e.guid), now))
+        ]
+        with self.store.atomic():
+            self._flush()
+            self.store.remember_entries(job.feed.key, [e.guid for e in job.fresh], now)
+            for article in articles:
+                if self.ingestor.add(article, now) is not None:
+                    self.counts.new_articles += 1
+
+    def _flush(self) -> None:
+        if not self._polls:
+            return
+        with self.store.atomic():
+            for result, now, next_at, failures in self._polls:
+                self.store.record_poll(result, now=now, next_poll_at=next_at, failures=failures)
+        self._polls.clear()
+
+    def _count(self, job: FeedJob) -> None:
+        self.counts.polled += 1
+        if job.result.outcome is FeedOutcome.NOT_MODIFIED:
+            self.counts.not_modified += 1
+        elif job.result.outcome is FeedOutcome.ERROR:
+            self.counts.failed += 1
+            self.counts.errors.append(f"{job.feed.key}: {job.result.error}")
+            log.warning("feed %s failed: %s", job.feed.key, job.result.error)
+
+
+_PENDING = FeedResult(feed_id="", outcome=FeedOutcome.ERROR, error="not polled yet")
+
+
+class _Extraction:
+    """A thread that owns the extractor pool: it takes the feeds whose pages are fetched, runs
+    all their pages through the worker processes at once, and reports each feed back."""
+
+    def __init__(self, settings: Settings, events: queue.SimpleQueue[tuple[str, Any]]) -> None:
+        self.settings, self.events = settings, events
+        self._jobs: queue.SimpleQueue[FeedJob | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="watch-extract", daemon=True)
+
+    def __enter__(self) -> _Extraction:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._jobs.put(None)
+        self._thread.join()
+
+    def put(self, job: FeedJob) -> None:
+        self._jobs.put(job)
+
+    def _run(self) -> None:
+        from watch.extract_pool import ExtractorPool
+
+        pool: ExtractorPool | None = None
+        try:
+            stopping = False
+            while not stopping and (job := self._jobs.get()) is not None:
+                batch = [job]
+                while not self._jobs.empty():  # every feed waiting now goes in one map()
+                    more = self._jobs.get()
+                    if more is None:
+                        stopping = True
+                        break
+                    batch.append(more)
+                if pool is None:
+                    fetch = self.settings.fetch
+                    pool = ExtractorPool(
+                        workers=fetch.extract_workers, timeout=fetch.extract_timeout
+                    )
+                self._extract(pool, batch)
+        except BaseException as exc:
+            self.events.put(("failed", exc))
+        finally:
+            if pool is not None:
+                pool.close()
+
+    def _extract(self, pool: Any, batch: list[FeedJob]) -> None:
+        urls = {(i, e.guid): e.url for i, job in enumerate(batch) for e in job.to_fetch}
+        jobs = [
+            ((i, guid), html, urls[(i, guid)])
+            for i, job in enumerate(batch)
+            for guid, html in job.pages.items()
+        ]
+        for key, outcome in pool.map(jobs):
+            i, guid = key
+            job = batch[i]
+            if isinstance(outcome, ExtractError):
+                job.notes[guid] = f"extraction failed: {outcome.message}"
+            else:
+                job.extracted[guid] = outcome
+        for job in batch:
+            job.pages.clear()  # the HTML is done with: do not hold megabytes per feed
+            self.events.put(("extracted", job))
+
+
+def to_article(
+    feed: FeedConfig, entry: Entry, page: Extracted | None, note: str | None, now: datetime
+) -> Article | None:
+    """An entry as an article: the page's text when extraction worked, else the feed's own
+    content. None when there is no text at all."""
+    feed_text = html_to_text(entry.content or entry.summary)
+    if page is not None and len(page.text) >= min(200, len(feed_text)):
+        text, source = page.text, "page"
+    else:
+        text, source = feed_text, "feed"
+        if page is not None:
+            note = note or "page text shorter than the feed's"
+        elif note is None and entry.url:
+            note = "older than the back-fill window: stored from the feed"
+    title = entry.title or (page.title if page else "") or ""
+    if not text and not title:
+        return None
+    published = entry.published or (page.published if page else None) or now
+    lang = detect_lang(f"{title}\n{text}")
+    if lang == "und" and feed.lang:
+        lang = feed.lang
+    url = entry.url or f"urn:watch:{feed.key}:{entry.guid}"
+    return Article(
+        url=url,
+        title=title,
+        text=text,
+        lang=lang,
+        published=published.astimezone(UTC),
+        feed_id=feed.key,
+        guid=entry.guid,
+        source=source,
+        note=note,
+    )
