@@ -43,7 +43,8 @@ def _sentences(rng: random.Random, lang: str, n: int) -> list[str]:
 
 def _rows(
     rng: random.Random, start: int, count: int, now: datetime, pools: dict[str, list[str]]
-) -> list[tuple[object, ...]]:
+) -> list[dict[str, object]]:
+    """Generated articles as column -> value; `_insert` keeps the columns the schema has."""
     rows = []
     for i in range(start, start + count):
         lang = "zh" if rng.random() < 0.3 else "en"
@@ -52,34 +53,37 @@ def _rows(
         parts = rng.sample(pool, k)
         if rng.random() < 0.03:
             parts.insert(1, rng.choice(_ZH_CLAIMS if lang == "zh" else _EN_CLAIMS))
-        text = ("" if lang == "zh" else " ").join(parts)
-        title = parts[0][:80]
         published = (now - timedelta(seconds=rng.randrange(3 * 365 * 86400))).isoformat(
             timespec="seconds"
         )
-        simhash = rng.getrandbits(63)
-        bands = [(simhash >> (16 * b)) & 0xFFFF for b in range(4)]
-        rows.append(
-            (
-                i,
-                f"http://news{i % 997}.example/{i}.html",
-                i,
-                f"f{i % 1000:04d}",
-                f"g{i}",
-                title,
-                text,
-                lang,
-                published,
-                published,
-                "feed",
-                None,
-                0,
-                f"{rng.getrandbits(64):016x}",
-                simhash,
-                *bands,
-            )
-        )
+        sketch = rng.getrandbits(63)
+        row: dict[str, object] = {
+            "id": i, "url": f"http://news{i % 997}.example/{i}.html", "story_id": i,
+            "feed_id": f"f{i % 1000:04d}", "guid": f"g{i}", "title": parts[0][:80],
+            "text": ("" if lang == "zh" else " ").join(parts), "lang": lang,
+            "published": published, "first_seen": published, "source": "feed",
+            "extraction_note": None, "is_baseline": 0,
+            "content_hash": f"{rng.getrandbits(64):016x}",
+            # the near-duplicate sketch has been called simhash and fingerprint
+            "simhash": sketch, "fingerprint": sketch,
+        }  # fmt: skip
+        row.update({f"band{b}": (sketch >> (16 * b)) & 0xFFFF for b in range(4)})
+        rows.append(row)
     return rows
+
+
+def _insert(conn: sqlite3.Connection, table: str, rows: list[dict[str, object]]) -> None:
+    """executemany into `table` with the generated columns the current schema has.
+
+    Raises RuntimeError when the schema has a required column the generator does not fill."""
+    info = conn.execute(f"PRAGMA table_info({table})").fetchall()
+    columns = [c[1] for c in info if rows and c[1] in rows[0]]
+    missing = [c[1] for c in info if c[3] and c[4] is None and not c[5] and c[1] not in columns]
+    if missing:
+        raise RuntimeError(f"bench/bigdb.py does not fill {table}.{', '.join(missing)}")
+    sql = (f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
+           f"VALUES ({', '.join('?' * len(columns))})")  # fmt: skip
+    conn.executemany(sql, [tuple(r[c] for c in columns) for r in rows])
 
 
 def build(state: Path, articles: int, claim_ids: list[str], seed: int = 7) -> dict[str, object]:
@@ -113,31 +117,22 @@ def build(state: Path, articles: int, claim_ids: list[str], seed: int = 7) -> di
     evidence = 0
     for start in range(1, articles + 1, BATCH):
         rows = _rows(rng, start, min(BATCH, articles + 1 - start), now, pools)
-        conn.executemany(
-            "INSERT INTO articles (id, url, story_id, feed_id, guid, title, text, lang, published, "
-            "first_seen, source, extraction_note, is_baseline, content_hash, simhash, band0, "
-            "band1, band2, band3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        _insert(conn, "articles", rows)
         ev = [
-            (
-                rng.choice(claim_ids),
-                r[0],
-                r[0],
-                rng.choice(STANCES),
-                round(rng.uniform(0.3, 1), 3),
-                r[6][:200],
-                "[]",
-                r[9],
-            )
+            {
+                "claim_id": rng.choice(claim_ids),
+                "article_id": r["id"],
+                "story_id": r["id"],
+                "stance": rng.choice(STANCES),
+                "confidence": round(rng.uniform(0.3, 1), 3),
+                "quote": str(r["text"])[:200],
+                "reasons": "[]",
+                "recorded_at": r["published"],
+            }
             for r in rows
             if claim_ids and rng.random() < 0.01
         ]
-        conn.executemany(
-            "INSERT OR IGNORE INTO evidence (claim_id, article_id, story_id, stance, confidence, "
-            "quote, reasons, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            ev,
-        )
+        _insert(conn, "evidence", ev)
         evidence += len(ev)
     conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
     if trigger:

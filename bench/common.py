@@ -28,6 +28,7 @@ class Sample:
     maxrss_mb: float
     tree_rss_mb: float
     rc: int
+    other_cpu: float  # CPU seconds used by everything else on the machine during the run
     stdout: str
     stderr_tail: str
 
@@ -65,6 +66,7 @@ def measure(
         maxrss_mb=data["maxrss_mb"],
         tree_rss_mb=data["tree_rss_mb"],
         rc=data["rc"],
+        other_cpu=data.get("other_cpu", 0.0),
         stdout=stdout_file.read_text(errors="replace"),
         stderr_tail=data["stderr_tail"],
     )

@@ -46,6 +46,14 @@ def _tree_rss(sid: int) -> int:
     return total
 
 
+def _busy_seconds() -> float:
+    """CPU time the whole machine has spent busy since boot (all cores, /proc/stat)."""
+    with open("/proc/stat") as f:
+        fields = [int(x) for x in f.readline().split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cwd")
@@ -56,6 +64,7 @@ def main() -> None:
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     out = open(args.stdout, "wb") if args.stdout else subprocess.DEVNULL  # noqa: SIM115
+    busy = _busy_seconds()
     start = time.perf_counter()
     proc = subprocess.Popen(
         command, cwd=args.cwd, stdout=out, stderr=subprocess.PIPE, start_new_session=True
@@ -76,6 +85,7 @@ def main() -> None:
     reader.start()
     _, status, _ = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
+    busy = _busy_seconds() - busy
     stop.set()
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:  # reap orphaned helpers so their CPU time is counted
@@ -94,6 +104,9 @@ def main() -> None:
         "cpu": usage.ru_utime + usage.ru_stime,
         "maxrss_mb": usage.ru_maxrss / 1024,
         "tree_rss_mb": peak[0] / 2**20,
+        # CPU the rest of the machine used meanwhile (other users' jobs, the server, this
+        # measurer): a noisy neighbour shows here
+        "other_cpu": max(0.0, busy - usage.ru_utime - usage.ru_stime),
         "rc": os.waitstatus_to_exitcode(status),
         "stderr_tail": b"".join(err_chunks)[-2000:].decode("utf-8", "replace"),
     }

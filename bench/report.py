@@ -139,6 +139,8 @@ def render(r: dict[str, Any]) -> str:
         "",
         f"**Machine:** {m['nproc']} cores, {m['cpu']}, {m['memory_gib']} GiB, "
         f"Linux {m['kernel']}.  ",
+        f"**watch:** commit {r.get('git', {}).get('start', '?')} at the start, "
+        f"{r.get('git', {}).get('end', '?')} at the end (the tree is shared and moves).  ",
         "**Versions:** " + ", ".join(f"{k} {val}" for k, val in v.items()) + ".",
         "",
         "**Set-up:** corpus from `bench/corpus.py` (seeded), served by nginx on 127.0.0.1 (static "
@@ -175,17 +177,20 @@ def render(r: dict[str, Any]) -> str:
         "",
         "## Runs",
         "",
-        "Medians above; min–max wall and run counts here.",
+        "Medians above; min–max wall and run counts here. *Other CPU* is the CPU time the rest "
+        "of the machine (nginx, the measurer, anything else running) used during the run, from "
+        "/proc/stat: a large value means a noisy neighbour shared the 2 cores.",
         "",
-        "| series | runs | wall median | min | max | CPU median |",
-        "|---|---|---|---|---|---|",
+        "| series | runs | wall median | min | max | CPU median | other CPU median |",
+        "|---|---|---|---|---|---|---|",
     ]
     for key, runs in r["runs"].items():
         walls = sorted(x["wall"] for x in runs)
         cpus = sorted(x["cpu"] for x in runs)
+        other = sorted(x.get("other_cpu", float("nan")) for x in runs)
         out.append(
             f"| {key} | {len(runs)} | {walls[len(walls) // 2]:.3f} | {walls[0]:.3f} | "
-            f"{walls[-1]:.3f} | {cpus[len(cpus) // 2]:.3f} |"
+            f"{walls[-1]:.3f} | {cpus[len(cpus) // 2]:.3f} | {other[len(other) // 2]:.2f} |"
         )
     return "\n".join(out) + "\n"
 
