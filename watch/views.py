@@ -14,7 +14,7 @@ def claim_summaries(store: Store, settings: Settings) -> list[ClaimSummary]:
     """One row per tracked claim, in rules.yaml order."""
     statuses = store.claim_statuses()
     evidence: dict[str, list[EvidenceRecord]] = {}
-    for record in store.evidence():
+    for record in store.evidence(decisive=True):
         evidence.setdefault(record.claim_id, []).append(record)
     return [
         ledger.summarise(

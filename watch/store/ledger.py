@@ -113,8 +113,18 @@ class LedgerMixin:
                 )
         return added
 
-    def evidence(self, claim_id: str | None = None) -> list[EvidenceRecord]:
-        where, params = ("WHERE e.claim_id = ?", [claim_id]) if claim_id else ("", [])
+    def evidence(
+        self, claim_id: str | None = None, *, decisive: bool = False
+    ) -> list[EvidenceRecord]:
+        """Evidence, oldest first: one claim's or all; `decisive` leaves out mentions and
+        the baseline (all the status table needs)."""
+        clauses, params = [], []
+        if claim_id:
+            clauses.append("e.claim_id = ?")
+            params.append(claim_id)
+        if decisive:
+            clauses.append("e.stance != 'mentions' AND NOT e.is_baseline")
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self.db.execute(
             f"SELECT {_EVIDENCE_COLUMNS} FROM evidence e JOIN articles a ON a.id = e.article_id "
             f"{where} ORDER BY a.published, e.id",
