@@ -24,8 +24,6 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
-import feedparser
-
 from watch.errors import FeedError, HTTPStatusError, WatchError
 from watch.fetch import Fetcher
 from watch.models import Entry, FeedOutcome, FeedResult, FeedState, FetchResult, ParsedFeed
@@ -237,12 +235,16 @@ def replace_bad_charrefs(body: bytes) -> bytes:
 
 
 def _feedparser(body: bytes, headers: Mapping[str, str], feed_id: str) -> Any:
+    import feedparser  # imported on first use: a run where every feed answers 304 needs none
+
     try:
         return feedparser.parse(
             io.BytesIO(body),
             response_headers=dict(headers),
-            sanitize_html=True,
-            resolve_relative_uris=True,
+            # Entry text is reduced to plain text (plain_text) and escaped wherever it is shown,
+            # so feedparser's HTML sanitiser and link rewriting are pure cost: most of its time.
+            sanitize_html=False,
+            resolve_relative_uris=False,
         )
     except Exception as exc:  # feedparser raises on some tiny inputs (e.g. "&#99999999999;")
         raise FeedError(feed_id, f"feed parser failed: {type(exc).__name__}: {exc}") from exc
@@ -280,6 +282,8 @@ _FALLBACKS = frozenset({"windows-1252", "iso-8859-2", "cp1252", "latin-1", "iso-
 def _misdecoded(parsed: Any) -> bool:
     # feedparser falls back to these single-byte encodings when the declared one fails; any
     # byte sequence "decodes" in them, so the text is mojibake until shown otherwise.
+    import feedparser
+
     overridden = isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride)
     if overridden and str(parsed.get("encoding", "")).lower() in _FALLBACKS:
         return True
@@ -293,6 +297,8 @@ def _bozo_reason(parsed: Any) -> str | None:
     if not parsed.get("bozo") or exc is None:
         return None
     # Not about well-formedness: a feed served as text/html, or an encoding that was settled.
+    import feedparser
+
     if isinstance(exc, feedparser.NonXMLContentType | feedparser.CharacterEncodingOverride):
         return None
     return f"{type(exc).__name__}: {exc}"
