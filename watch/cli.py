@@ -115,6 +115,7 @@ def baseline(env: Env) -> None:
         ingestor = make_ingestor(settings, store)
         with store.atomic():
             added = ingest_seeds(ingestor, settings, datetime.now(UTC))
+        store.index_new_articles()
     click.echo(f"{added} seed document(s) added from {settings.seeds_dir}")
 
 

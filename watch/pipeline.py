@@ -63,6 +63,7 @@ def run_once(
     finally:
         if own_fetcher:
             fetcher.close()
+    store.index_new_articles()
     with store.atomic():
         ingestor.apply_deadlines(clock())
     sent, failed = outbox.deliver_due(settings, store, clock=clock, env=env)

@@ -167,7 +167,18 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE channels ADD COLUMN last_sent_at TEXT")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    # Full-text indexing moves from a per-row trigger to one bulk insert at the end of each
+    # run (Store.index_new_articles): measured 0.27 ms instead of 0.73 ms per article.
+    # `meta.fts_indexed_to` is the highest article id the index holds.
+    conn.execute("DROP TRIGGER articles_ai")
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value)")
+    conn.execute(
+        "INSERT INTO meta (key, value) SELECT 'fts_indexed_to', coalesce(max(id), 0) FROM articles"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
