@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from common import Sample
@@ -159,10 +160,14 @@ def render(r: dict[str, Any]) -> str:
             "## Figures 3 and 4: matching (`bench/bench_match.py`, verbatim)",
             "",
             "```",
-            r["matching"]["output"].strip() or r["matching"].get("stderr", ""),
+            r["matching"]["output"].strip("\n") or r["matching"].get("stderr", ""),
             "```",
         ]
     out += _scaling(r)
+    notes = Path(__file__).resolve().parent / "NOTES.md"
+    if notes.exists():
+        # hand-written analysis: it names the run it was written for, so a stale note shows
+        out += ["", notes.read_text(encoding="utf-8").strip()]
     if r.get("skipped"):
         out += ["", "## Skipped", ""] + [f"- {k}: {why}" for k, why in r["skipped"].items()]
     for kind, table in r.get("profile", {}).get("tables", {}).items():
