@@ -14,6 +14,7 @@ batches: losing one to a crash only means that feed is polled again.
 
 from __future__ import annotations
 
+import collections
 import functools
 import logging
 import queue
@@ -52,6 +53,7 @@ class FeedJob:
     pages: dict[str, bytes] = field(default_factory=dict)  # guid -> HTML
     extracted: dict[str, Extracted] = field(default_factory=dict)  # guid -> article
     notes: dict[str, str] = field(default_factory=dict)  # guid -> why the page is not used
+    early_stored: bool = False  # the entries that need no page are stored
 
 
 @dataclass
@@ -98,21 +100,29 @@ class Poller:
 
             for state in due:
                 submit("polled", self._poll, FeedJob(by_key[state.feed_id], state, _PENDING))
+            # Handing work on (page fetches, extraction) comes first; storing articles, the
+            # costly part, waits in `later` until no event is waiting, so the network and the
+            # worker processes are never idle behind the database.
+            later: collections.deque[Callable[[], None]] = collections.deque()
             finished = 0
-            while outstanding:
+            while outstanding or later:
+                if later and (self._events.empty() or not outstanding):
+                    later.popleft()()
+                    continue
                 kind, job = self._events.get()
                 outstanding -= 1
                 if kind == "polled" and self._wants_pages(job):
+                    extraction.warm()
                     submit("fetched", self._fetch_pages, job)
-                    continue
-                if kind == "fetched" and job.pages:
+                    later.append(functools.partial(self._store_early, job))
+                elif kind == "fetched" and job.pages:
                     outstanding += 1
                     extraction.put(job)
-                    continue
-                self._commit(job)
-                finished += 1
-                if self.progress:
-                    self.progress(finished, len(due))
+                else:
+                    later.append(functools.partial(self._commit, job))
+                    finished += 1
+                    if self.progress:
+                        self.progress(finished, len(due))
         self._flush()
         return self.counts
 
@@ -148,9 +158,33 @@ class Poller:
         ]
         return bool(job.to_fetch)
 
+    def _store_early(self, job: FeedJob) -> None:
+        """Store the entries that need no page while the others' pages are fetched and
+        extracted. The poll itself (new validators) is recorded only with the last of them,
+        so a crash in between means the feed is fetched again, not that entries are lost."""
+        if job.early_stored:
+            return
+        job.early_stored = True
+        waiting = {e.guid for e in job.to_fetch}
+        early = [e for e in job.fresh if e.guid not in waiting]
+        job.fresh = [e for e in job.fresh if e.guid in waiting]
+        if early:
+            with self.store.atomic():
+                self._store(job, early, self.clock())
+
+    def _store(self, job: FeedJob, entries: Sequence[Entry], now: datetime) -> None:
+        self.store.remember_entries(job.feed.key, [e.guid for e in entries], now)
+        for entry in entries:
+            page, note = job.extracted.get(entry.guid), job.notes.get(entry.guid)
+            article = to_article(job.feed, entry, page, note, now)
+            if article is not None and self.ingestor.add(article, now) is not None:
+                self.counts.new_articles += 1
+
     def _commit(self, job: FeedJob | BaseException) -> None:
         if isinstance(job, BaseException):
             raise job  # a bug in a network or extraction thread
+        if job.to_fetch:
+            self._store_early(job)  # when its turn in `later` has not come yet
         now = self.clock()
         result = job.result
         interval = job.feed.interval or self.settings.default_interval
@@ -161,17 +195,9 @@ class Poller:
         self._count(job)
         if not job.fresh and len(self._polls) < POLL_BATCH:
             return
-        articles = [
-            a
-            for e in job.fresh
-            if (a := to_article(job.feed, e, job.extracted.get(e.guid), job.notes.get(e.guid), now))
-        ]
         with self.store.atomic():
             self._flush()
-            self.store.remember_entries(job.feed.key, [e.guid for e in job.fresh], now)
-            for article in articles:
-                if self.ingestor.add(article, now) is not None:
-                    self.counts.new_articles += 1
+            self._store(job, job.fresh, now)
 
     def _flush(self) -> None:
         if not self._polls:
@@ -192,6 +218,7 @@ class Poller:
 
 
 _PENDING = FeedResult(feed_id="", outcome=FeedOutcome.ERROR, error="not polled yet")
+_WARM = FeedJob(FeedConfig(url="http://warm.invalid/"), FeedState("", ""), _PENDING)
 
 
 class _Extraction:
@@ -201,6 +228,7 @@ class _Extraction:
     def __init__(self, settings: Settings, events: queue.SimpleQueue[tuple[str, Any]]) -> None:
         self.settings, self.events = settings, events
         self._jobs: queue.SimpleQueue[FeedJob | None] = queue.SimpleQueue()
+        self._warming = False
         self._thread = threading.Thread(target=self._run, name="watch-extract", daemon=True)
 
     def __enter__(self) -> _Extraction:
@@ -213,6 +241,12 @@ class _Extraction:
 
     def put(self, job: FeedJob) -> None:
         self._jobs.put(job)
+
+    def warm(self) -> None:
+        """Start the worker processes now, while the first pages are still being fetched."""
+        if not self._warming:
+            self._warming = True
+            self._jobs.put(_WARM)
 
     def _run(self) -> None:
         from watch.extract_pool import ExtractorPool
@@ -233,7 +267,10 @@ class _Extraction:
                     pool = ExtractorPool(
                         workers=fetch.extract_workers, timeout=fetch.extract_timeout
                     )
-                self._extract(pool, batch)
+                    pool.start()
+                batch = [job for job in batch if job is not _WARM]
+                if batch:
+                    self._extract(pool, batch)
         except BaseException as exc:
             self.events.put(("failed", exc))
         finally:
