@@ -29,8 +29,9 @@ from typing import Any
 import httpx
 
 from watch.config import WebhookChannel, resolve_secret
-from watch.digest import Digest, fold, slack_message
+from watch.digest import Digest, fold
 from watch.errors import DeliveryError
+from watch.slack import slack_message
 
 log = logging.getLogger(__name__)
 
