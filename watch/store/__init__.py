@@ -1,5 +1,6 @@
 """State storage: the only package that imports sqlite-utils."""
 
-from watch.store.db import FeedHealth, SearchHit, Store, iso, parse_time
+from watch.store.db import FeedHealth, Store, iso, parse_time
+from watch.store.search import SearchHit
 
 __all__ = ["FeedHealth", "SearchHit", "Store", "iso", "parse_time"]
