@@ -43,6 +43,8 @@ class Bench:
         self.port = server.free_port(18080)
         self.base = f"http://127.0.0.1:{self.port}"
         self.peers_bin: Path | None = None
+        # a quick run must not overwrite the full run's results (the --add-* options extend them)
+        self.results_name = "results-quick.json" if args.quick else "results.json"
 
     # --- bookkeeping --------------------------------------------------------------------------
 
@@ -61,7 +63,7 @@ class Bench:
         return summary(samples)
 
     def save(self) -> None:
-        (self.out / "results.json").write_text(json.dumps(self.results, indent=1, default=str))
+        (self.out / self.results_name).write_text(json.dumps(self.results, indent=1, default=str))
 
     # --- set-up -------------------------------------------------------------------------------
 
@@ -331,7 +333,7 @@ class Bench:
             self.peers_bin = peers.ensure_venv(self.out / "peers-venv")
         if args.add_scale or args.add_bigdb:
             # figures that did not fit one run's budget, added to that run's results
-            self.results = json.loads((self.out / "results.json").read_text())
+            self.results = json.loads((self.out / self.results_name).read_text())
             for feeds in args.add_scale or []:
                 self.scale(feeds, main=False)
             if args.add_bigdb:
