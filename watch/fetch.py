@@ -300,7 +300,10 @@ class Fetcher:
             )
             response = self._client.send(request, stream=True)
             try:
-                return self._answer(url, current, response, validators, cap, deadline)
+                outcome = self._answer(url, current, response, validators, cap, deadline)
+                if not isinstance(outcome, FetchResult) or outcome.status == 304:
+                    _drain(response)  # a fully read answer keeps its connection for reuse
+                return outcome
             finally:
                 response.close()
 
@@ -375,6 +378,18 @@ class Fetcher:
 
     def _elapsed(self, deadline: Deadline) -> float:
         return deadline.seconds - deadline.remaining()
+
+
+def _drain(response: httpx.Response, limit: int = 65_536) -> None:
+    """Read what is left of a short answer (a 304, a redirect) so httpcore can reuse the
+    connection; a body longer than `limit` is abandoned with the connection."""
+    if response.is_stream_consumed:
+        return
+    received = 0
+    for chunk in response.iter_raw():
+        received += len(chunk)
+        if received > limit:
+            return
 
 
 @contextmanager

@@ -39,6 +39,7 @@ log = logging.getLogger("watch.pipeline")
 Clock = Callable[[], datetime]
 Progress = Callable[[int, int], None]
 POLL_BATCH = 200  # article-free poll records written per transaction
+POLLS_IN_FLIGHT = 2  # per network thread
 
 
 @dataclass
@@ -98,19 +99,31 @@ class Poller:
                 report = functools.partial(self._report, kind, subject)
                 threads.submit(work, subject).add_done_callback(report)
 
-            for state in due:
-                submit("polled", self._poll, FeedJob(by_key[state.feed_id], state, _PENDING))
+            # Polls go out a few at a time, so feeds waiting for the main thread stay few and
+            # memory stays flat however many feeds there are.
+            waiting = iter(due)
+
+            def poll_next() -> None:
+                state = next(waiting, None)
+                if state is not None:
+                    submit("polled", self._poll, FeedJob(by_key[state.feed_id], state, _PENDING))
+
+            for _ in range(POLLS_IN_FLIGHT * workers):
+                poll_next()
             # Handing work on (page fetches, extraction) comes first; storing articles, the
             # costly part, waits in `later` until no event is waiting, so the network and the
             # worker processes are never idle behind the database.
             later: collections.deque[Callable[[], None]] = collections.deque()
+            backlog = POLLS_IN_FLIGHT * workers  # past this, storing goes first: memory stays flat
             finished = 0
             while outstanding or later:
-                if later and (self._events.empty() or not outstanding):
+                if later and (self._events.empty() or not outstanding or len(later) > backlog):
                     later.popleft()()
                     continue
                 kind, job = self._events.get()
                 outstanding -= 1
+                if kind == "polled":
+                    poll_next()
                 if kind == "polled" and self._wants_pages(job):
                     extraction.warm()
                     submit("fetched", self._fetch_pages, job)
