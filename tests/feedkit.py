@@ -68,6 +68,13 @@ def serve_delay_story(server: Any, published: datetime) -> str:
     return server.route("/news.xml", Route(body=rss([item]), content_type="application/rss+xml"))
 
 
+def watch_command(rules: Path, state: Path, *args: str) -> list[str]:
+    """The command line that runs `watch` (this interpreter) on a rules file and a state dir."""
+    import sys
+
+    return [sys.executable, "-m", "watch", "--rules", str(rules), "--state", str(state), *args]
+
+
 CLAIM = """
 claims:
   - id: acme-ipo-2026

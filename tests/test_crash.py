@@ -7,12 +7,11 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tests.feedkit import Item, page, rss, serve_delay_story, write_rules
+from tests.feedkit import Item, page, rss, serve_delay_story, watch_command, write_rules
 from tests.notify_servers import SmtpServer, WebhookReceiver
 from tests.servers import LocalServer, Route
 from watch.config import load_settings
@@ -26,18 +25,7 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 def check_process(rules: Path, state: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "WATCH_TEST_HOOK_SECRET": SECRET}
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "watch",
-            "--rules",
-            str(rules),
-            "--state",
-            str(state),
-            "check",
-            "--once",
-            "--force",
-        ],
+        watch_command(rules, state, "check", "--once", "--force"),
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -118,18 +106,7 @@ def test_random_kills_never_corrupt_lose_or_duplicate(
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
     final = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "watch",
-            "--rules",
-            str(rules),
-            "--state",
-            str(state),
-            "check",
-            "--once",
-            "--force",
-        ],
+        watch_command(rules, state, "check", "--once", "--force"),
         capture_output=True,
         timeout=120,
     )

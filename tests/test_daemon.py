@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.feedkit import serve_delay_story, write_rules
+from tests.feedkit import serve_delay_story, watch_command, write_rules
 from tests.notify_servers import WebhookReceiver
 from tests.servers import LocalServer, Route
 
@@ -42,17 +41,7 @@ notify:
 """,
         )
         proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "watch",
-                "--rules",
-                str(rules),
-                "--state",
-                str(tmp_path / "state"),
-                "-v",
-                "run",
-            ],
+            watch_command(rules, tmp_path / "state", "-v", "run"),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -62,19 +51,7 @@ notify:
             assert wait_for(lambda: len(http_server.requests_for("/news.xml")) >= 2, 15)
             # a cron check waits for the daemon's lock and runs between its jobs
             check = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "watch",
-                    "--rules",
-                    str(rules),
-                    "--state",
-                    str(tmp_path / "state"),
-                    "check",
-                    "--once",
-                    "--wait",
-                    "--json",
-                ],
+                watch_command(rules, tmp_path / "state", "check", "--once", "--wait", "--json"),
                 capture_output=True,
                 text=True,
                 timeout=60,

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tests.feedkit import Item, page, rss
+from tests.feedkit import Item, page, rss, watch_command
 from tests.hostile_kit import RSS_TYPE, Canary, write_rules
 from tests.servers import LocalServer, Route, gzip_bomb
 from watch.store import Store
@@ -85,18 +84,7 @@ def test_two_thousand_feeds_five_percent_hostile(tmp_path: Path, http_server: Lo
         state = tmp_path / "state"
         started = time.monotonic()
         child = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "watch",
-                "--rules",
-                str(rules),
-                "--state",
-                str(state),
-                "check",
-                "--once",
-                "--json",
-            ],
+            watch_command(rules, state, "check", "--once", "--json"),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
