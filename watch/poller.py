@@ -324,6 +324,9 @@ def to_article(
         elif note is None and entry.url:
             note = "older than the back-fill window: stored from the feed"
     title = entry.title or (page.title if page else "") or ""
+    if title and source == "page" and text.startswith(title):
+        # the page's own headline opening its text would be judged twice, as title and body
+        text = text[len(title) :].lstrip()
     if not text and not title:
         return None
     published = entry.published or (page.published if page else None) or now
