@@ -411,3 +411,20 @@ def test_poll_salvaged_feed_reports_bozo(http_server: LocalServer, fetcher: Fetc
         result = poll(fetcher, FeedState("broken", url), now=NOW)
     assert result.outcome is FeedOutcome.OK and len(result.entries) == 2
     assert result.bozo is not None
+
+
+def test_the_strict_parser_here_is_expat_without_external_entities() -> None:
+    """Which XML parser feedparser's strict path takes on this machine: expat through xml.sax
+    (no libxml2 driver installed), with external general entities off; malformed XML falls back
+    to the loose parser, which is why entity declarations are stripped before parsing."""
+    import xml.sax
+    import xml.sax.handler
+
+    import feedparser.api
+
+    parser = xml.sax.make_parser(feedparser.api.PREFERRED_XML_PARSERS)
+    assert type(parser).__module__ == "xml.sax.expatreader"
+    assert not parser.getFeature(xml.sax.handler.feature_external_ges)
+    assert "saxparser.setFeature(xml.sax.handler.feature_external_ges, 0)" in (
+        Path(feedparser.api.__file__).read_text(encoding="utf-8")
+    )  # and feedparser turns them off itself too
