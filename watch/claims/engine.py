@@ -4,8 +4,9 @@
                               `near` phrases (normalised: simplified Chinese, lower case)
     Matcher.judge(document)   scan title and text once -> rules whose alias groups all occur
                               -> sentences around the alias hits (split only there)
-                              -> evidence per sentence: cues, amounts, dates, each checked for
-                                 owner, question, background, negation and hedges
+                              -> evidence per sentence: cues, amounts, dates (`signals`), each
+                                 checked for owner, question, background, negation and hedges
+                                 (`context`)
                               -> Verdict(stance, confidence, evidence, reasons)
 
 Pure: no clock, no I/O. Evidence offsets point into `Document.text`; evidence found in the title
