@@ -428,3 +428,15 @@ def test_the_strict_parser_here_is_expat_without_external_entities() -> None:
     assert "saxparser.setFeature(xml.sax.handler.feature_external_ges, 0)" in (
         Path(feedparser.api.__file__).read_text(encoding="utf-8")
     )  # and feedparser turns them off itself too
+
+
+def test_feed_errors_cross_process_boundaries_intact() -> None:
+    """Feeds are parsed in a worker process; its FeedError must arrive whole."""
+    import pickle
+
+    error = pickle.loads(pickle.dumps(FeedError("f1", "not a feed (no RSS/Atom/RDF root)")))
+    assert (error.feed, error.message, str(error)) == (
+        "f1",
+        "not a feed (no RSS/Atom/RDF root)",
+        "feed f1: not a feed (no RSS/Atom/RDF root)",
+    )

@@ -101,6 +101,10 @@ class FeedError(WatchError):
         self.message = message
         super().__init__(f"feed {feed}: {message}")
 
+    def __reduce__(self) -> tuple[type[FeedError], tuple[str, str]]:
+        # raised in a worker process and re-raised here: rebuild it from its own fields
+        return (type(self), (self.feed, self.message))
+
 
 class ExtractError(WatchError):
     def __init__(self, url: str, message: str) -> None:

@@ -18,7 +18,7 @@ import hashlib
 import io
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any
@@ -336,16 +336,25 @@ def parse_feed(result: FetchResult, feed_id: str, *, now: datetime | None = None
 # --- polling and scheduling -------------------------------------------------------------------
 
 
-def poll(fetcher: Fetcher, state: FeedState, *, now: datetime | None = None) -> FeedResult:
-    """Fetch `state.url` conditionally and parse it. Never raises a WatchError: failures come
-    back as FeedResult(outcome=ERROR, error=..., retry_after=...), keeping the old validators."""
+Parser = Callable[[FetchResult, str, datetime | None], ParsedFeed]
+
+
+def poll(
+    fetcher: Fetcher, state: FeedState, *, now: datetime | None = None, parse: Parser | None = None
+) -> FeedResult:
+    """Fetch `state.url` conditionally and parse it (with `parse`, default `parse_feed`: the
+    poller hands it to a worker process). Never raises a WatchError: failures come back as
+    FeedResult(outcome=ERROR, error=..., retry_after=...), keeping the old validators."""
     try:
         fetched = fetcher.fetch(state.url, state.validators, accept=FEED_ACCEPT)
         if fetched.not_modified:
             return FeedResult(
                 state.feed_id, FeedOutcome.NOT_MODIFIED, validators=fetched.validators
             )
-        parsed = parse_feed(fetched, state.feed_id, now=now)
+        if parse is None:
+            parsed = parse_feed(fetched, state.feed_id, now=now)
+        else:
+            parsed = parse(fetched, state.feed_id, now)
     except HTTPStatusError as exc:
         return FeedResult(
             state.feed_id,

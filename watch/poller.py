@@ -17,21 +17,32 @@ from __future__ import annotations
 import collections
 import functools
 import logging
+import multiprocessing
 import queue
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from watch import feeds
 from watch.config import FeedConfig, Settings
-from watch.errors import ExtractError, FetchError
+from watch.errors import ExtractError, FeedError, FetchError
 from watch.extract import detect_lang, html_to_text
 from watch.fetch import Fetcher
 from watch.ingest import Ingestor
-from watch.models import Article, Entry, Extracted, FeedOutcome, FeedResult, FeedState
+from watch.models import (
+    Article,
+    Entry,
+    Extracted,
+    FeedOutcome,
+    FeedResult,
+    FeedState,
+    FetchResult,
+    ParsedFeed,
+)
 from watch.store import Store
 
 log = logging.getLogger("watch.pipeline")
@@ -79,6 +90,7 @@ class Poller:
         self.settings, self.store, self.ingestor = settings, store, ingestor
         self.fetcher, self.clock, self.progress = fetcher, clock, progress
         self.counts = Counts()
+        self._parsing = _Parsing()
         self._events: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._polls: list[tuple[FeedResult, datetime, datetime, int]] = []
 
@@ -88,6 +100,7 @@ class Poller:
             return self.counts
         workers = min(self.settings.fetch.concurrency, len(due))
         with (
+            self._parsing,
             ThreadPoolExecutor(workers, thread_name_prefix="watch-net") as threads,
             _Extraction(self.settings, self._events) as extraction,
         ):
@@ -147,7 +160,7 @@ class Poller:
     # --- network threads ----------------------------------------------------------------------
 
     def _poll(self, job: FeedJob) -> None:
-        job.result = feeds.poll(self.fetcher, job.state)
+        job.result = feeds.poll(self.fetcher, job.state, parse=self._parsing)
 
     def _fetch_pages(self, job: FeedJob) -> None:
         for entry in job.to_fetch:
@@ -232,6 +245,39 @@ class Poller:
 
 _PENDING = FeedResult(feed_id="", outcome=FeedOutcome.ERROR, error="not polled yet")
 _WARM = FeedJob(FeedConfig(url="http://warm.invalid/"), FeedState("", ""), _PENDING)
+
+
+class _Parsing:
+    """feedparser in a worker process, called from the network threads: it is CPU-bound, and in
+    a thread it would hold the GIL against the main thread, which stores the articles. The
+    process starts with the first feed that changed, so a run of 304s starts none."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __call__(self, fetched: FetchResult, feed_id: str, now: datetime | None) -> ParsedFeed:
+        with self._lock:
+            if self._pool is None:
+                context = multiprocessing.get_context("forkserver")
+                self._pool = ProcessPoolExecutor(1, mp_context=context)
+            pool = self._pool
+        try:
+            return pool.submit(feeds.parse_feed, fetched, feed_id, now=now).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if self._pool is pool:
+                    self._pool = None  # the next feed gets a new process
+            raise FeedError(feed_id, "the feed parser process died") from None
+
+    def __enter__(self) -> _Parsing:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _Extraction:
