@@ -23,17 +23,11 @@ import time
 import feedparser
 import httpx
 from trafilatura import bare_extraction
-from trafilatura.settings import Extractor
 
-OPTIONS = Extractor(
-    output_format="python",
-    fast=False,
-    precision=True,
-    comments=False,
-    tables=False,
-    dedup=False,
-    with_metadata=False,
-)
+from watch.extract import prepare_extractor
+
+# watch's own trafilatura options, so the floor extracts exactly as watch does
+OPTIONS = prepare_extractor()
 
 
 def main() -> None:

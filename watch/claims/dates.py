@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from watch.claims.quantities import zh_integer
+
 _MONTHS = {
     "january": 1,
     "jan": 1,
@@ -59,20 +61,6 @@ _ORDINALS = {
     "2": 2,
     "3": 3,
     "4": 4,
-}
-_ZH_MONTH = {
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-    "十一": 11,
-    "十二": 12,
 }
 _SEASONS = {
     "spring": (3, 5),
@@ -144,7 +132,7 @@ def _half(m: re.Match[str], pub: date) -> tuple[date, date]:
 
 def _month(m: re.Match[str], pub: date) -> tuple[date, date]:
     name = m.group("m")
-    month = _MONTHS.get(name) or _ZH_MONTH.get(name) or int(name)
+    month = _MONTHS.get(name) or zh_integer(name) or int(name)
     if not 1 <= month <= 12:
         raise ValueError(name)
     return _month_span(_year(m.groupdict().get("year"), pub), month, month)
@@ -210,7 +198,7 @@ def _month_in(m: re.Match[str], pub: date) -> tuple[date, date]:
 
 def _month_zh(m: re.Match[str], pub: date) -> tuple[date, date]:
     name = m.group("m")
-    month = _ZH_MONTH.get(name) or int(name)
+    month = zh_integer(name) or int(name)
     if not 1 <= month <= 12:
         raise ValueError(name)
     year = m.group("year")

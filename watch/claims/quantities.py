@@ -294,7 +294,13 @@ def _zh_value(num: str | None) -> tuple[float, float] | None:
     if num[0] in "数几":  # 数百 = a few hundred, 数十 = some tens
         unit = _ZH_UNITS.get(num[1:2])
         return (2.0 * unit, 9.99 * unit) if unit else None
-    total, digit = 0.0, None
+    total = zh_integer(num)
+    return (float(total), float(total)) if total else None
+
+
+def zh_integer(num: str) -> int | None:
+    """A number written in Chinese numerals: 一 -> 1, 十二 -> 12, 三百 -> 300; None otherwise."""
+    total, digit = 0, None
     for ch in num:
         if ch in _ZH_DIGITS:
             digit = _ZH_DIGITS[ch]
@@ -304,7 +310,7 @@ def _zh_value(num: str | None) -> tuple[float, float] | None:
         else:
             return None
     total += digit or 0
-    return (total, total) if total else None
+    return total or None
 
 
 def _zh_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
