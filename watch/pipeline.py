@@ -5,7 +5,6 @@ polling itself (threads, worker processes, one transaction per feed) is `watch.p
 
 from __future__ import annotations
 
-import logging
 from datetime import UTC, datetime
 
 from watch import feeds, outbox
@@ -16,8 +15,6 @@ from watch.ingest import Ingestor
 from watch.models import FeedState, RunReport
 from watch.poller import Clock, Poller, Progress
 from watch.store import Store
-
-log = logging.getLogger("watch.pipeline")
 
 
 def make_ingestor(settings: Settings, store: Store) -> Ingestor:
