@@ -3,13 +3,12 @@
     python bench/bigdb.py STATE_DIR [--articles 1000000] [--claims-from RULES.yaml]
 
 `watch.store.Store` creates the schema (so it is exactly watch's); then generated rows go in with
-`executemany` in one transaction, and the full-text index is built by one FTS5 'rebuild'
-(the schema's row trigger is dropped for the load and restored, same SQL, afterwards).
-Texts are drawn
-from a pool of generated sentences (30% Chinese), 300-1,600 bytes each — feed-summary sized, so
-the database stays within the benchmark's disk budget; a corpus of full article pages would be
-several times larger per article. About 1% of articles carry evidence rows for the claims, so
-`watch claims` has a ledger to summarise. Prints one JSON line: articles, evidence, seconds to
+`executemany` in one transaction, and the full-text index is filled by
+`Store.index_new_articles`, as a check fills it. Texts are drawn from a pool of generated
+sentences (30% Chinese), 300-1,600 bytes each — feed-summary sized, so the database stays within
+the benchmark's disk budget; a corpus of full article pages would be several times larger per
+article. About 1% of articles carry evidence rows for the claims, so `watch claims` has a ledger
+to summarise. Prints one JSON line: articles, evidence, seconds to
 build, database bytes and bytes per article.
 """
 
@@ -102,14 +101,7 @@ def build(state: Path, articles: int, claim_ids: list[str], seed: int = 7) -> di
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA cache_size=-200000")
     started = time.perf_counter()
-    # FTS: the schema's insert trigger indexes row by row (~3x slower than one rebuild pass);
-    # drop it for the load, rebuild the index once, then put the very same trigger back
-    trigger = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'articles_ai'"
-    ).fetchone()
     conn.execute("BEGIN")
-    if trigger:
-        conn.execute("DROP TRIGGER articles_ai")
     conn.executemany(
         "INSERT INTO feeds (id, url, name) VALUES (?, ?, ?)",
         [(f"f{i:04d}", f"http://feeds.example/{i}.xml", f"feed {i}") for i in range(1000)],
@@ -134,13 +126,12 @@ def build(state: Path, articles: int, claim_ids: list[str], seed: int = 7) -> di
         ]
         _insert(conn, "evidence", ev)
         evidence += len(ev)
-    conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
-    if trigger:
-        conn.execute(trigger[0])
     conn.execute("COMMIT")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("ANALYZE")
     conn.close()
+    with Store.open(state) as store:  # the full-text index, filled as a check fills it
+        store.index_new_articles()
     seconds = time.perf_counter() - started
     size = path.stat().st_size
     return {

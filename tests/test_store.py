@@ -96,8 +96,31 @@ def test_search_finds_english_and_chinese(store: Store) -> None:
     assert (store.index_new_articles(), store.index_new_articles()) == (2, 0)
     assert [h.url for h in store.search("invest")] == ["https://a.com/1"]
     assert [h.url for h in store.search("英伟达")] == ["https://a.com/2"]
-    assert [h.url for h in store.search("投资")] == ["https://a.com/2"]  # two characters: scan
+    assert [h.url for h in store.search("投资")] == ["https://a.com/2"]  # two characters
     assert store.search('"; DROP TABLE articles; --') == []
+
+
+def test_search_terms_words_and_snippets(store: Store) -> None:
+    text = "Analysts said on Monday that OpenAI宣布上市 would slip to 2027, citing the A股 market."
+    add(store, article("https://a.com/1", text, title="OpenAI listing"))
+    add(store, article("https://a.com/2", "英伟达公司的投资不具约束力", title="英伟达"))
+    store.index_new_articles()
+    urls = lambda q: [h.url for h in store.search(q)]  # noqa: E731
+    assert urls("analy") == ["https://a.com/1"]  # English terms match words by prefix
+    assert urls("OpenAI宣布") == urls("宣布上市") == ["https://a.com/1"]  # mixed Latin/Chinese
+    assert urls("宣布 2027") == ["https://a.com/1"]  # every term must be there
+    assert urls("宣布 2028") == []
+    assert urls("伟达公") == ["https://a.com/2"]  # any run of characters inside a word
+    assert urls("达投") == []  # characters not next to each other in the text
+    assert urls("股") == urls("A股") == ["https://a.com/1"]  # a lone character: scanned
+    assert urls("-- ''") == []  # nothing searchable
+    [hit] = store.search("slip")
+    assert (
+        hit.snippet
+        == "…said on Monday that OpenAI宣布上市 would [slip] to 2027, citing the A股 market."
+    )
+    [hit] = store.search("listing")  # in the title only: the text's opening
+    assert hit.snippet.startswith("Analysts said")
 
 
 def test_outbox_states(store: Store) -> None:
@@ -147,3 +170,19 @@ def test_a_version_1_database_migrates_and_keeps_its_data(tmp_path: Path) -> Non
         assert store.last_sent_at("mail") is None
         store.set_last_sent_at("mail", NOW)
         assert store.last_sent_at("mail") == NOW
+
+
+def test_a_version_3_trigram_index_is_replaced_and_refilled(tmp_path: Path) -> None:
+    from watch.store.schema import MIGRATIONS
+
+    conn = sqlite3.connect(tmp_path / "watch.db")
+    for migration in MIGRATIONS[:3]:
+        migration(conn)
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with Store.open(tmp_path) as store:
+        store.sync_feeds([("f", "https://example.com/feed", "Example")])
+        add(store, article("https://a.com/1", "英伟达将向OpenAI投资"))
+        assert store.index_new_articles() == 1
+        assert [h.url for h in store.search("投资")] == ["https://a.com/1"]

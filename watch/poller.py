@@ -51,6 +51,7 @@ Clock = Callable[[], datetime]
 Progress = Callable[[int, int], None]
 POLL_BATCH = 200  # article-free poll records written per transaction
 POLLS_IN_FLIGHT = 2  # per network thread
+INDEX_EVERY = 5000  # new articles between full-text index updates, while the workers run on
 
 
 @dataclass
@@ -93,6 +94,7 @@ class Poller:
         self._parsing = _Parsing()
         self._events: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._polls: list[tuple[FeedResult, datetime, datetime, int]] = []
+        self._indexed = 0  # new articles already in the full-text index
 
     def run(self, due: Sequence[FeedState], by_key: dict[str, FeedConfig]) -> Counts:
         """Poll `due` feeds to the end; returns the counts. Bugs in any stage re-raise here."""
@@ -224,6 +226,9 @@ class Poller:
         with self.store.atomic():
             self._flush()
             self._store(job, job.fresh, now)
+        if self.counts.new_articles - self._indexed >= INDEX_EVERY:
+            self.store.index_new_articles()
+            self._indexed = self.counts.new_articles
 
     def _flush(self) -> None:
         if not self._polls:

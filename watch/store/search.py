@@ -1,10 +1,22 @@
-"""Full-text search over stored articles: the FTS5 trigram index (it finds Chinese words,
-which the default tokenizer does not) and the queries on it.
+"""Full-text search over stored articles, English and Chinese.
 
-Mixed into `Store`; every method expects `self.db` (a sqlite_utils.Database)."""
+The index is FTS5 with the unicode61 tokenizer (words, case and accents folded) over a copy of
+each text in which every run of Chinese characters is written as its overlapping two-character
+words: "英伟达投资" is indexed as "英伟 伟达 达投 投资". Chinese has no spaces, and a word of two
+or more characters is always a run of consecutive bigrams, so a query is written the same way and
+each of its terms searched as a phrase. Against the trigram tokenizer this replaced (measured on
+bench/'s 35,211 articles): 1.4 s to index instead of 10.9 s, and two-character words such as
+"上市" are found by the index instead of a scan. English terms match words by prefix ("invest"
+finds "investment").
+
+The table is contentless (content=''): the text is stored once, in `articles`; the snippets are
+cut in Python from the few rows a search returns. Mixed into `Store`; every method expects
+`self.db` (a sqlite_utils.Database).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -13,6 +25,25 @@ if TYPE_CHECKING:
     import contextlib
 
     import sqlite_utils
+
+SNIPPET_BEFORE, SNIPPET_AFTER = 40, 80  # characters of context around the first hit
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+_WORD = re.compile(r"\w")
+
+
+def _as_bigrams(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return " " + " ".join(run[i : i + 2] for i in range(max(len(run) - 1, 1))) + " "
+
+
+def index_form(text: str) -> str:
+    """`text` as the index sees it: each run of Chinese characters as its two-character words."""
+    return text if text.isascii() else _HAN_RUN.sub(_as_bigrams, text)
+
+
+def _needs_scan(term: str) -> bool:
+    """A lone Chinese character has no bigram of its own: such terms are found by a scan."""
+    return any(len(run) == 1 for run in _HAN_RUN.findall(term))
 
 
 @dataclass(frozen=True)
@@ -39,10 +70,12 @@ class SearchMixin:
             upto = self.db.execute(
                 "SELECT value FROM meta WHERE key = 'fts_indexed_to'"
             ).fetchone()[0]
-            cursor = self.db.execute(
-                "INSERT INTO articles_fts (rowid, title, text) "
-                "SELECT id, title, text FROM articles WHERE id > ? ORDER BY id",
-                [upto],
+            rows = self.db.execute(
+                "SELECT id, title, text FROM articles WHERE id > ? ORDER BY id", [upto]
+            )
+            cursor = self.db.conn.executemany(
+                "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                ((i, index_form(title), index_form(text)) for i, title, text in rows),
             )
             self.db.execute(
                 "UPDATE meta SET value = (SELECT coalesce(max(id), 0) FROM articles) "
@@ -51,33 +84,60 @@ class SearchMixin:
         return cursor.rowcount
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
-        """Full-text search over titles and texts (trigram: works for Chinese; 3+ characters
-        per term). Terms are quoted, so FTS syntax in the query is taken literally. Articles
-        are searchable once the check that stored them has indexed them, at its end."""
-        terms = [t for t in query.split() if t]
+        """Articles whose title or text holds every term of `query`, newest first. English
+        terms match words by prefix; Chinese terms match as written. Terms are quoted, so FTS
+        syntax in the query is taken literally. Articles are searchable once indexed: a check
+        indexes as it goes, in batches, and at its end."""
+        terms = [t for t in query.split() if _WORD.search(t)]
         if not terms:
             return []
-        if any(len(t) < 3 for t in terms):
+        if any(_needs_scan(t) for t in terms):
             return self._search_like(terms, limit)
-        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        match = " AND ".join('"' + index_form(t).replace('"', '""') + '"*' for t in terms)
         rows = self.db.execute(
-            "SELECT a.id, a.title, a.url, a.published, "
-            "snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
+            "SELECT a.id, a.title, a.url, a.published, a.text FROM articles_fts "
             "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
             "ORDER BY a.published DESC LIMIT ?",
             [match, limit],
         ).fetchall()
-        return [SearchHit(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4]) for r in rows]
+        return [_hit(row, terms) for row in rows]
 
     def _search_like(self, terms: list[str], limit: int) -> list[SearchHit]:
-        # trigram cannot index terms shorter than three characters (两字 Chinese words): scan
         clauses = " AND ".join("(title LIKE ? OR text LIKE ?)" for _ in terms)
         params: list[object] = []
         for term in terms:
             params += [f"%{term}%", f"%{term}%"]
         rows = self.db.execute(
-            f"SELECT id, title, url, published, substr(text, 1, 120) FROM articles "
+            f"SELECT id, title, url, published, text FROM articles "
             f"WHERE {clauses} ORDER BY published DESC LIMIT ?",
             [*params, limit],
         ).fetchall()
-        return [SearchHit(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4]) for r in rows]
+        return [_hit(row, terms) for row in rows]
+
+
+def _hit(row: tuple[int, str, str, str, str], terms: list[str]) -> SearchHit:
+    article_id, title, url, published, text = row
+    return SearchHit(
+        article_id, title, url, datetime.fromisoformat(published), snippet(text, terms)
+    )
+
+
+def snippet(text: str, terms: list[str]) -> str:
+    """The passage of `text` around the first term found, with the term in [brackets] and "…"
+    where the text is cut; the opening of the text when no term is in it (a title match)."""
+    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
+    found = pattern.search(text)
+    if found is None:
+        cut = text[: SNIPPET_BEFORE + SNIPPET_AFTER]
+        return cut + ("…" if len(cut) < len(text) else "")
+    start = max(found.start() - SNIPPET_BEFORE, 0)
+    end = min(found.end() + SNIPPET_AFTER, len(text))
+    if start and text[start - 1 : start + 1].isascii() and text[start - 1].isalnum():
+        start = text.find(" ", start, found.start()) + 1 or start  # not in mid-word
+    if end < len(text) and text[end - 1 : end + 1].isascii() and text[end].isalnum():
+        end = text.rfind(" ", found.end(), end) if " " in text[found.end() : end] else end
+    return (
+        ("…" if start else "")
+        + f"{text[start : found.start()]}[{found.group(0)}]{text[found.end() : end]}"
+        + ("…" if end < len(text) else "")
+    )
