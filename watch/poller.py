@@ -30,7 +30,7 @@ from typing import Any
 from watch import feeds
 from watch.config import FeedConfig, Settings
 from watch.errors import ExtractError, FeedError, FetchError
-from watch.extract import detect_lang, html_to_text
+from watch.extract import LANG_SAMPLE, detect_lang, html_to_text
 from watch.fetch import Fetcher
 from watch.ingest import Ingestor
 from watch.models import (
@@ -381,7 +381,7 @@ def to_article(
     if not text and not title:
         return None
     published = entry.published or (page.published if page else None) or now
-    lang = detect_lang(f"{title}\n{text}")
+    lang = detect_lang(f"{title}\n{text[:LANG_SAMPLE]}")  # not a copy of the whole text
     if lang == "und" and feed.lang:
         lang = feed.lang
     url = entry.url or f"urn:watch:{feed.key}:{entry.guid}"

@@ -16,6 +16,7 @@ cut in Python from the few rows a search returns. Mixed into `Store`; every meth
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,7 +34,7 @@ _WORD = re.compile(r"\w")
 
 def _as_bigrams(match: re.Match[str]) -> str:
     run = match.group(0)
-    return " " + " ".join(run[i : i + 2] for i in range(max(len(run) - 1, 1))) + " "
+    return f" {' '.join(map(operator.add, run, run[1:])) if len(run) > 1 else run} "
 
 
 def index_form(text: str) -> str:
