@@ -66,13 +66,13 @@ def test_read_only_state_directory_is_a_state_error(tmp_path: Path) -> None:
 
 
 def test_unseen_filters_known_guids_urls_and_duplicates(store: Store) -> None:
-    e1 = Entry("g1", "https://a.com/1", None, "one", "", "", NOW)
-    e2 = Entry("g2", "https://a.com/2", None, "two", "", "", NOW)
-    dup_guid = Entry("g1", "https://a.com/other", None, "dup", "", "", NOW)
+    e1 = Entry("g1", "https://a.com/1", None, "one", "", NOW)
+    e2 = Entry("g2", "https://a.com/2", None, "two", "", NOW)
+    dup_guid = Entry("g1", "https://a.com/other", None, "dup", "", NOW)
     assert store.unseen("f", [e1, e2, dup_guid]) == [e1, e2]
     add(store, article("https://a.com/2", "text"))
     store.remember_entries("f", ["g1"], NOW)
-    republished = Entry("g9", "https://a.com/2", None, "same url, new guid", "", "", NOW)
+    republished = Entry("g9", "https://a.com/2", None, "same url, new guid", "", NOW)
     assert store.unseen("f", [e1, e2, republished]) == []
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from watch.errors import FeedError, HTTPStatusError, WatchError
+from watch.extract import html_to_text
 from watch.fetch import Fetcher
 from watch.models import Entry, FeedOutcome, FeedResult, FeedState, FetchResult, ParsedFeed
 
@@ -161,21 +162,18 @@ def _entry_date(entry: Mapping[str, Any], now: datetime) -> datetime | None:
 def _entry(raw: Mapping[str, Any], base: str, now: datetime) -> Entry:
     link, url = _entry_link(raw.get("link"), base)
     title = _detail_text(raw, "title")
-    summary = _detail_text(raw, "summary")
     bodies = [str(c.get("value") or "") for c in raw.get("content") or ()]
     bodies.append(str(raw.get("summary") or ""))
-    content = _CONTROL.sub("", _SURROGATE.sub("\ufffd", max(bodies, key=len)))
+    # the fullest body as text, here in the parser process: the main process stores articles
+    text = html_to_text(_CONTROL.sub("", _SURROGATE.sub("\ufffd", max(bodies, key=len))))
     guid = _clean(str(raw.get("id") or ""))
-    if not guid:
-        guid = url or "sha256:" + hashlib.sha256(f"{title}\n{summary}".encode()).hexdigest()[:32]
+    if not guid and url:
+        guid = url
+    elif not guid:
+        summary = _detail_text(raw, "summary")
+        guid = "sha256:" + hashlib.sha256(f"{title}\n{summary}".encode()).hexdigest()[:32]
     return Entry(
-        guid=guid,
-        url=url,
-        link=link,
-        title=title,
-        summary=summary,
-        content=content,
-        published=_entry_date(raw, now),
+        guid=guid, url=url, link=link, title=title, text=text, published=_entry_date(raw, now)
     )
 
 

@@ -54,8 +54,7 @@ class Entry:
     url: str | None  # canonical URL (lower-cased scheme/host, no fragment, no tracking params)
     link: str | None  # the link as the feed gave it
     title: str
-    summary: str  # plain text
-    content: str  # the fullest body the feed carries (HTML or text), may be ""
+    text: str  # the fullest body the feed carries, as plain text (see extract.html_to_text)
     published: datetime | None  # UTC, None when the feed gives no usable date
 
 

@@ -30,7 +30,7 @@ from typing import Any
 from watch import feeds
 from watch.config import FeedConfig, Settings
 from watch.errors import ExtractError, FeedError, FetchError
-from watch.extract import LANG_SAMPLE, detect_lang, html_to_text
+from watch.extract import LANG_SAMPLE, detect_lang
 from watch.fetch import Fetcher
 from watch.ingest import Ingestor
 from watch.models import (
@@ -365,7 +365,7 @@ def to_article(
 ) -> Article | None:
     """An entry as an article: the page's text when extraction worked, else the feed's own
     content. None when there is no text at all."""
-    feed_text = html_to_text(entry.content or entry.summary)
+    feed_text = entry.text
     if page is not None and len(page.text) >= min(200, len(feed_text)):
         text, source = page.text, "page"
     else:
