@@ -290,6 +290,7 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a]")
 _LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 LANG_SAMPLE = 1500  # characters: the title and the opening paragraphs tell the language
 
 
@@ -304,7 +305,7 @@ def detect_lang(text: str) -> str:
     """
     text = text[:LANG_SAMPLE]
     if text.isascii():  # the common case, decided without counting
-        return "en" if any(c.isalpha() for c in text) else "und"
+        return "en" if _ASCII_LETTER.search(text) else "und"
     letters = len(_LETTER.findall(text))
     if letters == 0:
         return "und"

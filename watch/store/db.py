@@ -7,6 +7,7 @@ Datasette) never block a run. Writers are serialised by the run lock (`watch.loc
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sqlite3
@@ -34,6 +35,7 @@ from watch.store.search import SearchMixin
 DB_NAME = "watch.db"
 
 
+@functools.lru_cache(maxsize=256)  # the same "now" is written for every row of a feed
 def iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds")
 
