@@ -8,15 +8,19 @@ stored, deduplicated and judged the same way.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from watch import dedup, ledger
-from watch.claims.engine import Matcher
+from watch import ledger
 from watch.claims.rules import ClaimRule
 from watch.models import Alert, Article, ClaimStatus, Document, EvidenceRecord, StoredArticle
 from watch.store import Store
+
+if TYPE_CHECKING:
+    from watch.claims.engine import Matcher
 
 MIN_STORY_CHARS = 80  # a text shorter than this (a bare headline, an empty summary) stands alone
 
@@ -29,16 +33,22 @@ class Ingestor:
     claims: Sequence[ClaimRule]
     channels: Sequence[tuple[str, float | None]]  # name, the channel's own minimum confidence
     min_confidence: float
-    matcher: Matcher = field(init=False)
     alerts_raised: int = 0
 
     def __post_init__(self) -> None:
-        self.matcher = Matcher(self.claims)
         self._rules = {c.id: c for c in self.claims}
         # The ledger as this run sees it, read once per claim: this process is the only writer
         # while it holds the run lock, so the cache cannot go stale under it.
         self._evidence: dict[str, list[EvidenceRecord]] = {}
         self._statuses: dict[str, ClaimStatus] | None = None
+
+    @functools.cached_property
+    def matcher(self) -> Matcher:
+        # built (and the engine and dedup imported) with the first article: a check where every
+        # feed answers 304 needs neither
+        from watch.claims.engine import Matcher
+
+        return Matcher(self.claims)
 
     def add(self, article: Article, now: datetime) -> StoredArticle | None:
         """Store `article` and judge it; None when its URL is already stored.
@@ -47,6 +57,8 @@ class Ingestor:
         Copies are found by the exact text for every article, and by near-duplicate
         fingerprint for the articles the claims are about: story identity only counts where
         evidence is counted, and sketching the rest would cost a fifth of the ingest time."""
+        from watch import dedup
+
         verdicts = self.matcher.judge(
             Document(article.text, article.published.date(), article.title, article.lang)
         )
@@ -86,6 +98,8 @@ class Ingestor:
         Texts with next to nothing in them are nobody's copy."""
         if len(text) < MIN_STORY_CHARS:
             return None
+        from watch import dedup
+
         for article_id, other in self.store.story_candidates(content_hash, bands):
             if fingerprint is None or other is None or dedup.is_near_duplicate(fingerprint, other):
                 return article_id
