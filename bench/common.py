@@ -27,6 +27,7 @@ class Sample:
     sys: float
     maxrss_mb: float
     tree_rss_mb: float
+    tree_pss_mb: float
     rc: int
     other_cpu: float  # CPU seconds used by everything else on the machine during the run
     stdout: str
@@ -65,6 +66,7 @@ def measure(
         sys=data["sys"],
         maxrss_mb=data["maxrss_mb"],
         tree_rss_mb=data["tree_rss_mb"],
+        tree_pss_mb=data.get("tree_pss_mb", 0.0),
         rc=data["rc"],
         other_cpu=data.get("other_cpu", 0.0),
         stdout=stdout_file.read_text(errors="replace"),
@@ -82,6 +84,7 @@ def summary(samples: list[Sample]) -> dict[str, float | int]:
         "cpu": statistics.median(s.cpu for s in samples),
         "maxrss_mb": statistics.median(s.maxrss_mb for s in samples),
         "tree_rss_mb": statistics.median(s.tree_rss_mb for s in samples),
+        "tree_pss_mb": statistics.median(s.tree_pss_mb for s in samples),
         "wall_min": min(s.wall for s in samples),
         "wall_max": max(s.wall for s in samples),
     }

@@ -4,7 +4,7 @@
 
 prints one JSON object: wall, user, sys, cpu, maxrss_mb (the largest single process, from
 ru_maxrss), tree_rss_mb (the largest sum of the tree's resident sizes seen while sampling /proc
-every 0.1 s), rc.
+every 0.1 s), tree_pss_mb (the same with proportional set sizes: shared pages counted once), rc.
 
 Why a separate process: it makes itself a child subreaper (prctl PR_SET_CHILD_SUBREAPER), so
 helpers that outlive their parent (a multiprocessing forkserver and its workers) are re-parented
@@ -19,6 +19,7 @@ import argparse
 import ctypes
 import json
 import os
+import re
 import resource
 import subprocess
 import threading
@@ -28,22 +29,29 @@ PR_SET_CHILD_SUBREAPER = 36
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
-def _tree_rss(sid: int) -> int:
-    """Resident bytes of every process in session `sid`."""
-    total = 0
+def _tree_memory(sid: int) -> tuple[int, int]:
+    """(RSS, PSS) bytes summed over every process in session `sid`. RSS counts a page shared by
+    several processes (a forkserver's preloaded libraries, copy-on-write in its workers) once per
+    process; PSS divides it among them, so its sum is what the tree really holds."""
+    rss = pss = 0
     for name in os.listdir("/proc"):
         if not name.isdigit():
             continue
         try:
             with open(f"/proc/{name}/stat", "rb") as f:
                 stat = f.read()
+            fields = stat[stat.rfind(b")") + 2 :].split()
+            # fields[0] is the state (field 3); session is field 6, rss (pages) field 24
+            if int(fields[3]) != sid:
+                continue
+            with open(f"/proc/{name}/smaps_rollup", "rb") as f:
+                rollup = f.read()
         except OSError:
             continue
-        fields = stat[stat.rfind(b")") + 2 :].split()
-        # fields[0] is the state (field 3); session is field 6, rss (pages) field 24
-        if int(fields[3]) == sid:
-            total += int(fields[21]) * PAGE
-    return total
+        rss += int(fields[21]) * PAGE
+        found = re.search(rb"^Pss:\s+(\d+) kB", rollup, re.MULTILINE)
+        pss += int(found.group(1)) * 1024 if found else 0
+    return rss, pss
 
 
 def _busy_seconds() -> float:
@@ -69,12 +77,12 @@ def main() -> None:
     proc = subprocess.Popen(
         command, cwd=args.cwd, stdout=out, stderr=subprocess.PIPE, start_new_session=True
     )
-    peak = [0]
+    peak = [0, 0]  # RSS, PSS
     stop = threading.Event()
 
     def sample() -> None:
         while not stop.is_set():
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            peak[:] = map(max, peak, _tree_memory(proc.pid))
             stop.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -104,6 +112,7 @@ def main() -> None:
         "cpu": usage.ru_utime + usage.ru_stime,
         "maxrss_mb": usage.ru_maxrss / 1024,
         "tree_rss_mb": peak[0] / 2**20,
+        "tree_pss_mb": peak[1] / 2**20,
         # CPU the rest of the machine used meanwhile (other users' jobs, the server, this
         # measurer): a noisy neighbour shows here
         "other_cpu": max(0.0, busy - usage.ru_utime - usage.ru_stime),

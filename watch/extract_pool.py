@@ -72,6 +72,20 @@ class _Worker:
         self.conn.close()
 
 
+# What the forkserver imports once, so no worker process imports it again: feed parsing and
+# extraction both fork from it.
+PRELOAD = ["feedparser", "trafilatura", "watch.extract", "watch.feeds"]
+
+
+def worker_context() -> multiprocessing.context.ForkServerContext:
+    """The multiprocessing context of every worker process (feed parsing, extraction). The
+    preload takes effect only if this process has not started its forkserver yet, so every
+    pool asks for the same one, whichever starts first."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    return context
+
+
 class ExtractorPool:
     """Runs `extract_html` in worker processes with a wall-clock limit per page.
 
@@ -95,9 +109,7 @@ class ExtractorPool:
         self.size = workers or os.cpu_count() or 1
         self.timeout = timeout
         self.max_html_bytes = max_html_bytes
-        self._context = multiprocessing.get_context("forkserver")
-        # Takes effect only if this process has not started its forkserver yet.
-        self._context.set_forkserver_preload(["trafilatura", "watch.extract"])
+        self._context = worker_context()
         self._idle: list[_Worker] = []
         self._busy: dict[Connection, _Worker] = {}
         self._closed = False

@@ -17,7 +17,6 @@ from __future__ import annotations
 import collections
 import functools
 import logging
-import multiprocessing
 import queue
 import threading
 from collections.abc import Callable, Sequence
@@ -264,8 +263,9 @@ class _Parsing:
     def __call__(self, fetched: FetchResult, feed_id: str, now: datetime | None) -> ParsedFeed:
         with self._lock:
             if self._pool is None:
-                context = multiprocessing.get_context("forkserver")
-                self._pool = ProcessPoolExecutor(1, mp_context=context)
+                from watch.extract_pool import worker_context
+
+                self._pool = ProcessPoolExecutor(1, mp_context=worker_context())
             pool = self._pool
         try:
             return pool.submit(feeds.parse_feed, fetched, feed_id, now=now).result()
