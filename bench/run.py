@@ -266,7 +266,7 @@ class Bench:
             "search Nvidia": ["search", "Nvidia"],
             "search OpenAI IPO": ["search", "OpenAI IPO"],
             "search 英伟达": ["search", "英伟达"],
-            "search 上市 (2 chars: LIKE scan)": ["search", "上市"],
+            "search 上市 (two characters)": ["search", "上市"],
         }
         timed = {}
         for label, argv in queries.items():
