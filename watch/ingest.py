@@ -118,7 +118,16 @@ class Ingestor:
     def _update_ledger(self, new: Sequence[EvidenceRecord], now: datetime) -> None:
         for claim_id in dict.fromkeys(r.claim_id for r in new):
             mine = [r for r in new if r.claim_id == claim_id]
-            if claim_id in self._evidence and not self._may_decide(claim_id, mine, now):
+            rule = self._rules.get(claim_id)
+            if claim_id in self._evidence and (
+                rule is None
+                or not ledger.can_decide(
+                    mine,
+                    deadline=rule.deadline,
+                    today=now.date(),
+                    min_confidence=self._threshold(rule),
+                )
+            ):
                 # neither an alert nor a status change can follow: skip the pass over the
                 # claim's whole history (per article, that pass made a run quadratic)
                 self._evidence[claim_id].extend(mine)
@@ -128,20 +137,6 @@ class Ingestor:
             earlier = [r for r in self._known(claim_id) if r.article_id not in ids]
             self._decide(claim_id, earlier, mine, now)
             self._evidence[claim_id] = earlier + mine
-
-    def _may_decide(self, claim_id: str, new: Sequence[EvidenceRecord], now: datetime) -> bool:
-        """Whether `new` evidence can raise an alert or change the claim's status: decisive
-        evidence at or above the threshold, or a deadline that has passed."""
-        rule = self._rules.get(claim_id)
-        if rule is None:
-            return False
-        if rule.deadline is not None and now.date() > rule.deadline:
-            return True
-        threshold = self._threshold(rule)
-        return any(
-            not r.is_baseline and r.stance in ledger.DECISIVE and r.confidence >= threshold
-            for r in new
-        )
 
     def _threshold(self, rule: ClaimRule) -> float:
         return rule.min_confidence if rule.min_confidence is not None else self.min_confidence

@@ -30,13 +30,29 @@ from watch.models import (
 DECISIVE = (Stance.CONFIRMS, Stance.CONTRADICTS)
 
 
+def counts_toward(record: EvidenceRecord, min_confidence: float) -> bool:
+    """Whether a record can count for a status or raise an alert: decisive, not baseline, and
+    at or above the confidence threshold."""
+    return (
+        not record.is_baseline and record.stance in DECISIVE and record.confidence >= min_confidence
+    )
+
+
+def can_decide(
+    new: Iterable[EvidenceRecord], *, deadline: date | None, today: date, min_confidence: float
+) -> bool:
+    """Whether `decide` with this new evidence could raise an alert or change the status; when
+    not, the pass over the claim's earlier evidence can be skipped."""
+    return (deadline is not None and today > deadline) or any(
+        counts_toward(r, min_confidence) for r in new
+    )
+
+
 def counts(records: Iterable[EvidenceRecord], min_confidence: float) -> dict[Stance, set[int]]:
     """The stories that confirm and that contradict, one stance per story (its strongest)."""
     best: dict[int, EvidenceRecord] = {}
     for record in records:
-        if record.is_baseline or record.stance not in DECISIVE:
-            continue
-        if record.confidence < min_confidence:
+        if not counts_toward(record, min_confidence):
             continue
         current = best.get(record.story_id)
         if current is None or record.confidence > current.confidence:
@@ -87,15 +103,9 @@ def decide(
     One evidence alert per claim per story: a later syndicated copy of a story already alerted
     on joins that alert's sources instead (its key is the same, so the outbox ignores it)."""
     alerts: list[Alert] = []
-    known_stories = {
-        r.story_id
-        for r in earlier
-        if not r.is_baseline and r.stance in DECISIVE and r.confidence >= min_confidence
-    }
+    known_stories = {r.story_id for r in earlier if counts_toward(r, min_confidence)}
     for record in new:
-        if record.is_baseline or record.stance not in DECISIVE:
-            continue
-        if record.confidence < min_confidence or record.story_id in known_stories:
+        if not counts_toward(record, min_confidence) or record.story_id in known_stories:
             continue
         known_stories.add(record.story_id)
         alerts.append(
