@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -11,8 +12,10 @@ import yaml
 
 from watch.claims.engine import Matcher
 from watch.claims.evaluate import evaluate, report_as_json
-from watch.config import Settings
+from watch.config import Settings, settings_from
+from watch.errors import ConfigError
 from watch.models import Document, Stance
+from watch.validate import json_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -21,7 +24,7 @@ DOC = "## Claim rules" + README.split("## Claim rules", 1)[1].split("\n## ", 1)[
 
 def _example() -> Settings:
     block = DOC.split("```yaml", 1)[1].split("```", 1)[0]
-    return Settings.model_validate(yaml.safe_load(block))
+    return settings_from(yaml.safe_load(block))
 
 
 @pytest.mark.parametrize(
@@ -48,7 +51,7 @@ def test_rival_news_is_not_about_the_claim() -> None:
 def test_every_rule_field_is_documented() -> None:
     from watch.claims.rules import ClaimRule
 
-    for name in ClaimRule.model_fields:
+    for name in (f.name for f in dataclasses.fields(ClaimRule)):
         assert f"`{name}`" in DOC, f"the README does not explain `{name}`"
 
 
@@ -56,9 +59,30 @@ def test_schema_file_is_current() -> None:
     shipped = json.loads((ROOT / "watch" / "schema" / "rules.schema.json").read_text("utf-8"))
     shipped.pop("$schema", None)
     shipped.pop("title", None)
-    current = Settings.model_json_schema(by_alias=True)
+    current = json_schema(Settings)
     current.pop("title", None)
     assert shipped == current, "watch/schema/rules.schema.json is stale: run bench/gen_schema.py"
+
+
+def _as_json(data: object) -> object:
+    return json.loads(json.dumps(data, default=str))  # YAML dates -> "2026-01-01"
+
+
+def test_schema_accepts_what_watch_accepts_and_refuses_typos() -> None:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((ROOT / "watch" / "schema" / "rules.schema.json").read_text("utf-8"))
+    validator = Draft202012Validator(schema)
+    shipped = yaml.safe_load((ROOT / "rules.yaml").read_text("utf-8"))
+    example = yaml.safe_load(DOC.split("```yaml", 1)[1].split("```", 1)[0])
+    for good in (shipped, example):
+        assert list(validator.iter_errors(_as_json(good))) == []
+    bad_claim = {**example["claims"][0], "windw": 1}
+    bad_feed = {"url": "https://a/x", "lang": "fr"}
+    for bad in ({"claims": [bad_claim]}, {"feeds": [bad_feed]}, {"default_interval": True}):
+        assert list(validator.iter_errors(_as_json(bad))), bad
+        with pytest.raises(ConfigError):
+            settings_from(bad)
 
 
 def test_report_as_json_is_serialisable() -> None:

@@ -10,6 +10,7 @@ from watch.claims.engine import Matcher
 from watch.claims.evaluate import verdicts_as_json
 from watch.claims.rules import ClaimRule
 from watch.models import Document, Stance
+from watch.validate import parse
 
 PUBLISHED = dt.date(2026, 3, 1)
 
@@ -24,7 +25,7 @@ def _ipo_rule(**extra: object) -> ClaimRule:
         "contradicts": ["delayed"],
     }
     data.update(extra)
-    return ClaimRule.model_validate(data)
+    return parse(ClaimRule, data)
 
 
 @pytest.fixture(scope="module")
@@ -114,14 +115,15 @@ def test_matcher_without_rules_judges_nothing() -> None:
 
 def test_many_rules_share_one_automaton() -> None:
     rules = [
-        ClaimRule.model_validate(
+        parse(
+            ClaimRule,
             {
                 "id": f"gen-{i}",
                 "statement": f"Company{i} does a thing",
                 "made": "2026-01-01",
                 "subject": {"c": [f"Company{i}"]},
                 "confirms": ["launched"],
-            }
+            },
         )
         for i in range(1000)
     ]

@@ -456,6 +456,28 @@ def test_dns_rebinding_between_check_and_connect_is_refused(http_server: LocalSe
     assert http_server.requests == []
 
 
+def test_a_host_is_looked_up_once_but_every_new_connection_is_checked(
+    http_server: LocalServer,
+) -> None:
+    lookups: list[str] = []
+
+    def resolver(host: str, port: int) -> list[str]:
+        lookups.append(host)
+        return ["127.0.0.1"] if len(lookups) <= 2 else ["10.0.0.9"]  # rebinds after two
+
+    policy = AddressPolicy(["127.0.0.1/32"], resolver=resolver)
+    url = http_server.route("/feed", Route(body=b"ok")).replace("127.0.0.1", "feeds.test")
+    with Fetcher(config(), policy=policy) as f:
+        assert [f.fetch(url).body for _ in range(3)] == [b"ok"] * 3
+    assert lookups == ["feeds.test"] * 2  # the URL check once, the one connection once
+    with (
+        Fetcher(config(), policy=policy) as f,
+        pytest.raises(BlockedAddress, match=re.escape("10.0.0.9")),
+    ):
+        f.fetch(url)  # a new connection resolves again, and is refused
+    assert len(http_server.requests_for("/feed")) == 3
+
+
 def test_per_host_limit_holds_across_threads(http_server: LocalServer) -> None:
     url = http_server.route("/slow", Route(body=b"ok", delay=0.2))
     results: list[bytes] = []

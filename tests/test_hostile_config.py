@@ -59,6 +59,10 @@ CASES = {
         + "".join(f"bomb{i}: &b{i} [{', '.join([f'*b{i - 1}'] * 10)}]\n" for i in range(1, 9)),
         "alias bomb",
     ),
+    "list-as-key": (
+        "alerts:\n  ? [min_confidence]\n  : 0.5\n",
+        ":{l2}: alerts: a key must be a plain value, not a list or a mapping",
+    ),
     "not-a-mapping": (None, "rules.yaml:1: the file must be a mapping of sections"),
     "not-utf8": (None, "rules.yaml: cannot read"),
 }

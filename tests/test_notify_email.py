@@ -25,6 +25,7 @@ from watch.digest import Digest, render_digest
 from watch.errors import DeliveryError
 from watch.notify import deliver
 from watch.notify.email import EmailDeliveryError, send_email
+from watch.validate import parse
 
 PASSWORD = "s3cret-Pa55-do-not-leak"
 ENV = {"WATCH_SMTP_PASSWORD": PASSWORD}
@@ -33,14 +34,15 @@ PLAIN_AUTH = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiri
 
 
 def channel(port: int, **smtp: Any) -> EmailChannel:
-    return EmailChannel.model_validate(
+    return parse(
+        EmailChannel,
         {
             "name": "mail",
             "type": "email",
             "from": "watch@example.com",
             "to": ["ana@example.com", "bo@example.com"],
             "smtp": {"host": "127.0.0.1", "port": port, "security": "none", "timeout": 5, **smtp},
-        }
+        },
     )
 
 

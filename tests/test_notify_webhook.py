@@ -34,6 +34,7 @@ from watch.notify.webhook import (
     signing_key,
     verify_signature,
 )
+from watch.validate import parse
 
 SECRET = "plain-Secret-value-do-not-leak"
 WHSEC = "whsec_" + base64.b64encode(b"0123456789abcdef0123456789abcdef").decode()
@@ -43,8 +44,8 @@ IMG = "<img src=x onerror=alert(2)>"
 
 
 def channel(url: str, **extra: Any) -> WebhookChannel:
-    return WebhookChannel.model_validate(
-        {"name": "hook", "type": "webhook", "url": url, "timeout": 5, **extra}
+    return parse(
+        WebhookChannel, {"name": "hook", "type": "webhook", "url": url, "timeout": 5, **extra}
     )
 
 

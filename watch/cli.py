@@ -21,6 +21,7 @@ from watch.cli_common import (
     Env,
     echo_json,
     pass_env,
+    starting,
 )
 
 
@@ -160,6 +161,7 @@ def status(env: Env, as_json: bool) -> None:
 
 def main() -> None:
     """The console script."""
+    starting()
     sys.exit(invoke(sys.argv[1:], prog_name=os.path.basename(sys.argv[0]) or "watch"))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -28,12 +29,15 @@ class Env:
     def settings(self) -> Settings:
         from watch.config import load_settings
 
-        return load_settings(self.rules)
+        settings = load_settings(self.rules)
+        started()
+        return settings
 
     @contextmanager
     def store(self, *, readonly: bool = False) -> Iterator[Store]:
         from watch.store import Store
 
+        started()
         store = Store.open(self.state, readonly=readonly)
         try:
             yield store
@@ -42,6 +46,21 @@ class Env:
 
 
 pass_env = click.make_pass_decorator(Env)
+
+
+def starting() -> None:
+    """Called first by the console script. Start-up (imports, rules.yaml) makes some 10^5
+    objects that live as long as the process, and the cyclic collector would trace them again
+    and again (~60 ms of a one-second `check` with 1,000 feeds): collect nothing until the
+    command has what it needs (`started`)."""
+    gc.disable()
+
+
+def started() -> None:
+    """Start-up is over: freeze what exists (later collections skip it) and collect again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def echo_json(value: Any) -> None:

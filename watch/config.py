@@ -8,26 +8,21 @@ the field path. Secrets are never written in the YAML: channels name environment
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import os
 import zoneinfo
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
 
 from watch.claims.rules import ClaimRule
 from watch.errors import ConfigError, ConfigProblem
+from watch.validate import Invalid, dotted, parse, setting
 
 
 def _http_url(value: str) -> str:
@@ -35,9 +30,6 @@ def _http_url(value: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"{value!r} is not an http(s) URL")
     return value
-
-
-HttpUrl = Annotated[str, AfterValidator(_http_url)]
 
 
 def _duration(value: object) -> float:
@@ -53,29 +45,64 @@ def _duration(value: object) -> float:
             raise ValueError(f"{value!r} is not a duration such as 90s, 15m, 2h or 1d") from None
     else:
         raise ValueError(f"{value!r} is not a duration such as 90s, 15m, 2h or 1d")
-    if seconds <= 0:
-        raise ValueError("a duration must be positive")
+    if not 0 < seconds < float("inf"):
+        raise ValueError("a duration must be positive and finite")
     return seconds
 
 
-Duration = Annotated[float, Field(json_schema_extra={"examples": ["15m"]})]
+_DURATION = {"type": ["number", "string"], "examples": ["15m"]}
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+def duration(default: float | None) -> float:
+    """A field holding seconds, written 90, 90s, 15m, 2h or 1d."""
+    schema = _DURATION if default is not None else {"type": ["number", "string", "null"]}
+    convert = _duration if default is not None else _optional_duration
+    return setting(default, before=convert, schema=schema)
 
 
-class FeedConfig(_Strict):
-    url: HttpUrl
+def _optional_duration(value: object) -> float | None:
+    return None if value is None else _duration(value)
+
+
+def _networks(value: bool | list[str]) -> bool | list[str]:
+    if isinstance(value, list):
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"{item!r} is not an IP address or CIDR") from None
+    return value
+
+
+def _zone(value: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r}") from None
+    return value
+
+
+def _cron(value: str) -> str:
+    from apscheduler.triggers.cron import CronTrigger
+
+    try:
+        CronTrigger.from_crontab(value)
+    except ValueError as exc:
+        raise ValueError(f"bad cron expression {value!r}: {exc}") from None
+    return value
+
+
+_NAME = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+
+
+@dataclass(frozen=True, kw_only=True)
+class FeedConfig:
+    url: str = setting(after=_http_url)
     name: str = ""
-    id: str = Field(default="", pattern=r"^$|^[A-Za-z0-9][A-Za-z0-9._-]*$")
-    interval: Duration | None = None
+    id: str = setting("", pattern=r"^$|^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    interval: float | None = duration(None)
     lang: Literal["en", "zh"] | None = None
-    tags: list[str] = Field(default_factory=list)
-
-    _interval = field_validator("interval", mode="before")(
-        lambda cls, v: None if v is None else _duration(v)
-    )
+    tags: list[str] = setting(factory=list)
 
     @property
     def key(self) -> str:
@@ -83,121 +110,79 @@ class FeedConfig(_Strict):
         return self.id or self.url
 
 
-class FetchConfig(_Strict):
-    allow_private_networks: bool | list[str] = False
-    timeout: Duration = 20.0  # the whole request, headers and body
-    max_bytes: int = Field(default=10_000_000, ge=1024)
-    concurrency: int = Field(default=16, ge=1, le=256)
-    per_host: int = Field(default=2, ge=1, le=32)
+@dataclass(frozen=True, kw_only=True)
+class FetchConfig:
+    allow_private_networks: bool | list[str] = setting(False, after=_networks)
+    timeout: float = duration(20.0)  # the whole request, headers and body
+    max_bytes: int = setting(10_000_000, ge=1024)
+    concurrency: int = setting(16, ge=1, le=256)
+    per_host: int = setting(2, ge=1, le=32)
     user_agent: str = "watch/0.1 (+claim-tracking news monitor)"
-    backfill_days: float = Field(default=7, ge=0)
-    extract_timeout: Duration = 20.0
-    extract_workers: int = Field(default=0, ge=0, le=32)  # 0: one per core
-
-    _durations = field_validator("timeout", "extract_timeout", mode="before")(
-        lambda cls, v: _duration(v)
-    )
-
-    @field_validator("allow_private_networks")
-    @classmethod
-    def _networks(cls, value: bool | list[str]) -> bool | list[str]:
-        if isinstance(value, list):
-            for item in value:
-                try:
-                    ipaddress.ip_network(item, strict=False)
-                except ValueError:
-                    raise ValueError(f"{item!r} is not an IP address or CIDR") from None
-        return value
+    backfill_days: float = setting(7, ge=0)
+    extract_timeout: float = duration(20.0)
+    extract_workers: int = setting(0, ge=0, le=32)  # 0: one per core
 
 
-class SmtpConfig(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class SmtpConfig:
     host: str
-    port: int = Field(default=587, ge=1, le=65535)
+    port: int = setting(587, ge=1, le=65535)
     security: Literal["starttls", "ssl", "none"] = "starttls"
     username: str | None = None
     password_env: str | None = None
-    timeout: Duration = 30.0
+    timeout: float = duration(30.0)
 
-    _timeout = field_validator("timeout", mode="before")(lambda cls, v: _duration(v))
-
-    @model_validator(mode="after")
-    def _login_needs_password(self) -> SmtpConfig:
+    def __post_init__(self) -> None:
         if self.username and not self.password_env:
             raise ValueError("`username` needs `password_env` (the variable holding the password)")
-        return self
 
 
-class _Channel(_Strict):
-    name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+@dataclass(frozen=True, kw_only=True)
+class _Channel:
+    name: str = setting(pattern=_NAME)
     mode: Literal["instant", "digest"] = "instant"
-    schedule: str | None = None
-    timezone: str = "UTC"
-    min_confidence: float | None = Field(default=None, ge=0, le=1)
+    schedule: str | None = setting(None, after=_cron)
+    timezone: str = setting("UTC", after=_zone)
+    min_confidence: float | None = setting(None, ge=0, le=1)
     also_seen: bool = False  # list mentions in a short "also seen" section
-    max_attempts: int = Field(default=8, ge=1, le=100)
+    max_attempts: int = setting(8, ge=1, le=100)
 
-    @field_validator("timezone")
-    @classmethod
-    def _zone(cls, value: str) -> str:
-        try:
-            zoneinfo.ZoneInfo(value)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r}") from None
-        return value
-
-    @field_validator("schedule")
-    @classmethod
-    def _cron(cls, value: str | None) -> str | None:
-        if value is not None:
-            from apscheduler.triggers.cron import CronTrigger
-
-            try:
-                CronTrigger.from_crontab(value)
-            except ValueError as exc:
-                raise ValueError(f"bad cron expression {value!r}: {exc}") from None
-        return value
-
-    @model_validator(mode="after")
-    def _digest_needs_schedule(self) -> _Channel:
+    def __post_init__(self) -> None:
         if self.mode == "digest" and not self.schedule:
             raise ValueError("mode: digest needs a `schedule` (a cron expression)")
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class EmailChannel(_Channel):
     type: Literal["email"]
     smtp: SmtpConfig
-    from_: str = Field(alias="from")
-    to: list[str] = Field(min_length=1)
+    from_: str = setting(alias="from")
+    to: list[str] = setting(min_length=1)
 
 
+@dataclass(frozen=True, kw_only=True)
 class WebhookChannel(_Channel):
     type: Literal["webhook"]
-    url: HttpUrl
+    url: str = setting(after=_http_url)
     secret_env: str | None = None
     format: Literal["json", "slack"] = "json"
-    timeout: Duration = 15.0
-
-    _timeout = field_validator("timeout", mode="before")(lambda cls, v: _duration(v))
+    timeout: float = duration(15.0)
 
 
-Channel = Annotated[EmailChannel | WebhookChannel, Field(discriminator="type")]
+@dataclass(frozen=True, kw_only=True)
+class AlertsConfig:
+    min_confidence: float = setting(0.6, ge=0, le=1)
 
 
-class AlertsConfig(_Strict):
-    min_confidence: float = Field(default=0.6, ge=0, le=1)
-
-
-class Settings(_Strict):
-    feeds: list[FeedConfig] = Field(default_factory=list)
-    default_interval: Duration = 900.0
-    fetch: FetchConfig = FetchConfig()
-    alerts: AlertsConfig = AlertsConfig()
-    notify: list[Channel] = Field(default_factory=list)
-    claims: list[ClaimRule] = Field(default_factory=list)
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    feeds: list[FeedConfig] = setting(factory=list)
+    default_interval: float = duration(900.0)
+    fetch: FetchConfig = setting(factory=FetchConfig)
+    alerts: AlertsConfig = setting(factory=AlertsConfig)
+    notify: list[EmailChannel | WebhookChannel] = setting(factory=list)
+    claims: list[ClaimRule] = setting(factory=list)
     seeds_dir: str = "seeds"
-
-    _interval = field_validator("default_interval", mode="before")(lambda cls, v: _duration(v))
 
     def channel(self, name: str) -> EmailChannel | WebhookChannel:
         for channel in self.notify:
@@ -207,6 +192,14 @@ class Settings(_Strict):
         raise ConfigError(
             [ConfigProblem("rules.yaml", None, "notify", f"no channel {name!r} ({known})")]
         )
+
+
+def settings_from(data: Any, name: str = "rules.yaml") -> Settings:
+    """Settings from already-parsed YAML data (no line numbers). Raises ConfigError."""
+    try:
+        return parse(Settings, {} if data is None else data)
+    except Invalid as exc:
+        raise ConfigError([_problem(name, {}, loc, msg) for loc, msg in exc.problems]) from None
 
 
 # --- loading ----------------------------------------------------------------------------------
@@ -222,20 +215,22 @@ def load_settings(path: str | os.PathLike[str], *, env: dict[str, str] | None = 
         raise ConfigError([ConfigProblem(name, None, "", "file not found")]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([ConfigProblem(name, None, "", f"cannot read: {exc}")]) from None
-    data, lines = _parse_yaml(text, name)
+    data, node = _parse_yaml(text, name)
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError([ConfigProblem(name, 1, "", "the file must be a mapping of sections")])
     try:
-        settings = Settings.model_validate(data)
-    except ValidationError as exc:
-        raise ConfigError([_problem(name, lines, err) for err in exc.errors()]) from None
-    problems = _cross_checks(settings, name, lines, path.parent, os.environ if env is None else env)
+        settings = parse(Settings, data)
+    except Invalid as exc:
+        lines = _lines(node, name)
+        raise ConfigError([_problem(name, lines, loc, msg) for loc, msg in exc.problems]) from None
+    environ = os.environ if env is None else env
+    problems = _cross_checks(settings, name, lambda: _lines(node, name), path.parent, environ)
     if problems:
         raise ConfigError(problems)
     # relative paths in the file are relative to the file
-    return settings.model_copy(update={"seeds_dir": str(path.parent / settings.seeds_dir)})
+    return dataclasses.replace(settings, seeds_dir=str(path.parent / settings.seeds_dir))
 
 
 def resolve_secret(env_name: str | None, env: dict[str, str] | None = None) -> str | None:
@@ -249,7 +244,7 @@ def resolve_secret(env_name: str | None, env: dict[str, str] | None = None) -> s
 _LineLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _parse_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
+def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
     try:
         node = yaml.compose(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
@@ -259,10 +254,9 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
         raise ConfigError(
             [ConfigProblem(name, line, "", f"YAML syntax error: {problem}")]
         ) from None
-    lines: dict[tuple[Any, ...], int] = {}
     if node is None:
-        return None, lines
-    _index_lines(node, (), lines, name)
+        return None, None
+    _check_nodes(node, name)
     loader = _LineLoader("")
     try:
         data = loader.construct_document(node)
@@ -270,12 +264,42 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         raise ConfigError([ConfigProblem(name, line, "", f"YAML error: {exc}")]) from None
-    return data, lines
+    return data, node
 
 
 # A rules file holds hundreds of values; aliases can multiply that without bound (nine levels
 # of ten aliases each are 10**9 values from 400 bytes), so the walk below has a budget.
 MAX_YAML_VALUES = 200_000
+
+
+def _check_nodes(root: yaml.Node, name: str) -> None:
+    """Refuse alias bombs, duplicate keys and keys that are lists or mappings. The quick walk
+    only looks; when it finds trouble, `_index_lines` walks again to name the line and path."""
+    budget = MAX_YAML_VALUES
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        budget -= 1
+        if budget < 0:
+            break
+        if isinstance(node, yaml.MappingNode):
+            keys = [k.value if isinstance(k, yaml.ScalarNode) else None for k, _ in node.value]
+            if None in keys or len(set(keys)) < len(keys):
+                break
+            stack.extend(value for _, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    else:
+        return
+    _index_lines(root, (), {}, name)  # raises the precise error
+
+
+def _lines(node: yaml.Node | None, name: str) -> dict[tuple[Any, ...], int]:
+    """The line of every key and item, by path; only wanted to report a problem."""
+    lines: dict[tuple[Any, ...], int] = {}
+    if node is not None:
+        _index_lines(node, (), lines, name)
+    return lines
 
 
 def _index_lines(
@@ -289,11 +313,15 @@ def _index_lines(
     budget[0] -= 1
     if budget[0] < 0:
         message = f"more than {MAX_YAML_VALUES} values once aliases are expanded (alias bomb?)"
-        raise ConfigError([ConfigProblem(name, node.start_mark.line + 1, _dotted(path), message)])
+        raise ConfigError([ConfigProblem(name, node.start_mark.line + 1, dotted(path), message)])
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                line, where = key_node.start_mark.line + 1, dotted(path)
+                message = "a key must be a plain value, not a list or a mapping"
+                raise ConfigError([ConfigProblem(name, line, where, message)])
             key = key_node.value
             if key in seen:
                 raise ConfigError(
@@ -301,7 +329,7 @@ def _index_lines(
                         ConfigProblem(
                             name,
                             key_node.start_mark.line + 1,
-                            _dotted((*path, key)),
+                            dotted((*path, key)),
                             f"duplicate key (first on line {seen[key]})",
                         )
                     ]
@@ -315,13 +343,6 @@ def _index_lines(
             _index_lines(item, (*path, i), lines, name, budget)
 
 
-def _dotted(path: tuple[Any, ...]) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def _line_for(lines: dict[tuple[Any, ...], int], path: tuple[Any, ...]) -> int | None:
     while path:
         if path in lines:
@@ -330,31 +351,27 @@ def _line_for(lines: dict[tuple[Any, ...], int], path: tuple[Any, ...]) -> int |
     return lines.get(())
 
 
-def _problem(name: str, lines: dict[tuple[Any, ...], int], err: Any) -> ConfigProblem:
-    # pydantic inserts union tags ("email", "webhook") and validator names into loc; drop those
-    # that are not keys of the YAML so the path reads like the file.
-    loc: tuple[Any, ...] = ()
-    for part in err["loc"]:
-        candidate = (*loc, part)
-        if candidate in lines or isinstance(part, int) or err["type"] == "missing":
-            loc = candidate
-    if err["type"] == "missing" and loc and loc not in lines:
-        line = _line_for(lines, loc[:-1])
-    else:
-        line = _line_for(lines, loc)
-    message = err["msg"].removeprefix("Value error, ")
-    if err["type"] == "extra_forbidden":
-        message = "unknown key"
-    return ConfigProblem(name, line, _dotted(loc), message)
+def _problem(
+    name: str, lines: dict[tuple[Any, ...], int], loc: tuple[Any, ...], msg: str
+) -> ConfigProblem:
+    # a missing key has no line of its own: _line_for falls back to the mapping that lacks it
+    return ConfigProblem(name, _line_for(lines, loc), dotted(loc), msg)
 
 
 def _cross_checks(
-    settings: Settings, name: str, lines: dict[tuple[Any, ...], int], base: Path, env: Any
+    settings: Settings,
+    name: str,
+    lines: Callable[[], dict[tuple[Any, ...], int]],
+    base: Path,
+    env: Any,
 ) -> list[ConfigProblem]:
     problems: list[ConfigProblem] = []
+    found: list[dict[tuple[Any, ...], int]] = []  # the line index, made for the first problem
 
     def add(path: tuple[Any, ...], message: str) -> None:
-        problem = ConfigProblem(name, _line_for(lines, path), _dotted(path), message)
+        if not found:
+            found.append(lines())
+        problem = ConfigProblem(name, _line_for(found[0], path), dotted(path), message)
         if problem not in problems:
             problems.append(problem)
 

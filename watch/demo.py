@@ -7,6 +7,7 @@ the result is rendered as a user would see it: articles, verdicts, claim table, 
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import shutil
 import tempfile
@@ -100,23 +101,14 @@ def run_demo(settings: Settings, *, keep: str | None = None) -> str:
     base = f"http://127.0.0.1:{server.server_address[1]}"
     pages.update(_site(_samples(), base))
     state = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="watch-demo-"))
-    demo = settings.model_copy(
-        update={
-            "feeds": [
-                FeedConfig(
-                    id=f"demo-{lang}",
-                    name=f"Demo ({lang})",
-                    url=f"{base}/feed-{lang}.xml",
-                    lang=lang,
-                )
-                for lang in ("en", "zh")
-            ],
-            "fetch": FetchConfig(
-                allow_private_networks=["127.0.0.1/32"], backfill_days=3650, timeout=10
-            ),
-            "notify": [],
-        }
-    )
+    feeds = [
+        FeedConfig(
+            id=f"demo-{lang}", name=f"Demo ({lang})", url=f"{base}/feed-{lang}.xml", lang=lang
+        )
+        for lang in ("en", "zh")
+    ]
+    fetch = FetchConfig(allow_private_networks=["127.0.0.1/32"], backfill_days=3650, timeout=10)
+    demo = dataclasses.replace(settings, feeds=feeds, fetch=fetch, notify=[])
     try:
         with Store.open(state) as store:
             report = run_once(demo, store, force=True)

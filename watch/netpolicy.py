@@ -12,7 +12,8 @@ the system resolver, which normalises them exactly as the connecting socket woul
 DNS rebinding: a name can resolve to a public address when checked and to 127.0.0.1 when the
 client connects. `watch.fetch` closes that gap by connecting only to addresses returned by
 `AddressPolicy.resolve_allowed` (its network backend resolves, checks and connects in one step);
-`check_url` alone does not pin anything.
+`check_url` alone does not pin anything, which is why it resolves a host that passed only once
+per policy: the connect-time check stays on every new connection.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from urllib.parse import urlsplit
 from watch.errors import BlockedAddress, FetchError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+MAX_PASSED_HOSTS = 4096
 Resolver = Callable[[str, int], list[str]]
 
 # Not covered by `is_global` / `is_private` in every Python version, so spelled out.
@@ -121,6 +123,7 @@ class AddressPolicy:
                 ipaddress.ip_network(item, strict=False)  # ValueError now, not mid-run
         self.allow = allow
         self._resolve = resolver or system_resolver
+        self._passed: set[tuple[str, int]] = set()  # (host, port) that check_url accepted
 
     def resolve_allowed(self, host: str, port: int, url: str | None = None) -> list[str]:
         """Resolve `host` and return its addresses, all of them allowed.
@@ -159,4 +162,9 @@ class AddressPolicy:
             return
         if port is None:
             port = 443 if parts.scheme.lower() == "https" else 80
+        if (parts.hostname, port) in self._passed:
+            return  # one lookup per host, not per request; new connections are checked anyway
         self.resolve_allowed(parts.hostname, port, url)
+        if len(self._passed) >= MAX_PASSED_HOSTS:
+            self._passed.clear()  # a daemon meets ever more hosts: stay bounded
+        self._passed.add((parts.hostname, port))

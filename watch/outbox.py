@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 from watch.config import EmailChannel, Settings, WebhookChannel
 from watch.errors import DeliveryError
 from watch.store import Store
-from watch.views import claim_summaries
 
 log = logging.getLogger("watch.outbox")
 
@@ -95,6 +94,7 @@ def _send(
 ) -> bool:
     from watch import notify
     from watch.digest import render_digest
+    from watch.views import claim_summaries
 
     now = clock()
     alerts = store.alerts(ids=alert_ids)

@@ -20,11 +20,10 @@ import logging
 import queue
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from watch import feeds
 from watch.config import FeedConfig, Settings
@@ -43,6 +42,9 @@ from watch.models import (
     ParsedFeed,
 )
 from watch.store import Store
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 log = logging.getLogger("watch.pipeline")
 
@@ -263,10 +265,15 @@ class _Parsing:
     def __call__(self, fetched: FetchResult, feed_id: str, now: datetime | None) -> ParsedFeed:
         with self._lock:
             if self._pool is None:
+                # multiprocessing is imported here: a run of 304s never needs it
+                from concurrent.futures import ProcessPoolExecutor
+
                 from watch.extract_pool import worker_context
 
                 self._pool = ProcessPoolExecutor(1, mp_context=worker_context())
             pool = self._pool
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return pool.submit(feeds.parse_feed, fetched, feed_id, now=now).result()
         except BrokenProcessPool:
