@@ -154,9 +154,13 @@ class Bench:
         state = work / "state"
         feed_list = self.corpus(feeds)["feed_list"]
         jobs = self.validators(feed_list, work / "validators.json")  # type: ignore[arg-type]
+        # the configured 4 connections, and 1: on loopback a single thread is the fastest for
+        # the floor and for watch alike, so each is compared at the same concurrency
         commands = {
             "watch": setup_watch.check_command(rules, state),
             "floor": [PY, str(HERE / "floor_304.py"), str(jobs), "4"],
+            "watch-1": setup_watch.check_command(setup_watch.with_connections(rules, 1), state),
+            "floor-1": [PY, str(HERE / "floor_304.py"), str(jobs), "1"],
         }
         first: dict[str, object] = {}
         if with_peers and self.peers_bin is not None:
@@ -172,7 +176,7 @@ class Bench:
         for _ in range(reps):
             for name, command in commands.items():
                 s = measure(command, out_dir=work, tag=f"steady-{name}")
-                if name == "watch":
+                if name.startswith("watch"):
                     report.check_watch_json(s, feeds=feeds, cold=False)
                 elif s.rc != 0:
                     raise RuntimeError(f"{name} failed: {s.stderr_tail}")

@@ -46,6 +46,16 @@ def write_rules(path: Path, feeds: list[dict[str, str]]) -> Path:
     return path
 
 
+def with_connections(rules: Path, connections: int) -> Path:
+    """A copy of `rules` next to it whose fetch uses `connections` connections (and threads)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(rules.read_text(encoding="utf-8"), Loader=loader)
+    data["fetch"] = {**data["fetch"], "concurrency": connections, "per_host": connections}
+    path = rules.with_name(f"{rules.stem}-{connections}conn.yaml")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
 def check_command(rules: Path, state: Path) -> list[str]:
     return [
         str(WATCH),
