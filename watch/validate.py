@@ -32,6 +32,7 @@ Problems = list[tuple[Loc, str]]
 Check = Callable[[Any, Loc, Problems], Any]
 
 _BAD: Any = object()  # what a check returns after recording a problem
+_INTEGER = re.compile(r"^\s*[+-]?[0-9_]+\s*$")
 
 
 class Invalid(ValueError):
@@ -128,10 +129,12 @@ def _scalar(tp: type) -> Check:
                 ok = isinstance(value, date) and not isinstance(value, datetime)
         elif isinstance(value, bool) or not isinstance(value, int | float | str):
             ok = False
-        else:  # int or float; numbers quoted in YAML ("0.5") are accepted, (pydantic did)
+        elif tp is int and isinstance(value, int):
+            return value  # exact, however large
+        else:  # numbers quoted in YAML ("0.5") are accepted (pydantic did)
             try:
                 number = float(value)
-            except ValueError:
+            except (ValueError, OverflowError):
                 ok = False
             else:
                 if not math.isfinite(number):
@@ -140,7 +143,8 @@ def _scalar(tp: type) -> Check:
                 if tp is float:
                     return number
                 ok = number.is_integer()
-                value = int(number)
+                exact = isinstance(value, str) and _INTEGER.match(value)
+                value = int(value) if exact else int(number)
         if not ok:
             problems.append((loc, expect))
             return _BAD
@@ -160,7 +164,8 @@ def _compile(tp: Any) -> Check:
         message = "Input should be " + " or ".join(repr(c) for c in choices)
 
         def literal(value: Any, loc: Loc, problems: Problems) -> Any:
-            if isinstance(value, str) and value in choices:
+            # by type too: True == 1, and a YAML `1` is not the string "1"
+            if any(value == c and type(value) is type(c) for c in choices):
                 return value
             problems.append((loc, message))
             return _BAD
@@ -228,6 +233,7 @@ def _tagged(members: list[Any]) -> Check:
 
 
 def _discriminator(members: list[Any]) -> tuple[str, dict[str, Any]]:
+    """The data key (a field's alias or name) whose Literal values tell `members` apart."""
     hints = [_hints(m) for m in members]
     for name in hints[0]:
         if all(get_origin(h.get(name)) is Literal for h in hints):
@@ -235,7 +241,8 @@ def _discriminator(members: list[Any]) -> tuple[str, dict[str, Any]]:
                 v: m for m, h in zip(members, hints, strict=True) for v in get_args(h[name])
             }
             if len(by_value) == sum(len(get_args(h[name])) for h in hints):
-                return name, by_value
+                field = next(f for f in dataclasses.fields(members[0]) if f.name == name)
+                return field.metadata.get("alias", name), by_value
     raise TypeError(f"validate: no Literal field tells {members} apart")
 
 
@@ -367,6 +374,8 @@ def json_schema(cls: type) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of `cls`, nested classes under `$defs`."""
     defs: dict[str, Any] = {}
     root = _class_schema(cls, defs)
+    for schema in defs.values():
+        del schema["x-class"]  # which class a name stands for, while the walk runs
     return {**root, "$defs": dict(sorted(defs.items()))} if defs else root
 
 
@@ -381,7 +390,9 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         for name, word in (("ge", "minimum"), ("le", "maximum")):
             if name in f.metadata:
                 prop[word] = f.metadata[name]
-        unit = "Length" if prop.get("type") == "string" else "Items"
+        tp = hints[f.name]
+        members = get_args(tp) if get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
+        unit = "Length" if str in members else "Items"
         for name, word in (("min_length", "min"), ("max_length", "max")):
             if name in f.metadata:
                 prop[word + unit] = f.metadata[name]
@@ -390,7 +401,8 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         if "description" in f.metadata:
             prop["description"] = f.metadata["description"]
         if f.default is not dataclasses.MISSING and not dataclasses.is_dataclass(f.default):
-            prop["default"] = f.default
+            default = f.default
+            prop["default"] = default.isoformat() if isinstance(default, date) else default
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             required.append(key)
         properties[key] = prop
@@ -413,10 +425,13 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is type(None):
         return {"type": "null"}
     if dataclasses.is_dataclass(tp):
-        name = typing.cast(type, tp).__name__
+        cls = typing.cast(type, tp)
+        name = cls.__name__
+        if defs.get(name, {}).get("x-class", id(cls)) != id(cls):
+            name = f"{cls.__module__}.{cls.__qualname__}"  # two classes of one name
         if name not in defs:
-            defs[name] = {}  # placeholder against recursion
-            defs[name] = _class_schema(typing.cast(type, tp), defs)
+            defs[name] = {"x-class": id(cls)}  # placeholder against recursion
+            defs[name] = {**_class_schema(cls, defs), "x-class": id(cls)}
         return {"$ref": f"#/$defs/{name}"}
     if origin is Literal:
         return {"enum": list(args)}
