@@ -221,3 +221,19 @@ notify:
         assert len(smtp.messages) == 1
         code, out, _ = run(capsys, *base, "alerts", "--pending")
         assert code == 0 and out.strip() == "no alerts"
+
+
+def test_console_script_collects_again_once_settings_are_loaded(tmp_path: Path) -> None:
+    import gc
+
+    from watch.cli_common import Env, starting
+
+    rules = write_rules(tmp_path, [])
+    try:
+        starting()  # what `main()` does first
+        assert not gc.isenabled()
+        Env(str(rules), str(tmp_path / "state")).settings()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
