@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/gen_schema.py
 
-Generated from `watch.validate.json_schema(watch.config.Settings)`; a test fails when the
+Generated from `watch.editor_schema.json_schema(watch.config.Settings)`; a test fails when the
 file is out of date.
 """
 
@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from watch.config import Settings  # noqa: E402
-from watch.validate import json_schema  # noqa: E402
+from watch.editor_schema import json_schema  # noqa: E402
 
 
 def main() -> None:

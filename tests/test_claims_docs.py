@@ -13,9 +13,9 @@ import yaml
 from watch.claims.engine import Matcher
 from watch.claims.evaluate import evaluate, report_as_json
 from watch.config import Settings, settings_from
+from watch.editor_schema import json_schema
 from watch.errors import ConfigError
 from watch.models import Document, Stance
-from watch.validate import json_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -11,7 +11,8 @@ from typing import Any, Literal
 import pytest
 from jsonschema import Draft202012Validator
 
-from watch.validate import Invalid, dotted, json_schema, parse, setting
+from watch.editor_schema import json_schema
+from watch.validate import Invalid, dotted, parse, setting
 
 Problem = tuple[tuple[Any, ...], str]
 

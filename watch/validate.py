@@ -6,7 +6,7 @@ bounds, a pattern, a conversion run `before` the type check, a check run `after`
 fills a class from the mappings and lists `yaml.safe_load` produces and raises `Invalid` with
 one `(path, message)` per mistake; a class's own `__post_init__` checks the object as a whole
 once its fields are valid (a ValueError there is reported at the object's path). `json_schema()`
-writes the same declarations as a JSON Schema for editors.
+writes the same declarations as a JSON Schema for editors (watch/editor_schema.py).
 
 This replaced pydantic, whose import and model building cost ~0.15 s of every `watch check`.
 Supported field types: str, int, float, bool, date, Literal, X | None, unions, list[X],
@@ -214,7 +214,7 @@ def _union(members: tuple[Any, ...]) -> Check:
 
 def _tagged(members: list[Any]) -> Check:
     """A union of classes told apart by a Literal field they all have (`type: email`)."""
-    tag, by_value = _discriminator(members)
+    tag, by_value = discriminator(members)
     choices = ", ".join(repr(v) for v in by_value)
 
     def check(value: Any, loc: Loc, problems: Problems) -> Any:
@@ -232,15 +232,15 @@ def _tagged(members: list[Any]) -> Check:
     return check
 
 
-def _discriminator(members: list[Any]) -> tuple[str, dict[str, Any]]:
+def discriminator(members: list[Any]) -> tuple[str, dict[str, Any]]:
     """The data key (a field's alias or name) whose Literal values tell `members` apart."""
-    hints = [_hints(m) for m in members]
-    for name in hints[0]:
-        if all(get_origin(h.get(name)) is Literal for h in hints):
+    declared = [hints(m) for m in members]
+    for name in declared[0]:
+        if all(get_origin(h.get(name)) is Literal for h in declared):
             by_value = {
-                v: m for m, h in zip(members, hints, strict=True) for v in get_args(h[name])
+                v: m for m, h in zip(members, declared, strict=True) for v in get_args(h[name])
             }
-            if len(by_value) == sum(len(get_args(h[name])) for h in hints):
+            if len(by_value) == sum(len(get_args(h[name])) for h in declared):
                 field = next(f for f in dataclasses.fields(members[0]) if f.name == name)
                 return field.metadata.get("alias", name), by_value
     raise TypeError(f"validate: no Literal field tells {members} apart")
@@ -316,18 +316,20 @@ def _field_check(field: dataclasses.Field[Any], tp: Any) -> Check:
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def hints(cls: type) -> dict[str, Any]:
+    """The field types of a dataclass, resolved (the modules use `from __future__ import
+    annotations`, so they are strings until now)."""
     return typing.get_type_hints(cls)
 
 
 @cache
 def _class_check(cls: type) -> Check:
-    hints = _hints(cls)
+    declared = hints(cls)
     fields = [
         (
             f.name,
             f.metadata.get("alias", f.name),
-            _field_check(f, hints[f.name]),
+            _field_check(f, declared[f.name]),
             f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
         )
         for f in dataclasses.fields(cls)
@@ -365,88 +367,3 @@ def dotted(loc: Loc) -> str:
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
-
-
-# --- JSON Schema ------------------------------------------------------------------------------
-
-
-def json_schema(cls: type) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of `cls`, nested classes under `$defs`."""
-    defs: dict[str, Any] = {}
-    root = _class_schema(cls, defs)
-    for schema in defs.values():
-        del schema["x-class"]  # which class a name stands for, while the walk runs
-    return {**root, "$defs": dict(sorted(defs.items()))} if defs else root
-
-
-def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
-    hints = _hints(cls)
-    properties: dict[str, Any] = {}
-    required = []
-    for f in dataclasses.fields(cls):
-        key = f.metadata.get("alias", f.name)
-        derived = _type_schema(hints[f.name], defs)  # also registers the classes it names
-        prop = dict(f.metadata.get("schema") or derived)
-        for name, word in (("ge", "minimum"), ("le", "maximum")):
-            if name in f.metadata:
-                prop[word] = f.metadata[name]
-        tp = hints[f.name]
-        members = get_args(tp) if get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
-        unit = "Length" if str in members else "Items"
-        for name, word in (("min_length", "min"), ("max_length", "max")):
-            if name in f.metadata:
-                prop[word + unit] = f.metadata[name]
-        if "pattern" in f.metadata:
-            prop["pattern"] = f.metadata["pattern"].pattern
-        if "description" in f.metadata:
-            prop["description"] = f.metadata["description"]
-        if f.default is not dataclasses.MISSING and not dataclasses.is_dataclass(f.default):
-            default = f.default
-            prop["default"] = default.isoformat() if isinstance(default, date) else default
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            required.append(key)
-        properties[key] = prop
-    schema: dict[str, Any] = {"type": "object", "properties": properties}
-    if required:
-        schema["required"] = required
-    schema["additionalProperties"] = False
-    if cls.__doc__ and not cls.__doc__.startswith(f"{cls.__name__}("):
-        schema["description"] = " ".join(cls.__doc__.split())
-    return schema
-
-
-def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
-    origin, args = get_origin(tp), get_args(tp)
-    simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
-    if tp in simple:
-        return {"type": simple[tp]}
-    if tp is date:
-        return {"type": "string", "format": "date"}
-    if tp is type(None):
-        return {"type": "null"}
-    if dataclasses.is_dataclass(tp):
-        cls = typing.cast(type, tp)
-        name = cls.__name__
-        if defs.get(name, {}).get("x-class", id(cls)) != id(cls):
-            name = f"{cls.__module__}.{cls.__qualname__}"  # two classes of one name
-        if name not in defs:
-            defs[name] = {"x-class": id(cls)}  # placeholder against recursion
-            defs[name] = {**_class_schema(cls, defs), "x-class": id(cls)}
-        return {"$ref": f"#/$defs/{name}"}
-    if origin is Literal:
-        return {"enum": list(args)}
-    if origin in (typing.Union, types.UnionType):
-        rest = [m for m in args if m is not type(None)]
-        schemas = [_type_schema(m, defs) for m in args]
-        if len(rest) > 1 and all(dataclasses.is_dataclass(m) for m in rest):
-            tag, _ = _discriminator(rest)
-            return {"oneOf": schemas, "discriminator": {"propertyName": tag}}
-        return {"anyOf": schemas}
-    if origin is list:
-        return {"type": "array", "items": _type_schema(args[0], defs)}
-    if origin is tuple:
-        items = [_type_schema(a, defs) for a in args]
-        return {"type": "array", "prefixItems": items, "minItems": len(args), "maxItems": len(args)}
-    if origin is dict:
-        return {"type": "object", "additionalProperties": _type_schema(args[1], defs)}
-    raise TypeError(f"validate: unsupported field type {tp!r}")
