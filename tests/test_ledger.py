@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime
 
 import pytest
 
-from watch.ledger import decide, derive_status, summarise
+from watch.ledger import Tally, advance, decide, derive_status, summarise
 from watch.models import ClaimStatus, EvidenceRecord, Stance
 
 NOW = datetime(2026, 11, 1, 12, tzinfo=UTC)
@@ -138,3 +139,65 @@ def test_mentions_and_weak_evidence_raise_no_alert() -> None:
         min_confidence=0.6,
     )
     assert change is None and alerts == []
+
+
+def _whole_history(records: list[EvidenceRecord], min_confidence: float) -> tuple[int, int, int]:
+    """(confirming stories, contradicting stories, outlets) counted over the whole list at once:
+    the definition `Tally` keeps up to date record by record."""
+    best: dict[int, EvidenceRecord] = {}
+    for r in records:
+        if r.is_baseline or r.stance not in (C, X) or r.confidence < min_confidence:
+            continue
+        if r.story_id not in best or r.confidence > best[r.story_id].confidence:
+            best[r.story_id] = r
+    outlets = {r.source for r in records if r.story_id in best and not r.is_baseline}
+    stances = [r.stance for r in best.values()]
+    return stances.count(C), stances.count(X), len(outlets)
+
+
+def _random_history(seed: int, n: int = 300) -> list[EvidenceRecord]:
+    rng = random.Random(seed)
+    return [
+        record(
+            rng.randrange(12),
+            rng.choice([C, X, M]),
+            article=i + 1,
+            source=rng.choice(["a.com", "b.com", "c.cn", "d.org", "e.net"]),
+            confidence=round(rng.uniform(0.3, 1.0), 2),
+            baseline=rng.random() < 0.1,
+        )
+        for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_tally_keeps_the_whole_history_count_one_record_at_a_time(seed: int) -> None:
+    history = _random_history(seed)
+    tally = Tally(0.6)
+    for i, r in enumerate(history, 1):
+        tally.add(r)
+        counted = (tally.stories[C], tally.stories[X], tally.outlets)
+        assert counted == _whole_history(history[:i], 0.6), f"after record {i}"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_advancing_in_steps_decides_as_deciding_at_once(seed: int) -> None:
+    history = _random_history(seed)
+    _, at_once = decide(
+        "c",
+        old_status=ClaimStatus.REPORTED,
+        earlier=[],
+        new=history,
+        deadline=None,
+        now=NOW,
+        min_confidence=0.6,
+    )
+    tally, status, in_steps = Tally(0.6), ClaimStatus.REPORTED, []
+    for start in range(0, len(history), 7):
+        change, alerts = advance(
+            "c", tally, history[start : start + 7], old_status=status, deadline=None, now=NOW
+        )
+        status = change.new if change else status
+        in_steps += [a.key for a in alerts if a.kind == "evidence"]
+    assert in_steps == [a.key for a in at_once if a.kind == "evidence"]
+    assert status == derive_status(history, deadline=None, today=NOW.date(), min_confidence=0.6)[0]

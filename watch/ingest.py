@@ -37,9 +37,9 @@ class Ingestor:
 
     def __post_init__(self) -> None:
         self._rules = {c.id: c for c in self.claims}
-        # The ledger as this run sees it, read once per claim: this process is the only writer
-        # while it holds the run lock, so the cache cannot go stale under it.
-        self._evidence: dict[str, list[EvidenceRecord]] = {}
+        # The ledger as this run sees it, read once per claim and then kept up to date: this
+        # process is the only writer while it holds the run lock, so it cannot go stale.
+        self._tallies: dict[str, ledger.Tally] = {}
         self._statuses: dict[str, ClaimStatus] | None = None
 
     @functools.cached_property
@@ -88,7 +88,7 @@ class Ingestor:
                 continue
             if self._status(rule.id) != ClaimStatus.REPORTED:
                 continue
-            self._decide(rule.id, self._known(rule.id), [], now)
+            self._decide(rule.id, [], now)
         return self.alerts_raised - before
 
     def _story_of(
@@ -105,10 +105,17 @@ class Ingestor:
                 return article_id
         return None
 
-    def _known(self, claim_id: str) -> list[EvidenceRecord]:
-        if claim_id not in self._evidence:
-            self._evidence[claim_id] = self.store.evidence(claim_id)
-        return self._evidence[claim_id]
+    def _tally(
+        self, claim_id: str, rule: ClaimRule, exclude: Sequence[EvidenceRecord]
+    ) -> ledger.Tally:
+        """The claim's tally of its stored evidence, but for `exclude` (just stored, and about
+        to be added by the caller); read from the store once per run."""
+        tally = self._tallies.get(claim_id)
+        if tally is None:
+            skip = {r.article_id for r in exclude}
+            stored = [r for r in self.store.evidence(claim_id) if r.article_id not in skip]
+            tally = self._tallies[claim_id] = ledger.Tally(self._threshold(rule), stored)
+        return tally
 
     def _status(self, claim_id: str) -> ClaimStatus:
         if self._statuses is None:
@@ -117,50 +124,23 @@ class Ingestor:
 
     def _update_ledger(self, new: Sequence[EvidenceRecord], now: datetime) -> None:
         for claim_id in dict.fromkeys(r.claim_id for r in new):
-            mine = [r for r in new if r.claim_id == claim_id]
-            rule = self._rules.get(claim_id)
-            if claim_id in self._evidence and (
-                rule is None
-                or not ledger.can_decide(
-                    mine,
-                    deadline=rule.deadline,
-                    today=now.date(),
-                    min_confidence=self._threshold(rule),
-                )
-            ):
-                # neither an alert nor a status change can follow: skip the pass over the
-                # claim's whole history (per article, that pass made a run quadratic)
-                self._evidence[claim_id].extend(mine)
-                continue
-            # a cache loaded just now already holds `mine`: keep each record once
-            ids = {r.article_id for r in mine}
-            earlier = [r for r in self._known(claim_id) if r.article_id not in ids]
-            self._decide(claim_id, earlier, mine, now)
-            self._evidence[claim_id] = earlier + mine
+            self._decide(claim_id, [r for r in new if r.claim_id == claim_id], now)
 
     def _threshold(self, rule: ClaimRule) -> float:
         return rule.min_confidence if rule.min_confidence is not None else self.min_confidence
 
-    def _decide(
-        self,
-        claim_id: str,
-        earlier: Sequence[EvidenceRecord],
-        new: Sequence[EvidenceRecord],
-        now: datetime,
-    ) -> None:
+    def _decide(self, claim_id: str, new: Sequence[EvidenceRecord], now: datetime) -> None:
         rule = self._rules.get(claim_id)
         if rule is None:
             return
-        threshold = self._threshold(rule)
         old = self._status(claim_id)
-        change, alerts = ledger.decide(
+        change, alerts = ledger.advance(
             claim_id,
+            self._tally(claim_id, rule, new),
+            new,
             old_status=old,
-            earlier=earlier,
-            new=new,
             deadline=rule.deadline,
             now=now,
-            min_confidence=threshold,
         )
         if change is not None:
             self.store.record_change(change)

@@ -38,38 +38,58 @@ def counts_toward(record: EvidenceRecord, min_confidence: float) -> bool:
     )
 
 
-def can_decide(
-    new: Iterable[EvidenceRecord], *, deadline: date | None, today: date, min_confidence: float
-) -> bool:
-    """Whether `decide` with this new evidence could raise an alert or change the status; when
-    not, the pass over the claim's earlier evidence can be skipped."""
-    return (deadline is not None and today > deadline) or any(
-        counts_toward(r, min_confidence) for r in new
-    )
+class Tally:
+    """A claim's evidence summed up record by record: its stories with their strongest counting
+    record (one stance per story), and the outlets behind those stories. Adding a record costs
+    the same however long the claim's history is, so judging a run's articles is linear in
+    them (walking the whole history for every new record made a run quadratic)."""
 
+    def __init__(self, min_confidence: float, records: Iterable[EvidenceRecord] = ()) -> None:
+        self.min_confidence = min_confidence
+        self.best: dict[int, EvidenceRecord] = {}  # counted story -> its strongest record
+        self.stories = {Stance.CONFIRMS: 0, Stance.CONTRADICTS: 0}
+        self._sources: dict[int, set[str]] = {}  # story -> sources of its non-baseline records
+        self._outlets: set[str] = set()  # sources of the counted stories
+        for record in records:
+            self.add(record)
 
-def counts(records: Iterable[EvidenceRecord], min_confidence: float) -> dict[Stance, set[int]]:
-    """The stories that confirm and that contradict, one stance per story (its strongest)."""
-    best: dict[int, EvidenceRecord] = {}
-    for record in records:
-        if not counts_toward(record, min_confidence):
-            continue
-        current = best.get(record.story_id)
-        if current is None or record.confidence > current.confidence:
-            best[record.story_id] = record
-    stories: dict[Stance, set[int]] = {Stance.CONFIRMS: set(), Stance.CONTRADICTS: set()}
-    for story_id, record in best.items():
-        stories[record.stance].add(story_id)
-    return stories
+    @property
+    def outlets(self) -> int:
+        return len(self._outlets)
+
+    def add(self, record: EvidenceRecord) -> bool:
+        """Count `record`; True when it is the first counting record of its story."""
+        story = record.story_id
+        if not record.is_baseline:
+            self._sources.setdefault(story, set()).add(record.source)
+            if story in self.best:
+                self._outlets.add(record.source)
+        if not counts_toward(record, self.min_confidence):
+            return False
+        current = self.best.get(story)
+        if current is None:
+            self.best[story] = record
+            self.stories[record.stance] += 1
+            self._outlets.update(self._sources.get(story, ()))
+            return True
+        if record.confidence > current.confidence:
+            self.best[story] = record
+            self.stories[current.stance] -= 1
+            self.stories[record.stance] += 1
+        return False
 
 
 def derive_status(
     records: Sequence[EvidenceRecord], *, deadline: date | None, today: date, min_confidence: float
 ) -> tuple[ClaimStatus, str]:
     """The status the evidence supports, and a one-line reason."""
-    stories = counts(records, min_confidence)
-    confirms, contradicts = len(stories[Stance.CONFIRMS]), len(stories[Stance.CONTRADICTS])
-    outlets = _outlets(records, stories)
+    return status_of(Tally(min_confidence, records), deadline=deadline, today=today)
+
+
+def status_of(tally: Tally, *, deadline: date | None, today: date) -> tuple[ClaimStatus, str]:
+    """`derive_status` of the records in `tally`."""
+    confirms, contradicts = tally.stories[Stance.CONFIRMS], tally.stories[Stance.CONTRADICTS]
+    outlets = tally.outlets
     if confirms and contradicts:
         return ClaimStatus.DISPUTED, (
             f"{_n(confirms, 'story')} confirm and {_n(contradicts, 'story')} contradict it"
@@ -102,25 +122,35 @@ def decide(
 
     One evidence alert per claim per story: a later syndicated copy of a story already alerted
     on joins that alert's sources instead (its key is the same, so the outbox ignores it)."""
+    tally = Tally(min_confidence, earlier)
+    return advance(claim_id, tally, new, old_status=old_status, deadline=deadline, now=now)
+
+
+def advance(
+    claim_id: str,
+    tally: Tally,
+    new: Sequence[EvidenceRecord],
+    *,
+    old_status: ClaimStatus,
+    deadline: date | None,
+    now: datetime,
+) -> tuple[StatusChange | None, list[Alert]]:
+    """`decide` for a caller that keeps the claim's `Tally` of its earlier evidence: adds `new`
+    to it, at a cost that does not grow with the claim's history."""
     alerts: list[Alert] = []
-    known_stories = {r.story_id for r in earlier if counts_toward(r, min_confidence)}
     for record in new:
-        if not counts_toward(record, min_confidence) or record.story_id in known_stories:
-            continue
-        known_stories.add(record.story_id)
-        alerts.append(
-            Alert(
-                key=evidence_key(claim_id, record.story_id),
-                claim_id=claim_id,
-                kind="evidence",
-                created_at=now,
-                stance=record.stance,
-                evidence=(record,),
+        if tally.add(record):
+            alerts.append(
+                Alert(
+                    key=evidence_key(claim_id, record.story_id),
+                    claim_id=claim_id,
+                    kind="evidence",
+                    created_at=now,
+                    stance=record.stance,
+                    evidence=(record,),
+                )
             )
-        )
-    status, reason = derive_status(
-        [*earlier, *new], deadline=deadline, today=now.date(), min_confidence=min_confidence
-    )
+    status, reason = status_of(tally, deadline=deadline, today=now.date())
     change = None
     if status != old_status:
         change = StatusChange(claim_id, old_status, status, now, reason)
@@ -148,22 +178,17 @@ def summarise(
     min_confidence: float,
 ) -> ClaimSummary:
     """One row of the status table."""
-    stories = counts(records, min_confidence)
+    tally = Tally(min_confidence, records)
     decisive = [r for r in records if not r.is_baseline and r.stance in DECISIVE]
     return ClaimSummary(
         claim_id=claim_id,
         statement=statement,
         status=status,
-        confirms=len(stories[Stance.CONFIRMS]),
-        contradicts=len(stories[Stance.CONTRADICTS]),
-        sources=_outlets(records, stories),
+        confirms=tally.stories[Stance.CONFIRMS],
+        contradicts=tally.stories[Stance.CONTRADICTS],
+        sources=tally.outlets,
         last_evidence_at=max((r.published for r in decisive), default=None),
     )
-
-
-def _outlets(records: Sequence[EvidenceRecord], stories: dict[Stance, set[int]]) -> int:
-    counted = stories[Stance.CONFIRMS] | stories[Stance.CONTRADICTS]
-    return len({r.source for r in records if r.story_id in counted and not r.is_baseline})
 
 
 def _n(count: int, noun: str) -> str:
