@@ -47,7 +47,7 @@ class Tally:
     def __init__(self, min_confidence: float, records: Iterable[EvidenceRecord] = ()) -> None:
         self.min_confidence = min_confidence
         self.best: dict[int, EvidenceRecord] = {}  # counted story -> its strongest record
-        self.stories = {Stance.CONFIRMS: 0, Stance.CONTRADICTS: 0}
+        self.stories = {Stance.CONFIRMS: 0, Stance.CONTRADICTS: 0}  # counted stories per stance
         self._sources: dict[int, set[str]] = {}  # story -> sources of its non-baseline records
         self._outlets: set[str] = set()  # sources of the counted stories
         for record in records:
