@@ -12,10 +12,10 @@ import yaml
 
 from watch.claims.engine import Matcher
 from watch.claims.evaluate import evaluate, report_as_json
-from watch.config import Settings, settings_from
+from watch.config import Settings
 from watch.editor_schema import json_schema
-from watch.errors import ConfigError
 from watch.models import Document, Stance
+from watch.validate import Invalid, parse
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -24,7 +24,7 @@ DOC = "## Claim rules" + README.split("## Claim rules", 1)[1].split("\n## ", 1)[
 
 def _example() -> Settings:
     block = DOC.split("```yaml", 1)[1].split("```", 1)[0]
-    return settings_from(yaml.safe_load(block))
+    return parse(Settings, yaml.safe_load(block))
 
 
 @pytest.mark.parametrize(
@@ -81,8 +81,8 @@ def test_schema_accepts_what_watch_accepts_and_refuses_typos() -> None:
     bad_feed = {"url": "https://a/x", "lang": "fr"}
     for bad in ({"claims": [bad_claim]}, {"feeds": [bad_feed]}, {"default_interval": True}):
         assert list(validator.iter_errors(_as_json(bad))), bad
-        with pytest.raises(ConfigError):
-            settings_from(bad)
+        with pytest.raises(Invalid):
+            parse(Settings, bad)
 
 
 def test_report_as_json_is_serialisable() -> None:

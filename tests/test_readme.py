@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from tests.feedkit import write_rules
-from watch.config import settings_from
+from watch.config import Settings
+from watch.validate import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -30,7 +31,7 @@ def blocks(text: str, lang: str) -> list[str]:
 def test_configuration_example_validates() -> None:
     [example] = blocks(section("Configuration: `rules.yaml`"), "yaml")
     data = yaml.safe_load(example.replace("claims: [...]", "claims: []"))
-    settings = settings_from(data)
+    settings = parse(Settings, data)
     assert [c.name for c in settings.notify] == ["desk-mail", "desk-hook"]
     assert settings.notify[0].smtp.password_env == "WATCH_SMTP_PASSWORD"  # type: ignore[union-attr]
 

@@ -194,14 +194,6 @@ class Settings:
         )
 
 
-def settings_from(data: Any, name: str = "rules.yaml") -> Settings:
-    """Settings from already-parsed YAML data (no line numbers). Raises ConfigError."""
-    try:
-        return parse(Settings, {} if data is None else data)
-    except Invalid as exc:
-        raise ConfigError([_problem(name, {}, loc, msg) for loc, msg in exc.problems]) from None
-
-
 # --- loading ----------------------------------------------------------------------------------
 
 
