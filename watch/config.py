@@ -99,7 +99,7 @@ _NAME = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 class FeedConfig:
     url: str = setting(after=_http_url)
     name: str = ""
-    id: str = setting("", pattern=r"^$|^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    id: str = setting("", pattern="^$|" + _NAME)
     interval: float | None = duration(None)
     lang: Literal["en", "zh"] | None = None
     tags: list[str] = setting(factory=list)

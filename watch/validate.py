@@ -299,12 +299,12 @@ def _field_check(field: dataclasses.Field[Any], tp: Any) -> Check:
                 raise ValueError(f"Input should be greater than or equal to {ge}")
             if le is not None and value > le:
                 raise ValueError(f"Input should be less than or equal to {le}")
-            what = "String" if isinstance(value, str) else "List"
-            unit = "characters" if isinstance(value, str) else "items"
             if min_length is not None and len(value) < min_length:
-                raise ValueError(f"{what} should have at least {min_length} {unit}")
+                raise ValueError(
+                    f"{_sized(value)} should have at least {min_length} {_unit(value)}"
+                )
             if max_length is not None and len(value) > max_length:
-                raise ValueError(f"{what} should have at most {max_length} {unit}")
+                raise ValueError(f"{_sized(value)} should have at most {max_length} {_unit(value)}")
             if pattern is not None and not pattern.search(value):
                 raise ValueError(f"String should match pattern '{pattern.pattern}'")
             return value if after is None else after(value)
@@ -313,6 +313,14 @@ def _field_check(field: dataclasses.Field[Any], tp: Any) -> Check:
             return _BAD
 
     return check
+
+
+def _sized(value: Any) -> str:
+    return "String" if isinstance(value, str) else "List"
+
+
+def _unit(value: Any) -> str:
+    return "characters" if isinstance(value, str) else "items"
 
 
 @cache
