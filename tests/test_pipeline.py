@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -165,3 +167,29 @@ def test_private_links_are_not_fetched(tmp_path: Path, http_server: LocalServer)
         f"page not fetched: address {a} of '{a}' is not public"
         for a in ("10.0.0.7", "127.0.0.2", "169.254.169.254")
     ]
+
+
+def test_an_all_304_check_loads_no_parser_extractor_or_worker_machinery(
+    tmp_path: Path, http_server: LocalServer
+) -> None:
+    serve_news(http_server)
+    rules = write_rules(tmp_path, [("news", http_server.url("/news.xml"))])
+    state = tmp_path / "state"
+    with Store.open(state) as store:
+        run_once(load_settings(rules, env={}), store)  # the first run parses and extracts
+    # a second check in a fresh interpreter, as cron runs it: every feed answers 304
+    script = (
+        "import sys\n"
+        "from watch.cli import main\n"
+        f"sys.argv = ['watch', '--rules', {str(rules)!r}, '--state', {str(state)!r}, "
+        "'check', '--once', '--force', '--json']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = ('multiprocessing', 'feedparser', 'trafilatura', 'watch.extract_pool')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    report, loaded = done.stdout.strip().splitlines()[-2:]
+    assert '"feeds_not_modified": 1' in report
+    assert loaded == "[]"

@@ -46,6 +46,8 @@ from watch.store import Store
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
+    from watch.extract_pool import ExtractorPool
+
 log = logging.getLogger("watch.pipeline")
 
 Clock = Callable[[], datetime]
@@ -235,8 +237,7 @@ class Poller:
         if not self._polls:
             return
         with self.store.atomic():
-            for result, now, next_at, failures in self._polls:
-                self.store.record_poll(result, now=now, next_poll_at=next_at, failures=failures)
+            self.store.record_polls(self._polls)
         self._polls.clear()
 
     def _count(self, job: FeedJob) -> None:
@@ -320,8 +321,6 @@ class _Extraction:
             self._jobs.put(_WARM)
 
     def _run(self) -> None:
-        from watch.extract_pool import ExtractorPool
-
         pool: ExtractorPool | None = None
         try:
             stopping = False
@@ -334,6 +333,10 @@ class _Extraction:
                         break
                     batch.append(more)
                 if pool is None:
+                    # imported with the first job: a run where no page is fetched needs none
+                    # of multiprocessing
+                    from watch.extract_pool import ExtractorPool
+
                     fetch = self.settings.fetch
                     pool = ExtractorPool(
                         workers=fetch.extract_workers, timeout=fetch.extract_timeout

@@ -170,31 +170,39 @@ class Store(LedgerMixin, SearchMixin):
             for r in rows
         ]
 
-    def record_poll(
-        self, result: FeedResult, *, now: datetime, next_poll_at: datetime, failures: int
-    ) -> None:
-        """Store a poll's outcome: validators, health and the next poll time."""
-        if result.error is None:
-            self.db.execute(
-                "UPDATE feeds SET etag = ?, last_modified = ?, next_poll_at = ?, "
-                "consecutive_failures = 0, last_polled_at = ?, last_success_at = ?, "
-                "last_bozo = ? WHERE id = ?",
-                [
-                    result.validators.etag,
-                    result.validators.last_modified,
-                    iso(next_poll_at),
-                    iso(now),
-                    iso(now),
-                    result.bozo,
-                    result.feed_id,
-                ],
-            )
-        else:
-            self.db.execute(
-                "UPDATE feeds SET next_poll_at = ?, consecutive_failures = ?, last_polled_at = ?, "
-                "last_error = ?, last_error_at = ? WHERE id = ?",
-                [iso(next_poll_at), failures, iso(now), result.error, iso(now), result.feed_id],
-            )
+    def record_polls(self, polls: Iterable[tuple[FeedResult, datetime, datetime, int]]) -> None:
+        """Store polls' outcomes, each (result, when, next poll time, consecutive failures):
+        validators, health and the next poll time. One statement per kind of outcome."""
+        ok, failed = [], []
+        for result, now, next_poll_at, failures in polls:
+            if result.error is None:
+                validators = result.validators
+                ok.append(
+                    (
+                        validators.etag,
+                        validators.last_modified,
+                        iso(next_poll_at),
+                        iso(now),
+                        iso(now),
+                        result.bozo,
+                        result.feed_id,
+                    )
+                )
+            else:
+                failed.append(
+                    (iso(next_poll_at), failures, iso(now), result.error, iso(now), result.feed_id)
+                )
+        self.db.conn.executemany(
+            "UPDATE feeds SET etag = ?, last_modified = ?, next_poll_at = ?, "
+            "consecutive_failures = 0, last_polled_at = ?, last_success_at = ?, "
+            "last_bozo = ? WHERE id = ?",
+            ok,
+        )
+        self.db.conn.executemany(
+            "UPDATE feeds SET next_poll_at = ?, consecutive_failures = ?, last_polled_at = ?, "
+            "last_error = ?, last_error_at = ? WHERE id = ?",
+            failed,
+        )
 
     def feed_health(self) -> list[FeedHealth]:
         rows = self.db.execute(
