@@ -13,6 +13,9 @@ import pytest
 
 from watch.errors import ExtractError
 from watch.extract import (
+    _plain_tags_text,
+    _TextCollector,
+    _tidy,
     decode_html,
     detect_lang,
     extract_html,
@@ -363,3 +366,89 @@ def test_pool_throughput_against_a_sequential_loop(capsys: pytest.CaptureFixture
             f"{50 / sequential_s:.1f} pages/s, pool(2) {50 / pooled_s:.1f} pages/s "
             f"after a worker start-up of {startup_s:.2f} s"
         )
+
+
+def _parsed_by_html_parser(snippet: str) -> str:
+    collector = _TextCollector()
+    collector.feed(snippet)
+    collector.close()
+    return _tidy("".join(collector.parts))
+
+
+_PIECES = [
+    "<p>",
+    "</p>",
+    "<P class='lead'>",
+    "<br>",
+    "<br/>",
+    "<BR />",
+    '<div id="x">',
+    "</div>",
+    "<a href=\"https://x.example/a?b=1&amp;c=2\" title='t'>",
+    "</a>",
+    "<b>",
+    "</B>",
+    "<img src=x.png alt=\"a 'quoted' word\"/>",
+    '<span data-x="1"\n class=y>',
+    "</span >",
+    "<li>",
+    "</li>",
+    "<h2>",
+    "<custom-tag>",
+    "<o:p>",
+    "</o:p>",
+    '<a title="x>y">',
+    "<a title='unclosed>",
+    "<!-- note -->",
+    "<!DOCTYPE html>",
+    "<?php x ?>",
+    "<script>x<y</script>",
+    "<style>p{}</style>",
+    "<noscript>n</noscript>",
+    "<template>t</template>",
+    "< not a tag",
+    "a < b",
+    "</ p>",
+    "<>",
+    "</>",
+    "<3",
+    "<p\x00>",
+    '<a"b>',
+    "Plain text",
+    " words  with\tspaces ",
+    "\n",
+    "AT&amp;T",
+    "&lt;b&gt;",
+    "&amp;lt;",
+    "&nbsp;",
+    "&eacute;t&eacute;",
+    "&#8212;",
+    "&#x4e2d;",
+    "&bogus;",
+    "& alone",
+    "&amp",
+    "星河电子",
+    "\u00a0",
+    "\u2028",
+    "x\x0by",
+    "“quoted”",
+]
+
+
+def test_the_plain_tag_path_reads_snippets_as_html_parser_does() -> None:
+    rng = random.Random(20261123)
+    fast = 0
+    for _ in range(4000):
+        snippet = "<b>" + "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12)))
+        if _plain_tags_text(snippet) is not None:
+            fast += 1
+        assert html_to_text(snippet) == _parsed_by_html_parser(snippet), snippet
+    assert fast > 400  # the fast path is taken for a good share, not only for markup-free text
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    ["<p>a</p><!-- c -->", "5 < 6 <b>x</b>", '<a title="x>y">z</a>', "<p>x<script>y</script>"],
+)
+def test_markup_beyond_plain_tags_goes_to_the_parser(snippet: str) -> None:
+    assert _plain_tags_text(snippet) is None

@@ -245,7 +245,9 @@ _BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"}
     | {"blockquote", "section", "article", "pre", "hr", "dd", "dt"}
 )
-_SPACES = re.compile(r"\s+")
+# Where str.splitlines() breaks a line. A line break in HTML source is just a space; other runs
+# of white space are collapsed by `_tidy` (str.split() and re's \s agree on what is a space).
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _DROPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
 
 
@@ -268,8 +270,8 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:  # a newline in HTML source is just a space
-            self.parts.append(_SPACES.sub(" ", data))
+        if not self.skipping:
+            self.parts.append(_LINE_BREAKS.sub(" ", data))
 
 
 def html_to_text(html: str) -> str:
@@ -279,10 +281,44 @@ def html_to_text(html: str) -> str:
     """
     if "<" not in html:
         return _tidy(htmllib.unescape(html))
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    return _tidy("".join(collector.parts))
+    text = _plain_tags_text(html)
+    if text is None:
+        collector = _TextCollector()
+        collector.feed(html)
+        collector.close()
+        text = "".join(collector.parts)
+    return _tidy(text)
+
+
+# A start or end tag whose attributes hold no "<", ">" or NUL, not even quoted: where such a tag
+# ends is beyond doubt. Names as html.parser reads them.
+_PLAIN_TAG = re.compile(
+    r"""<(/?)([a-zA-Z][^\t\n\r\f />\x00<]*)"""  # name
+    r"""([^<>"'\x00]*(?:(?:"[^"<>\x00]*"|'[^'<>\x00]*')[^<>"'\x00]*)*)>"""  # attributes
+)
+
+
+def _plain_tags_text(html: str) -> str | None:
+    """What `_TextCollector` makes of `html` (before `_tidy`), worked out with one regex pass;
+    None when the markup needs the real parser: a "<" that opens no plain tag (comments,
+    declarations, a bare "<" in text, ">" inside an attribute) or an element whose content is
+    dropped. Most feed snippets are paragraphs, links and emphasis: this is ~5x cheaper."""
+    parts: list[str] = []
+    pos = 0
+    for tag in _PLAIN_TAG.finditer(html):
+        start = tag.start()
+        name = tag.group(2).lower()
+        if name in _DROPPED_TAGS or html.find("<", pos, start) >= 0:
+            return None
+        if start > pos:
+            parts.append(_LINE_BREAKS.sub(" ", htmllib.unescape(html[pos:start])))
+        if name in _BLOCK_TAGS:
+            parts.append("\n")
+        pos = tag.end()
+    if html.find("<", pos) >= 0:
+        return None
+    parts.append(_LINE_BREAKS.sub(" ", htmllib.unescape(html[pos:])))
+    return "".join(parts)
 
 
 # Counted with regexes (C loops): a per-character Python loop cost 7% of a cold run.
