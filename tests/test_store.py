@@ -186,3 +186,43 @@ def test_a_version_3_trigram_index_is_replaced_and_refilled(tmp_path: Path) -> N
         add(store, article("https://a.com/1", "英伟达将向OpenAI投资"))
         assert store.index_new_articles() == 1
         assert [h.url for h in store.search("投资")] == ["https://a.com/1"]
+
+
+def _urls(path: Path) -> set[str]:
+    """What another connection sees: only committed rows."""
+    with sqlite3.connect(path) as other:
+        return {r[0] for r in other.execute("SELECT url FROM articles")}
+
+
+def test_transactions_commit_at_the_outer_block_and_roll_back_what_failed(
+    store: Store, tmp_path: Path
+) -> None:
+    db_file = tmp_path / "state" / "watch.db"
+    add(store, article("https://a/1", "outside any block"))
+    assert _urls(db_file) == {"https://a/1"}  # a statement on its own is committed at once
+    with store.atomic():
+        add(store, article("https://a/2", "outer"))
+        with pytest.raises(RuntimeError), store.atomic():
+            add(store, article("https://a/3", "inner, undone"))
+            raise RuntimeError("inner block fails")
+        with store.atomic():
+            add(store, article("https://a/4", "inner, kept"))
+        assert _urls(db_file) == {"https://a/1"}  # nothing is visible before the outer commit
+    assert _urls(db_file) == {"https://a/1", "https://a/2", "https://a/4"}
+    with pytest.raises(RuntimeError), store.atomic():
+        add(store, article("https://a/5", "outer block fails"))
+        with store.atomic():
+            add(store, article("https://a/6", "its inner block is undone with it"))
+        raise RuntimeError("outer block fails")
+    assert _urls(db_file) == {"https://a/1", "https://a/2", "https://a/4"}
+    assert not store.db.conn.in_transaction
+
+
+def test_a_database_error_inside_a_block_is_a_state_error_and_undoes_the_block(
+    store: Store, tmp_path: Path
+) -> None:
+    with pytest.raises(StateError, match="no such table"), store.atomic():
+        add(store, article("https://b/1", "undone"))
+        store.db.execute("SELECT * FROM no_such_table")
+    assert _urls(tmp_path / "state" / "watch.db") == set()
+    assert not store.db.conn.in_transaction

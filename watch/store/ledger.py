@@ -1,6 +1,6 @@
 """Ledger and outbox tables: evidence, claim statuses, alerts and their deliveries.
 
-Mixed into `Store`; every method expects `self.db` (a sqlite_utils.Database)."""
+Mixed into `Store`; every method expects `self.db` (a `watch.store.db.Database`)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from watch.models import (
 )
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from watch.store.db import Database
 
 _EVIDENCE_COLUMNS = (
     "e.claim_id, e.article_id, e.story_id, e.stance, e.confidence, e.quote, a.url, a.title, "
@@ -62,7 +62,7 @@ def _record(row: Sequence[Any]) -> EvidenceRecord:
 
 
 class LedgerMixin:
-    db: sqlite_utils.Database
+    db: Database
 
     # --- evidence -----------------------------------------------------------------------------
 
