@@ -1,4 +1,4 @@
-"""State storage: the only package that imports sqlite-utils."""
+"""State storage: the only package that talks SQL."""
 
 from watch.store.db import FeedHealth, Store, iso, parse_time
 from watch.store.search import SearchHit

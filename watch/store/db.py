@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from watch.models import (
     StoredArticle,
     Validators,
 )
+from watch.store.connection import Database, open_readonly
 from watch.store.ledger import LedgerMixin
 from watch.store.schema import check_version, migrate
 from watch.store.search import SearchMixin
@@ -41,66 +41,6 @@ def iso(moment: datetime | None) -> str | None:
 
 def parse_time(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
-
-
-def _open_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection, probed now so a failure is a StateError here and not an
-    unhandled error at the first query. On a read-only file system a WAL database cannot get
-    its shared-memory file; nothing can write there either, so it is opened as immutable."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError:
-        conn.close()
-        if os.access(path.parent, os.W_OK):
-            raise
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, timeout=10)
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    return conn
-
-
-class Database:
-    """The connection, in autocommit mode: a statement outside `atomic()` is its own transaction.
-
-    Plain sqlite3 rather than sqlite_utils.Database, whose import (pluggy, dateutil, a dozen
-    regular expressions compiled) cost ~50 ms of every run, a twentieth of an all-304 check,
-    for the two methods used here."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        conn.isolation_level = None
-        self.conn = conn
-        self.execute = conn.execute
-        self._savepoints = 0
-
-    def close(self) -> None:
-        self.conn.close()
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[None]:
-        """One transaction; inside another, a savepoint. Rolled back on any exception."""
-        conn = self.conn
-        if conn.in_transaction:
-            self._savepoints += 1
-            name = f"watch_{self._savepoints}"
-            conn.execute(f"SAVEPOINT {name}")
-            try:
-                yield
-            except BaseException:
-                if conn.in_transaction:  # an error can end the whole transaction
-                    conn.execute(f"ROLLBACK TO {name}")
-                    conn.execute(f"RELEASE {name}")
-                raise
-            conn.execute(f"RELEASE {name}")
-            return
-        conn.execute("BEGIN")
-        try:
-            yield
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
 
 
 @dataclass(frozen=True)
@@ -138,7 +78,7 @@ class Store(LedgerMixin, SearchMixin):
             if readonly:
                 if not path.exists():
                     raise StateError(f"no state database at {path}: run `watch check --once` first")
-                conn = _open_readonly(path)
+                conn = open_readonly(path)
             else:
                 state.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(str(path), timeout=10)

@@ -1,6 +1,6 @@
 """Ledger and outbox tables: evidence, claim statuses, alerts and their deliveries.
 
-Mixed into `Store`; every method expects `self.db` (a `watch.store.db.Database`)."""
+Mixed into `Store`; every method expects `self.db` (a `watch.store.connection.Database`)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from watch.models import (
 )
 
 if TYPE_CHECKING:
-    from watch.store.db import Database
+    from watch.store.connection import Database
 
 _EVIDENCE_COLUMNS = (
     "e.claim_id, e.article_id, e.story_id, e.stance, e.confidence, e.quote, a.url, a.title, "

@@ -11,7 +11,7 @@ finds "investment").
 
 The table is contentless (content=''): the text is stored once, in `articles`; the snippets are
 cut in Python from the few rows a search returns. Mixed into `Store`; every method expects
-`self.db` (a `watch.store.db.Database`).
+`self.db` (a `watch.store.connection.Database`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import contextlib
 
-    from watch.store.db import Database
+    from watch.store.connection import Database
 
 INDEX_BATCH = 5000  # articles per indexing transaction
 SNIPPET_BEFORE, SNIPPET_AFTER = 40, 80  # characters of context around the first hit
