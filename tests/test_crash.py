@@ -125,3 +125,60 @@ def test_random_kills_never_corrupt_lose_or_duplicate(
             "SELECT count(*) FROM runs WHERE status = 'interrupted'"
         ).fetchone()[0]
         assert interrupted >= 1  # the kills did land mid-run
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            fields = stat.rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid and fields[0] != "Z":
+                found.append(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_killed_check_leaves_no_process_behind(tmp_path: Path, http_server: LocalServer) -> None:
+    items = []
+    for i in range(30):
+        path = f"/slow/{i}.html"
+        body = [
+            f"Story {i} is long enough to be an article of its own, paragraph {k}." for k in "ab"
+        ]
+        http_server.route(path, Route(body=page(f"S{i}", body, NOW), delay=0.3))
+        items.append(Item(f"Story {i}", http_server.url(path), NOW - timedelta(minutes=i)))
+    http_server.route("/feed.xml", Route(body=rss(items), content_type="application/rss+xml"))
+    rules = write_rules(tmp_path, [("f", http_server.url("/feed.xml"))])
+    proc = check_process(rules, tmp_path / "state")
+    left: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        # the forkserver's children: the feed parser and the extraction workers
+        while len(workers) < 2 and time.monotonic() < deadline:
+            workers = [w for server in _children(proc.pid) for w in _children(server)]
+            time.sleep(0.05)
+        assert len(workers) >= 2, "the run never started its worker processes"
+        left = _children(proc.pid) + workers
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 15
+        while any(_alive(p) for p in left) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert [p for p in left if _alive(p)] == []
+    finally:
+        proc.kill()
+        for p in left:
+            if _alive(p):
+                os.kill(p, signal.SIGKILL)

@@ -11,6 +11,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections.abc import Hashable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -70,6 +71,19 @@ class _Worker:
             self.process.kill()
             self.process.join(5)
         self.conn.close()
+
+
+def exit_with_parent(lifeline: Connection) -> None:
+    """A process-pool worker's initializer: exit as soon as the process that started the pool
+    is gone, which closes the only writing end of `lifeline`. A concurrent.futures worker would
+    otherwise wait for work for ever after a killed check, and keep the forkserver alive too."""
+
+    def wait() -> None:
+        with contextlib.suppress(EOFError, OSError):
+            lifeline.recv()  # nothing is ever sent: this returns when the writer is closed
+        os._exit(0)
+
+    threading.Thread(target=wait, name="watch-lifeline", daemon=True).start()
 
 
 # What the forkserver imports once, so no worker process imports it again: feed parsing and

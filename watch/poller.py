@@ -45,6 +45,7 @@ from watch.store import Store
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.connection import Connection
 
     from watch.extract_pool import ExtractorPool
 
@@ -257,11 +258,14 @@ _WARM = FeedJob(FeedConfig(url="http://warm.invalid/"), FeedState("", ""), _PEND
 class _Parsing:
     """feedparser in a worker process, called from the network threads: it is CPU-bound, and in
     a thread it would hold the GIL against the main thread, which stores the articles. The
-    process starts with the first feed that changed, so a run of 304s starts none."""
+    process starts with the first feed that changed, so a run of 304s starts none. It holds a
+    pipe whose only writer is here, and exits when that closes: with this process, however it
+    ends."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
+        self._lifeline: Connection | None = None  # written by nobody, closed by our end
 
     def __call__(self, fetched: FetchResult, feed_id: str, now: datetime | None) -> ParsedFeed:
         with self._lock:
@@ -269,9 +273,15 @@ class _Parsing:
                 # multiprocessing is imported here: a run of 304s never needs it
                 from concurrent.futures import ProcessPoolExecutor
 
-                from watch.extract_pool import worker_context
+                from watch.extract_pool import exit_with_parent, worker_context
 
-                self._pool = ProcessPoolExecutor(1, mp_context=worker_context())
+                context = worker_context()
+                if self._lifeline is not None:
+                    self._lifeline.close()  # the last pool's: its worker died
+                lifeline, self._lifeline = context.Pipe(duplex=False)
+                self._pool = ProcessPoolExecutor(
+                    1, mp_context=context, initializer=exit_with_parent, initargs=(lifeline,)
+                )
             pool = self._pool
         from concurrent.futures.process import BrokenProcessPool
 
@@ -289,8 +299,11 @@ class _Parsing:
     def __exit__(self, *exc: object) -> None:
         with self._lock:
             pool, self._pool = self._pool, None
+            lifeline, self._lifeline = self._lifeline, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        if lifeline is not None:
+            lifeline.close()
 
 
 class _Extraction:
