@@ -265,7 +265,8 @@ class _Parsing:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
-        self._lifeline: Connection | None = None  # written by nobody, closed by our end
+        # the writing end of the worker's lifeline, never written: closing it stops the worker
+        self._lifeline: Connection | None = None
 
     def __call__(self, fetched: FetchResult, feed_id: str, now: datetime | None) -> ParsedFeed:
         with self._lock:
