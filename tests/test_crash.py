@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tests.feedkit import Item, page, rss, serve_delay_story, watch_command, write_rules
 from tests.notify_servers import SmtpServer, WebhookReceiver
+from tests.procs import alive, children, wait_gone
 from tests.servers import LocalServer, Route
 from watch.config import load_settings
 from watch.pipeline import run_once
@@ -127,28 +128,6 @@ def test_random_kills_never_corrupt_lose_or_duplicate(
         assert interrupted >= 1  # the kills did land mid-run
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            fields = stat.rsplit(")", 1)[1].split()
-            if int(fields[1]) == pid and fields[0] != "Z":
-                found.append(int(entry))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 def test_a_killed_check_leaves_no_process_behind(tmp_path: Path, http_server: LocalServer) -> None:
     items = []
     for i in range(30):
@@ -167,18 +146,15 @@ def test_a_killed_check_leaves_no_process_behind(tmp_path: Path, http_server: Lo
         workers: list[int] = []
         # the forkserver's children: the feed parser and the extraction workers
         while len(workers) < 2 and time.monotonic() < deadline:
-            workers = [w for server in _children(proc.pid) for w in _children(server)]
+            workers = [w for server in children(proc.pid) for w in children(server)]
             time.sleep(0.05)
         assert len(workers) >= 2, "the run never started its worker processes"
-        left = _children(proc.pid) + workers
+        left = children(proc.pid) + workers
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        deadline = time.monotonic() + 15
-        while any(_alive(p) for p in left) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert [p for p in left if _alive(p)] == []
+        assert wait_gone(left, 15) == []
     finally:
         proc.kill()
         for p in left:
-            if _alive(p):
+            if alive(p):
                 os.kill(p, signal.SIGKILL)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.procs import wait_gone
 from watch.errors import ExtractError
 from watch.extract import (
     _plain_tags_text,
@@ -153,26 +154,6 @@ def pathological_page(elements: int = 30_000) -> bytes:
     blocks = "".join(f"<div><a href='/{i}'>l{i}</a> <b>x</b></div>" for i in range(elements))
     page = f"<html><head><title>t</title></head><body><article>{blocks}</article></body></html>"
     return page.encode()
-
-
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A killed child not yet reaped by its parent (the forkserver) still answers signal 0.
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            return stat.read().split(")")[-1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
-
-
-def wait_gone(pids: list[int], seconds: float = 5.0) -> list[int]:
-    deadline = time.monotonic() + seconds
-    while (left := [p for p in pids if alive(p)]) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return left
 
 
 def sample_jobs() -> list[tuple[str, bytes, str]]:

@@ -1,0 +1,37 @@
+"""Looking at processes from the tests (Linux /proc): which are alive, which a process started."""
+
+from __future__ import annotations
+
+import os
+import time
+
+
+def _stat(pid: int | str) -> list[str] | None:
+    """The fields of /proc/PID/stat after the command name (state, ppid, ...); None if gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+
+
+def alive(pid: int) -> bool:
+    """Running; a killed child its parent has not reaped yet (a zombie) counts as gone."""
+    fields = _stat(pid)
+    return fields is not None and fields[0] != "Z"
+
+
+def wait_gone(pids: list[int], seconds: float = 5.0) -> list[int]:
+    """Wait up to `seconds` for every pid to be gone; the ones still alive."""
+    deadline = time.monotonic() + seconds
+    while (left := [p for p in pids if alive(p)]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
+def children(pid: int) -> list[int]:
+    """The live processes whose parent is `pid`."""
+    stats = {int(entry): _stat(entry) for entry in os.listdir("/proc") if entry.isdigit()}
+    return [
+        p for p, fields in stats.items() if fields and int(fields[1]) == pid and fields[0] != "Z"
+    ]
