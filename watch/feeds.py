@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
+from watch import feedxml
 from watch.errors import FeedError, HTTPStatusError, WatchError
 from watch.extract import html_to_text
 from watch.fetch import Fetcher
@@ -285,8 +286,8 @@ def _misdecoded(parsed: Any) -> bool:
     overridden = isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride)
     if overridden and str(parsed.get("encoding", "")).lower() in _FALLBACKS:
         return True
-    texts = [str(parsed.feed.get("title", ""))]
-    texts += [str(e.get("title", "")) + str(e.get("summary", "")) for e in parsed.entries]
+    texts = [str(parsed["feed"].get("title", ""))]
+    texts += [str(e.get("title", "")) + str(e.get("summary", "")) for e in parsed["entries"]]
     return any("\ufffd" in t for t in texts)
 
 
@@ -311,15 +312,16 @@ def parse_feed(result: FetchResult, feed_id: str, *, now: datetime | None = None
     """
     now = now or datetime.now(UTC)
     body = replace_bad_charrefs(strip_entity_declarations(result.body))
-    parsed = _feedparser(body, _parser_headers(result), feed_id)
-    if parsed.entries and _misdecoded(parsed):
+    headers = _parser_headers(result)
+    parsed = feedxml.read(body, headers) or _feedparser(body, headers, feed_id)
+    if parsed["entries"] and _misdecoded(parsed):
         recoded = _as_gb18030(body)
         if recoded is None:
             declared = parsed.get("bozo_exception") or "replacement characters in the text"
             raise FeedError(feed_id, f"undecodable bytes ({declared})")
         parsed = _feedparser(recoded, _parser_headers(result, "utf-8"), feed_id)
     bozo = _bozo_reason(parsed)
-    if not parsed.entries:
+    if not parsed["entries"]:
         if not parsed.get("version"):
             blank = not result.body.removeprefix(b"\xef\xbb\xbf").strip()
             what = "empty body" if blank else "no RSS/Atom/RDF root element"
@@ -327,8 +329,8 @@ def parse_feed(result: FetchResult, feed_id: str, *, now: datetime | None = None
         if bozo:
             raise FeedError(feed_id, f"malformed feed with no entries: {bozo}")
     base = result.final_url
-    entries = tuple(_entry(raw, base, now) for raw in parsed.entries)
-    return ParsedFeed(title=_detail_text(parsed.feed, "title"), entries=entries, bozo=bozo)
+    entries = tuple(_entry(raw, base, now) for raw in parsed["entries"])
+    return ParsedFeed(title=_detail_text(parsed["feed"], "title"), entries=entries, bozo=bozo)
 
 
 # --- polling and scheduling -------------------------------------------------------------------
