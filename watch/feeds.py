@@ -24,7 +24,6 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
-from watch import feedxml
 from watch.errors import FeedError, HTTPStatusError, WatchError
 from watch.extract import html_to_text
 from watch.fetch import Fetcher
@@ -312,6 +311,8 @@ def parse_feed(result: FetchResult, feed_id: str, *, now: datetime | None = None
     """
     now = now or datetime.now(UTC)
     body = replace_bad_charrefs(strip_entity_declarations(result.body))
+    from watch import feedxml  # lxml and feedparser: only a feed that changed needs them
+
     headers = _parser_headers(result)
     parsed = feedxml.read(body, headers) or _feedparser(body, headers, feed_id)
     if parsed["entries"] and _misdecoded(parsed):

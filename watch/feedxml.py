@@ -20,6 +20,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from feedparser.datetimes import _parse_date
+from feedparser.html import _cp1252
+from feedparser.mixin import _FeedParserMixin
+from feedparser.urls import _urljoin, make_safe_absolute_uri
 from lxml import etree
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -70,7 +74,7 @@ def read(body: bytes, headers: Mapping[str, str]) -> dict[str, Any] | None:
     plain (see the module docstring) and feedparser must read it. Never raises."""
     try:
         root = _document(body, headers)
-        base = _base(headers.get("content-location", ""))
+        base = make_safe_absolute_uri("", headers.get("content-location", ""))
         if root.tag == "rss" and root.get("version") == "2.0" and len(root) == 1:
             return _rss(root, base)
         if root.tag == ATOM + "feed":
@@ -93,12 +97,6 @@ def _document(body: bytes, headers: Mapping[str, str]) -> Any:
         raise Irregular
     text.decode("utf-8")  # UnicodeDecodeError: not UTF-8
     return etree.fromstring(text, _PARSER)
-
-
-def _base(content_location: str) -> str:
-    from feedparser.urls import make_safe_absolute_uri
-
-    return make_safe_absolute_uri("", content_location)
 
 
 def _rss(root: Any, base: str) -> dict[str, Any]:
@@ -132,7 +130,7 @@ def _result(
 
 def _only_these_entries(root: Any, entries: list[Any]) -> None:
     """feedparser takes any element named item or entry, at any depth, for an entry."""
-    if sum(1 for el in root.iter() if _local(el) in ("item", "entry")) != len(entries):
+    if sum(1 for _ in root.iter("{*}item", "{*}entry")) != len(entries):
         raise Irregular
 
 
@@ -257,8 +255,6 @@ def _plain_atom_extra(element: Any) -> bool:
 
 
 def _rss_title(element: Any) -> dict[str, Any]:
-    from feedparser.mixin import _FeedParserMixin
-
     value = _text(element, attrs=())
     plain = not _FeedParserMixin.looks_like_html(value.strip())
     return {
@@ -292,17 +288,9 @@ def _text(element: Any, *, attrs: tuple[str, ...]) -> str:
 def _finish(value: str) -> str:
     """feedparser's last steps for a UTF-8 document: text that is UTF-8 read as Latin-1 is read
     again, and C1 controls become the cp1252 characters they stand for."""
-    from feedparser.html import _cp1252
-
     with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         value = value.encode("iso-8859-1").decode("utf-8")
     return value.translate(_cp1252)
-
-
-def _urljoin(base: str, uri: str) -> str:
-    from feedparser.urls import _urljoin
-
-    return _urljoin(base, uri)
 
 
 def _map_type(kind: str) -> str:
@@ -313,6 +301,4 @@ def _map_type(kind: str) -> str:
 
 
 def _date(value: str) -> Any:
-    from feedparser.datetimes import _parse_date
-
     return _parse_date(_finish(value))
