@@ -217,6 +217,13 @@ HANDED_OVER = {
     "not well-formed": rss("<item><title>a &nbsp; b</title></item>"),
     "empty link": rss("<item><guid>http://a.example/g</guid><link></link></item>"),
     "html page": b"<html><head><title>x</title></head><body>hello</body></html>",
+    "nested 5,000 deep": rss(
+        "<item><link>http://a.example/deep</link><category>"
+        + "<b>" * 5000
+        + "x"
+        + "</b>" * 5000
+        + "</category></item>"
+    ),
 }
 
 
