@@ -31,13 +31,7 @@ _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_TEXT_TYPES = {  # an Atom text construct's type= -> feedparser's content type
-    None: "text/plain",
-    "text": "text/plain",
-    "html": "text/html",
-    "text/plain": "text/plain",
-    "text/html": "text/html",
-}
+_TEXT_TYPES = frozenset({"text/plain", "text/html"})  # Atom text constructs read here
 _XML_MEDIA = frozenset(
     {"", "application/xml", "text/xml", "application/rss+xml", "application/atom+xml"}
 )
@@ -242,7 +236,7 @@ def _atom_link(link: Any, base: str, entry: dict[str, Any]) -> None:
         raise Irregular
     rel = link.get("rel", "alternate").lower()  # feedparser lower-cases these two
     kind = link.get("type", "application/atom+xml" if rel == "self" else "text/html").lower()
-    if rel == "alternate" and _map_type(kind) in _HTML_TYPES:
+    if rel == "alternate" and _FeedParserMixin.map_content_type(kind) in _HTML_TYPES:
         entry["link"] = _urljoin(base, link.get("href"))
 
 
@@ -265,13 +259,12 @@ def _rss_title(element: Any) -> dict[str, Any]:
 
 def _atom_text(element: Any, key: str) -> dict[str, Any]:
     """An Atom text construct (title, summary, content) of type text or html."""
-    kind = element.get("type")
-    kind = kind and kind.lower()
-    if kind not in _TEXT_TYPES or set(element.attrib) - {"type", _XML_LANG}:
-        raise Irregular  # xhtml, a media type, src=, mode=
+    kind = _FeedParserMixin.map_content_type(element.get("type", "text"))
+    if kind not in _TEXT_TYPES:
+        raise Irregular  # xhtml, another media type
     return {
-        key: _finish(_text(element, attrs=("type", _XML_LANG))),
-        f"{key}_detail": {"type": _TEXT_TYPES[kind]},
+        key: _finish(_text(element, attrs=("type", _XML_LANG))),  # src=, mode=: Irregular
+        f"{key}_detail": {"type": kind},
     }
 
 
@@ -291,13 +284,6 @@ def _finish(value: str) -> str:
     with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         value = value.encode("iso-8859-1").decode("utf-8")
     return value.translate(_cp1252)
-
-
-def _map_type(kind: str) -> str:
-    kind = kind.lower()
-    return {"text": "text/plain", "plain": "text/plain", "html": "text/html"}.get(
-        kind, "application/xhtml+xml" if kind == "xhtml" else kind
-    )
 
 
 def _date(value: str) -> Any:
