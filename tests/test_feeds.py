@@ -94,6 +94,18 @@ def test_latin1_declared_utf8_is_undecodable_not_mojibake() -> None:
         parse_feed(fetched(body), "latin", now=NOW)
 
 
+@pytest.mark.parametrize("mark", ["\ufffd", "&#xFFFD;"])
+def test_a_replacement_character_the_publisher_wrote_is_kept(mark: str) -> None:
+    # valid UTF-8 decodes without replacement: this one is in the feed, not a decoding error
+    body = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>t</title>"
+        f"<item><title>Nvidia {mark} OpenAI</title><link>https://a.example/1</link></item>"
+        "<item><title>英伟达</title><link>https://a.example/2</link></item></channel></rss>"
+    ).encode()
+    parsed = parse_feed(fetched(body), "literal", now=NOW)
+    assert [e.title for e in parsed.entries] == ["Nvidia \ufffd OpenAI", "英伟达"]
+
+
 def test_properly_declared_utf16_is_read() -> None:
     body = (
         '<?xml version="1.0" encoding="utf-16"?><rss version="2.0"><channel>'

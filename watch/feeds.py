@@ -277,17 +277,29 @@ def _as_gb18030(body: bytes) -> bytes | None:
 _FALLBACKS = frozenset({"windows-1252", "iso-8859-2", "cp1252", "latin-1", "iso-8859-1"})
 
 
-def _misdecoded(parsed: Any) -> bool:
+def _misdecoded(parsed: Any, body: bytes) -> bool:
     # feedparser falls back to these single-byte encodings when the declared one fails; any
     # byte sequence "decodes" in them, so the text is mojibake until shown otherwise.
     import feedparser
 
+    encoding = str(parsed.get("encoding", "")).lower()
     overridden = isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride)
-    if overridden and str(parsed.get("encoding", "")).lower() in _FALLBACKS:
+    if overridden and encoding in _FALLBACKS:
         return True
     texts = [str(parsed["feed"].get("title", ""))]
     texts += [str(e.get("title", "")) + str(e.get("summary", "")) for e in parsed["entries"]]
-    return any("\ufffd" in t for t in texts)
+    if not any("\ufffd" in t for t in texts):
+        return False
+    # Decoding valid UTF-8 makes no replacement character: those are the publisher's own
+    return not (encoding in ("utf-8", "us-ascii") and _is_utf8(body))
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _bozo_reason(parsed: Any) -> str | None:
@@ -315,7 +327,7 @@ def parse_feed(result: FetchResult, feed_id: str, *, now: datetime | None = None
 
     headers = _parser_headers(result)
     parsed = feedxml.read(body, headers) or _feedparser(body, headers, feed_id)
-    if parsed["entries"] and _misdecoded(parsed):
+    if parsed["entries"] and _misdecoded(parsed, body):
         recoded = _as_gb18030(body)
         if recoded is None:
             declared = parsed.get("bozo_exception") or "replacement characters in the text"
