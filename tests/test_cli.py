@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -237,3 +239,23 @@ def test_console_script_collects_again_once_settings_are_loaded(tmp_path: Path) 
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_help_loads_only_the_command_line() -> None:
+    # figure 5 of bench/: `watch --help` is start-up and click; everything a command needs
+    # (logging, the configuration, the store, the network) is imported by that command
+    script = (
+        "import sys\n"
+        "from watch.cli import main\n"
+        "sys.argv = ['watch', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = ('logging', 'yaml', 'httpx', 'sqlite3', 'json', 'watch.config', 'watch.store',"
+        " 'watch.models', 'ahocorasick', 'lxml', 'feedparser', 'trafilatura', 'multiprocessing')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    usage, loaded = done.stdout.split("Usage:", 1)[1], done.stdout.strip().splitlines()[-1]
+    assert "check" in usage and "claims" in usage
+    assert loaded == "[]"

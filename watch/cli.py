@@ -5,7 +5,6 @@ Heavy modules are imported inside the commands so `watch --help` starts fast.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections.abc import Callable
@@ -50,6 +49,8 @@ def cli(ctx: click.Context, rules: str, state: str, verbose: int) -> None:
 
     Start with `watch demo` (offline), then `watch check --once`.
     """
+    import logging  # here, not at the top: `watch --help` never gets this far
+
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(
         level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
