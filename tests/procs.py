@@ -1,9 +1,13 @@
-"""Looking at processes from the tests (Linux /proc): which are alive, which a process started."""
+"""Looking at processes from the tests (Linux /proc): which are alive, which a process started;
+and running `watch` in a fresh interpreter to see what it imports."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
+from collections.abc import Sequence
 
 
 def _stat(pid: int | str) -> list[str] | None:
@@ -35,3 +39,20 @@ def children(pid: int) -> list[int]:
     return [
         p for p, fields in stats.items() if fields and int(fields[1]) == pid and fields[0] != "Z"
     ]
+
+
+def imports_of_watch(argv: Sequence[str], modules: Sequence[str]) -> tuple[str, list[str]]:
+    """Run `watch ARGV` in a new interpreter, as the console script does; its standard output,
+    and those of `modules` it had imported when it ended."""
+    script = (
+        "import sys\n"
+        "from watch.cli import main\n"
+        f"sys.argv = ['watch', *{list(argv)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print('loaded:', *sorted(m for m in {list(modules)!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    output, _, loaded = done.stdout.rpartition("loaded:")
+    return output, loaded.split()

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from tests.feedkit import Item, page, rss, write_rules
+from tests.procs import imports_of_watch
 from tests.servers import LocalServer, Route
 from watch.cli import cli, invoke
 from watch.lock import run_lock
@@ -244,18 +243,8 @@ def test_console_script_collects_again_once_settings_are_loaded(tmp_path: Path) 
 def test_help_loads_only_the_command_line() -> None:
     # figure 5 of bench/: `watch --help` is start-up and click; everything a command needs
     # (logging, the configuration, the store, the network) is imported by that command
-    script = (
-        "import sys\n"
-        "from watch.cli import main\n"
-        "sys.argv = ['watch', '--help']\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('logging', 'yaml', 'httpx', 'sqlite3', 'json', 'watch.config', 'watch.store',"
-        " 'watch.models', 'ahocorasick', 'lxml', 'feedparser', 'trafilatura', 'multiprocessing')\n"
-        "print(sorted(m for m in heavy if m in sys.modules))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
-    )
-    usage, loaded = done.stdout.split("Usage:", 1)[1], done.stdout.strip().splitlines()[-1]
+    heavy = ["logging", "yaml", "httpx", "sqlite3", "json", "watch.config", "watch.store"]
+    heavy += ["watch.models", "ahocorasick", "lxml", "feedparser", "trafilatura", "multiprocessing"]
+    usage, loaded = imports_of_watch(["--help"], heavy)
     assert "check" in usage and "claims" in usage
-    assert loaded == "[]"
+    assert loaded == []

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.feedkit import Item, page, rss, write_rules
+from tests.procs import imports_of_watch
 from tests.servers import LocalServer, Route
 from watch.config import load_settings
 from watch.pipeline import run_once
@@ -178,18 +177,8 @@ def test_an_all_304_check_loads_no_parser_extractor_or_worker_machinery(
     with Store.open(state) as store:
         run_once(load_settings(rules, env={}), store)  # the first run parses and extracts
     # a second check in a fresh interpreter, as cron runs it: every feed answers 304
-    script = (
-        "import sys\n"
-        "from watch.cli import main\n"
-        f"sys.argv = ['watch', '--rules', {str(rules)!r}, '--state', {str(state)!r}, "
-        "'check', '--once', '--force', '--json']\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('multiprocessing', 'feedparser', 'trafilatura', 'watch.extract_pool')\n"
-        "print(sorted(m for m in heavy if m in sys.modules))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
-    )
-    report, loaded = done.stdout.strip().splitlines()[-2:]
+    argv = ["--rules", str(rules), "--state", str(state), "check", "--once", "--force", "--json"]
+    heavy = ["multiprocessing", "feedparser", "trafilatura", "watch.extract_pool"]
+    report, loaded = imports_of_watch(argv, heavy)
     assert '"feeds_not_modified": 1' in report
-    assert loaded == "[]"
+    assert loaded == []
