@@ -24,7 +24,7 @@ from watch.extract import (
     parse_datetime,
     strip_heavy,
 )
-from watch.extract_pool import ExtractorPool
+from watch.extract_pool import WORKER_NICENESS, ExtractorPool
 from watch.models import Extracted
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -198,6 +198,17 @@ def test_pool_replaces_killed_worker_and_leaves_no_processes() -> None:
     assert wait_gone(list(seen)) == []
     with pytest.raises(RuntimeError):
         list(pool.map(sample_jobs()))
+
+
+def test_workers_run_at_lower_priority_than_the_process_feeding_them() -> None:
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    with ExtractorPool(workers=2) as pool:
+        results = list(pool.map(sample_jobs()))  # the workers have started and worked
+        assert all(isinstance(result, Extracted) for _, result in results)
+        assert len(pool.pids) == 2
+        for pid in pool.pids:
+            assert os.getpriority(os.PRIO_PROCESS, pid) == min(19, ours + WORKER_NICENESS)
+    assert os.getpriority(os.PRIO_PROCESS, 0) == ours
 
 
 def test_pool_reports_a_worker_that_dies() -> None:

@@ -23,11 +23,20 @@ from watch.models import Extracted
 
 Job = tuple[Hashable, bytes | str, str | None]
 
+# Workers yield the CPU to the process that feeds them. That process (fetching, matching,
+# storing: one core at most, under the GIL) is a check's critical path; at equal priority the
+# kernel gives it a fair share, about half a core, whenever both workers are busy, and the
+# workers then wait for it at the end. Cold benchmark run, 1,000 feeds, 2 cores, five pairs
+# interleaved: 69.6 -> 63.2 s median wall, the same CPU. Workers still get every core the
+# feeding process leaves idle.
+WORKER_NICENESS = 10
+
 
 def _worker_main(conn: Connection) -> None:
     """A worker's loop: (html, url) in, ("ok", Extracted) or ("error", message) out."""
     # Ctrl-C reaches the whole process group; the parent decides when workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.nice(WORKER_NICENESS)
     prepare_extractor()
     while True:
         try:
