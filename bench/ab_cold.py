@@ -6,7 +6,7 @@ SOURCE is `.` for this checkout or the path of another checkout of watch (a `git
 an older commit): its `watch` package is put first on PYTHONPATH, the rest of the venv is
 shared. Needs `bench/out/corpus-FEEDS` and `bench/out/run-FEEDS/rules.yaml` (left by
 `bench/run.py`). Each run gets a fresh state directory under `bench/out/ab-FEEDS/`; prints one
-line per run: wall, CPU of the whole process tree, articles stored, alerts.
+line per run: wall, CPU of the whole process tree, peak memory, articles stored, alerts.
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ def main() -> None:
             report = json.loads(sample.stdout)
             print(
                 f"{label}: wall {sample.wall:.1f} s, CPU {sample.cpu:.1f} s, "
-                f"{report['new_articles']} articles, {report['alerts']} alerts",
+                f"largest process {sample.maxrss_mb:.0f} MB, tree {sample.tree_pss_mb:.0f} MB "
+                f"PSS, {report['new_articles']} articles, {report['alerts']} alerts",
                 flush=True,
             )
 

@@ -150,6 +150,35 @@ def test_claim_evidence_and_alert_once_per_story(setup) -> None:
     assert report.alerts == 2  # the story's evidence and the status change
 
 
+def test_polls_wait_for_extraction_and_none_is_lost(
+    tmp_path: Path, http_server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One page allowed to wait: after the first polls, each feed is polled only once the
+    # pages before it are extracted; a hold that is never released would leave feeds unpolled.
+    monkeypatch.setattr("watch.poller.PAGES_WAITING", 1)
+    feeds = []
+    for n in range(12):
+        items = []
+        for k in range(3):
+            path = f"/f{n}/a{k}.html"
+            body = page(f"Story {n}-{k}", [f"Paragraph {k} of feed {n} about robots."] * 3, RECENT)
+            http_server.route(path, Route(body=body, content_type="text/html; charset=utf-8"))
+            items.append(Item(f"Story {n}-{k}", http_server.url(path), RECENT, "Summary."))
+        http_server.route(f"/f{n}.xml", Route(body=rss(items), content_type="application/rss+xml"))
+        feeds.append((f"f{n}", http_server.url(f"/f{n}.xml")))
+    rules = write_rules(tmp_path, feeds)
+    # two network threads: 4 polls go out first, the other 8 are held at some point
+    text = rules.read_text().replace("  timeout: 1s\n", "  timeout: 1s\n  concurrency: 2\n")
+    rules.write_text(text)
+    with Store.open(tmp_path / "state") as store:
+        report = run_once(load_settings(rules, env={}), store)
+        assert (report.feeds_polled, report.feeds_failed, report.new_articles) == (12, 0, 36)
+        stored = store.article(http_server.url("/f11/a2.html"))
+        assert stored is not None and "Paragraph 2 of feed 11" in stored.text
+    pages = [r.path for r in http_server.requests if r.path.endswith(".html")]
+    assert sorted(pages) == sorted(f"/f{n}/a{k}.html" for n in range(12) for k in range(3))
+
+
 def test_private_links_are_not_fetched(tmp_path: Path, http_server: LocalServer) -> None:
     items = [
         Item("Metadata", "http://169.254.169.254/latest/meta-data/", RECENT, "m"),

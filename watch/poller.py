@@ -55,6 +55,7 @@ Clock = Callable[[], datetime]
 Progress = Callable[[int, int], None]
 POLL_BATCH = 200  # article-free poll records written per transaction
 POLLS_IN_FLIGHT = 2  # per network thread
+PAGES_WAITING = 64  # pages fetched or being fetched and not yet extracted, before polls wait
 INDEX_EVERY = 5000  # new articles between full-text index updates, while the workers run on
 
 
@@ -119,13 +120,28 @@ class Poller:
                 threads.submit(work, subject).add_done_callback(report)
 
             # Polls go out a few at a time, so feeds waiting for the main thread stay few and
-            # memory stays flat however many feeds there are.
+            # memory stays flat however many feeds there are; and none go out while more than
+            # PAGES_WAITING pages wait for the worker processes, so fetched HTML does not pile
+            # up when extraction is the slower side.
             waiting = iter(due)
+            pages_waiting = 0
+            held = 0  # polls not sent because too many pages were waiting
 
             def poll_next() -> None:
+                nonlocal held
+                if pages_waiting >= PAGES_WAITING:
+                    held += 1
+                    return
                 state = next(waiting, None)
                 if state is not None:
                     submit("polled", self._poll, FeedJob(by_key[state.feed_id], state, _PENDING))
+
+            def pages_done(job: FeedJob) -> None:
+                nonlocal pages_waiting, held
+                pages_waiting -= len(job.to_fetch)
+                while held and pages_waiting < PAGES_WAITING:
+                    held -= 1
+                    poll_next()
 
             for _ in range(POLLS_IN_FLIGHT * workers):
                 poll_next()
@@ -145,12 +161,15 @@ class Poller:
                     poll_next()
                 if kind == "polled" and self._wants_pages(job):
                     extraction.warm()
+                    pages_waiting += len(job.to_fetch)
                     submit("fetched", self._fetch_pages, job)
                     later.append(functools.partial(self._store_early, job))
                 elif kind == "fetched" and job.pages:
                     outstanding += 1
                     extraction.put(job)
                 else:
+                    if kind in ("fetched", "extracted"):
+                        pages_done(job)
                     later.append(functools.partial(self._commit, job))
                     finished += 1
                     if self.progress:
