@@ -25,10 +25,9 @@ Job = tuple[Hashable, bytes | str, str | None]
 
 # Workers yield the CPU to the process that feeds them. That process (fetching, matching,
 # storing: one core at most, under the GIL) is a check's critical path; at equal priority the
-# kernel gives it a fair share, about half a core, whenever both workers are busy, and the
-# workers then wait for it at the end. Cold benchmark run, 1,000 feeds, 2 cores, five pairs
-# interleaved: 69.6 -> 63.2 s median wall, the same CPU. Workers still get every core the
-# feeding process leaves idle.
+# kernel gave it 0.54-0.72 of a core while both workers were busy, and the check ends when it
+# does. Cold benchmark run, 1,000 feeds, 2 cores, five pairs interleaved: 69.6 -> 63.2 s
+# median wall, the same CPU. Workers still get every core the feeding process leaves idle.
 WORKER_NICENESS = 10
 
 
