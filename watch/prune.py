@@ -24,7 +24,7 @@ XPath semantics the stand-ins reproduce:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 _installed = False
@@ -104,14 +104,6 @@ def _first_of(element: Any, a: str, value_a: str | None, b: str, value_b: str | 
     return value_a  # not reached: both are among the keys
 
 
-def _descendants(tree: Any, tags: tuple[str, ...]) -> Iterator[Any]:
-    if tags:
-        return tree.iterdescendants(*tags)
-    from lxml.etree import Element
-
-    return tree.iterdescendants(Element)
-
-
 class _StandIn:
     """Callable like the `lxml.etree.XPath` it replaces: `stand_in(tree)` -> matching elements.
 
@@ -119,14 +111,16 @@ class _StandIn:
     """
 
     def __init__(self, original: Any, tags: tuple[str, ...], keep: Callable[[Any], bool]) -> None:
+        from lxml.etree import Element
+
         self.original = original
         self.path: str = original.path
-        self._tags = tags
+        self._tags: tuple[Any, ...] = tags or (Element,)  # Element: any element, no comments
         self._keep = keep
 
     def __call__(self, tree: Any) -> list[Any]:
         keep = self._keep
-        return [element for element in _descendants(tree, self._tags) if keep(element)]
+        return [element for element in tree.iterdescendants(*self._tags) if keep(element)]
 
     def __repr__(self) -> str:
         return f"<watch.prune stand-in for {_normal(self.path)}>"
