@@ -226,3 +226,33 @@ def test_a_database_error_inside_a_block_is_a_state_error_and_undoes_the_block(
         store.db.execute("SELECT * FROM no_such_table")
     assert _urls(tmp_path / "state" / "watch.db") == set()
     assert not store.db.conn.in_transaction
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.Example.com/2026/05/14/slug?x=1#top",
+        "http://a.b",
+        "http://a.b?x",
+        "ftp://X.org#f",
+        "https://news.example.co.uk./a",
+        "http://h_o.example/",
+        "http://user:pw@www.h.example/",
+        "http://h.example:8080/x",
+        "http://[::1]/x",
+        "http:///x",
+        "https://h.example\t/x",
+        " https://www.h.example/",
+        "not a url",
+        "//h.example/x",
+        "https://例子.example/新闻",
+    ],
+)
+def test_an_articles_outlet_is_its_host_as_urlsplit_reads_it(url: str) -> None:
+    from urllib.parse import urlsplit
+
+    from watch.store.ledger import outlet
+
+    expected = (urlsplit(url).hostname or "feed-1").removeprefix("www.")
+    assert outlet(url, "feed-1") == expected
+    assert outlet("seed:openai-ipo.md", "feed-1") == "openai-ipo.md"

@@ -5,6 +5,7 @@ Mixed into `Store`; every method expects `self.db` (a `watch.store.connection.Da
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -35,11 +36,17 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+# scheme://host followed by a path, query, fragment or nothing: no user, port or IPv6 brackets,
+# the shape of nearly every article URL; anything else goes through urlsplit
+_PLAIN_HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([A-Za-z0-9._~-]+)(?=[/?#]|\Z)")
+
+
 def outlet(url: str, feed_id: str | None) -> str:
     """The source an article counts for: its site (www. dropped), or the seed file."""
     if url.startswith("seed:"):
         return url.removeprefix("seed:")
-    host = urlsplit(url).hostname or feed_id or "unknown"
+    plain = _PLAIN_HOST.match(url)  # a third of urlsplit's time; `watch claims` reads thousands
+    host = plain[1].lower() if plain else urlsplit(url).hostname or feed_id or "unknown"
     return host.removeprefix("www.")
 
 
