@@ -141,3 +141,62 @@ def test_verdicts_as_json_shape(matcher: Matcher) -> None:
     assert set(item) == {"claim", "stance", "confidence", "evidence", "reasons"}
     assert item["claim"] == "acme-ipo" and item["stance"] == "confirms"
     assert item["evidence"][0] == {"text": "Acme plans an IPO in Q4 2026.", "start": 0, "end": 29}
+
+
+def test_looking_in_lower_cased_text_finds_what_normalised_text_holds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The subject pass looks for every spelling of an alias in lower-cased text; a matcher made
+    to normalise first (too many spellings) must give the same verdicts on texts written in
+    traditional characters, capitals, full-width letters and typographic punctuation."""
+    import random
+    from pathlib import Path
+
+    from watch.claims import engine, text
+    from watch.claims.text import normalise
+    from watch.config import load_settings
+
+    rules = [*load_settings(Path(__file__).parent.parent / "rules.yaml").claims, _ipo_rule()]
+    fast = Matcher(rules)
+    monkeypatch.setattr(engine, "spellings", lambda phrase: None)
+    plain = Matcher(rules)
+    assert fast._folded and not plain._folded
+
+    rng = random.Random(5)
+    aliases = sorted({a for r in rules for g in r.subject.values() for a in g})
+    cues = sorted({c for r in rules for c in r.confirms + r.contradicts})
+    variants = text._spelled_as()
+
+    def disguise(phrase: str) -> str:
+        out = []
+        for ch in phrase:
+            choice = rng.random()
+            if choice < 0.3 and variants.get(normalise(ch)):
+                out.append(rng.choice(variants[normalise(ch)]))
+            elif choice < 0.5:
+                out.append(ch.upper())
+            elif choice < 0.52 and "!" <= ch <= "~":
+                out.append(chr(ord(ch) + 0xFEE0))  # full width
+            else:
+                out.append(ch)
+        return "".join(out)
+
+    def sentence() -> str:
+        rule = rng.choice(rules)  # usually one alias of each group: a subject to judge
+        words = [rng.choice(group) for group in rule.subject.values() if rng.random() < 0.9]
+        words += [rng.choice(aliases + cues) for _ in range(rng.randint(0, 3))]
+        rng.shuffle(words)
+        words = [disguise(w) for w in words]
+        glue = rng.choice([" ", "", "x", "，", " said "])
+        return glue.join(words) + rng.choice([".", "。", " in Q4 2026.", "于2027年。"])
+
+    named = 0
+    for _ in range(300):
+        title = disguise(rng.choice(aliases)) if rng.random() < 0.5 else "Markets"
+        body = " ".join(sentence() for _ in range(rng.randint(1, 6)))
+        doc = Document(body, PUBLISHED, title=title)
+        expected = plain.judge(doc)
+        assert fast._subjects_present([title, body]) >= plain._subjects_present([title, body])
+        assert verdicts_as_json(fast.judge(doc)) == verdicts_as_json(expected)
+        named += bool(expected)
+    assert named > 100  # the comparison is about texts that name subjects, not empty verdicts

@@ -8,8 +8,10 @@ from watch.claims.text import (
     MAX_SENTENCE,
     accept_hit,
     find_markers,
+    fold_case,
     normalise,
     scoped,
+    spellings,
     split_sentences,
 )
 
@@ -26,6 +28,32 @@ from watch.claims.text import (
 def test_normalise_folds_without_changing_length(raw: str, folded: str) -> None:
     assert normalise(raw) == folded
     assert len(normalise(raw)) == len(raw)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "written"),
+    [("英伟达", "英偉達"), ("chatgpt-maker", "chatgpt\u2010maker"), ("nvidia's", "nvidia\u2019s")],
+)
+def test_a_phrase_is_looked_for_in_each_spelling_that_normalises_to_it(
+    phrase: str, written: str
+) -> None:
+    spelled = spellings(phrase)
+    assert spelled is not None and phrase in spelled and written in spelled
+    assert {normalise(s) for s in spelled} == {phrase}
+    assert spellings(phrase, limit=len(spelled) - 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("OpenAI宣布IPO", "openai宣布ipo"),
+        ("輝達與微軟", "輝達與微軟"),  # lower case only: the spellings carry the rest
+        ("ＯｐｅｎＡＩ上市", None),  # full-width letters would multiply every spelling
+        ("İstanbul", None),  # lower-cases to two characters
+    ],
+)
+def test_fold_case_turns_away_what_spellings_cannot_cover(text: str, folded: str | None) -> None:
+    assert fold_case(text) == folded
 
 
 def test_letters_that_lower_case_to_two_keep_their_place() -> None:

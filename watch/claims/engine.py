@@ -43,8 +43,10 @@ from watch.claims.text import (
     accept_hit,
     block_of,
     find_markers,
+    fold_case,
     is_cjk,
     normalise,
+    spellings,
     split_sentences,
 )
 from watch.models import Document, Evidence, Stance, Verdict
@@ -134,13 +136,24 @@ class Matcher:
                 table[normalise(phrase.strip())].append(Entry(i, "when_near", "", phrase))
         self._automaton = ahocorasick.Automaton()
         # A first, cheaper pass looks for subject aliases only: most articles name no tracked
-        # subject, and for them the cue phrases (frequent words) are never even looked at.
-        self._subjects = ahocorasick.Automaton()
+        # subject, and for them the cue phrases (frequent words) are never even looked at. It
+        # looks in lower-cased text for every spelling of each alias (`text.spellings`), which
+        # spares most articles `normalise`; with too many spellings, in normalised text.
+        subjects: dict[str, frozenset[tuple[int, str]]] = {}
         for phrase, entries in table.items():
             pairs = frozenset((e.rule, e.key) for e in entries if e.kind == "alias")
             self._automaton.add_word(phrase, (phrase, tuple(entries), pairs))
             if pairs:
-                self._subjects.add_word(phrase, (len(phrase), pairs))
+                subjects[phrase] = pairs
+        spelled = {phrase: spellings(phrase) for phrase in subjects}
+        self._folded = all(s is not None for s in spelled.values())
+        words: dict[str, frozenset[tuple[int, str]]] = {}
+        for phrase, pairs in subjects.items():
+            for spelling in (spelled[phrase] if self._folded else None) or [phrase]:
+                words[spelling] = words.get(spelling, frozenset()) | pairs
+        self._subjects = ahocorasick.Automaton()
+        for word, pairs in words.items():
+            self._subjects.add_word(word, (len(word), pairs))
         if table:
             self._automaton.make_automaton()
             self._subjects.make_automaton()
@@ -168,16 +181,21 @@ class Matcher:
             found.append((start, plain_end, inflected_end, entries))
         return found
 
-    def _subjects_present(self, norms: Sequence[str]) -> set[int]:
-        """The rules all of whose alias groups occur (as whole words) in the texts."""
+    def _subjects_present(self, texts: Sequence[str]) -> set[int]:
+        """The rules all of whose alias groups occur (as whole words) in the normalised texts.
+        Looks in lower-cased text where it can: then it may name a rule the normalised text
+        does not hold (a character `normalise` maps can also be what another maps to), and
+        never leaves one out."""
         if self._empty:
             return set()
         present: set[tuple[int, str]] = set()
-        for norm in norms:
-            if norm:
-                for stop, (length, pairs) in self._subjects.iter(norm):
-                    if not pairs <= present and accept_hit(norm, stop - length + 1, stop + 1) >= 0:
-                        present |= pairs
+        for text in texts:
+            folded = fold_case(text) if self._folded else None
+            if folded is None:  # the automaton holds each alias as written too
+                folded = normalise(text)
+            for stop, (length, pairs) in self._subjects.iter(folded):
+                if not pairs <= present and accept_hit(folded, stop - length + 1, stop + 1) >= 0:
+                    present |= pairs
         groups = Counter(rule for rule, _ in present)
         return {i for i, n in groups.items() if n == len(self.rules[i].subject)}
 
@@ -186,12 +204,12 @@ class Matcher:
 
         Never raises on odd text (empty, huge, unpunctuated, control characters); the cost is
         one automaton pass plus work proportional to the sentences around subject hits."""
+        if not self._subjects_present([doc.title, doc.text]):
+            return []
         segments = [
             _Segment(doc.title, normalise(doc.title), True, published=doc.published),
             _Segment(doc.text, normalise(doc.text), False, published=doc.published),
         ]
-        if not self._subjects_present([seg.norm for seg in segments]):
-            return []
         present: set[tuple[int, str]] = set()
         scans = [self._scan(seg.norm, present) for seg in segments]
         groups = Counter(rule for rule, _ in present)

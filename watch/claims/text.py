@@ -9,6 +9,8 @@ Latin letters are lower-cased.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,6 +64,50 @@ def normalise(text: str) -> str:
         return lowered
     # A few letters (e.g. U+0130) lower-case to two characters: fold those one at a time.
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in out)
+
+
+# --- a cheaper fold for looking for phrases -----------------------------------------------------
+#
+# `normalise` goes through a translation table one character at a time: for Chinese text that is
+# most of what looking for a subject costs. Lower-casing alone is several times cheaper, and a
+# phrase can be looked for in lower-cased text under each of its spellings: every string that
+# `normalise` turns into it ("英伟达": also "英偉達", "英偉达", "英伟達"). Full-width letters and
+# digits would multiply the spellings of every Latin phrase, so text holding any is normalised.
+
+_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def fold_case(text: str) -> str | None:
+    """`text` lower-cased, when its phrases can be found there by their `spellings`: one
+    character per character and no full-width letters or digits. None otherwise."""
+    lowered = text.lower()
+    if text.isascii():
+        return lowered
+    if len(lowered) != len(text) or _FULLWIDTH_ALNUM.search(text):
+        return None
+    return lowered
+
+
+@lru_cache(maxsize=1)
+def _spelled_as() -> dict[str, tuple[str, ...]]:
+    """A character of normalised text -> the other lower-cased characters that normalise to it
+    (full-width letters and digits left out: `fold_case` turns such text away)."""
+    others: dict[str, list[str]] = {}
+    for src, dst in _table().items():
+        raw, target = chr(src).lower(), chr(dst).lower()
+        if raw != target and not _FULLWIDTH_ALNUM.match(raw):
+            others.setdefault(target, []).append(raw)
+    return {target: tuple(raws) for target, raws in others.items()}
+
+
+def spellings(phrase: str, limit: int = 256) -> list[str] | None:
+    """Every lower-cased string (without full-width letters or digits) that `normalise` turns
+    into the normalised `phrase`, or None when there are more than `limit`. Where `fold_case`
+    gives text, a spelling occurs wherever the phrase occurs in `normalise(text)`."""
+    options = [(ch, *_spelled_as().get(ch, ())) for ch in phrase]
+    if math.prod(len(o) for o in options) > limit:
+        return None
+    return ["".join(chars) for chars in itertools.product(*options)]
 
 
 def is_cjk(ch: str) -> bool:
