@@ -4,6 +4,7 @@ against the claims shipped in rules.yaml."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -75,3 +76,43 @@ def test_engine(case: dict[str, Any], matcher: Matcher) -> None:
         assert got == expected, f"{claim}: expected {expected}, got {got}; reasons: {reasons}"
         for evidence in verdicts[claim].evidence if claim in verdicts else ():
             assert doc.text[evidence.start : evidence.end] == evidence.text
+
+
+def test_a_date_pattern_skipped_by_its_trigger_would_have_found_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each date pattern runs only where its trigger occurs; with every trigger matching
+    everywhere, the same dates come out of every case, engine sentence and corpus article."""
+    from watch.claims import dates
+    from watch.claims.loading import read_article
+
+    texts = [case["text"] for kind in ("dates", "engine") for case in CASES[kind]]
+    texts += [dates.__doc__ or "", "计划于2026年底上市，此前曾说2027年初。", "Later this year, or"]
+    texts += ["in this year's second half; by spring of 2027 at the latest"]
+    texts += [read_article(p)[0].text for p in sorted((ROOT / "tests" / "corpus").glob("*.md"))]
+    published = dt.date(2026, 6, 15)
+    paragraphs = [normalise(p) for text in texts for p in text.split("\n") if p.strip()]
+    triggered = [dates.find_dates(p, published) for p in paragraphs]
+    everywhere = re.compile("")
+    untriggered = [((everywhere, pattern), handler) for (_, pattern), handler in dates._PATTERNS]
+    monkeypatch.setattr(dates, "_PATTERNS", untriggered)
+    assert [dates.find_dates(p, published) for p in paragraphs] == triggered
+    # Not vacuous: every pattern finds something in these texts.
+    used = {i for i, ((_, p), _) in enumerate(untriggered) for t in paragraphs if p.search(t)}
+    assert used == set(range(len(untriggered)))
+
+
+def test_amount_patterns_skipped_by_their_triggers_would_have_found_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from watch.claims import quantities
+    from watch.claims.loading import read_article
+
+    texts = [case["text"] for kind in ("amounts", "engine") for case in CASES[kind]]
+    texts += [read_article(p)[0].text for p in sorted((ROOT / "tests" / "corpus").glob("*.md"))]
+    paragraphs = [normalise(p) for text in texts for p in text.split("\n") if p.strip()]
+    triggered = [quantities.find_quantities(p) for p in paragraphs]
+    assert sum(map(len, triggered)) > 100
+    monkeypatch.setattr(quantities, "_ZH_TRIGGER", re.compile(""))
+    monkeypatch.setattr(quantities, "_EN_TRIGGER", re.compile(""))
+    assert [quantities.find_quantities(p) for p in paragraphs] == triggered

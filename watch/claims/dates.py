@@ -212,81 +212,127 @@ def _whole_year_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
     return _whole_year(m, pub)
 
 
-_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+_TRIGGERS: dict[str, re.Pattern[str]] = {}
+
+
+def _triggered(trigger: str, pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`pattern` with its trigger: a regex that finds something every match of `pattern`
+    contains (a month name, 季, 半年). Most patterns here start with a look-behind or an optional
+    group, which `re` tries at every character; the trigger is a plain word or character class
+    it scans for quickly, and a sentence without it skips the pattern."""
+    if trigger not in _TRIGGERS:
+        _TRIGGERS[trigger] = re.compile(trigger)
+    return _TRIGGERS[trigger], re.compile(pattern)
+
+
+_PATTERNS: list[tuple[tuple[re.Pattern[str], re.Pattern[str]], Handler]] = [
     (
-        re.compile(
-            r"(?<![a-z0-9])q(?P<q>[1-4])(?:[\s'’-]*(?P<year>20\d\d|\d\d(?!\d)))?(?![a-z0-9])"
+        _triggered(
+            "q[1-4]",
+            r"(?<![a-z0-9])q(?P<q>[1-4])(?:[\s'’-]*(?P<year>20\d\d|\d\d(?!\d)))?(?![a-z0-9])",
         ),
         _quarter_short,
     ),
     (
-        re.compile(
+        _triggered(
+            "quarter",
             r"(?:(?P<year0>20\d\d|this year|next year|last year)(?:'s)?\s+)?(?:the\s+)?"
             r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
-            r"(?:\s+of\s+" + _YEAR_EN + r")?"
+            r"(?:\s+of\s+" + _YEAR_EN + r")?",
         ),
         _quarter_either,
     ),
     (
-        re.compile(_YEAR_ZH + r"?(?:第(?P<q>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度)"),
+        _triggered("季", _YEAR_ZH + r"?(?:第(?P<q>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度)"),
         _quarter,
     ),
     (
-        re.compile(
-            r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?" + _YEAR_EN + r")?"
+        _triggered(
+            "half",
+            r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?" + _YEAR_EN + r")?",
         ),
         _half,
     ),
     (
-        re.compile(
+        _triggered(
+            _MONTH_WORDS,
             r"(?<![a-z])(?P<m>january|february|april|june|july|august|september|october"
-            r"|november|december)(?![a-z])(?:\s+(?P<year>20\d\d))?"
+            r"|november|december)(?![a-z])(?:\s+(?P<year>20\d\d))?",
         ),
         _month_in,
     ),
-    (re.compile(r"(?<![a-z0-9])h(?P<h>[12])(?:\s*(?P<year>20\d\d))?(?![a-z0-9])"), _half),
-    (re.compile(_YEAR_ZH + r"?(?P<h>上|下)半年"), _half),
-    (re.compile(r"(?P<part>late|early|mid-|mid|the end of|end of)\s*(?:of\s+)?" + _YEAR_EN), _part),
-    (re.compile(r"(?:by\s+)?(?P<part>year-end|year end)(?:\s+(?P<year>20\d\d))?"), _part),
-    (re.compile(r"(?:by\s+)?(?:the\s+)?end of the year"), _year_end),
-    (re.compile(_YEAR_ZH + r"?(?P<part>年底|年末|年初|年中)"), _part),
-    (re.compile(r"(?P<year>20\d\d年)(?P<part>底|末|初)"), _part),
-    (re.compile(r"later this year|this year's second half"), _later_this_year),
+    (_triggered("h[12]", r"(?<![a-z0-9])h(?P<h>[12])(?:\s*(?P<year>20\d\d))?(?![a-z0-9])"), _half),
+    (_triggered("半年", _YEAR_ZH + r"?(?P<h>上|下)半年"), _half),
     (
-        re.compile(r"(?P<year>this|next|last)\s+(?P<s>spring|summer|fall|autumn|winter)"),
+        _triggered(
+            "late|early|mid|end of",
+            r"(?P<part>late|early|mid-|mid|the end of|end of)\s*(?:of\s+)?" + _YEAR_EN,
+        ),
+        _part,
+    ),
+    (_triggered("year", r"(?:by\s+)?(?P<part>year-end|year end)(?:\s+(?P<year>20\d\d))?"), _part),
+    (_triggered("year", r"(?:by\s+)?(?:the\s+)?end of the year"), _year_end),
+    (_triggered("年", _YEAR_ZH + r"?(?P<part>年底|年末|年初|年中)"), _part),
+    (_triggered("年", r"(?P<year>20\d\d年)(?P<part>底|末|初)"), _part),
+    (_triggered("this year", r"later this year|this year's second half"), _later_this_year),
+    (
+        _triggered(
+            "spring|summer|fall|autumn|winter",
+            r"(?P<year>this|next|last)\s+(?P<s>spring|summer|fall|autumn|winter)",
+        ),
         _season_rel,
     ),
-    (re.compile(r"(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>20\d\d)"), _season),
-    (re.compile(_YEAR_ZH + r"?(?P<s>春季|春天|夏季|夏天|秋季|秋天|冬季)"), _season),
     (
-        re.compile(
+        _triggered(
+            "spring|summer|fall|autumn|winter",
+            r"(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>20\d\d)",
+        ),
+        _season,
+    ),
+    (_triggered("[春夏秋冬]", _YEAR_ZH + r"?(?P<s>春季|春天|夏季|夏天|秋季|秋天|冬季)"), _season),
+    (
+        _triggered(
+            _MONTH_WORDS,
             r"(?:(?<=in )|(?<=by )|(?<=until )|(?<=since )|(?<=from )|(?<=early )|(?<=late )"
             r"|(?<=mid-)|(?<=through )|(?<=before )|(?<=after )|(?<=this )|(?<=next )"
             r"|(?<=last )|(?<=of )|(?<=for ))(?P<m>"
             + _MONTH_WORDS
-            + r")\.?(?![a-z])(?:\s+(?P<year>20\d\d))?"
+            + r")\.?(?![a-z])(?:\s+(?P<year>20\d\d))?",
         ),
         _month_in,
     ),
     (
-        re.compile(
+        _triggered(
+            _MONTH_WORDS,
             r"(?<![a-z])(?P<m>" + _MONTH_WORDS + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-            r"(?P<year>20\d\d)(?!\d)"
+            r"(?P<year>20\d\d)(?!\d)",
         ),
         _month,
     ),
     (
-        re.compile(r"(?<![a-z])(?P<m>" + _MONTH_WORDS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])"),
+        _triggered(
+            _MONTH_WORDS,
+            r"(?<![a-z])(?P<m>" + _MONTH_WORDS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])",
+        ),
         _month,
     ),
     (
-        re.compile(
-            r"(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|去年))?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月"
+        _triggered(
+            "月",
+            r"(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|去年))?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月",
         ),
         _month_zh,
     ),
-    (re.compile(r"(?<![\d.,$])(?P<year>20[1-4]\d)(?!\d|%| ?年\d|-\d)年?(?![\d月])"), _whole_year),
-    (re.compile(r"(?P<year>this year|next year|last year|今年|明年|去年|年内)"), _whole_year_rel),
+    (
+        _triggered(
+            r"20[1-4]\d", r"(?<![\d.,$])(?P<year>20[1-4]\d)(?!\d|%| ?年\d|-\d)年?(?![\d月])"
+        ),
+        _whole_year,
+    ),
+    (
+        _triggered("year|年", r"(?P<year>this year|next year|last year|今年|明年|去年|年内)"),
+        _whole_year_rel,
+    ),
 ]
 
 
@@ -308,7 +354,12 @@ def find_dates(
     found: list[DateSpan] = []
     if not _ANY.search(norm, start, end):
         return found
-    for pattern, handler in _PATTERNS:
+    triggered: dict[re.Pattern[str], bool] = {}
+    for (trigger, pattern), handler in _PATTERNS:
+        if trigger not in triggered:
+            triggered[trigger] = trigger.search(norm, start, end) is not None
+        if not triggered[trigger]:
+            continue
         for m in pattern.finditer(norm, start, end):
             if not m.group().strip():
                 continue

@@ -15,6 +15,7 @@ has offsets into `Document.title` instead, and the verdict's reasons say "title"
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -62,7 +63,7 @@ class _Segment:
     raw: str
     norm: str
     is_title: bool
-    blocks: dict[int, list[Span]] = field(default_factory=dict)
+    blocks: dict[int, tuple[list[Span], list[int]]] = field(default_factory=dict)
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
@@ -90,14 +91,12 @@ class _Segment:
         if self.is_title:
             return [Span(0, len(self.raw))], 0
         block = block_of(self.norm, pos)
-        spans = self.blocks.get(block.start)
-        if spans is None:
+        cached = self.blocks.get(block.start)
+        if cached is None:
             spans = split_sentences(self.norm, block.start, block.end) or [block]
-            self.blocks[block.start] = spans
-        for i, span in enumerate(spans):
-            if pos < span.end:
-                return spans, i
-        return spans, len(spans) - 1
+            cached = self.blocks[block.start] = (spans, [span.end for span in spans])
+        spans, ends = cached
+        return spans, min(bisect_right(ends, pos), len(spans) - 1)
 
 
 class Matcher:

@@ -160,6 +160,10 @@ _ZH = re.compile(
     r"(?P<scale>万亿|兆|千亿|百亿|十亿|亿|千万|百万|万)"
     r"(?P<cur>美元|美金|欧元|元|人民币|新台币|台币|日元)?"
 )
+# What every match of _ZH and of _EN contains: both start with an optional group, which `re`
+# tries at every character, and most sentences hold no scale character, many no digit.
+_ZH_TRIGGER = re.compile("[万亿兆]")
+_EN_TRIGGER = re.compile(r"\d")
 _ZH_DIGITS = {
     "〇": 0,
     "零": 0,
@@ -213,12 +217,14 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
     Never raises on odd input."""
     end = len(norm) if end is None else end
     found: list[Quantity] = []
-    for m in _ZH.finditer(norm, start, end):
+    zh = _ZH.finditer(norm, start, end) if _ZH_TRIGGER.search(norm, start, end) else ()
+    for m in zh:
         q = _zh_quantity(norm, m, start)
         if q:
             found.append(q)
     taken = [(q.start, q.end) for q in found]
-    for m in _EN.finditer(norm, start, end):
+    en = _EN.finditer(norm, start, end) if _EN_TRIGGER.search(norm, start, end) else ()
+    for m in en:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         q = _en_quantity(norm, m, start)

@@ -116,9 +116,8 @@ def is_cjk(ch: str) -> bool:
     return 0x2E80 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x2FFFF
 
 
-def is_word_char(ch: str) -> bool:
-    """ASCII letter or digit: what an ASCII phrase must not touch on either side."""
-    return ch.isascii() and ch.isalnum()
+# ASCII letters and digits: what an ASCII phrase must not touch on either side.
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -365,15 +364,16 @@ def accept_hit(norm: str, start: int, end: int, inflect: bool = False) -> int:
 
     A phrase that starts or ends with an ASCII letter or digit must not touch another one on that
     side ("OpenAIX" is not "OpenAI"); CJK needs no boundary ("OpenAI宣布" is OpenAI)."""
-    phrase_first, phrase_last = norm[start], norm[end - 1]
-    if is_word_char(phrase_first) and start > 0 and is_word_char(norm[start - 1]):
+    word = _WORD_CHARS
+    phrase_last = norm[end - 1]
+    if start > 0 and norm[start] in word and norm[start - 1] in word:
         return -1
-    if not (is_word_char(phrase_last) and end < len(norm) and is_word_char(norm[end])):
+    if end >= len(norm) or phrase_last not in word or norm[end] not in word:
         return end
     if inflect and phrase_last.isalpha():
         for suffix in _SUFFIXES:
             stop = end + len(suffix)
-            if norm.startswith(suffix, end) and (stop >= len(norm) or not is_word_char(norm[stop])):
+            if norm.startswith(suffix, end) and (stop >= len(norm) or norm[stop] not in word):
                 return stop
     return -1
 
@@ -459,18 +459,16 @@ def scoped(
 
 
 _QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
+_OPENING = re.compile("[" + "".join(_QUOTES) + "]")
 
 
 def quote_spans(norm: str, start: int, end: int) -> list[Span]:
     """Quoted stretches of norm[start:end] ("...", “...”, 「...」), opening quote included."""
     spans: list[Span] = []
     i = start
-    while i < end:
-        close = _QUOTES.get(norm[i])
-        if close is None:
-            i += 1
-            continue
-        j = norm.find(close, i + 1, end)
+    while (opening := _OPENING.search(norm, i, end)) is not None:
+        i = opening.start()
+        j = norm.find(_QUOTES[norm[i]], i + 1, end)
         if j < 0:
             break
         spans.append(Span(i, j + 1))
