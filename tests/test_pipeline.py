@@ -117,6 +117,36 @@ def test_syndicated_copy_joins_the_story(setup) -> None:
     assert copy.story_id == first.story_id != weather.story_id
 
 
+def test_the_index_is_filled_during_the_run_in_slices(
+    setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each slice is one turn of the main thread (it hands on pages and polls in between);
+    every article is searchable at the end."""
+    from watch import poller
+    from watch.store.search import SearchMixin
+
+    settings, store, server = setup
+    monkeypatch.setattr(poller, "INDEX_EVERY", 1)
+    monkeypatch.setattr(poller, "INDEX_SLICE", 1)
+    slices: list[int] = []
+    index = SearchMixin.index_new_articles
+
+    def counted(self: Store, batch: int = 5000, *, batches: int | None = None) -> int:
+        done = index(self, batch, batches=batches)
+        if batches is not None:
+            slices.append(done)
+        return done
+
+    monkeypatch.setattr(SearchMixin, "index_new_articles", counted)
+    report = run_once(settings, store)
+    assert report.new_articles == 4
+    assert slices and set(slices) <= {0, 1} and sum(slices) >= 2
+    assert {h.url for h in store.search("Acme")} == {
+        server.url("/a/acme-delay.html"),
+        server.url("/b/acme-copy.html"),
+    }
+
+
 def test_second_run_is_conditional_and_adds_nothing(setup) -> None:
     settings, store, server = setup
     run_once(settings, store)
@@ -211,3 +241,41 @@ def test_an_all_304_check_loads_no_parser_extractor_or_worker_machinery(
     report, loaded = imports_of_watch(argv, heavy)
     assert '"feeds_not_modified": 1' in report
     assert loaded == []
+
+
+def test_each_feed_comes_back_from_extraction_when_its_own_pages_are_done(
+    tmp_path: Path, http_server: LocalServer
+) -> None:
+    """Not with the whole batch: the main thread can store it, and send the polls held back
+    for it, while the workers go on with the other feeds' pages."""
+    import queue
+
+    from watch.config import FeedConfig
+    from watch.extract_pool import ExtractorPool
+    from watch.models import Entry, FeedState
+    from watch.poller import _PENDING, FeedJob, _Extraction
+
+    settings = load_settings(write_rules(tmp_path, [("news", http_server.url("/news.xml"))]))
+    events: queue.SimpleQueue = queue.SimpleQueue()
+    extraction = _Extraction(settings, events)
+    batch = []
+    for n in (1, 2):  # a feed with one page, then a feed with two
+        job = FeedJob(FeedConfig(url=f"http://feed{n}.test/"), FeedState(f"f{n}", ""), _PENDING)
+        urls = {f"{n}-{k}": f"http://feed{n}.test/{k}.html" for k in range(n)}
+        job.to_fetch = [Entry(g, u, u, "", "", None) for g, u in urls.items()]
+        job.pages = {guid: page(f"Story {guid}", WIRE) for guid in urls}
+        batch.append(job)
+    handed_back: list[int] = []  # feeds handed back after each page
+    with ExtractorPool(workers=1, timeout=20) as pool:
+        real_map = pool.map
+
+        def watched_map(jobs):  # type: ignore[no-untyped-def]
+            for result in real_map(jobs):
+                yield result
+                handed_back.append(events.qsize())
+
+        pool.map = watched_map  # type: ignore[method-assign]
+        extraction._extract(pool, batch)
+    assert handed_back == [1, 1, 2]
+    assert [sorted(job.extracted) for job in batch] == [["1-0"], ["2-0", "2-1"]]
+    assert all(not job.pages for job in batch)

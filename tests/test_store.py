@@ -93,7 +93,8 @@ def test_search_finds_english_and_chinese(store: Store) -> None:
     add(store, article("https://a.com/1", "Nvidia will invest in OpenAI", title="Nvidia"))
     add(store, article("https://a.com/2", "英伟达将向OpenAI投资300亿美元", title="英伟达投资"))
     assert store.search("invest") == []  # not indexed yet: a check indexes at its end
-    assert (store.index_new_articles(batch=1), store.index_new_articles()) == (2, 0)
+    assert store.index_new_articles(batch=1, batches=1) == 1  # one batch of one, and stop
+    assert (store.index_new_articles(batch=1), store.index_new_articles()) == (1, 0)
     assert [h.url for h in store.search("invest")] == ["https://a.com/1"]
     assert [h.url for h in store.search("英伟达")] == ["https://a.com/2"]
     assert [h.url for h in store.search("投资")] == ["https://a.com/2"]  # two characters

@@ -57,6 +57,10 @@ POLL_BATCH = 200  # article-free poll records written per transaction
 POLLS_IN_FLIGHT = 2  # per network thread
 PAGES_WAITING = 64  # pages fetched or being fetched and not yet extracted, before polls wait
 INDEX_EVERY = 5000  # new articles between full-text index updates, while the workers run on
+# Articles per index transaction during a run. Each slice is a separate turn of the main thread,
+# which hands on fetched pages and sends polls between slices: 5,000 at once held it for about
+# a second, the workers ran dry and the machine dropped to one busy core (sampled from /proc).
+INDEX_SLICE = 1000
 
 
 @dataclass
@@ -100,6 +104,8 @@ class Poller:
         self._events: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._polls: list[tuple[FeedResult, datetime, datetime, int]] = []
         self._indexed = 0  # new articles already in the full-text index
+        # the main thread's deferred work: storing articles, index slices (see `run`)
+        self._later: collections.deque[Callable[[], None]] = collections.deque()
 
     def run(self, due: Sequence[FeedState], by_key: dict[str, FeedConfig]) -> Counts:
         """Poll `due` feeds to the end; returns the counts. Bugs in any stage re-raise here."""
@@ -148,7 +154,7 @@ class Poller:
             # Handing work on (page fetches, extraction) comes first; storing articles, the
             # costly part, waits in `later` until no event is waiting, so the network and the
             # worker processes are never idle behind the database.
-            later: collections.deque[Callable[[], None]] = collections.deque()
+            later = self._later
             backlog = POLLS_IN_FLIGHT * workers  # past this, storing goes first: memory stays flat
             finished = 0
             while outstanding or later:
@@ -250,8 +256,13 @@ class Poller:
             self._flush()
             self._store(job, job.fresh, now)
         if self.counts.new_articles - self._indexed >= INDEX_EVERY:
-            self.store.index_new_articles()
             self._indexed = self.counts.new_articles
+            self._later.append(self._index_slice)
+
+    def _index_slice(self) -> None:
+        """Index one slice of the new articles; queue the next while whole slices remain."""
+        if self.store.index_new_articles(INDEX_SLICE, batches=1) == INDEX_SLICE:
+            self._later.append(self._index_slice)
 
     def _flush(self) -> None:
         if not self._polls:
@@ -391,6 +402,12 @@ class _Extraction:
             for i, job in enumerate(batch)
             for guid, html in job.pages.items()
         ]
+        # Each feed is handed back as soon as its own pages are done, not with the batch: the
+        # main thread stores it and sends the polls that PAGES_WAITING held, while the workers
+        # finish the rest.
+        left = [len(job.pages) for job in batch]
+        for i in (i for i, n in enumerate(left) if n == 0):
+            self._done(batch[i])
         for key, outcome in pool.map(jobs):
             i, guid = key
             job = batch[i]
@@ -398,9 +415,13 @@ class _Extraction:
                 job.notes[guid] = f"extraction failed: {outcome.message}"
             else:
                 job.extracted[guid] = outcome
-        for job in batch:
-            job.pages.clear()  # the HTML is done with: do not hold megabytes per feed
-            self.events.put(("extracted", job))
+            left[i] -= 1
+            if left[i] == 0:
+                self._done(job)
+
+    def _done(self, job: FeedJob) -> None:
+        job.pages.clear()  # the HTML is done with: do not hold megabytes per feed
+        self.events.put(("extracted", job))
 
 
 def to_article(

@@ -16,6 +16,7 @@ cut in Python from the few rows a search returns. Mixed into `Store`; every meth
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -64,14 +65,14 @@ class SearchMixin:
 
         def atomic(self) -> contextlib.AbstractContextManager[None]: ...
 
-    def index_new_articles(self, batch: int = INDEX_BATCH) -> int:
-        """Add the articles stored since the last call to the full-text index; returns how many
-        were indexed. Whole batches go in with one statement (several times cheaper per article
-        than row by row), one transaction each: a database migrated from another index (every
-        article to index again) is done in steps that each stay small, and an interrupted
-        call loses nothing."""
+    def index_new_articles(self, batch: int = INDEX_BATCH, *, batches: int | None = None) -> int:
+        """Add the articles stored since the last call to the full-text index (at most
+        `batches` batches of them); returns how many were indexed. Whole batches go in with
+        one statement (several times cheaper per article than row by row), one transaction
+        each: a database migrated from another index (every article to index again) is done in
+        steps that each stay small, and an interrupted call loses nothing."""
         total = 0
-        while True:
+        for _ in itertools.repeat(None) if batches is None else range(batches):
             with self.atomic():
                 upto = self.db.execute(
                     "SELECT value FROM meta WHERE key = 'fts_indexed_to'"
@@ -90,6 +91,7 @@ class SearchMixin:
                     "UPDATE meta SET value = ? WHERE key = 'fts_indexed_to'", [rows[-1][0]]
                 )
             total += len(rows)
+        return total
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """Articles whose title or text holds every term of `query`, newest first. English
