@@ -253,14 +253,14 @@ def test_each_feed_comes_back_from_extraction_when_its_own_pages_are_done(
     from watch.config import FeedConfig
     from watch.extract_pool import ExtractorPool
     from watch.models import Entry, FeedState
-    from watch.poller import _PENDING, FeedJob, _Extraction
+    from watch.workers import PENDING, Extraction, FeedJob
 
     settings = load_settings(write_rules(tmp_path, [("news", http_server.url("/news.xml"))]))
     events: queue.SimpleQueue = queue.SimpleQueue()
-    extraction = _Extraction(settings, events)
+    extraction = Extraction(settings, events)
     batch = []
     for n in (1, 2):  # a feed with one page, then a feed with two
-        job = FeedJob(FeedConfig(url=f"http://feed{n}.test/"), FeedState(f"f{n}", ""), _PENDING)
+        job = FeedJob(FeedConfig(url=f"http://feed{n}.test/"), FeedState(f"f{n}", ""), PENDING)
         urls = {f"{n}-{k}": f"http://feed{n}.test/{k}.html" for k in range(n)}
         job.to_fetch = [Entry(g, u, u, "", "", None) for g, u in urls.items()]
         job.pages = {guid: page(f"Story {guid}", WIRE) for guid in urls}

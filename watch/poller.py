@@ -10,6 +10,7 @@ first: a slow feed never holds up the others beyond its own timeout, and the mai
 one feed's articles while the worker processes extract the next feeds' pages. Only the main
 thread writes to the database. Polls that bring no article (unchanged, failed) are recorded in
 batches: losing one to a crash only means that feed is polled again.
+The parse process and the extraction thread are in `watch.workers`.
 """
 
 from __future__ import annotations
@@ -18,16 +19,15 @@ import collections
 import functools
 import logging
 import queue
-import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from watch import feeds
 from watch.config import FeedConfig, Settings
-from watch.errors import ExtractError, FeedError, FetchError
+from watch.errors import FetchError
 from watch.extract import LANG_SAMPLE, detect_lang
 from watch.fetch import Fetcher
 from watch.ingest import Ingestor
@@ -38,16 +38,9 @@ from watch.models import (
     FeedOutcome,
     FeedResult,
     FeedState,
-    FetchResult,
-    ParsedFeed,
 )
 from watch.store import Store
-
-if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing.connection import Connection
-
-    from watch.extract_pool import ExtractorPool
+from watch.workers import PENDING, Extraction, FeedJob, Parsing
 
 log = logging.getLogger("watch.pipeline")
 
@@ -61,21 +54,6 @@ INDEX_EVERY = 5000  # new articles between full-text index updates, while the wo
 # which hands on fetched pages and sends polls between slices: 5,000 at once held it for about
 # a second, the workers ran dry and the machine dropped to one busy core (sampled from /proc).
 INDEX_SLICE = 1000
-
-
-@dataclass
-class FeedJob:
-    """A polled feed on its way to the database."""
-
-    feed: FeedConfig
-    state: FeedState
-    result: FeedResult
-    fresh: list[Entry] = field(default_factory=list)  # entries never seen before
-    to_fetch: list[Entry] = field(default_factory=list)  # those whose page is fetched
-    pages: dict[str, bytes] = field(default_factory=dict)  # guid -> HTML
-    extracted: dict[str, Extracted] = field(default_factory=dict)  # guid -> article
-    notes: dict[str, str] = field(default_factory=dict)  # guid -> why the page is not used
-    early_stored: bool = False  # the entries that need no page are stored
 
 
 @dataclass
@@ -100,7 +78,7 @@ class Poller:
         self.settings, self.store, self.ingestor = settings, store, ingestor
         self.fetcher, self.clock, self.progress = fetcher, clock, progress
         self.counts = Counts()
-        self._parsing = _Parsing()
+        self._parsing = Parsing()
         self._events: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._polls: list[tuple[FeedResult, datetime, datetime, int]] = []
         self._indexed = 0  # new articles already in the full-text index
@@ -115,7 +93,7 @@ class Poller:
         with (
             self._parsing,
             ThreadPoolExecutor(workers, thread_name_prefix="watch-net") as threads,
-            _Extraction(self.settings, self._events) as extraction,
+            Extraction(self.settings, self._events) as extraction,
         ):
             outstanding = 0
 
@@ -140,7 +118,7 @@ class Poller:
                     return
                 state = next(waiting, None)
                 if state is not None:
-                    submit("polled", self._poll, FeedJob(by_key[state.feed_id], state, _PENDING))
+                    submit("polled", self._poll, FeedJob(by_key[state.feed_id], state, PENDING))
 
             def pages_done(job: FeedJob) -> None:
                 nonlocal pages_waiting, held
@@ -279,149 +257,6 @@ class Poller:
             self.counts.failed += 1
             self.counts.errors.append(f"{job.feed.key}: {job.result.error}")
             log.warning("feed %s failed: %s", job.feed.key, job.result.error)
-
-
-_PENDING = FeedResult(feed_id="", outcome=FeedOutcome.ERROR, error="not polled yet")
-_WARM = FeedJob(FeedConfig(url="http://warm.invalid/"), FeedState("", ""), _PENDING)
-
-
-class _Parsing:
-    """feedparser in a worker process, called from the network threads: it is CPU-bound, and in
-    a thread it would hold the GIL against the main thread, which stores the articles. The
-    process starts with the first feed that changed, so a run of 304s starts none. It holds a
-    pipe whose only writer is here, and exits when that closes: with this process, however it
-    ends."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._pool: ProcessPoolExecutor | None = None
-        # the writing end of the worker's lifeline, never written: closing it stops the worker
-        self._lifeline: Connection | None = None
-
-    def __call__(self, fetched: FetchResult, feed_id: str, now: datetime | None) -> ParsedFeed:
-        with self._lock:
-            if self._pool is None:
-                # multiprocessing is imported here: a run of 304s never needs it
-                from concurrent.futures import ProcessPoolExecutor
-
-                from watch.extract_pool import exit_with_parent, worker_context
-
-                context = worker_context()
-                if self._lifeline is not None:
-                    self._lifeline.close()  # the last pool's: its worker died
-                lifeline, self._lifeline = context.Pipe(duplex=False)
-                self._pool = ProcessPoolExecutor(
-                    1, mp_context=context, initializer=exit_with_parent, initargs=(lifeline,)
-                )
-            pool = self._pool
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            return pool.submit(feeds.parse_feed, fetched, feed_id, now=now).result()
-        except BrokenProcessPool:
-            with self._lock:
-                if self._pool is pool:
-                    self._pool = None  # the next feed gets a new process
-            raise FeedError(feed_id, "the feed parser process died") from None
-
-    def __enter__(self) -> _Parsing:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        with self._lock:
-            pool, self._pool = self._pool, None
-            lifeline, self._lifeline = self._lifeline, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-        if lifeline is not None:
-            lifeline.close()
-
-
-class _Extraction:
-    """A thread that owns the extractor pool: it takes the feeds whose pages are fetched, runs
-    all their pages through the worker processes at once, and reports each feed back."""
-
-    def __init__(self, settings: Settings, events: queue.SimpleQueue[tuple[str, Any]]) -> None:
-        self.settings, self.events = settings, events
-        self._jobs: queue.SimpleQueue[FeedJob | None] = queue.SimpleQueue()
-        self._warming = False
-        self._thread = threading.Thread(target=self._run, name="watch-extract", daemon=True)
-
-    def __enter__(self) -> _Extraction:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._jobs.put(None)
-        self._thread.join()
-
-    def put(self, job: FeedJob) -> None:
-        self._jobs.put(job)
-
-    def warm(self) -> None:
-        """Start the worker processes now, while the first pages are still being fetched."""
-        if not self._warming:
-            self._warming = True
-            self._jobs.put(_WARM)
-
-    def _run(self) -> None:
-        pool: ExtractorPool | None = None
-        try:
-            stopping = False
-            while not stopping and (job := self._jobs.get()) is not None:
-                batch = [job]
-                while not self._jobs.empty():  # every feed waiting now goes in one map()
-                    more = self._jobs.get()
-                    if more is None:
-                        stopping = True
-                        break
-                    batch.append(more)
-                if pool is None:
-                    # imported with the first job: a run where no page is fetched needs none
-                    # of multiprocessing
-                    from watch.extract_pool import ExtractorPool
-
-                    fetch = self.settings.fetch
-                    pool = ExtractorPool(
-                        workers=fetch.extract_workers, timeout=fetch.extract_timeout
-                    )
-                    pool.start()
-                batch = [job for job in batch if job is not _WARM]
-                if batch:
-                    self._extract(pool, batch)
-        except BaseException as exc:
-            self.events.put(("failed", exc))
-        finally:
-            if pool is not None:
-                pool.close()
-
-    def _extract(self, pool: Any, batch: list[FeedJob]) -> None:
-        urls = {(i, e.guid): e.url for i, job in enumerate(batch) for e in job.to_fetch}
-        jobs = [
-            ((i, guid), html, urls[(i, guid)])
-            for i, job in enumerate(batch)
-            for guid, html in job.pages.items()
-        ]
-        # Each feed is handed back as soon as its own pages are done, not with the batch: the
-        # main thread stores it and sends the polls that PAGES_WAITING held, while the workers
-        # finish the rest.
-        left = [len(job.pages) for job in batch]
-        for i in (i for i, n in enumerate(left) if n == 0):
-            self._done(batch[i])
-        for key, outcome in pool.map(jobs):
-            i, guid = key
-            job = batch[i]
-            if isinstance(outcome, ExtractError):
-                job.notes[guid] = f"extraction failed: {outcome.message}"
-            else:
-                job.extracted[guid] = outcome
-            left[i] -= 1
-            if left[i] == 0:
-                self._done(job)
-
-    def _done(self, job: FeedJob) -> None:
-        job.pages.clear()  # the HTML is done with: do not hold megabytes per feed
-        self.events.put(("extracted", job))
 
 
 def to_article(

@@ -1,0 +1,187 @@
+"""The poller's stages off the main thread: the feed-parse process and the extraction thread,
+and the job that carries one feed through them (see `watch.poller`)."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from watch import feeds
+from watch.config import FeedConfig, Settings
+from watch.errors import ExtractError, FeedError
+from watch.models import (
+    Entry,
+    Extracted,
+    FeedOutcome,
+    FeedResult,
+    FeedState,
+    FetchResult,
+    ParsedFeed,
+)
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.connection import Connection
+
+    from watch.extract_pool import ExtractorPool
+
+
+@dataclass
+class FeedJob:
+    """A polled feed on its way to the database."""
+
+    feed: FeedConfig
+    state: FeedState
+    result: FeedResult
+    fresh: list[Entry] = field(default_factory=list)  # entries never seen before
+    to_fetch: list[Entry] = field(default_factory=list)  # those whose page is fetched
+    pages: dict[str, bytes] = field(default_factory=dict)  # guid -> HTML
+    extracted: dict[str, Extracted] = field(default_factory=dict)  # guid -> article
+    notes: dict[str, str] = field(default_factory=dict)  # guid -> why the page is not used
+    early_stored: bool = False  # the entries that need no page are stored
+
+
+PENDING = FeedResult(feed_id="", outcome=FeedOutcome.ERROR, error="not polled yet")
+WARM = FeedJob(FeedConfig(url="http://warm.invalid/"), FeedState("", ""), PENDING)
+
+
+class Parsing:
+    """feedparser in a worker process, called from the network threads: it is CPU-bound, and in
+    a thread it would hold the GIL against the main thread, which stores the articles. The
+    process starts with the first feed that changed, so a run of 304s starts none. It holds a
+    pipe whose only writer is here, and exits when that closes: with this process, however it
+    ends."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+        # the writing end of the worker's lifeline, never written: closing it stops the worker
+        self._lifeline: Connection | None = None
+
+    def __call__(self, fetched: FetchResult, feed_id: str, now: datetime | None) -> ParsedFeed:
+        with self._lock:
+            if self._pool is None:
+                # multiprocessing is imported here: a run of 304s never needs it
+                from concurrent.futures import ProcessPoolExecutor
+
+                from watch.extract_pool import exit_with_parent, worker_context
+
+                context = worker_context()
+                if self._lifeline is not None:
+                    self._lifeline.close()  # the last pool's: its worker died
+                lifeline, self._lifeline = context.Pipe(duplex=False)
+                self._pool = ProcessPoolExecutor(
+                    1, mp_context=context, initializer=exit_with_parent, initargs=(lifeline,)
+                )
+            pool = self._pool
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return pool.submit(feeds.parse_feed, fetched, feed_id, now=now).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if self._pool is pool:
+                    self._pool = None  # the next feed gets a new process
+            raise FeedError(feed_id, "the feed parser process died") from None
+
+    def __enter__(self) -> Parsing:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+            lifeline, self._lifeline = self._lifeline, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        if lifeline is not None:
+            lifeline.close()
+
+
+class Extraction:
+    """A thread that owns the extractor pool: it takes the feeds whose pages are fetched, runs
+    all their pages through the worker processes at once, and reports each feed back."""
+
+    def __init__(self, settings: Settings, events: queue.SimpleQueue[tuple[str, Any]]) -> None:
+        self.settings, self.events = settings, events
+        self._jobs: queue.SimpleQueue[FeedJob | None] = queue.SimpleQueue()
+        self._warming = False
+        self._thread = threading.Thread(target=self._run, name="watch-extract", daemon=True)
+
+    def __enter__(self) -> Extraction:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._jobs.put(None)
+        self._thread.join()
+
+    def put(self, job: FeedJob) -> None:
+        self._jobs.put(job)
+
+    def warm(self) -> None:
+        """Start the worker processes now, while the first pages are still being fetched."""
+        if not self._warming:
+            self._warming = True
+            self._jobs.put(WARM)
+
+    def _run(self) -> None:
+        pool: ExtractorPool | None = None
+        try:
+            stopping = False
+            while not stopping and (job := self._jobs.get()) is not None:
+                batch = [job]
+                while not self._jobs.empty():  # every feed waiting now goes in one map()
+                    more = self._jobs.get()
+                    if more is None:
+                        stopping = True
+                        break
+                    batch.append(more)
+                if pool is None:
+                    # imported with the first job: a run where no page is fetched needs none
+                    # of multiprocessing
+                    from watch.extract_pool import ExtractorPool
+
+                    fetch = self.settings.fetch
+                    pool = ExtractorPool(
+                        workers=fetch.extract_workers, timeout=fetch.extract_timeout
+                    )
+                    pool.start()
+                batch = [job for job in batch if job is not WARM]
+                if batch:
+                    self._extract(pool, batch)
+        except BaseException as exc:
+            self.events.put(("failed", exc))
+        finally:
+            if pool is not None:
+                pool.close()
+
+    def _extract(self, pool: Any, batch: list[FeedJob]) -> None:
+        urls = {(i, e.guid): e.url for i, job in enumerate(batch) for e in job.to_fetch}
+        jobs = [
+            ((i, guid), html, urls[(i, guid)])
+            for i, job in enumerate(batch)
+            for guid, html in job.pages.items()
+        ]
+        # Each feed is handed back as soon as its own pages are done, not with the batch: the
+        # main thread stores it and sends the polls that PAGES_WAITING held, while the workers
+        # finish the rest.
+        left = [len(job.pages) for job in batch]
+        for i in (i for i, n in enumerate(left) if n == 0):
+            self._done(batch[i])
+        for key, outcome in pool.map(jobs):
+            i, guid = key
+            job = batch[i]
+            if isinstance(outcome, ExtractError):
+                job.notes[guid] = f"extraction failed: {outcome.message}"
+            else:
+                job.extracted[guid] = outcome
+            left[i] -= 1
+            if left[i] == 0:
+                self._done(job)
+
+    def _done(self, job: FeedJob) -> None:
+        job.pages.clear()  # the HTML is done with: do not hold megabytes per feed
+        self.events.put(("extracted", job))
