@@ -212,17 +212,12 @@ def _whole_year_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
     return _whole_year(m, pub)
 
 
-_TRIGGERS: dict[str, re.Pattern[str]] = {}
-
-
 def _triggered(trigger: str, pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`pattern` with its trigger: a regex that finds something every match of `pattern`
     contains (a month name, 季, 半年). Most patterns here start with a look-behind or an optional
     group, which `re` tries at every character; the trigger is a plain word or character class
     it scans for quickly, and a sentence without it skips the pattern."""
-    if trigger not in _TRIGGERS:
-        _TRIGGERS[trigger] = re.compile(trigger)
-    return _TRIGGERS[trigger], re.compile(pattern)
+    return re.compile(trigger), re.compile(pattern)
 
 
 _PATTERNS: list[tuple[tuple[re.Pattern[str], re.Pattern[str]], Handler]] = [
@@ -354,11 +349,11 @@ def find_dates(
     found: list[DateSpan] = []
     if not _ANY.search(norm, start, end):
         return found
-    triggered: dict[re.Pattern[str], bool] = {}
+    triggered: dict[str, bool] = {}  # by the trigger's text: hashing a Pattern hashes its code
     for (trigger, pattern), handler in _PATTERNS:
-        if trigger not in triggered:
-            triggered[trigger] = trigger.search(norm, start, end) is not None
-        if not triggered[trigger]:
+        if trigger.pattern not in triggered:
+            triggered[trigger.pattern] = trigger.search(norm, start, end) is not None
+        if not triggered[trigger.pattern]:
             continue
         for m in pattern.finditer(norm, start, end):
             if not m.group().strip():
