@@ -1,16 +1,15 @@
-"""Normalisation, sentence splitting and marker scoping (watch/claims/text.py)."""
+"""Normalisation, sentence splitting (watch/claims/text.py) and marker scoping (markers.py)."""
 
 from __future__ import annotations
 
 import pytest
 
+from watch.claims.markers import find_markers, scoped
 from watch.claims.text import (
     MAX_SENTENCE,
     accept_hit,
-    find_markers,
     fold_case,
     normalise,
-    scoped,
     spellings,
     split_sentences,
 )

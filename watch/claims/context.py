@@ -5,9 +5,10 @@ attribution). Each rule of thumb leaves a reason, which is what `watch explain` 
 
 from __future__ import annotations
 
+from watch.claims.markers import Marker, quote_spans, scoped, sentence_opening
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, Hit, Item
-from watch.claims.text import Marker, Span, quote_spans, scoped, sentence_opening, width
+from watch.claims.text import Span, width
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS

@@ -25,6 +25,7 @@ import ahocorasick
 
 from watch.claims.context import adjust, drop
 from watch.claims.dates import DateSpan, find_dates
+from watch.claims.markers import Marker, find_markers
 from watch.claims.quantities import Quantity, find_quantities
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import (
@@ -39,11 +40,9 @@ from watch.claims.signals import (
     resolve_overlaps,
 )
 from watch.claims.text import (
-    Marker,
     Span,
     accept_hit,
     block_of,
-    find_markers,
     fold_case,
     is_cjk,
     normalise,

@@ -1,0 +1,224 @@
+"""The small words that change what a sentence means: negation, hedges, questions,
+background and clause markers; finding them in a sentence and deciding which phrase they govern.
+Works on normalised text (`watch.claims.text.normalise`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from watch.claims.text import Span, accept_hit, normalise, width
+
+# --- the words around a cue -------------------------------------------------------------------
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split("|"))
+
+
+NEGATORS = _words(
+    "not|n't|never|no|no longer|without|neither|nor|nothing like|far from|instead of|"
+    "rather than|不|没|没有|未|并未|尚未|从未|无|非|并非|绝非|不会|不是|而非|而不是"
+)
+# Words after a predicate that negate it (年内挂牌已无可能: "a listing this year is off").
+NEGATORS_POST = _words(
+    "无望|已无可能|无可能|不可能|落空|泡汤|告吹|off the table|is unlikely|are unlikely|"
+    "looks unlikely|now unlikely"
+)
+# Verbs that negate a whole reported clause ("denied a report that it would delay ...").
+DENIALS = _words(
+    "denied|denies|deny|denying|rejected|rejects|ruled out|rules out|dismissed|dismisses|"
+    "refuted|false|否认|驳斥|辟谣|不实|否定"
+)
+# Words that contain a Chinese negator character but negate nothing.
+NOT_NEGATORS = _words(
+    "不断|不仅|不少|不过|不久|不但|不管|不论|不得不|不到|不足|无论|非常|未来|无疑|不同|"
+    "非营利|并非只|不止|无限|not only|no doubt|not just"
+)
+# Deliberation and rumour: nothing decided yet.
+SPECULATION = _words(
+    "considering|considers|weighing|mulling|exploring|in talks|talks to|advanced talks|"
+    "negotiations|in discussions|discussing|negotiating|rumored|rumoured|speculation|speculated|"
+    "would consider|hopes to|if |seeking|seeks|looking to|nears|nearing|close to a deal|"
+    "close to finalizing|close to finalising|closing in on|betting on|bets on|price in|"
+    "priced in|prediction market|some say|some analysts|predicted|predicts|有观点|观点认为|寻求|"
+    "接近|有意|有人说|有人认为|推测|猜测|或将|拟|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|"
+    "传出|计划中|酝酿|讨论"
+)
+# Modal and expectation: a likely outcome, not a fact. (A separate kind so that a future
+# calibration can weigh them apart; today both weigh the same.)
+MODAL = _words(
+    "may|might|could|potential|potentially|possibly|possible|expect|expects|expected|"
+    "expectations|forecast|forecasts|可能|预计|预期|有望|或许|也许"
+)
+ATTRIBUTION = _words(
+    "reportedly|according to|sources said|people familiar|person familiar|"
+    "people with knowledge|said to be|is said to|people close to|the information|据悉|据报道|"
+    "据称|消息人士|知情人士|援引|报道称|据了解|被指|根据"
+)
+QUESTION = _words("?|？|吗|是否|能否|会不会|是不是|whether|何时|will it|can it")
+# Background markers that govern what follows them ("previously announced", 此前宣布) ...
+BACKGROUND = _words(
+    "previously|earlier|back in|originally|initially|had announced|had pledged|had agreed|"
+    "had committed|had said|had planned|had promised|once said|first announced|"
+    "already announced|已于|此前|曾|曾经|早前|之前|去年|先前|早些时候|原本|最初|当时|原先|"
+    "早在|up from|down from|compared with|compared to|previous|prior|below the|above the|"
+    "较此前|高于此前|低于此前|has since|had since|originally planned|original plan|"
+    "original timetable|had planned|原计划|原定|原订|原本计划|个月前|年前|最近一轮|上一轮|"
+    "last round|previous round"
+)
+# ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
+BACKGROUND_CLAUSE = _words(
+    "months after|weeks after|years after|days after|comes after|came after|in the wake of|"
+    "months since|weeks since|个月后|之后不久"
+)
+# ... and those that follow what they date ("the deal announced last year").
+BACKGROUND_POST = _words(
+    "last year|earlier this year|at the time|a year ago|months ago|announced in|"
+    "announced last|which closed|was announced|were announced|announced earlier|"
+    "unveiled last|unveiled in|had cited|previously cited|it had|had been"
+)
+# Words that introduce someone's earlier claim; a cue quoted right after one is not news.
+QUOTE_INTRO = _words(
+    "claimed|claims that|the claim|predicted|promised|pledged|vowed|boasted|had said|"
+    "once said|the promise|the prediction|声称|宣称|预言|放话|曾表示|扬言|曾承诺|曾称|预测"
+)
+CLAUSE_BREAKS = ",;:—，；："
+CLAUSE_WORDS = _words(" but | however| while | whereas |但|但是|然而|而是|不过")
+
+
+@lru_cache(maxsize=1)
+def marker_lexicon() -> dict[str, tuple[str, ...]]:
+    """Every marker phrase (normalised) -> the kinds it belongs to."""
+    kinds: dict[str, list[str]] = {}
+    for kind, words in (
+        ("negation", NEGATORS),
+        ("denial", DENIALS),
+        ("negation_post", NEGATORS_POST),
+        ("not_negation", NOT_NEGATORS),
+        ("speculation", SPECULATION),
+        ("modal", MODAL),
+        ("attribution", ATTRIBUTION),
+        ("question", QUESTION),
+        ("background", BACKGROUND),
+        ("background_post", BACKGROUND_POST),
+        ("background_clause", BACKGROUND_CLAUSE),
+        ("quote_intro", QUOTE_INTRO),
+        ("clause", CLAUSE_WORDS),
+    ):
+        for word in words:
+            kinds.setdefault(normalise(word), []).append(kind)
+    return {w: tuple(k) for w, k in kinds.items()}
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A negation, hedge, question, background or clause word found in a sentence."""
+
+    kind: str
+    word: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _marker_automaton() -> object:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word, kinds in marker_lexicon().items():
+        automaton.add_word(word, (word, kinds))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_markers(norm: str, start: int, end: int) -> list[Marker]:
+    """The marker words in norm[start:end], with the words that merely contain a negator
+    character (不断, 未来) removed."""
+    automaton = _marker_automaton()
+    found: list[Marker] = []
+    for stop, (word, kinds) in automaton.iter(norm, start, end):  # type: ignore[attr-defined]
+        first = stop - len(word) + 1
+        if word.strip() != word:
+            last = accept_hit(norm, first, first + len(word.rstrip()))
+        else:
+            last = accept_hit(norm, first, stop + 1)
+        if last < 0:
+            continue
+        found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
+    shields = [m for m in found if m.kind == "not_negation"]
+
+    def shielded(m: Marker) -> bool:
+        return any(s.start <= m.start and m.end <= s.end for s in shields)
+
+    return [
+        m for m in found if m.kind != "not_negation" and not (m.kind == "negation" and shielded(m))
+    ]
+
+
+def clause_break(norm: str, a: int, b: int, markers: list[Marker]) -> bool:
+    """True when a comma, semicolon, colon, dash or a word like "but"/但 separates a and b."""
+    if a > b:
+        a, b = b, a
+    if any(c in CLAUSE_BREAKS for c in norm[a:b]):
+        return True
+    return any(m.kind == "clause" and a <= m.start and m.end <= b for m in markers)
+
+
+def scoped(
+    norm: str,
+    markers: list[Marker],
+    kind: str,
+    start: int,
+    end: int,
+    *,
+    reach: int,
+    side: str = "before",
+) -> Marker | None:
+    """The marker of `kind` that governs the phrase at norm[start:end]: on `side` of it
+    ("before" or "after"), within `reach` (see `width`) and in the same clause."""
+    for m in markers:
+        if m.kind != kind or (m.start < end and start < m.end):
+            continue
+        if side == "before" and m.end <= start:
+            a, b = m.end, start
+        elif side == "after" and m.start >= end:
+            a, b = end, m.start
+        else:
+            continue
+        if width(norm[a:b]) <= reach and not clause_break(norm, a, b, markers):
+            return m
+    return None
+
+
+_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
+_OPENING = re.compile("[" + "".join(_QUOTES) + "]")
+
+
+def quote_spans(norm: str, start: int, end: int) -> list[Span]:
+    """Quoted stretches of norm[start:end] ("...", “...”, 「...」), opening quote included."""
+    spans: list[Span] = []
+    i = start
+    while (opening := _OPENING.search(norm, i, end)) is not None:
+        i = opening.start()
+        j = norm.find(_QUOTES[norm[i]], i + 1, end)
+        if j < 0:
+            break
+        spans.append(Span(i, j + 1))
+        i = j + 1
+    return spans
+
+
+def sentence_opening(norm: str, markers: list[Marker], kind: str, sentence: Span) -> Marker | None:
+    """A marker of `kind` that opens the sentence ("Earlier this year, ...", 此前，...) and so
+    governs all of it: the first words, or an opening phrase closed by a comma."""
+    for m in markers:
+        if m.kind != kind:
+            continue
+        lead = norm[sentence.start : m.start]
+        if not lead.strip() or (
+            width(lead) <= 12 and any(c in norm[m.end : m.end + 12] for c in ",，")
+        ):
+            return m
+    return None
