@@ -206,6 +206,7 @@ class WebhookReceiver:
         self.headers: dict[str, str] = {}
         self.body = b'{"ok":true}'
         self.hanging = False
+        self.hang_after = 0  # requests answered before hanging starts
         self.release = threading.Event()
         receiver = self
 
@@ -218,7 +219,7 @@ class WebhookReceiver:
                         "POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body
                     )
                 )
-                if receiver.hanging:
+                if receiver.hanging and len(receiver.requests) > receiver.hang_after:
                     receiver.release.wait(30)  # bounded, and released at teardown
                     return
                 self.send_response(receiver.status)
@@ -241,7 +242,9 @@ class WebhookReceiver:
     def answer(self, status: int, headers: dict[str, str] | None = None, body: bytes = b"") -> None:
         self.status, self.headers, self.body = status, dict(headers or {}), body
 
-    def hang(self) -> None:
+    def hang(self, after: int = 0) -> None:
+        """Answer the next `after` requests, then leave every later one without an answer."""
+        self.hang_after = len(self.requests) + after
         self.hanging = True
 
     def down(self) -> None:

@@ -145,7 +145,7 @@ def test_outbox_states(store: Store) -> None:
     store.mark_sent("mail", "msg_1", NOW)
     states = {d.channel: d.state for d in store.deliveries([alert_id])}
     assert states == {"mail": DeliveryState.SENT, "hook": DeliveryState.PENDING}
-    [loaded] = store.alerts(ids=[alert_id])
+    [loaded] = store.alerts_by_id([alert_id])
     assert loaded.evidence[0].quote == "sentence" and loaded.evidence[0].source == "a.com"
 
 

@@ -40,24 +40,23 @@ def alerts(env: Env, state: str | None, since: datetime | None, limit: int, as_j
 @pass_env
 def digest(env: Env, channel: str | None, dry_run: bool) -> None:
     """Render the digest of undelivered alerts, and send it now (or print it with --dry-run)."""
-    from watch.digest import render_digest
     from watch.lock import run_lock
-    from watch.outbox import deliver_due
-    from watch.views import claim_summaries
+    from watch.outbox import deliver_due, preview
 
     settings = env.settings()
     if channel is not None:
         settings.channel(channel)  # an unknown name is a configuration error
     if dry_run:
         with env.store(readonly=True) as store:
-            pending = store.alerts(state="pending,sending", limit=1000)
-            rendered = render_digest(
-                pending,
-                claim_summaries(store, settings),
-                statements={c.id: c.statement for c in settings.claims},
-                generated_at=datetime.now(UTC),
-            )
-        click.echo(f"Subject: {rendered.subject}\n\n{rendered.text}")
+            previews = preview(settings, store, datetime.now(UTC), only=channel)
+        if not previews:
+            click.echo("No channel is configured: add one under `notify:` in rules.yaml.")
+        for name, digests in previews:
+            if not digests:
+                click.echo(f"[{name}] nothing to send")
+            for number, rendered in enumerate(digests, 1):
+                click.echo(f"[{name}] message {number} of {len(digests)}")
+                click.echo(f"Subject: {rendered.subject}\n\n{rendered.text}")
         return
     with run_lock(env.state, wait=60), env.store() as store:
         sent, failed = deliver_due(

@@ -342,6 +342,28 @@ def _evidence_json(record: EvidenceRecord) -> dict[str, Any]:
     }
 
 
+def alert_json(alert: Alert, statements: Mapping[str, str]) -> dict[str, Any]:
+    """One alert as the payload's `alerts` list holds it (docs/webhook.md)."""
+    change = alert.change
+    return {
+        "id": alert.id,
+        "key": alert.key,
+        "claim": {"id": alert.claim_id, "statement": statements.get(alert.claim_id, "")},
+        "kind": alert.kind,
+        "stance": None if alert.stance is None else str(alert.stance),
+        "created_at": _iso(alert.created_at),
+        "status_change": None
+        if change is None
+        else {
+            "from": str(change.old),
+            "to": str(change.new),
+            "reason": change.reason,
+            "at": _iso(change.at),
+        },
+        "evidence": [_evidence_json(r) for r in alert.evidence],
+    }
+
+
 def _payload(
     alerts: Sequence[Alert],
     claims: Sequence[ClaimSummary],
@@ -349,33 +371,11 @@ def _payload(
     statements: Mapping[str, str],
     generated_at: datetime,
 ) -> dict[str, Any]:
-    items = []
-    for alert in alerts:
-        change = alert.change
-        items.append(
-            {
-                "id": alert.id,
-                "key": alert.key,
-                "claim": {"id": alert.claim_id, "statement": statements.get(alert.claim_id, "")},
-                "kind": alert.kind,
-                "stance": None if alert.stance is None else str(alert.stance),
-                "created_at": _iso(alert.created_at),
-                "status_change": None
-                if change is None
-                else {
-                    "from": str(change.old),
-                    "to": str(change.new),
-                    "reason": change.reason,
-                    "at": _iso(change.at),
-                },
-                "evidence": [_evidence_json(r) for r in alert.evidence],
-            }
-        )
     return {
         "version": PAYLOAD_VERSION,
         "type": PAYLOAD_TYPE,
         "generated_at": _iso(generated_at),
-        "alerts": items,
+        "alerts": [alert_json(alert, statements) for alert in alerts],
         "also_seen": [{"claim_id": r.claim_id, **_evidence_json(r)} for r in also_seen],
         "claims": [
             {

@@ -13,11 +13,16 @@ import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from watch.config import EmailChannel, Settings, WebhookChannel
 from watch.errors import DeliveryError
+from watch.models import Alert
 from watch.store import Store
+
+if TYPE_CHECKING:
+    from watch.digest import Digest
 
 log = logging.getLogger("watch.outbox")
 
@@ -57,55 +62,112 @@ def deliver_due(
     for channel in settings.notify:
         if only is not None and channel.name != only:
             continue
-        now = clock()
-        for mid, alert_ids in store.in_flight(channel.name).items():
-            _, next_at = store.next_attempt(channel.name, mid)
-            if next_at is None or next_at <= now or force:
-                ok = _send(settings, store, channel, alert_ids, mid, clock, env)
-                sent, failed = sent + ok, failed + (not ok)
-        last = store.last_digest_at(channel.name)
-        if channel.mode == "digest" and last is None:
-            with store.atomic():
-                store.set_last_digest_at(channel.name, now)  # the schedule starts counting now
-        if not force and not digest_due(channel, last, now):
-            continue
-        pending = store.pending(channel.name)
-        if channel.mode == "digest":
-            with store.atomic():
-                store.set_last_digest_at(channel.name, now)
-        if not pending:
-            continue
-        mid = message_id(channel.name, pending)
-        with store.atomic():
-            store.mark_sending(channel.name, pending, mid)
-        ok = _send(settings, store, channel, pending, mid, clock, env)
-        sent, failed = sent + ok, failed + (not ok)
+        ok, not_ok = _deliver_channel(settings, store, channel, clock, env, force)
+        sent, failed = sent + ok, failed + not_ok
     return sent, failed
 
 
-def _send(
+def _deliver_channel(
     settings: Settings,
     store: Store,
     channel: Channel,
-    alert_ids: Sequence[int],
-    mid: str,
     clock: Callable[[], datetime],
     env: dict[str, str] | None,
-) -> bool:
-    from watch import notify
+    force: bool,
+) -> tuple[int, int]:
+    """Retry the channel's messages in flight, then send its pending alerts, split into as
+    many messages as the channel's bound per message asks for. Messages go out in the order
+    of their alerts: while one waits for a retry, newer alerts wait behind it."""
+    sent = failed = 0
+    now = clock()
+    for mid, alert_ids in store.in_flight(channel.name).items():
+        _, next_at = store.next_attempt(channel.name, mid)
+        if next_at is not None and next_at > now and not force:
+            return sent, failed
+        if not _send(settings, store, channel, store.alerts_by_id(alert_ids), mid, clock, env):
+            return sent, failed + 1
+        sent += 1
+    last = store.last_digest_at(channel.name)
+    if channel.mode == "digest" and last is None:
+        with store.atomic():
+            store.set_last_digest_at(channel.name, now)  # the schedule starts counting now
+    if not force and not digest_due(channel, last, now):
+        return sent, failed
+    pending = store.alerts_by_id(store.pending(channel.name))
+    if channel.mode == "digest":
+        with store.atomic():
+            store.set_last_digest_at(channel.name, now)
+    from watch.notify import split_messages
+
+    statements = {c.id: c.statement for c in settings.claims}
+    for message in split_messages(channel, pending, statements):
+        # One message at a time is marked in flight: a run killed here repeats only this one,
+        # with its id; the alerts after it are still pending and go out in later messages.
+        mid = message_id(channel.name, [alert.id or 0 for alert in message])
+        with store.atomic():
+            store.mark_sending(channel.name, [alert.id or 0 for alert in message], mid)
+        if not _send(settings, store, channel, message, mid, clock, env):
+            return sent, failed + 1
+        sent += 1
+    return sent, failed
+
+
+def preview(
+    settings: Settings, store: Store, now: datetime, only: str | None = None
+) -> list[tuple[str, list[Digest]]]:
+    """What each channel (or only the one named) would be sent now if forced, message by
+    message: its messages in flight, then its pending alerts split as a delivery splits them.
+    Reads only."""
+    from watch.notify import split_messages
+
+    statements = {c.id: c.statement for c in settings.claims}
+    previews = []
+    for channel in settings.notify:
+        if only is not None and channel.name != only:
+            continue
+        messages = [store.alerts_by_id(ids) for ids in store.in_flight(channel.name).values()]
+        pending = store.alerts_by_id(store.pending(channel.name))
+        messages += split_messages(channel, pending, statements)
+        digests = [render_message(settings, store, channel, alerts, now) for alerts in messages]
+        previews.append((channel.name, digests))
+    return previews
+
+
+def render_message(
+    settings: Settings,
+    store: Store,
+    channel: Channel,
+    alerts: Sequence[Alert],
+    now: datetime,
+) -> Digest:
+    """The digest one message of `channel` carries: exactly `alerts`, and the mentions seen
+    since the channel's last message when it lists them."""
     from watch.digest import render_digest
     from watch.views import claim_summaries
 
-    now = clock()
-    alerts = store.alerts(ids=alert_ids)
     since = store.last_sent_at(channel.name)
-    digest = render_digest(
+    return render_digest(
         alerts,
         claim_summaries(store, settings),
         statements={c.id: c.statement for c in settings.claims},
         generated_at=now,
         also_seen=store.mentions_since(since) if channel.also_seen else (),
     )
+
+
+def _send(
+    settings: Settings,
+    store: Store,
+    channel: Channel,
+    alerts: Sequence[Alert],
+    mid: str,
+    clock: Callable[[], datetime],
+    env: dict[str, str] | None,
+) -> bool:
+    from watch import notify
+
+    now = clock()
+    digest = render_message(settings, store, channel, alerts, now)
     try:
         notify.deliver(channel, digest, message_id=mid, timestamp=int(now.timestamp()), env=env)
     except DeliveryError as exc:

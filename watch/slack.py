@@ -27,7 +27,10 @@ def _slack_link(url: str | None, label: str) -> str:
     return f"<{target.replace('|', '%7C')}|{_slack(label or target)}>"
 
 
-def _slack_alert(alert: Mapping[str, Any]) -> str:
+def alert_sections(alert: Mapping[str, Any]) -> list[str]:
+    """One alert (an item of the payload's `alerts`) as mrkdwn section texts, each within
+    Slack's section limit, cut between whole lines (never inside a <url|label> link): an alert
+    with many copies of its story takes several sections instead of losing lines."""
     claim = alert["claim"]
     lines = [f"*{_slack(claim['id'])}*: {_slack(claim['statement'])}"]
     change = alert.get("status_change")
@@ -44,23 +47,30 @@ def _slack_alert(alert: Mapping[str, Any]) -> str:
             f"{_slack_link(record['url'], record['title'] or record['url'])}\n"
             f"> {_slack(bound(fold(record['quote']), 600))}"
         )
-    # Cut whole lines, never inside a <url|label> link, to stay under Slack's section limit.
-    kept: list[str] = []
+    sections: list[str] = []
+    current: list[str] = []
     size = 0
     for line in lines:
-        if size + len(line) + 1 > _SLACK_MAX_SECTION - 40:
-            kept.append(f"…{len(lines) - len(kept)} more lines cut")
-            break
-        kept.append(line)
+        line = bound(line, _SLACK_MAX_SECTION)
+        if current and size + len(line) + 1 > _SLACK_MAX_SECTION:
+            sections.append("\n".join(current))
+            current, size = [], 0
+        current.append(line)
         size += len(line) + 1
-    return "\n".join(kept)
+    sections.append("\n".join(current))
+    return sections
+
+
+ALERT_ROOM = _SLACK_MAX_BLOCKS - 3  # blocks left for alerts beside header, divider and table
 
 
 def slack_message(digest: Digest) -> dict[str, Any]:
     """A Slack-style message ({"text", "blocks"}) built from `digest.payload`.
 
-    Feed-derived text is escaped for mrkdwn; only http(s) URLs become links. Long digests are
-    cut to Slack's block limit with a note saying how many alerts were left out.
+    Feed-derived text is escaped for mrkdwn; only http(s) URLs become links. The outbox splits
+    a delivery so that each message's alerts fit in `ALERT_ROOM` blocks (see
+    `watch.notify.split_messages`); only one alert that is larger than a whole message on its
+    own is cut, with a note saying how much of it was left out.
     """
     payload = digest.payload
     blocks: list[dict[str, Any]] = [
@@ -72,12 +82,13 @@ def slack_message(digest: Digest) -> dict[str, Any]:
             },
         }
     ]
-    alerts = payload.get("alerts", [])
-    room = _SLACK_MAX_BLOCKS - 4  # header, divider, status table, "more" note
-    for alert in alerts[:room]:
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _slack_alert(alert)}})
-    if len(alerts) > room:
-        note = f"…and {len(alerts) - room} more alerts (see the email digest or `watch claims`)"
+    sections = [text for alert in payload.get("alerts", []) for text in alert_sections(alert)]
+    note = None
+    if len(sections) > ALERT_ROOM:
+        note = f"…{len(sections) - ALERT_ROOM + 1} more sections of this alert cut"
+        sections = sections[: ALERT_ROOM - 1]
+    blocks += [{"type": "section", "text": {"type": "mrkdwn", "text": t}} for t in sections]
+    if note is not None:
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": note}]})
     rows = [
         f"`{_slack(c['id'])}` {_slack(c['status'])} (+{c['confirms']} / "

@@ -12,12 +12,13 @@ job; `retry_delay` is the pure rule for it.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import httpx
 
 from watch.config import EmailChannel, WebhookChannel
-from watch.digest import Digest
+from watch.digest import Digest, alert_json
+from watch.models import Alert
 from watch.notify.email import EmailDeliveryError, send_email
 from watch.notify.webhook import WebhookDeliveryError, send_webhook, verify_signature
 
@@ -28,8 +29,11 @@ __all__ = [
     "retry_delay",
     "send_email",
     "send_webhook",
+    "split_messages",
     "verify_signature",
 ]
+
+MAX_ALERTS_PER_MESSAGE = 100  # an email or a JSON webhook body never carries more
 
 BASE_DELAY = 60.0  # seconds before the second attempt
 MAX_DELAY = 6 * 3600.0  # backoff never waits longer than this on its own
@@ -56,6 +60,40 @@ def deliver(
         )
     else:
         raise TypeError(f"no delivery for channel type {type(channel).__name__}")
+
+
+def split_messages(
+    channel: EmailChannel | WebhookChannel,
+    alerts: Sequence[Alert],
+    statements: Mapping[str, str],
+) -> list[list[Alert]]:
+    """The messages that carry `alerts` on `channel`, in order, together holding every alert
+    once: at most MAX_ALERTS_PER_MESSAGE each, and for a Slack-format webhook as many as fit
+    in one message's blocks (`watch.slack.ALERT_ROOM`; an alert with many copies of its story
+    takes more than one)."""
+    room, sizes = _room_and_sizes(channel, alerts, statements)
+    messages: list[list[Alert]] = []
+    used = room
+    for alert, size in zip(alerts, sizes, strict=True):
+        if used + size > room:
+            messages.append([])
+            used = 0
+        messages[-1].append(alert)
+        used += size
+    return messages
+
+
+def _room_and_sizes(
+    channel: EmailChannel | WebhookChannel,
+    alerts: Sequence[Alert],
+    statements: Mapping[str, str],
+) -> tuple[int, list[int]]:
+    """How much one message holds on `channel`, and how much of it each alert takes."""
+    if isinstance(channel, WebhookChannel) and channel.format == "slack":
+        from watch.slack import ALERT_ROOM, alert_sections
+
+        return ALERT_ROOM, [len(alert_sections(alert_json(a, statements))) for a in alerts]
+    return MAX_ALERTS_PER_MESSAGE, [1] * len(alerts)
 
 
 def retry_delay(attempts: int, retry_after: float | None) -> float:

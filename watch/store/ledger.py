@@ -50,6 +50,12 @@ def outlet(url: str, feed_id: str | None) -> str:
     return host.removeprefix("www.")
 
 
+_ALERT_COLUMNS = (
+    "a.id, a.key, a.claim_id, a.kind, a.stance, a.story_id, a.old_status, a.new_status, "
+    "a.reason, a.created_at"
+)
+
+
 def _record(row: Sequence[Any]) -> EvidenceRecord:
     return EvidenceRecord(
         claim_id=row[0],
@@ -218,21 +224,32 @@ class LedgerMixin:
         )
         return alert_id
 
+    def alerts_by_id(self, ids: Iterable[int]) -> list[Alert]:
+        """Exactly the alerts named (those that exist), oldest first, however many: what a
+        message carries is never decided by a listing's limit."""
+        id_list = sorted(set(ids))
+        found: list[Alert] = []
+        for i in range(0, len(id_list), 500):  # SQLite's variable limit is 999 on old builds
+            chunk = id_list[i : i + 500]
+            rows = self.db.execute(
+                f"SELECT {_ALERT_COLUMNS} FROM alerts a "
+                f"WHERE a.id IN ({','.join('?' * len(chunk))}) ORDER BY a.id",
+                chunk,
+            ).fetchall()
+            found += [self._alert(r) for r in rows]
+        return found
+
     def alerts(
         self,
-        ids: Iterable[int] | None = None,
         *,
         since: datetime | None = None,
         state: str | None = None,
         limit: int = 200,
     ) -> list[Alert]:
-        """Alerts with their evidence (all copies of the story), newest first."""
+        """The newest `limit` alerts with their evidence (all copies of the story), newest
+        first: a listing for people; deliveries load theirs with `alerts_by_id`."""
         clauses: list[str] = ["1"]
         params: list[object] = []
-        if ids is not None:
-            id_list = list(ids)
-            clauses.append(f"a.id IN ({','.join('?' * len(id_list))})")
-            params += id_list
         if since is not None:
             clauses.append("a.created_at >= ?")
             params.append(_iso(since))
@@ -243,8 +260,7 @@ class LedgerMixin:
             )
             params += state.split(",")
         rows = self.db.execute(
-            "SELECT a.id, a.key, a.claim_id, a.kind, a.stance, a.story_id, a.old_status, "
-            f"a.new_status, a.reason, a.created_at FROM alerts a WHERE {' AND '.join(clauses)} "
+            f"SELECT {_ALERT_COLUMNS} FROM alerts a WHERE {' AND '.join(clauses)} "
             "ORDER BY a.id DESC LIMIT ?",
             [*params, limit],
         ).fetchall()
