@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +49,7 @@ def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
 
     settings = env.settings()
     with env.store() as store:
-        timeline = claim_timeline(store, settings, claim_id)
+        timeline = claim_timeline(store, settings, claim_id, datetime.now(UTC).date())
     if timeline is None:
         known = ", ".join(c.id for c in settings.claims)
         raise click.BadParameter(f"no claim {claim_id!r} (known: {known})", param_hint="CLAIM_ID")
@@ -69,6 +69,8 @@ def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
             f"  {r.published:%Y-%m-%d} {r.stance:<11} {r.confidence:.2f} {clean(r.source)} "
             f"{clean(r.url)}\n      “{clean(r.quote)[:300]}”"
         )
+    if timeline.changes:
+        click.echo("  status, in publication order:")
     for c in timeline.changes:
         click.echo(f"  {c.at:%Y-%m-%d %H:%M} {c.old} -> {c.new}: {clean(c.reason)}")
 

@@ -122,7 +122,7 @@ def run_demo(settings: Settings, *, keep: str | None = None) -> str:
                 )
             summaries = claim_summaries(store, demo)
             out += ["", "Claims:", claims_table(summaries), ""]
-            alerts = store.alerts(limit=1000)
+            alerts = store.alerts(limit=1000)[::-1]  # oldest first, as a channel gets them
             digest = render_digest(
                 alerts,
                 summaries,

@@ -41,6 +41,7 @@ class Ingestor:
         # process is the only writer while it holds the run lock, so it cannot go stale.
         self._tallies: dict[str, ledger.Tally] = {}
         self._statuses: dict[str, ClaimStatus] | None = None
+        self._unsettled: dict[str, list[EvidenceRecord]] = {}  # evidence since the last settle
 
     @functools.cached_property
     def matcher(self) -> Matcher:
@@ -77,18 +78,39 @@ class Ingestor:
         if stored is None:
             return None
         new = self.store.add_evidence(stored, verdicts, now)
-        self._update_ledger(new, now)
+        for claim_id in dict.fromkeys(r.claim_id for r in new):
+            rule = self._rules.get(claim_id)
+            if rule is None:
+                continue
+            records = [r for r in new if r.claim_id == claim_id]
+            tally = self._tally(claim_id, rule, records)
+            self._raise(ledger.evidence_alerts(claim_id, tally, records, now))
+            self._unsettled.setdefault(claim_id, []).extend(records)
         return stored
 
-    def apply_deadlines(self, now: datetime) -> int:
-        """Expire claims whose deadline passed unconfirmed; returns the alerts raised."""
+    def settle(self, now: datetime) -> int:
+        """Bring each claim's status up to date with its evidence and the date, once all of a
+        run's articles are in: a status is decided by the evidence as a whole, never by the
+        order in which one run's articles happened to arrive, so a run raises at most one
+        status change per claim. Every claim is settled, not only this run's: evidence that a
+        killed run stored is settled by the next. Returns the alerts raised."""
         before = self.alerts_raised
         for rule in self.claims:
-            if rule.deadline is None or now.date() <= rule.deadline:
-                continue
-            if self._status(rule.id) != ClaimStatus.REPORTED:
-                continue
-            self._decide(rule.id, [], now)
+            new = self._unsettled.pop(rule.id, [])
+            old = self._status(rule.id)
+            change, alerts = ledger.settle(
+                rule.id,
+                self._tally(rule.id, rule, ()),
+                new,
+                old_status=old,
+                deadline=rule.deadline,
+                now=now,
+            )
+            if change is not None:
+                self.store.record_change(change)
+                assert self._statuses is not None
+                self._statuses[rule.id] = change.new
+            self._raise(alerts)
         return self.alerts_raised - before
 
     def _story_of(
@@ -122,30 +144,10 @@ class Ingestor:
             self._statuses = self.store.claim_statuses()
         return self._statuses.get(claim_id, ClaimStatus.REPORTED)
 
-    def _update_ledger(self, new: Sequence[EvidenceRecord], now: datetime) -> None:
-        for claim_id in dict.fromkeys(r.claim_id for r in new):
-            self._decide(claim_id, [r for r in new if r.claim_id == claim_id], now)
-
     def _threshold(self, rule: ClaimRule) -> float:
         return rule.min_confidence if rule.min_confidence is not None else self.min_confidence
 
-    def _decide(self, claim_id: str, new: Sequence[EvidenceRecord], now: datetime) -> None:
-        rule = self._rules.get(claim_id)
-        if rule is None:
-            return
-        old = self._status(claim_id)
-        change, alerts = ledger.advance(
-            claim_id,
-            self._tally(claim_id, rule, new),
-            new,
-            old_status=old,
-            deadline=rule.deadline,
-            now=now,
-        )
-        if change is not None:
-            self.store.record_change(change)
-            assert self._statuses is not None
-            self._statuses[claim_id] = change.new
+    def _raise(self, alerts: Sequence[Alert]) -> None:
         for alert in alerts:
             if self.store.add_alert(alert, self._channels_for(alert)) is not None:
                 self.alerts_raised += 1

@@ -11,12 +11,17 @@ of one story count once) and only at or above the alert confidence:
     none                                           -> reported (the baseline)
 
 Baseline evidence (the seeds) is the claim's origin and never counts either way.
+
+The status a claim ends with depends only on its evidence, never on the order articles arrived
+in; its history (`timeline`) is told in publication order, as it would have unfolded had every
+article arrived on the day it was published: evidence published before a deadline counts before
+the expiry.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 from watch.models import (
     Alert,
@@ -72,11 +77,17 @@ class Tally:
             self.stories[record.stance] += 1
             self._outlets.update(self._sources.get(story, ()))
             return True
-        if record.confidence > current.confidence:
+        if _strength(record) > _strength(current):
             self.best[story] = record
             self.stories[current.stance] -= 1
             self.stories[record.stance] += 1
         return False
+
+
+def _strength(record: EvidenceRecord) -> tuple[float, float, int]:
+    """Which record of a story decides its stance: the most confident, and on a tie the
+    earliest published (then the lowest id), so the choice never depends on arrival order."""
+    return (record.confidence, -record.published.timestamp(), -record.article_id)
 
 
 def derive_status(
@@ -137,33 +148,104 @@ def advance(
 ) -> tuple[StatusChange | None, list[Alert]]:
     """`decide` for a caller that keeps the claim's `Tally` of its earlier evidence: adds `new`
     to it, at a cost that does not grow with the claim's history."""
-    alerts: list[Alert] = []
-    for record in new:
-        if tally.add(record):
-            alerts.append(
-                Alert(
-                    key=evidence_key(claim_id, record.story_id),
-                    claim_id=claim_id,
-                    kind="evidence",
-                    created_at=now,
-                    stance=record.stance,
-                    evidence=(record,),
-                )
-            )
-    status, reason = status_of(tally, deadline=deadline, today=now.date())
-    change = None
-    if status != old_status:
-        change = StatusChange(claim_id, old_status, status, now, reason)
-        alerts.append(
-            Alert(
-                key=f"{claim_id}/status/{now.isoformat(timespec='seconds')}/{status}",
-                claim_id=claim_id,
-                kind="status",
-                created_at=now,
-                change=change,
-            )
+    alerts = evidence_alerts(claim_id, tally, new, now)
+    change, status_alerts = settle(
+        claim_id, tally, new, old_status=old_status, deadline=deadline, now=now
+    )
+    return change, alerts + status_alerts
+
+
+def evidence_alerts(
+    claim_id: str, tally: Tally, new: Sequence[EvidenceRecord], now: datetime
+) -> list[Alert]:
+    """Add `new` to `tally`; an alert for each record that is the first to count for its
+    story."""
+    return [
+        Alert(
+            key=evidence_key(claim_id, record.story_id),
+            claim_id=claim_id,
+            kind="evidence",
+            created_at=now,
+            stance=record.stance,
+            evidence=(record,),
         )
-    return change, alerts
+        for record in new
+        if tally.add(record)
+    ]
+
+
+def settle(
+    claim_id: str,
+    tally: Tally,
+    new: Sequence[EvidenceRecord],
+    *,
+    old_status: ClaimStatus,
+    deadline: date | None,
+    now: datetime,
+) -> tuple[StatusChange | None, list[Alert]]:
+    """The claim's status now that `tally` holds its evidence (`new`: the records added since
+    the status was last settled): the change from `old_status`, if any, and its alert."""
+    status, reason = status_of(tally, deadline=deadline, today=now.date())
+    if status == old_status:
+        return None, []
+    counted = [r for r in new if counts_toward(r, tally.min_confidence)]
+    if counted:
+        # a late article may change the past: say which publication decided it
+        reason += "; " + _decided_by(min(counted, key=lambda r: r.published))
+    change = StatusChange(claim_id, old_status, status, now, reason)
+    alert = Alert(
+        key=f"{claim_id}/status/{now.isoformat(timespec='seconds')}/{status}",
+        claim_id=claim_id,
+        kind="status",
+        created_at=now,
+        change=change,
+    )
+    return change, [alert]
+
+
+def timeline(
+    claim_id: str,
+    records: Iterable[EvidenceRecord],
+    *,
+    deadline: date | None,
+    today: date,
+    min_confidence: float,
+) -> list[StatusChange]:
+    """The claim's status changes in publication order: each story counted on the day it was
+    published, and the deadline passing on the day after it (when that day has come). Each
+    change is dated by the publication (or the deadline) that decided it."""
+    tally = Tally(min_confidence)
+    status = ClaimStatus.REPORTED
+    changes: list[StatusChange] = []
+
+    def step(at: datetime, decided_by: str) -> None:
+        nonlocal status
+        new, reason = status_of(tally, deadline=deadline, today=at.date())
+        if new != status:
+            changes.append(StatusChange(claim_id, status, new, at, f"{reason}; {decided_by}"))
+            status = new
+
+    expiry = None
+    if deadline is not None and today > deadline:
+        expiry = datetime.combine(deadline + timedelta(days=1), time(), UTC)
+    ordered = sorted(
+        (r for r in records if not r.is_baseline),
+        key=lambda r: (r.published, r.story_id, r.article_id),
+    )
+    for record in ordered:
+        if expiry is not None and record.published >= expiry:
+            step(expiry, f"the deadline {deadline} passed")
+            expiry = None
+        tally.add(record)
+        if counts_toward(record, min_confidence):
+            step(record.published, _decided_by(record))
+    if expiry is not None:
+        step(expiry, f"the deadline {deadline} passed")
+    return changes
+
+
+def _decided_by(record: EvidenceRecord) -> str:
+    return f"decided by a story published {record.published:%Y-%m-%d}"
 
 
 def evidence_key(claim_id: str, story_id: int) -> str:

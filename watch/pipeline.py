@@ -62,7 +62,7 @@ def run_once(
             fetcher.close()
     store.index_new_articles()
     with store.atomic():
-        ingestor.apply_deadlines(clock())
+        ingestor.settle(clock())
     sent, failed = outbox.deliver_due(settings, store, clock=clock, env=env)
     report = RunReport(
         started_at=started,

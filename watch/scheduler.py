@@ -64,7 +64,7 @@ class Daemon:
                     name=f"digest {channel.name}",
                 )
         self.scheduler.add_job(
-            self._guard(self.apply_deadlines),
+            self._guard(self.settle),
             IntervalTrigger(hours=1),
             id="deadlines",
             name="claim deadlines",
@@ -116,11 +116,11 @@ class Daemon:
 
         deliver_due(self.settings, store, clock=lambda: datetime.now(UTC), only=channel, force=True)
 
-    def apply_deadlines(self, store: Store) -> None:
+    def settle(self, store: Store) -> None:
         from watch.pipeline import make_ingestor
 
         with store.atomic():
-            raised = make_ingestor(self.settings, store).apply_deadlines(datetime.now(UTC))
+            raised = make_ingestor(self.settings, store).settle(datetime.now(UTC))
         if raised:
             log.info("deadlines: %d alerts", raised)
 

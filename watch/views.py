@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from watch import ledger
 from watch.config import Settings
@@ -33,10 +34,14 @@ class ClaimTimeline:
     summary: ClaimSummary
     origin: tuple[EvidenceRecord, ...]  # the baseline passages the claim comes from
     evidence: tuple[EvidenceRecord, ...]  # newest last
-    changes: tuple[StatusChange, ...]
+    changes: tuple[StatusChange, ...]  # in publication order (`ledger.timeline`)
 
 
-def claim_timeline(store: Store, settings: Settings, claim_id: str) -> ClaimTimeline | None:
+def claim_timeline(
+    store: Store, settings: Settings, claim_id: str, today: date
+) -> ClaimTimeline | None:
+    """The claim's origin, evidence and history; None for a claim not in `settings`. The
+    history is told in publication order, whatever order the articles arrived in."""
     rule = next((c for c in settings.claims if c.id == claim_id), None)
     if rule is None:
         return None
@@ -49,7 +54,15 @@ def claim_timeline(store: Store, settings: Settings, claim_id: str) -> ClaimTime
         summary=summary,
         origin=tuple(r for r in records if r.is_baseline),
         evidence=tuple(r for r in records if not r.is_baseline),
-        changes=tuple(store.status_changes(claim_id)),
+        changes=tuple(
+            ledger.timeline(
+                claim_id,
+                records,
+                deadline=rule.deadline,
+                today=today,
+                min_confidence=_threshold(settings, claim_id),
+            )
+        ),
     )
 
 
