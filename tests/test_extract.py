@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.feedkit import page
 from tests.procs import wait_gone
 from watch.errors import ExtractError
 from watch.extract import (
@@ -130,6 +131,38 @@ def test_detect_lang(text: str, lang: str) -> None:
 )
 def test_parse_datetime(value: str, expected: datetime | None) -> None:
     assert parse_datetime(value) == expected
+
+
+def test_a_time_without_a_zone_is_read_in_the_zone_given_and_a_bare_date_stays_its_day() -> None:
+    from watch.extract import CHINA_STANDARD_TIME
+
+    assert parse_datetime("2026-03-05 09:30:00", CHINA_STANDARD_TIME) == datetime(
+        2026, 3, 5, 1, 30, tzinfo=UTC
+    )
+    assert parse_datetime("2026-03-05", CHINA_STANDARD_TIME) == datetime(2026, 3, 5, tzinfo=UTC)
+    assert parse_datetime("2026-03-05T09:30:00+00:00", CHINA_STANDARD_TIME) == datetime(
+        2026, 3, 5, 9, 30, tzinfo=UTC
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "hour_utc"),
+    [
+        (
+            "微软周二表示，其Copilot电脑操作智能体将推迟至明年推出，公司称需要更多时间完善安全功能。"
+            * 4,
+            1,
+        ),
+        ("Microsoft said on Tuesday that its Copilot agent would ship next year instead. " * 4, 9),
+    ],
+)
+def test_a_page_time_without_a_zone_is_china_time_on_a_chinese_page(
+    paragraph: str, hour_utc: int
+) -> None:
+    html = page("Copilot", [paragraph, paragraph]).replace(
+        b"<title>", b"<meta property='article:published_time' content='2026-03-05T09:30:00'><title>"
+    )
+    assert extract_html(html).published == datetime(2026, 3, 5, hour_utc, 30, tzinfo=UTC)
 
 
 def test_strip_heavy_keeps_json_ld_and_survives_unclosed_tags() -> None:

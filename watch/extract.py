@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
@@ -160,12 +160,24 @@ def extract_html(html: bytes | str, url: str | None = None) -> Extracted:
     tree = load_html(decode_html(html))
     if tree is None:
         raise ExtractError(where, "not an HTML page")
-    title, published = _metadata(tree, url)
+    title, date_text = _metadata(tree, url)
     document = bare_extraction(tree, url=url, options=prepare_extractor())
     text = _tidy(getattr(document, "text", None) or "")  # None when trafilatura found nothing
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractError(where, "no main text found")
-    return Extracted(title=title, text=text, published=published, lang=detect_lang(text))
+    lang = detect_lang(text)
+    published = parse_datetime(date_text or "", page_zone(lang))
+    return Extracted(title=title, text=text, published=published, lang=lang)
+
+
+CHINA_STANDARD_TIME = timezone(timedelta(hours=8), "CST")
+
+
+def page_zone(lang: str) -> tzinfo:
+    """The zone a page's time is in when the page does not say: China Standard Time for a
+    Chinese page (the mainland, Hong Kong, Macau and Taiwan all keep +08:00, and almost every
+    Chinese-language outlet publishes in it), UTC for any other."""
+    return CHINA_STANDARD_TIME if lang == "zh" else UTC
 
 
 _TITLE_XPATHS = (
@@ -186,22 +198,27 @@ _DATE_XPATHS = (
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
 
-def _metadata(tree: Any, url: str | None) -> tuple[str | None, datetime | None]:
-    """Title and publication date from the page's own tags, else trafilatura's metadata."""
+def _metadata(tree: Any, url: str | None) -> tuple[str | None, str | None]:
+    """Title and publication date (as written) from the page's own tags, else trafilatura's
+    metadata."""
     title = _first(tree, _TITLE_XPATHS, _clean_title)
-    published = _first(tree, _DATE_XPATHS, parse_datetime)
+    published = _first(tree, _DATE_XPATHS, _date_text)
     if published is None:
         for script in tree.xpath('//script[contains(@type, "ld+json")]/text()'):
             match = _LD_DATE.search(script)
-            if match and (published := parse_datetime(match.group(1))):
+            if match and (published := _date_text(match.group(1))):
                 break
     if title is None or published is None:
         from trafilatura.metadata import extract_metadata
 
         meta = extract_metadata(tree, url, prepare_extractor().date_params)
         title = title or _clean_title(meta.title or "")
-        published = published or parse_datetime(meta.date or "")
+        published = published or _date_text(meta.date or "")
     return title, published
+
+
+def _date_text(value: str) -> str | None:
+    return value if parse_datetime(value) is not None else None
 
 
 def _first(tree: Any, xpaths: tuple[str, ...], convert: Any) -> Any:
@@ -217,10 +234,11 @@ def _clean_title(value: str) -> str | None:
     return title or None
 
 
-def parse_datetime(value: str) -> datetime | None:
+def parse_datetime(value: str, zone: tzinfo = UTC) -> datetime | None:
     """ISO 8601 (with or without time, "Z" or offset) or RFC 2822 -> aware UTC datetime.
 
-    A value without a time zone is taken as UTC; there is nothing better to go on.
+    A time of day with no zone is taken to be in `zone` (see `page_zone`); a bare date is
+    that calendar day at 00:00 UTC, since moving it by a zone would change the day.
     Returns None for anything unparseable. Never raises.
     """
     value = value.strip()
@@ -234,7 +252,8 @@ def parse_datetime(value: str) -> datetime | None:
         except (TypeError, ValueError, IndexError):
             return None
     if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=UTC)
+        bare_date = len(value) <= 10 and parsed.time() == time()
+        return parsed.replace(tzinfo=UTC if bare_date else zone).astimezone(UTC)
     return parsed.astimezone(UTC)
 
 
