@@ -176,6 +176,9 @@ def test_a_full_disk_fails_cleanly_and_the_next_run_recovers(
         code, out, err = cli(capsys, rules, state, "check", "--once")
         assert code == 4, (out, err)
         assert "full" in err and "Traceback" not in err
+        for command in (["status"], ["claims"], ["search", "Story"]):  # reads still work
+            code, out, err = cli(capsys, rules, state, *command)
+            assert code == 0, (command, out, err)
         filler.unlink()
         code, out, err = cli(capsys, rules, state, "check", "--once", "--force")
         assert code == 0, err
@@ -184,6 +187,46 @@ def test_a_full_disk_fails_cleanly_and_the_next_run_recovers(
         assert articles(state) == 3 + 5 * 40
     finally:
         umount(disk)
+
+
+def test_status_calls_a_killed_run_interrupted_once_the_lock_is_free(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+    import signal
+
+    from tests.feedkit import watch_command
+    from tests.notify_servers import SilentServer
+
+    with SilentServer() as silent:  # a feed that never answers: the run stays running
+        url = f"http://127.0.0.1:{silent.port}/feed.xml"
+        rules = write_rules(tmp_path, [("slow", url)], fetch={"timeout": "60s"})
+        state = tmp_path / "state"
+        proc = subprocess.Popen(
+            watch_command(rules, state, "check", "--once"),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                code, out, _ = cli(capsys, rules, state, "status", "--json")
+                if code == 0 and (json.loads(out)["last_run"] or {}).get("status") == "running":
+                    break
+                time.sleep(0.1)
+            info = json.loads(out)
+            assert info["last_run"]["status"] == "running" and info["running_pid"] == proc.pid
+        finally:
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+    before = tree_digest(state)
+    code, out, _ = cli(capsys, rules, state, "status")
+    assert code == 0 and "interrupted" in out.splitlines()[0], out
+    assert json.loads(cli(capsys, rules, state, "status", "--json")[1])["running_pid"] is None
+    after = tree_digest(state)
+    for digest in (before, after):
+        digest.pop("watch.db-shm", None)  # readers keep their marks in the shared-memory index
+    assert after == before  # status only reads
 
 
 # --- schema versions --------------------------------------------------------------------------

@@ -150,10 +150,11 @@ def search(env: Env, query: str, limit: int, as_json: bool) -> None:
 @pass_env
 def status(env: Env, as_json: bool) -> None:
     """The last run, the next polls, failing feeds and undelivered alerts."""
+    from watch.lock import holder
     from watch.status import gather, render
 
     with env.store(readonly=True) as store:
-        info = gather(store)
+        info = gather(store, lock_holder=holder(env.state))
     if as_json:
         echo_json(info)
     else:

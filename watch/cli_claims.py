@@ -27,7 +27,7 @@ def claims(ctx: click.Context, env: Env, as_json: bool) -> None:
     from watch.views import claim_summaries
 
     settings = env.settings()
-    with env.store() as store:
+    with env.store(readonly=True) as store:
         rows = claim_summaries(store, settings)
     if as_json:
         echo_json({"claims": rows})
@@ -48,7 +48,7 @@ def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
     from watch.views import claim_timeline
 
     settings = env.settings()
-    with env.store() as store:
+    with env.store(readonly=True) as store:
         timeline = claim_timeline(store, settings, claim_id, datetime.now(UTC).date())
     if timeline is None:
         known = ", ".join(c.id for c in settings.claims)

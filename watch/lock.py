@@ -42,3 +42,22 @@ def run_lock(state_dir: str | Path, *, wait: float | None = None) -> Iterator[No
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the lock
+
+
+def holder(state_dir: str | Path) -> int | None:
+    """The pid of the process holding the run lock, or None when it is free (or there is no
+    lock file). Reads the kernel's lock table, so asking never takes the lock itself: a check
+    starting at that moment cannot find it held by the one who asked."""
+    try:
+        info = os.stat(Path(state_dir) / "watch.lock")
+        with open("/proc/locks", encoding="ascii") as table:
+            lines = table.read().splitlines()
+    except OSError:
+        return None
+    wanted = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+    for line in lines:
+        fields = line.split()
+        # "1: FLOCK  ADVISORY  WRITE 4242 08:01:1234 0 EOF"; a waiting request has "->" first
+        if len(fields) >= 6 and fields[1] == "FLOCK" and fields[5] == wanted:
+            return int(fields[4])
+    return None

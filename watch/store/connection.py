@@ -11,15 +11,19 @@ from pathlib import Path
 
 def open_readonly(path: Path) -> sqlite3.Connection:
     """A read-only connection, probed now so a failure is reported by `Store.open` and not
-    at the first query. On a read-only file system a WAL database cannot get
-    its shared-memory file; nothing can write there either, so it is opened as immutable."""
+    at the first query. A WAL database needs a shared-memory file beside it, which cannot be
+    made on a read-only file system or a full disk: when no write-ahead log is pending (every
+    commit is then in the database file itself), the file is opened as immutable instead, so
+    the read-only commands keep working there."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
         conn.close()
-        if os.access(path.parent, os.W_OK):
+        wal = path.with_name(path.name + "-wal")
+        pending = wal.exists() and wal.stat().st_size > 0
+        if os.access(path.parent, os.W_OK) and pending:
             raise
     conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, timeout=10)
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
