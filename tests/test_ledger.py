@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import UTC, date, datetime
 
 import pytest
 
-from watch.ledger import Tally, advance, decide, derive_status, summarise
-from watch.models import ClaimStatus, EvidenceRecord, Stance
+from watch.ledger import Tally, evidence_alerts, settle, status_of, summarise
+from watch.models import Alert, ClaimStatus, EvidenceRecord, Stance, StatusChange
 
 NOW = datetime(2026, 11, 1, 12, tzinfo=UTC)
 
@@ -39,6 +40,32 @@ def record(
 
 
 C, X, M = Stance.CONFIRMS, Stance.CONTRADICTS, Stance.MENTIONS
+
+
+def derive_status(
+    records: list[EvidenceRecord], *, deadline: date | None, today: date, min_confidence: float
+) -> tuple[ClaimStatus, str]:
+    return status_of(Tally(min_confidence, records), deadline=deadline, today=today)
+
+
+def decide(
+    claim_id: str,
+    *,
+    old_status: ClaimStatus,
+    earlier: list[EvidenceRecord],
+    new: list[EvidenceRecord],
+    deadline: date | None,
+    now: datetime,
+    min_confidence: float,
+) -> tuple[StatusChange | None, list[Alert]]:
+    """What a run that stores `new` raises, as the ingestor does it: evidence alerts as the
+    records arrive, then the status settled once."""
+    tally = Tally(min_confidence, earlier)
+    alerts = evidence_alerts(claim_id, tally, new, now)
+    change, status_alerts = settle(
+        claim_id, tally, new, old_status=old_status, deadline=deadline, now=now
+    )
+    return change, alerts + status_alerts
 
 
 @pytest.mark.parametrize(
@@ -194,10 +221,40 @@ def test_advancing_in_steps_decides_as_deciding_at_once(seed: int) -> None:
     )
     tally, status, in_steps = Tally(0.6), ClaimStatus.REPORTED, []
     for start in range(0, len(history), 7):
-        change, alerts = advance(
-            "c", tally, history[start : start + 7], old_status=status, deadline=None, now=NOW
-        )
+        step = history[start : start + 7]
+        in_steps += [a.key for a in evidence_alerts("c", tally, step, NOW)]
+        change, _ = settle("c", tally, step, old_status=status, deadline=None, now=NOW)
         status = change.new if change else status
-        in_steps += [a.key for a in alerts if a.kind == "evidence"]
     assert in_steps == [a.key for a in at_once if a.kind == "evidence"]
     assert status == derive_status(history, deadline=None, today=NOW.date(), min_confidence=0.6)[0]
+
+
+def test_the_timeline_counts_each_story_on_its_publication_day_and_the_expiry_after_the_deadline():
+    from watch.ledger import timeline
+
+    def dated(story: int, stance: Stance, day: date) -> EvidenceRecord:
+        published = datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
+        return dataclasses.replace(record(story, stance), published=published)
+
+    late = dated(2, C, date(2026, 9, 1))  # listed first: arrival order must not matter
+    early = dated(1, M, date(2026, 3, 1))
+    changes = timeline(
+        "c", [late, early], deadline=date(2026, 8, 5), today=NOW.date(), min_confidence=0.6
+    )
+    assert [(c.old, c.new, c.at.date()) for c in changes] == [
+        ("reported", "expired", date(2026, 8, 6)),
+        ("expired", "confirmed", date(2026, 9, 1)),
+    ]
+    assert "published 2026-09-01" in changes[1].reason
+    before_deadline = dated(3, X, date(2026, 7, 1))
+    changes = timeline(
+        "c",
+        [late, before_deadline],
+        deadline=date(2026, 8, 5),
+        today=NOW.date(),
+        min_confidence=0.6,
+    )
+    assert [(c.old, c.new) for c in changes] == [
+        ("reported", "contradicted"),
+        ("contradicted", "disputed"),
+    ]

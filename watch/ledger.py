@@ -90,15 +90,8 @@ def _strength(record: EvidenceRecord) -> tuple[float, float, int]:
     return (record.confidence, -record.published.timestamp(), -record.article_id)
 
 
-def derive_status(
-    records: Sequence[EvidenceRecord], *, deadline: date | None, today: date, min_confidence: float
-) -> tuple[ClaimStatus, str]:
-    """The status the evidence supports, and a one-line reason."""
-    return status_of(Tally(min_confidence, records), deadline=deadline, today=today)
-
-
 def status_of(tally: Tally, *, deadline: date | None, today: date) -> tuple[ClaimStatus, str]:
-    """`derive_status` of the records in `tally`."""
+    """The status the evidence in `tally` supports on `today`, and a one-line reason."""
     confirms, contradicts = tally.stories[Stance.CONFIRMS], tally.stories[Stance.CONTRADICTS]
     outlets = tally.outlets
     if confirms and contradicts:
@@ -117,42 +110,6 @@ def status_of(tally: Tally, *, deadline: date | None, today: date) -> tuple[Clai
     if deadline is not None and today > deadline:
         return ClaimStatus.EXPIRED, f"deadline {deadline.isoformat()} passed with no confirmation"
     return ClaimStatus.REPORTED, "no new evidence either way"
-
-
-def decide(
-    claim_id: str,
-    *,
-    old_status: ClaimStatus,
-    earlier: Sequence[EvidenceRecord],
-    new: Sequence[EvidenceRecord],
-    deadline: date | None,
-    now: datetime,
-    min_confidence: float,
-) -> tuple[StatusChange | None, list[Alert]]:
-    """What new evidence on one claim changes: its status, and the alerts to send.
-
-    One evidence alert per claim per story: a later syndicated copy of a story already alerted
-    on joins that alert's sources instead (its key is the same, so the outbox ignores it)."""
-    tally = Tally(min_confidence, earlier)
-    return advance(claim_id, tally, new, old_status=old_status, deadline=deadline, now=now)
-
-
-def advance(
-    claim_id: str,
-    tally: Tally,
-    new: Sequence[EvidenceRecord],
-    *,
-    old_status: ClaimStatus,
-    deadline: date | None,
-    now: datetime,
-) -> tuple[StatusChange | None, list[Alert]]:
-    """`decide` for a caller that keeps the claim's `Tally` of its earlier evidence: adds `new`
-    to it, at a cost that does not grow with the claim's history."""
-    alerts = evidence_alerts(claim_id, tally, new, now)
-    change, status_alerts = settle(
-        claim_id, tally, new, old_status=old_status, deadline=deadline, now=now
-    )
-    return change, alerts + status_alerts
 
 
 def evidence_alerts(

@@ -40,9 +40,6 @@ class ClaimScores:
         fn = self.fn[stance] if stance else sum(self.fn.values())
         return tp / (tp + fn) if tp + fn else None
 
-    def mentions_accuracy(self) -> float | None:
-        return self.mentions_right / self.mentions if self.mentions else None
-
 
 @dataclass(frozen=True)
 class EvalReport:
