@@ -181,7 +181,7 @@ def test_billion_laughs_is_not_expanded() -> None:
     ).encode()
     started = time.monotonic()
     parsed = parse_feed(fetched(body, "application/xml"), "lol", now=NOW)
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 20  # an expansion would run for minutes
     entry = parsed.entries[0]
     assert len(entry.title) < 50 and len(entry.text) < 50
     assert "lollol" not in entry.title + entry.text
@@ -198,7 +198,7 @@ def test_quadratic_entity_blowup_is_not_expanded() -> None:
     )
     started = time.monotonic()
     parsed = parse_feed(fetched(body, "application/xml"), "quad", now=NOW)
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 20  # an expansion would run for minutes
     assert len(parsed.entries[0].text) < len(body)
 
 
