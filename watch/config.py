@@ -327,8 +327,9 @@ def _index_lines(
                     ]
                 )
             seen[key] = key_node.start_mark.line + 1
-            lines[(*path, key)] = key_node.start_mark.line + 1
             _index_lines(value_node, (*path, key), lines, name, budget)
+            # the value's walk recorded the value's own line under this path: a problem with
+            # the setting is reported on its key's line
             lines[(*path, key)] = key_node.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
