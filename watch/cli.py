@@ -96,6 +96,9 @@ def _progress() -> Callable[[int, int], None]:
 def validate(env: Env) -> None:
     """Check rules.yaml: every problem with its file, line and field; exit 2 if any."""
     settings = env.settings()
+    if not (settings.feeds or settings.claims or settings.notify):
+        click.echo(f"{env.rules}: valid but empty: no feeds, no claims, no channels")
+        return
     click.echo(
         f"{env.rules}: ok ({len(settings.feeds)} feeds, {len(settings.claims)} claims, "
         f"{len(settings.notify)} channels)"

@@ -15,7 +15,7 @@ import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
 import yaml
@@ -236,20 +236,37 @@ def resolve_secret(env_name: str | None, env: dict[str, str] | None = None) -> s
 _LineLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _Loader(_LineLoader):  # type: ignore[misc,valid-type]
+    """Dates stay text: the validator parses them and names the line of one that is not a
+    date (2026-02-30), where YAML's own timestamp constructor raised a bare ValueError."""
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, list[tuple[str, Any]]]] = {
+        first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _LineLoader.yaml_implicit_resolvers.items()
+    }
+
+
 def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
     try:
-        node = yaml.compose(text, Loader=_LineLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
+        start = getattr(exc, "context_mark", None)
+        context = getattr(exc, "context", None)
+        opened = context and ("quoted" in context or "flow" in context)  # a quote, [ or {
+        if start is not None and opened and start.line + 1 != line:
+            # an unclosed quote or bracket is noticed lines later: name where it started
+            problem = f"{problem} ({context} that starts here; noticed on line {line})"
+            line = start.line + 1
         raise ConfigError(
             [ConfigProblem(name, line, "", f"YAML syntax error: {problem}")]
         ) from None
     if node is None:
         return None, None
     _check_nodes(node, name)
-    loader = _LineLoader("")
+    loader = _Loader("")
     try:
         data = loader.construct_document(node)
     except yaml.YAMLError as exc:
