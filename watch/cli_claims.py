@@ -124,12 +124,13 @@ def eval_(env: Env, folder: str, as_json: bool) -> None:
     Example: watch eval tests/corpus
     """
     from watch.claims.engine import Matcher
-    from watch.claims.evaluate import evaluate, format_report, report_as_json
+    from watch.claims.evaluate import evaluate, format_report, keyword_claims, report_as_json
     from watch.models import Stance
 
     settings = env.settings()
     matcher = Matcher(settings.claims)
     items = []
+    keywords = {}
     for path in sorted(Path(folder).iterdir()):
         if path.suffix.lower() not in (".md", ".txt", ".html", ".htm") or path.name == "README.md":
             continue
@@ -141,9 +142,10 @@ def eval_(env: Env, folder: str, as_json: bool) -> None:
                 f"{path}: labels must map claim ids to confirms, contradicts or mentions"
             ) from None
         items.append((path.name, labels, matcher.judge(document)))
+        keywords[path.name] = keyword_claims(settings.claims, document.title, document.text)
     if not items:
         raise click.ClickException(f"no labelled articles in {folder}")
-    report = evaluate(items, min_confidence=settings.alerts.min_confidence)
+    report = evaluate(items, settings.alerts.min_confidence, keywords)
     if as_json:
         echo_json(report_as_json(report))
     else:
