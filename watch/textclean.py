@@ -82,9 +82,15 @@ class SafeFormatter(logging.Formatter):
         self.inner = inner or logging.Formatter()
 
     def format(self, record: logging.LogRecord) -> str:
-        clean = copy.copy(record)  # other handlers see the record as it was logged
-        clean.msg, clean.args = safe_text(record.getMessage()), None
-        return safe_text(self.inner.format(clean), multiline=True)
+        line = copy.copy(record)  # other handlers see the record as it was logged
+        line.msg, line.args = record.getMessage(), None
+        line.exc_info, line.exc_text, line.stack_info = None, None, None
+        text = safe_text(self.inner.format(line))  # logger name and all: one line
+        if record.exc_info:
+            text += "\n" + safe_text(self.inner.formatException(record.exc_info), multiline=True)
+        if record.stack_info:
+            text += "\n" + safe_text(self.inner.formatStack(record.stack_info), multiline=True)
+        return text
 
 
 def clean_log_output() -> None:
