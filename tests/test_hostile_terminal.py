@@ -1,14 +1,19 @@
 """What reaches a terminal (issue 18, items 4-5), through real processes on loopback: escape
-sequences in a feed's declared encoding reach neither stderr (the log) nor the database; bidi
+sequences in a feed's declared encoding reach neither stderr (the log of `check` and of the
+daemon) nor the database; bidi
 overrides, zero-width characters and C1 controls in a page's title and text reach no human
 output (terminal, plain-text email) raw, and `--json` and the webhook body carry them escaped.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import sqlite3
 import subprocess
+import time
 import unicodedata
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,18 +37,29 @@ def raw_unsafe(text: str) -> list[str]:
     return [c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") and c != "\n"]
 
 
-def test_escape_sequences_in_a_feed_error_reach_neither_stderr_nor_the_database(
-    tmp_path: Path, http_server: LocalServer
-) -> None:
-    # undecodable bytes under a declared encoding named with escape sequences: the feed fails,
-    # and the error quotes the name
+def serve_escape_feed(server: LocalServer) -> str:
+    """A feed that fails with an error quoting escape sequences: undecodable bytes under a
+    declared encoding whose name is made of them."""
     body = (
         f'<?xml version="1.0" encoding="{ESCAPES}"?><rss version="2.0"><channel><title>t'
         "</title><item><title>x \udcff\udcc3 y</title><link>http://example.com/a</link>"
         "</item></channel></rss>"
     ).encode("utf-8", "surrogateescape")
-    url = http_server.route("/esc.xml", Route(body=body, content_type=RSS_TYPE))
-    rules = write_rules(tmp_path, [("esc", url)])
+    return server.route("/esc.xml", Route(body=body, content_type=RSS_TYPE))
+
+
+def stored_error(state: Path) -> str | None:
+    if not (state / "watch.db").exists():
+        return None
+    with contextlib.closing(sqlite3.connect(state / "watch.db", timeout=5)) as conn:
+        row = conn.execute("SELECT last_error FROM feeds WHERE id = 'esc'").fetchone()
+    return row[0] if row else None
+
+
+def test_escape_sequences_in_a_feed_error_reach_neither_stderr_nor_the_database(
+    tmp_path: Path, http_server: LocalServer
+) -> None:
+    rules = write_rules(tmp_path, [("esc", serve_escape_feed(http_server))])
     state = tmp_path / "state"
     done = subprocess.run(
         watch_command(rules, state, "check", "--once"), capture_output=True, timeout=120
@@ -52,9 +68,30 @@ def test_escape_sequences_in_a_feed_error_reach_neither_stderr_nor_the_database(
     assert done.returncode == 0, err
     assert "failed 1" in out and "feed esc failed" in err and "pwned" in err  # said, as text
     assert raw_unsafe(out) == [] and raw_unsafe(err) == [], err
-    with sqlite3.connect(state / "watch.db") as conn:
-        [(stored,)] = conn.execute("SELECT last_error FROM feeds WHERE id = 'esc'").fetchall()
-    assert "undecodable" in stored and "pwned" in stored and raw_unsafe(stored) == []
+    stored = stored_error(state)
+    assert stored and "undecodable" in stored and "pwned" in stored
+    assert raw_unsafe(stored) == []
+
+
+def test_the_daemon_logs_the_same_error_clean(tmp_path: Path, http_server: LocalServer) -> None:
+    rules = write_rules(tmp_path, [("esc", serve_escape_feed(http_server))])
+    state = tmp_path / "state"
+    proc = subprocess.Popen(
+        watch_command(rules, state, "run"), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while stored_error(state) is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        os.kill(proc.pid, signal.SIGTERM)
+        _, raw_err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    err = raw_err.decode()
+    assert proc.returncode == 0 and "feed esc failed" in err and "pwned" in err, err
+    assert raw_unsafe(err) == []
 
 
 def test_invisible_characters_reach_no_human_output_and_json_escapes_them(
