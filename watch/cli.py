@@ -51,10 +51,13 @@ def cli(ctx: click.Context, rules: str, state: str, verbose: int) -> None:
     """
     import logging  # here, not at the top: `watch --help` never gets this far
 
+    from watch.textclean import clean_log_output
+
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(
         level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    clean_log_output()  # log records quote feeds and servers: no escape sequence gets through
     ctx.obj = Env(rules, state)
 
 
@@ -185,20 +188,27 @@ def invoke(args: list[str], prog_name: str = "watch") -> int:
     except ConfigError as exc:
         click.echo(f"invalid configuration ({len(exc.problems)} problem(s)):", err=True)
         for problem in exc.problems:
-            click.echo(f"  {problem}", err=True)
+            click.echo(f"  {_safe(problem)}", err=True)
         return EXIT_CONFIG
     except LockHeld as exc:
-        click.echo(f"watch: {exc}", err=True)
+        click.echo(f"watch: {_safe(exc)}", err=True)
         return EXIT_LOCKED
     except StateError as exc:
-        click.echo(f"watch: {exc}", err=True)
+        click.echo(f"watch: {_safe(exc)}", err=True)
         return EXIT_STATE
     except DeliveryError as exc:
-        click.echo(f"watch: {exc}", err=True)
+        click.echo(f"watch: {_safe(exc)}", err=True)
         return EXIT_DELIVERY
     except SystemExit as exc:  # a command that ends with a specific code
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     return code if isinstance(code, int) else EXIT_OK
+
+
+def _safe(error: object) -> str:
+    """An error's text for the terminal: it may quote a feed or a server's reply."""
+    from watch.textclean import safe_text  # here: `watch --help` loads no logging or json
+
+    return safe_text(str(error))
 
 
 def _register_more() -> None:

@@ -189,7 +189,7 @@ def explain(env: Env, article: str, as_json: bool) -> None:
         )
         return
     heading = (
-        f"#{stored.id} {clean(stored.title)}\n{stored.url}  published "
+        f"#{stored.id} {clean(stored.title)}\n{clean(stored.url)}  published "
         f"{stored.published:%Y-%m-%d} (relative dates resolve against this)"
     )
     click.echo(verdicts_text(verdicts, heading=heading))

@@ -28,6 +28,7 @@ from watch.errors import FeedError, HTTPStatusError, WatchError
 from watch.extract import html_to_text
 from watch.fetch import Fetcher
 from watch.models import Entry, FeedOutcome, FeedResult, FeedState, FetchResult, ParsedFeed
+from watch.textclean import safe_text
 
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -102,18 +103,12 @@ class _TextOnly(HTMLParser):
             self.parts.append(data)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
 def _clean(text: str) -> str:
-    text = _SURROGATE.sub("\ufffd", text)
-    text = _CONTROL.sub(" ", text)
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(unicodedata.normalize("NFC", safe_text(text)).split())
 
 
 def plain_text(value: str, *, is_html: bool = True) -> str:
-    """Text without tags, entities decoded once, control characters and NULs removed, lone
+    """Text without tags, entities decoded once, control and format characters removed, lone
     surrogates replaced, white space collapsed. Raises nothing."""
     if is_html and ("<" in value or "&" in value):
         stripper = _TextOnly()
@@ -165,7 +160,9 @@ def _entry(raw: Mapping[str, Any], base: str, now: datetime) -> Entry:
     bodies = [str(c.get("value") or "") for c in raw.get("content") or ()]
     bodies.append(str(raw.get("summary") or ""))
     # the fullest body as text, here in the parser process: the main process stores articles
-    text = html_to_text(_CONTROL.sub("", _SURROGATE.sub("\ufffd", max(bodies, key=len))))
+    # cleaned again after: entities (&#x202e;) become the characters they name
+    text = html_to_text(safe_text(max(bodies, key=len), multiline=True))
+    text = safe_text(text, multiline=True)
     guid = _clean(str(raw.get("id") or ""))
     if not guid and url:
         guid = url

@@ -19,7 +19,6 @@ import binascii
 import contextlib
 import hashlib
 import hmac
-import json
 import logging
 import time
 from collections.abc import Iterator, Mapping
@@ -32,6 +31,7 @@ from watch.config import WebhookChannel, resolve_secret
 from watch.digest import Digest, fold
 from watch.errors import DeliveryError
 from watch.slack import slack_message
+from watch.textclean import dumps
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,8 @@ def verify_signature(
 def encode_body(channel: WebhookChannel, digest: Digest) -> bytes:
     """The exact request body for `channel`: compact UTF-8 JSON."""
     data: dict[str, Any] = slack_message(digest) if channel.format == "slack" else digest.payload
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # C1, bidi and separator characters escaped: a receiver may log or show the body
+    return dumps(data, separators=(",", ":")).encode("utf-8")
 
 
 def send_webhook(

@@ -30,6 +30,7 @@ from watch.store.connection import Database, open_readonly
 from watch.store.ledger import LedgerMixin
 from watch.store.schema import check_version, migrate
 from watch.store.search import SearchMixin
+from watch.textclean import safe_text
 
 DB_NAME = "watch.db"
 
@@ -171,7 +172,14 @@ class Store(LedgerMixin, SearchMixin):
                 )
             else:
                 failed.append(
-                    (iso(next_poll_at), failures, iso(now), result.error, iso(now), result.feed_id)
+                    (
+                        iso(next_poll_at),
+                        failures,
+                        iso(now),
+                        safe_text(result.error),  # may quote the feed: see watch.textclean
+                        iso(now),
+                        result.feed_id,
+                    )
                 )
         self.db.conn.executemany(
             "UPDATE feeds SET etag = ?, last_modified = ?, next_poll_at = ?, "
@@ -273,7 +281,7 @@ class Store(LedgerMixin, SearchMixin):
                 iso(article.published),
                 iso(now),
                 article.source,
-                article.note,
+                safe_text(article.note) if article.note else article.note,
                 int(article.is_baseline),
                 content_hash,
                 fingerprint,
@@ -378,7 +386,7 @@ class Store(LedgerMixin, SearchMixin):
                     report.alerts,
                     report.deliveries_sent,
                     report.deliveries_failed,
-                    json.dumps(list(report.errors), ensure_ascii=False),
+                    json.dumps([safe_text(e) for e in report.errors], ensure_ascii=False),
                     run_id,
                 ],
             )
