@@ -42,7 +42,8 @@ def run_lock(
             except BlockingIOError:
                 if deadline is None or time.monotonic() >= deadline:
                     holder, other_user = _holder(fd)
-                    raise LockHeld(str(path), holder, other_user=other_user) from None
+                    # in a shared set-up another user's run is expected: one to wait for
+                    raise LockHeld(str(path), holder, other_user=other_user and private) from None
                 time.sleep(0.2)
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())

@@ -66,9 +66,10 @@ def create_database(path: Path, *, private: bool) -> None:
 
 
 def _tighten(path: Path) -> None:
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if not mode & _OTHERS:
-        return
+    info = path.stat()
+    mode = stat.S_IMODE(info.st_mode)
+    if not stat.S_ISDIR(info.st_mode) or not mode & _OTHERS:
+        return  # (a file in its place: opening the lock or the database in it says so)
     try:
         os.chmod(path, mode & ~_OTHERS)
         for name in _OURS:
