@@ -14,6 +14,7 @@ from tests.procs import imports_of_watch
 from tests.servers import LocalServer, Route
 from watch.cli import cli, invoke
 from watch.lock import run_lock
+from watch.store.search import MAX_TERMS
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -142,6 +143,24 @@ def test_search_claims_feeds_alerts_explain(capsys, site) -> None:
     assert verdict["reasons"]
     code, out, _ = run(capsys, *base, "status", "--json")
     assert json.loads(out)["last_run"]["new_articles"] == 2
+
+
+def test_search_bounds_its_terms_and_limit(capsys, site) -> None:
+    rules, state = site
+    base = ["--rules", str(rules), "--state", str(state)]
+    assert run(capsys, *base, "check", "--once")[0] == 0
+    # 1,001 one-character Chinese terms made SQLite refuse an expression tree that deep
+    code, out, err = run(capsys, *base, "search", " ".join(["英"] * 1001))
+    assert (code, out) == (2, "") and f"1001 terms: a search takes at most {MAX_TERMS}" in err
+    for limit in ("99999999999999999999", "0", "1001"):  # the first raised OverflowError
+        code, out, err = run(capsys, *base, "search", "--limit", limit, "Acme")
+        assert (code, out) == (2, "") and "1<=x<=1000" in err, limit
+    # at the bounds it searches, through the index and through the scan for lone characters
+    for term in ("英伟", "英"):
+        code, out, _ = run(capsys, *base, "search", "--limit", "1000", " ".join([term] * MAX_TERMS))
+        assert code == 0 and "英伟达投资" in out
+    code, out, _ = run(capsys, "search", "--help")
+    assert f"at most {MAX_TERMS} terms" in out and "1<=x<=1000" in out
 
 
 def test_match_reads_files_and_stdin_without_state(capsys, tmp_path: Path, monkeypatch) -> None:

@@ -53,12 +53,21 @@ def test_minimal_file_gets_defaults(tmp_path: Path) -> None:
             (2, "fetch.allow_private_networks", "'nonsense' is not an IP address or CIDR"),
         ),
         ("feeds: 3\n", (1, "feeds", "Input should be a valid list")),
+        ("state_mode: public\n", (1, "state_mode", "Input should be 'private' or 'shared'")),
         (
             "feeds:\n  - url: https://a/x\n  - url: https://a/x\n",
             (3, "feeds[1]", "duplicate 'https://a/x' (also feeds[0])"),
         ),
     ],
-    ids=["unknown-key", "bad-url", "bad-duration", "bad-cidr", "wrong-type", "duplicate-feed"],
+    ids=[
+        "unknown-key",
+        "bad-url",
+        "bad-duration",
+        "bad-cidr",
+        "wrong-type",
+        "bad-state-mode",
+        "duplicate-feed",
+    ],
 )
 def test_each_problem_names_line_and_field(tmp_path: Path, text: str, expected: tuple) -> None:
     assert problems(write(tmp_path, text)) == [expected]

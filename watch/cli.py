@@ -79,7 +79,10 @@ def check(env: Env, once: bool, force: bool, as_json: bool, quiet: bool, wait: b
 
     settings = env.settings()
     progress = _progress() if sys.stderr.isatty() and not quiet and not as_json else None
-    with run_lock(env.state, wait=3600 if wait else None), env.store() as store:
+    with (
+        run_lock(env.state, wait=3600 if wait else None, private=env.private),
+        env.store() as store,
+    ):
         report = run_once(settings, store, force=force, progress=progress)
     if as_json:
         echo_json(run_json(report))
@@ -117,25 +120,38 @@ def baseline(env: Env) -> None:
     from watch.baseline import ingest_seeds
     from watch.lock import run_lock
     from watch.pipeline import make_ingestor
+    from watch.render import clean
 
     settings = env.settings()
-    with run_lock(env.state), env.store() as store:
+    with run_lock(env.state, private=env.private), env.store() as store:
         ingestor = make_ingestor(settings, store)
         with store.atomic():
-            added = ingest_seeds(ingestor, settings, datetime.now(UTC))
+            added, skipped = ingest_seeds(ingestor, settings, datetime.now(UTC))
         store.index_new_articles()
+    for line in skipped:
+        click.echo(f"skipped: {clean(line)}", err=True)
     click.echo(f"{added} seed document(s) added from {settings.seeds_dir}")
 
 
 @cli.command()
 @click.argument("query")
-@click.option("--limit", default=20, show_default=True)
+@click.option(
+    "--limit", default=20, show_default=True, type=click.IntRange(1, 1000), help="Hits to show."
+)
 @click.option("--json", "as_json", is_flag=True)
 @pass_env
 def search(env: Env, query: str, limit: int, as_json: bool) -> None:
-    """Full-text search of stored articles, English or Chinese.  Example: watch search 英伟达"""
-    from watch.render import clean, table
+    """Full-text search of stored articles, English or Chinese, at most 50 terms.
 
+    Example: watch search 英伟达
+    """
+    from watch.render import clean, table
+    from watch.store.search import search_terms
+
+    try:
+        search_terms(query)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="QUERY") from None
     with env.store(readonly=True) as store:
         hits = store.search(query, limit=limit)
     if as_json:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -87,6 +86,7 @@ def match(
     """Judge saved articles against every claim; writes nothing to state.
 
     An article is text, Markdown (optionally with --- front matter) or HTML; `-` reads stdin.
+    Only regular files are read, of at most fetch.max_bytes (10 MB unless set).
     Example: watch match --published 2026-05-01 saved/*.md
     """
     from dataclasses import replace
@@ -98,7 +98,7 @@ def match(
     settings = env.settings()
     matcher = Matcher(settings.claims)
     for path in paths:
-        document, _ = _read(path)
+        document, _ = _read(path, settings.fetch.max_bytes)
         if published is not None:
             document = replace(document, published=published.date())  # type: ignore[attr-defined]
         if title is not None:
@@ -134,7 +134,7 @@ def eval_(env: Env, folder: str, as_json: bool) -> None:
     for path in sorted(Path(folder).iterdir()):
         if path.suffix.lower() not in (".md", ".txt", ".html", ".htm") or path.name == "README.md":
             continue
-        document, meta = _read(str(path))
+        document, meta = _read(str(path), settings.fetch.max_bytes)
         try:
             labels = {str(k): Stance(v) for k, v in (meta.get("labels") or {}).items()}
         except (AttributeError, ValueError):
@@ -195,23 +195,27 @@ def explain(env: Env, article: str, as_json: bool) -> None:
     click.echo(verdicts_text(verdicts, heading=heading))
 
 
-def _read(path: str) -> tuple[Document, dict[str, Any]]:
-    """An article from a file, or from stdin for `-`; a clear error for unreadable input."""
+def _read(path: str, max_bytes: int) -> tuple[Document, dict[str, Any]]:
+    """An article from a file, or from stdin for `-`; a clear error for unreadable input, and
+    exit 2 for a path that is no regular file (a FIFO, /dev/zero) or too large."""
     from datetime import UTC, datetime
 
     from watch.claims.loading import parse_front_matter, read_article
-    from watch.errors import ExtractError
+    from watch.errors import ExtractError, LocalFileError
+    from watch.localfile import read_stdin
     from watch.models import Document
 
     try:
         if path != "-":
-            return read_article(Path(path))
-        meta, body = parse_front_matter(sys.stdin.read())
+            return read_article(Path(path), max_bytes)
+        meta, body = parse_front_matter(read_stdin(max_bytes))
         published = meta.get("published")
         day = published if isinstance(published, date) else datetime.now(UTC).date()
         return Document(
             body, day, str(meta.get("title") or ""), str(meta.get("lang") or "und")
         ), meta
+    except LocalFileError as exc:
+        raise click.UsageError(str(exc)) from None
     except (OSError, ValueError, ExtractError) as exc:
         raise click.ClickException(f"{path}: {exc}") from None
 

@@ -25,11 +25,13 @@ class Env:
     def __init__(self, rules: str, state: str) -> None:
         self.rules = rules
         self.state = state
+        self.private = True  # the state directory's mode, from `state_mode` once rules are read
 
     def settings(self) -> Settings:
         from watch.config import load_settings
 
         settings = load_settings(self.rules)
+        self.private = settings.state_mode == "private"
         started()
         return settings
 
@@ -38,7 +40,7 @@ class Env:
         from watch.store import Store
 
         started()
-        store = Store.open(self.state, readonly=readonly)
+        store = Store.open(self.state, readonly=readonly, private=self.private)
         try:
             yield store
         finally:

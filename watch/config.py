@@ -22,6 +22,7 @@ import yaml
 
 from watch.claims.rules import ClaimRule
 from watch.errors import ConfigError, ConfigProblem
+from watch.localfile import PAGE_MAX_BYTES
 from watch.validate import Invalid, dotted, parse, setting
 
 
@@ -114,7 +115,7 @@ class FeedConfig:
 class FetchConfig:
     allow_private_networks: bool | list[str] = setting(False, after=_networks)
     timeout: float = duration(20.0)  # the whole request, headers and body
-    max_bytes: int = setting(10_000_000, ge=1024)
+    max_bytes: int = setting(PAGE_MAX_BYTES, ge=1024)  # a page, and a file of yours read
     concurrency: int = setting(16, ge=1, le=256)
     per_host: int = setting(2, ge=1, le=32)
     user_agent: str = "watch/0.1 (+claim-tracking news monitor)"
@@ -183,6 +184,8 @@ class Settings:
     notify: list[EmailChannel | WebhookChannel] = setting(factory=list)
     claims: list[ClaimRule] = setting(factory=list)
     seeds_dir: str = "seeds"
+    # private: state/ is 0700 and its files 0600 (see watch/statedir.py); shared: the umask says
+    state_mode: Literal["private", "shared"] = "private"
 
     def channel(self, name: str) -> EmailChannel | WebhookChannel:
         for channel in self.notify:
@@ -408,6 +411,7 @@ def _cross_checks(
             add(where, f"environment variable {var} is not set")
     from watch.seeds import check_quotes
 
-    for path, message in check_quotes(settings.claims, base / settings.seeds_dir):
+    seeds = base / settings.seeds_dir
+    for path, message in check_quotes(settings.claims, seeds, settings.fetch.max_bytes):
         add(("claims", *path), message)
     return problems

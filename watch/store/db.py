@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from watch import statedir
 from watch.errors import StateError
 from watch.models import (
     Article,
@@ -68,8 +69,10 @@ class Store(LedgerMixin, SearchMixin):
         self.path = path
 
     @classmethod
-    def open(cls, state_dir: str | Path, *, readonly: bool = False) -> Store:
-        """Open (creating and migrating if needed) the database in `state_dir`.
+    def open(cls, state_dir: str | Path, *, readonly: bool = False, private: bool = True) -> Store:
+        """Open (creating and migrating if needed) the database in `state_dir`. `private`: the
+        directory and the files created are the user's alone (see watch.statedir); a read-only
+        open changes no mode.
 
         Raises StateError when the directory or file cannot be used."""
         state = Path(state_dir)
@@ -81,7 +84,8 @@ class Store(LedgerMixin, SearchMixin):
                     raise StateError(f"no state database at {path}: run `watch check --once` first")
                 conn = open_readonly(path)
             else:
-                state.mkdir(parents=True, exist_ok=True)
+                statedir.prepare(state, private=private)
+                statedir.create_database(path, private=private)
                 conn = sqlite3.connect(str(path), timeout=10)
                 # before anything writes (WAL changes the file header): a database from a newer
                 # watch is refused untouched
