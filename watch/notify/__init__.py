@@ -6,7 +6,9 @@
 
 Both raise `DeliveryError` subclasses carrying `permanent` (retrying unchanged cannot help) and
 `retry_after` (seconds the receiver asked us to wait). Deciding when to retry is the caller's
-job; `retry_delay` is the pure rule for it.
+job; `retry_delay` is the pure rule for it. What a server or receiver says is untrusted: it
+reaches an error message only scrubbed of every form of the channel's secrets
+(`secrets_for`, watch/notify/redact.py).
 """
 
 from __future__ import annotations
@@ -16,16 +18,19 @@ from collections.abc import Mapping
 
 import httpx
 
-from watch.config import EmailChannel, WebhookChannel
+from watch.config import EmailChannel, WebhookChannel, resolve_secret
 from watch.digest import Digest
 from watch.notify.email import EmailDeliveryError, send_email
-from watch.notify.webhook import WebhookDeliveryError, send_webhook, verify_signature
+from watch.notify.redact import Secrets
+from watch.notify.webhook import WebhookDeliveryError, send_webhook, signing_key, verify_signature
 
 __all__ = [
     "EmailDeliveryError",
+    "Secrets",
     "WebhookDeliveryError",
     "deliver",
     "retry_delay",
+    "secrets_for",
     "send_email",
     "send_webhook",
     "verify_signature",
@@ -56,6 +61,22 @@ def deliver(
         )
     else:
         raise TypeError(f"no delivery for channel type {type(channel).__name__}")
+
+
+def secrets_for(
+    channel: EmailChannel | WebhookChannel, env: Mapping[str, str] | None = None
+) -> Secrets:
+    """Every form of the secrets `channel` sends, read from `env` (default: the environment)."""
+    values = dict(env) if env is not None else None
+    if isinstance(channel, EmailChannel):
+        password = resolve_secret(channel.smtp.password_env, values)
+        return Secrets.for_smtp(channel.smtp.username, password)
+    secret = resolve_secret(channel.secret_env, values)
+    try:
+        key = signing_key(secret) if secret else None
+    except ValueError:  # not base64 after whsec_: nothing was signed with it
+        key = None
+    return Secrets.for_webhook(secret, key)
 
 
 def retry_delay(attempts: int, retry_after: float | None) -> float:
