@@ -10,12 +10,14 @@ to) and knows each of them in every form below:
             Python bytes repr, Latin-1, and the run of base64 characters the value fixes at
             each of the three alignments inside a longer base64 blob (`\\0user\\0password`
             puts the password at an offset)
+    beyond ASCII, each of these also as JSON \\uXXXX escapes and as the repr of its UTF-8
 
-Matching skips whitespace and control characters inside a form, so a reply that wraps a blob
-over several lines is caught too. `quote(reply, limit)` is the only way a reply becomes part of
-an error message: it scrubs every form from the whole reply first, then folds it to one line,
-then cuts it, so a secret straddling the cut cannot leave its first half behind. `scrub(text)`
-is the last pass over a whole message before it is raised, stored or logged.
+Matching skips whitespace, control characters and backslashes inside a form, so a reply that
+wraps a blob over several lines, or a repr of a repr, is caught too. `quote(reply, limit)` is
+the only way a reply becomes part of an error message: it scrubs every form from the whole
+reply first, then folds it to one line, then cuts it, so a secret straddling the cut cannot
+leave its first half behind. `scrub(text)` is the last pass over a whole message before it is
+raised, stored or logged.
 
 `guard_logs` hands a channel's secrets to a log-record factory, so that a library that logs
 what a server said (httpx logs the reason phrase at -v, httpcore every header at -vv) cannot
@@ -37,9 +39,11 @@ from urllib.parse import quote, quote_plus
 from watch.digest import fold
 
 MASK = "***"
-# The characters `fold` turns into a space (whitespace, C0/C1 controls, line separators):
-# skipped inside a form, so neither a wrapped echo nor folding the reply hides a match.
-_GAP_CLASS = r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]"
+# Skipped inside a form when matching: what `fold` turns into a space (whitespace, C0/C1
+# controls, line separators), so that neither a wrapped echo nor folding hides a match, and
+# backslashes, so that an escape escaped again (the repr of an exception quoting a bytes repr)
+# does not either.
+_GAP_CLASS = r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029\\]"
 _GAP = re.compile(_GAP_CLASS)
 # A derived form with fewer significant characters than this would redact ordinary text
 # (a 2-character run inside some base64); the secret itself is always kept, however short.
@@ -62,9 +66,7 @@ def text_forms(text: str) -> set[str]:
 def byte_forms(raw: bytes) -> set[str]:
     """Every text form of the bytes `raw` (see the module docstring)."""
     shown = repr(raw)[2:-1]
-    latin = raw.decode("latin-1")
-    forms = {raw.hex(), raw.hex().upper(), shown, shown.replace("'", "\\'"), latin}
-    forms |= {json.dumps(latin)[1:-1]}  # Latin-1 text written as JSON: \u00XX escapes
+    forms = {raw.hex(), raw.hex().upper(), shown, shown.replace("'", "\\'"), raw.decode("latin-1")}
     for encode in (base64.b64encode, base64.urlsafe_b64encode, base64.b32encode):
         full = encode(raw).decode("ascii")
         forms |= {full, full.rstrip("=")}
@@ -101,6 +103,9 @@ class Secrets:
         for blob in filter(None, blobs):
             forms |= byte_forms(blob)
             raw.add(blob)
+        for form in [f for f in forms if not f.isascii()]:
+            # Text beyond ASCII may travel escaped: as JSON \uXXXX, or as the repr of its UTF-8.
+            forms |= {json.dumps(form)[1:-1], repr(form.encode("utf-8"))[2:-1]}
         self.forms = frozenset(
             f for f in forms if _significant(f) and (f in primary or _significant(f) >= _MIN_FORM)
         )
