@@ -27,6 +27,7 @@ print a secret either.
 from __future__ import annotations
 
 import base64
+import bisect
 import html
 import json
 import logging
@@ -45,6 +46,7 @@ MASK = "***"
 # does not either.
 _GAP_CLASS = r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029\\]"
 _GAP = re.compile(_GAP_CLASS)
+_SOLID = re.compile(f"[^{_GAP_CLASS[1:-1]}]+")
 # A derived form with fewer significant characters than this would redact ordinary text
 # (a 2-character run inside some base64); the secret itself is always kept, however short.
 _MIN_FORM = 4
@@ -144,9 +146,10 @@ class Secrets:
         masked: a form that starts inside another one's match cannot leave its tail behind."""
         if self._pattern is None:
             return text
+        bare, where = _bare(text)
         spans: list[list[int]] = []
-        for match in self._pattern.finditer(text):
-            start, end = match.start(), match.end(1)
+        for match in self._pattern.finditer(bare):
+            start, end = where(match.start()), where(match.end(1) - 1) + 1
             if spans and start <= spans[-1][1]:
                 spans[-1][1] = max(spans[-1][1], end)
             else:
@@ -162,7 +165,7 @@ class Secrets:
 
     def names(self, text: str) -> bool:
         """Whether `text` holds any form of any secret."""
-        return self._pattern is not None and self._pattern.search(text) is not None
+        return self._pattern is not None and self._pattern.search(_bare(text)[0]) is not None
 
     def quote(self, reply: bytes | str, limit: int, *, complete: bool = True) -> str:
         """A remote `reply` fit for an error message: every secret scrubbed from all of it, then
@@ -183,13 +186,30 @@ def _significant(form: str) -> int:
 
 
 def _pattern(forms: Iterable[str]) -> re.Pattern[str] | None:
-    # A lookahead, so that a match is tried at every position (overlaps included), longest
-    # first, so that at one position the whole AUTH PLAIN blob wins over the password in it.
-    alternatives = [
-        f"{_GAP_CLASS}*".join(re.escape(c) for c in _GAP.sub("", form))
-        for form in sorted(forms, key=lambda f: (-_significant(f), f))
-    ]
-    return re.compile(f"(?=({'|'.join(alternatives)}))") if alternatives else None
+    # Matched against the text without its gap characters (see `_bare`). A lookahead, so that
+    # a match is tried at every position (overlaps included); longest first, so that at one
+    # position the whole AUTH PLAIN blob wins over the password inside it.
+    bare = sorted({_GAP.sub("", f) for f in forms} - {""}, key=lambda f: (-len(f), f))
+    return re.compile(f"(?=({'|'.join(map(re.escape, bare))}))") if bare else None
+
+
+def _bare(text: str) -> tuple[str, Callable[[int], int]]:
+    """`text` without gap characters, and the map from a position in it back to `text`."""
+    starts: list[int] = []  # where each run of solid characters starts in the bare text
+    origins: list[int] = []  # ... and in `text`
+    pieces: list[str] = []
+    size = 0
+    for run in _SOLID.finditer(text):
+        starts.append(size)
+        origins.append(run.start())
+        pieces.append(run.group())
+        size += len(run.group())
+
+    def where(position: int) -> int:
+        k = bisect.bisect_right(starts, position) - 1
+        return origins[k] + position - starts[k]
+
+    return "".join(pieces), where
 
 
 # --- log records ------------------------------------------------------------------------------
