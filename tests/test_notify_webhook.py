@@ -242,6 +242,14 @@ def test_status_permanence(receiver, status, permanent):
     assert len(receiver.requests) == 1  # redirects are not followed
 
 
+def test_refusal_with_a_corrupt_content_encoding_is_a_delivery_error(receiver):
+    # httpx raises DecodingError reading it; that must not escape as a bug and end the run.
+    receiver.answer(500, {"Content-Encoding": "gzip"}, body=b"not gzip at all")
+    with pytest.raises(WebhookDeliveryError, match="DecodingError") as info:
+        send(receiver)
+    assert not info.value.permanent
+
+
 def test_hanging_receiver_times_out_within_channel_timeout(receiver):
     receiver.hang()
     started = time.monotonic()

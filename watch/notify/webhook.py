@@ -193,17 +193,18 @@ def _post(
             return response.status_code, f"redirected to {where}", retry_after
         chunks: list[bytes] = []
         size = 0
+        complete = True
         # Read a little of a refusal for the error message, but never past the deadline.
         for chunk in response.iter_bytes():
             chunks.append(chunk)
             size += len(chunk)
             if size >= _MAX_ERROR_BODY or time.monotonic() > deadline:
+                complete = False
                 break
-        raw = b"".join(chunks)
         # The whole reply read is scrubbed before the cut; a reply read only in part may end
         # with the start of a secret, so `quote` holds its last characters back.
-        complete = size < _MAX_ERROR_BODY and time.monotonic() <= deadline
-        reply = secrets.quote(raw[:_MAX_ERROR_BODY], _MAX_SHOWN, complete=complete)
+        raw = b"".join(chunks)[:_MAX_ERROR_BODY]
+        reply = secrets.quote(raw, _MAX_SHOWN, complete=complete)
         return response.status_code, reply, retry_after
 
 
