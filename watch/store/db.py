@@ -29,7 +29,7 @@ from watch.models import (
 )
 from watch.store.connection import Database, open_readonly
 from watch.store.ledger import LedgerMixin
-from watch.store.schema import check_version, migrate
+from watch.store.schema import SCHEMA_VERSION, check_version, migrate
 from watch.store.search import SearchMixin
 from watch.textclean import safe_text
 
@@ -83,6 +83,15 @@ class Store(LedgerMixin, SearchMixin):
                 if not path.exists():
                     raise StateError(f"no state database at {path}: run `watch check --once` first")
                 conn = open_readonly(path)
+                version = check_version(conn)
+                if version < SCHEMA_VERSION:
+                    # a read cannot migrate: the first check is still creating the database, or
+                    # an older watch wrote it
+                    conn.close()
+                    raise StateError(
+                        f"state database {path} is at schema version {version}, not "
+                        f"{SCHEMA_VERSION}: run `watch check --once` to create or upgrade it"
+                    )
             else:
                 statedir.prepare(state, private=private)
                 statedir.create_database(path, private=private)
