@@ -381,6 +381,7 @@ def test_an_article_past_the_time_budget_is_stored_not_judged_and_the_run_moves_
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.setattr(limits, "BUDGET", -1.0)  # every article is past it at once
+    caplog.set_level(logging.WARNING, logger="watch.ingest")
     old = NOW - timedelta(days=30)
     item = Item("Acme Robotics IPO on track", "https://example.com/a/1", old, CONFIRMING)
     feed = http_server.route("/f.xml", Route(body=rss([item]), content_type=RSS_TYPE))

@@ -110,11 +110,12 @@ class Matcher:
         self,
         rules: Sequence[ClaimRule],
         *,
-        budget: float = limits.BUDGET,
+        budget: float | None = None,  # seconds; None: limits.BUDGET, read when built
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.rules = list(rules)
-        self._budget, self._clock = budget, clock
+        self._budget = limits.BUDGET if budget is None else budget
+        self._clock = clock
         table: dict[str, list[Entry]] = defaultdict(list)
         for i, rule in enumerate(self.rules):
             for group, aliases in rule.subject.items():
