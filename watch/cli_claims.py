@@ -93,6 +93,7 @@ def match(
 
     from watch.claims.engine import Matcher
     from watch.claims.evaluate import verdicts_as_json
+    from watch.errors import NotJudged
     from watch.render import verdicts_text
 
     settings = env.settings()
@@ -103,7 +104,14 @@ def match(
             document = replace(document, published=published.date())  # type: ignore[attr-defined]
         if title is not None:
             document = replace(document, title=title)
-        verdicts = matcher.judge(document)
+        try:
+            verdicts = matcher.judge(document)
+        except NotJudged as exc:  # the time budget's backstop: say so, go on with the next
+            if as_json:
+                echo_json({"path": path, "verdicts": [], "not_judged": str(exc)})
+            else:
+                click.echo(f"{path}\n  {exc}")
+            continue
         if as_json:
             payload = verdicts_as_json(verdicts)
             if len(paths) > 1:
@@ -163,6 +171,7 @@ def explain(env: Env, article: str, as_json: bool) -> None:
     """
     from watch.claims.engine import Matcher
     from watch.claims.evaluate import verdicts_as_json
+    from watch.errors import NotJudged
     from watch.models import Document
     from watch.render import clean, verdicts_text
 
@@ -174,7 +183,10 @@ def explain(env: Env, article: str, as_json: bool) -> None:
     document = Document(
         text=stored.text, published=stored.published.date(), title=stored.title, lang=stored.lang
     )
-    verdicts = Matcher(settings.claims).judge(document)
+    try:
+        verdicts = Matcher(settings.claims).judge(document)
+    except NotJudged as exc:
+        raise click.ClickException(f"article {stored.id}: {exc}") from None
     if as_json:
         echo_json(
             {

@@ -15,6 +15,7 @@
     │   └── HTTPStatusError  a 4xx/5xx answer (carries status and Retry-After)
     ├── FeedError            fetched bytes are not a usable feed (carries the feed)
     ├── ExtractError         article extraction failed or ran past its time limit
+    ├── NotJudged            the claim engine ran past its per-article time budget (a backstop)
     └── DeliveryError        a channel did not accept a message (carries channel, retry_after)
 
 Per-feed and per-article errors are caught by the pipeline and recorded against that feed or
@@ -134,6 +135,16 @@ class ExtractError(WatchError):
         self.url = url
         self.message = message
         super().__init__(f"extract {url}: {message}")
+
+
+class NotJudged(WatchError):
+    """The claim engine's backstop: an article still being judged after its time budget. The
+    article is stored without verdicts; the deterministic caps in `watch.claims.limits` should
+    make this unreachable."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(f"not judged: too large (over the {seconds:g} s budget)")
 
 
 class DeliveryError(WatchError):

@@ -9,20 +9,24 @@
                                  (`context`)
                               -> Verdict(stance, confidence, evidence, reasons)
 
-Pure: no clock, no I/O. Evidence offsets point into `Document.text`; evidence found in the title
-has offsets into `Document.title` instead, and the verdict's reasons say "title" for it.
+Pure: no I/O, and no clock but the backstop's (injected). Evidence offsets point into
+`Document.text`; evidence found in the title has offsets into `Document.title` instead, and the
+verdict's reasons say "title" for it. How much of a document is judged is bounded by the caps in
+`watch.claims.limits`, each cut named in the reasons.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import time
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import ahocorasick
 
+from watch.claims import limits
 from watch.claims.context import adjust, drop
 from watch.claims.dates import DateSpan, find_dates
 from watch.claims.markers import Marker, find_markers
@@ -49,6 +53,7 @@ from watch.claims.text import (
     spellings,
     split_sentences,
 )
+from watch.errors import NotJudged
 from watch.models import Document, Evidence, Stance, Verdict
 
 TITLE_WEIGHT = 1.5  # a headline states the article's own news; the body also recaps
@@ -101,8 +106,16 @@ class _Segment:
 class Matcher:
     """Judges documents against a fixed set of claim rules."""
 
-    def __init__(self, rules: Sequence[ClaimRule]) -> None:
+    def __init__(
+        self,
+        rules: Sequence[ClaimRule],
+        *,
+        budget: float | None = None,  # seconds; None: limits.BUDGET, read when built
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.rules = list(rules)
+        self._budget = limits.BUDGET if budget is None else budget
+        self._clock = clock
         table: dict[str, list[Entry]] = defaultdict(list)
         for i, rule in enumerate(self.rules):
             for group, aliases in rule.subject.items():
@@ -200,8 +213,14 @@ class Matcher:
     def judge(self, doc: Document) -> list[Verdict]:
         """Verdicts for the claims whose subject the document is about, in rule order.
 
-        Never raises on odd text (empty, huge, unpunctuated, control characters); the cost is
-        one automaton pass plus work proportional to the sentences around subject hits."""
+        Odd text (empty, huge, unpunctuated, control characters) is judged like any other; the
+        cost is one automaton pass plus work proportional to the sentences around subject hits,
+        within the caps of `watch.claims.limits`.
+
+        Raises NotJudged when judging runs past the time budget (a backstop the caps keep
+        out of reach)."""
+        deadline = self._clock() + self._budget
+        doc, cuts = limits.cut_document(doc)
         if not self._subjects_present([doc.title, doc.text]):
             return []
         segments = [
@@ -225,35 +244,48 @@ class Matcher:
         verdicts = []
         for i in sorted(active):
             rule, per_segment = self.rules[i], per_rule[i]
-            verdict = self._judge_rule(rule, segments, per_segment, doc.published)
+            verdict = self._judge_rule(rule, segments, per_segment, doc.published, deadline)
             if verdict is not None:
                 verdicts.append(verdict)
+        if cuts:
+            verdicts = [replace(v, reasons=v.reasons + tuple(cuts)) for v in verdicts]
         return verdicts
 
     # --- one rule ---------------------------------------------------------------------------
 
     def _judge_rule(
-        self, rule: ClaimRule, segments: list[_Segment], hits: list[list[Hit]], published: date
+        self,
+        rule: ClaimRule,
+        segments: list[_Segment],
+        hits: list[list[Hit]],
+        published: date,
+        deadline: float,
     ) -> Verdict | None:
         sentences: list[tuple[_Segment, Span, list[Hit], str]] = []
+        cuts: list[str] = []
         for seg, seg_hits in zip(segments, hits, strict=True):
-            sentences.extend(self._candidates(rule, seg, seg_hits))
+            sentences.extend(self._candidates(rule, seg, seg_hits, cuts))
         if not sentences:
             return None
         found: list[tuple[_Segment, Span, Item]] = []
         notes: list[str] = []
         for seg, span, span_hits, _ in sentences:
+            if self._clock() > deadline:
+                raise NotJudged(self._budget)
             for item in self._evidence(rule, seg, span, span_hits, published):
                 if item.confidence > 0:
                     found.append((seg, span, item))
                 else:
                     notes.extend(item.reasons)
-        return _decide(rule, sentences, found, notes)
+        verdict = _decide(rule, sentences, found, notes)
+        return replace(verdict, reasons=verdict.reasons + tuple(cuts)) if cuts else verdict
 
     def _candidates(
-        self, rule: ClaimRule, seg: _Segment, hits: list[Hit]
+        self, rule: ClaimRule, seg: _Segment, hits: list[Hit], cuts: list[str]
     ) -> list[tuple[_Segment, Span, list[Hit], str]]:
-        """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group."""
+        """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group,
+        each with the hits inside it: the first `limits.CANDIDATES` such sentences, and in each
+        the first `limits.PHRASES` hits (a cut is added to `cuts`)."""
         aliases = [h for h in hits if h.entry.kind == "alias"]
         by_sentence: dict[Span, set[str]] = defaultdict(set)
         layout: dict[Span, tuple[list[Span], int]] = {}
@@ -261,19 +293,37 @@ class Matcher:
             spans, k = seg.sentences_around(h.start)
             by_sentence[spans[k]].add(h.entry.key)
             layout[spans[k]] = (spans, k)
-        out = []
+        chosen = []
         for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
             groups: set[str] = set()
             for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
                 groups |= by_sentence.get(other, set())
             if len(groups) == len(rule.subject):
-                inside = [h for h in hits if span.start <= h.start and h.end <= span.end]
-                found = ", ".join(
-                    f'{h.entry.key}="{seg.raw[h.start : h.end]}"'
-                    for h in inside
-                    if h.entry.kind == "alias"
-                )
-                out.append((seg, span, inside, found))
+                chosen.append(span)
+        where = "title" if seg.is_title else "text"
+        if len(chosen) > limits.CANDIDATES:
+            cuts.append(limits.candidates_cut(len(chosen), where))
+            chosen = chosen[: limits.CANDIDATES]
+        # The hits inside a sentence, found by bisecting their starts (a scan of every hit per
+        # sentence was quadratic), kept in scan order: later steps break ties by that order.
+        order = sorted(range(len(hits)), key=lambda j: hits[j].start)
+        starts = [hits[j].start for j in order]
+        out = []
+        crowded, most = 0, 0
+        for span in chosen:
+            lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+            inside = [hits[j] for j in sorted(order[lo:hi]) if hits[j].end <= span.end]
+            if len(inside) > limits.PHRASES:
+                crowded, most = crowded + 1, max(most, len(inside))
+                inside = inside[: limits.PHRASES]
+            found = ", ".join(
+                f'{h.entry.key}="{seg.raw[h.start : h.end]}"'
+                for h in inside
+                if h.entry.kind == "alias"
+            )
+            out.append((seg, span, inside, found))
+        if crowded:
+            cuts.append(limits.phrases_cut(crowded, most, where))
         return out
 
     def _evidence(

@@ -187,7 +187,8 @@ def scoped(
             a, b = end, m.start
         else:
             continue
-        if width(norm[a:b]) <= reach and not clause_break(norm, a, b, markers):
+        # `width` is never less than the length: a gap longer than `reach` needs no counting
+        if b - a <= reach and width(norm[a:b]) <= reach and not clause_break(norm, a, b, markers):
             return m
     return None
 

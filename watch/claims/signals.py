@@ -72,7 +72,7 @@ def near_hit(
         gap = (
             norm[h.end : start] if h.end <= start else norm[end : h.start] if h.start >= end else ""
         )
-        if width(gap) <= reach:
+        if len(gap) <= reach and width(gap) <= reach:  # width >= len: skip counting far ones
             return h
     return None
 
