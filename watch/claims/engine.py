@@ -35,9 +35,11 @@ from watch.claims.rules import ClaimRule
 from watch.claims.signals import (
     BASE,
     PAST_DAYS,
-    Entry,
+    EvidenceKind,
     Hit,
     Item,
+    Term,
+    TermKind,
     amount_items,
     choice_items,
     date_items,
@@ -116,35 +118,11 @@ class Matcher:
         self.rules = list(rules)
         self._budget = limits.BUDGET if budget is None else budget
         self._clock = clock
-        table: dict[str, list[Entry]] = defaultdict(list)
+        table: dict[str, list[Term]] = defaultdict(list)
         for i, rule in enumerate(self.rules):
-            for group, aliases in rule.subject.items():
-                for alias in aliases:
-                    table[normalise(alias.strip())].append(Entry(i, "alias", group, alias))
-            for stance, cues in ((_CONFIRMS, rule.confirms), (_CONTRADICTS, rule.contradicts)):
-                for cue in cues:
-                    table[normalise(cue.strip())].append(Entry(i, "cue", stance.value, cue))
-            for kind, phrases in (
-                ("background", rule.background),
-                ("pending", rule.pending),
-                ("other", rule.rivals),
-                ("overdue", rule.overdue),
-            ):
+            for kind, key, phrases in _terms(rule):
                 for phrase in phrases:
-                    table[normalise(phrase.strip())].append(Entry(i, kind, "", phrase))
-            for kind, phrases in (
-                ("choice", rule.choice.verbs if rule.choice else []),
-                ("reported", rule.reported_by),
-            ):
-                for phrase in phrases:
-                    table[normalise(phrase.strip())].append(Entry(i, kind, "", phrase))
-            for j, amount in enumerate(rule.amount):
-                for phrase in amount.near:
-                    table[normalise(phrase.strip())].append(Entry(i, "amount_near", str(j), phrase))
-                for phrase in amount.not_near:
-                    table[normalise(phrase.strip())].append(Entry(i, f"not_near{j}", "", phrase))
-            for phrase in rule.when.near if rule.when else ():
-                table[normalise(phrase.strip())].append(Entry(i, "when_near", "", phrase))
+                    table[normalise(phrase.strip())].append(Term(i, kind, key, phrase))
         self._automaton = ahocorasick.Automaton()
         # A first, cheaper pass looks for subject aliases only: most articles name no tracked
         # subject, and for them the cue phrases (frequent words) are never even looked at. It
@@ -152,7 +130,7 @@ class Matcher:
         # spares most articles `normalise`; with too many spellings, in normalised text.
         subjects: dict[str, frozenset[tuple[int, str]]] = {}
         for phrase, entries in table.items():
-            pairs = frozenset((e.rule, e.key) for e in entries if e.kind == "alias")
+            pairs = frozenset((e.rule, e.key) for e in entries if e.kind is TermKind.ALIAS)
             self._automaton.add_word(phrase, (phrase, tuple(entries), pairs))
             if pairs:
                 subjects[phrase] = pairs
@@ -174,11 +152,11 @@ class Matcher:
 
     def _scan(
         self, norm: str, present: set[tuple[int, str]]
-    ) -> list[tuple[int, int, int, tuple[Entry, ...]]]:
+    ) -> list[tuple[int, int, int, tuple[Term, ...]]]:
         """Every phrase occurrence that passes the word-boundary check, as (start, end of the
         plain match or -1, end with an inflection or -1, entries); adds the (rule, alias group)
         pairs seen to `present`. Per-rule work waits until a rule's groups are all present."""
-        found: list[tuple[int, int, int, tuple[Entry, ...]]] = []
+        found: list[tuple[int, int, int, tuple[Term, ...]]] = []
         if self._empty or not norm:
             return found
         for stop, (phrase, entries, pairs) in self._automaton.iter(norm):
@@ -238,7 +216,7 @@ class Matcher:
             for start, plain_end, inflected_end, entries in scan:
                 for entry in entries:
                     if entry.rule in active:
-                        end = plain_end if entry.kind == "alias" else inflected_end
+                        end = plain_end if entry.kind is TermKind.ALIAS else inflected_end
                         if end >= 0:
                             per_rule[entry.rule][k].append(Hit(start, end, entry))
         verdicts = []
@@ -286,7 +264,7 @@ class Matcher:
         """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group,
         each with the hits inside it: the first `limits.CANDIDATES` such sentences, and in each
         the first `limits.PHRASES` hits (a cut is added to `cuts`)."""
-        aliases = [h for h in hits if h.entry.kind == "alias"]
+        aliases = [h for h in hits if h.entry.kind is TermKind.ALIAS]
         by_sentence: dict[Span, set[str]] = defaultdict(set)
         layout: dict[Span, tuple[list[Span], int]] = {}
         for h in aliases:
@@ -319,7 +297,7 @@ class Matcher:
             found = ", ".join(
                 f'{h.entry.key}="{seg.raw[h.start : h.end]}"'
                 for h in inside
-                if h.entry.kind == "alias"
+                if h.entry.kind is TermKind.ALIAS
             )
             out.append((seg, span, inside, found))
         if crowded:
@@ -332,13 +310,14 @@ class Matcher:
         norm, raw = seg.norm, seg.raw
         items: list[Item] = []
         for h in hits:
-            if h.entry.kind == "cue":
+            if h.entry.kind is TermKind.CUE:
+                what = f'cue "{raw[h.start : h.end]}"'
                 items.append(
-                    Item(Stance(h.entry.key), BASE, h.start, h.end, f'cue "{raw[h.start : h.end]}"')
+                    Item(Stance(h.entry.key), BASE, h.start, h.end, EvidenceKind.CUE, what)
                 )
-            elif h.entry.kind == "overdue" and rule.deadline and published > rule.deadline:
+            elif h.entry.kind is TermKind.OVERDUE and rule.deadline and published > rule.deadline:
                 what = f'cue "{raw[h.start : h.end]}" after the deadline {rule.deadline}'
-                items.append(Item(_CONTRADICTS, BASE, h.start, h.end, what))
+                items.append(Item(_CONTRADICTS, BASE, h.start, h.end, EvidenceKind.OVERDUE, what))
         if rule.choice:
             items.extend(choice_items(rule, raw, hits))
         if rule.amount:
@@ -359,11 +338,11 @@ class Matcher:
             + [
                 Marker(h.entry.kind, h.entry.phrase, h.start, h.end)
                 for h in hits
-                if h.entry.kind in ("background", "pending")
+                if h.entry.kind in (TermKind.BACKGROUND, TermKind.PENDING)
             ]
         )
         where = "title" if seg.is_title else f"sentence at {span.start}"
-        if items and rule.reported_by and not any(h.entry.kind == "reported" for h in hits):
+        if items and rule.reported_by and not any(h.entry.kind is TermKind.REPORTED for h in hits):
             return [
                 drop(
                     item,
@@ -433,3 +412,27 @@ def _decide(
 
 def _evidence(seg: _Segment, span: Span) -> Evidence:
     return Evidence(seg.raw[span.start : span.end], span.start, span.end, seg.is_title)
+
+
+def _terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:
+    """Every phrase of `rule` the automaton looks for: (kind, key, phrases)."""
+    terms: list[tuple[TermKind, str, Sequence[str]]] = [
+        (TermKind.ALIAS, group, aliases) for group, aliases in rule.subject.items()
+    ]
+    terms += [
+        (TermKind.CUE, _CONFIRMS.value, rule.confirms),
+        (TermKind.CUE, _CONTRADICTS.value, rule.contradicts),
+        (TermKind.BACKGROUND, "", rule.background),
+        (TermKind.PENDING, "", rule.pending),
+        (TermKind.RIVAL, "", rule.rivals),
+        (TermKind.OVERDUE, "", rule.overdue),
+        (TermKind.CHOICE, "", rule.choice.verbs if rule.choice else []),
+        (TermKind.REPORTED, "", rule.reported_by),
+    ]
+    for j, amount in enumerate(rule.amount):
+        terms += [
+            (TermKind.AMOUNT_NEAR, str(j), amount.near),
+            (TermKind.AMOUNT_NOT_NEAR, str(j), amount.not_near),
+        ]
+    terms.append((TermKind.WHEN_NEAR, "", rule.when.near if rule.when else []))
+    return terms
