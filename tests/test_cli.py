@@ -137,6 +137,8 @@ def test_search_claims_feeds_alerts_explain(capsys, site) -> None:
     code, out, _ = run(capsys, *base, "alerts", "--json")
     assert {a["kind"] for a in json.loads(out)["alerts"]} == {"evidence", "status"}
     acme = [h for h in json.loads(run(capsys, *base, "search", "postponed", "--json")[1])["hits"]]
+    several = json.loads(run(capsys, *base, "search", "Acme", "postponed", "--json")[1])["hits"]
+    assert [h["article_id"] for h in several] == [h["article_id"] for h in acme]  # words, not one
     code, out, _ = run(capsys, *base, "explain", str(acme[0]["article_id"]), "--json")
     [verdict] = json.loads(out)["verdicts"]
     assert verdict["claim"] == "acme-ipo-2026" and verdict["stance"] == "contradicts"

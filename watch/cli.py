@@ -134,20 +134,23 @@ def baseline(env: Env) -> None:
 
 
 @cli.command()
-@click.argument("query")
+@click.argument("words", nargs=-1, required=True)
 @click.option(
     "--limit", default=20, show_default=True, type=click.IntRange(1, 1000), help="Hits to show."
 )
 @click.option("--json", "as_json", is_flag=True)
 @pass_env
-def search(env: Env, query: str, limit: int, as_json: bool) -> None:
-    """Full-text search of stored articles, English or Chinese, at most 50 terms.
+def search(env: Env, words: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Full-text search of stored articles, English or Chinese: every word must match (at
+    most 50 terms). A running check's articles become searchable as it stores them, a
+    thousand at a time; the last few when it ends.
 
-    Example: watch search 英伟达
+    Example: watch search openai ipo     watch search 英伟达
     """
     from watch.render import clean, table
     from watch.store.search import search_terms
 
+    query = " ".join(words)
     try:
         search_terms(query)
     except ValueError as exc:
