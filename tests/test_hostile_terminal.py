@@ -52,7 +52,10 @@ def stored_error(state: Path) -> str | None:
     if not (state / "watch.db").exists():
         return None
     with contextlib.closing(sqlite3.connect(state / "watch.db", timeout=5)) as conn:
-        row = conn.execute("SELECT last_error FROM feeds WHERE id = 'esc'").fetchone()
+        try:
+            row = conn.execute("SELECT last_error FROM feeds WHERE id = 'esc'").fetchone()
+        except sqlite3.OperationalError:  # the first run is still creating the schema
+            return None
     return row[0] if row else None
 
 
