@@ -217,6 +217,20 @@ HANDED_OVER = {
     "not well-formed": rss("<item><title>a &nbsp; b</title></item>"),
     "empty link": rss("<item><guid>http://a.example/g</guid><link></link></item>"),
     "html page": b"<html><head><title>x</title></head><body>hello</body></html>",
+    # feedparser lower-cases element names: these are an entry and a title to it
+    "Item": rss("<Item><title>a</title><link>http://a.example/1</link></Item>"),
+    "ITEM beside an item": rss(
+        "<item><link>http://a.example/1</link></item><ITEM><link>http://a.example/2</link></ITEM>"
+    ),
+    "Entry": atom("<Entry><id>http://a.example/1</id><title>a</title></Entry>"),
+    "prefixed atom:Entry": atom(
+        "<atom:Entry xmlns:atom='http://www.w3.org/2005/Atom'><atom:id>http://a.example/1"
+        "</atom:id></atom:Entry>"
+    ),
+    "channel TiTlE": rss(
+        "<item><link>http://a.example/2</link></item>", channel="<TiTlE>T</TiTlE>"
+    ),
+    "atom feed Title": atom("<entry><id>http://a.example/1</id></entry>", head="<Title>T</Title>"),
     "nested 5,000 deep": rss(
         "<item><link>http://a.example/deep</link><category>"
         + "<b>" * 5000

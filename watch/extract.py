@@ -153,9 +153,12 @@ def extract_html(html: bytes | str, url: str | None = None) -> Extracted:
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
 
-    from watch import prune
+    from watch import plain, prune
 
-    prune.install()  # once per process: same output, a third less CPU per page
+    if plain.enabled():
+        prune.uninstall()
+    else:
+        prune.install()  # once per process: same output, a third less CPU per page
     where = url or "<html>"
     tree = load_html(decode_html(html))
     if tree is None:

@@ -323,10 +323,11 @@ def parse_feed(result: FetchResult, feed_id: str, *, now: datetime | None = None
     """
     now = now or datetime.now(UTC)
     body = replace_bad_charrefs(strip_entity_declarations(result.body))
-    from watch import feedxml  # lxml and feedparser: only a feed that changed needs them
+    from watch import feedxml, plain  # lxml and feedparser: only a feed that changed needs them
 
     headers = _parser_headers(result)
-    parsed = feedxml.read(body, headers) or _feedparser(body, headers, feed_id)
+    fast = None if plain.enabled() else feedxml.read(body, headers)
+    parsed = fast or _feedparser(body, headers, feed_id)
     if parsed["entries"] and _misdecoded(parsed, body):
         recoded = _as_gb18030(body)
         if recoded is None:
