@@ -367,3 +367,15 @@ def test_random_plain_feeds_read_the_same_both_ways(monkeypatch: pytest.MonkeyPa
         taken += was_taken
         assert fast == slow, body.decode()
     assert taken >= 250  # the pieces are all plain: the fast reader must take nearly all
+
+
+def test_watch_plain_sends_every_feed_to_feedparser(monkeypatch: pytest.MonkeyPatch):
+    body = TAKEN["plain rss"]
+    fast = feeds.parse_feed(fetched(body), "f", now=NOW)
+
+    def refuse(body: bytes, headers: object) -> None:
+        raise AssertionError("the fast reader ran under WATCH_PLAIN")
+
+    monkeypatch.setattr(feedxml, "read", refuse)
+    monkeypatch.setenv("WATCH_PLAIN", "1")
+    assert feeds.parse_feed(fetched(body), "f", now=NOW) == fast
