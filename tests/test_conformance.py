@@ -223,7 +223,7 @@ def test_feeds_made_plain_read_the_same_on_both_paths(monkeypatch: pytest.Monkey
                 name = path.relative_to(FEEDS).as_posix()
                 problems.append(f"{name} ({variant}): fast {fast!r}, feedparser {slow!r}")
     assert not problems, "\n".join(problems)
-    assert taken >= 200  # hundreds of feeds the fast reader took only once mutated
+    assert taken >= 800  # 932 of the 4,798 variants: feeds the fast reader took only mutated
 
 
 # --- trafilatura's pages ----------------------------------------------------------------------
