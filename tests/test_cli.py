@@ -261,6 +261,21 @@ def test_console_script_collects_again_once_settings_are_loaded(tmp_path: Path) 
         gc.enable()
 
 
+def test_console_script_leaves_the_collector_alone_under_watch_plain(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from watch.cli_common import starting
+
+    monkeypatch.setenv("WATCH_PLAIN", "1")
+    try:
+        starting()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_help_loads_only_the_command_line() -> None:
     # figure 5 of bench/: `watch --help` is start-up and click; everything a command needs
     # (logging, the configuration, the store, the network) is imported by that command

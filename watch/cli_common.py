@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from watch import plain
+
 if TYPE_CHECKING:
     from watch.config import Settings
     from watch.store import Store
@@ -54,8 +56,9 @@ def starting() -> None:
     """Called first by the console script. Start-up (imports, rules.yaml) makes some 10^5
     objects that live as long as the process, and the cyclic collector would trace them again
     and again (~60 ms of a one-second `check` with 1,000 feeds): collect nothing until the
-    command has what it needs (`started`)."""
-    gc.disable()
+    command has what it needs (`started`). Not with WATCH_PLAIN (watch.plain)."""
+    if not plain.enabled():
+        gc.disable()
 
 
 def started() -> None:
