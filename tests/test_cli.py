@@ -239,7 +239,7 @@ notify:
         assert code == 0 and "Subject: " in out and "acme-ipo-2026" in out
         assert smtp.messages == []
         code, out, _ = run(capsys, *base, "digest", "--channel", "mail")
-        assert (code, out.strip()) == (0, "1 message(s) sent, 0 failed")
+        assert (code, out.strip()) == (0, "1 message sent, 0 failed")
         assert len(smtp.messages) == 1
         code, out, _ = run(capsys, *base, "alerts", "--pending")
         assert code == 0 and out.strip() == "no alerts"

@@ -64,8 +64,8 @@ def test_escape_sequences_in_a_feed_error_reach_neither_stderr_nor_the_database(
 ) -> None:
     rules = write_rules(tmp_path, [("esc", serve_escape_feed(http_server))])
     state = tmp_path / "state"
-    done = subprocess.run(
-        watch_command(rules, state, "check", "--once"), capture_output=True, timeout=120
+    done = subprocess.run(  # -v: a check logs the failure it reports only when asked to
+        watch_command(rules, state, "check", "--once", "-v"), capture_output=True, timeout=120
     )
     out, err = done.stdout.decode(), done.stderr.decode()
     assert done.returncode == 0, err

@@ -319,7 +319,7 @@ def run_every_command(capsys: pytest.CaptureFixture[str], rules: Path, state: Pa
     """stdout and stderr of a failing delivery, `alerts --json` and `notify test`, at -vv."""
     outputs = []
     code, out, err = cli(capsys, rules, state, "-vv", "digest")
-    assert code == 5 and "0 message(s) sent, 2 failed" in out, err
+    assert code == 5 and "0 messages sent, 2 failed" in out, err
     outputs += [out, err]
     code, out, err = cli(capsys, rules, state, "alerts", "--json")
     errors = [d["last_error"] for d in json.loads(out)["deliveries"]]

@@ -41,7 +41,7 @@ def test_parse_keeps_first_of_each_url() -> None:
 def test_merge_adds_new_feeds_and_keeps_comments(tmp_path: Path) -> None:
     rules = tmp_path / "rules.yaml"
     rules.write_text(RULES, encoding="utf-8")
-    added = merge_into_rules(rules, parse_opml(OPML))
+    added = merge_into_rules(rules, parse_opml(OPML)).added
     assert [f.url for f in added] == [
         "https://feeds.arstechnica.com/x",
         "https://q.example.com/rss",
@@ -52,7 +52,7 @@ def test_merge_adds_new_feeds_and_keeps_comments(tmp_path: Path) -> None:
     assert sorted(urls) == sorted(
         ["https://36kr.com/feed", "https://feeds.arstechnica.com/x", "https://q.example.com/rss"]
     )
-    assert merge_into_rules(rules, parse_opml(OPML)) == []
+    assert merge_into_rules(rules, parse_opml(OPML)).added == []
 
 
 def test_not_opml_and_doctype_are_refused() -> None:

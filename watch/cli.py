@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 
 import click
+from click.core import ParameterSource
 
 from watch.cli_common import (
     EXIT_CONFIG,
@@ -18,6 +19,8 @@ from watch.cli_common import (
     EXIT_OK,
     EXIT_STATE,
     Env,
+    add_global_options,
+    configure_logging,
     echo_json,
     pass_env,
     starting,
@@ -49,22 +52,18 @@ def cli(ctx: click.Context, rules: str, state: str, verbose: int) -> None:
 
     Start with `watch demo` (offline), then `watch check --once`.
     """
-    import logging  # here, not at the top: `watch --help` never gets this far
-
-    from watch.textclean import clean_log_output
-
-    level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(
-        level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    clean_log_output()  # log records quote feeds and servers: no escape sequence gets through
-    ctx.obj = Env(rules, state)
+    env = ctx.ensure_object(Env)
+    env.rules, env.state, env.verbose = rules, state, verbose
+    env.rules_given = ctx.get_parameter_source("rules") is not ParameterSource.DEFAULT
+    configure_logging(verbose)
 
 
 @cli.command()
 @click.option("--once", is_flag=True, help="Run one check and exit (the default; for cron).")
 @click.option("--force", is_flag=True, help="Poll every feed now, due or not.")
-@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the run's summary as JSON (README: check)."
+)
 @click.option("--quiet", is_flag=True, help="Print only when there are alerts or errors.")
 @click.option("--wait", is_flag=True, help="Wait for a running check instead of exiting.")
 @pass_env
@@ -98,22 +97,43 @@ def _progress() -> Callable[[int, int], None]:
 
 
 @cli.command()
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the verdict and any problems as JSON (docs/)."
+)
 @pass_env
-def validate(env: Env) -> None:
+def validate(env: Env, as_json: bool) -> None:
     """Check rules.yaml: every problem with its file, line and field; exit 2 if any."""
-    settings = env.settings()
-    if not (settings.feeds or settings.claims or settings.notify):
+    from watch.errors import ConfigError
+    from watch.words import plural
+
+    try:
+        settings = env.settings()
+    except ConfigError as exc:
+        if not as_json:
+            raise
+        echo_json({"rules": env.rules, "valid": False, "problems": exc.problems})
+        raise SystemExit(EXIT_CONFIG) from None
+    counts = {
+        "feeds": len(settings.feeds),
+        "claims": len(settings.claims),
+        "channels": len(settings.notify),
+    }
+    empty = not any(counts.values())
+    if as_json:
+        echo_json({"rules": env.rules, "valid": True, "empty": empty, **counts, "problems": []})
+    elif empty:
         click.echo(f"{env.rules}: valid but empty: no feeds, no claims, no channels")
-        return
-    click.echo(
-        f"{env.rules}: ok ({len(settings.feeds)} feeds, {len(settings.claims)} claims, "
-        f"{len(settings.notify)} channels)"
-    )
+    else:
+        click.echo(
+            f"{env.rules}: ok ({plural(counts['feeds'], 'feed')}, "
+            f"{plural(counts['claims'], 'claim')}, {plural(counts['channels'], 'channel')})"
+        )
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print what was added as JSON (docs/).")
 @pass_env
-def baseline(env: Env) -> None:
+def baseline(env: Env, as_json: bool) -> None:
     """Ingest the seed documents as the claims' origin (done by every check too)."""
     from datetime import UTC, datetime
 
@@ -121,6 +141,7 @@ def baseline(env: Env) -> None:
     from watch.lock import run_lock
     from watch.pipeline import make_ingestor
     from watch.render import clean
+    from watch.words import plural
 
     settings = env.settings()
     with run_lock(env.state, private=env.private), env.store() as store:
@@ -128,9 +149,12 @@ def baseline(env: Env) -> None:
         with store.atomic():
             added, skipped = ingest_seeds(ingestor, settings, datetime.now(UTC))
         store.index_new_articles()
+    if as_json:
+        echo_json({"seeds_dir": settings.seeds_dir, "added": added, "skipped": skipped})
+        return
     for line in skipped:
         click.echo(f"skipped: {clean(line)}", err=True)
-    click.echo(f"{added} seed document(s) added from {settings.seeds_dir}")
+    click.echo(f"{plural(added, 'seed document')} added from {settings.seeds_dir}")
 
 
 @cli.command()
@@ -138,7 +162,7 @@ def baseline(env: Env) -> None:
 @click.option(
     "--limit", default=20, show_default=True, type=click.IntRange(1, 1000), help="Hits to show."
 )
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
 @pass_env
 def search(env: Env, words: tuple[str, ...], limit: int, as_json: bool) -> None:
     """Full-text search of stored articles, English or Chinese: every word must match (at
@@ -149,6 +173,7 @@ def search(env: Env, words: tuple[str, ...], limit: int, as_json: bool) -> None:
     """
     from watch.render import clean, table
     from watch.store.search import search_terms
+    from watch.words import cut
 
     query = " ".join(words)
     try:
@@ -163,7 +188,7 @@ def search(env: Env, words: tuple[str, ...], limit: int, as_json: bool) -> None:
     click.echo(
         table(
             ("id", "published", "title", "url"),
-            [(h.article_id, h.published.date(), clean(h.title)[:60], h.url) for h in hits],
+            [(h.article_id, h.published.date(), cut(clean(h.title), 60), h.url) for h in hits],
         )
         if hits
         else "no match"
@@ -171,7 +196,9 @@ def search(env: Env, words: tuple[str, ...], limit: int, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print as JSON, with absolute times (ISO 8601, UTC)."
+)
 @pass_env
 def status(env: Env, as_json: bool) -> None:
     """The last run, the next polls, failing feeds and undelivered alerts."""
@@ -239,3 +266,4 @@ def _register_more() -> None:
 
 
 _register_more()
+add_global_options(cli)  # last: every command, wherever registered, takes them

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @click.group(invoke_without_command=True)
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
 @pass_env
 @click.pass_context
 def claims(ctx: click.Context, env: Env, as_json: bool) -> None:
@@ -36,7 +37,7 @@ def claims(ctx: click.Context, env: Env, as_json: bool) -> None:
 
 @claims.command("show")
 @click.argument("claim_id")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON.")
 @pass_env
 def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
     """One claim's timeline: origin, evidence with quotes and links, status changes.
@@ -45,6 +46,7 @@ def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
     """
     from watch.render import clean
     from watch.views import claim_timeline
+    from watch.words import cut, plural
 
     settings = env.settings()
     with env.store(readonly=True) as store:
@@ -58,15 +60,17 @@ def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
     s = timeline.summary
     click.echo(f"{s.claim_id}: {s.status}\n  {clean(s.statement)}")
     click.echo(
-        f"  {s.confirms} confirming, {s.contradicts} contradicting stories; "
-        f"{s.sources} independent sources"
+        f"  {s.confirms} confirming, {plural(s.contradicts, 'contradicting story')}; "
+        f"{plural(s.sources, 'independent source')}"
     )
     for r in timeline.origin:
-        click.echo(f"  origin  {r.published:%Y-%m-%d} {clean(r.source)}: “{clean(r.quote)[:240]}”")
+        click.echo(
+            f"  origin  {r.published:%Y-%m-%d} {clean(r.source)}: “{cut(clean(r.quote), 240)}”"
+        )
     for r in timeline.evidence:
         click.echo(
             f"  {r.published:%Y-%m-%d} {r.stance:<11} {r.confidence:.2f} {clean(r.source)} "
-            f"{clean(r.url)}\n      “{clean(r.quote)[:300]}”"
+            f"{clean(r.url)}\n      “{cut(clean(r.quote), 300)}”"
         )
     if timeline.changes:
         click.echo("  status, in publication order:")
@@ -78,14 +82,15 @@ def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date.")
 @click.option("--title", help="The article's title.")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print each article's verdicts as JSON.")
 @pass_env
 def match(
     env: Env, paths: tuple[str, ...], published: object, title: str | None, as_json: bool
 ) -> None:
     """Judge saved articles against every claim; writes nothing to state.
 
-    An article is text, Markdown (optionally with --- front matter) or HTML; `-` reads stdin.
+    An article is text, Markdown (optionally with --- front matter) or HTML; `-` reads stdin;
+    a directory is read whole (its .md, .txt and .html files, subdirectories included).
     Only regular files are read, of at most fetch.max_bytes (10 MB unless set).
     Example: watch match --published 2026-05-01 saved/*.md
     """
@@ -98,6 +103,7 @@ def match(
 
     settings = env.settings()
     matcher = Matcher(settings.claims)
+    paths = _expand(paths)
     for path in paths:
         document, _ = _read(path, settings.fetch.max_bytes)
         if published is not None:
@@ -123,7 +129,7 @@ def match(
 
 @click.command("eval")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @pass_env
 def eval_(env: Env, folder: str, as_json: bool) -> None:
     """Precision and recall of the claim rules on a folder of labelled articles.
@@ -162,7 +168,7 @@ def eval_(env: Env, folder: str, as_json: bool) -> None:
 
 @click.command()
 @click.argument("article")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the verdicts and reasons as JSON.")
 @pass_env
 def explain(env: Env, article: str, as_json: bool) -> None:
     """Why a stored article got its verdicts: aliases, cues, amounts and dates that decided.
@@ -205,6 +211,33 @@ def explain(env: Env, article: str, as_json: bool) -> None:
         f"{stored.published:%Y-%m-%d} (relative dates resolve against this)"
     )
     click.echo(verdicts_text(verdicts, heading=heading))
+
+
+ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
+
+
+def _expand(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """The files `watch match` reads: a directory stands for its articles (recursively, in
+    name order); a path that does not exist is a usage error (exit 2), found before any
+    output."""
+    found: list[str] = []
+    for path in paths:
+        if path == "-":
+            found.append(path)
+        elif Path(path).is_dir():
+            inside = sorted(
+                str(p)
+                for p in Path(path).rglob("*")
+                if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir()
+            )
+            if not inside:
+                raise click.UsageError(f"{path}: no .md, .txt or .html file in this directory")
+            found += inside
+        elif not os.path.lexists(path):
+            raise click.UsageError(f"{path}: no such file or directory")
+        else:
+            found.append(path)
+    return tuple(found)
 
 
 def _read(path: str, max_bytes: int) -> tuple[Document, dict[str, Any]]:

@@ -1,12 +1,18 @@
-"""Commands about alerts and running: `alerts`, `digest`, `notify test`, `run`, `demo`."""
+"""Commands about alerts and running: `alerts`, `digest`, `notify test`, `run`, and the two to
+start with: `demo` and `init`."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import click
 
 from watch.cli_common import EXIT_DELIVERY, Env, echo_json, pass_env
+from watch.words import plural
+
+if TYPE_CHECKING:
+    from watch.digest import Digest
 
 
 @click.command()
@@ -17,8 +23,8 @@ from watch.cli_common import EXIT_DELIVERY, Env, echo_json, pass_env
     type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M"]),
     help="Created at or after this time (UTC).",
 )
-@click.option("--limit", default=50, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", default=50, show_default=True, help="Alerts to show, newest first.")
+@click.option("--json", "as_json", is_flag=True, help="Print alerts and deliveries as JSON.")
 @pass_env
 def alerts(env: Env, state: str | None, since: datetime | None, limit: int, as_json: bool) -> None:
     """Alerts with their delivery state per channel.  Example: watch alerts --pending"""
@@ -36,21 +42,39 @@ def alerts(env: Env, state: str | None, since: datetime | None, limit: int, as_j
 
 @click.command()
 @click.option("--channel", help="Only this channel (default: every channel).")
-@click.option("--dry-run", is_flag=True, help="Print the digest instead of sending it.")
+@click.option(
+    "--dry-run", is_flag=True, help="Print what each channel would be sent now; send nothing."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (docs/).")
 @pass_env
-def digest(env: Env, channel: str | None, dry_run: bool) -> None:
-    """Render the digest of undelivered alerts, and send it now (or print it with --dry-run)."""
+def digest(env: Env, channel: str | None, dry_run: bool, as_json: bool) -> None:
+    """Render the digest of undelivered alerts, and send it now (or print it with --dry-run:
+    message by message, exactly as each channel would get it)."""
     from watch.lock import run_lock
     from watch.outbox import deliver_due, preview
 
     settings = env.settings()
     if channel is not None:
-        settings.channel(channel)  # an unknown name is a configuration error
+        env.channel(settings, channel)  # an unknown name is a problem of this rules file
     if dry_run:
         with env.store(readonly=True) as store:
             previews = preview(settings, store, datetime.now(UTC), only=channel)
+        if as_json:
+            echo_json(
+                {
+                    "dry_run": True,
+                    "channels": [
+                        {"channel": name, "messages": [_message_json(d) for d in digests]}
+                        for name, digests in previews
+                    ],
+                }
+            )
+            return
         if not previews:
-            click.echo("No channel is configured: add one under `notify:` in rules.yaml.")
+            click.echo(
+                f"No channel is configured in {env.rules}, so nothing would be sent: "
+                "add one under `notify:` (see the README)."
+            )
         for name, digests in previews:
             if not digests:
                 click.echo(f"[{name}] nothing to send")
@@ -58,13 +82,22 @@ def digest(env: Env, channel: str | None, dry_run: bool) -> None:
                 click.echo(f"[{name}] message {number} of {len(digests)}")
                 click.echo(f"Subject: {rendered.subject}\n\n{rendered.text}")
         return
+    if not settings.notify:
+        click.echo(f"no channel is configured in {env.rules}: nothing sent", err=True)
     with run_lock(env.state, wait=60, private=env.private), env.store() as store:
         sent, failed = deliver_due(
             settings, store, clock=lambda: datetime.now(UTC), only=channel, force=True
         )
-    click.echo(f"{sent} message(s) sent, {failed} failed")
+    if as_json:
+        echo_json({"dry_run": False, "sent": sent, "failed": failed})
+    else:
+        click.echo(f"{plural(sent, 'message')} sent, {failed} failed")
     if failed:
         raise SystemExit(EXIT_DELIVERY)
+
+
+def _message_json(rendered: Digest) -> dict[str, object]:
+    return {"subject": rendered.subject, "text": rendered.text, "payload": rendered.payload}
 
 
 @click.group()
@@ -74,19 +107,23 @@ def notify() -> None:
 
 @notify.command("test")
 @click.option("--channel", required=True, help="The channel's name in rules.yaml.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (docs/).")
 @pass_env
-def notify_test(env: Env, channel: str) -> None:
+def notify_test(env: Env, channel: str, as_json: bool) -> None:
     """Send a test message on one channel, so you can check its set-up."""
     from watch.digest import render_digest
     from watch.notify import deliver
 
     settings = env.settings()
-    target = settings.channel(channel)
+    target = env.channel(settings, channel)
     now = datetime.now(UTC)
     message = render_digest([], [], statements={}, generated_at=now)
     mid = f"msg_test_{int(now.timestamp())}"
     deliver(target, message, message_id=mid, timestamp=int(now.timestamp()))
-    click.echo(f"test message {mid} accepted by {channel}")
+    if as_json:
+        echo_json({"channel": channel, "message_id": mid, "accepted": True})
+    else:
+        click.echo(f"test message {mid} accepted by {channel}")
 
 
 @click.command()
@@ -94,8 +131,11 @@ def notify_test(env: Env, channel: str) -> None:
 def run(env: Env) -> None:
     """Run as a daemon: poll each feed on its interval, send digests on schedule, apply
     deadlines, retry deliveries. Stops cleanly on SIGTERM or Ctrl-C."""
+    from watch.cli_common import configure_logging
     from watch.scheduler import run_daemon
 
+    env.service = True
+    configure_logging(env.verbose, service=True)
     settings = env.settings()
     run_daemon(settings, env.rules, env.state)
 
@@ -104,12 +144,49 @@ def run(env: Env) -> None:
 @click.option("--keep", type=click.Path(file_okay=False), help="Keep the demo state here.")
 @pass_env
 def demo(env: Env, keep: str | None) -> None:
-    """Offline demo: serve bundled sample articles on loopback, run a check, show the result."""
+    """Offline demo: serve bundled sample articles on loopback, run a check, show the result.
+
+    Works from any directory: the claims and seeds come with the package, unless --rules
+    names your own file (then its claims are used).
+    """
     from watch.demo import run_demo
 
-    click.echo(run_demo(env.settings(), keep=keep))
+    click.echo(run_demo(env.settings() if env.rules_given else None, keep=keep))
+
+
+@click.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+def init(directory: str) -> None:
+    """Start from nothing: write a commented rules.yaml (three feeds, one example claim,
+    channels commented out) and an empty seeds/ in DIRECTORY (default: here). Never
+    overwrites: an existing rules.yaml is left as it is (exit 2).
+
+    Example: watch init ~/watch && cd ~/watch && watch validate
+    """
+    from pathlib import Path
+
+    from watch.starter import write_starter
+
+    try:
+        created = write_starter(Path(directory))
+    except FileExistsError:
+        raise click.UsageError(
+            f"{Path(directory) / 'rules.yaml'} already exists; nothing written"
+        ) from None
+    except OSError as exc:
+        raise click.UsageError(f"{directory}: cannot write here: {exc.strerror or exc}") from None
+    for path in created:
+        click.echo(f"created {path}{'/' if path.is_dir() else ''}")
+    go = "" if Path(directory).resolve() == Path.cwd() else f"cd {directory}\n"
+    click.echo(
+        "\nNext:\n"
+        f"{go}"
+        "watch validate        # check rules.yaml (edit the feeds and the claim first)\n"
+        "watch check --once    # poll the feeds once, judge what is new\n"
+        "watch claims          # the status of each claim"
+    )
 
 
 def register(group: click.Group) -> None:
-    for command in (alerts, digest, notify, run, demo):
+    for command in (alerts, digest, notify, run, demo, init):
         group.add_command(command)

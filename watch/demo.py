@@ -1,8 +1,10 @@
 """`watch demo`: the whole pipeline offline, on bundled sample articles.
 
 A loopback HTTP server serves the samples in watch/data/demo as two feeds (English, Chinese)
-and as article pages; a check runs into a temporary state directory with the user's claims;
-the result is rendered as a user would see it: articles, verdicts, claim table, the digest.
+and as article pages; a check runs into a temporary state directory with the claims bundled in
+watch/data/starter (or the user's, with --rules), so the demo needs nothing but the installed
+package; the result is rendered as a user would see it: articles, verdicts, claim table, the
+digest.
 """
 
 from __future__ import annotations
@@ -18,9 +20,26 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 
-from watch.config import FeedConfig, FetchConfig, Settings
+from watch.config import FeedConfig, FetchConfig, Settings, load_settings
+from watch.words import cut
 
 DEMO_PACKAGE = "watch.data.demo"
+STARTER_PACKAGE = "watch.data"  # starter/: the demo's claims and seeds, `watch init`'s template
+
+
+def bundled_settings(workdir: Path) -> Settings:
+    """The demo's own claims and the seeds they quote, copied out of the package into
+    `workdir` (the package may be a zip or read-only) and loaded from there."""
+    starter = resources.files(STARTER_PACKAGE) / "starter"
+    (workdir / "rules.yaml").write_text(
+        (starter / "demo-rules.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    seeds = workdir / "seeds"
+    seeds.mkdir(exist_ok=True)
+    for item in (starter / "seeds").iterdir():
+        if item.name.endswith(".txt"):
+            (seeds / item.name).write_bytes(item.read_bytes())
+    return load_settings(workdir / "rules.yaml")
 
 
 def _samples() -> list[tuple[str, dict[str, object], str]]:
@@ -88,8 +107,9 @@ def _serve(pages: dict[str, bytes]) -> ThreadingHTTPServer:
     return server
 
 
-def run_demo(settings: Settings, *, keep: str | None = None) -> str:
-    """Run the demo with the user's claims; returns the text to show."""
+def run_demo(settings: Settings | None, *, keep: str | None = None) -> str:
+    """Run the demo with `settings`' claims, or the bundled ones when None; returns the text
+    to show. The state goes to `keep`, else to a temporary directory removed at the end."""
     from watch.digest import render_digest
     from watch.pipeline import run_once
     from watch.render import claims_table, clean, run_summary
@@ -100,7 +120,10 @@ def run_demo(settings: Settings, *, keep: str | None = None) -> str:
     server = _serve(pages)  # the handler reads `pages`, filled once the port is known
     base = f"http://127.0.0.1:{server.server_address[1]}"
     pages.update(_site(_samples(), base))
-    state = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="watch-demo-"))
+    workdir = Path(tempfile.mkdtemp(prefix="watch-demo-"))
+    state = Path(keep) if keep else workdir / "state"
+    if settings is None:
+        settings = bundled_settings(workdir)
     feeds = [
         FeedConfig(
             id=f"demo-{lang}", name=f"Demo ({lang})", url=f"{base}/feed-{lang}.xml", lang=lang
@@ -112,13 +135,19 @@ def run_demo(settings: Settings, *, keep: str | None = None) -> str:
     try:
         with Store.open(state) as store:
             report = run_once(demo, store, force=True)
-            out = [f"demo state: {state}", run_summary(report), "", "Verdicts:"]
+            where = (
+                f"demo state: {state} (kept)"
+                if keep
+                else f"demo state: {state} (temporary, removed when the demo ends; "
+                "--keep DIR keeps it)"
+            )
+            out = [where, run_summary(report), "", "Verdicts:"]
             for record in store.evidence():
                 if record.is_baseline:
                     continue
                 out.append(
                     f"  {record.claim_id}: {record.stance} ({record.confidence:.2f}) "
-                    f"{clean(record.title)[:70]}\n      “{clean(record.quote)[:200]}”"
+                    f"{cut(clean(record.title), 70)}\n      “{cut(clean(record.quote), 200)}”"
                 )
             summaries = claim_summaries(store, demo)
             out += ["", "Claims:", claims_table(summaries), ""]
@@ -138,6 +167,5 @@ def run_demo(settings: Settings, *, keep: str | None = None) -> str:
     finally:
         server.shutdown()
         server.server_close()
-        if keep is None:
-            shutil.rmtree(state, ignore_errors=True)
+        shutil.rmtree(workdir, ignore_errors=True)
     return "\n".join(out)

@@ -143,18 +143,24 @@ def _group(alerts: Sequence[Alert], statements: Mapping[str, str]) -> list[_Clai
 
 
 def _subject(alerts: Sequence[Alert]) -> str:
-    latest: dict[str, StatusChange] = {}
-    for alert in alerts:
-        if alert.change is not None:
-            latest[alert.change.claim_id] = alert.change
+    # each claim's current status: its latest change (by time, then by order in the batch),
+    # which is what the body's last "Status: old -> new" line of that claim says
+    latest: dict[str, tuple[datetime, int, StatusChange]] = {}
+    for index, alert in enumerate(alerts):
+        change = alert.change
+        if change is not None:
+            key = (_aware(change.at), index, change)
+            if change.claim_id not in latest or key[:2] >= latest[change.claim_id][:2]:
+                latest[change.claim_id] = key
     found = [a for a in alerts if a.kind == "evidence"]
     pieces = _plural(len(found), "new piece", "new pieces") + " of evidence"
     if latest:
-        changed = ", ".join(f"{cid} {change.new}" for cid, change in latest.items())
-        subject = f"{_plural(len(latest), 'claim', 'claims')} changed: {changed}"
-        if found:
-            subject += f" (+{pieces})"
-    elif len(found) == 1:
+        head = f"{_plural(len(latest), 'claim', 'claims')} changed: "
+        tail = f" (+{pieces})" if found else ""
+        items = [fold(f"{cid} {entry[2].new}") for cid, entry in latest.items()]
+        # whole items only, and the tail always whole: never a subject cut mid-bracket
+        return head + _fit(items, MAX_SUBJECT - len(head) - len(tail)) + tail
+    if len(found) == 1:
         alert = found[0]
         stance = alert.stance or (alert.evidence[0].stance if alert.evidence else None)
         verb = f"{stance}" if stance else "on"
@@ -166,6 +172,21 @@ def _subject(alerts: Sequence[Alert]) -> str:
     else:
         subject = "No new evidence"
     return bound(fold(subject), MAX_SUBJECT)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _fit(items: Sequence[str], room: int) -> str:
+    """`items` joined by commas in at most `room` characters: as many whole items as fit,
+    then "and N more"."""
+    for shown in range(len(items), 0, -1):
+        rest = len(items) - shown
+        text = ", ".join(items[:shown]) + (f" and {rest} more" if rest else "")
+        if len(text) <= room:
+            return text
+    return bound(", ".join(items), room)
 
 
 # --- plain text -------------------------------------------------------------------------------

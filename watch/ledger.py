@@ -90,22 +90,30 @@ def _strength(record: EvidenceRecord) -> tuple[float, float, int]:
     return (record.confidence, -record.published.timestamp(), -record.article_id)
 
 
+def _verb(subjects: int, verb: str) -> str:
+    """`1 story confirms`, `2 stories confirm`."""
+    return verb + "s" if subjects == 1 else verb
+
+
 def status_of(tally: Tally, *, deadline: date | None, today: date) -> tuple[ClaimStatus, str]:
     """The status the evidence in `tally` supports on `today`, and a one-line reason."""
     confirms, contradicts = tally.stories[Stance.CONFIRMS], tally.stories[Stance.CONTRADICTS]
     outlets = tally.outlets
     if confirms and contradicts:
         return ClaimStatus.DISPUTED, (
-            f"{_n(confirms, 'story')} confirm and {_n(contradicts, 'story')} contradict it"
+            f"{_n(confirms, 'story')} {_verb(confirms, 'confirm')} and "
+            f"{_n(contradicts, 'story')} {_verb(contradicts, 'contradict')} it"
             f" ({_n(outlets, 'outlet')})"
         )
     if contradicts:
         return ClaimStatus.CONTRADICTED, (
-            f"{_n(contradicts, 'story')} from {_n(outlets, 'independent outlet')} contradict it"
+            f"{_n(contradicts, 'story')} from {_n(outlets, 'independent outlet')} "
+            f"{_verb(contradicts, 'contradict')} it"
         )
     if confirms:
         return ClaimStatus.CONFIRMED, (
-            f"{_n(confirms, 'story')} from {_n(outlets, 'independent outlet')} confirm it"
+            f"{_n(confirms, 'story')} from {_n(outlets, 'independent outlet')} "
+            f"{_verb(confirms, 'confirm')} it"
         )
     if deadline is not None and today > deadline:
         return ClaimStatus.EXPIRED, f"deadline {deadline.isoformat()} passed with no confirmation"

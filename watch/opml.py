@@ -10,7 +10,7 @@ import os
 import re
 import tempfile
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from watch.config import load_settings
@@ -49,22 +49,57 @@ def _yaml_str(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def merge_into_rules(rules_path: Path, feeds: list[OpmlFeed]) -> list[OpmlFeed]:
-    """Add the feeds whose URL the rules do not have yet; returns those added.
+@dataclass(frozen=True)
+class OpmlMerge:
+    """What an import did: the feeds added, and the outlines skipped with the reason."""
 
-    Raises ConfigError when the rules (before or after) do not validate; the file is untouched."""
+    added: list[OpmlFeed]
+    skipped: list[tuple[OpmlFeed, str]]
+
+
+def merge_into_rules(rules_path: Path, feeds: list[OpmlFeed]) -> OpmlMerge:
+    """Add the feeds whose URL the rules do not have yet. An outline the rules would refuse
+    (a URL that is no http(s) address, say) is skipped with its reason, and the rest are added:
+    one bad line in a reader's export should not cost the other hundred.
+
+    Raises ConfigError when the rules do not validate; the file is then untouched."""
     settings = load_settings(rules_path)
     known = {f.url for f in settings.feeds}
     new = [f for f in feeds if f.url not in known]
-    if not new:
-        return []
-    text = rules_path.read_text(encoding="utf-8")
+    skipped: list[tuple[OpmlFeed, str]] = []
+    original = rules_path.read_text(encoding="utf-8")
+    while new:
+        text = _with_feeds(original, new)
+        try:
+            _replace_validated(rules_path, text)
+        except ConfigError as exc:
+            # the new feeds come first in the list: feeds[i] with i < len(new) is new[i]
+            bad: dict[int, str] = {}
+            for problem in exc.problems:
+                found = re.match(r"feeds\[(\d+)\]\.?(.*)", problem.path)
+                if found and int(found.group(1)) < len(new):
+                    field = found.group(2)
+                    bad.setdefault(int(found.group(1)), f"{field}: {problem.message}".lstrip(": "))
+            if not bad:
+                raise ConfigError(
+                    [replace(p, file=str(rules_path)) for p in exc.problems]
+                ) from None
+            skipped += [(new[i], why) for i, why in sorted(bad.items())]
+            new = [f for i, f in enumerate(new) if i not in bad]
+            continue
+        break
+    return OpmlMerge(new, skipped)
+
+
+def _with_feeds(text: str, new: list[OpmlFeed]) -> str:
     items = "".join(f"  - name: {_yaml_str(f.title)}\n    url: {_yaml_str(f.url)}\n" for f in new)
     match = re.search(r"^feeds:[ \t]*(\[\s*\])?[ \t]*(#.*)?$", text, re.MULTILINE)
     if match is None:
-        text = text.rstrip("\n") + "\n\nfeeds:\n" + items
-    else:
-        text = text[: match.start()] + "feeds:\n" + items + text[match.end() + 1 :]
+        return text.rstrip("\n") + "\n\nfeeds:\n" + items
+    return text[: match.start()] + "feeds:\n" + items + text[match.end() + 1 :]
+
+
+def _replace_validated(rules_path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=rules_path.parent, prefix=".rules-", suffix=".yaml")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
@@ -74,4 +109,3 @@ def merge_into_rules(rules_path: Path, feeds: list[OpmlFeed]) -> list[OpmlFeed]:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return new

@@ -18,6 +18,7 @@ from typing import Any
 from watch.models import Alert, ClaimSummary, Delivery, RunReport, Verdict
 from watch.textclean import dumps as safe_dumps
 from watch.textclean import safe_text
+from watch.words import cut, plural
 
 
 def clean(text: str) -> str:
@@ -130,12 +131,13 @@ def alerts_text(alerts: Sequence[Alert], deliveries: Sequence[Delivery]) -> str:
         what = (
             f"{a.change.old} -> {a.change.new}: {a.change.reason}"
             if a.change
-            else f"{a.stance}, {len(a.evidence)} source(s)"
+            else f"{a.stance}, {plural(len(a.evidence), 'source')}"
         )
         out.append(f"#{a.id} {a.created_at:%Y-%m-%d %H:%M} {a.claim_id}: {clean(what)}")
         for e in a.evidence:
-            out.append(f"    {clean(e.source)}  {clean(e.title)[:80]}  {clean(e.url)}")
+            out.append(f"    {clean(e.source)}  {cut(clean(e.title), 80)}  {clean(e.url)}")
         for d in by_alert.get(a.id, []):
-            extra = f" ({d.attempts} attempts; {clean(d.last_error or '')})" if d.last_error else ""
+            tried = plural(d.attempts, "attempt")
+            extra = f" ({tried}; {clean(d.last_error or '')})" if d.last_error else ""
             out.append(f"    -> {d.channel}: {d.state}{extra}")
     return "\n".join(out)

@@ -132,7 +132,7 @@ class Daemon:
 
     def stop(self, *_: object) -> None:
         if not self.stopping.is_set():
-            log.warning("stopping: finishing the job in flight")
+            log.info("stopping: finishing the job in flight")
         self.stopping.set()
 
 
@@ -145,7 +145,7 @@ def run_daemon(settings: Settings, rules_path: str, state_dir: str) -> None:
     Store.open(state_dir, private=daemon.private).close()
     daemon.add_jobs(datetime.now(UTC))
     daemon.scheduler.start()
-    log.warning(
+    log.info(
         "watch daemon started: %d feeds, rules %s, state %s",
         len(settings.feeds),
         rules_path,
@@ -156,4 +156,4 @@ def run_daemon(settings: Settings, rules_path: str, state_dir: str) -> None:
     done = threading.Thread(target=daemon.scheduler.shutdown, kwargs={"wait": True}, daemon=True)
     done.start()
     done.join(SHUTDOWN_WAIT)
-    log.warning("watch daemon stopped")
+    log.info("watch daemon stopped")

@@ -7,6 +7,7 @@ from typing import Any
 
 from watch.render import clean
 from watch.store import Store
+from watch.words import cut, more, plural, reason_first, relative
 
 
 def gather(
@@ -28,7 +29,12 @@ def gather(
         "feeds_due_now": sum(1 for t in next_polls if t <= now),
         "next_poll_at": next_polls[0].isoformat() if next_polls else None,
         "failing_feeds": [
-            {"feed": f.feed_id, "failures": f.consecutive_failures, "error": f.last_error}
+            {
+                "feed": f.feed_id,
+                "url": f.url,
+                "failures": f.consecutive_failures,
+                "error": f.last_error,
+            }
             for f in feeds
             if f.consecutive_failures
         ],
@@ -36,20 +42,27 @@ def gather(
     }
 
 
-def render(info: dict[str, Any]) -> str:
+FAILING_SHOWN = 20
+
+
+def render(info: dict[str, Any], now: datetime | None = None) -> str:
+    """For a person: times relative to `now` ("2 h ago", "in 4 min"; `--json` keeps them
+    absolute), counts in words, and how many failing feeds were left out."""
+    now = now or datetime.now(UTC)
     run = info["last_run"]
     lines = []
     if run:
+        started = relative(_time(run["started_at"]), now)
         lines.append(
-            f"last run #{run['id']}: {run['status']}, started {run['started_at']}, "
-            f"{run['feeds_polled']} feeds polled, {run['feeds_failed']} failed, "
-            f"{run['new_articles']} new articles, {run['alerts']} alerts"
+            f"last run #{run['id']}: {run['status']}, started {started}, "
+            f"{plural(run['feeds_polled'], 'feed')} polled, {run['feeds_failed']} failed, "
+            f"{plural(run['new_articles'], 'new article')}, {plural(run['alerts'], 'alert')}"
         )
     else:
         lines.append("no run yet")
     lines.append(
-        f"{info['feeds']} feeds; {info['feeds_due_now']} due now; "
-        f"next poll {info['next_poll_at'] or '-'}"
+        f"{plural(info['feeds'], 'feed')}; {info['feeds_due_now']} due now; "
+        f"next poll {relative(_time(info['next_poll_at']), now, never='-')}"
     )
     d = info["deliveries"]
     in_flight = (
@@ -61,6 +74,17 @@ def render(info: dict[str, Any]) -> str:
         f"deliveries: {d.get('sent', 0)} sent, {d.get('pending', 0)} pending, "
         f"{in_flight}, {d.get('failed', 0)} failed"
     )
-    for f in info["failing_feeds"][:20]:
-        lines.append(f"  failing: {f['feed']} ({f['failures']}x): {clean(f['error'] or '')[:100]}")
+    failing = info["failing_feeds"]
+    for f in failing[:FAILING_SHOWN]:
+        why = reason_first(f["error"] or "", f.get("url") or "", f["feed"])
+        lines.append(f"  failing: {f['feed']} ({f['failures']}x): {cut(clean(why), 100)}")
+    left_out = more(min(len(failing), FAILING_SHOWN), len(failing))
+    if left_out:
+        lines.append(f"  {left_out} failing (watch feeds lists them all)")
     return "\n".join(lines)
+
+
+def _time(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
