@@ -241,8 +241,8 @@ notify:
         code, out, _ = run(capsys, *base, "digest", "--channel", "mail")
         assert (code, out.strip()) == (0, "1 message sent, 0 failed")
         assert len(smtp.messages) == 1
-        code, out, _ = run(capsys, *base, "alerts", "--pending")
-        assert code == 0 and out.strip() == "no alerts"
+        code, out, err = run(capsys, *base, "alerts", "--pending")
+        assert code == 0 and out.strip() == "no alerts", err
 
 
 def test_console_script_collects_again_once_settings_are_loaded(tmp_path: Path) -> None:

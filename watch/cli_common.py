@@ -143,21 +143,21 @@ def add_global_options(group: click.Group) -> None:
         if "--rules" not in names:
             command.params += [
                 click.Option(
-                    ["--rules"],
+                    ["--rules", "global_rules"],
                     type=click.Path(dir_okay=False),
                     expose_value=False,
                     callback=_set_rules,
                     help="The rules file (env WATCH_RULES).",
                 ),
                 click.Option(
-                    ["--state"],
+                    ["--state", "global_state"],
                     type=click.Path(file_okay=False),
                     expose_value=False,
                     callback=_set_state,
                     help="The state directory (env WATCH_STATE).",
                 ),
                 click.Option(
-                    ["-v", "--verbose"],
+                    ["-v", "--verbose", "global_verbose"],
                     count=True,
                     expose_value=False,
                     callback=_set_verbose,
