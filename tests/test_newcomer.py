@@ -19,7 +19,6 @@ from watch.cli import cli, invoke
 from watch.config import load_settings
 from watch.models import Alert, ClaimStatus, StatusChange
 from watch.status import render
-from watch.store import Store
 from watch.words import cut, plural, reason_first, relative
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,6 +137,7 @@ def test_feeds_only_reads_the_state(capsys, site, tmp_path: Path) -> None:
     before = (state / "watch.db").stat().st_mtime_ns
     code, out, _ = run(capsys, "--rules", str(rules), "--state", str(state), "feeds")
     assert code == 0
+    assert code == 0
     later = next(line for line in out.splitlines() if line.startswith("later "))
     assert re.match(r"later\s+0\s+never\s+0\s+now\s*$", later)
     assert (state / "watch.db").stat().st_mtime_ns == before
@@ -216,6 +216,7 @@ def test_feeds_shows_the_reason_first_and_uncut(capsys, site) -> None:
     rules, state = site
     run(capsys, "--rules", str(rules), "--state", str(state), "check", "--once")
     code, out, _ = run(capsys, "--rules", str(rules), "--state", str(state), "feeds")
+    assert code == 0
     bad = next(line for line in out.splitlines() if line.startswith("bad "))
     assert bad.rstrip().endswith("  HTTP 503")  # before: the URL first, cut at 60 characters
     assert re.search(r"bad\s+0\s+never\s+1\s+in \d+ min", bad)
@@ -279,7 +280,7 @@ def test_digest_subject_names_each_claims_current_status_and_keeps_its_bracket()
         _change(f"claim-with-a-long-name-{i:02d}", "reported", "confirmed", NOW) for i in range(9)
     ]
     evidence = Alert(key="e", claim_id="x", kind="evidence", created_at=NOW, stance="confirms")
-    subject = render_digest(many + [evidence], [], statements={}, generated_at=NOW).subject
+    subject = render_digest([*many, evidence], [], statements={}, generated_at=NOW).subject
     assert len(subject) <= MAX_SUBJECT
     assert subject.endswith(" more (+1 new piece of evidence)")  # was: cut to "(+4…"
     assert re.search(r"claim-with-a-long-name-\d\d confirmed and \d more \(", subject)
