@@ -297,6 +297,9 @@ def test_grammar_in_reasons_and_counts(capsys, site) -> None:
     assert "1 story from 1 independent outlet contradicts it" in out  # was: contradict it
     code, out, _ = run(capsys, "--rules", str(rules), "validate")
     assert out.strip().endswith(": ok (2 feeds, 1 claim, 0 channels)")
+    rules.write_text("feeds: 3\n")
+    code, _, err = run(capsys, "--rules", str(rules), "validate")
+    assert code == 2 and err.startswith("invalid configuration (1 problem):")  # was problem(s)
 
 
 def test_log_levels_per_command() -> None:

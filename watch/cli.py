@@ -232,7 +232,8 @@ def invoke(args: list[str], prog_name: str = "watch") -> int:
         exc.show()
         return EXIT_CONFIG if exc.exit_code == 2 else exc.exit_code
     except ConfigError as exc:
-        click.echo(f"invalid configuration ({len(exc.problems)} problem(s)):", err=True)
+        count = len(exc.problems)
+        click.echo(f"invalid configuration ({count} problem{'' if count == 1 else 's'}):", err=True)
         for problem in exc.problems:
             click.echo(f"  {_safe(problem)}", err=True)
         return EXIT_CONFIG
