@@ -336,3 +336,26 @@ def _python() -> list[str]:
     import sys
 
     return [sys.executable]
+
+
+def test_every_json_option_says_what_it_prints() -> None:
+    def commands(group, prefix=()):
+        for name, command in group.commands.items():
+            yield (*prefix, name), command
+            if hasattr(command, "commands"):
+                yield from commands(command, (*prefix, name))
+
+    blank = [
+        words
+        for words, command in commands(cli)
+        for param in command.params
+        if "--json" in getattr(param, "opts", ()) and not getattr(param, "help", None)
+    ]
+    assert blank == []  # before: claims, claims show, feeds, match, eval, explain, search, ...
+    reporting = {"validate", "baseline", "digest", "feeds import", "notify test", "status"}
+    with_json = {
+        " ".join(words)
+        for words, command in commands(cli)
+        if any("--json" in getattr(p, "opts", ()) for p in command.params)
+    }
+    assert reporting <= with_json

@@ -50,7 +50,8 @@ from watch.cli_common import (
 def cli(ctx: click.Context, rules: str, state: str, verbose: int) -> None:
     """watch: track news claims and hear when new reporting confirms or contradicts one.
 
-    Start with `watch demo` (offline), then `watch check --once`.
+    Start with `watch demo` (offline, from anywhere); `watch init DIR` writes a starter
+    rules.yaml; then `watch validate` and `watch check --once`.
     """
     env = ctx.ensure_object(Env)
     env.rules, env.state, env.verbose = rules, state, verbose
