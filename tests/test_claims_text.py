@@ -127,3 +127,21 @@ def test_negation_scope_stops_at_clause_break() -> None:
 def test_negator_inside_a_longer_word_is_ignored() -> None:
     text = "微软在未来六个月内推出"
     assert [m for m in find_markers(text, 0, len(text)) if m.kind == "negation"] == []
+
+
+def test_a_missing_opencc_is_an_error_not_a_quiet_loss_of_traditional_chinese(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from watch.claims import text
+
+    text._table.cache_clear()
+    monkeypatch.setitem(sys.modules, "opencc", None)  # what a failed install looks like
+    try:
+        with pytest.raises(ImportError):
+            text._table()
+    finally:
+        monkeypatch.undo()
+        text._table.cache_clear()
+    assert text.normalise("據報導") == "据报导"

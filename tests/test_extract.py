@@ -14,19 +14,10 @@ import pytest
 from tests.feedkit import page
 from tests.procs import wait_gone
 from watch.errors import ExtractError
-from watch.extract import (
-    _plain_tags_text,
-    _TextCollector,
-    _tidy,
-    decode_html,
-    detect_lang,
-    extract_html,
-    html_to_text,
-    parse_datetime,
-    strip_heavy,
-)
+from watch.extract import decode_html, detect_lang, extract_html, parse_datetime, strip_heavy
 from watch.extract_pool import WORKER_NICENESS, ExtractorPool
 from watch.models import Extracted
+from watch.textclean import _plain_tags_text, _TextCollector, html_to_text, tidy
 
 PAGES = Path(__file__).parent / "data" / "pages"
 EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
@@ -407,7 +398,7 @@ def _parsed_by_html_parser(snippet: str) -> str:
     collector = _TextCollector()
     collector.feed(snippet)
     collector.close()
-    return _tidy("".join(collector.parts))
+    return tidy("".join(collector.parts))
 
 
 _PIECES = [

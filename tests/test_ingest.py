@@ -18,15 +18,19 @@ CONTRADICTS = "Acme Robotics has postponed its IPO until 2027, the company said 
 CONFIRMS = "Acme Robotics is on track for its IPO in the fourth quarter, the company said."
 
 
-def article(n: int, text: str) -> Article:
+def dated(n: int, text: str, published: datetime) -> Article:
     return Article(
         url=f"https://outlet{n}.example/{n}.html",
         title=f"Acme news {n}",
         text=text,
         lang="en",
-        published=NOW,
+        published=published,
         feed_id=None,
     )
+
+
+def article(n: int, text: str) -> Article:
+    return dated(n, text, NOW)
 
 
 def ingest(tmp_path: Path, texts: list[str], claims: str = CLAIM) -> tuple[Store, int]:
@@ -68,17 +72,6 @@ def test_a_mention_after_the_deadline_expires_the_claim(tmp_path: Path) -> None:
     store, alerts = ingest(tmp_path, [MENTION], claims=claims)
     assert store.claim_statuses()["acme-ipo-2026"] == "expired"
     assert alerts == 1
-
-
-def dated(n: int, text: str, published: datetime) -> Article:
-    return Article(
-        url=f"https://outlet{n}.example/{n}.html",
-        title=f"Acme news {n}",
-        text=text,
-        lang="en",
-        published=published,
-        feed_id=None,
-    )
 
 
 DEADLINE_CLAIM = CLAIM.replace(

@@ -252,7 +252,7 @@ def test_a_database_error_inside_a_block_is_a_state_error_and_undoes_the_block(
 def test_an_articles_outlet_is_its_host_as_urlsplit_reads_it(url: str) -> None:
     from urllib.parse import urlsplit
 
-    from watch.store.ledger import outlet
+    from watch.store.evidence import outlet
 
     expected = (urlsplit(url).hostname or "feed-1").removeprefix("www.")
     assert outlet(url, "feed-1") == expected

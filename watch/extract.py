@@ -1,21 +1,20 @@
 """Article extraction: HTML page -> `Extracted` (main text, title, publication date, language).
 
 `extract_html` runs trafilatura in-process; `watch.extract_pool.ExtractorPool` runs it in
-killable worker processes. `html_to_text` and `detect_lang` are cheap helpers for feed snippets
+killable worker processes. `detect_lang` is a cheap helper for feed snippets
 and short texts that never touch trafilatura.
 """
 
 from __future__ import annotations
 
-import html as htmllib
 import re
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
-from html.parser import HTMLParser
 from typing import Any
 
 from watch.errors import ExtractError
 from watch.models import Extracted
+from watch.textclean import tidy
 
 MIN_TEXT_CHARS = 25  # below this trafilatura found a caption or a cookie line, not an article
 _options: Any = None  # trafilatura's Extractor, built on first use (see prepare_extractor)
@@ -177,7 +176,7 @@ def extract_html(html: bytes | str, url: str | None = None) -> Extracted:
         raise ExtractError(where, "not an HTML page")
     title, date_text = _metadata(tree, url)
     document = bare_extraction(tree, url=url, options=prepare_extractor())
-    text = _tidy(getattr(document, "text", None) or "")  # None when trafilatura found nothing
+    text = tidy(getattr(document, "text", None) or "")  # None when trafilatura found nothing
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractError(where, "no main text found")
     lang = detect_lang(text)
@@ -270,94 +269,6 @@ def parse_datetime(value: str, zone: tzinfo = UTC) -> datetime | None:
         bare_date = len(value) <= 10 and parsed.time() == time()
         return parsed.replace(tzinfo=UTC if bare_date else zone).astimezone(UTC)
     return parsed.astimezone(UTC)
-
-
-def _tidy(text: str) -> str:
-    lines = (" ".join(line.split()) for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
-
-
-# --- cheap helpers ----------------------------------------------------------------------------
-
-_BLOCK_TAGS = frozenset(
-    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"}
-    | {"blockquote", "section", "article", "pre", "hr", "dd", "dt"}
-)
-# Where str.splitlines() breaks a line. A line break in HTML source is just a space; other runs
-# of white space are collapsed by `_tidy` (str.split() and re's \s agree on what is a space).
-_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_DROPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
-
-
-class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag in _DROPPED_TAGS:
-            self.skipping += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _DROPPED_TAGS:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(_LINE_BREAKS.sub(" ", data))
-
-
-def html_to_text(html: str) -> str:
-    """Plain text of a small HTML snippet (a feed summary or content): tags stripped, entities
-    unescaped exactly once, script/style content dropped, runs of spaces collapsed to one and
-    block boundaries kept as single newlines. Text without markup comes back tidied. Never raises.
-    """
-    if "<" not in html:
-        return _tidy(htmllib.unescape(html))
-    text = _plain_tags_text(html)
-    if text is None:
-        collector = _TextCollector()
-        collector.feed(html)
-        collector.close()
-        text = "".join(collector.parts)
-    return _tidy(text)
-
-
-# A start or end tag whose attributes hold no "<", ">" or NUL, not even quoted: where such a tag
-# ends is beyond doubt. Names as html.parser reads them.
-_PLAIN_TAG = re.compile(
-    r"""<(/?)([a-zA-Z][^\t\n\r\f />\x00<]*)"""  # name
-    r"""([^<>"'\x00]*(?:(?:"[^"<>\x00]*"|'[^'<>\x00]*')[^<>"'\x00]*)*)>"""  # attributes
-)
-
-
-def _plain_tags_text(html: str) -> str | None:
-    """What `_TextCollector` makes of `html` (before `_tidy`), worked out with one regex pass;
-    None when the markup needs the real parser: a "<" that opens no plain tag (comments,
-    declarations, a bare "<" in text, ">" inside an attribute) or an element whose content is
-    dropped. Most feed snippets are paragraphs, links and emphasis: for those this is 2-3x
-    cheaper."""
-    parts: list[str] = []
-    pos = 0
-    for tag in _PLAIN_TAG.finditer(html):
-        start = tag.start()
-        name = tag.group(2).lower()
-        if name in _DROPPED_TAGS or html.find("<", pos, start) >= 0:
-            return None
-        if start > pos:
-            parts.append(_LINE_BREAKS.sub(" ", htmllib.unescape(html[pos:start])))
-        if name in _BLOCK_TAGS:
-            parts.append("\n")
-        pos = tag.end()
-    if html.find("<", pos) >= 0:
-        return None
-    parts.append(_LINE_BREAKS.sub(" ", htmllib.unescape(html[pos:])))
-    return "".join(parts)
 
 
 # Counted with regexes (C loops): a per-character Python loop cost 7% of a cold run.

@@ -20,15 +20,13 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
-from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from watch.errors import FeedError, HTTPStatusError, WatchError
-from watch.extract import html_to_text
 from watch.fetch import Fetcher
 from watch.models import Entry, FeedOutcome, FeedResult, FeedState, FetchResult, ParsedFeed
-from watch.textclean import safe_text
+from watch.textclean import html_to_text, safe_text
 
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -80,29 +78,6 @@ def _entry_link(raw: Any, base: str) -> tuple[str | None, str | None]:
 # --- text -------------------------------------------------------------------------------------
 
 
-class _TextOnly(HTMLParser):
-    _SKIP = frozenset({"script", "style", "template"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag in self._SKIP:
-            self._skipping += 1
-        elif tag in ("br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4"):
-            self.parts.append(" ")  # so "a<br>b" reads "a b", not "ab"
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skipping:
-            self._skipping -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
-
-
 def _clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", safe_text(text)).split())
 
@@ -111,10 +86,7 @@ def plain_text(value: str, *, is_html: bool = True) -> str:
     """Text without tags, entities decoded once, control and format characters removed, lone
     surrogates replaced, white space collapsed. Raises nothing."""
     if is_html and ("<" in value or "&" in value):
-        stripper = _TextOnly()
-        stripper.feed(value)
-        stripper.close()
-        value = "".join(stripper.parts)
+        value = html_to_text(value)
     return _clean(value)
 
 

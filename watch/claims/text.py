@@ -28,18 +28,17 @@ _PUNCT = {0x2019: ord("'"), 0x2018: ord("'"), 0x2010: ord("-"), 0x2011: ord("-")
 @lru_cache(maxsize=1)
 def _table() -> dict[int, int]:
     """Traditional -> simplified (first candidate), full width -> ASCII, A-Z -> a-z."""
-    table: dict[int, int] = {}
-    try:
-        import opencc
+    # A declared dependency: without its dictionary traditional Chinese would silently stop
+    # matching, so a missing or broken install fails loudly (ImportError, OSError).
+    import opencc
 
-        path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            trad, _, simp = line.partition("\t")
-            first = simp.split(" ")[0] if simp else ""
-            if len(trad) == 1 and len(first) == 1 and trad != first:
-                table[ord(trad)] = ord(first)
-    except (ImportError, OSError):  # pragma: no cover - opencc is a declared dependency
-        pass
+    table: dict[int, int] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        trad, _, simp = line.partition("\t")
+        first = simp.split(" ")[0] if simp else ""
+        if len(trad) == 1 and len(first) == 1 and trad != first:
+            table[ord(trad)] = ord(first)
     table.update(_FULLWIDTH)
     table.update(_PUNCT)
     for cp in range(ord("A"), ord("Z") + 1):

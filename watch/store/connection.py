@@ -6,7 +6,17 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+
+
+def iso(moment: datetime | None) -> str | None:
+    """How the database holds a moment: ISO 8601 in UTC, to the second."""
+    return None if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def parse_time(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:

@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from watch import statedir
@@ -27,8 +27,9 @@ from watch.models import (
     StoredArticle,
     Validators,
 )
-from watch.store.connection import Database, open_readonly
-from watch.store.ledger import LedgerMixin
+from watch.store.connection import Database, iso, open_readonly, parse_time
+from watch.store.deliveries import DeliveriesMixin
+from watch.store.evidence import EvidenceMixin
 from watch.store.schema import SCHEMA_VERSION, check_version, migrate
 from watch.store.search import SearchMixin
 from watch.textclean import safe_text
@@ -37,14 +38,6 @@ DB_NAME = "watch.db"
 
 
 @functools.lru_cache(maxsize=256)  # the same "now" is written for every row of a feed
-def iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def parse_time(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value)
-
-
 @dataclass(frozen=True)
 class FeedHealth:
     """One row of `watch feeds`."""
@@ -61,7 +54,7 @@ class FeedHealth:
     last_bozo: str | None = None  # why the last good poll's XML was malformed (entries kept)
 
 
-class Store(LedgerMixin, SearchMixin):
+class Store(EvidenceMixin, DeliveriesMixin, SearchMixin):
     """Open with `Store.open(state_dir)`; close with `close()` or a `with` block."""
 
     def __init__(self, db: Database, path: Path) -> None:
