@@ -305,8 +305,9 @@ def test_grammar_in_reasons_and_counts(capsys, site) -> None:
 def test_log_levels_per_command() -> None:
     from watch.cli_common import configure_logging
 
-    configure_logging(0, service=True)
+    configure_logging(0, service=True)  # `watch run`: logs are all it says
     assert logging.getLogger("watch.scheduler").getEffectiveLevel() == logging.INFO
+    assert logging.getLogger("watch.pipeline").getEffectiveLevel() == logging.INFO
     assert logging.getLogger("apscheduler").getEffectiveLevel() == logging.WARNING
     configure_logging(1)
     assert logging.getLogger("apscheduler").getEffectiveLevel() == logging.WARNING
