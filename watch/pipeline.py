@@ -5,6 +5,7 @@ polling itself (threads, worker processes, one transaction per feed) is `watch.p
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 
 from watch import feeds, outbox
@@ -36,9 +37,11 @@ def run_once(
     progress: Progress | None = None,
     fetcher: Fetcher | None = None,
     only: set[str] | None = None,
+    stop: threading.Event | None = None,
 ) -> RunReport:
     """Run one check. Per-feed and per-article failures are recorded, never raised.
-    `only` restricts polling to those feed keys (the daemon's per-feed jobs).
+    `only` restricts polling to those feed keys. Once `stop` is set, polling ends soon (the
+    feeds not finished are polled again next time) and no deadline or delivery is run.
 
     Raises StateError when the database cannot be written."""
     started = clock()
@@ -56,14 +59,16 @@ def run_once(
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher(settings.fetch)
     try:
-        counts = Poller(settings, store, ingestor, fetcher, clock, progress).run(due, by_key)
+        counts = Poller(settings, store, ingestor, fetcher, clock, progress).run(due, by_key, stop)
     finally:
         if own_fetcher:
             fetcher.close()
     store.index_new_articles()
-    with store.atomic():
-        ingestor.settle(clock())
-    sent, failed = outbox.deliver_due(settings, store, clock=clock, env=env)
+    sent = failed = 0
+    if stop is None or not stop.is_set():
+        with store.atomic():
+            ingestor.settle(clock())
+        sent, failed = outbox.deliver_due(settings, store, clock=clock, env=env)
     report = RunReport(
         started_at=started,
         finished_at=clock(),
