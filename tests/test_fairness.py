@@ -29,13 +29,15 @@ WITHIN = 2.0
 STARTUP = 6.0
 
 
-def serve(server: LocalServer) -> list[tuple[str, str]]:
+def serve(
+    server: LocalServer, pages: int = SLOW_PAGES, delay: float = PAGE_DELAY
+) -> list[tuple[str, str]]:
     """The slow feed (listed first, so it is polled first) and the normal feeds."""
     slow = []
-    for k in range(SLOW_PAGES):
+    for k in range(pages):
         body = page(f"Slow story {k}", [f"Paragraph of slow story {k} about robots."] * 3)
         path = f"/slow/{k}.html"
-        server.route(path, Route(body=body, content_type="text/html", delay=PAGE_DELAY))
+        server.route(path, Route(body=body, content_type="text/html", delay=delay))
         slow.append(Item(f"Slow story {k}", server.url(path), RECENT, "Summary."))
     server.route("/slow.xml", Route(body=rss(slow), content_type="application/rss+xml"))
     feeds = [("slow", server.url("/slow.xml"))]
@@ -48,8 +50,8 @@ def serve(server: LocalServer) -> list[tuple[str, str]]:
     return feeds
 
 
-def rules_for(tmp_path: Path, server: LocalServer, extra: str = "") -> Path:
-    rules = write_rules(tmp_path, serve(server), extra=extra)
+def rules_for(tmp_path: Path, feeds: list[tuple[str, str]], extra: str = "") -> Path:
+    rules = write_rules(tmp_path, feeds, extra=extra)
     text = rules.read_text().replace("  timeout: 1s\n", "  timeout: 5s\n  concurrency: 2\n")
     rules.write_text(text)
     return rules
@@ -104,7 +106,7 @@ class Stored:
 def test_a_check_stores_every_normal_feed_while_one_feed_has_70_slow_pages(
     tmp_path: Path, http_server: LocalServer
 ) -> None:
-    rules = rules_for(tmp_path, http_server)
+    rules = rules_for(tmp_path, serve(http_server))
     state = tmp_path / "state"
     seen = Stored(state)
     check = subprocess.Popen(
@@ -130,7 +132,7 @@ def test_a_check_stores_every_normal_feed_while_one_feed_has_70_slow_pages(
 def test_the_daemon_stores_every_normal_feed_while_one_feed_has_70_slow_pages(
     tmp_path: Path, http_server: LocalServer
 ) -> None:
-    rules = rules_for(tmp_path, http_server, extra="default_interval: 10m\n")
+    rules = rules_for(tmp_path, serve(http_server), extra="default_interval: 10m\n")
     state = tmp_path / "state"
     seen = Stored(state)
     daemon = subprocess.Popen(
@@ -156,3 +158,40 @@ def test_the_daemon_stores_every_normal_feed_while_one_feed_has_70_slow_pages(
         runs = db.execute("SELECT count(*) FROM runs").fetchone()[0]
     assert runs == 1  # all eleven feeds polled together, through the same lanes
     assert took < 10, f"SIGTERM took {took:.1f}s"
+
+
+def test_sigterm_ends_the_daemons_poll_within_seconds_and_loses_nothing(
+    tmp_path: Path, http_server: LocalServer
+) -> None:
+    """The batched poll can be long (here 6 pages of 4 s each, two at a time: 12 s); SIGTERM
+    ends it at once, and the feed not finished is not recorded, so it is polled again."""
+    feeds = serve(http_server, pages=6, delay=4.0)
+    rules = rules_for(tmp_path, feeds, extra="default_interval: 10m\n")
+    state = tmp_path / "state"
+    seen = Stored(state)
+    daemon = subprocess.Popen(
+        watch_command(rules, state, "run"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        seen.watch(lambda: len(seen.first) == NORMAL, seconds=30)
+        assert len(seen.first) == NORMAL and http_server.requests_for("/slow/0.html")
+        os.kill(daemon.pid, signal.SIGTERM)
+        stopped = time.monotonic()
+        _out, err = daemon.communicate(timeout=30)
+        took = time.monotonic() - stopped
+    finally:
+        if daemon.poll() is None:
+            daemon.kill()
+            daemon.communicate()
+    assert daemon.returncode == 0, err
+    assert took < 6, f"SIGTERM took {took:.1f}s"  # the pages in flight alone take 4 s
+    with sqlite3.connect(state / "watch.db") as db:
+        polled = dict(db.execute("SELECT id, last_polled_at FROM feeds").fetchall())
+        slow = db.execute("SELECT count(*) FROM articles WHERE feed_id = 'slow'").fetchone()[0]
+        status = db.execute("SELECT status FROM runs").fetchall()
+    assert polled["slow"] is None and slow == 0  # due again, its entries unseen
+    assert all(polled[f"n{n}"] for n in range(NORMAL))
+    assert status == [("ok",)]  # the run itself is recorded, with the feeds it finished

@@ -180,12 +180,14 @@ def test_claim_evidence_and_alert_once_per_story(setup) -> None:
     assert report.alerts == 2  # the story's evidence and the status change
 
 
-def test_polls_wait_for_extraction_and_none_is_lost(
-    tmp_path: Path, http_server: LocalServer, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("hold", ["PAGES_WAITING", "FEEDS_WAITING"])
+def test_pages_and_polls_wait_for_extraction_and_none_is_lost(
+    tmp_path: Path, http_server: LocalServer, monkeypatch: pytest.MonkeyPatch, hold: str
 ) -> None:
     # One page allowed to wait: each page is fetched only once the page before it is
-    # extracted; a hold that is never released would leave pages unfetched.
-    monkeypatch.setattr("watch.poller.PAGES_WAITING", 1)
+    # extracted; one feed: each poll waits until the feed before it is extracted. A hold
+    # that is never released would leave pages unfetched or feeds unpolled.
+    monkeypatch.setattr(f"watch.poller.{hold}", 1)
     feeds = []
     for n in range(12):
         items = []

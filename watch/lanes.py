@@ -86,14 +86,16 @@ class Lanes:
 
     # --- network threads ----------------------------------------------------------------------
 
-    def take(self) -> Work | None:
-        """The next poll or page for a free network thread; None once closed."""
+    def take(self, timeout: float | None = None) -> Work | None:
+        """The next poll or page for a free network thread; None once closed (or after
+        `timeout` seconds with nothing to take)."""
         with self._cond:
             while not self._closed:
                 work = self._pick()
                 if work is not None:
                     return work
-                self._cond.wait()
+                if not self._cond.wait(timeout):
+                    break
             return None
 
     def polled(self) -> None:

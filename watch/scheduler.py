@@ -44,6 +44,7 @@ class Daemon:
         self.private = settings.state_mode == "private"
         self.stopping = threading.Event()
         self._serial = threading.Lock()  # one job writes at a time inside this process
+        self._polling = threading.Lock()  # held by the poll in flight
         self.scheduler = BackgroundScheduler(
             timezone=UTC,
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
@@ -62,6 +63,9 @@ class Daemon:
                 id="poll",
                 name="poll due feeds",
                 next_run_time=now,
+                # a look while a long poll runs returns at once, rather than be skipped
+                # with a warning by APScheduler
+                max_instances=2,
             )
         for channel in self.settings.notify:
             if channel.mode == "digest" and channel.schedule:
@@ -109,8 +113,13 @@ class Daemon:
 
     def poll_due(self) -> None:
         """Poll every feed whose time has come, together (see the module docstring)."""
-        if not self.stopping.is_set() and self._any_due(datetime.now(UTC)):
-            self._guard(self.poll)()
+        if not self._polling.acquire(blocking=False):
+            return  # the feeds due meanwhile are polled once it ends
+        try:
+            if not self.stopping.is_set() and self._any_due(datetime.now(UTC)):
+                self._guard(self.poll)()
+        finally:
+            self._polling.release()
 
     def _any_due(self, now: datetime) -> bool:
         """Whether a feed is due (or not in the database yet), read without the lock."""
