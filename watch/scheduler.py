@@ -118,6 +118,8 @@ class Daemon:
         try:
             if not self.stopping.is_set() and self._any_due(datetime.now(UTC)):
                 self._guard(self.poll)()
+        except WatchError as exc:  # the database unreadable: said each time, tried again
+            log.error("looking for due feeds failed: %s", exc)
         finally:
             self._polling.release()
 
