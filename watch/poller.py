@@ -144,20 +144,26 @@ class Poller:
                     kind, item = self._events.get(timeout=None if stop is None else 0.2)
                 except queue.Empty:
                     continue
-                if kind == "failed":
-                    raise item  # a bug in a network or extraction thread
-                if kind == "polled":
-                    lanes.taken_in()
-                    if self._wants_pages(item):
-                        extraction.warm()
-                        lanes.add_pages(item)
-                        later.append(functools.partial(self._store_early, item))
-                    else:
-                        finish(item)
-                elif kind == "fetched" or lanes.extracted(item):
-                    finish(item if kind == "fetched" else item.job)
+                if (done := self._handle(kind, item, lanes, extraction)) is not None:
+                    finish(done)
         self._flush()
         return self.counts
+
+    def _handle(self, kind: str, item: Any, lanes: Lanes, extraction: Extraction) -> FeedJob | None:
+        """One event from the other threads; the feed it completes, if any."""
+        if kind == "failed":
+            raise item  # a bug in a network or extraction thread
+        if kind == "polled":
+            lanes.taken_in()
+            if not self._wants_pages(item):
+                return item
+            extraction.warm()
+            lanes.add_pages(item)
+            self._later.append(functools.partial(self._store_early, item))
+            return None
+        if kind == "fetched":  # its last pages failed: nothing left to extract
+            return item
+        return item.job if lanes.extracted(item) else None
 
     # --- network threads ----------------------------------------------------------------------
 
