@@ -213,7 +213,9 @@ def test_redirect_tricks_retry_after_and_odd_answers(
         s.route("/to-metadata", Route.redirect("http://169.254.169.254/latest/meta-data/", 301))
         s.route("/to-file", Route.redirect("file:///etc/passwd"))
         s.route("/limited", Route(status=429, headers={"Retry-After": "3600"}))
-        later = format_datetime(NOW + timedelta(hours=5), usegmt=True)
+        # five hours from the wall clock now, not from NOW (set at collection: the suite
+        # may have run for minutes since)
+        later = format_datetime(datetime.now(UTC) + timedelta(hours=5), usegmt=True)
         s.route("/unavailable", Route(status=503, headers={"Retry-After": later}))
         s.route("/bare304", Route(status=304))
         s.route("/octet", Route(body=one, content_type="application/octet-stream"))

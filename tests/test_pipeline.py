@@ -180,12 +180,14 @@ def test_claim_evidence_and_alert_once_per_story(setup) -> None:
     assert report.alerts == 2  # the story's evidence and the status change
 
 
-def test_polls_wait_for_extraction_and_none_is_lost(
-    tmp_path: Path, http_server: LocalServer, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("hold", ["PAGES_WAITING", "FEEDS_WAITING"])
+def test_pages_and_polls_wait_for_extraction_and_none_is_lost(
+    tmp_path: Path, http_server: LocalServer, monkeypatch: pytest.MonkeyPatch, hold: str
 ) -> None:
-    # One page allowed to wait: after the first polls, each feed is polled only once the
-    # pages before it are extracted; a hold that is never released would leave feeds unpolled.
-    monkeypatch.setattr("watch.poller.PAGES_WAITING", 1)
+    # One page allowed to wait: each page is fetched only once the page before it is
+    # extracted; one feed: each poll waits until the feed before it is extracted. A hold
+    # that is never released would leave pages unfetched or feeds unpolled.
+    monkeypatch.setattr(f"watch.poller.{hold}", 1)
     feeds = []
     for n in range(12):
         items = []
@@ -197,7 +199,7 @@ def test_polls_wait_for_extraction_and_none_is_lost(
         http_server.route(f"/f{n}.xml", Route(body=rss(items), content_type="application/rss+xml"))
         feeds.append((f"f{n}", http_server.url(f"/f{n}.xml")))
     rules = write_rules(tmp_path, feeds)
-    # two network threads: 4 polls go out first, the other 8 are held at some point
+    # two network threads: the polls go on while the pages wait
     text = rules.read_text().replace("  timeout: 1s\n", "  timeout: 1s\n  concurrency: 2\n")
     rules.write_text(text)
     with Store.open(tmp_path / "state") as store:
@@ -243,17 +245,17 @@ def test_an_all_304_check_loads_no_parser_extractor_or_worker_machinery(
     assert loaded == []
 
 
-def test_each_feed_comes_back_from_extraction_when_its_own_pages_are_done(
+def test_each_batch_of_pages_comes_back_from_extraction_when_it_is_done(
     tmp_path: Path, http_server: LocalServer
 ) -> None:
-    """Not with the whole batch: the main thread can store it, and send the polls held back
-    for it, while the workers go on with the other feeds' pages."""
+    """Not with the whole map: the main thread can store its feed, and the network threads
+    fetch the pages its place held, while the workers go on with the other batches."""
     import queue
 
     from watch.config import FeedConfig
     from watch.extract_pool import ExtractorPool
-    from watch.models import Entry, FeedState
-    from watch.workers import PENDING, Extraction, FeedJob
+    from watch.models import FeedState
+    from watch.workers import PENDING, Extraction, FeedJob, Pages
 
     settings = load_settings(write_rules(tmp_path, [("news", http_server.url("/news.xml"))]))
     events: queue.SimpleQueue = queue.SimpleQueue()
@@ -261,11 +263,12 @@ def test_each_feed_comes_back_from_extraction_when_its_own_pages_are_done(
     batch = []
     for n in (1, 2):  # a feed with one page, then a feed with two
         job = FeedJob(FeedConfig(url=f"http://feed{n}.test/"), FeedState(f"f{n}", ""), PENDING)
-        urls = {f"{n}-{k}": f"http://feed{n}.test/{k}.html" for k in range(n)}
-        job.to_fetch = [Entry(g, u, u, "", "", None) for g, u in urls.items()]
-        job.pages = {guid: page(f"Story {guid}", WIRE) for guid in urls}
-        batch.append(job)
-    handed_back: list[int] = []  # feeds handed back after each page
+        html = {
+            f"{n}-{k}": (f"http://feed{n}.test/{k}.html", page(f"Story {n}-{k}", WIRE))
+            for k in range(n)
+        }
+        batch.append(Pages(job, html))
+    handed_back: list[int] = []  # batches handed back after each page
     with ExtractorPool(workers=1, timeout=20) as pool:
         real_map = pool.map
 
@@ -277,5 +280,5 @@ def test_each_feed_comes_back_from_extraction_when_its_own_pages_are_done(
         pool.map = watched_map  # type: ignore[method-assign]
         extraction._extract(pool, batch)
     assert handed_back == [1, 1, 2]
-    assert [sorted(job.extracted) for job in batch] == [["1-0"], ["2-0", "2-1"]]
-    assert all(not job.pages for job in batch)
+    assert [sorted(pages.job.extracted) for pages in batch] == [["1-0"], ["2-0", "2-1"]]
+    assert all(not pages.html and pages.count for pages in batch)

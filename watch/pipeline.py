@@ -5,6 +5,7 @@ polling itself (threads, worker processes, one transaction per feed) is `watch.p
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 
 from watch import feeds, outbox
@@ -12,7 +13,7 @@ from watch.baseline import ingest_seeds
 from watch.config import Settings
 from watch.fetch import Fetcher
 from watch.ingest import Ingestor
-from watch.models import FeedState, RunReport
+from watch.models import RunReport
 from watch.poller import Clock, Poller, Progress
 from watch.store import Store
 
@@ -35,10 +36,11 @@ def run_once(
     env: dict[str, str] | None = None,
     progress: Progress | None = None,
     fetcher: Fetcher | None = None,
-    only: set[str] | None = None,
+    stop: threading.Event | None = None,
 ) -> RunReport:
     """Run one check. Per-feed and per-article failures are recorded, never raised.
-    `only` restricts polling to those feed keys (the daemon's per-feed jobs).
+    Once `stop` is set, polling ends soon (the feeds not finished are polled again next time)
+    and no deadline or delivery is run.
 
     Raises StateError when the database cannot be written."""
     started = clock()
@@ -51,19 +53,21 @@ def run_once(
     due = [
         s
         for s in store.feed_states()
-        if s.feed_id in by_key and _due(s, started, force=force, only=only)
+        if s.feed_id in by_key and (force or feeds.is_due(s, started))
     ]
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher(settings.fetch)
     try:
-        counts = Poller(settings, store, ingestor, fetcher, clock, progress).run(due, by_key)
+        counts = Poller(settings, store, ingestor, fetcher, clock, progress).run(due, by_key, stop)
     finally:
         if own_fetcher:
             fetcher.close()
     store.index_new_articles()
-    with store.atomic():
-        ingestor.settle(clock())
-    sent, failed = outbox.deliver_due(settings, store, clock=clock, env=env)
+    sent = failed = 0
+    if stop is None or not stop.is_set():
+        with store.atomic():
+            ingestor.settle(clock())
+        sent, failed = outbox.deliver_due(settings, store, clock=clock, env=env)
     report = RunReport(
         started_at=started,
         finished_at=clock(),
@@ -78,14 +82,3 @@ def run_once(
     )
     store.finish_run(run_id, report)
     return report
-
-
-def _due(state: FeedState, now: datetime, *, force: bool, only: set[str] | None) -> bool:
-    if force:
-        return True
-    if only is not None:
-        # the daemon's per-feed trigger keeps the interval; only a backoff can skip the poll
-        return state.feed_id in only and (
-            state.consecutive_failures == 0 or feeds.is_due(state, now)
-        )
-    return feeds.is_due(state, now)

@@ -1,15 +1,17 @@
 """Polling the due feeds: the coordinator between the network, extraction and the database.
 
-    network threads   feeds.poll(feed) ─────────────┐      fetch the new entries' pages ─┐
-    main thread       <─ events ─ unseen entries? ──┴─ pages to fetch ─────────────────>─┤
-    extraction thread                    pool.map(pages of every waiting feed) <─────────┘
+    network threads   lanes.take(): a poll ────────┐      or a page of the next feed in turn ─┐
+    main thread       <─ events ─ unseen entries? ─┴─ its pages join the lanes     batches ─┤
+    extraction thread                    pool.map(every batch of pages waiting) <───────────┘
     main thread       <─ events ─ commit: one transaction per feed with articles
 
 Every stage reports to one queue of events, so the main thread handles whichever finished
 first: a slow feed never holds up the others beyond its own timeout, and the main thread stores
-one feed's articles while the worker processes extract the next feeds' pages. Only the main
-thread writes to the database. Polls that bring no article (unchanged, failed) are recorded in
-batches: losing one to a crash only means that feed is polled again.
+one feed's articles while the worker processes extract the next feeds' pages. Which poll or
+page a free network thread takes next is `watch.lanes`: polls first, pages feed by feed, so one
+feed with many slow pages gets its share and no more. Only the main thread writes to the
+database. Polls that bring no article (unchanged, failed) are recorded in batches: losing one
+to a crash only means that feed is polled again.
 The parse process and the extraction thread are in `watch.workers`.
 """
 
@@ -19,8 +21,9 @@ import collections
 import functools
 import logging
 import queue
+import threading
+import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -31,6 +34,7 @@ from watch.errors import FetchError
 from watch.extract import LANG_SAMPLE, detect_lang
 from watch.fetch import Fetcher
 from watch.ingest import Ingestor
+from watch.lanes import Lanes
 from watch.models import (
     Article,
     Entry,
@@ -40,7 +44,7 @@ from watch.models import (
     FeedState,
 )
 from watch.store import Store
-from watch.workers import PENDING, Extraction, FeedJob, Parsing
+from watch.workers import PENDING, Extraction, FeedJob, Pages, Parsing
 
 log = logging.getLogger("watch.pipeline")
 
@@ -48,7 +52,9 @@ Clock = Callable[[], datetime]
 Progress = Callable[[int, int], None]
 POLL_BATCH = 200  # article-free poll records written per transaction
 POLLS_IN_FLIGHT = 2  # per network thread
-PAGES_WAITING = 64  # pages fetched or being fetched and not yet extracted, before polls wait
+PAGES_WAITING = 64  # pages in flight or waiting for extraction, before page fetches wait
+FEEDS_WAITING = 64  # polled feeds waiting for their pages, before polls wait
+STOP_WAIT = 1.0  # seconds the network threads are given to end when stopping
 INDEX_EVERY = 5000  # new articles between full-text index updates, while the workers run on
 # Articles per index transaction during a run. Each slice is a separate turn of the main thread,
 # which hands on fetched pages and sends polls between slices: 5,000 at once held it for about
@@ -85,100 +91,92 @@ class Poller:
         # the main thread's deferred work: storing articles, index slices (see `run`)
         self._later: collections.deque[Callable[[], None]] = collections.deque()
 
-    def run(self, due: Sequence[FeedState], by_key: dict[str, FeedConfig]) -> Counts:
-        """Poll `due` feeds to the end; returns the counts. Bugs in any stage re-raise here."""
+    def run(
+        self,
+        due: Sequence[FeedState],
+        by_key: dict[str, FeedConfig],
+        stop: threading.Event | None = None,
+    ) -> Counts:
+        """Poll `due` feeds to the end, or until `stop` is set (the feeds not finished then are
+        not recorded: they are polled again next time); returns the counts. Bugs in any stage
+        re-raise here."""
         if not due:
             return self.counts
         workers = min(self.settings.fetch.concurrency, len(due))
+        lanes = Lanes(
+            (FeedJob(by_key[state.feed_id], state, PENDING) for state in due),
+            workers,
+            per_feed=self.settings.fetch.per_host,
+            polls_at_once=POLLS_IN_FLIGHT * workers,
+            pages_waiting=PAGES_WAITING,
+            feeds_waiting=FEEDS_WAITING,
+        )
         with (
             self._parsing,
-            ThreadPoolExecutor(workers, thread_name_prefix="watch-net") as threads,
             Extraction(self.settings, self._events) as extraction,
+            _Network(self, lanes, extraction, workers) as network,
         ):
-            outstanding = 0
-
-            def submit(kind: str, work: Callable[..., Any], subject: Any) -> None:
-                nonlocal outstanding
-                outstanding += 1
-                report = functools.partial(self._report, kind, subject)
-                threads.submit(work, subject).add_done_callback(report)
-
-            # Polls go out a few at a time, so feeds waiting for the main thread stay few and
-            # memory stays flat however many feeds there are; and none go out while more than
-            # PAGES_WAITING pages wait for the worker processes, so fetched HTML does not pile
-            # up when extraction is the slower side.
-            waiting = iter(due)
-            pages_waiting = 0
-            held = 0  # polls not sent because too many pages were waiting
-
-            def poll_next() -> None:
-                nonlocal held
-                if pages_waiting >= PAGES_WAITING:
-                    held += 1
-                    return
-                state = next(waiting, None)
-                if state is not None:
-                    submit("polled", self._poll, FeedJob(by_key[state.feed_id], state, PENDING))
-
-            def pages_done(job: FeedJob) -> None:
-                nonlocal pages_waiting, held
-                pages_waiting -= len(job.to_fetch)
-                while held and pages_waiting < PAGES_WAITING:
-                    held -= 1
-                    poll_next()
-
-            for _ in range(POLLS_IN_FLIGHT * workers):
-                poll_next()
-            # Handing work on (page fetches, extraction) comes first; storing articles, the
-            # costly part, waits in `later` until no event is waiting, so the network and the
-            # worker processes are never idle behind the database.
+            # Handing work on (pages to fetch) comes first; storing articles, the costly part,
+            # waits in `later` until no event is waiting, so the network and the worker
+            # processes are never idle behind the database.
             later = self._later
             backlog = POLLS_IN_FLIGHT * workers  # past this, storing goes first: memory stays flat
-            finished = 0
-            while outstanding or later:
-                if later and (self._events.empty() or not outstanding or len(later) > backlog):
+            unfinished = len(due)
+
+            def finish(job: FeedJob) -> None:
+                nonlocal unfinished
+                unfinished -= 1
+                later.append(functools.partial(self._commit, job))
+                if self.progress:
+                    self.progress(len(due) - unfinished, len(due))
+
+            while unfinished or later:
+                if stop is not None and stop.is_set():
+                    network.stopping = True
+                    extraction.abandon()
+                    while later:  # the feeds already done are recorded
+                        later.popleft()()
+                    break
+                if later and (self._events.empty() or not unfinished or len(later) > backlog):
                     later.popleft()()
                     continue
-                kind, job = self._events.get()
-                outstanding -= 1
-                if kind == "polled":
-                    poll_next()
-                if kind == "polled" and self._wants_pages(job):
-                    extraction.warm()
-                    pages_waiting += len(job.to_fetch)
-                    submit("fetched", self._fetch_pages, job)
-                    later.append(functools.partial(self._store_early, job))
-                elif kind == "fetched" and job.pages:
-                    outstanding += 1
-                    extraction.put(job)
-                else:
-                    if kind in ("fetched", "extracted"):
-                        pages_done(job)
-                    later.append(functools.partial(self._commit, job))
-                    finished += 1
-                    if self.progress:
-                        self.progress(finished, len(due))
+                try:
+                    kind, item = self._events.get(timeout=None if stop is None else 0.2)
+                except queue.Empty:
+                    continue
+                if (done := self._handle(kind, item, lanes, extraction)) is not None:
+                    finish(done)
         self._flush()
         return self.counts
 
-    def _report(self, kind: str, job: FeedJob, future: Future[Any]) -> None:
-        if future.exception() is not None:
-            kind, job = "failed", future.exception()  # type: ignore[assignment]
-        self._events.put((kind, job))
+    def _handle(self, kind: str, item: Any, lanes: Lanes, extraction: Extraction) -> FeedJob | None:
+        """One event from the other threads; the feed it completes, if any."""
+        if kind == "failed":
+            raise item  # a bug in a network or extraction thread
+        if kind == "polled":
+            lanes.taken_in()
+            if not self._wants_pages(item):
+                return item
+            extraction.warm()
+            lanes.add_pages(item)
+            self._later.append(functools.partial(self._store_early, item))
+            return None
+        if kind == "fetched":  # its last pages failed: nothing left to extract
+            return item
+        return item.job if lanes.extracted(item) else None
 
     # --- network threads ----------------------------------------------------------------------
 
     def _poll(self, job: FeedJob) -> None:
         job.result = feeds.poll(self.fetcher, job.state, parse=self._parsing)
 
-    def _fetch_pages(self, job: FeedJob) -> None:
-        for entry in job.to_fetch:
-            assert entry.url is not None
-            try:
-                page = self.fetcher.fetch(entry.url, max_bytes=self.settings.fetch.max_bytes)
-                job.pages[entry.guid] = page.body
-            except FetchError as exc:
-                job.notes[entry.guid] = f"page not fetched: {exc.message}"
+    def _fetch_page(self, job: FeedJob, entry: Entry) -> bytes | None:
+        assert entry.url is not None
+        try:
+            return self.fetcher.fetch(entry.url, max_bytes=self.settings.fetch.max_bytes).body
+        except FetchError as exc:
+            job.notes[entry.guid] = f"page not fetched: {exc.message}"
+            return None
 
     # --- main thread --------------------------------------------------------------------------
 
@@ -215,9 +213,7 @@ class Poller:
             if article is not None and self.ingestor.add(article, now) is not None:
                 self.counts.new_articles += 1
 
-    def _commit(self, job: FeedJob | BaseException) -> None:
-        if isinstance(job, BaseException):
-            raise job  # a bug in a network or extraction thread
+    def _commit(self, job: FeedJob) -> None:
         if job.to_fetch:
             self._store_early(job)  # when its turn in `later` has not come yet
         now = self.clock()
@@ -257,6 +253,50 @@ class Poller:
             self.counts.failed += 1
             self.counts.errors.append(f"{job.feed.key}: {job.result.error}")
             log.warning("feed %s failed: %s", job.feed.key, job.result.error)
+
+
+class _Network:
+    """The network threads: each takes its next poll or page from the lanes until closed."""
+
+    def __init__(self, poller: Poller, lanes: Lanes, extraction: Extraction, size: int) -> None:
+        self.poller, self.lanes, self.extraction = poller, lanes, extraction
+        self.stopping = False  # when set, in-flight requests are not waited for
+        self._threads = [
+            threading.Thread(target=self._work, name=f"watch-net-{n}", daemon=True)
+            for n in range(size)
+        ]
+
+    def __enter__(self) -> _Network:
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lanes.close()
+        # Stopping (SIGTERM to the daemon): a request in flight may take its whole timeout;
+        # its feed is not recorded, so nothing waits for it and it is polled again next time.
+        deadline = time.monotonic() + STOP_WAIT
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()) if self.stopping else None)
+
+    def _work(self) -> None:
+        poller, lanes, events = self.poller, self.lanes, self.poller._events
+        try:
+            while (work := lanes.take()) is not None:
+                if isinstance(work, FeedJob):
+                    poller._poll(work)
+                    lanes.polled()
+                    events.put(("polled", work))
+                    continue
+                feed, entry = work
+                body = poller._fetch_page(feed.job, entry)
+                ready = lanes.fetched(feed, entry, body)
+                if isinstance(ready, Pages):
+                    self.extraction.put(ready)
+                elif ready is not None:
+                    events.put(("fetched", ready))
+        except BaseException as exc:
+            events.put(("failed", exc))
 
 
 def to_article(

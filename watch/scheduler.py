@@ -1,9 +1,13 @@
 """`watch run`: the daemon. APScheduler 3 drives the same `run_once` a cron check uses.
 
-Jobs: one poll job per feed (its interval, with jitter), one digest job per digest channel (its
-cron schedule, in its time zone), one job applying claim deadlines, one retrying deliveries.
-Every job takes the state lock (waiting for it), so the daemon and a cron `check --once`
-never write at the same time. SIGTERM/SIGINT: no new jobs start, running ones finish, exit 0.
+Jobs: one poll job that looks every few seconds for the feeds whose time has come and polls
+them together in one `run_once`, through the same fair poller a cron check uses (one job per
+feed ran one feed at a time: a feed with many slow pages held all the others); one digest job
+per digest channel (its cron schedule, in its time zone), one job applying claim deadlines, one
+retrying deliveries. Every job that writes takes the state lock (waiting for it), so the daemon
+and a cron `check --once` never write at the same time. SIGTERM/SIGINT: no new jobs start, a
+poll in flight ends within a few seconds (its unfinished feeds are polled again next time),
+exit 0.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from watch import feeds
 from watch.config import Settings
 from watch.errors import WatchError
 from watch.lock import run_lock
@@ -25,6 +30,9 @@ log = logging.getLogger("watch.scheduler")
 
 LOCK_WAIT = 300.0  # seconds a job waits for a cron check to finish
 SHUTDOWN_WAIT = 60.0
+# How often the poll job looks for due feeds: a tenth of the shortest interval, within these
+# bounds, so a feed is polled at most that late. Looking reads the database without the lock.
+LOOK_MIN, LOOK_MAX = 1.0, 30.0
 
 
 class Daemon:
@@ -36,6 +44,7 @@ class Daemon:
         self.private = settings.state_mode == "private"
         self.stopping = threading.Event()
         self._serial = threading.Lock()  # one job writes at a time inside this process
+        self._polling = threading.Lock()  # held by the poll in flight
         self.scheduler = BackgroundScheduler(
             timezone=UTC,
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
@@ -45,15 +54,18 @@ class Daemon:
         from apscheduler.triggers.cron import CronTrigger
         from apscheduler.triggers.interval import IntervalTrigger
 
-        for feed in self.settings.feeds:
-            interval = feed.interval or self.settings.default_interval
+        if self.settings.feeds:
+            default = self.settings.default_interval
+            shortest = min(f.interval or default for f in self.settings.feeds)
             self.scheduler.add_job(
-                self._guard(self.poll_feed),
-                IntervalTrigger(seconds=interval, jitter=min(60.0, interval / 10), timezone=UTC),
-                args=[feed.key],
-                id=f"feed:{feed.key}",
-                name=f"poll {feed.key}",
+                self.poll_due,
+                IntervalTrigger(seconds=min(LOOK_MAX, max(LOOK_MIN, shortest / 10)), timezone=UTC),
+                id="poll",
+                name="poll due feeds",
                 next_run_time=now,
+                # a look while a long poll runs returns at once, rather than be skipped
+                # with a warning by APScheduler
+                max_instances=2,
             )
         for channel in self.settings.notify:
             if channel.mode == "digest" and channel.schedule:
@@ -99,17 +111,38 @@ class Daemon:
         run.__name__ = job.__name__
         return run
 
-    def poll_feed(self, store: Store, feed_key: str) -> None:
+    def poll_due(self) -> None:
+        """Poll every feed whose time has come, together (see the module docstring)."""
+        if not self._polling.acquire(blocking=False):
+            return  # the feeds due meanwhile are polled once it ends
+        try:
+            if not self.stopping.is_set() and self._any_due(datetime.now(UTC)):
+                self._guard(self.poll)()
+        except WatchError as exc:  # the database unreadable: said each time, tried again
+            log.error("looking for due feeds failed: %s", exc)
+        finally:
+            self._polling.release()
+
+    def _any_due(self, now: datetime) -> bool:
+        """Whether a feed is due (or not in the database yet), read without the lock."""
+        with Store.open(self.state_dir, readonly=True) as store:
+            states = {s.feed_id: s for s in store.feed_states()}
+        return any(
+            (state := states.get(feed.key)) is None or feeds.is_due(state, now)
+            for feed in self.settings.feeds
+        )
+
+    def poll(self, store: Store) -> None:
         from watch.pipeline import run_once
 
-        report = run_once(self.settings, store, only={feed_key})
+        report = run_once(self.settings, store, stop=self.stopping)
         if report.new_articles or report.alerts or report.errors:
             log.info(
-                "%s: %d new articles, %d alerts%s",
-                feed_key,
+                "%d feeds polled: %d new articles, %d alerts%s",
+                report.feeds_polled,
                 report.new_articles,
                 report.alerts,
-                f", error: {report.errors[0]}" if report.errors else "",
+                "".join(f"\n  error: {error}" for error in report.errors),
             )
 
     def send_digest(self, store: Store, channel: str) -> None:

@@ -38,14 +38,26 @@ class FeedJob:
     result: FeedResult
     fresh: list[Entry] = field(default_factory=list)  # entries never seen before
     to_fetch: list[Entry] = field(default_factory=list)  # those whose page is fetched
-    pages: dict[str, bytes] = field(default_factory=dict)  # guid -> HTML
     extracted: dict[str, Extracted] = field(default_factory=dict)  # guid -> article
     notes: dict[str, str] = field(default_factory=dict)  # guid -> why the page is not used
     early_stored: bool = False  # the entries that need no page are stored
 
 
+@dataclass(eq=False)
+class Pages:
+    """Fetched pages of one feed on their way through extraction (see `watch.lanes`)."""
+
+    job: FeedJob
+    html: dict[str, tuple[str, bytes]]  # guid -> (url, HTML)
+    lane: Any = None  # the feed's place in `watch.lanes.Lanes`
+    count: int = 0  # pages in the batch (the HTML is dropped once extracted)
+
+    def __post_init__(self) -> None:
+        self.count = len(self.html)
+
+
 PENDING = FeedResult(feed_id="", outcome=FeedOutcome.ERROR, error="not polled yet")
-WARM = FeedJob(FeedConfig(url="http://warm.invalid/"), FeedState("", ""), PENDING)
+WARM = Pages(FeedJob(FeedConfig(url="http://warm.invalid/"), FeedState("", ""), PENDING), {})
 
 
 class Parsing:
@@ -101,13 +113,14 @@ class Parsing:
 
 
 class Extraction:
-    """A thread that owns the extractor pool: it takes the feeds whose pages are fetched, runs
-    all their pages through the worker processes at once, and reports each feed back."""
+    """A thread that owns the extractor pool: it takes the fetched pages of the feeds, runs all
+    that wait through the worker processes at once, and reports each batch of pages back."""
 
     def __init__(self, settings: Settings, events: queue.SimpleQueue[tuple[str, Any]]) -> None:
         self.settings, self.events = settings, events
-        self._jobs: queue.SimpleQueue[FeedJob | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[Pages | None] = queue.SimpleQueue()
         self._warming = False
+        self._abandon = threading.Event()
         self._thread = threading.Thread(target=self._run, name="watch-extract", daemon=True)
 
     def __enter__(self) -> Extraction:
@@ -118,8 +131,12 @@ class Extraction:
         self._jobs.put(None)
         self._thread.join()
 
-    def put(self, job: FeedJob) -> None:
-        self._jobs.put(job)
+    def put(self, pages: Pages) -> None:
+        self._jobs.put(pages)
+
+    def abandon(self) -> None:
+        """Stop soon: the pages being extracted are dropped (their feeds are polled again)."""
+        self._abandon.set()
 
     def warm(self) -> None:
         """Start the worker processes now, while the first pages are still being fetched."""
@@ -132,6 +149,8 @@ class Extraction:
         try:
             stopping = False
             while not stopping and (job := self._jobs.get()) is not None:
+                if self._abandon.is_set():
+                    break
                 batch = [job]
                 while not self._jobs.empty():  # every feed waiting now goes in one map()
                     more = self._jobs.get()
@@ -158,30 +177,31 @@ class Extraction:
             if pool is not None:
                 pool.close()
 
-    def _extract(self, pool: Any, batch: list[FeedJob]) -> None:
-        urls = {(i, e.guid): e.url for i, job in enumerate(batch) for e in job.to_fetch}
+    def _extract(self, pool: Any, batch: list[Pages]) -> None:
         jobs = [
-            ((i, guid), html, urls[(i, guid)])
-            for i, job in enumerate(batch)
-            for guid, html in job.pages.items()
+            ((i, guid), html, url)
+            for i, pages in enumerate(batch)
+            for guid, (url, html) in pages.html.items()
         ]
-        # Each feed is handed back as soon as its own pages are done, not with the batch: the
-        # main thread stores it and sends the polls that PAGES_WAITING held, while the workers
-        # finish the rest.
-        left = [len(job.pages) for job in batch]
+        # Each batch of pages is handed back as soon as it is done, not with the whole map:
+        # the main thread stores its feed, and the network threads fetch the pages its place
+        # held, while the workers finish the rest.
+        left = [len(pages.html) for pages in batch]
         for i in (i for i, n in enumerate(left) if n == 0):
             self._done(batch[i])
         for key, outcome in pool.map(jobs):
+            if self._abandon.is_set():
+                return  # leaving the map kills the extractions still running
             i, guid = key
-            job = batch[i]
+            job = batch[i].job
             if isinstance(outcome, ExtractError):
                 job.notes[guid] = f"extraction failed: {outcome.message}"
             else:
                 job.extracted[guid] = outcome
             left[i] -= 1
             if left[i] == 0:
-                self._done(job)
+                self._done(batch[i])
 
-    def _done(self, job: FeedJob) -> None:
-        job.pages.clear()  # the HTML is done with: do not hold megabytes per feed
-        self.events.put(("extracted", job))
+    def _done(self, pages: Pages) -> None:
+        pages.html.clear()  # the HTML is done with: do not hold megabytes per feed
+        self.events.put(("extracted", pages))
