@@ -237,16 +237,17 @@ def _text_table(claims: Sequence[ClaimSummary]) -> list[str]:
 # --- HTML -------------------------------------------------------------------------------------
 
 
-def _h(text: object) -> str:
+def escape(text: object) -> str:
     return html.escape(fold(str(text)), quote=True)
 
 
-def _link(url: str, label: str) -> str:
+def link(url: str, label: str) -> str:
     """An anchor for http(s) URLs; anything else (javascript:, data:, junk) stays text."""
     target = safe_url(url)
     if target is None:
-        return f'{_h(label)} <span class="url">({_h(url)})</span>'
-    return f'<a href="{html.escape(target, quote=True)}" rel="noopener noreferrer">{_h(label)}</a>'
+        return f'{escape(label)} <span class="url">({escape(url)})</span>'
+    href = html.escape(target, quote=True)
+    return f'<a href="{href}" rel="noopener noreferrer">{escape(label)}</a>'
 
 
 def _html(
@@ -264,11 +265,11 @@ def _html(
     if not groups:
         out.append("<p>No new evidence since the last digest.</p>")
     for group in groups:
-        out += [f"<h2>{_h(group.claim_id)}</h2>", f"<p><em>{_h(group.statement)}</em></p>"]
+        out += [f"<h2>{escape(group.claim_id)}</h2>", f"<p><em>{escape(group.statement)}</em></p>"]
         for change in group.changes:
             out.append(
-                f"<p>Status: <b>{_h(change.old)}</b> &rarr; <b>{_h(change.new)}</b> "
-                f"({_h(change.reason)})</p>"
+                f"<p>Status: <b>{escape(change.old)}</b> &rarr; <b>{escape(change.new)}</b> "
+                f"({escape(change.reason)})</p>"
             )
         if group.evidence:
             out.append("<ul>")
@@ -278,8 +279,8 @@ def _html(
         out += ["<h3>Also seen (mentions)</h3>", "<ul>"]
         for record in also_seen:
             out.append(
-                f"<li>[{_h(record.claim_id)}] {_link(record.url, record.title)} — "
-                f"{_h(record.source)}, {_day(record.published)}</li>"
+                f"<li>[{escape(record.claim_id)}] {link(record.url, record.title)} — "
+                f"{escape(record.source)}, {_day(record.published)}</li>"
             )
         out.append("</ul>")
     out += ["<h2>Status of all tracked claims</h2>", _html_table(claims), "</body></html>"]
@@ -288,10 +289,10 @@ def _html(
 
 def _html_evidence(record: EvidenceRecord) -> str:
     return (
-        f"<li><b>{_h(record.stance)}</b> (confidence {record.confidence:.2f}) — "
-        f"{_h(record.source)}, {_day(record.published)}<br>"
-        f"<blockquote>{_h(record.quote)}</blockquote>"
-        f"{_link(record.url, record.title or record.url)}</li>"
+        f"<li><b>{escape(record.stance)}</b> (confidence {record.confidence:.2f}) — "
+        f"{escape(record.source)}, {_day(record.published)}<br>"
+        f"<blockquote>{escape(record.quote)}</blockquote>"
+        f"{link(record.url, record.title or record.url)}</li>"
     )
 
 
@@ -311,7 +312,7 @@ def _html_table(claims: Sequence[ClaimSummary]) -> str:
         )
     )
     rows = [
-        f"<tr><td>{_h(c.claim_id)}</td><td>{_h(c.statement)}</td><td>{_h(c.status)}</td>"
+        f"<tr><td>{escape(c.claim_id)}</td><td>{escape(c.statement)}</td><td>{escape(c.status)}</td>"
         f"<td>{c.confirms}</td><td>{c.contradicts}</td><td>{c.sources}</td>"
         f"<td>{_day(c.last_evidence_at)}</td></tr>"
         for c in claims
