@@ -37,6 +37,7 @@ class Digest:
     text: str
     html: str
     payload: dict[str, Any]  # JSON-serialisable, see docs/webhook.md
+    attachments: tuple[tuple[str, str], ...] = ()  # (file name, HTML): what an email attaches
 
 
 @dataclass(frozen=True)
@@ -256,75 +257,9 @@ def _html(
     also_seen: Sequence[EvidenceRecord],
     generated_at: datetime,
 ) -> str:
-    out = [
-        "<!DOCTYPE html>",
-        '<html><head><meta charset="utf-8"><title>watch digest</title></head>',
-        '<body style="font-family: sans-serif; max-width: 50em">',
-        f"<p>watch digest, {generated_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC</p>",
-    ]
-    if not groups:
-        out.append("<p>No new evidence since the last digest.</p>")
-    for group in groups:
-        out += [f"<h2>{escape(group.claim_id)}</h2>", f"<p><em>{escape(group.statement)}</em></p>"]
-        for change in group.changes:
-            out.append(
-                f"<p>Status: <b>{escape(change.old)}</b> &rarr; <b>{escape(change.new)}</b> "
-                f"({escape(change.reason)})</p>"
-            )
-        if group.evidence:
-            out.append("<ul>")
-            out += [_html_evidence(record) for record in group.evidence]
-            out.append("</ul>")
-    if also_seen:
-        out += ["<h3>Also seen (mentions)</h3>", "<ul>"]
-        for record in also_seen:
-            out.append(
-                f"<li>[{escape(record.claim_id)}] {link(record.url, record.title)} — "
-                f"{escape(record.source)}, {_day(record.published)}</li>"
-            )
-        out.append("</ul>")
-    out += ["<h2>Status of all tracked claims</h2>", _html_table(claims), "</body></html>"]
-    return "\n".join(out) + "\n"
+    from watch.digest_html import render_html  # it styles the page; it imports this module
 
-
-def _html_evidence(record: EvidenceRecord) -> str:
-    return (
-        f"<li><b>{escape(record.stance)}</b> (confidence {record.confidence:.2f}) — "
-        f"{escape(record.source)}, {_day(record.published)}<br>"
-        f"<blockquote>{escape(record.quote)}</blockquote>"
-        f"{link(record.url, record.title or record.url)}</li>"
-    )
-
-
-def _html_table(claims: Sequence[ClaimSummary]) -> str:
-    if not claims:
-        return "<p>(no claims are tracked)</p>"
-    head = "".join(
-        f"<th>{name}</th>"
-        for name in (
-            "claim",
-            "statement",
-            "status",
-            "confirms",
-            "contradicts",
-            "sources",
-            "last evidence",
-        )
-    )
-    rows = [
-        f"<tr><td>{escape(c.claim_id)}</td><td>{escape(c.statement)}</td><td>{escape(c.status)}</td>"
-        f"<td>{c.confirms}</td><td>{c.contradicts}</td><td>{c.sources}</td>"
-        f"<td>{_day(c.last_evidence_at)}</td></tr>"
-        for c in claims
-    ]
-    return "\n".join(
-        [
-            '<table border="1" cellpadding="4" style="border-collapse: collapse">',
-            f"<tr>{head}</tr>",
-            *rows,
-            "</table>",
-        ]
-    )
+    return render_html(groups, claims, also_seen, generated_at)
 
 
 # --- JSON payload -----------------------------------------------------------------------------

@@ -65,25 +65,27 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
-def due(path: Path, every: float, now: datetime, *, changed: bool) -> bool:
-    """Whether the report at `path` should be written again: it is missing, older than
-    `every` seconds, or the ledger changed in this run (new alerts)."""
+def due(path: Path, every: float, now: datetime, *, force: bool) -> bool:
+    """Whether the report at `path` should be written again: forced (the ledger changed in
+    this run), missing, or older than `every` seconds."""
     try:
         written = path.stat().st_mtime
     except OSError:
         return True
-    return changed or now.timestamp() - written >= every
+    return force or now.timestamp() - written >= every
 
 
-def refresh(settings: Settings, store: Store, now: datetime, *, changed: bool) -> Path | None:
-    """Rewrite the `report:` file of rules.yaml when it is due; the path written, or None.
-    Raises StateError when it cannot be written."""
+def refresh(settings: Settings, store: Store, now: datetime, *, force: bool) -> str | None:
+    """Rewrite the `report:` file of rules.yaml when it is due. Returns None, or the error
+    that kept it from being written (a report that cannot be written never fails a check: it
+    is one more error in the run's summary, and the old page stays)."""
     config = settings.report
-    if config is None:
+    if config is None or not due(Path(config.path), config.every, now, force=force):
         return None
-    path = Path(config.path)
-    if not due(path, config.every, now, changed=changed):
-        return None
-    write_atomic(path, build(store, settings, generated_at=now))
-    log.info("report written to %s", path)
-    return path
+    try:
+        write_atomic(config.path, build(store, settings, generated_at=now))
+    except StateError as exc:
+        log.error("%s", exc)
+        return str(exc)
+    log.info("report written to %s", config.path)
+    return None

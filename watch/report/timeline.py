@@ -11,6 +11,7 @@ drawing follows the light, dark and print styles.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 from watch.digest import escape, fold
@@ -22,6 +23,8 @@ WIDTH, HEIGHT = 760, 170
 LEFT, RIGHT = 18, 18
 AXIS = 92  # the y of the time line
 LABEL_ROWS = (12, 26)  # y of the status-change labels, alternated when two are close
+
+Scale = Callable[[datetime], float]  # a moment -> its x
 
 
 def timeline_svg(page: ClaimPage, *, today: date, since: date | None, anchor: str) -> str:
@@ -78,13 +81,12 @@ def _day(day: date) -> datetime:
     return datetime.combine(day, time(), UTC)
 
 
-def _ticks(first: datetime, last: datetime, x: object) -> list[str]:
+def _ticks(first: datetime, last: datetime, x: Scale) -> list[str]:
     """Month ticks (quarters past two years, years past eight) labelled YYYY-MM."""
-    assert callable(x)
     months = (last.year - first.year) * 12 + last.month - first.month
     step = 1 if months <= 24 else 3 if months <= 96 else 12
     year, month = first.year, first.month
-    out = []
+    out: list[str] = []
     while True:
         month += 1
         if month > 12:
@@ -103,8 +105,7 @@ def _ticks(first: datetime, last: datetime, x: object) -> list[str]:
             )
 
 
-def _origin(page: ClaimPage, x: object) -> list[str]:
-    assert callable(x)
+def _origin(page: ClaimPage, x: Scale) -> list[str]:
     rule = page.rule
     at = min([r.published for r in page.timeline.origin], default=_day(rule.made))
     at = min(at, _day(rule.made))
@@ -118,8 +119,7 @@ def _origin(page: ClaimPage, x: object) -> list[str]:
     ]
 
 
-def _changes(page: ClaimPage, first: datetime, x: object) -> list[str]:
-    assert callable(x)
+def _changes(page: ClaimPage, first: datetime, x: Scale) -> list[str]:
     out = []
     last_x = -1000.0
     row = 0
