@@ -202,7 +202,7 @@ def _item(item: Listed, anchor: str) -> str:
     stance = Stance(record.stance)
     faint = " faint" if item.faint else ""
     title = bound(fold(record.title or record.url), TITLE_LIMIT)
-    reasons = "".join(f"<li>{escape(r)}</li>" for r in record.reasons) or "<li>none stored</li>"
+    reasons = "".join(f"<li>{_text(r)}</li>" for r in record.reasons) or "<li>none stored</li>"
     return (
         f'<li class="item {stance}{faint}" id="{anchor}-ev-{record.article_id}">'
         f'<p class="meta"><span class="stance {stance}">{GLYPH[stance]} {stance}</span> '
@@ -210,7 +210,7 @@ def _item(item: Listed, anchor: str) -> str:
         f"<time>{record.published:%Y-%m-%d}</time> · confidence {record.confidence:.2f}"
         f"{' (faint: hedged or under the threshold)' if item.faint else ''}</p>"
         f"<blockquote>{highlighted(item.quote, item.marks)}</blockquote>"
-        f'<p class="link">{link(record.url, title)}</p>'
+        f'<p class="link"><bdi>{link(record.url, title)}</bdi></p>'
         f"<details><summary>Why (the reasons <code>watch explain</code> gives)</summary>"
         f"<ul>{reasons}</ul></details></li>"
     )
