@@ -80,9 +80,9 @@ def _overview(report: Report) -> str:
             f'<th scope="row"><a href="#claim-{escape(row.claim_id)}">{escape(row.claim_id)}</a>'
             f'<span class="statement">{escape(bound(fold(row.statement), 200))}</span></th>'
             f"<td>{badge(row.status)}</td>"
-            f'<td>{deadline}<span class="sub">{left}</span></td>'
+            f'<td><span class="day">{deadline}</span><span class="sub">{left}</span></td>'
             f'<td class="num">{row.confirms}</td><td class="num">{row.contradicts}</td>'
-            f'<td class="num">{row.sources}</td><td>{_when(row)}</td></tr>'
+            f'<td class="num">{row.sources}</td><td class="day">{_when(row)}</td></tr>'
         )
     if not rows:
         rows.append('<tr><td colspan="7">No claims are tracked.</td></tr>')
@@ -261,7 +261,7 @@ def _css() -> str:
         "h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.25rem;margin:1.6rem 0 .4rem}"
         "h3{font-size:1rem;margin:1rem 0 .3rem}"
         ".generated,.note,.sub,.more,.reason,.meta,figcaption,.history>p{color:var(--muted)}"
-        ".note,figcaption,.more{font-size:.85rem}.sub{display:block;font-size:.8rem}"
+        ".day{white-space:nowrap}.note,figcaption,.more{font-size:.85rem}.sub{display:block;font-size:.8rem}"
         ".scroll{overflow-x:auto}table.claims{border-collapse:collapse;width:100%}"
         "table.claims th,table.claims td{text-align:left;vertical-align:top;padding:.4rem .5rem;"
         "border-bottom:1px solid var(--rule)}table.claims thead th{font-size:.8rem;"

@@ -23,6 +23,7 @@ from watch.report.style import status_class
 WIDTH, HEIGHT = 760, 170
 LEFT, RIGHT = 18, 18
 AXIS = 92  # the y of the time line
+RULE_END = AXIS + 36  # vertical rules stop above the month labels
 LABEL_ROWS = (12, 26)  # y of the status-change labels, alternated when two are close
 
 Scale = Callable[[datetime], float]  # a moment -> its x
@@ -72,8 +73,8 @@ def timeline_svg(page: ClaimPage, *, today: date, since: date | None, anchor: st
     if rule.deadline is not None and _day(rule.deadline) >= first:
         dx = x(_day(rule.deadline) + timedelta(days=1))
         out += [
-            f'<line class="deadline" x1="{dx}" y1="34" x2="{dx}" y2="{HEIGHT - 26}"/>',
-            f'<text class="deadline-label" x="{dx}" y="{HEIGHT - 14}" text-anchor="middle">'
+            f'<line class="deadline" x1="{dx}" y1="34" x2="{dx}" y2="{RULE_END}"/>',
+            f'<text class="deadline-label" x="{dx}" y="{HEIGHT - 6}" text-anchor="middle">'
             f"deadline {rule.deadline.isoformat()}</text>",
         ]
     out += _changes(page, first, x)
@@ -141,7 +142,7 @@ def _changes(page: ClaimPage, first: datetime, x: Scale) -> list[str]:
         tip = f"{change.at:%Y-%m-%d}: {change.old} → {change.new} ({fold(change.reason)})"
         out.append(
             f'<g class="change {status_class(change.new)}"><title>{_tip(tip)}</title>'
-            f'<line x1="{cx}" y1="{LABEL_ROWS[row] + 4}" x2="{cx}" y2="{HEIGHT - 30}"/>'
+            f'<line x1="{cx}" y1="{LABEL_ROWS[row] + 4}" x2="{cx}" y2="{RULE_END}"/>'
             f'<text x="{cx + 3}" y="{LABEL_ROWS[row]}">{escape(label)}</text></g>'
         )
     return out
