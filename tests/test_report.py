@@ -295,3 +295,19 @@ def test_every_message_of_a_split_email_delivery_carries_the_report(tmp_path: Pa
             "reported",
         )
         assert message.get_body(("plain",)) is not None and message.get_body(("html",)) is not None
+
+
+def test_the_daemon_rewrites_the_report_every_interval(tmp_path: Path) -> None:
+    from watch.scheduler import Daemon
+
+    extra = "report: {path: ledger.html, every: 2h}\n"
+    settings = load_settings(write_rules(tmp_path, [], extra=extra), env={})
+    Store.open(tmp_path / "state").close()
+    daemon = Daemon(settings, str(tmp_path / "state"))
+    daemon.add_jobs(NOW)
+    job = daemon.scheduler.get_job("report")
+    assert job is not None and job.trigger.interval == timedelta(hours=2)
+    page = tmp_path / "ledger.html"
+    page.write_text("old", encoding="utf-8")  # fresh by its age: the job writes it anyway
+    job.func()
+    assert lxml.html.fromstring(page.read_bytes()).xpath("string(//h1)") == "Claim ledger"
