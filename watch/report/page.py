@@ -209,7 +209,7 @@ def _item(item: Listed, anchor: str) -> str:
         f'<bdi class="outlet">{escape(record.source)}</bdi> · '
         f"<time>{record.published:%Y-%m-%d}</time> · confidence {record.confidence:.2f}"
         f"{' (faint: hedged or under the threshold)' if item.faint else ''}</p>"
-        f"<blockquote>{highlighted(item.quote, item.marks)}</blockquote>"
+        f"<blockquote{_lang(record.lang)}>{highlighted(item.quote, item.marks)}</blockquote>"
         f'<p class="link"><bdi>{link(record.url, title)}</bdi></p>'
         f"<details><summary>Why (the reasons <code>watch explain</code> gives)</summary>"
         f"<ul>{reasons}</ul></details></li>"
@@ -233,6 +233,11 @@ def escape_inline(text: str) -> str:
     """Escape a piece of an already folded line without trimming it (`escape` strips the
     ends, which would eat the spaces around a highlighted word)."""
     return html.escape(text, quote=True)
+
+
+def _lang(lang: str) -> str:
+    """A quote's language, so the browser picks CJK glyphs the way Chinese readers expect."""
+    return {"zh": ' lang="zh"', "en": ' lang="en"'}.get(lang, "")
 
 
 def _text(text: str) -> str:
