@@ -6,6 +6,11 @@ Measures `Matcher.judge` over a few MB of articles built from the labelled corpu
 with the shipped rules (rules.yaml) and with N generated claims added, and, in the same run, a
 baseline of one compiled Python `re` per rule (its aliases and cues as one alternation)
 searched over every article. Prints one line per configuration and the ratio to the baseline.
+
+Then the inputs built to stall the engine (issue 18), with the shipped rules: a 50 KB and a
+9.9 MB title repeating every alias and cue, and a 1.6 MB body of one confirming sentence; the
+seconds each takes to judge (target: under 1 s each; before the caps of
+watch/claims/limits.py: over 300 s, killed after 600 s, 39 s). Printed, not asserted.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.hostile_kit import adversarial_body, adversarial_title  # noqa: E402
 from watch.claims.engine import Matcher  # noqa: E402
 from watch.claims.loading import read_article  # noqa: E402
 from watch.claims.rules import ClaimRule  # noqa: E402
@@ -157,6 +163,30 @@ def main() -> None:
             f"{label:>16}: {len(rules):5d} claims  engine {engine:7.2f} MB/s (feed mix, 1 in 20 "
             f"on topic), {worst:6.2f} MB/s (all on topic)  re-per-rule {baseline:7.2f} MB/s  "
             f"ratio {engine / baseline:6.2f}x"
+        )
+    hostile(shipped)
+
+
+def hostile(rules: list[ClaimRule]) -> None:
+    """Seconds to judge each adversarial input (one run each: they are not noisy at this size)."""
+    matcher = Matcher(rules, budget=3600)  # the caps alone, not the backstop
+    sentence = (
+        "OpenAI said its IPO is on track for the fourth quarter of 2026, and Nvidia said its "
+        "investment is non-binding."
+    )
+    day = date(2026, 3, 1)
+    for label, doc in (
+        ("50 KB title", Document("OpenAI news.", day, adversarial_title(rules, 50_000))),
+        ("9.9 MB title", Document("OpenAI news.", day, adversarial_title(rules, 9_900_000))),
+        ("1.6 MB body", Document(adversarial_body(sentence, 1_600_000), day, "OpenAI news")),
+    ):
+        start = time.perf_counter()
+        verdicts = matcher.judge(doc)
+        elapsed = time.perf_counter() - start
+        cuts = sum(r.startswith("cut:") for v in verdicts for r in v.reasons)
+        print(
+            f"{'hostile ' + label:>22}: {elapsed:6.3f} s (target < 1 s)  "
+            f"{len(verdicts)} verdicts, {cuts} cuts named in their reasons"
         )
 
 

@@ -6,6 +6,8 @@
   table of the database, so "never stored" is checked where it could hide.
 - `Canary`: a TCP listener that only counts connections, to prove nothing was fetched from an
   address the policy must refuse (127.0.0.2, [::1]).
+- `adversarial_title` / `adversarial_body`: text built to stall the claim engine (a headline
+  of a claim's aliases and cues, one confirming sentence repeated); bench/bench_match.py too.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 import pytest
 
 from tests.feedkit import CLAIM
+from watch.claims.rules import ClaimRule
 from watch.cli import invoke
 
 RSS_TYPE = "application/rss+xml"
@@ -128,3 +131,28 @@ class Canary:
         self._stop.set()
         self._thread.join(2)
         self.sock.close()
+
+
+# --- text built to stall the claim engine (issue 18) ------------------------------------------
+
+
+def claim_words(rules: Sequence[ClaimRule]) -> str:
+    """Every alias and cue of `rules`, space-separated: the phrases the engine looks at."""
+    words = [a for r in rules for g in r.subject.values() for a in g]
+    words += [c for r in rules for c in (*r.confirms, *r.contradicts)]
+    return " ".join(words) + " "
+
+
+def repeated(unit: str, size: int) -> str:
+    """`unit` repeated to exactly `size` characters."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def adversarial_title(rules: Sequence[ClaimRule], size: int) -> str:
+    """A headline of `size` characters that repeats every alias and cue of `rules`."""
+    return repeated(claim_words(rules), size)
+
+
+def adversarial_body(sentence: str, size: int) -> str:
+    """A text of `size` characters of one sentence (a confirming one, to make work) repeated."""
+    return repeated(sentence.strip() + " ", size)

@@ -1,9 +1,13 @@
 """Real servers on 127.0.0.1 for the delivery tests, and sample digest data.
 
 - `SmtpServer`: aiosmtpd in its own thread, recording every message and login; optional AUTH,
-  STARTTLS or implicit TLS, and a canned RCPT reply to simulate 4xx/5xx refusals.
+  STARTTLS or implicit TLS, and a canned RCPT reply to simulate 4xx/5xx refusals. A hostile
+  one can answer a failed AUTH with a reply built from what the client sent (`auth_reply`),
+  offer only some mechanisms (`auth_mechanisms`), or answer AUTH PLAIN with the client's own
+  blob as a challenge, forever (`auth_loop`).
 - `WebhookReceiver`: a threaded http.server that records requests and answers 200, any status
-  with headers, hangs until released, or is taken down so connections are refused.
+  with headers, body and reason phrase, hangs until released, or is taken down so connections
+  are refused.
 - `make_tls_files`: a self-signed certificate for 127.0.0.1/localhost, made with `cryptography`
   when it is importable (callers skip otherwise).
 - `sample_*`: models to render digests from.
@@ -11,9 +15,11 @@
 
 from __future__ import annotations
 
+import base64
 import socket
 import ssl
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
@@ -23,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
+from aiosmtpd.smtp import MISSING, AuthResult, LoginPassword
 
 from watch.models import Alert, ClaimStatus, ClaimSummary, EvidenceRecord, Stance, StatusChange
 
@@ -76,6 +82,18 @@ class _Handler:
         return "250 Message accepted for delivery"
 
 
+class _LoopingHandler(_Handler):
+    async def auth_PLAIN(self, server: Any, args: list[str]) -> AuthResult:
+        """Challenge the client with its own AUTH PLAIN blob until it gives up."""
+        blob = args[1] if len(args) > 1 else ""
+        for _ in range(10):
+            answer = await server.challenge_auth(blob.encode(), encode_to_b64=False)
+            if answer is MISSING:
+                break
+            blob = base64.b64encode(answer).decode()
+        return AuthResult(success=False, handled=False)
+
+
 class SmtpServer:
     """aiosmtpd on 127.0.0.1. Use as a context manager; `port`, `messages`, `logins`."""
 
@@ -86,10 +104,14 @@ class SmtpServer:
         starttls: ssl.SSLContext | None = None,
         implicit_tls: ssl.SSLContext | None = None,
         rcpt_reply: str | None = None,
+        auth_reply: Callable[[str, bytes, bytes], str] | None = None,
+        auth_mechanisms: Sequence[str] | None = None,
+        auth_loop: bool = False,
     ) -> None:
-        self.handler = _Handler(rcpt_reply=rcpt_reply)
+        self.handler = (_LoopingHandler if auth_loop else _Handler)(rcpt_reply=rcpt_reply)
         self.logins: list[tuple[str, str]] = []
         self._credentials = credentials
+        self._auth_reply = auth_reply
         self.port = free_port()
         kwargs: dict[str, Any] = {}
         if credentials is not None:
@@ -98,6 +120,9 @@ class SmtpServer:
                 auth_required=True,
                 auth_require_tls=starttls is not None or implicit_tls is not None,
             )
+        if auth_mechanisms is not None:
+            others = {"PLAIN", "LOGIN"} - set(auth_mechanisms)
+            kwargs.update(auth_exclude_mechanism=sorted(others))
         if starttls is not None:
             kwargs.update(tls_context=starttls, require_starttls=True)
         self.controller = Controller(
@@ -115,8 +140,12 @@ class SmtpServer:
             return AuthResult(success=False, handled=False)
         login, password = auth_data.login.decode(), auth_data.password.decode()
         self.logins.append((login, password))
+        success = (login, password) == self._credentials
+        if not success and self._auth_reply is not None:
+            reply = self._auth_reply(mechanism, auth_data.login, auth_data.password)
+            return AuthResult(success=False, handled=False, message=reply)
         # handled=False: let aiosmtpd send the 535 reply itself on failure.
-        return AuthResult(success=(login, password) == self._credentials, handled=False)
+        return AuthResult(success=success, handled=False)
 
     def __enter__(self) -> SmtpServer:
         self.controller.start()
@@ -205,6 +234,7 @@ class WebhookReceiver:
         self.status = 200
         self.headers: dict[str, str] = {}
         self.body = b'{"ok":true}'
+        self.reason: str | None = None
         self.hanging = False
         self.hang_after = 0  # requests answered before hanging starts
         self.release = threading.Event()
@@ -222,7 +252,7 @@ class WebhookReceiver:
                 if receiver.hanging and len(receiver.requests) > receiver.hang_after:
                     receiver.release.wait(30)  # bounded, and released at teardown
                     return
-                self.send_response(receiver.status)
+                self.send_response(receiver.status, receiver.reason)
                 for name, value in receiver.headers.items():
                     self.send_header(name, value)
                 self.send_header("content-length", str(len(receiver.body)))
@@ -239,8 +269,17 @@ class WebhookReceiver:
         self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self._up = False
 
-    def answer(self, status: int, headers: dict[str, str] | None = None, body: bytes = b"") -> None:
+    def answer(
+        self,
+        status: int,
+        headers: dict[str, str] | None = None,
+        body: bytes = b"",
+        reason: str | None = None,
+    ) -> None:
+        """Answer every request from now on with `status` (and this reason phrase, or the
+        standard one), `headers` (written as given, even if malformed) and `body`."""
         self.status, self.headers, self.body = status, dict(headers or {}), body
+        self.reason = reason
 
     def hang(self, after: int = 0) -> None:
         """Answer the next `after` requests, then leave every later one without an answer."""

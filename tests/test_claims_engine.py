@@ -156,7 +156,8 @@ def test_looking_in_lower_cased_text_finds_what_normalised_text_holds(
     from watch.claims.text import normalise
     from watch.config import load_settings
 
-    rules = [*load_settings(Path(__file__).parent.parent / "rules.yaml").claims, _ipo_rule()]
+    test_claims = Path(__file__).parent / "data" / "claims.yaml"
+    rules = [*load_settings(test_claims).claims, _ipo_rule()]
     fast = Matcher(rules)
     monkeypatch.setattr(engine, "spellings", lambda phrase: None)
     plain = Matcher(rules)

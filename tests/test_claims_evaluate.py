@@ -43,3 +43,43 @@ def test_format_report_is_a_table_with_overall_row() -> None:
     assert lines[0].split()[:3] == ["claim", "conf", "P"]
     assert any(line.startswith("overall") for line in lines)
     assert "1 articles" in text
+
+
+def test_alerts_keyword_alerts_and_stray_verdicts_are_counted_beside_the_stances() -> None:
+    report = evaluate(
+        [
+            ("a.md", {"ipo": C}, [_v("ipo", X)]),  # a sign error is still an alert found
+            ("b.md", {"ipo": X}, [_v("ipo", M)]),  # evidence missed; the keyword alert fires
+            ("c.md", {"ipo": M}, [_v("ipo", C)]),  # an alert on a mere mention
+            ("d.md", {}, [_v("ipo", M)]),  # stray mention on an unlabelled claim
+        ],
+        min_confidence=0.6,
+        keywords={"a.md": {"ipo"}, "b.md": {"ipo"}, "c.md": {"ipo"}, "d.md": {"ipo"}},
+    )
+    (ipo,) = report.claims
+    assert ipo.alerts == {"tp": 1, "fp": 1, "fn": 1}
+    assert ipo.keyword == {"tp": 2, "fp": 2, "fn": 0}
+    assert ipo.alert_precision() == 0.5 and ipo.alert_recall(keyword=True) == 1.0
+    assert ipo.stray == 1
+    assert "keyword P/R" in format_report(report)
+
+
+def test_the_keyword_alert_needs_every_subject_group_named_as_a_whole_word() -> None:
+    from watch.claims.evaluate import keyword_claims
+    from watch.claims.rules import ClaimRule
+    from watch.validate import parse
+
+    rule = parse(
+        ClaimRule,
+        {
+            "id": "ipo",
+            "statement": "Acme lists its shares this year",
+            "made": "2026-02-01",
+            "subject": {"acme": ["Acme", "艾克米"], "event": ["IPO", "上市"]},
+            "confirms": ["on track"],
+        },
+    )
+    assert keyword_claims([rule], "Acme plans IPO", "") == {"ipo"}
+    assert keyword_claims([rule], "", "艾克米計劃上市") == {"ipo"}  # traditional script too
+    assert keyword_claims([rule], "Acmex plans IPOs", "") == set()  # whole words only
+    assert keyword_claims([rule], "Acme results", "strong quarter") == set()

@@ -14,6 +14,7 @@ from tests.procs import imports_of_watch
 from tests.servers import LocalServer, Route
 from watch.cli import cli, invoke
 from watch.lock import run_lock
+from watch.store.search import MAX_TERMS
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -136,12 +137,32 @@ def test_search_claims_feeds_alerts_explain(capsys, site) -> None:
     code, out, _ = run(capsys, *base, "alerts", "--json")
     assert {a["kind"] for a in json.loads(out)["alerts"]} == {"evidence", "status"}
     acme = [h for h in json.loads(run(capsys, *base, "search", "postponed", "--json")[1])["hits"]]
+    several = json.loads(run(capsys, *base, "search", "Acme", "postponed", "--json")[1])["hits"]
+    assert [h["article_id"] for h in several] == [h["article_id"] for h in acme]  # words, not one
     code, out, _ = run(capsys, *base, "explain", str(acme[0]["article_id"]), "--json")
     [verdict] = json.loads(out)["verdicts"]
     assert verdict["claim"] == "acme-ipo-2026" and verdict["stance"] == "contradicts"
     assert verdict["reasons"]
     code, out, _ = run(capsys, *base, "status", "--json")
     assert json.loads(out)["last_run"]["new_articles"] == 2
+
+
+def test_search_bounds_its_terms_and_limit(capsys, site) -> None:
+    rules, state = site
+    base = ["--rules", str(rules), "--state", str(state)]
+    assert run(capsys, *base, "check", "--once")[0] == 0
+    # 1,001 one-character Chinese terms made SQLite refuse an expression tree that deep
+    code, out, err = run(capsys, *base, "search", " ".join(["英"] * 1001))
+    assert (code, out) == (2, "") and f"1001 terms: a search takes at most {MAX_TERMS}" in err
+    for limit in ("99999999999999999999", "0", "1001"):  # the first raised OverflowError
+        code, out, err = run(capsys, *base, "search", "--limit", limit, "Acme")
+        assert (code, out) == (2, "") and "1<=x<=1000" in err, limit
+    # at the bounds it searches, through the index and through the scan for lone characters
+    for term in ("英伟", "英"):
+        code, out, _ = run(capsys, *base, "search", "--limit", "1000", " ".join([term] * MAX_TERMS))
+        assert code == 0 and "英伟达投资" in out
+    code, out, _ = run(capsys, "search", "--help")
+    assert f"at most {MAX_TERMS} terms" in out and "1<=x<=1000" in out
 
 
 def test_match_reads_files_and_stdin_without_state(capsys, tmp_path: Path, monkeypatch) -> None:
@@ -237,6 +258,21 @@ def test_console_script_collects_again_once_settings_are_loaded(tmp_path: Path) 
         assert gc.isenabled() and gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+        gc.enable()
+
+
+def test_console_script_leaves_the_collector_alone_under_watch_plain(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from watch.cli_common import starting
+
+    monkeypatch.setenv("WATCH_PLAIN", "1")
+    try:
+        starting()
+        assert gc.isenabled()
+    finally:
         gc.enable()
 
 

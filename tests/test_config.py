@@ -53,12 +53,21 @@ def test_minimal_file_gets_defaults(tmp_path: Path) -> None:
             (2, "fetch.allow_private_networks", "'nonsense' is not an IP address or CIDR"),
         ),
         ("feeds: 3\n", (1, "feeds", "Input should be a valid list")),
+        ("state_mode: public\n", (1, "state_mode", "Input should be 'private' or 'shared'")),
         (
             "feeds:\n  - url: https://a/x\n  - url: https://a/x\n",
             (3, "feeds[1]", "duplicate 'https://a/x' (also feeds[0])"),
         ),
     ],
-    ids=["unknown-key", "bad-url", "bad-duration", "bad-cidr", "wrong-type", "duplicate-feed"],
+    ids=[
+        "unknown-key",
+        "bad-url",
+        "bad-duration",
+        "bad-cidr",
+        "wrong-type",
+        "bad-state-mode",
+        "duplicate-feed",
+    ],
 )
 def test_each_problem_names_line_and_field(tmp_path: Path, text: str, expected: tuple) -> None:
     assert problems(write(tmp_path, text)) == [expected]
@@ -147,3 +156,49 @@ def test_claim_with_empty_alias_group_cannot_match(tmp_path: Path) -> None:
     (tmp_path / "seeds" / "seed.txt").write_text("Example Corp plans to list in Q4.", "utf-8")
     found = problems(path)
     assert found[0][1] == "claims[0].subject" and "can never match" in found[0][2]
+
+
+def claim(**fields: str) -> str:
+    """A one-claim rules file; `fields` replace lines of the claim (values as YAML text)."""
+    lines = {
+        "made": "2026-02-01",
+        "subject": "{company: [Acme], event: [IPO, listing]}",
+        "confirms": "[on track]",
+    } | fields
+    return "claims:\n  - id: acme-ipo\n    statement: Acme lists its shares this year\n" + "".join(
+        f"    {key}: {value}\n" for key, value in lines.items()
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"made": "2026-02-30"}, (4, "claims[0].made", "Input should be a valid date")),
+        ({"made": "2026-13-01"}, (4, "claims[0].made", "Input should be a valid date")),
+        (
+            {"confirms": "[on track, no]"},
+            (6, "claims[0].confirms[1]", "YAML reads unquoted true, false, yes, no"),
+        ),
+        (
+            {"confirms": "[cut 20,000 jobs]"},
+            (6, "claims[0].confirms", "look like one number split at its comma"),
+        ),
+        ({"confirms": "[the]"}, (6, "claims[0].confirms", "alone is in nearly every article")),
+        (
+            {"subject": "{company: [Acme, '--'], event: [IPO]}"},
+            (5, "claims[0].subject", "has no letter or digit, so it can never match"),
+        ),
+    ],
+    ids=["day-31-feb", "month-13", "bare-no", "comma-split", "stop-word", "punctuation-alias"],
+)
+def test_traps_in_claims_get_a_message_that_says_what_to_do(
+    tmp_path: Path, fields: dict[str, str], expected: tuple[int, str, str]
+) -> None:
+    [(line, where, message)] = problems(write(tmp_path, claim(**fields)))
+    assert (line, where) == expected[:2] and expected[2] in message, message
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens(tmp_path: Path) -> None:
+    text = 'feeds:\n  - id: a\n    url: "https://a.example/x\n    name: y\nclaims: []\n'
+    [(line, _, message)] = problems(write(tmp_path, text))
+    assert line == 3 and "noticed on line" in message

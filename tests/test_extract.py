@@ -178,6 +178,27 @@ def test_strip_heavy_keeps_json_ld_and_survives_unclosed_tags() -> None:
     assert b"never closed" not in stripped
 
 
+ARTICLE = "<p>The union will put the final offer to its members in a vote on Thursday.</p>" * 3
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a JSON-LD string holding a page fragment with its own script (escaped end tag)
+        '<script type="application/ld+json">{"articleBody": "<p>x</p><!--[if lt IE 9]>'
+        '<script>document.createElement(\\"audio\\");<\\/script><![endif]-->"}</script>',
+        # a commented-out script, then a real one
+        "<!-- <script src='old.js'> --><script>var a = 1;</script>",
+    ],
+    ids=["script in json-ld", "script in a comment"],
+)
+def test_strip_heavy_never_makes_a_readable_page_unreadable(head: str) -> None:
+    page = f"<html><head><title>t</title>{head}</head><body>{ARTICLE}</body></html>".encode()
+    stripped = strip_heavy(page)
+    assert b"var a" not in stripped
+    assert extract_html(stripped).text == extract_html(page).text
+
+
 # --- the pool ---------------------------------------------------------------------------------
 
 

@@ -217,6 +217,20 @@ HANDED_OVER = {
     "not well-formed": rss("<item><title>a &nbsp; b</title></item>"),
     "empty link": rss("<item><guid>http://a.example/g</guid><link></link></item>"),
     "html page": b"<html><head><title>x</title></head><body>hello</body></html>",
+    # feedparser lower-cases element names: these are an entry and a title to it
+    "Item": rss("<Item><title>a</title><link>http://a.example/1</link></Item>"),
+    "ITEM beside an item": rss(
+        "<item><link>http://a.example/1</link></item><ITEM><link>http://a.example/2</link></ITEM>"
+    ),
+    "Entry": atom("<Entry><id>http://a.example/1</id><title>a</title></Entry>"),
+    "prefixed atom:Entry": atom(
+        "<atom:Entry xmlns:atom='http://www.w3.org/2005/Atom'><atom:id>http://a.example/1"
+        "</atom:id></atom:Entry>"
+    ),
+    "channel TiTlE": rss(
+        "<item><link>http://a.example/2</link></item>", channel="<TiTlE>T</TiTlE>"
+    ),
+    "atom feed Title": atom("<entry><id>http://a.example/1</id></entry>", head="<Title>T</Title>"),
     "nested 5,000 deep": rss(
         "<item><link>http://a.example/deep</link><category>"
         + "<b>" * 5000
@@ -353,3 +367,15 @@ def test_random_plain_feeds_read_the_same_both_ways(monkeypatch: pytest.MonkeyPa
         taken += was_taken
         assert fast == slow, body.decode()
     assert taken >= 250  # the pieces are all plain: the fast reader must take nearly all
+
+
+def test_watch_plain_sends_every_feed_to_feedparser(monkeypatch: pytest.MonkeyPatch):
+    body = TAKEN["plain rss"]
+    fast = feeds.parse_feed(fetched(body), "f", now=NOW)
+
+    def refuse(body: bytes, headers: object) -> None:
+        raise AssertionError("the fast reader ran under WATCH_PLAIN")
+
+    monkeypatch.setattr(feedxml, "read", refuse)
+    monkeypatch.setenv("WATCH_PLAIN", "1")
+    assert feeds.parse_feed(fetched(body), "f", now=NOW) == fast

@@ -1,7 +1,8 @@
 """Hostile content through the whole product: markup and terminal escapes from a feed reach
 every output (terminal, --json, email, webhook JSON, Slack) only as text; CR/LF cannot forge
 mail headers; NULs and lone surrogates never reach SQLite; a page built to stall extraction
-costs only its own article; secrets never leak, even when the channel refuses them.
+costs only its own article; text built to stall the claim engine is judged within its caps;
+secrets never leak, even when the channel refuses them.
 """
 
 from __future__ import annotations
@@ -20,10 +21,22 @@ from pathlib import Path
 import pytest
 
 from tests.feedkit import Item, page, rss
-from tests.hostile_kit import RSS_TYPE, cli, db_dump, state_has, write_rules
+from tests.hostile_kit import (
+    RSS_TYPE,
+    adversarial_body,
+    adversarial_title,
+    cli,
+    db_dump,
+    state_has,
+    write_rules,
+)
 from tests.notify_servers import SmtpServer, WebhookReceiver
 from tests.servers import LocalServer, Route
+from watch.claims import limits
+from watch.claims.engine import Matcher
 from watch.config import load_settings
+from watch.errors import NotJudged
+from watch.models import Document, Stance
 from watch.pipeline import run_once
 from watch.store import Store
 
@@ -301,6 +314,89 @@ def test_a_page_that_stalls_extraction_costs_only_its_article(
     assert "extraction failed" in rows["bomb"][2] and "time" in rows["bomb"][2]
     assert rows["fine"][0] == "page" and "postponed its planned IPO" in rows["fine"][1]
     assert elapsed < 2 + 6, f"{elapsed:.1f}s"
+
+
+# --- text built to stall the claim engine ------------------------------------------------------
+
+CONFIRMING = "Acme Robotics said its IPO is on track and it plans to list in the fourth quarter."
+TITLE_CUT = "cut: only the first 1,000 of 50,000 characters of the title judged"
+TEXT_CUT = "cut: only the first 200,000 of 1,600,000 characters of the text judged"
+
+
+def test_adversarial_title_and_body_are_judged_within_caps_named_in_the_reasons(
+    tmp_path: Path,
+) -> None:
+    """Before the caps, a 50 KB title took over 300 s and a 1.6 MB body 39 s."""
+    rules = load_settings(write_rules(tmp_path, []), env={}).claims
+    matcher = Matcher(rules, budget=3600)  # the caps alone, not the backstop
+    title = Document("Acme said so.", NOW.date(), adversarial_title(rules, 50_000))
+    body = Document(adversarial_body(CONFIRMING, 1_600_000), NOW.date(), "Acme news")
+    for doc, cuts in (
+        (title, [TITLE_CUT, "phrases judged in 1 sentence (up to"]),
+        (body, [TEXT_CUT, "sentences naming the subject (text) judged"]),
+    ):
+        (verdict,) = matcher.judge(doc)
+        assert all(any(cut in r for r in verdict.reasons) for cut in cuts), verdict.reasons
+        assert matcher.judge(doc) == [verdict]  # counts, not time: always the same verdict
+    assert verdict.stance is Stance.CONFIRMS
+
+
+def test_the_time_budget_is_a_backstop_that_says_not_judged(tmp_path: Path) -> None:
+    rules = load_settings(write_rules(tmp_path, []), env={}).claims
+    ticks = iter(range(0, 10_000, 6))  # every look at the clock: 6 s later
+    matcher = Matcher(rules, clock=lambda: float(next(ticks)))
+    with pytest.raises(NotJudged, match=r"not judged: too large \(over the 10 s budget\)"):
+        matcher.judge(Document(adversarial_body(CONFIRMING, 5_000), NOW.date(), "Acme"))
+
+
+def test_check_once_judges_adversarial_text_and_stores_it(
+    tmp_path: Path, http_server: LocalServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 30 KB title took 86 s through `check --once` before the caps (0.9 s normally)."""
+    claims = load_settings(write_rules(tmp_path, []), env={}).claims
+    old = NOW - timedelta(days=30)  # past the back-fill window: the feed's text is the article
+    title, body = adversarial_title(claims, 50_000), adversarial_body(CONFIRMING, 1_600_000)
+    items = [
+        Item(title, "https://example.com/a/1", old, body),
+        Item("Acme delays IPO", "https://example.com/a/2", old, WIRE[0]),
+    ]
+    feed = http_server.route("/stall.xml", Route(body=rss(items), content_type=RSS_TYPE))
+    rules = write_rules(tmp_path, [("hostile", feed)])
+    started = time.monotonic()
+    code, out, err = cli(capsys, rules, tmp_path / "state", "check", "--once")
+    elapsed = time.monotonic() - started
+    assert code == 0, err
+    assert elapsed < 60, f"{elapsed:.0f} s"  # a backstop only: it took 0.9 s before the title
+    dump = db_dump(tmp_path / "state")
+    assert TITLE_CUT in dump and TEXT_CUT in dump  # in the stored evidence's reasons
+    code, out, err = cli(capsys, rules, tmp_path / "state", "explain", "https://example.com/a/1")
+    assert code == 0 and TITLE_CUT in out and TEXT_CUT in out, err
+
+
+def test_an_article_past_the_time_budget_is_stored_not_judged_and_the_run_moves_on(
+    tmp_path: Path,
+    http_server: LocalServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(limits, "BUDGET", -1.0)  # every article is past it at once
+    caplog.set_level(logging.WARNING, logger="watch.ingest")
+    old = NOW - timedelta(days=30)
+    item = Item("Acme Robotics IPO on track", "https://example.com/a/1", old, CONFIRMING)
+    feed = http_server.route("/f.xml", Route(body=rss([item]), content_type=RSS_TYPE))
+    rules = write_rules(tmp_path, [("f", feed)])
+    code, _, err = cli(capsys, rules, tmp_path / "state", "check", "--once")
+    assert code == 0, err
+    assert "not judged: too large" in caplog.text
+    caplog.clear()
+    with Store.open(tmp_path / "state") as store:
+        rows = list(store.db.execute("SELECT extraction_note FROM articles"))
+        evidence = list(store.db.execute("SELECT * FROM evidence"))
+    assert len(rows) == 1 and "not judged: too large" in rows[0][0] and evidence == []
+    # the feed committed: the next check does not judge the article again
+    code, _, err = cli(capsys, rules, tmp_path / "state", "check", "--once")
+    assert code == 0 and "not judged" not in caplog.text, err
 
 
 # --- secrets ----------------------------------------------------------------------------------

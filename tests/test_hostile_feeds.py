@@ -121,9 +121,14 @@ TRADITIONAL = (
     "微軟推遲發布Copilot代理功能，原因是安全審查尚未完成。",
 )
 
+JAPANESE = (  # Shift-JIS bytes that GB18030 also decodes, to ideographs
+    "エヌビディア、OpenAIへの投資に拘束力なしと説明",
+    "黄氏は、一千億ドルの投資の意向は決して約束ではなかったと語った。",
+)
+
 
 def chinese_feed(declared: str | None, encoding: str, *, bom: bytes = b"", n: int = 0) -> bytes:
-    title, text = TRADITIONAL if encoding == "big5" else SIMPLIFIED
+    title, text = {"big5": TRADITIONAL, "shift_jis": JAPANESE}.get(encoding, SIMPLIFIED)
     decl = f" encoding='{declared}'" if declared else ""
     xml = (
         f"<?xml version='1.0'{decl}?><rss version='2.0'><channel><title>频道</title>"
@@ -150,6 +155,9 @@ ENCODINGS = {  # feed id: (body, Content-Type, expected: the text, or None = mar
     "big5-as-utf8": (chinese_feed("utf-8", "big5"), RSS_TYPE, None),
     "big5-undeclared": (chinese_feed(None, "big5", n=1), "text/xml", None),
     "big5-as-gbk": (chinese_feed("gbk", "big5", n=2), RSS_TYPE, None),
+    # GB18030 reads these bytes too, as ideographs: re-reading must not store that mojibake
+    "shiftjis-as-utf8": (chinese_feed("utf-8", "shift_jis"), RSS_TYPE, None),
+    "shiftjis-undeclared": (chinese_feed(None, "shift_jis", n=1), "text/xml", None),
 }
 
 

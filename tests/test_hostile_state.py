@@ -302,3 +302,16 @@ def test_unusable_state_paths_give_clean_errors(
         code, _, err = cli(capsys, rules, state, *command)
         assert code == 4, (command, err)
         assert "cannot use state database" in err and "Traceback" not in err
+
+
+def test_a_read_during_the_first_check_s_migration_is_a_clean_state_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # what a reader sees while the first check creates the database: a file with no schema yet
+    rules = write_rules(tmp_path, [])
+    state = tmp_path / "state"
+    state.mkdir()
+    sqlite3.connect(state / "watch.db").close()
+    for command in (["status"], ["claims"], ["search", "x"]):
+        code, _, err = cli(capsys, rules, state, *command)
+        assert code == 4 and "schema version 0" in err and "Traceback" not in err, (command, err)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 import ssl
 import time
 from pathlib import Path
@@ -30,6 +31,8 @@ from watch.validate import parse
 
 PASSWORD = "s3cret-Pa55-do-not-leak"
 ENV = {"WATCH_SMTP_PASSWORD": PASSWORD}
+# What AUTH PLAIN sends: "\0user\0password" in base64, the password 7 bytes in (not aligned).
+PLAIN_BLOB = base64.b64encode(f"\0watch\0{PASSWORD}".encode()).decode()
 # aiosmtpd rightly warns about AUTH without TLS; these tests do it on purpose, on loopback.
 PLAIN_AUTH = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 
@@ -53,8 +56,9 @@ def digest(title: str = "OpenAI delays listing") -> Digest:
 
 
 def assert_no_secret(error: BaseException, caplog: pytest.LogCaptureFixture) -> None:
-    """The password, in clear or base64, is nowhere in the error, its chain, or our logs."""
-    forms = [PASSWORD, base64.b64encode(PASSWORD.encode()).decode()]
+    """The password, in clear or base64 or inside the AUTH PLAIN blob, is nowhere in the
+    error, its chain, or our logs, even with the whitespace a wrapped reply adds taken out."""
+    forms = [PASSWORD, base64.b64encode(PASSWORD.encode()).decode(), PLAIN_BLOB]
     texts = []
     seen: BaseException | None = error
     while seen is not None:
@@ -62,8 +66,9 @@ def assert_no_secret(error: BaseException, caplog: pytest.LogCaptureFixture) -> 
         seen = seen.__cause__ or seen.__context__
     # aiosmtpd's own debug log shows what the client sent; only records from watch count.
     texts += [r.getMessage() for r in caplog.records if r.name.startswith("watch")]
+    texts += [re.sub(r"\s+", "", text) for text in texts]
     for form in forms:
-        assert not any(form in text for text in texts)
+        assert not any(form in text for text in texts), form
 
 
 @pytest.fixture
@@ -155,6 +160,66 @@ def test_refused_login_is_permanent_and_never_shows_the_password(caplog):
     assert "login refused" in str(info.value) and "channel mail" in str(info.value)
     assert server.messages == []
     assert_no_secret(info.value, caplog)
+
+
+def echo_plain_blob(mechanism: str, login: bytes, password: bytes) -> str:
+    """A server that quotes the client's AUTH PLAIN blob back in its 535 reply."""
+    return (
+        "535 5.7.8 bad credentials " + base64.b64encode(b"\0" + login + b"\0" + password).decode()
+    )
+
+
+def echo_plain_blob_wrapped(mechanism: str, login: bytes, password: bytes) -> str:
+    """The same, with the blob wrapped over the lines of a multi-line reply."""
+    blob = base64.b64encode(b"\0" + login + b"\0" + password).decode()
+    return f"535-5.7.8 bad credentials\r\n535-{blob[:12]}\r\n535 {blob[12:]}"
+
+
+@PLAIN_AUTH
+@pytest.mark.parametrize("echo", [echo_plain_blob, echo_plain_blob_wrapped])
+def test_server_echoing_the_auth_plain_blob_never_shows_it(caplog, echo):
+    caplog.set_level(logging.DEBUG)
+    server = SmtpServer(credentials=("watch", "right"), auth_reply=echo, auth_mechanisms=["PLAIN"])
+    with server:
+        chan = channel(server.port, username="watch", password_env="WATCH_SMTP_PASSWORD")
+        with pytest.raises(EmailDeliveryError) as info:
+            send_email(chan, digest(), message_id="m6", env=ENV)
+    assert info.value.permanent and info.value.smtp_code == 535
+    assert "login refused: 535 5.7.8 bad credentials ***" in str(info.value)
+    assert_no_secret(info.value, caplog)
+
+
+@PLAIN_AUTH
+def test_server_challenging_with_the_auth_plain_blob_never_shows_it(caplog):
+    # smtplib gives up after a few challenges, quoting the last one in its exception.
+    caplog.set_level(logging.DEBUG)
+    server = SmtpServer(credentials=("watch", "right"), auth_loop=True, auth_mechanisms=["PLAIN"])
+    with server:
+        chan = channel(server.port, username="watch", password_env="WATCH_SMTP_PASSWORD")
+        with pytest.raises(EmailDeliveryError, match="infinite loop") as info:
+            send_email(chan, digest(), message_id="m7", env=ENV)
+    assert "***" in str(info.value)
+    assert_no_secret(info.value, caplog)
+
+
+@PLAIN_AUTH
+def test_reply_is_scrubbed_before_it_is_cut():
+    # A refusal quoting the password across the 300th character of the reply.
+    reply = "550 5.1.1 " + "x" * 284 + PASSWORD + " is not a mailbox"
+    server = SmtpServer(credentials=("watch", PASSWORD), rcpt_reply=reply)
+    with server, pytest.raises(EmailDeliveryError) as info:
+        chan = channel(server.port, username="watch", password_env="WATCH_SMTP_PASSWORD")
+        send_email(chan, digest(), message_id="m8", env=ENV)
+    assert "5.1.1 " + "x" * 284 + "***" in str(info.value)
+    assert PASSWORD[:6] not in str(info.value) and PASSWORD[:6] not in repr(vars(info.value))
+
+
+def test_non_ascii_password_is_a_clear_permanent_error():
+    chan = channel(free_port(), username="watch", password_env="WATCH_SMTP_PASSWORD")
+    with pytest.raises(EmailDeliveryError, match="ASCII") as info:
+        send_email(chan, digest(), message_id="m9", env={"WATCH_SMTP_PASSWORD": "pässwört"})
+    assert info.value.permanent and "pässwört" not in str(info.value)
+    assert info.value.__cause__ is None and info.value.__context__ is None
 
 
 def test_missing_password_variable_names_it():

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import logging
 import re
@@ -38,6 +39,9 @@ from watch.validate import parse
 
 SECRET = "plain-Secret-value-do-not-leak"
 WHSEC = "whsec_" + base64.b64encode(b"0123456789abcdef0123456789abcdef").decode()
+# A key of arbitrary bytes (control characters and Latin-1 range included, no CR or LF).
+KEY = hashlib.sha256(b"watch test key 1").digest()
+BINARY_WHSEC = "whsec_" + base64.b64encode(KEY).decode()
 TS = 1_795_000_000  # the unix time these tests pretend it is
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(2)>"
@@ -129,6 +133,57 @@ def test_secret_never_leaves(receiver, caplog):
     assert SECRET not in str(info.value) and SECRET not in repr(vars(info.value))
 
 
+def test_body_is_scrubbed_before_it_is_cut(receiver):
+    # A refusal quoting the secret across the 200th character of the shown reply.
+    receiver.answer(500, body=b"x" * 190 + SECRET.encode() + b" was wrong")
+    with pytest.raises(WebhookDeliveryError) as info:
+        send(receiver, secret_env="HOOK_SECRET")
+    assert "HTTP 500: " + "x" * 190 + "***" in str(info.value)
+    assert SECRET[:6] not in str(info.value) and SECRET[:6] not in repr(vars(info.value))
+
+
+# Ways a receiver may echo the whsec_ key: the part after the prefix, or the key bytes it
+# decodes to, raw or encoded.
+KEY_ECHOES = {
+    "key part": BINARY_WHSEC.removeprefix("whsec_").encode(),
+    "key part unpadded": BINARY_WHSEC.removeprefix("whsec_").rstrip("=").encode(),
+    "raw key": KEY,
+    "hex": KEY.hex().encode(),
+    "HEX": KEY.hex().upper().encode(),
+    "url-safe base64": base64.urlsafe_b64encode(KEY).rstrip(b"="),
+    "base32": base64.b32encode(KEY),
+    "bytes repr": repr(KEY).encode(),
+    "Latin-1 as UTF-8": KEY.decode("latin-1").encode("utf-8"),
+    "Latin-1 as JSON": json.dumps(KEY.decode("latin-1")).encode(),
+}
+
+
+def bare(text: str) -> str:
+    """`text` without what an echo may add inside a form: line breaks and other whitespace,
+    control characters, and the backslashes of escapes escaped again (a repr of a repr)."""
+    return re.sub(r"[\s\x00-\x1f\x7f-\x9f\\]+", "", text)
+
+
+@pytest.mark.parametrize("where", ["body", "location", "header line"])
+@pytest.mark.parametrize("echo", list(KEY_ECHOES), ids=list(KEY_ECHOES))
+def test_receiver_echoing_the_whsec_key_in_any_encoding(receiver, caplog, echo, where):
+    caplog.set_level(logging.DEBUG)
+    said = KEY_ECHOES[echo]
+    if where == "body":
+        receiver.answer(401, body=b"bad signature, key " + said)
+    elif where == "location":  # written as Latin-1 by http.server, read back the same way
+        receiver.answer(302, {"Location": "/k/" + said.decode("latin-1")})
+    else:  # a malformed header line, which h11 quotes in its exception
+        receiver.answer(500, {"X-Note": "fine\r\nkey is " + said.decode("latin-1")})
+    with pytest.raises(WebhookDeliveryError) as info:
+        send(receiver, secret_env="HOOK_SECRET", secret=BINARY_WHSEC)
+    texts = [str(info.value), repr(vars(info.value)), repr(info.value.__cause__)]
+    texts += [r.getMessage() for r in caplog.records]
+    for form in {said.decode("latin-1"), said.decode("utf-8", "replace"), repr(said)[2:-1]}:
+        assert not any(bare(form) in bare(text) for text in texts), (echo, where)
+    assert len(receiver.requests) == 1
+
+
 def test_missing_secret_variable_is_permanent(receiver):
     with pytest.raises(WebhookDeliveryError, match="HOOK_MISSING is not set") as info:
         send_webhook(
@@ -185,6 +240,14 @@ def test_status_permanence(receiver, status, permanent):
         send(receiver)
     assert info.value.permanent is permanent
     assert len(receiver.requests) == 1  # redirects are not followed
+
+
+def test_refusal_with_a_corrupt_content_encoding_is_a_delivery_error(receiver):
+    # httpx raises DecodingError reading it; that must not escape as a bug and end the run.
+    receiver.answer(500, {"Content-Encoding": "gzip"}, body=b"not gzip at all")
+    with pytest.raises(WebhookDeliveryError, match="DecodingError") as info:
+        send(receiver)
+    assert not info.value.permanent
 
 
 def test_hanging_receiver_times_out_within_channel_timeout(receiver):

@@ -23,7 +23,15 @@ from tests.notify_servers import (
     sample_record,
 )
 from watch.config import load_settings
-from watch.models import Alert, Article, Evidence, Stance, Verdict
+from watch.models import (
+    Alert,
+    Article,
+    ClaimStatus,
+    Evidence,
+    Stance,
+    StatusChange,
+    Verdict,
+)
 from watch.notify import MAX_ALERTS_PER_MESSAGE, split_messages
 from watch.pipeline import run_once
 from watch.slack import ALERT_ROOM, alert_sections, slack_message
@@ -104,6 +112,10 @@ def seed_alerts(state: Path, channel_names: list[str], count: int) -> list[int]:
             alert_id = store.add_alert(alert, channel_names)
             assert alert_id is not None
             ids.append(alert_id)
+        # the status this evidence settles on, as the run that stored it recorded it
+        store.record_change(
+            StatusChange(CLAIM_ID, ClaimStatus.REPORTED, ClaimStatus.CONTRADICTED, NOW, "seeded")
+        )
     return ids
 
 

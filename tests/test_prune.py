@@ -213,3 +213,17 @@ def test_extraction_is_unchanged_by_the_stand_ins() -> None:
         with_xpaths = [_extract(page) for page in pages]
     assert with_stand_ins == with_xpaths
     assert sum(isinstance(result, tuple) for result in with_xpaths) > 30  # articles, not errors
+
+
+def test_watch_plain_puts_trafilatura_own_expressions_back(monkeypatch: pytest.MonkeyPatch):
+    page = realistic_page(random.Random(23), chinese=False)
+    with_stand_ins = extract_html(page)
+    assert len(stand_ins()) == 5
+    monkeypatch.setenv("WATCH_PLAIN", "1")
+    plainly = extract_html(page)
+    assert not [
+        e for name in _LISTS for e in getattr(xpaths, name) if isinstance(e, prune._StandIn)
+    ]
+    assert plainly == with_stand_ins
+    monkeypatch.setenv("WATCH_PLAIN", "0")  # "0" is off, as unset
+    assert extract_html(page) == with_stand_ins and len(stand_ins()) == 5

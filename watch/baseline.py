@@ -10,8 +10,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from watch.config import Settings
+from watch.errors import LocalFileError
 from watch.extract import detect_lang, extract_html
 from watch.ingest import Ingestor
+from watch.localfile import read_regular
 from watch.models import Article
 from watch.seeds import seed_files
 
@@ -33,8 +35,11 @@ def seed_date(text: str) -> date | None:
 
 
 def read_seed(path: Path, settings: Settings) -> Article:
-    """A seed file as an article, dated by the claims citing it, else from its content."""
-    raw = path.read_bytes()
+    """A seed file as an article, dated by the claims citing it, else from its content.
+
+    Raises LocalFileError for anything but a regular file of at most fetch.max_bytes, OSError
+    when it cannot be read."""
+    raw = read_regular(path, settings.fetch.max_bytes)
     if path.suffix.lower() in (".html", ".htm"):
         page = extract_html(raw, None)
         title, text = page.title or path.stem, page.text
@@ -62,12 +67,22 @@ def read_seed(path: Path, settings: Settings) -> Article:
     )
 
 
-def ingest_seeds(ingestor: Ingestor, settings: Settings, now: datetime) -> int:
-    """Store the seeds not stored yet; returns how many were added. Call inside a transaction."""
-    added = 0
+def ingest_seeds(ingestor: Ingestor, settings: Settings, now: datetime) -> tuple[int, list[str]]:
+    """Store the seeds not stored yet. Returns how many were added, and a line for each seed
+    that could not be read (a FIFO, a device, too large, unreadable), which is skipped.
+    Call inside a transaction."""
+    added, skipped = 0, []
     for path in seed_files(Path(settings.seeds_dir)):
         if ingestor.store.article(f"seed:{path.name}") is not None:
             continue
-        if ingestor.add(read_seed(path, settings), now) is not None:
+        try:
+            article = read_seed(path, settings)
+        except LocalFileError as exc:
+            skipped.append(f"seed {exc}: skipped")
+            continue
+        except OSError as exc:
+            skipped.append(f"seed {path}: {exc.strerror or exc}: skipped")
+            continue
+        if ingestor.add(article, now) is not None:
             added += 1
-    return added
+    return added, skipped

@@ -51,10 +51,13 @@ def cli(ctx: click.Context, rules: str, state: str, verbose: int) -> None:
     """
     import logging  # here, not at the top: `watch --help` never gets this far
 
+    from watch.textclean import clean_log_output
+
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(
         level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    clean_log_output()  # log records quote feeds and servers: no escape sequence gets through
     ctx.obj = Env(rules, state)
 
 
@@ -76,7 +79,10 @@ def check(env: Env, once: bool, force: bool, as_json: bool, quiet: bool, wait: b
 
     settings = env.settings()
     progress = _progress() if sys.stderr.isatty() and not quiet and not as_json else None
-    with run_lock(env.state, wait=3600 if wait else None), env.store() as store:
+    with (
+        run_lock(env.state, wait=3600 if wait else None, private=env.private),
+        env.store() as store,
+    ):
         report = run_once(settings, store, force=force, progress=progress)
     if as_json:
         echo_json(run_json(report))
@@ -96,6 +102,9 @@ def _progress() -> Callable[[int, int], None]:
 def validate(env: Env) -> None:
     """Check rules.yaml: every problem with its file, line and field; exit 2 if any."""
     settings = env.settings()
+    if not (settings.feeds or settings.claims or settings.notify):
+        click.echo(f"{env.rules}: valid but empty: no feeds, no claims, no channels")
+        return
     click.echo(
         f"{env.rules}: ok ({len(settings.feeds)} feeds, {len(settings.claims)} claims, "
         f"{len(settings.notify)} channels)"
@@ -111,25 +120,41 @@ def baseline(env: Env) -> None:
     from watch.baseline import ingest_seeds
     from watch.lock import run_lock
     from watch.pipeline import make_ingestor
+    from watch.render import clean
 
     settings = env.settings()
-    with run_lock(env.state), env.store() as store:
+    with run_lock(env.state, private=env.private), env.store() as store:
         ingestor = make_ingestor(settings, store)
         with store.atomic():
-            added = ingest_seeds(ingestor, settings, datetime.now(UTC))
+            added, skipped = ingest_seeds(ingestor, settings, datetime.now(UTC))
         store.index_new_articles()
+    for line in skipped:
+        click.echo(f"skipped: {clean(line)}", err=True)
     click.echo(f"{added} seed document(s) added from {settings.seeds_dir}")
 
 
 @cli.command()
-@click.argument("query")
-@click.option("--limit", default=20, show_default=True)
+@click.argument("words", nargs=-1, required=True)
+@click.option(
+    "--limit", default=20, show_default=True, type=click.IntRange(1, 1000), help="Hits to show."
+)
 @click.option("--json", "as_json", is_flag=True)
 @pass_env
-def search(env: Env, query: str, limit: int, as_json: bool) -> None:
-    """Full-text search of stored articles, English or Chinese.  Example: watch search 英伟达"""
-    from watch.render import clean, table
+def search(env: Env, words: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Full-text search of stored articles, English or Chinese: every word must match (at
+    most 50 terms). A running check's articles become searchable as it stores them, a
+    thousand at a time; the last few when it ends.
 
+    Example: watch search openai ipo     watch search 英伟达
+    """
+    from watch.render import clean, table
+    from watch.store.search import search_terms
+
+    query = " ".join(words)
+    try:
+        search_terms(query)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="QUERY") from None
     with env.store(readonly=True) as store:
         hits = store.search(query, limit=limit)
     if as_json:
@@ -182,20 +207,27 @@ def invoke(args: list[str], prog_name: str = "watch") -> int:
     except ConfigError as exc:
         click.echo(f"invalid configuration ({len(exc.problems)} problem(s)):", err=True)
         for problem in exc.problems:
-            click.echo(f"  {problem}", err=True)
+            click.echo(f"  {_safe(problem)}", err=True)
         return EXIT_CONFIG
     except LockHeld as exc:
-        click.echo(f"watch: {exc}", err=True)
+        click.echo(f"watch: {_safe(exc)}", err=True)
         return EXIT_LOCKED
     except StateError as exc:
-        click.echo(f"watch: {exc}", err=True)
+        click.echo(f"watch: {_safe(exc)}", err=True)
         return EXIT_STATE
     except DeliveryError as exc:
-        click.echo(f"watch: {exc}", err=True)
+        click.echo(f"watch: {_safe(exc)}", err=True)
         return EXIT_DELIVERY
     except SystemExit as exc:  # a command that ends with a specific code
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     return code if isinstance(code, int) else EXIT_OK
+
+
+def _safe(error: object) -> str:
+    """An error's text for the terminal: it may quote a feed or a server's reply."""
+    from watch.textclean import safe_text  # here: `watch --help` loads no logging or json
+
+    return safe_text(str(error))
 
 
 def _register_more() -> None:

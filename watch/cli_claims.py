@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -87,23 +86,32 @@ def match(
     """Judge saved articles against every claim; writes nothing to state.
 
     An article is text, Markdown (optionally with --- front matter) or HTML; `-` reads stdin.
+    Only regular files are read, of at most fetch.max_bytes (10 MB unless set).
     Example: watch match --published 2026-05-01 saved/*.md
     """
     from dataclasses import replace
 
     from watch.claims.engine import Matcher
     from watch.claims.evaluate import verdicts_as_json
+    from watch.errors import NotJudged
     from watch.render import verdicts_text
 
     settings = env.settings()
     matcher = Matcher(settings.claims)
     for path in paths:
-        document, _ = _read(path)
+        document, _ = _read(path, settings.fetch.max_bytes)
         if published is not None:
             document = replace(document, published=published.date())  # type: ignore[attr-defined]
         if title is not None:
             document = replace(document, title=title)
-        verdicts = matcher.judge(document)
+        try:
+            verdicts = matcher.judge(document)
+        except NotJudged as exc:  # the time budget's backstop: say so, go on with the next
+            if as_json:
+                echo_json({"path": path, "verdicts": [], "not_judged": str(exc)})
+            else:
+                click.echo(f"{path}\n  {exc}")
+            continue
         if as_json:
             payload = verdicts_as_json(verdicts)
             if len(paths) > 1:
@@ -124,16 +132,17 @@ def eval_(env: Env, folder: str, as_json: bool) -> None:
     Example: watch eval tests/corpus
     """
     from watch.claims.engine import Matcher
-    from watch.claims.evaluate import evaluate, format_report, report_as_json
+    from watch.claims.evaluate import evaluate, format_report, keyword_claims, report_as_json
     from watch.models import Stance
 
     settings = env.settings()
     matcher = Matcher(settings.claims)
     items = []
+    keywords = {}
     for path in sorted(Path(folder).iterdir()):
         if path.suffix.lower() not in (".md", ".txt", ".html", ".htm") or path.name == "README.md":
             continue
-        document, meta = _read(str(path))
+        document, meta = _read(str(path), settings.fetch.max_bytes)
         try:
             labels = {str(k): Stance(v) for k, v in (meta.get("labels") or {}).items()}
         except (AttributeError, ValueError):
@@ -141,9 +150,10 @@ def eval_(env: Env, folder: str, as_json: bool) -> None:
                 f"{path}: labels must map claim ids to confirms, contradicts or mentions"
             ) from None
         items.append((path.name, labels, matcher.judge(document)))
+        keywords[path.name] = keyword_claims(settings.claims, document.title, document.text)
     if not items:
         raise click.ClickException(f"no labelled articles in {folder}")
-    report = evaluate(items, min_confidence=settings.alerts.min_confidence)
+    report = evaluate(items, settings.alerts.min_confidence, keywords)
     if as_json:
         echo_json(report_as_json(report))
     else:
@@ -161,6 +171,7 @@ def explain(env: Env, article: str, as_json: bool) -> None:
     """
     from watch.claims.engine import Matcher
     from watch.claims.evaluate import verdicts_as_json
+    from watch.errors import NotJudged
     from watch.models import Document
     from watch.render import clean, verdicts_text
 
@@ -172,7 +183,10 @@ def explain(env: Env, article: str, as_json: bool) -> None:
     document = Document(
         text=stored.text, published=stored.published.date(), title=stored.title, lang=stored.lang
     )
-    verdicts = Matcher(settings.claims).judge(document)
+    try:
+        verdicts = Matcher(settings.claims).judge(document)
+    except NotJudged as exc:
+        raise click.ClickException(f"article {stored.id}: {exc}") from None
     if as_json:
         echo_json(
             {
@@ -187,29 +201,33 @@ def explain(env: Env, article: str, as_json: bool) -> None:
         )
         return
     heading = (
-        f"#{stored.id} {clean(stored.title)}\n{stored.url}  published "
+        f"#{stored.id} {clean(stored.title)}\n{clean(stored.url)}  published "
         f"{stored.published:%Y-%m-%d} (relative dates resolve against this)"
     )
     click.echo(verdicts_text(verdicts, heading=heading))
 
 
-def _read(path: str) -> tuple[Document, dict[str, Any]]:
-    """An article from a file, or from stdin for `-`; a clear error for unreadable input."""
+def _read(path: str, max_bytes: int) -> tuple[Document, dict[str, Any]]:
+    """An article from a file, or from stdin for `-`; a clear error for unreadable input, and
+    exit 2 for a path that is no regular file (a FIFO, /dev/zero) or too large."""
     from datetime import UTC, datetime
 
     from watch.claims.loading import parse_front_matter, read_article
-    from watch.errors import ExtractError
+    from watch.errors import ExtractError, LocalFileError
+    from watch.localfile import read_stdin
     from watch.models import Document
 
     try:
         if path != "-":
-            return read_article(Path(path))
-        meta, body = parse_front_matter(sys.stdin.read())
+            return read_article(Path(path), max_bytes)
+        meta, body = parse_front_matter(read_stdin(max_bytes))
         published = meta.get("published")
         day = published if isinstance(published, date) else datetime.now(UTC).date()
         return Document(
             body, day, str(meta.get("title") or ""), str(meta.get("lang") or "und")
         ), meta
+    except LocalFileError as exc:
+        raise click.UsageError(str(exc)) from None
     except (OSError, ValueError, ExtractError) as exc:
         raise click.ClickException(f"{path}: {exc}") from None
 

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from watch import plain
+
 if TYPE_CHECKING:
     from watch.config import Settings
     from watch.store import Store
@@ -25,11 +27,13 @@ class Env:
     def __init__(self, rules: str, state: str) -> None:
         self.rules = rules
         self.state = state
+        self.private = True  # the state directory's mode, from `state_mode` once rules are read
 
     def settings(self) -> Settings:
         from watch.config import load_settings
 
         settings = load_settings(self.rules)
+        self.private = settings.state_mode == "private"
         started()
         return settings
 
@@ -38,7 +42,7 @@ class Env:
         from watch.store import Store
 
         started()
-        store = Store.open(self.state, readonly=readonly)
+        store = Store.open(self.state, readonly=readonly, private=self.private)
         try:
             yield store
         finally:
@@ -52,8 +56,9 @@ def starting() -> None:
     """Called first by the console script. Start-up (imports, rules.yaml) makes some 10^5
     objects that live as long as the process, and the cyclic collector would trace them again
     and again (~60 ms of a one-second `check` with 1,000 feeds): collect nothing until the
-    command has what it needs (`started`)."""
-    gc.disable()
+    command has what it needs (`started`). Not with WATCH_PLAIN (watch.plain)."""
+    if not plain.enabled():
+        gc.disable()
 
 
 def started() -> None:

@@ -58,7 +58,7 @@ def digest(env: Env, channel: str | None, dry_run: bool) -> None:
                 click.echo(f"[{name}] message {number} of {len(digests)}")
                 click.echo(f"Subject: {rendered.subject}\n\n{rendered.text}")
         return
-    with run_lock(env.state, wait=60), env.store() as store:
+    with run_lock(env.state, wait=60, private=env.private), env.store() as store:
         sent, failed = deliver_due(
             settings, store, clock=lambda: datetime.now(UTC), only=channel, force=True
         )

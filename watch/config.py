@@ -15,13 +15,14 @@ import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
 import yaml
 
 from watch.claims.rules import ClaimRule
 from watch.errors import ConfigError, ConfigProblem
+from watch.localfile import PAGE_MAX_BYTES
 from watch.validate import Invalid, dotted, parse, setting
 
 
@@ -114,7 +115,7 @@ class FeedConfig:
 class FetchConfig:
     allow_private_networks: bool | list[str] = setting(False, after=_networks)
     timeout: float = duration(20.0)  # the whole request, headers and body
-    max_bytes: int = setting(10_000_000, ge=1024)
+    max_bytes: int = setting(PAGE_MAX_BYTES, ge=1024)  # a page, and a file of yours read
     concurrency: int = setting(16, ge=1, le=256)
     per_host: int = setting(2, ge=1, le=32)
     user_agent: str = "watch/0.1 (+claim-tracking news monitor)"
@@ -192,6 +193,8 @@ class Settings:
     notify: list[EmailChannel | WebhookChannel] = setting(factory=list)
     claims: list[ClaimRule] = setting(factory=list)
     seeds_dir: str = "seeds"
+    # private: state/ is 0700 and its files 0600 (see watch/statedir.py); shared: the umask says
+    state_mode: Literal["private", "shared"] = "private"
     report: ReportConfig | None = None
 
     def channel(self, name: str) -> EmailChannel | WebhookChannel:
@@ -251,20 +254,37 @@ def resolve_secret(env_name: str | None, env: dict[str, str] | None = None) -> s
 _LineLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _Loader(_LineLoader):  # type: ignore[misc,valid-type]
+    """Dates stay text: the validator parses them and names the line of one that is not a
+    date (2026-02-30), where YAML's own timestamp constructor raised a bare ValueError."""
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, list[tuple[str, Any]]]] = {
+        first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _LineLoader.yaml_implicit_resolvers.items()
+    }
+
+
 def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
     try:
-        node = yaml.compose(text, Loader=_LineLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
+        start = getattr(exc, "context_mark", None)
+        context = getattr(exc, "context", None)
+        opened = context and ("quoted" in context or "flow" in context)  # a quote, [ or {
+        if start is not None and opened and start.line + 1 != line:
+            # an unclosed quote or bracket is noticed lines later: name where it started
+            problem = f"{problem} ({context} that starts here; noticed on line {line})"
+            line = start.line + 1
         raise ConfigError(
             [ConfigProblem(name, line, "", f"YAML syntax error: {problem}")]
         ) from None
     if node is None:
         return None, None
     _check_nodes(node, name)
-    loader = _LineLoader("")
+    loader = _Loader("")
     try:
         data = loader.construct_document(node)
     except yaml.YAMLError as exc:
@@ -406,6 +426,7 @@ def _cross_checks(
             add(where, f"environment variable {var} is not set")
     from watch.seeds import check_quotes
 
-    for path, message in check_quotes(settings.claims, base / settings.seeds_dir):
+    seeds = base / settings.seeds_dir
+    for path, message in check_quotes(settings.claims, seeds, settings.fetch.max_bytes):
         add(("claims", *path), message)
     return problems

@@ -12,7 +12,6 @@ that is not a pure addition.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,13 +19,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from watch.models import Alert, ClaimSummary, EvidenceRecord, StatusChange
+from watch.textclean import safe_text
 
 PAYLOAD_VERSION = 1
 PAYLOAD_TYPE = "watch.digest"
 MAX_SUBJECT = 150  # characters; mail clients cut long subjects anyway
-
-# Any run of whitespace or control characters (CR, LF, NEL, U+2028/9, C0/C1 controls).
-_FOLD = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
 @dataclass(frozen=True)
@@ -79,13 +76,14 @@ def render_digest(
 
 
 def fold(text: str) -> str:
-    """`text` on one line: every run of whitespace or control characters becomes one space."""
-    return _FOLD.sub(" ", text).strip()
+    """`text` on one line, without control or format characters (`safe_text`), every run of
+    white space one space."""
+    return " ".join(safe_text(text).split())
 
 
 def safe_url(url: str) -> str | None:
     """`url` when it is an absolute http(s) URL with a host and no whitespace, else None."""
-    if not url or _FOLD.search(url):
+    if not url or url != safe_text(url) or any(c.isspace() for c in url):
         return None
     try:
         parts = urlsplit(url)

@@ -3,7 +3,9 @@
     WatchError
     ├── ConfigError          rules.yaml is unreadable or invalid (carries every problem found)
     ├── StateError           the state directory or database cannot be used
-    │   └── LockHeld         another run holds the state lock
+    │   └── LockHeld         another run holds the state lock (names another user's process)
+    ├── LocalFileError       a file of yours (a seed, an article to match) is not a regular file
+    │                        or is larger than fetch.max_bytes (carries the path)
     ├── FetchError           one URL could not be fetched (carries the url)
     │   ├── BlockedAddress   the address policy refused the URL or a redirect hop
     │   ├── FetchTimeout     the whole-request deadline passed
@@ -13,6 +15,7 @@
     │   └── HTTPStatusError  a 4xx/5xx answer (carries status and Retry-After)
     ├── FeedError            fetched bytes are not a usable feed (carries the feed)
     ├── ExtractError         article extraction failed or ran past its time limit
+    ├── NotJudged            the claim engine ran past its per-article time budget (a backstop)
     └── DeliveryError        a channel did not accept a message (carries channel, retry_after)
 
 Per-feed and per-article errors are caught by the pipeline and recorded against that feed or
@@ -55,9 +58,30 @@ class StateError(WatchError):
 
 
 class LockHeld(StateError):
-    def __init__(self, path: str) -> None:
+    """`holder`: the process holding the lock, when /proc/locks tells; `other_user`: it belongs
+    to another user, so waiting is no use (someone may be blocking every run on purpose)."""
+
+    def __init__(self, path: str, holder: str | None = None, *, other_user: bool = False) -> None:
         self.path = path
-        super().__init__(f"another watch run holds the lock {path}; try again later or pass --wait")
+        self.holder = holder
+        self.other_user = other_user
+        if other_user:
+            message = (
+                f"the lock {path} is held by another user's process ({holder}): no run can "
+                "start until it lets go; stop that process and keep the state directory "
+                "private (see state_mode in the README)"
+            )
+        else:
+            by = f" ({holder})" if holder else ""
+            message = f"another watch run{by} holds the lock {path}; try again later or pass --wait"
+        super().__init__(message)
+
+
+class LocalFileError(WatchError):
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}")
 
 
 class FetchError(WatchError):
@@ -111,6 +135,16 @@ class ExtractError(WatchError):
         self.url = url
         self.message = message
         super().__init__(f"extract {url}: {message}")
+
+
+class NotJudged(WatchError):
+    """The claim engine's backstop: an article still being judged after its time budget. The
+    article is stored without verdicts; the deterministic caps in `watch.claims.limits` should
+    make this unreachable."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(f"not judged: too large (over the {seconds:g} s budget)")
 
 
 class DeliveryError(WatchError):

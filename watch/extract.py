@@ -77,7 +77,13 @@ def decode_html(data: bytes | str) -> str:
 def strip_heavy(data: bytes) -> bytes:
     """Drop `<script>`, `<style>`, `<svg>` and `<noscript>` blocks, keeping JSON-LD (it carries
     the headline and datePublished). Linear time, works on raw bytes of any ASCII-compatible
-    encoding; modern pages are mostly script, so this is what makes the size cap fair."""
+    encoding; modern pages are mostly script, so this is what makes the size cap fair.
+
+    A block ends where an HTML parser ends it, at the first `</name`: a kept JSON-LD block is
+    passed over whole (its JSON strings may hold a "<script>" with an escaped end tag),
+    and a comment is passed over too (a `<script>` in it opens nothing). Cutting from a
+    `<script>` inside either to a later `</script>` would leave the block or comment open
+    to swallow the body, and the page would read as having none."""
     lower = data.lower()
     out: list[bytes] = []
     pos = 0
@@ -85,8 +91,14 @@ def strip_heavy(data: bytes) -> bytes:
     while start is not None:
         tag_start, name = start
         tag_end = lower.find(b">", tag_start)
-        if name == b"script" and b"ld+json" in lower[tag_start:tag_end]:
-            start = _next_heavy(lower, tag_end)
+        if name == b"!--" or (name == b"script" and b"ld+json" in lower[tag_start:tag_end]):
+            if name == b"!--":
+                close = lower.find(b"-->", tag_start + 4)
+            else:
+                close = lower.find(b"</script", tag_end) if tag_end >= 0 else -1
+            if close < 0:
+                break  # open to the end of the page: kept as it is
+            start = _next_heavy(lower, close)
             continue
         close = lower.find(b"</" + name, tag_end)
         end = len(data) if close < 0 or tag_end < 0 else lower.find(b">", close) + 1 or len(data)
@@ -97,7 +109,7 @@ def strip_heavy(data: bytes) -> bytes:
     return b"".join(out)
 
 
-_HEAVY = re.compile(rb"<(script|style|svg|noscript)[\s>/]")
+_HEAVY = re.compile(rb"<(!--|(?:script|style|svg|noscript)(?=[\s>/]))")
 
 
 def _next_heavy(lower: bytes, pos: int) -> tuple[int, bytes] | None:
@@ -153,9 +165,12 @@ def extract_html(html: bytes | str, url: str | None = None) -> Extracted:
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
 
-    from watch import prune
+    from watch import plain, prune
 
-    prune.install()  # once per process: same output, a third less CPU per page
+    if plain.enabled():
+        prune.uninstall()
+    else:
+        prune.install()  # once per process: same output, a third less CPU per page
     where = url or "<html>"
     tree = load_html(decode_html(html))
     if tree is None:

@@ -20,6 +20,7 @@ from typing import Any
 from watch.errors import ExtractError
 from watch.extract import extract_html, prepare_extractor, strip_heavy
 from watch.models import Extracted
+from watch.textclean import clean_log_output
 
 Job = tuple[Hashable, bytes | str, str | None]
 
@@ -36,6 +37,7 @@ def _worker_main(conn: Connection) -> None:
     # Ctrl-C reaches the whole process group; the parent decides when workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.nice(WORKER_NICENESS)
+    clean_log_output()  # a library's warning about a page goes to stderr clean
     prepare_extractor()
     while True:
         try:
@@ -92,6 +94,7 @@ def exit_with_parent(lifeline: Connection) -> None:
         os._exit(0)
 
     threading.Thread(target=wait, name="watch-lifeline", daemon=True).start()
+    clean_log_output()  # feedparser's process: a library's warning goes to stderr clean
 
 
 # What the forkserver imports once, so no worker process imports it again: feed parsing and

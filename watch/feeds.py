@@ -28,6 +28,7 @@ from watch.errors import FeedError, HTTPStatusError, WatchError
 from watch.extract import html_to_text
 from watch.fetch import Fetcher
 from watch.models import Entry, FeedOutcome, FeedResult, FeedState, FetchResult, ParsedFeed
+from watch.textclean import safe_text
 
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -102,18 +103,12 @@ class _TextOnly(HTMLParser):
             self.parts.append(data)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
 def _clean(text: str) -> str:
-    text = _SURROGATE.sub("\ufffd", text)
-    text = _CONTROL.sub(" ", text)
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(unicodedata.normalize("NFC", safe_text(text)).split())
 
 
 def plain_text(value: str, *, is_html: bool = True) -> str:
-    """Text without tags, entities decoded once, control characters and NULs removed, lone
+    """Text without tags, entities decoded once, control and format characters removed, lone
     surrogates replaced, white space collapsed. Raises nothing."""
     if is_html and ("<" in value or "&" in value):
         stripper = _TextOnly()
@@ -165,7 +160,9 @@ def _entry(raw: Mapping[str, Any], base: str, now: datetime) -> Entry:
     bodies = [str(c.get("value") or "") for c in raw.get("content") or ()]
     bodies.append(str(raw.get("summary") or ""))
     # the fullest body as text, here in the parser process: the main process stores articles
-    text = html_to_text(_CONTROL.sub("", _SURROGATE.sub("\ufffd", max(bodies, key=len))))
+    # cleaned again after: entities (&#x202e;) become the characters they name
+    text = html_to_text(safe_text(max(bodies, key=len), multiline=True))
+    text = safe_text(text, multiline=True)
     guid = _clean(str(raw.get("id") or ""))
     if not guid and url:
         guid = url
@@ -268,10 +265,21 @@ def _as_gb18030(body: bytes) -> bytes | None:
         return None
     foreign = [c for c in text if ord(c) > 0x7F]
     cjk = sum(1 for c in foreign if _CJK.match(c))
-    if not foreign or cjk < 0.9 * len(foreign):
+    if not foreign or cjk < 0.9 * len(foreign) or not _looks_chinese(body):
         return None
     text = re.sub(r"""(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*""", r"\g<1>utf-8", text, count=1)
     return text.encode("utf-8")
+
+
+def _looks_chinese(body: bytes) -> bool:
+    """Whether charset_normalizer, weighing how each reading's characters go together, takes
+    the bytes for a GB encoding. GB18030 decodes nearly any run of high bytes to ideographs,
+    so "clean" alone also passes Shift-JIS (Japanese read as Chinese: 'DrecomRSS偵婰帠...'
+    for 'DrecomRSSに記事...'); another encoding's bytes are then refused, not stored wrong."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body if len(body) <= 20000 else body[:10000] + body[-10000:]).best()
+    return best is not None and best.encoding in ("gb18030", "gbk", "gb2312", "hz")
 
 
 _FALLBACKS = frozenset({"windows-1252", "iso-8859-2", "cp1252", "latin-1", "iso-8859-1"})
@@ -323,10 +331,11 @@ def parse_feed(result: FetchResult, feed_id: str, *, now: datetime | None = None
     """
     now = now or datetime.now(UTC)
     body = replace_bad_charrefs(strip_entity_declarations(result.body))
-    from watch import feedxml  # lxml and feedparser: only a feed that changed needs them
+    from watch import feedxml, plain  # lxml and feedparser: only a feed that changed needs them
 
     headers = _parser_headers(result)
-    parsed = feedxml.read(body, headers) or _feedparser(body, headers, feed_id)
+    fast = None if plain.enabled() else feedxml.read(body, headers)
+    parsed = fast or _feedparser(body, headers, feed_id)
     if parsed["entries"] and _misdecoded(parsed, body):
         recoded = _as_gb18030(body)
         if recoded is None:

@@ -57,6 +57,10 @@ _PARSER = etree.XMLParser(
 )
 _XML_DECL_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([^"']*)""")
 _LINK_ENTITY = re.compile("&([A-Za-z0-9_]+);")
+# An element named item or entry in any case but lower case (`<Item>`, `<atom:ENTRY>`): the one
+# place where the reader looks for names anywhere in the document rather than among the
+# children it walks (where any name it does not know exactly sends the feed to feedparser).
+_OTHER_CASE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?!item[\s/>]|entry[\s/>])(?i:item|entry)[\s/>]")
 
 
 class Irregular(Exception):
@@ -88,6 +92,8 @@ def _document(body: bytes, headers: Mapping[str, str]) -> Any:
     if declared and declared[1].lower() != b"utf-8":
         raise Irregular
     if b"<!DOCTYPE" in text or b"base=" in text:  # feedparser takes xml:base and base
+        raise Irregular
+    if _OTHER_CASE.search(text):  # feedparser reads <Item> as <item>; lxml does not
         raise Irregular
     text.decode("utf-8")  # UnicodeDecodeError: not UTF-8
     return etree.fromstring(text, _PARSER)
@@ -123,7 +129,9 @@ def _result(
 
 
 def _only_these_entries(root: Any, entries: list[Any]) -> None:
-    """feedparser takes any element named item or entry, at any depth, for an entry."""
+    """feedparser takes any element named item or entry, in any case (it lower-cases names),
+    at any depth, for an entry. An `<Item>` or `<ENTRY>` sends the feed to feedparser (see
+    `_OTHER_CASE`); a lower-case one anywhere but where it was read does too."""
     if sum(1 for _ in root.iter("{*}item", "{*}entry")) != len(entries):
         raise Irregular
 
@@ -134,7 +142,7 @@ def _local(element: Any) -> str | None:
 
 
 def _feed_title(parent: Any, tag: str, *, looks_html: bool) -> dict[str, Any]:
-    titles = [child for child in parent if _local(child) == "title"]
+    titles = [child for child in parent if (_local(child) or "").lower() == "title"]
     if not titles:
         return {}
     if len(titles) > 1 or titles[0].tag != tag:

@@ -9,18 +9,22 @@ stored, deduplicated and judged the same way.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from watch import ledger
 from watch.claims.rules import ClaimRule
+from watch.errors import NotJudged
 from watch.models import Alert, Article, ClaimStatus, Document, EvidenceRecord, StoredArticle
 from watch.store import Store
 
 if TYPE_CHECKING:
     from watch.claims.engine import Matcher
+
+log = logging.getLogger(__name__)
 
 MIN_STORY_CHARS = 80  # a text shorter than this (a bare headline, an empty summary) stands alone
 
@@ -60,9 +64,15 @@ class Ingestor:
         evidence is counted, and sketching the rest would cost a fifth of the ingest time."""
         from watch import dedup
 
-        verdicts = self.matcher.judge(
-            Document(article.text, article.published.date(), article.title, article.lang)
-        )
+        try:
+            verdicts = self.matcher.judge(
+                Document(article.text, article.published.date(), article.title, article.lang)
+            )
+        except NotJudged as exc:
+            # Stored all the same, so the feed commits and the next run does not judge it again.
+            log.warning("article %s %s", article.url, exc)
+            verdicts = []
+            article = replace(article, note="; ".join(filter(None, [article.note, str(exc)])))
         # the body alone: syndicated copies differ in headline, dateline and footer
         content_hash = dedup.content_hash(article.text)
         fingerprint = dedup.fingerprint(article.text) if verdicts else None

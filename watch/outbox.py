@@ -189,9 +189,18 @@ def _send(
             if give_up
             else now + timedelta(seconds=notify.retry_delay(attempts, exc.retry_after))
         )
+        # The senders quote a reply only scrubbed; scrub once more here, whatever a sender did,
+        # since this is what is kept in the database and printed at the default log level.
+        text = notify.secrets_for(channel, env).scrub(exc.message)
         with store.atomic():
-            store.mark_failed_attempt(channel.name, mid, exc.message, next_at)
-        log.warning("%s (attempt %d%s)", exc, attempts, ", giving up" if give_up else "")
+            store.mark_failed_attempt(channel.name, mid, text, next_at)
+        log.warning(
+            "channel %s: %s (attempt %d%s)",
+            channel.name,
+            text,
+            attempts,
+            ", giving up" if give_up else "",
+        )
         return False
     with store.atomic():
         store.mark_sent(channel.name, mid, clock())

@@ -46,7 +46,7 @@ def run_once(
     store.sync_feeds([(f.key, f.url, f.name or f.key) for f in settings.feeds])
     ingestor = make_ingestor(settings, store)
     with store.atomic():
-        ingest_seeds(ingestor, settings, clock())
+        _, skipped = ingest_seeds(ingestor, settings, clock())
     by_key = {f.key: f for f in settings.feeds}
     due = [
         s
@@ -80,7 +80,7 @@ def run_once(
         alerts=ingestor.alerts_raised,
         deliveries_sent=sent,
         deliveries_failed=failed,
-        errors=tuple(counts.errors),
+        errors=(*skipped, *counts.errors),
     )
     store.finish_run(run_id, report)
     return report

@@ -56,6 +56,24 @@ def install() -> int:
     return replaced
 
 
+def uninstall() -> int:
+    """Put trafilatura's own expressions back (`WATCH_PLAIN`); returns how many."""
+    global _installed
+    _installed = False
+    from trafilatura import xpaths
+
+    restored = 0
+    for list_name in {name for name, _, _ in _STAND_INS}:
+        expressions = getattr(xpaths, list_name, None)
+        if not isinstance(expressions, list):
+            continue
+        for i, expression in enumerate(expressions):
+            if isinstance(expression, _StandIn):
+                expressions[i] = expression.original
+                restored += 1
+    return restored
+
+
 # --- matching trafilatura's expression text ---------------------------------------------------
 
 

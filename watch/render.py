@@ -1,15 +1,14 @@
 """Terminal and JSON renderings of results. Pure: values in, strings or dicts out.
 
-Text from feeds is untrusted: `clean` drops control characters (a terminal escape sequence in
-a feed title must not reach the user's terminal) before anything is shown.
+Text from feeds is untrusted: `clean` drops control and format characters (a terminal escape
+sequence or a bidi override in a feed title must not reach the user's terminal) before anything
+is shown, and `dumps` escapes them in JSON (see `watch.textclean`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import enum
-import json
-import re
 import textwrap
 import unicodedata
 from collections.abc import Sequence
@@ -17,13 +16,13 @@ from datetime import date, datetime
 from typing import Any
 
 from watch.models import Alert, ClaimSummary, Delivery, RunReport, Verdict
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from watch.textclean import dumps as safe_dumps
+from watch.textclean import safe_text
 
 
 def clean(text: str) -> str:
-    """Text safe to print on a terminal: no control characters (escape sequences), one line."""
-    return _CONTROL.sub("", text.replace("\n", " ").replace("\r", " ").replace("\t", " "))
+    """Text safe to print on a terminal: no control or format characters, one line."""
+    return safe_text(text)
 
 
 def to_jsonable(value: Any) -> Any:
@@ -41,7 +40,7 @@ def to_jsonable(value: Any) -> Any:
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(to_jsonable(value), ensure_ascii=False, sort_keys=False)
+    return safe_dumps(to_jsonable(value))
 
 
 def run_summary(report: RunReport) -> str:

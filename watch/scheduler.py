@@ -33,6 +33,7 @@ class Daemon:
 
         self.settings = settings
         self.state_dir = state_dir
+        self.private = settings.state_mode == "private"
         self.stopping = threading.Event()
         self._serial = threading.Lock()  # one job writes at a time inside this process
         self.scheduler = BackgroundScheduler(
@@ -92,10 +93,10 @@ class Daemon:
         def run(*args: Any) -> None:
             if self.stopping.is_set():
                 return
-            with self._serial, run_lock(self.state_dir, wait=LOCK_WAIT):
+            with self._serial, run_lock(self.state_dir, wait=LOCK_WAIT, private=self.private):
                 if self.stopping.is_set():
                     return
-                store = Store.open(self.state_dir)
+                store = Store.open(self.state_dir, private=self.private)
                 try:
                     job(store, *args)
                 except WatchError as exc:
@@ -153,7 +154,8 @@ def run_daemon(settings: Settings, rules_path: str, state_dir: str) -> None:
     daemon = Daemon(settings, state_dir)
     signal.signal(signal.SIGTERM, daemon.stop)
     signal.signal(signal.SIGINT, daemon.stop)
-    Store.open(state_dir).close()  # fail fast on an unusable state directory
+    # fail fast on an unusable state directory
+    Store.open(state_dir, private=daemon.private).close()
     daemon.add_jobs(datetime.now(UTC))
     daemon.scheduler.start()
     log.warning(

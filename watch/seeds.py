@@ -1,6 +1,8 @@
 """The seed documents: the user-supplied articles that set the baseline of claims.
 
-Any .txt, .md, .markdown, .html or .htm file in the seeds folder is a seed.
+Any .txt, .md, .markdown, .html or .htm file in the seeds folder is a seed. Only regular files
+are read, up to `fetch.max_bytes` (watch.localfile); a symbolic link is followed, wherever it
+points, since the folder and its links are the user's own.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+from watch.errors import LocalFileError
+from watch.localfile import read_regular
 
 SEED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -25,9 +30,12 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
-def check_quotes(claims: Iterable[Any], folder: Path) -> list[tuple[tuple[Any, ...], str]]:
+def check_quotes(
+    claims: Iterable[Any], folder: Path, max_bytes: int
+) -> list[tuple[tuple[Any, ...], str]]:
     """Each claim source that cites a seed must quote it: (field path, problem) per miss."""
     cache: dict[str, str | None] = {}
+    unreadable: dict[str, str] = {}
     problems: list[tuple[tuple[Any, ...], str]] = []
     for i, claim in enumerate(claims):
         for j, source in enumerate(claim.sources):
@@ -36,13 +44,23 @@ def check_quotes(claims: Iterable[Any], folder: Path) -> list[tuple[tuple[Any, .
             if source.seed not in cache:
                 path = folder / source.seed
                 try:
-                    cache[source.seed] = squash(path.read_text(encoding="utf-8", errors="replace"))
-                except OSError:
+                    raw = read_regular(path, max_bytes)
+                    cache[source.seed] = squash(raw.decode("utf-8", errors="replace"))
+                except FileNotFoundError:
                     cache[source.seed] = None
+                except (OSError, LocalFileError) as exc:
+                    cache[source.seed] = None
+                    unreadable[source.seed] = getattr(exc, "message", None) or str(exc)
             text = cache[source.seed]
             if text is None:
+                why = unreadable.get(source.seed)
                 problems.append(
-                    ((i, "sources", j, "seed"), f"seed file {source.seed!r} not found in {folder}")
+                    (
+                        (i, "sources", j, "seed"),
+                        f"seed file {source.seed!r} in {folder}: {why}"
+                        if why
+                        else f"seed file {source.seed!r} not found in {folder}",
+                    )
                 )
             elif squash(source.quote) not in text:
                 problems.append(

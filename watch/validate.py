@@ -146,11 +146,21 @@ def _scalar(tp: type) -> Check:
                 exact = isinstance(value, str) and _INTEGER.match(value)
                 value = int(value) if exact else int(number)
         if not ok:
-            problems.append((loc, expect))
+            problems.append((loc, expect + _yaml_hint(tp, value)))
             return _BAD
         return value
 
     return check
+
+
+def _yaml_hint(tp: type, value: Any) -> str:
+    """What to do when YAML read a bare word as a boolean where text was meant."""
+    if tp is str and isinstance(value, bool):
+        return (
+            ": YAML reads unquoted true, false, yes, no, on and off as booleans;"
+            ' quote the phrase ("no")'
+        )
+    return ""
 
 
 def _compile(tp: Any) -> Check:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from watch.claims.markers import Marker, quote_spans, scoped, sentence_opening
 from watch.claims.rules import ClaimRule
-from watch.claims.signals import BASE, Hit, Item
+from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind
 from watch.claims.text import Span, width
 from watch.models import Stance
 
@@ -32,7 +32,10 @@ def owner_of(hits: list[Hit], rule: ClaimRule, item: Item, norm: str) -> Hit | N
     names = [
         h
         for h in hits
-        if (h.entry.kind == "other" or (h.entry.kind == "alias" and h.entry.key == primary))
+        if (
+            h.entry.kind is TermKind.RIVAL
+            or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
+        )
         and not (h.start < item.end and item.start < h.end)
         and not excluded(norm, h)
     ]
@@ -55,12 +58,12 @@ def adjust(
     """Apply owner, question, background, negation and hedges to one item; confidence 0 drops it."""
     what = f"{item.what} ({where})"
     # A choice names its own object; "at a $730 billion valuation" values the round's company.
-    round_value = "(valuation)" in item.what and norm[
-        max(0, item.start - 6) : item.start
-    ].strip().endswith(("at a", "at"))
-    skip_owner = item.what.startswith("choice") or round_value
+    round_value = item.valuation and norm[max(0, item.start - 6) : item.start].strip().endswith(
+        ("at a", "at")
+    )
+    skip_owner = item.kind is EvidenceKind.CHOICE or round_value
     owner = None if skip_owner else owner_of(hits, rule, item, norm)
-    if owner is not None and owner.entry.kind == "other":
+    if owner is not None and owner.entry.kind is TermKind.RIVAL:
         return drop(item, f'{what} ignored: it is about "{owner.entry.phrase}"')
     quoted = quoted_claim(norm, span, markers, item)
     if quoted is not None:
@@ -102,7 +105,7 @@ def adjust(
             norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
         )
     if negation is not None:
-        timing = item.what.startswith("date") and item.stance == _CONFIRMS
+        timing = item.kind is EvidenceKind.DATE and item.stance == _CONFIRMS
         if item.confidence == 0 or timing:  # "will not list in 2026", 年内上市已无可能
             item.stance, item.confidence = _CONTRADICTS, BASE
             item.reasons.append(f'{what} negated by "{negation.word}": contradicts')

@@ -9,20 +9,24 @@
                                  (`context`)
                               -> Verdict(stance, confidence, evidence, reasons)
 
-Pure: no clock, no I/O. Evidence offsets point into `Document.text`; evidence found in the title
-has offsets into `Document.title` instead, and the verdict's reasons say "title" for it.
+Pure: no I/O, and no clock but the backstop's (injected). Evidence offsets point into
+`Document.text`; evidence found in the title has offsets into `Document.title` instead, and the
+verdict's reasons say "title" for it. How much of a document is judged is bounded by the caps in
+`watch.claims.limits`, each cut named in the reasons.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import time
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import ahocorasick
 
+from watch.claims import limits
 from watch.claims.context import adjust, drop
 from watch.claims.dates import DateSpan, find_dates
 from watch.claims.markers import Marker, find_markers
@@ -31,9 +35,11 @@ from watch.claims.rules import ClaimRule
 from watch.claims.signals import (
     BASE,
     PAST_DAYS,
-    Entry,
+    EvidenceKind,
     Hit,
     Item,
+    Term,
+    TermKind,
     amount_items,
     choice_items,
     date_items,
@@ -49,6 +55,7 @@ from watch.claims.text import (
     spellings,
     split_sentences,
 )
+from watch.errors import NotJudged
 from watch.models import Document, Evidence, Stance, Verdict
 
 TITLE_WEIGHT = 1.5  # a headline states the article's own news; the body also recaps
@@ -101,37 +108,21 @@ class _Segment:
 class Matcher:
     """Judges documents against a fixed set of claim rules."""
 
-    def __init__(self, rules: Sequence[ClaimRule]) -> None:
+    def __init__(
+        self,
+        rules: Sequence[ClaimRule],
+        *,
+        budget: float | None = None,  # seconds; None: limits.BUDGET, read when built
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.rules = list(rules)
-        table: dict[str, list[Entry]] = defaultdict(list)
+        self._budget = limits.BUDGET if budget is None else budget
+        self._clock = clock
+        table: dict[str, list[Term]] = defaultdict(list)
         for i, rule in enumerate(self.rules):
-            for group, aliases in rule.subject.items():
-                for alias in aliases:
-                    table[normalise(alias.strip())].append(Entry(i, "alias", group, alias))
-            for stance, cues in ((_CONFIRMS, rule.confirms), (_CONTRADICTS, rule.contradicts)):
-                for cue in cues:
-                    table[normalise(cue.strip())].append(Entry(i, "cue", stance.value, cue))
-            for kind, phrases in (
-                ("background", rule.background),
-                ("pending", rule.pending),
-                ("other", rule.rivals),
-                ("overdue", rule.overdue),
-            ):
+            for kind, key, phrases in _terms(rule):
                 for phrase in phrases:
-                    table[normalise(phrase.strip())].append(Entry(i, kind, "", phrase))
-            for kind, phrases in (
-                ("choice", rule.choice.verbs if rule.choice else []),
-                ("reported", rule.reported_by),
-            ):
-                for phrase in phrases:
-                    table[normalise(phrase.strip())].append(Entry(i, kind, "", phrase))
-            for j, amount in enumerate(rule.amount):
-                for phrase in amount.near:
-                    table[normalise(phrase.strip())].append(Entry(i, "amount_near", str(j), phrase))
-                for phrase in amount.not_near:
-                    table[normalise(phrase.strip())].append(Entry(i, f"not_near{j}", "", phrase))
-            for phrase in rule.when.near if rule.when else ():
-                table[normalise(phrase.strip())].append(Entry(i, "when_near", "", phrase))
+                    table[normalise(phrase.strip())].append(Term(i, kind, key, phrase))
         self._automaton = ahocorasick.Automaton()
         # A first, cheaper pass looks for subject aliases only: most articles name no tracked
         # subject, and for them the cue phrases (frequent words) are never even looked at. It
@@ -139,7 +130,7 @@ class Matcher:
         # spares most articles `normalise`; with too many spellings, in normalised text.
         subjects: dict[str, frozenset[tuple[int, str]]] = {}
         for phrase, entries in table.items():
-            pairs = frozenset((e.rule, e.key) for e in entries if e.kind == "alias")
+            pairs = frozenset((e.rule, e.key) for e in entries if e.kind is TermKind.ALIAS)
             self._automaton.add_word(phrase, (phrase, tuple(entries), pairs))
             if pairs:
                 subjects[phrase] = pairs
@@ -161,11 +152,11 @@ class Matcher:
 
     def _scan(
         self, norm: str, present: set[tuple[int, str]]
-    ) -> list[tuple[int, int, int, tuple[Entry, ...]]]:
+    ) -> list[tuple[int, int, int, tuple[Term, ...]]]:
         """Every phrase occurrence that passes the word-boundary check, as (start, end of the
         plain match or -1, end with an inflection or -1, entries); adds the (rule, alias group)
         pairs seen to `present`. Per-rule work waits until a rule's groups are all present."""
-        found: list[tuple[int, int, int, tuple[Entry, ...]]] = []
+        found: list[tuple[int, int, int, tuple[Term, ...]]] = []
         if self._empty or not norm:
             return found
         for stop, (phrase, entries, pairs) in self._automaton.iter(norm):
@@ -200,8 +191,14 @@ class Matcher:
     def judge(self, doc: Document) -> list[Verdict]:
         """Verdicts for the claims whose subject the document is about, in rule order.
 
-        Never raises on odd text (empty, huge, unpunctuated, control characters); the cost is
-        one automaton pass plus work proportional to the sentences around subject hits."""
+        Odd text (empty, huge, unpunctuated, control characters) is judged like any other; the
+        cost is one automaton pass plus work proportional to the sentences around subject hits,
+        within the caps of `watch.claims.limits`.
+
+        Raises NotJudged when judging runs past the time budget (a backstop the caps keep
+        out of reach)."""
+        deadline = self._clock() + self._budget
+        doc, cuts = limits.cut_document(doc)
         if not self._subjects_present([doc.title, doc.text]):
             return []
         segments = [
@@ -219,61 +216,92 @@ class Matcher:
             for start, plain_end, inflected_end, entries in scan:
                 for entry in entries:
                     if entry.rule in active:
-                        end = plain_end if entry.kind == "alias" else inflected_end
+                        end = plain_end if entry.kind is TermKind.ALIAS else inflected_end
                         if end >= 0:
                             per_rule[entry.rule][k].append(Hit(start, end, entry))
         verdicts = []
         for i in sorted(active):
             rule, per_segment = self.rules[i], per_rule[i]
-            verdict = self._judge_rule(rule, segments, per_segment, doc.published)
+            verdict = self._judge_rule(rule, segments, per_segment, doc.published, deadline)
             if verdict is not None:
                 verdicts.append(verdict)
+        if cuts:
+            verdicts = [replace(v, reasons=v.reasons + tuple(cuts)) for v in verdicts]
         return verdicts
 
     # --- one rule ---------------------------------------------------------------------------
 
     def _judge_rule(
-        self, rule: ClaimRule, segments: list[_Segment], hits: list[list[Hit]], published: date
+        self,
+        rule: ClaimRule,
+        segments: list[_Segment],
+        hits: list[list[Hit]],
+        published: date,
+        deadline: float,
     ) -> Verdict | None:
         sentences: list[tuple[_Segment, Span, list[Hit], str]] = []
+        cuts: list[str] = []
         for seg, seg_hits in zip(segments, hits, strict=True):
-            sentences.extend(self._candidates(rule, seg, seg_hits))
+            sentences.extend(self._candidates(rule, seg, seg_hits, cuts))
         if not sentences:
             return None
         found: list[tuple[_Segment, Span, Item]] = []
         notes: list[str] = []
         for seg, span, span_hits, _ in sentences:
+            if self._clock() > deadline:
+                raise NotJudged(self._budget)
             for item in self._evidence(rule, seg, span, span_hits, published):
                 if item.confidence > 0:
                     found.append((seg, span, item))
                 else:
                     notes.extend(item.reasons)
-        return _decide(rule, sentences, found, notes)
+        verdict = _decide(rule, sentences, found, notes)
+        return replace(verdict, reasons=verdict.reasons + tuple(cuts)) if cuts else verdict
 
     def _candidates(
-        self, rule: ClaimRule, seg: _Segment, hits: list[Hit]
+        self, rule: ClaimRule, seg: _Segment, hits: list[Hit], cuts: list[str]
     ) -> list[tuple[_Segment, Span, list[Hit], str]]:
-        """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group."""
-        aliases = [h for h in hits if h.entry.kind == "alias"]
+        """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group,
+        each with the hits inside it: the first `limits.CANDIDATES` such sentences, and in each
+        the first `limits.PHRASES` hits (a cut is added to `cuts`)."""
+        aliases = [h for h in hits if h.entry.kind is TermKind.ALIAS]
         by_sentence: dict[Span, set[str]] = defaultdict(set)
         layout: dict[Span, tuple[list[Span], int]] = {}
         for h in aliases:
             spans, k = seg.sentences_around(h.start)
             by_sentence[spans[k]].add(h.entry.key)
             layout[spans[k]] = (spans, k)
-        out = []
+        chosen = []
         for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
             groups: set[str] = set()
             for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
                 groups |= by_sentence.get(other, set())
             if len(groups) == len(rule.subject):
-                inside = [h for h in hits if span.start <= h.start and h.end <= span.end]
-                found = ", ".join(
-                    f'{h.entry.key}="{seg.raw[h.start : h.end]}"'
-                    for h in inside
-                    if h.entry.kind == "alias"
-                )
-                out.append((seg, span, inside, found))
+                chosen.append(span)
+        where = "title" if seg.is_title else "text"
+        if len(chosen) > limits.CANDIDATES:
+            cuts.append(limits.candidates_cut(len(chosen), where))
+            chosen = chosen[: limits.CANDIDATES]
+        # The hits inside a sentence, found by bisecting their starts (a scan of every hit per
+        # sentence was quadratic), kept in scan order: later steps break ties by that order.
+        order = sorted(range(len(hits)), key=lambda j: hits[j].start)
+        starts = [hits[j].start for j in order]
+        out = []
+        crowded, most = 0, 0
+        for span in chosen:
+            lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+            inside = [hits[j] for j in sorted(order[lo:hi]) if hits[j].end <= span.end]
+            if len(inside) > limits.PHRASES:
+                crowded, most = crowded + 1, max(most, len(inside))
+                inside = inside[: limits.PHRASES]
+            found = ", ".join(
+                f'{h.entry.key}="{seg.raw[h.start : h.end]}"'
+                for h in inside
+                if h.entry.kind is TermKind.ALIAS
+            )
+            out.append((seg, span, inside, found))
+        if crowded:
+            cuts.append(limits.phrases_cut(crowded, most, where))
         return out
 
     def _evidence(
@@ -282,13 +310,14 @@ class Matcher:
         norm, raw = seg.norm, seg.raw
         items: list[Item] = []
         for h in hits:
-            if h.entry.kind == "cue":
+            if h.entry.kind is TermKind.CUE:
+                what = f'cue "{raw[h.start : h.end]}"'
                 items.append(
-                    Item(Stance(h.entry.key), BASE, h.start, h.end, f'cue "{raw[h.start : h.end]}"')
+                    Item(Stance(h.entry.key), BASE, h.start, h.end, EvidenceKind.CUE, what)
                 )
-            elif h.entry.kind == "overdue" and rule.deadline and published > rule.deadline:
+            elif h.entry.kind is TermKind.OVERDUE and rule.deadline and published > rule.deadline:
                 what = f'cue "{raw[h.start : h.end]}" after the deadline {rule.deadline}'
-                items.append(Item(_CONTRADICTS, BASE, h.start, h.end, what))
+                items.append(Item(_CONTRADICTS, BASE, h.start, h.end, EvidenceKind.OVERDUE, what))
         if rule.choice:
             items.extend(choice_items(rule, raw, hits))
         if rule.amount:
@@ -309,11 +338,11 @@ class Matcher:
             + [
                 Marker(h.entry.kind, h.entry.phrase, h.start, h.end)
                 for h in hits
-                if h.entry.kind in ("background", "pending")
+                if h.entry.kind in (TermKind.BACKGROUND, TermKind.PENDING)
             ]
         )
         where = "title" if seg.is_title else f"sentence at {span.start}"
-        if items and rule.reported_by and not any(h.entry.kind == "reported" for h in hits):
+        if items and rule.reported_by and not any(h.entry.kind is TermKind.REPORTED for h in hits):
             return [
                 drop(
                     item,
@@ -383,3 +412,27 @@ def _decide(
 
 def _evidence(seg: _Segment, span: Span) -> Evidence:
     return Evidence(seg.raw[span.start : span.end], span.start, span.end, seg.is_title)
+
+
+def _terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:
+    """Every phrase of `rule` the automaton looks for: (kind, key, phrases)."""
+    terms: list[tuple[TermKind, str, Sequence[str]]] = [
+        (TermKind.ALIAS, group, aliases) for group, aliases in rule.subject.items()
+    ]
+    terms += [
+        (TermKind.CUE, _CONFIRMS.value, rule.confirms),
+        (TermKind.CUE, _CONTRADICTS.value, rule.contradicts),
+        (TermKind.BACKGROUND, "", rule.background),
+        (TermKind.PENDING, "", rule.pending),
+        (TermKind.RIVAL, "", rule.rivals),
+        (TermKind.OVERDUE, "", rule.overdue),
+        (TermKind.CHOICE, "", rule.choice.verbs if rule.choice else []),
+        (TermKind.REPORTED, "", rule.reported_by),
+    ]
+    for j, amount in enumerate(rule.amount):
+        terms += [
+            (TermKind.AMOUNT_NEAR, str(j), amount.near),
+            (TermKind.AMOUNT_NOT_NEAR, str(j), amount.not_near),
+        ]
+    terms.append((TermKind.WHEN_NEAR, "", rule.when.near if rule.when else []))
+    return terms

@@ -4,14 +4,22 @@ Pure: `evaluate` takes (article name, labels, verdicts) triples and returns an `
 `format_report` renders it as a plain table. Only verdicts at or above `min_confidence` (the
 alert threshold) count as confirms/contradicts; a weaker one counts as a mention, as it would
 raise no alert.
+
+Beside the stance figures, every claim gets its simplest peer: an *alert* is evidence found at
+all (confirms or contradicts, whatever the sign) where the labels say there is some, and the
+*keyword alert* (`keyword_claims`) fires wherever every subject group of the claim has a name in
+the article, as a saved search would. Verdicts of any stance on a claim an article is not
+labelled for are counted as stray.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from watch.claims.rules import ClaimRule
+from watch.claims.text import accept_hit, normalise
 from watch.models import Stance, Verdict
 
 _POLAR = (Stance.CONFIRMS, Stance.CONTRADICTS)
@@ -29,6 +37,9 @@ class ClaimScores:
     false_alarms: int = 0  # confirms/contradicts on an article whose labels omit the claim
     mentions: int = 0
     mentions_right: int = 0
+    stray: int = 0  # any verdict, a mention included, on a claim the labels omit
+    alerts: dict[str, int] = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0})
+    keyword: dict[str, int] = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0})
 
     def precision(self, stance: Stance | None = None) -> float | None:
         tp = self.tp[stance] if stance else sum(self.tp.values())
@@ -39,6 +50,14 @@ class ClaimScores:
         tp = self.tp[stance] if stance else sum(self.tp.values())
         fn = self.fn[stance] if stance else sum(self.fn.values())
         return tp / (tp + fn) if tp + fn else None
+
+    def alert_precision(self, keyword: bool = False) -> float | None:
+        c = self.keyword if keyword else self.alerts
+        return c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else None
+
+    def alert_recall(self, keyword: bool = False) -> float | None:
+        c = self.keyword if keyword else self.alerts
+        return c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else None
 
 
 @dataclass(frozen=True)
@@ -58,7 +77,19 @@ def _predicted(verdict: Verdict | None, min_confidence: float) -> Stance | None:
     return Stance.MENTIONS
 
 
-def _count(scores: ClaimScores, truth: Stance | None, got: Stance | None) -> None:
+def _count_alert(counts: dict[str, int], wanted: bool, fired: bool) -> None:
+    if fired:
+        counts["tp" if wanted else "fp"] += 1
+    elif wanted:
+        counts["fn"] += 1
+
+
+def _count(
+    scores: ClaimScores, truth: Stance | None, got: Stance | None, keyword: bool = False
+) -> None:
+    _count_alert(scores.alerts, truth in _POLAR, got in _POLAR)
+    _count_alert(scores.keyword, truth in _POLAR, keyword)
+    scores.stray += truth is None and got is not None
     for stance in _POLAR:
         if got == stance and truth == stance:
             scores.tp[stance] += 1
@@ -76,10 +107,13 @@ def _count(scores: ClaimScores, truth: Stance | None, got: Stance | None) -> Non
 
 
 def evaluate(
-    items: Iterable[tuple[str, dict[str, Stance], list[Verdict]]], min_confidence: float = 0.6
+    items: Iterable[tuple[str, dict[str, Stance], list[Verdict]]],
+    min_confidence: float = 0.6,
+    keywords: Mapping[str, Collection[str]] | None = None,
 ) -> EvalReport:
     """Score each article's verdicts against its labels (claim id -> stance; claims not listed
-    are unrelated to the article). Raises nothing for unknown claims: they are scored too."""
+    are unrelated to the article). `keywords`: article name -> the claims its keyword alert
+    fires for. Raises nothing for unknown claims: they are scored too."""
     per_claim: dict[str, ClaimScores] = {}
     overall = ClaimScores("overall")
     mistakes: list[str] = []
@@ -87,13 +121,14 @@ def evaluate(
     for name, labels, verdicts in items:
         articles += 1
         by_claim = {v.claim_id: v for v in verdicts}
-        for claim_id in sorted(set(labels) | set(by_claim)):
+        fired = set((keywords or {}).get(name, ()))
+        for claim_id in sorted(set(labels) | set(by_claim) | fired):
             truth = Stance(labels[claim_id]) if claim_id in labels else None
             verdict = by_claim.get(claim_id)
             got = _predicted(verdict, min_confidence)
             scores = per_claim.setdefault(claim_id, ClaimScores(claim_id))
-            _count(scores, truth, got)
-            _count(overall, truth, got)
+            _count(scores, truth, got, claim_id in fired)
+            _count(overall, truth, got, claim_id in fired)
             if truth != got and not (truth is None and got == Stance.MENTIONS):
                 conf = f" ({verdict.stance} {verdict.confidence:.2f})" if verdict else ""
                 mistakes.append(
@@ -120,6 +155,9 @@ def format_report(report: EvalReport) -> str:
         "sign err",
         "false alarm",
         "mentions",
+        "stray",
+        "alert P/R",
+        "keyword P/R",
     )
     rows = [head]
     for s in (*report.claims, report.overall):
@@ -136,6 +174,9 @@ def format_report(report: EvalReport) -> str:
                 str(s.sign_errors),
                 str(s.false_alarms),
                 mentions,
+                str(s.stray),
+                f"{_pct(s.alert_precision())}/{_pct(s.alert_recall())}",
+                f"{_pct(s.alert_precision(True))}/{_pct(s.alert_recall(True))}",
             )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
@@ -150,7 +191,8 @@ def format_report(report: EvalReport) -> str:
     lines.insert(len(lines) - 1, "-" * len(lines[0]))
     lines.append(
         f"\n{report.articles} articles, alert threshold {report.min_confidence:.2f}, "
-        f"{len(report.mistakes)} wrong calls (mentions of unlabelled claims not counted)"
+        f"{len(report.mistakes)} wrong calls (mentions of unlabelled claims not counted)\n"
+        "alert: evidence found at all, either sign; keyword: every subject group named"
     )
     lines.extend(f"  {m}" for m in report.mistakes)
     return "\n".join(lines)
@@ -167,6 +209,12 @@ def report_as_json(report: EvalReport) -> dict[str, Any]:
             "sign_errors": s.sign_errors,
             "false_alarms": s.false_alarms,
             "mentions": {"right": s.mentions_right, "total": s.mentions},
+            "stray": s.stray,
+            "alerts": {"precision": s.alert_precision(), "recall": s.alert_recall()},
+            "keyword_alerts": {
+                "precision": s.alert_precision(True),
+                "recall": s.alert_recall(True),
+            },
         }
 
     return {
@@ -200,3 +248,24 @@ def verdicts_as_json(verdicts: Sequence[Verdict]) -> dict[str, Any]:
             for v in verdicts
         ]
     }
+
+
+def keyword_claims(rules: Sequence[ClaimRule], title: str, text: str) -> set[str]:
+    """The claims whose keyword alert fires on an article: each subject group has at least one
+    alias in the title or text (whole words for Latin script, either Chinese script)."""
+    norm = normalise(f"{title}\n{text}")
+    return {
+        rule.id
+        for rule in rules
+        if all(any(_occurs(norm, alias) for alias in group) for group in rule.subject.values())
+    }
+
+
+def _occurs(norm: str, alias: str) -> bool:
+    phrase = normalise(alias.strip())
+    start = norm.find(phrase)
+    while start >= 0:
+        if accept_hit(norm, start, start + len(phrase)) >= 0:
+            return True
+        start = norm.find(phrase, start + 1)
+    return False

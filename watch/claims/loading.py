@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from watch.localfile import PAGE_MAX_BYTES, read_regular
 from watch.models import Document
 
 
@@ -53,14 +54,18 @@ def _as_date(value: Any) -> dt.date | None:
     return None
 
 
-def read_article(path: str | Path) -> tuple[Document, dict[str, Any]]:
+def read_article(
+    path: str | Path, max_bytes: int = PAGE_MAX_BYTES
+) -> tuple[Document, dict[str, Any]]:
     """A `Document` and its front matter from a .md/.txt/.html file.
 
     The publication date is the front matter's `published`, else the page's own date (HTML),
-    else the file's modification date. Raises OSError when the file cannot be read, ValueError
-    for malformed front matter, and watch.errors.ExtractError for HTML without main text."""
+    else the file's modification date. Raises OSError when the file cannot be read,
+    watch.errors.LocalFileError when it is not a regular file or holds more than `max_bytes`,
+    ValueError for malformed front matter, and watch.errors.ExtractError for HTML without main
+    text."""
     path = Path(path)
-    data = path.read_bytes()
+    data = read_regular(path, max_bytes)
     mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC).date()
     if path.suffix.lower() in (".html", ".htm"):
         from watch.extract import extract_html  # heavy (trafilatura); only when needed

@@ -65,7 +65,7 @@ BACKGROUND = _words(
     "already announced|已于|此前|曾|曾经|早前|之前|去年|先前|早些时候|原本|最初|当时|原先|"
     "早在|up from|down from|compared with|compared to|previous|prior|below the|above the|"
     "较此前|高于此前|低于此前|has since|had since|originally planned|original plan|"
-    "original timetable|had planned|原计划|原定|原订|原本计划|个月前|年前|最近一轮|上一轮|"
+    "original timetable|原计划|原定|原订|原本计划|个月前|年前|最近一轮|上一轮|"
     "last round|previous round"
 )
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
@@ -187,7 +187,8 @@ def scoped(
             a, b = end, m.start
         else:
             continue
-        if width(norm[a:b]) <= reach and not clause_break(norm, a, b, markers):
+        # `width` is never less than the length: a gap longer than `reach` needs no counting
+        if b - a <= reach and width(norm[a:b]) <= reach and not clause_break(norm, a, b, markers):
             return m
     return None
 

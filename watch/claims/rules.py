@@ -21,10 +21,26 @@ Bound = float | None
 NegationEffect = Literal["cancel", "flip"]
 
 
+# A phrase that is one of these alone is in nearly every article: it tells nothing apart.
+_STOP_WORDS = frozenset(
+    "a an the of to in on at by for and or but is are was be it its as with from that this "  # noqa: SIM905
+    "的 了 和 是 在 与 及 也 都".split()
+)
+
+
 def _phrases(value: list[str]) -> list[str]:
-    for phrase in value:
-        if not phrase.strip():
-            raise ValueError("a phrase is blank, so it can never match")
+    for i, phrase in enumerate(value):
+        folded = normalise(phrase).strip()
+        if not any(c.isalnum() for c in folded):
+            raise ValueError(f"{phrase!r} has no letter or digit, so it can never match")
+        if folded in _STOP_WORDS:
+            raise ValueError(f"{phrase!r} alone is in nearly every article: use a longer phrase")
+        if i and folded[:3].isdigit() and value[i - 1].rstrip()[-1:].isdigit():
+            raise ValueError(
+                f"{value[i - 1]!r} and {phrase!r} look like one number split at its comma"
+                f" (a comma separates items in [...]): quote the phrase "
+                f'("{value[i - 1].strip()},{phrase.strip()}")'
+            )
     return value
 
 
@@ -160,6 +176,7 @@ def _groups_not_empty(value: dict[str, list[str]]) -> dict[str, list[str]]:
             raise ValueError(f"alias group {name!r} has an empty alias")
         if not [a for a in aliases if a.strip()]:
             raise ValueError(f"alias group {name!r} is empty, so the rule can never match")
+        _phrases(aliases)
     return value
 
 

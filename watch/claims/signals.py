@@ -5,6 +5,7 @@ decides what the sentence around each signal does to it.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -35,11 +36,39 @@ VALUATION = (
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
 
 
+class TermKind(enum.StrEnum):
+    """What a rule's phrase is for, as the automaton finds it."""
+
+    ALIAS = "alias"  # names the subject (key: the alias group)
+    CUE = "cue"  # confirms or contradicts (key: the stance)
+    OVERDUE = "overdue"  # contradicts once the deadline has passed
+    BACKGROUND = "background"  # marks old news
+    PENDING = "pending"  # marks a plan, not a fact
+    RIVAL = "rival"  # another actor: evidence about it is not the claim's
+    CHOICE = "choice"  # a choice verb ("picked", 选择)
+    REPORTED = "reported"  # a fresh statement or filing (`reported_by`)
+    AMOUNT_NEAR = "amount_near"  # key: the index of the amount rule
+    AMOUNT_NOT_NEAR = "amount_not_near"  # key: the index of the amount rule
+    WHEN_NEAR = "when_near"
+
+
+class EvidenceKind(enum.StrEnum):
+    """What a piece of evidence is."""
+
+    CUE = "cue"
+    OVERDUE = "overdue"  # a cue that counts after the deadline
+    CHOICE = "choice"
+    AMOUNT = "amount"
+    DATE = "date"
+
+
 @dataclass(frozen=True)
-class Entry:
-    rule: int
-    kind: str  # alias | cue | background | other | amount_near | when_near
-    key: str  # alias group, cue polarity, or amount rule index
+class Term:
+    """One of a rule's phrases, as the automaton knows it."""
+
+    rule: int  # index of the rule
+    kind: TermKind
+    key: str  # alias group, cue stance or amount rule index; "" for the other kinds
     phrase: str  # as written in the rule
 
 
@@ -47,7 +76,7 @@ class Entry:
 class Hit:
     start: int
     end: int
-    entry: Entry
+    entry: Term
 
 
 @dataclass
@@ -58,13 +87,15 @@ class Item:
     confidence: float
     start: int
     end: int
-    what: str  # e.g. cue "never a commitment"
+    kind: EvidenceKind
+    what: str  # e.g. cue "never a commitment", for the reasons; never read back
     reasons: list[str] = field(default_factory=list)
     hedged: bool = False
+    valuation: bool = False  # an amount read as a valuation
 
 
 def near_hit(
-    hits: list[Hit], kind: str, key: str, norm: str, start: int, end: int, reach: int
+    hits: list[Hit], kind: TermKind, key: str, norm: str, start: int, end: int, reach: int
 ) -> Hit | None:
     for h in hits:
         if h.entry.kind != kind or h.entry.key != key:
@@ -72,7 +103,7 @@ def near_hit(
         gap = (
             norm[h.end : start] if h.end <= start else norm[end : h.start] if h.start >= end else ""
         )
-        if width(gap) <= reach:
+        if len(gap) <= reach and width(gap) <= reach:  # width >= len: skip counting far ones
             return h
     return None
 
@@ -100,17 +131,18 @@ def choice_items(rule: ClaimRule, raw: str, hits: list[Hit]) -> list[Item]:
     names = [
         h
         for h in hits
-        if h.entry.kind == "other" or (h.entry.kind == "alias" and h.entry.key == rule.choice.of)
+        if h.entry.kind is TermKind.RIVAL
+        or (h.entry.kind is TermKind.ALIAS and h.entry.key == rule.choice.of)
     ]
     items = []
-    for verb in (h for h in hits if h.entry.kind == "choice"):
+    for verb in (h for h in hits if h.entry.kind is TermKind.CHOICE):
         after = [n for n in names if n.start >= verb.end and n.start - verb.end <= 60]
         if not after:
             continue
         name = min(after, key=lambda n: n.start)
-        stance = _CONTRADICTS if name.entry.kind == "other" else _CONFIRMS
+        stance = _CONTRADICTS if name.entry.kind is TermKind.RIVAL else _CONFIRMS
         what = f'choice "{raw[verb.start : verb.end]}" ... "{raw[name.start : name.end]}"'
-        items.append(Item(stance, BASE, verb.start, verb.end, what))
+        items.append(Item(stance, BASE, verb.start, verb.end, EvidenceKind.CHOICE, what))
     return items
 
 
@@ -118,11 +150,12 @@ def gap(norm: str, h: Hit, q: Quantity) -> int:
     return width(norm[h.end : q.start] if h.end <= q.start else norm[q.end : h.start])
 
 
-def nearer(hits: list[Hit], kind: str, norm: str, q: Quantity, near: Hit) -> bool:
-    """True when a `not_near` phrase sits closer to the amount than its `near` phrase."""
+def nearer(hits: list[Hit], key: str, norm: str, q: Quantity, near: Hit) -> bool:
+    """True when a `not_near` phrase of amount rule `key` sits closer to the amount than its
+    `near` phrase."""
     limit = gap(norm, near, q)
     return any(
-        h.entry.kind == kind and gap(norm, h, q) < limit
+        h.entry.kind is TermKind.AMOUNT_NOT_NEAR and h.entry.key == key and gap(norm, h, q) < limit
         for h in hits
         if h.end <= q.start or h.start >= q.end
     )
@@ -153,10 +186,10 @@ def amount_items(
                 amount.firm and q.qualifier == "up to"
             ):
                 continue
-            near = near_hit(hits, "amount_near", str(j), norm, q.start, q.end, NEAR_AMOUNT)
+            near = near_hit(hits, TermKind.AMOUNT_NEAR, str(j), norm, q.start, q.end, NEAR_AMOUNT)
             if amount.near and near is None:
                 continue
-            if near is not None and nearer(hits, f"not_near{j}", norm, q, near):
+            if near is not None and nearer(hits, str(j), norm, q, near):
                 continue
             label = f'amount "{raw[q.start : q.end]}" = {q.describe()}' + (
                 " (valuation)" if valuation else ""
@@ -169,7 +202,18 @@ def amount_items(
             ):
                 hit = next((r for r in ranges if within(q, *r)), None)
                 if hit:
-                    items.append(Item(stance, BASE, q.start, q.end, f"{label} in {range(hit)}"))
+                    what = f"{label} in {range(hit)}"
+                    items.append(
+                        Item(
+                            stance,
+                            BASE,
+                            q.start,
+                            q.end,
+                            EvidenceKind.AMOUNT,
+                            what,
+                            valuation=valuation,
+                        )
+                    )
                     break
     return items
 
@@ -187,16 +231,19 @@ def date_items(
     for d in dates:
         if d.last < published - timedelta(days=PAST_DAYS):
             continue  # a date in the past dates old news, not the claim's timing
-        near = near_hit(hits, "when_near", "", norm, d.start, d.end, NEAR_DATE)
+        near = near_hit(hits, TermKind.WHEN_NEAR, "", norm, d.start, d.end, NEAR_DATE)
         if rule.when.near and near is None:
             continue
         share = overlap(d, first, last)
         label = f'date "{d.text}" = {d.describe()} vs claim window {first}..{last}'
         if share > 0.5:
-            items.append(Item(_CONFIRMS, BASE, d.start, d.end, f"{label} (inside)"))
+            items.append(Item(_CONFIRMS, BASE, d.start, d.end, _DATE, f"{label} (inside)"))
         elif share == 0 and rule.when.outside == "contradicts":
-            items.append(Item(_CONTRADICTS, BASE, d.start, d.end, f"{label} (outside)"))
+            items.append(Item(_CONTRADICTS, BASE, d.start, d.end, _DATE, f"{label} (outside)"))
         elif d.first <= first and last <= d.last:
             # "not in 2026" denies the whole window: only a negation makes this evidence.
-            items.append(Item(_CONFIRMS, 0.0, d.start, d.end, f"{label} (covers)"))
+            items.append(Item(_CONFIRMS, 0.0, d.start, d.end, _DATE, f"{label} (covers)"))
     return items
+
+
+_DATE = EvidenceKind.DATE

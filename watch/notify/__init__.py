@@ -6,7 +6,9 @@
 
 Both raise `DeliveryError` subclasses carrying `permanent` (retrying unchanged cannot help) and
 `retry_after` (seconds the receiver asked us to wait). Deciding when to retry is the caller's
-job; `retry_delay` is the pure rule for it.
+job; `retry_delay` is the pure rule for it. What a server or receiver says is untrusted: it
+reaches an error message only scrubbed of every form of the channel's secrets
+(`secrets_for`, watch/notify/redact.py).
 """
 
 from __future__ import annotations
@@ -16,17 +18,20 @@ from collections.abc import Mapping, Sequence
 
 import httpx
 
-from watch.config import EmailChannel, WebhookChannel
+from watch.config import EmailChannel, WebhookChannel, resolve_secret
 from watch.digest import Digest, alert_json
 from watch.models import Alert
 from watch.notify.email import EmailDeliveryError, send_email
-from watch.notify.webhook import WebhookDeliveryError, send_webhook, verify_signature
+from watch.notify.redact import Secrets
+from watch.notify.webhook import WebhookDeliveryError, send_webhook, signing_key, verify_signature
 
 __all__ = [
     "EmailDeliveryError",
+    "Secrets",
     "WebhookDeliveryError",
     "deliver",
     "retry_delay",
+    "secrets_for",
     "send_email",
     "send_webhook",
     "split_messages",
@@ -94,6 +99,22 @@ def _room_and_sizes(
 
         return ALERT_ROOM, [len(alert_sections(alert_json(a, statements))) for a in alerts]
     return MAX_ALERTS_PER_MESSAGE, [1] * len(alerts)
+
+
+def secrets_for(
+    channel: EmailChannel | WebhookChannel, env: Mapping[str, str] | None = None
+) -> Secrets:
+    """Every form of the secrets `channel` sends, read from `env` (default: the environment)."""
+    values = dict(env) if env is not None else None
+    if isinstance(channel, EmailChannel):
+        password = resolve_secret(channel.smtp.password_env, values)
+        return Secrets.for_smtp(channel.smtp.username, password)
+    secret = resolve_secret(channel.secret_env, values)
+    try:
+        key = signing_key(secret) if secret else None
+    except ValueError:  # not base64 after whsec_: nothing was signed with it
+        key = None
+    return Secrets.for_webhook(secret, key)
 
 
 def retry_delay(attempts: int, retry_after: float | None) -> float:

@@ -5,19 +5,21 @@ them, into `EmailDeliveryError` (a `DeliveryError`) that says whether trying aga
 4xx SMTP replies, timeouts and dropped connections are temporary; 5xx replies, a refused
 login, a missing extension or an untrusted certificate are permanent until someone changes
 the configuration. The SMTP password is read from the environment only when a message is
-sent and never appears in an error message or a log record.
+sent. The server is not trusted: its replies reach an error message only through
+`Secrets.quote` (watch/notify/redact.py), which scrubs every form of the password and of the
+AUTH blob from the whole reply before cutting it, and an exception holding a reply is never
+chained.
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import logging
 import re
 import smtplib
 import socket
 import ssl
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -25,11 +27,13 @@ from email.utils import format_datetime
 from watch.config import EmailChannel, SmtpConfig, resolve_secret
 from watch.digest import Digest, fold
 from watch.errors import DeliveryError
+from watch.notify.redact import Secrets, guard_logs
 
 log = logging.getLogger(__name__)
 
 # Message ids become part of a header: allow only characters that need no quoting there.
 _MESSAGE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+=-]{0,200}$")
+_REPLY = 300  # characters of a server's reply kept in an error message, after scrubbing
 
 
 class EmailDeliveryError(DeliveryError):
@@ -91,8 +95,16 @@ def send_email(
         raise EmailDeliveryError(
             channel.name, f"environment variable {smtp.password_env} is not set", permanent=True
         )
+    if smtp.username and not (smtp.username + (password or "")).isascii():
+        # smtplib sends the AUTH exchange as ASCII and would raise with the password inside.
+        raise EmailDeliveryError(
+            channel.name, "SMTP login needs an ASCII username and password", permanent=True
+        )
+    secrets = Secrets.for_smtp(smtp.username, password)
+    guard_logs(channel.name, secrets)
     msg = build_message(channel, digest, message_id=message_id)
-    with _translate(channel.name, smtp, password):
+    failure: tuple[EmailDeliveryError, BaseException | None] | None = None
+    try:
         client = _connect(smtp, tls_context)
         try:
             if smtp.username:
@@ -101,6 +113,12 @@ def send_email(
         finally:
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 client.quit()
+    except OSError as exc:  # smtplib's, socket's and ssl's errors all are
+        failure = _translate(channel.name, smtp, exc, secrets)
+    if failure is not None:
+        # Raised here, outside the `except`, so that no __context__ keeps the server's words.
+        error, cause = failure
+        raise error from cause
     log.info(
         "channel %s: email %s sent to %d recipients", channel.name, message_id, len(channel.to)
     )
@@ -120,101 +138,59 @@ def _connect(smtp: SmtpConfig, tls_context: ssl.SSLContext | None) -> smtplib.SM
     return client
 
 
-@contextlib.contextmanager
-def _translate(channel: str, smtp: SmtpConfig, secret: str | None) -> Iterator[None]:
-    """Turn whatever smtplib, socket or ssl raise into EmailDeliveryError, scrubbed of the
-    password. The original stays chained as `__cause__` unless it mentions the password."""
+def _translate(
+    channel: str, smtp: SmtpConfig, exc: BaseException, secrets: Secrets
+) -> tuple[EmailDeliveryError, BaseException | None]:
+    """The EmailDeliveryError for what smtplib, socket or ssl raised, and the cause worth
+    chaining to it. What the server said is quoted through `secrets`; an exception holding the
+    server's words, or any form of a secret, is not chained (its repr would show them raw)."""
     where = f"{smtp.host}:{smtp.port}"
-    try:
-        yield
-    except smtplib.SMTPRecipientsRefused as exc:
+    code: int | None = None
+    remote = True
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
         codes = [code for code, _ in exc.recipients.values()]
         replies = "; ".join(
-            f"{rcpt}: {code} {_reply(text)}" for rcpt, (code, text) in exc.recipients.items()
+            f"{rcpt}: {code} {secrets.quote(text, _REPLY)}"
+            for rcpt, (code, text) in exc.recipients.items()
         )
-        _raise(
-            channel,
-            f"{where} refused every recipient ({replies})",
-            exc,
-            secret,
-            permanent=all(code >= 500 for code in codes),
-            code=max(codes, default=None),
-        )
-    except smtplib.SMTPResponseException as exc:
+        message = f"{where} refused every recipient ({replies})"
+        permanent, code = all(c >= 500 for c in codes), max(codes, default=None)
+    elif isinstance(exc, smtplib.SMTPResponseException):
         # Covers refused sender, refused data, failed login (535) and failed HELO.
         what = "login refused" if isinstance(exc, smtplib.SMTPAuthenticationError) else "replied"
-        _raise(
-            channel,
-            f"{where} {what}: {exc.smtp_code} {_reply(exc.smtp_error)}",
-            exc,
-            secret,
-            permanent=exc.smtp_code >= 500,
-            code=exc.smtp_code,
-        )
-    except smtplib.SMTPNotSupportedError as exc:
-        _raise(
-            channel,
-            f"{where} does not support what security/login need: {exc}",
-            exc,
-            secret,
-            permanent=True,
-        )
-    except smtplib.SMTPServerDisconnected as exc:
+        message = f"{where} {what}: {exc.smtp_code} {secrets.quote(exc.smtp_error, _REPLY)}"
+        permanent, code = exc.smtp_code >= 500, exc.smtp_code
+    elif isinstance(exc, smtplib.SMTPNotSupportedError):
+        message = f"{where} does not support what security/login need: {exc}"
+        permanent = True
+    elif isinstance(exc, smtplib.SMTPServerDisconnected):
         # smtplib reports a read timeout as a disconnect; the timeout is the useful part.
         if isinstance(exc.__context__, TimeoutError):
-            _raise(
-                channel, f"{where}: timed out after {smtp.timeout:g}s", exc, secret, permanent=False
-            )
-        _raise(channel, f"{where} closed the connection: {exc}", exc, secret, permanent=False)
-    except smtplib.SMTPException as exc:
-        _raise(channel, f"{where}: {exc}", exc, secret, permanent=False)
-    except ssl.SSLCertVerificationError as exc:
-        _raise(
-            channel,
-            f"{where}: TLS certificate not trusted: {exc.verify_message}",
-            exc,
-            secret,
-            permanent=True,
-        )
-    except ssl.SSLError as exc:
-        _raise(channel, f"{where}: TLS failed: {exc.reason or exc}", exc, secret, permanent=False)
-    except TimeoutError as exc:
-        _raise(channel, f"{where}: timed out after {smtp.timeout:g}s", exc, secret, permanent=False)
-    except socket.gaierror as exc:
-        _raise(channel, f"cannot resolve {smtp.host}: {exc.strerror}", exc, secret, permanent=False)
-    except OSError as exc:
-        _raise(
-            channel, f"cannot talk to {where}: {exc.strerror or exc}", exc, secret, permanent=False
-        )
+            message = f"{where}: timed out after {smtp.timeout:g}s"
+        else:
+            message = f"{where} closed the connection: {secrets.quote(str(exc), _REPLY)}"
+        permanent = False
+    elif isinstance(exc, smtplib.SMTPException):
+        # e.g. "Server AUTH mechanism infinite loop. Last response: (334, b'<the server's>')"
+        message = f"{where}: {secrets.quote(str(exc), _REPLY)}"
+        permanent = False
+    else:
+        message, permanent = _local(where, smtp, exc)
+        remote = False
+    error = EmailDeliveryError(channel, secrets.scrub(message), permanent=permanent, smtp_code=code)
+    keep = not remote and not secrets.names(repr(exc) + str(exc))
+    return error, exc if keep else None
 
 
-def _reply(text: bytes | str) -> str:
-    if isinstance(text, bytes):
-        text = text.decode("utf-8", "replace")
-    return fold(text)[:300]
-
-
-def _raise(
-    channel: str,
-    message: str,
-    exc: BaseException,
-    secret: str | None,
-    *,
-    permanent: bool,
-    code: int | None = None,
-) -> None:
-    clean = _scrub(message, secret)
-    error = EmailDeliveryError(channel, clean, permanent=permanent, smtp_code=code)
-    if secret and _scrub(repr(exc) + str(exc), secret) != repr(exc) + str(exc):
-        raise error from None  # the original names the password: do not keep it around
-    raise error from exc
-
-
-def _scrub(text: str, secret: str | None) -> str:
-    """`text` without the secret, in clear or in the base64 forms SMTP AUTH sends."""
-    if not secret:
-        return text
-    forms = {secret, base64.b64encode(secret.encode()).decode()}
-    for form in sorted(forms, key=len, reverse=True):
-        text = text.replace(form, "***")
-    return text
+def _local(where: str, smtp: SmtpConfig, exc: BaseException) -> tuple[str, bool]:
+    """Message and permanence for a socket or TLS failure (no server reply in it)."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"{where}: TLS certificate not trusted: {exc.verify_message}", True
+    if isinstance(exc, ssl.SSLError):
+        return f"{where}: TLS failed: {exc.reason or exc}", False
+    if isinstance(exc, TimeoutError):
+        return f"{where}: timed out after {smtp.timeout:g}s", False
+    if isinstance(exc, socket.gaierror):
+        return f"cannot resolve {smtp.host}: {exc.strerror}", False
+    assert isinstance(exc, OSError)
+    return f"cannot talk to {where}: {exc.strerror or exc}", False

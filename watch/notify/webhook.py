@@ -9,35 +9,38 @@ the bytes signed are exactly the bytes sent:
 
 The key is the base64-decoded part after `whsec_` when the secret has that prefix, else the
 secret's UTF-8 bytes; with no secret configured no signature header is sent. Any httpx error
-is translated in `_translate` into `WebhookDeliveryError`; see docs/webhook.md.
+is translated in `_translate` into `WebhookDeliveryError`; see docs/webhook.md. The receiver
+is not trusted: its body, headers and protocol errors reach an error message only through
+`Secrets.quote` (watch/notify/redact.py), scrubbed of every form of the secret and its key.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import hmac
-import json
 import logging
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 
 from watch.config import WebhookChannel, resolve_secret
-from watch.digest import Digest, fold
+from watch.digest import Digest
 from watch.errors import DeliveryError
+from watch.notify.redact import Secrets, guard_logs
 from watch.slack import slack_message
+from watch.textclean import dumps
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = "watch/0.1 (+claim-tracking news monitor)"
 SECRET_PREFIX = "whsec_"
 _MAX_ERROR_BODY = 4096  # bytes of a refusal's body worth reading for the error message
+_MAX_SHOWN = 200  # characters of the receiver's words kept in an error message, after scrubbing
 _TEMPORARY = {408, 425, 429, 500, 502, 503, 504}  # statuses a later retry can fix
 
 
@@ -106,7 +109,8 @@ def verify_signature(
 def encode_body(channel: WebhookChannel, digest: Digest) -> bytes:
     """The exact request body for `channel`: compact UTF-8 JSON."""
     data: dict[str, Any] = slack_message(digest) if channel.format == "slack" else digest.payload
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # C1, bidi and separator characters escaped: a receiver may log or show the body
+    return dumps(data, separators=(",", ":")).encode("utf-8")
 
 
 def send_webhook(
@@ -133,6 +137,7 @@ def send_webhook(
     }
     body = encode_body(channel, digest)
     secret = resolve_secret(channel.secret_env, dict(env) if env is not None else None)
+    key: bytes | None = None
     if channel.secret_env:
         if secret is None:
             raise WebhookDeliveryError(
@@ -147,26 +152,36 @@ def send_webhook(
                 channel.name, f"{channel.secret_env}: {exc}", permanent=True
             ) from None
         headers["webhook-signature"] = sign(key, message_id, int(timestamp), body)
+    secrets = Secrets.for_webhook(secret, key)
+    guard_logs(channel.name, secrets)
     owned = client is None
     http = client or httpx.Client(follow_redirects=False, trust_env=False)
+    failure: WebhookDeliveryError | None = None
     try:
-        with _translate(channel):
-            status, reply, retry_after = _post(http, channel, headers, body, int(timestamp))
+        status, reply, retry_after = _post(http, channel, headers, body, int(timestamp), secrets)
+    except (httpx.TransportError, httpx.InvalidURL, httpx.DecodingError) as exc:
+        failure = _translate(channel, exc, secrets)
     finally:
         if owned:
             http.close()
+    if failure is not None:
+        # Raised here, outside the `except`, so that no __context__ keeps the receiver's words.
+        raise failure from None
     if 200 <= status < 300:
         log.info("channel %s: webhook %s accepted (HTTP %d)", channel.name, message_id, status)
         return
-    if secret:
-        reply = reply.replace(secret, "***")  # a receiver echoing our secret must not leak it
-    raise _refusal(channel.name, status, reply, retry_after)
+    raise _refusal(channel.name, status, reply, retry_after, secrets)
 
 
 def _post(
-    http: httpx.Client, channel: WebhookChannel, headers: dict[str, str], body: bytes, now: int
+    http: httpx.Client,
+    channel: WebhookChannel,
+    headers: dict[str, str],
+    body: bytes,
+    now: int,
+    secrets: Secrets,
 ) -> tuple[int, str, float | None]:
-    """Send the request; return status, the start of the reply body and Retry-After."""
+    """Send the request; return status, the start of the reply (scrubbed) and Retry-After."""
     deadline = time.monotonic() + channel.timeout
     with http.stream(
         "POST", channel.url, content=body, headers=headers, timeout=httpx.Timeout(channel.timeout)
@@ -174,18 +189,24 @@ def _post(
         retry_after = _retry_after(response.headers.get("retry-after"), now)
         if 200 <= response.status_code < 300:
             return response.status_code, "", retry_after
+        if 300 <= response.status_code < 400:
+            where = secrets.quote(response.headers.get("location", "?"), _MAX_SHOWN)
+            return response.status_code, f"redirected to {where}", retry_after
         chunks: list[bytes] = []
         size = 0
+        complete = True
         # Read a little of a refusal for the error message, but never past the deadline.
         for chunk in response.iter_bytes():
             chunks.append(chunk)
             size += len(chunk)
             if size >= _MAX_ERROR_BODY or time.monotonic() > deadline:
+                complete = False
                 break
-        reply = b"".join(chunks)[:_MAX_ERROR_BODY].decode("utf-8", "replace")
-        if 300 <= response.status_code < 400:
-            reply = f"redirected to {response.headers.get('location', '?')}"
-        return response.status_code, fold(reply)[:200], retry_after
+        # The whole reply read is scrubbed before the cut; a reply read only in part may end
+        # with the start of a secret, so `quote` holds its last characters back.
+        raw = b"".join(chunks)[:_MAX_ERROR_BODY]
+        reply = secrets.quote(raw, _MAX_SHOWN, complete=complete)
+        return response.status_code, reply, retry_after
 
 
 def _retry_after(value: str | None, now: int) -> float | None:
@@ -205,34 +226,34 @@ def _retry_after(value: str | None, now: int) -> float | None:
 
 
 def _refusal(
-    channel: str, status: int, reply: str, retry_after: float | None
+    channel: str, status: int, reply: str, retry_after: float | None, secrets: Secrets
 ) -> WebhookDeliveryError:
     extra = f" (Retry-After {retry_after:.0f}s)" if retry_after is not None else ""
     text = f": {reply}" if reply else ""
     permanent = status not in _TEMPORARY and status < 500
     return WebhookDeliveryError(
         channel,
-        f"HTTP {status}{extra}{text}",
+        secrets.scrub(f"HTTP {status}{extra}{text}"),
         permanent=permanent,
         status=status,
         retry_after=retry_after,
     )
 
 
-@contextlib.contextmanager
-def _translate(channel: WebhookChannel) -> Iterator[None]:
-    """The one place that knows httpx's exceptions."""
-    try:
-        yield
-    except httpx.TimeoutException as exc:
-        raise WebhookDeliveryError(
-            channel.name,
-            f"{channel.url}: timed out after {channel.timeout:g}s ({type(exc).__name__})",
-            permanent=False,
-        ) from exc
-    except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
-        raise WebhookDeliveryError(channel.name, f"{channel.url}: {exc}", permanent=True) from exc
-    except httpx.TransportError as exc:
-        raise WebhookDeliveryError(
-            channel.name, f"{channel.url}: {type(exc).__name__}: {exc}", permanent=False
-        ) from exc
+def _translate(
+    channel: WebhookChannel,
+    exc: httpx.TransportError | httpx.InvalidURL | httpx.DecodingError,
+    secrets: Secrets,
+) -> WebhookDeliveryError:
+    """The one place that knows httpx's exceptions. Their text can quote the receiver (h11 puts
+    a malformed status line in it), so it goes through `secrets` and the exception is not
+    chained."""
+    if isinstance(exc, httpx.TimeoutException):
+        message = f"{channel.url}: timed out after {channel.timeout:g}s ({type(exc).__name__})"
+        permanent = False
+    elif isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        message, permanent = f"{channel.url}: {secrets.quote(str(exc), _MAX_SHOWN)}", True
+    else:
+        said = secrets.quote(str(exc), _MAX_SHOWN)
+        message, permanent = f"{channel.url}: {type(exc).__name__}: {said}", False
+    return WebhookDeliveryError(channel.name, secrets.scrub(message), permanent=permanent)

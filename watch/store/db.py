@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from watch import statedir
 from watch.errors import StateError
 from watch.models import (
     Article,
@@ -28,8 +29,9 @@ from watch.models import (
 )
 from watch.store.connection import Database, open_readonly
 from watch.store.ledger import LedgerMixin
-from watch.store.schema import check_version, migrate
+from watch.store.schema import SCHEMA_VERSION, check_version, migrate
 from watch.store.search import SearchMixin
+from watch.textclean import safe_text
 
 DB_NAME = "watch.db"
 
@@ -67,8 +69,10 @@ class Store(LedgerMixin, SearchMixin):
         self.path = path
 
     @classmethod
-    def open(cls, state_dir: str | Path, *, readonly: bool = False) -> Store:
-        """Open (creating and migrating if needed) the database in `state_dir`.
+    def open(cls, state_dir: str | Path, *, readonly: bool = False, private: bool = True) -> Store:
+        """Open (creating and migrating if needed) the database in `state_dir`. `private`: the
+        directory and the files created are the user's alone (see watch.statedir); a read-only
+        open changes no mode.
 
         Raises StateError when the directory or file cannot be used."""
         state = Path(state_dir)
@@ -79,8 +83,18 @@ class Store(LedgerMixin, SearchMixin):
                 if not path.exists():
                     raise StateError(f"no state database at {path}: run `watch check --once` first")
                 conn = open_readonly(path)
+                version = check_version(conn)
+                if version < SCHEMA_VERSION:
+                    # a read cannot migrate: the first check is still creating the database, or
+                    # an older watch wrote it
+                    conn.close()
+                    raise StateError(
+                        f"state database {path} is at schema version {version}, not "
+                        f"{SCHEMA_VERSION}: run `watch check --once` to create or upgrade it"
+                    )
             else:
-                state.mkdir(parents=True, exist_ok=True)
+                statedir.prepare(state, private=private)
+                statedir.create_database(path, private=private)
                 conn = sqlite3.connect(str(path), timeout=10)
                 # before anything writes (WAL changes the file header): a database from a newer
                 # watch is refused untouched
@@ -171,7 +185,14 @@ class Store(LedgerMixin, SearchMixin):
                 )
             else:
                 failed.append(
-                    (iso(next_poll_at), failures, iso(now), result.error, iso(now), result.feed_id)
+                    (
+                        iso(next_poll_at),
+                        failures,
+                        iso(now),
+                        safe_text(result.error),  # may quote the feed: see watch.textclean
+                        iso(now),
+                        result.feed_id,
+                    )
                 )
         self.db.conn.executemany(
             "UPDATE feeds SET etag = ?, last_modified = ?, next_poll_at = ?, "
@@ -273,7 +294,7 @@ class Store(LedgerMixin, SearchMixin):
                 iso(article.published),
                 iso(now),
                 article.source,
-                article.note,
+                safe_text(article.note) if article.note else article.note,
                 int(article.is_baseline),
                 content_hash,
                 fingerprint,
@@ -378,7 +399,7 @@ class Store(LedgerMixin, SearchMixin):
                     report.alerts,
                     report.deliveries_sent,
                     report.deliveries_failed,
-                    json.dumps(list(report.errors), ensure_ascii=False),
+                    json.dumps([safe_text(e) for e in report.errors], ensure_ascii=False),
                     run_id,
                 ],
             )

@@ -22,6 +22,7 @@ from watch.models import (
     StoredArticle,
     Verdict,
 )
+from watch.textclean import safe_text
 
 if TYPE_CHECKING:
     from watch.store.connection import Database
@@ -357,7 +358,8 @@ class LedgerMixin:
             "UPDATE deliveries SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
             "state = CASE WHEN ? IS NULL THEN 'failed' ELSE state END "
             "WHERE channel = ? AND message_id = ?",
-            [error, _iso(next_attempt_at), _iso(next_attempt_at), channel, message_id],
+            # the error quotes a remote server: stored clean (see watch.textclean)
+            [safe_text(error), _iso(next_attempt_at), _iso(next_attempt_at), channel, message_id],
         )
 
     def last_digest_at(self, channel: str) -> datetime | None:

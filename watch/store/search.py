@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from watch.store.connection import Database
 
 INDEX_BATCH = 5000  # articles per indexing transaction
+# SQLite refuses an expression nested past 1,000 levels, and each term is one more AND: a bound
+# well below that, and above any query a person types
+MAX_TERMS = 50
 SNIPPET_BEFORE, SNIPPET_AFTER = 40, 80  # characters of context around the first hit
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 _WORD = re.compile(r"\w")
@@ -97,8 +100,10 @@ class SearchMixin:
         """Articles whose title or text holds every term of `query`, newest first. English
         terms match words by prefix; Chinese terms match as written. Terms are quoted, so FTS
         syntax in the query is taken literally. Articles are searchable once indexed: a check
-        indexes as it goes, in batches, and at its end."""
-        terms = [t for t in query.split() if _WORD.search(t)]
+        indexes as it goes, in batches, and at its end.
+
+        Raises ValueError for more than MAX_TERMS terms."""
+        terms = search_terms(query)
         if not terms:
             return []
         if any(_needs_scan(t) for t in terms):
@@ -123,6 +128,16 @@ class SearchMixin:
             [*params, limit],
         ).fetchall()
         return [_hit(row, terms) for row in rows]
+
+
+def search_terms(query: str) -> list[str]:
+    """The terms `search` looks for: the words of `query` that hold a letter or digit.
+
+    Raises ValueError for more than MAX_TERMS of them."""
+    terms = [t for t in query.split() if _WORD.search(t)]
+    if len(terms) > MAX_TERMS:
+        raise ValueError(f"{len(terms)} terms: a search takes at most {MAX_TERMS}")
+    return terms
 
 
 def _hit(row: tuple[int, str, str, str, str], terms: list[str]) -> SearchHit:
