@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import re
 
+import lxml.html
 import pytest
 
 from tests.notify_servers import (
@@ -140,9 +141,12 @@ def test_html_links_only_http_urls():
 
 
 def test_html_has_status_table_of_every_claim():
-    page = render([]).html
-    for claim in sample_claims():
-        assert f"<td>{claim.claim_id}</td>" in page
+    tree = lxml.html.fromstring(render([]).html)
+    rows = tree.xpath("//table//tr")
+    assert [row.xpath("string(td[1]/b)") for row in rows] == [c.claim_id for c in sample_claims()]
+    assert [row.xpath("string(td[2]/span[1])") for row in rows] == [
+        str(c.status) for c in sample_claims()
+    ]
 
 
 def test_also_seen_section():

@@ -261,9 +261,9 @@ def _safe(error: object) -> str:
 
 def _register_more() -> None:
     # the other command groups live in their own modules; they import only click at the top
-    from watch import cli_claims, cli_feeds, cli_notify
+    from watch import cli_claims, cli_feeds, cli_notify, cli_report
 
-    for module in (cli_claims, cli_feeds, cli_notify):
+    for module in (cli_claims, cli_feeds, cli_notify, cli_report):
         module.register(cli)
 
 

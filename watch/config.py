@@ -159,6 +159,7 @@ class EmailChannel(_Channel):
     smtp: SmtpConfig
     from_: str = setting(alias="from")
     to: list[str] = setting(min_length=1)
+    attach_report: bool = False  # every message carries the report page (`watch report`)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -176,6 +177,14 @@ class AlertsConfig:
 
 
 @dataclass(frozen=True, kw_only=True)
+class ReportConfig:
+    """`watch check` and `watch run` keep this report page fresh (see `watch report`)."""
+
+    path: str = setting(min_length=1)  # relative to rules.yaml
+    every: float = duration(3600.0)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Settings:
     feeds: list[FeedConfig] = setting(factory=list)
     default_interval: float = duration(900.0)
@@ -186,6 +195,7 @@ class Settings:
     seeds_dir: str = "seeds"
     # private: state/ is 0700 and its files 0600 (see watch/statedir.py); shared: the umask says
     state_mode: Literal["private", "shared"] = "private"
+    report: ReportConfig | None = None
 
     def channel(self, name: str) -> EmailChannel | WebhookChannel:
         for channel in self.notify:
@@ -225,7 +235,12 @@ def load_settings(path: str | os.PathLike[str], *, env: dict[str, str] | None = 
     if problems:
         raise ConfigError(problems)
     # relative paths in the file are relative to the file
-    return dataclasses.replace(settings, seeds_dir=str(path.parent / settings.seeds_dir))
+    report = settings.report
+    if report is not None:
+        report = dataclasses.replace(report, path=str(path.parent / report.path))
+    return dataclasses.replace(
+        settings, seeds_dir=str(path.parent / settings.seeds_dir), report=report
+    )
 
 
 def resolve_secret(env_name: str | None, env: dict[str, str] | None = None) -> str | None:

@@ -34,6 +34,7 @@ class Digest:
     text: str
     html: str
     payload: dict[str, Any]  # JSON-serialisable, see docs/webhook.md
+    attachments: tuple[tuple[str, str], ...] = ()  # (file name, HTML): what an email attaches
 
 
 @dataclass(frozen=True)
@@ -256,16 +257,17 @@ def _text_table(claims: Sequence[ClaimSummary]) -> list[str]:
 # --- HTML -------------------------------------------------------------------------------------
 
 
-def _h(text: object) -> str:
+def escape(text: object) -> str:
     return html.escape(fold(str(text)), quote=True)
 
 
-def _link(url: str, label: str) -> str:
+def link(url: str, label: str) -> str:
     """An anchor for http(s) URLs; anything else (javascript:, data:, junk) stays text."""
     target = safe_url(url)
     if target is None:
-        return f'{_h(label)} <span class="url">({_h(url)})</span>'
-    return f'<a href="{html.escape(target, quote=True)}" rel="noopener noreferrer">{_h(label)}</a>'
+        return f'{escape(label)} <span class="url">({escape(url)})</span>'
+    href = html.escape(target, quote=True)
+    return f'<a href="{href}" rel="noopener noreferrer">{escape(label)}</a>'
 
 
 def _html(
@@ -274,75 +276,9 @@ def _html(
     also_seen: Sequence[EvidenceRecord],
     generated_at: datetime,
 ) -> str:
-    out = [
-        "<!DOCTYPE html>",
-        '<html><head><meta charset="utf-8"><title>watch digest</title></head>',
-        '<body style="font-family: sans-serif; max-width: 50em">',
-        f"<p>watch digest, {generated_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC</p>",
-    ]
-    if not groups:
-        out.append("<p>No new evidence since the last digest.</p>")
-    for group in groups:
-        out += [f"<h2>{_h(group.claim_id)}</h2>", f"<p><em>{_h(group.statement)}</em></p>"]
-        for change in group.changes:
-            out.append(
-                f"<p>Status: <b>{_h(change.old)}</b> &rarr; <b>{_h(change.new)}</b> "
-                f"({_h(change.reason)})</p>"
-            )
-        if group.evidence:
-            out.append("<ul>")
-            out += [_html_evidence(record) for record in group.evidence]
-            out.append("</ul>")
-    if also_seen:
-        out += ["<h3>Also seen (mentions)</h3>", "<ul>"]
-        for record in also_seen:
-            out.append(
-                f"<li>[{_h(record.claim_id)}] {_link(record.url, record.title)} — "
-                f"{_h(record.source)}, {_day(record.published)}</li>"
-            )
-        out.append("</ul>")
-    out += ["<h2>Status of all tracked claims</h2>", _html_table(claims), "</body></html>"]
-    return "\n".join(out) + "\n"
+    from watch.digest_html import render_html  # it styles the page; it imports this module
 
-
-def _html_evidence(record: EvidenceRecord) -> str:
-    return (
-        f"<li><b>{_h(record.stance)}</b> (confidence {record.confidence:.2f}) — "
-        f"{_h(record.source)}, {_day(record.published)}<br>"
-        f"<blockquote>{_h(record.quote)}</blockquote>"
-        f"{_link(record.url, record.title or record.url)}</li>"
-    )
-
-
-def _html_table(claims: Sequence[ClaimSummary]) -> str:
-    if not claims:
-        return "<p>(no claims are tracked)</p>"
-    head = "".join(
-        f"<th>{name}</th>"
-        for name in (
-            "claim",
-            "statement",
-            "status",
-            "confirms",
-            "contradicts",
-            "sources",
-            "last evidence",
-        )
-    )
-    rows = [
-        f"<tr><td>{_h(c.claim_id)}</td><td>{_h(c.statement)}</td><td>{_h(c.status)}</td>"
-        f"<td>{c.confirms}</td><td>{c.contradicts}</td><td>{c.sources}</td>"
-        f"<td>{_day(c.last_evidence_at)}</td></tr>"
-        for c in claims
-    ]
-    return "\n".join(
-        [
-            '<table border="1" cellpadding="4" style="border-collapse: collapse">',
-            f"<tr>{head}</tr>",
-            *rows,
-            "</table>",
-        ]
-    )
+    return render_html(groups, claims, also_seen, generated_at)
 
 
 # --- JSON payload -----------------------------------------------------------------------------

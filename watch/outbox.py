@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("watch.outbox")
 
 Channel = EmailChannel | WebhookChannel
+REPORT_ATTACHMENT = "watch-report.html"  # the file name of the page `attach_report` attaches
 
 
 def message_id(channel: str, alert_ids: Sequence[int]) -> str:
@@ -146,13 +147,21 @@ def render_message(
     from watch.views import claim_summaries
 
     since = store.last_sent_at(channel.name)
-    return render_digest(
+    digest = render_digest(
         alerts,
         claim_summaries(store, settings),
         statements={c.id: c.statement for c in settings.claims},
         generated_at=now,
         also_seen=store.mentions_since(since) if channel.also_seen else (),
     )
+    if isinstance(channel, EmailChannel) and channel.attach_report:
+        from dataclasses import replace
+
+        from watch import report
+
+        page = report.build(store, settings, generated_at=now)
+        digest = replace(digest, attachments=((REPORT_ATTACHMENT, page),))
+    return digest
 
 
 def _send(

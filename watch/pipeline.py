@@ -68,6 +68,12 @@ def run_once(
         with store.atomic():
             ingestor.settle(clock())
         sent, failed = outbox.deliver_due(settings, store, clock=clock, env=env)
+        if settings.report is not None:
+            from watch import report as reporting
+
+            failure = reporting.refresh(settings, store, clock(), force=ingestor.alerts_raised > 0)
+            if failure:
+                counts.errors.append(failure)
     report = RunReport(
         started_at=started,
         finished_at=clock(),

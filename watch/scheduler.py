@@ -83,6 +83,14 @@ class Daemon:
             name="claim deadlines",
             next_run_time=now,
         )
+        if self.settings.report is not None:
+            self.scheduler.add_job(
+                self._guard(self.write_report),
+                IntervalTrigger(seconds=self.settings.report.every),
+                id="report",
+                name="report page",
+                next_run_time=now,
+            )
         self.scheduler.add_job(
             self._guard(self.retry_deliveries),
             IntervalTrigger(minutes=1),
@@ -157,6 +165,11 @@ class Daemon:
             raised = make_ingestor(self.settings, store).settle(datetime.now(UTC))
         if raised:
             log.info("deadlines: %d alerts", raised)
+
+    def write_report(self, store: Store) -> None:
+        from watch import report
+
+        report.refresh(self.settings, store, datetime.now(UTC), force=True)
 
     def retry_deliveries(self, store: Store) -> None:
         from watch.outbox import deliver_due

@@ -68,6 +68,9 @@ def build_message(
     msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: tells autoresponders to stay quiet
     msg.set_content(digest.text, subtype="plain", charset="utf-8")
     msg.add_alternative(digest.html, subtype="html", charset="utf-8")
+    for name, page in digest.attachments:
+        # multipart/mixed: the alternatives first, then each page as a file to open
+        msg.add_attachment(page, subtype="html", charset="utf-8", filename=name)
     return msg
 
 
