@@ -44,9 +44,10 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     # A commitment made firm.
     "binding": _split(
         "binding agreement|binding commitment|binding contract|binding obligation|legally binding|"
-        "definitive agreement|definitive contract|signed a definitive|finalized the deal|"
-        "finalised the deal|finalized the agreement|finalised the agreement|"
-        "具约束力|具有约束力|有约束力的|最终协议|正式协议|签署正式|敲定协议"
+        "definitive agreement|definitive ... agreement|definitive contract|signed a definitive|"
+        "finalized the deal|finalised the deal|finalized the agreement|finalised the agreement|"
+        "具约束力|具有约束力|具有法律约束力|具法律约束力|有约束力的|最终协议|最终 ... 协议|"
+        "正式协议|签署正式|敲定协议"
     ),
     # A commitment that is not one.
     "no-commitment": _split(
@@ -59,9 +60,10 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     ),
     # A product reaching its users.
     "launch": _split(
-        "launch|release|roll out|rolls out|rolled out|rolling out|ship|ships|shipped|shipping|"
+        "launched|launches|launching|released|releases|releasing|roll out|rolls out|rolled out|"
+        "rolling out|ships|shipped|shipping|"
         "general availability|generally available|now available|available now|available today|"
-        "available to all|go live|goes live|went live|debut|"
+        "available to all|go live|goes live|went live|debuted|debuts|"
         "上线|推出|正式发布|全面开放|正式上线|全面推送|开放使用|面世|正式登场|正式开放"
     ),
     # A plan put off.
