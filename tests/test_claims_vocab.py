@@ -52,6 +52,9 @@ def _stance(rule: ClaimRule, text: str) -> Stance | None:
         ("Acme has shelved the agent.", Stance.CONTRADICTS),
         ("艾克美将智能体暂缓至明年。", Stance.CONTRADICTS),
         ("艾克美智能體計劃已擱置。", Stance.CONTRADICTS),
+        ("An Acme agent is probably not in the cards, its chief said.", Stance.CONTRADICTS),
+        ("艾克美表示，独立智能体已不在考虑之列。", Stance.CONTRADICTS),
+        ("Acme brings its agent to every Windows PC.", Stance.CONFIRMS),
     ],
 )
 def test_a_rule_names_ideas_instead_of_listing_paraphrases(text: str, expected: Stance) -> None:

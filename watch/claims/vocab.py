@@ -63,20 +63,22 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "launched|launches|launching|released|releases|releasing|roll out|rolls out|rolled out|"
         "rolling out|ships|shipped|shipping|"
         "general availability|generally available|now available|available now|available today|"
-        "available to all|go live|goes live|went live|debuted|debuts|"
+        "available to all|go live|goes live|went live|debuted|debuts|brings ... to|"
+        "brought ... to|brings ... into|brought ... into|"
         "上线|推出|正式发布|全面开放|正式上线|全面推送|开放使用|面世|正式登场|正式开放"
     ),
     # A plan put off.
     "delay": _split(
         "delay|postpone|push back|pushed back|put off|hold off|slip|slipped|slips|slipping|"
         "later than planned|behind schedule|"
-        "推迟|延后|延迟|延期|延至|暂缓|推后|押后|顺延|放缓推进"
+        "推迟|延后|延迟|延期|延至|暂缓|推后|押后|顺延|搁浅"
     ),
     # A plan dropped.
     "cancellation": _split(
         "cancel|cancelled|canceled|cancelling|canceling|scrap|scrapped|scrapping|call off|"
         "called off|abandon|shelve|shelved|shelving|axe|axed|drop plans|dropped plans|"
-        "取消|放弃|叫停|喊停|终止|搁置|告吹|作罢"
+        "not in the cards|off the table|no longer on the table|"
+        "取消|放弃|叫停|喊停|终止|搁置|告吹|作罢|不在考虑之列|不再考虑"
     ),
     # Jobs cut: the number often sits inside the cue ("cut 20,000 to 30,000 jobs", 裁员约3万人).
     "layoffs": _split(
