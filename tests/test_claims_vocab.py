@@ -187,3 +187,18 @@ def test_an_alias_inside_an_excluded_phrase_names_nothing() -> None:
 def test_a_marker_inside_an_excluded_phrase_does_not_fire(text: str, exclude: str) -> None:
     assert _stance(_rule(confirms=["<launch>"]), text) != Stance.CONFIRMS  # read as negated
     assert _stance(_rule(confirms=["<launch>"], exclude=[exclude]), text) == Stance.CONFIRMS
+
+
+@pytest.mark.parametrize(
+    ("cues", "text"),
+    [
+        (["<delay>", "push back"], "Acme pushed back the agent update."),  # inflected and listed
+        (["<cancellation>", "搁置"], "艾克美搁置智能体更新。"),  # listed twice
+    ],
+)
+def test_a_phrase_reached_twice_counts_once(cues: list[str], text: str) -> None:
+    # Evidence both ways makes a mention, whose reasons list every item found.
+    rule = _rule(contradicts=cues, confirms=["update", "更新"])
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
+    assert verdict.stance == Stance.MENTIONS
+    assert sum(r.startswith("contradicts: cue") for r in verdict.reasons) == 1, verdict.reasons

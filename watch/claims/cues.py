@@ -105,9 +105,21 @@ def terms(rules: Sequence[ClaimRule], kinds: Kinds) -> dict[str, list[Term]]:
     for phrase, entries in list(table.items()):
         movable = [e for e in entries if e.kind is not TermKind.ALIAS]
         for form in inflections(phrase) if movable else ():
-            have = table.get(form, [])
-            table[form] = have + [e for e in movable if e not in have]
-    return table
+            table[form] = table.get(form, []) + movable
+    # One entry per role: a phrase listed twice (in a vocabulary and in the rule, or written out
+    # and also an inflection: "pushed back") would count its evidence twice.
+    return {phrase: _unique(entries) for phrase, entries in table.items()}
+
+
+def _unique(entries: list[Term]) -> list[Term]:
+    seen: set[tuple[int, TermKind, str, int, int]] = set()
+    out = []
+    for e in entries:
+        role = (e.rule, e.kind, e.key, e.gapped, e.part)
+        if role not in seen:
+            seen.add(role)
+            out.append(e)
+    return out
 
 
 def refine(hits: list[Hit], norm: str) -> list[Hit]:
