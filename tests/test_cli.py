@@ -110,7 +110,7 @@ def test_bad_rules_exit_2_and_touch_no_state(capsys, tmp_path: Path) -> None:
 
 def test_validate_ok(capsys) -> None:
     code, out, _ = run(capsys, "--rules", str(ROOT / "rules.yaml"), "validate")
-    assert code == 0 and re.match(r".*rules.yaml: ok \(\d+ feeds, 7 claims, 0 channels\)", out)
+    assert code == 0 and re.match(r".*rules.yaml: ok \(\d+ feeds, \d+ claims, 0 channels\)", out)
 
 
 def test_search_claims_feeds_alerts_explain(capsys, site) -> None:

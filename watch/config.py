@@ -20,7 +20,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from watch.claims.rules import ClaimRule
+from watch.claims.rules import ClaimRule, check_vocabularies
+from watch.claims.vocab import BUILTIN, refs
 from watch.errors import ConfigError, ConfigProblem
 from watch.localfile import PAGE_MAX_BYTES
 from watch.validate import Invalid, dotted, parse, setting
@@ -192,6 +193,12 @@ class Settings:
     alerts: AlertsConfig = setting(factory=AlertsConfig)
     notify: list[EmailChannel | WebhookChannel] = setting(factory=list)
     claims: list[ClaimRule] = setting(factory=list)
+    vocabularies: dict[str, list[str]] = setting(
+        factory=dict,
+        after=check_vocabularies,
+        description="Extra phrases for the claim rules' vocabularies (<launch>, <denial>, ...) "
+        "or new ones, for every claim.",
+    )
     seeds_dir: str = "seeds"
     # private: state/ is 0700 and its files 0600 (see watch/statedir.py); shared: the umask says
     state_mode: Literal["private", "shared"] = "private"
@@ -239,8 +246,43 @@ def load_settings(path: str | os.PathLike[str], *, env: dict[str, str] | None = 
     if report is not None:
         report = dataclasses.replace(report, path=str(path.parent / report.path))
     return dataclasses.replace(
-        settings, seeds_dir=str(path.parent / settings.seeds_dir), report=report
+        settings,
+        seeds_dir=str(path.parent / settings.seeds_dir),
+        report=report,
+        claims=[_with_vocabularies(c, settings.vocabularies) for c in settings.claims],
     )
+
+
+def _with_vocabularies(claim: ClaimRule, shared: dict[str, list[str]]) -> ClaimRule:
+    """The claim with the file's vocabularies merged under its own (the engine reads only
+    the claim's)."""
+    if not shared:
+        return claim
+    merged = {name: list(words) for name, words in shared.items()}
+    for name, words in claim.vocabularies.items():
+        merged[name] = merged.get(name, []) + [w for w in words if w not in merged.get(name, [])]
+    return dataclasses.replace(claim, vocabularies=merged)
+
+
+def _vocabulary_refs(claim: ClaimRule) -> list[tuple[tuple[Any, ...], str]]:
+    """(field path, vocabulary name) for every `<name>` a claim's phrase lists hold."""
+    lists: list[tuple[tuple[Any, ...], list[str]]] = [
+        ((name,), getattr(claim, name))
+        for name in ("confirms", "contradicts", "overdue", "background", "pending", "reported_by")
+    ]
+    lists += [(("choice", "verbs"), claim.choice.verbs)] if claim.choice else []
+    lists += [(("when", "near"), claim.when.near)] if claim.when else []
+    for j, amount in enumerate(claim.amount):
+        lists += [
+            (("amount", j, "near"), amount.near),
+            (("amount", j, "not_near"), amount.not_near),
+        ]
+    return [
+        ((*where, k), name)
+        for where, phrases in lists
+        for k, phrase in enumerate(phrases)
+        for name in refs(phrase)
+    ]
 
 
 def resolve_secret(env_name: str | None, env: dict[str, str] | None = None) -> str | None:
@@ -424,6 +466,11 @@ def _cross_checks(
             where, var = ("notify", i, "secret_env"), channel.secret_env
         if var and var not in env:
             add(where, f"environment variable {var} is not set")
+    for i, claim in enumerate(settings.claims):
+        for where, name in _vocabulary_refs(claim):
+            if name not in BUILTIN and name not in settings.vocabularies | claim.vocabularies:
+                known = ", ".join(f"<{n}>" for n in sorted({*BUILTIN, *settings.vocabularies}))
+                add(("claims", i, *where), f"no vocabulary <{name}> (known: {known})")
     from watch.seeds import check_quotes
 
     seeds = base / settings.seeds_dir

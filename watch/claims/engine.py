@@ -26,7 +26,7 @@ from datetime import date, timedelta
 
 import ahocorasick
 
-from watch.claims import limits
+from watch.claims import cues, limits
 from watch.claims.context import adjust, drop
 from watch.claims.dates import DateSpan, find_dates
 from watch.claims.markers import Marker, find_markers
@@ -118,11 +118,11 @@ class Matcher:
         self.rules = list(rules)
         self._budget = limits.BUDGET if budget is None else budget
         self._clock = clock
-        table: dict[str, list[Term]] = defaultdict(list)
-        for i, rule in enumerate(self.rules):
-            for kind, key, phrases in _terms(rule):
-                for phrase in phrases:
-                    table[normalise(phrase.strip())].append(Term(i, kind, key, phrase))
+        table = cues.terms(self.rules, _terms)
+        # Rules whose hits need joining (gapped cues) or fencing (`exclude`) after the scan.
+        self._refined = {t.rule for ts in table.values() for t in ts if t.parts > 1} | {
+            i for i, rule in enumerate(self.rules) if rule.exclude
+        }
         self._automaton = ahocorasick.Automaton()
         # A first, cheaper pass looks for subject aliases only: most articles name no tracked
         # subject, and for them the cue phrases (frequent words) are never even looked at. It
@@ -219,6 +219,16 @@ class Matcher:
                         end = plain_end if entry.kind is TermKind.ALIAS else inflected_end
                         if end >= 0:
                             per_rule[entry.rule][k].append(Hit(start, end, entry))
+        for i in active & self._refined:
+            per_rule[i] = [
+                cues.refine(h, seg.norm) for h, seg in zip(per_rule[i], segments, strict=True)
+            ]
+            named = {
+                h.entry.key for hs in per_rule[i] for h in hs if h.entry.kind is TermKind.ALIAS
+            }
+            if len(named) < len(self.rules[i].subject):  # an alias was only inside an exclusion
+                del per_rule[i]
+        active &= set(per_rule)
         verdicts = []
         for i in sorted(active):
             rule, per_segment = self.rules[i], per_rule[i]
@@ -332,8 +342,9 @@ class Matcher:
             for d in seg.dates(span)
             if d.last < published - timedelta(days=PAST_DAYS)
         ]
+        fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         markers = (
-            seg.markers(span)
+            [m for m in seg.markers(span) if cues.outside(fences, m.start, m.end)]
             + past
             + [
                 Marker(h.entry.kind, h.entry.phrase, h.start, h.end)
@@ -428,6 +439,7 @@ def _terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:
         (TermKind.OVERDUE, "", rule.overdue),
         (TermKind.CHOICE, "", rule.choice.verbs if rule.choice else []),
         (TermKind.REPORTED, "", rule.reported_by),
+        (TermKind.EXCLUDE, "", rule.exclude),
     ]
     for j, amount in enumerate(rule.amount):
         terms += [

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from watch.claims import vocab
 from watch.claims.quantities import parse_amount
 from watch.claims.text import normalise
 from watch.validate import setting
@@ -31,10 +32,22 @@ _STOP_WORDS = frozenset(
 def _phrases(value: list[str]) -> list[str]:
     for i, phrase in enumerate(value):
         folded = normalise(phrase).strip()
-        if not any(c.isalnum() for c in folded):
-            raise ValueError(f"{phrase!r} has no letter or digit, so it can never match")
-        if folded in _STOP_WORDS:
-            raise ValueError(f"{phrase!r} alone is in nearly every article: use a longer phrase")
+        pieces = vocab.parts(phrase)
+        if len(pieces) > 1 and not all(pieces):
+            raise ValueError(f"{phrase!r}: a gap (...) needs a phrase on each side")
+        for piece in pieces:
+            if vocab.REF.fullmatch(piece):
+                continue  # a vocabulary: its name is checked against the known ones on load
+            if "<" in piece and ">" in piece:
+                raise ValueError(
+                    f"{phrase!r}: a vocabulary is named alone in its part, in lower case, "
+                    "like <launch> or <denial> ... <commitment>"
+                )
+            piece_folded = normalise(piece).strip()
+            if not any(c.isalnum() for c in piece_folded):
+                raise ValueError(f"{phrase!r} has no letter or digit, so it can never match")
+            if piece_folded in _STOP_WORDS:
+                raise ValueError(f"{piece!r} alone is in nearly every article: use a longer phrase")
         if i and folded[:3].isdigit() and value[i - 1].rstrip()[-1:].isdigit():
             raise ValueError(
                 f"{value[i - 1]!r} and {phrase!r} look like one number split at its comma"
@@ -177,6 +190,21 @@ def _groups_not_empty(value: dict[str, list[str]]) -> dict[str, list[str]]:
         if not [a for a in aliases if a.strip()]:
             raise ValueError(f"alias group {name!r} is empty, so the rule can never match")
         _phrases(aliases)
+        for alias in aliases:
+            if vocab.GAP in alias or "\u2026" in alias or vocab.REF.search(alias):
+                raise ValueError(
+                    f"alias {alias!r}: an alias is a plain name (no gap ..., no <vocabulary>)"
+                )
+    return value
+
+
+def check_vocabularies(value: dict[str, list[str]]) -> dict[str, list[str]]:
+    for name, words in value.items():
+        if not vocab.NAME.fullmatch(name):
+            raise ValueError(f"vocabulary name {name!r}: lower-case letters, digits and -")
+        if any(vocab.REF.search(w) for w in words):
+            raise ValueError(f"vocabulary {name!r}: its phrases cannot name other vocabularies")
+        _phrases(words)
     return value
 
 
@@ -234,6 +262,16 @@ class ClaimRule:
     )
     when: WhenRule | None = None
     min_confidence: float | None = setting(None, ge=0, le=1)
+    exclude: list[str] = phrases(
+        "Longer phrases inside which none of this claim's phrases, nor a negation or other "
+        "marker, counts (员工大会 keeps the alias 员工 from naming the subject there)."
+    )
+    vocabularies: dict[str, list[str]] = setting(
+        factory=dict,
+        after=check_vocabularies,
+        description="Extra phrases for named vocabularies (<launch>, or a new name), for "
+        "this claim only; the top-level `vocabularies:` extends them for every claim.",
+    )
 
     def __post_init__(self) -> None:
         if not (self.confirms or self.contradicts or self.amount or self.when or self.choice):

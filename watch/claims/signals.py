@@ -50,6 +50,7 @@ class TermKind(enum.StrEnum):
     AMOUNT_NEAR = "amount_near"  # key: the index of the amount rule
     AMOUNT_NOT_NEAR = "amount_not_near"  # key: the index of the amount rule
     WHEN_NEAR = "when_near"
+    EXCLUDE = "exclude"  # a longer phrase inside which none of the rule's phrases counts
 
 
 class EvidenceKind(enum.StrEnum):
@@ -70,6 +71,11 @@ class Term:
     kind: TermKind
     key: str  # alias group, cue stance or amount rule index; "" for the other kinds
     phrase: str  # as written in the rule
+    # A part of a gapped cue ("cut ... jobs"): which cue (unique in the matcher), which part,
+    # and of how many; `watch.claims.cues.join_gaps` turns the parts into one hit.
+    gapped: int = -1
+    part: int = 0
+    parts: int = 1
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,195 @@
+"""From a rule's phrases to what the automaton looks for, and back from its hits to cues.
+
+    terms(rules)          every phrase of every rule, vocabularies expanded (`watch.claims.vocab`),
+                          gapped cues split into parts, multi-word English phrases inflected
+    join_gaps(hits, norm) the parts of a gapped cue, in order and a few words apart, -> one hit
+    drop_excluded(hits)   hits inside a rule's `exclude` phrase (员工 in 员工大会) -> gone
+
+Pure functions over normalised text (`watch.claims.text.normalise`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from watch.claims import vocab
+from watch.claims.rules import ClaimRule
+from watch.claims.signals import Hit, Term, TermKind
+from watch.claims.text import normalise, width
+
+GAP_WORDS = 4  # at most this many words between two parts of a gapped cue ...
+GAP_WIDTH = 24  # ... and at most this `width` (a CJK character counts 2: 裁员约3万人 fits)
+_BREAK = re.compile(r"[.;:!?。；：！？\n,，、]")
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_LATIN_PHRASE = re.compile(r"[a-z][a-z'-]*( [a-z0-9$%'-]+)+")
+
+# Verbs whose past or -ing form is not the regular one ("lay off" -> "laid off").
+_IRREGULAR = {
+    "lay": ("lays", "laid", "laying"),
+    "cut": ("cuts", "cutting"),
+    "put": ("puts", "putting"),
+    "set": ("sets", "setting"),
+    "sit": ("sits", "sat", "sitting"),
+    "shut": ("shuts", "shutting"),
+    "hold": ("holds", "held", "holding"),
+    "take": ("takes", "took", "taken", "taking"),
+    "make": ("makes", "made", "making"),
+    "go": ("goes", "went", "gone", "going"),
+    "break": ("breaks", "broke", "broken", "breaking"),
+    "give": ("gives", "gave", "given", "giving"),
+    "bring": ("brings", "brought", "bringing"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "draw": ("draws", "drew", "drawn", "drawing"),
+    "pay": ("pays", "paid", "paying"),
+    "say": ("says", "said", "saying"),
+    "commit": ("commits", "committed", "committing"),
+    "shed": ("sheds", "shedding"),
+    "win": ("wins", "won", "winning"),
+    "back": ("backs", "backed", "backing"),
+}
+# First words that are not verbs: "not binding" has no "notted binding".
+_NOT_VERBS = frozenset(
+    "a an the to of in on at by for with without not no never nothing is are was were be been "  # noqa: SIM905
+    "has have had will would did does do its their his her one each every full entire until all "
+    "any this that these those more less most least far rather instead".split()
+)
+
+
+def inflections(phrase: str) -> list[str]:
+    """The other forms of a multi-word English phrase, inflecting its first word: "walk away"
+    -> walks/walked/walking away. One-word phrases are inflected at match time instead
+    (`text.accept_hit`); CJK phrases do not inflect."""
+    if not _LATIN_PHRASE.fullmatch(phrase):
+        return []
+    verb, rest = phrase.split(" ", 1)
+    if verb in _NOT_VERBS or verb.endswith(("ed", "ing")) or len(verb) < 2:
+        return []
+    if verb in _IRREGULAR:
+        forms: Iterable[str] = _IRREGULAR[verb]
+    elif verb.endswith("e"):
+        forms = (verb + "s", verb + "d", verb[:-1] + "ing")
+    elif verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+        forms = (verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
+    elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms = (verb + "es", verb + "ed", verb + "ing")
+    elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one short syllable: drop, ship
+        forms = (verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing")
+    else:
+        forms = (verb + "s", verb + "ed", verb + "ing")
+    return [f"{form} {rest}" for form in forms if form != verb]
+
+
+Kinds = Callable[[ClaimRule], Iterable[tuple[TermKind, str, Sequence[str]]]]
+
+
+def terms(rules: Sequence[ClaimRule], kinds: Kinds) -> dict[str, list[Term]]:
+    """Normalised phrase -> the rule terms it stands for. `kinds(rule)` gives (kind, key,
+    phrases) triples. Raises vocab.UnknownVocabulary for a `<name>` no vocabulary defines."""
+    table: dict[str, list[Term]] = defaultdict(list)
+    gapped = 0
+    for i, rule in enumerate(rules):
+        for kind, key, phrases in kinds(rule):
+            for written in phrases:
+                for shape in vocab.shapes(written, rule.vocabularies):
+                    if len(shape) == 1:
+                        for phrase in shape[0]:
+                            table[normalise(phrase.strip())].append(Term(i, kind, key, phrase))
+                        continue
+                    gapped += 1
+                    for k, alternatives in enumerate(shape):
+                        for phrase in alternatives:
+                            term = Term(i, kind, key, written, gapped, k, len(shape))
+                            table[normalise(phrase.strip())].append(term)
+    for phrase, entries in list(table.items()):
+        movable = [e for e in entries if e.kind is not TermKind.ALIAS]
+        for form in inflections(phrase) if movable else ():
+            table[form] = table.get(form, []) + movable
+    # One entry per role: a phrase listed twice (in a vocabulary and in the rule, or written out
+    # and also an inflection: "pushed back") would count its evidence twice.
+    return {phrase: _unique(entries) for phrase, entries in table.items()}
+
+
+def _unique(entries: list[Term]) -> list[Term]:
+    seen: set[tuple[int, TermKind, str, int, int]] = set()
+    out = []
+    for e in entries:
+        role = (e.rule, e.kind, e.key, e.gapped, e.part)
+        if role not in seen:
+            seen.add(role)
+            out.append(e)
+    return out
+
+
+def refine(hits: list[Hit], norm: str) -> list[Hit]:
+    """One rule's hits in one text, gapped cues joined and excluded hits dropped."""
+    return drop_excluded(join_gaps(hits, norm))
+
+
+def join_gaps(hits: list[Hit], norm: str) -> list[Hit]:
+    """Each run of a gapped cue's parts, in order, each within a few words of the one before
+    and in the same clause, as one hit spanning them all; stray parts are dropped. A part
+    starts its chain from its own nearest next part, so "cut costs, cut 3,000 jobs" joins the
+    second "cut" to "jobs"."""
+    plain = [h for h in hits if h.entry.parts == 1]
+    if len(plain) == len(hits):
+        return hits
+    by_cue: dict[int, list[Hit]] = defaultdict(list)
+    for h in hits:
+        if h.entry.parts > 1:
+            by_cue[h.entry.gapped].append(h)
+    joined: list[Hit] = []
+    for parts in by_cue.values():
+        parts.sort(key=lambda h: (h.start, -h.end))
+        used_end = -1
+        for first in (h for h in parts if h.entry.part == 0):
+            if first.start < used_end:
+                continue
+            chain = [first]
+            while len(chain) < first.entry.parts:
+                last = chain[-1]
+                step = [
+                    h
+                    for h in parts
+                    if h.entry.part == len(chain)
+                    and h.start >= last.end
+                    and _near(norm, last.end, h.start)
+                ]
+                if not step:
+                    break
+                chain.append(min(step, key=lambda h: h.start))
+            if len(chain) == first.entry.parts:
+                e = first.entry
+                whole = Term(e.rule, e.kind, e.key, e.phrase)
+                joined.append(Hit(first.start, chain[-1].end, whole))
+                used_end = chain[-1].end
+    return sorted(plain + joined, key=lambda h: h.start)
+
+
+def _near(norm: str, a: int, b: int) -> bool:
+    between = _NUMBER_COMMA.sub("", norm[a:b])  # "20,000" is one word, not a clause break
+    return (
+        b - a <= GAP_WIDTH
+        and width(between) <= GAP_WIDTH
+        and len(between.split()) <= GAP_WORDS
+        and not _BREAK.search(between)
+    )
+
+
+def drop_excluded(hits: list[Hit]) -> list[Hit]:
+    """Hits inside one of the rule's `exclude` phrases are not there (员工 in 员工大会)."""
+    fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
+    if not fences:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.entry.kind is TermKind.EXCLUDE
+        or not any(f.start <= h.start and h.end <= f.end for f in fences)
+    ]
+
+
+def outside(fences: list[Hit], start: int, end: int) -> bool:
+    """True when norm[start:end] lies inside none of the `exclude` hits."""
+    return not any(f.start <= start and end <= f.end for f in fences)
