@@ -30,6 +30,7 @@ from watch.claims import limits
 from watch.claims.context import adjust, drop
 from watch.claims.dates import DateSpan, find_dates
 from watch.claims.markers import Marker, find_markers
+from watch.claims.measures import Comparison, find_comparisons, find_measures
 from watch.claims.quantities import Quantity, find_quantities
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import (
@@ -44,6 +45,7 @@ from watch.claims.signals import (
     choice_items,
     date_items,
     resolve_overlaps,
+    split_replaced,
 )
 from watch.claims.text import (
     Span,
@@ -73,6 +75,7 @@ class _Segment:
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
+    measure_cache: dict[int, tuple[list[Quantity], list[Comparison]]] = field(default_factory=dict)
     published: date = date.min
 
     def markers(self, span: Span) -> list[Marker]:
@@ -91,6 +94,15 @@ class _Segment:
         if span.start not in self.amount_cache:
             self.amount_cache[span.start] = find_quantities(self.norm, span.start, span.end)
         return self.amount_cache[span.start]
+
+    def measures(self, span: Span) -> tuple[list[Quantity], list[Comparison]]:
+        """Counts and percentages, and figures given by comparison, in the sentence."""
+        if span.start not in self.measure_cache:
+            self.measure_cache[span.start] = (
+                find_measures(self.norm, span.start, span.end),
+                find_comparisons(self.norm, span.start, span.end),
+            )
+        return self.measure_cache[span.start]
 
     def sentences_around(self, pos: int) -> tuple[list[Span], int]:
         """The sentences of the paragraph holding `pos`, and the index of the one holding it."""
@@ -321,12 +333,14 @@ class Matcher:
         if rule.choice:
             items.extend(choice_items(rule, raw, hits))
         if rule.amount:
-            items.extend(amount_items(rule, seg.amounts(span), norm, raw, hits))
+            items.extend(
+                amount_items(rule, seg.amounts(span), norm, raw, hits, *seg.measures(span))
+            )
         if rule.when:
             items.extend(date_items(rule, seg.dates(span), hits, norm, published))
         if not items:
             return []
-        items = resolve_overlaps(items)
+        items, replaced = split_replaced(resolve_overlaps(items), norm, self._values(seg, span))
         past = [
             Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
             for d in seg.dates(span)
@@ -350,7 +364,19 @@ class Matcher:
                 )
                 for item in items
             ]
-        return [adjust(rule, item, norm, span, hits, markers, where) for item in items]
+        judged = [adjust(rule, item, norm, span, hits, markers, where) for item in items]
+        return judged + [
+            drop(item, f'{item.what} ({where}) was replaced ("{phrase}"): not evidence itself')
+            for item, phrase in replaced
+        ]
+
+    @staticmethod
+    def _values(seg: _Segment, span: Span) -> dict[EvidenceKind, list[tuple[int, int]]]:
+        """Where the sentence's amounts and dates are, for "from X to Y" (`split_replaced`)."""
+        money = [(q.start, q.end) for q in seg.amounts(span)]
+        measures = [(q.start, q.end) for q in seg.measures(span)[0]]
+        dates = [(d.start, d.end) for d in seg.dates(span)]
+        return {EvidenceKind.AMOUNT: sorted(money + measures), EvidenceKind.DATE: dates}
 
 
 # --- the verdict -------------------------------------------------------------------------------
@@ -390,6 +416,12 @@ def _decide(
     ratio = total[lose] / total[win] if total[win] else 1.0
     seg0, span0, _, subject0 = sentences[0]
     reasons = [f"subject: {subject0}" + (" (title)" if seg0.is_title else "")]
+    mismatch = _part_mismatch(found) if total[_CONTRADICTS] and total[_CONFIRMS] else None
+    if mismatch is not None:
+        notes.append(mismatch)
+        best = {k: v for k, v in best.items() if k[2] == _CONTRADICTS}
+        votes[_CONFIRMS], total[_CONFIRMS] = [], 0.0
+        win, lose, ratio = _CONTRADICTS, _CONFIRMS, 0.0
     if total[win] == 0 or ratio > 0.5:
         if total[win] > 0:
             both = f"{total[_CONFIRMS]:.2f} vs {total[_CONTRADICTS]:.2f}"
@@ -408,6 +440,28 @@ def _decide(
         reasons.append(f"weaker evidence for {lose}: {total[lose]:.2f} against {total[win]:.2f}")
     evidence = tuple(_evidence(seg, span) for seg, span, _ in chosen)
     return Verdict(rule.id, win, confidence, evidence, tuple(reasons))
+
+
+def _part_mismatch(found: list[tuple[_Segment, Span, Item]]) -> str | None:
+    """A claim with several parts (the round's size and its valuation; the timing) is wrong if
+    one part is: when one sentence confirms one part and contradicts another that nothing
+    confirms, as firmly, the claim is contradicted ("closed a $110 billion round at the expected
+    $730 billion valuation"). Returns the reason, or None."""
+    confirmed = {item.part for *_, item in found if item.stance == _CONFIRMS}
+    for seg, span, item in found:
+        if item.stance != _CONTRADICTS or item.hedged or item.part in confirmed | {""}:
+            continue
+        agree = [
+            other
+            for s, sp, other in found
+            if s is seg and sp == span and other.stance == _CONFIRMS and other.part
+        ]
+        if agree and item.confidence >= max(other.confidence for other in agree):
+            return (
+                f"{item.part} contradicts while {agree[0].part} confirms in the same sentence: "
+                "a clear mismatch on one part contradicts the claim"
+            )
+    return None
 
 
 def _evidence(seg: _Segment, span: Span) -> Evidence:

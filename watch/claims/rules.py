@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from watch.claims.measures import unit_of
 from watch.claims.quantities import parse_amount
 from watch.claims.text import normalise
 from watch.validate import setting
@@ -98,21 +99,56 @@ def ranges() -> list[tuple[Bound, Bound]]:
     return setting(factory=list, before=_ranges, schema=_RANGES)
 
 
+def _unit(value: str) -> str:
+    return "money" if normalise(value.strip()) == "money" else unit_of(value)
+
+
+def _reference(value: object) -> object:
+    return None if value is None else parse_amount(value)  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True, kw_only=True)
 class AmountRule:
-    """Money near the subject. An amount inside a `confirms` range supports the claim, one
-    inside a `contradicts` range counts against it. Amounts tied to a valuation (valuation,
-    valued at, 估值) and amounts tied to money moving (raise, invest, 融资) are told apart by
-    `of`."""
+    """A quantity near the subject: money by default, or a count, a physical quantity or a
+    percentage (`unit`). A quantity inside a `confirms` range supports the claim, one inside a
+    `contradicts` range counts against it. What the amount is of (a valuation, the round's size,
+    one participant's share, IPO proceeds, a stake) is read from the words written with it and
+    chosen by `of`."""
 
-    of: Literal["money", "valuation", "any"] = setting(
+    of: Literal["money", "valuation", "any", "round", "share", "proceeds", "stake"] = setting(
         "money",
-        description="`money`: only amounts that are not a valuation; `valuation`: only "
-        "valuations; `any`: both.",
+        description="`money`: every amount but valuations; `valuation`: only valuations; "
+        "`round`: the size of a raise; `share`: one participant's part (invested $X, $X from "
+        "N, 出资); `proceeds`: what a listing raises; `stake`: a percentage held; `any`: all.",
     )
-    currency: str = setting("USD", description="Amounts in another stated currency are ignored.")
+    unit: str = setting(
+        "money",
+        after=_unit,
+        description="What is counted: `money` (the default), `people` (jobs, employees, 人, "
+        "名员工), `percent` (%, 百分之), `points` (percentage points, 个百分点), `tonnes` (tons, "
+        "吨), `bushels`, `barrels`, `gigawatts`, `megawatts`, `users`.",
+    )
+    currency: str = setting(
+        "USD",
+        description="For money: amounts stated in another currency are ignored; amounts with no "
+        "currency written (300亿) count.",
+    )
     confirms: list[tuple[Bound, Bound]] = ranges()
     contradicts: list[tuple[Bound, Bound]] = ranges()
+    slack: float = setting(
+        0.05,
+        ge=0,
+        le=0.5,
+        description="How far past its ends a range still holds a value, as a fraction of the "
+        "end: with 0.05 a range starting at 29 takes 27.55, one ending at 30 takes 31.5.",
+    )
+    reference: float | None = setting(
+        None,
+        before=_reference,
+        schema={"type": ["string", "number", "null"]},
+        description="The figure the claim names (100B): a comparison that names no figure "
+        "('a fraction of the pledged sum', 远远不及承诺金额) is read against it.",
+    )
     near: list[str] = phrases(
         "Only amounts within a few words of one of these phrases count "
         "(e.g. invest, 投资); empty means any amount in the sentence."

@@ -6,11 +6,14 @@ decides what the sentence around each signal does to it.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan, overlap
+from watch.claims.measures import Comparison
 from watch.claims.quantities import Quantity, short, within
+from watch.claims.roles import replaced, role_of
 from watch.claims.rules import ClaimRule
 from watch.claims.text import width
 from watch.models import Stance
@@ -92,6 +95,7 @@ class Item:
     reasons: list[str] = field(default_factory=list)
     hedged: bool = False
     valuation: bool = False  # an amount read as a valuation
+    part: str = ""  # which part of the claim it bears on: "amount[0]", "when"; "" for cues
 
 
 def near_hit(
@@ -174,48 +178,118 @@ def is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
 
 
 def amount_items(
-    rule: ClaimRule, quantities: list[Quantity], norm: str, raw: str, hits: list[Hit]
+    rule: ClaimRule,
+    quantities: list[Quantity],
+    norm: str,
+    raw: str,
+    hits: list[Hit],
+    measures: Sequence[Quantity] = (),
+    comparisons: Sequence[Comparison] = (),
 ) -> list[Item]:
+    """Evidence from the sentence's quantities: money (`quantities`), counts and percentages
+    (`measures`) and figures given by comparison, each checked against the amount rules'
+    unit, role (`of`), `near` phrases and ranges."""
     items = []
-    for q in quantities:
-        valuation = is_valuation(norm, q, [o for o in quantities if o is not q])
-        for j, amount in enumerate(rule.amount):
-            if amount.of != "any" and (amount.of == "valuation") != valuation:
-                continue
-            if q.currency not in (None, amount.currency) or (
-                amount.firm and q.qualifier == "up to"
-            ):
-                continue
-            near = near_hit(hits, TermKind.AMOUNT_NEAR, str(j), norm, q.start, q.end, NEAR_AMOUNT)
-            if amount.near and near is None:
-                continue
-            if near is not None and nearer(hits, str(j), norm, q, near):
-                continue
-            label = f'amount "{raw[q.start : q.end]}" = {q.describe()}' + (
-                " (valuation)" if valuation else ""
-            )
-            if near is not None:
-                label += f' near "{near.entry.phrase}"'
-            for stance, ranges in (
-                (_CONFIRMS, amount.confirms),
-                (_CONTRADICTS, amount.contradicts),
-            ):
-                hit = next((r for r in ranges if within(q, *r)), None)
-                if hit:
-                    what = f"{label} in {range(hit)}"
-                    items.append(
-                        Item(
-                            stance,
-                            BASE,
-                            q.start,
-                            q.end,
-                            EvidenceKind.AMOUNT,
-                            what,
-                            valuation=valuation,
-                        )
-                    )
-                    break
+    spans = [(q.start, q.end) for q in quantities]
+    for j, amount in enumerate(rule.amount):
+        if amount.unit == "money":
+            resolved = [c.resolve(amount.reference, amount.currency) for c in comparisons]
+            pool = list(quantities) + [
+                q
+                for q in resolved
+                if q is not None and not any(a < q.end and q.start < b for a, b in spans)
+            ]
+        else:
+            pool = [q for q in measures if q.unit == amount.unit]
+        for q in pool:
+            item = _amount_item(rule, j, q, pool, norm, raw, hits)
+            if item is not None:
+                items.append(item)
     return items
+
+
+def _amount_item(
+    rule: ClaimRule,
+    j: int,
+    q: Quantity,
+    pool: list[Quantity],
+    norm: str,
+    raw: str,
+    hits: list[Hit],
+) -> Item | None:
+    amount = rule.amount[j]
+    others = [o for o in pool if o is not q]
+    valuation = not q.unit and is_valuation(norm, q, others)
+    role, word = (
+        ("valuation", "")
+        if valuation
+        else role_of(norm, q.start, q.end, [(o.start, o.end) for o in others], q.unit)
+    )
+    if amount.of == "valuation" or (amount.of == "money" and not q.unit):
+        keep = (amount.of == "valuation") == valuation
+    else:
+        keep = amount.of in ("any", "money") or role == amount.of
+    if not keep:
+        return None
+    if q.currency not in (None, amount.currency) or (amount.firm and q.qualifier == "up to"):
+        return None
+    key = str(j)
+    near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
+    if amount.near and near is None:
+        return None
+    if near is not None and nearer(hits, key, norm, q, near):
+        return None
+    label = f'amount "{raw[q.start : q.end]}" = {q.describe()}' + (
+        " (valuation)" if valuation else ""
+    )
+    if role and role != "valuation":
+        whose = holder(rule, hits, q, word)
+        label += f', {whose}\'s {role} ("{word}")' if whose else f', {role} ("{word}")'
+    if near is not None:
+        label += f' near "{near.entry.phrase}"'
+    for stance, ranges in ((_CONFIRMS, amount.confirms), (_CONTRADICTS, amount.contradicts)):
+        hit = next((r for r in ranges if within(q, *r, tolerance=amount.slack)), None)
+        if hit:
+            what = f"{label} in {range(hit)}"
+            kind = EvidenceKind.AMOUNT
+            return Item(
+                stance, BASE, q.start, q.end, kind, what, valuation=valuation, part=f"amount[{j}]"
+            )
+    return None
+
+
+def split_replaced(
+    items: list[Item], norm: str, values: dict[EvidenceKind, list[tuple[int, int]]]
+) -> tuple[list[Item], list[tuple[Item, str]]]:
+    """Items whose value a later one replaced ("pushed from the spring to next year", 从1000亿
+    下调至300亿) set apart, each with the phrase that replaced it: the old value is history, the
+    new one is the news."""
+    kept, gone = [], []
+    for item in items:
+        later = values.get(item.kind, [])
+        phrase = replaced(norm, item.start, item.end, later) if later else None
+        if phrase is None:
+            kept.append(item)
+        else:
+            gone.append((item, phrase))
+    return kept, gone
+
+
+def holder(rule: ClaimRule, hits: list[Hit], q: Quantity, word: str) -> str:
+    """The name an amount is written with: after "from" ("$5 billion from Globex"), else the
+    nearest name (of the claim's first subject group, or a rival) before it; "" when none."""
+    primary = next(iter(rule.subject))
+    names = [
+        h
+        for h in hits
+        if h.entry.kind is TermKind.RIVAL
+        or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
+    ]
+    if word == "from":
+        after = [h for h in names if q.end <= h.start <= q.end + 30]
+        return min(after, key=lambda h: h.start).entry.phrase if after else ""
+    before = [h for h in names if q.start - 60 <= h.end <= q.start]
+    return max(before, key=lambda h: h.end).entry.phrase if before else ""
 
 
 def range(r: tuple[float | None, float | None]) -> str:
@@ -237,9 +311,13 @@ def date_items(
         share = overlap(d, first, last)
         label = f'date "{d.text}" = {d.describe()} vs claim window {first}..{last}'
         if share > 0.5:
-            items.append(Item(_CONFIRMS, BASE, d.start, d.end, _DATE, f"{label} (inside)"))
+            items.append(
+                Item(_CONFIRMS, BASE, d.start, d.end, _DATE, f"{label} (inside)", part="when")
+            )
         elif share == 0 and rule.when.outside == "contradicts":
-            items.append(Item(_CONTRADICTS, BASE, d.start, d.end, _DATE, f"{label} (outside)"))
+            items.append(
+                Item(_CONTRADICTS, BASE, d.start, d.end, _DATE, f"{label} (outside)", part="when")
+            )
         elif d.first <= first and last <= d.last:
             # "not in 2026" denies the whole window: only a negation makes this evidence.
             items.append(Item(_CONFIRMS, 0.0, d.start, d.end, _DATE, f"{label} (covers)"))
