@@ -172,7 +172,10 @@ def is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
         if at >= 0 and not any(q.start - len(before) + at < o.start < q.start for o in others):
             return True
         at = after.find(word)
-        if at >= 0 and not any(q.end < o.start < q.end + at for o in others):
+        # "融资1100亿美元，估值7300亿": 估值 after a comma opens a clause about another figure
+        # (in English "$1.4 trillion, the value of ..." is an apposition: it still applies)
+        clause = word.isascii() or not any(c in after[:at] for c in ",;")
+        if at >= 0 and clause and not any(q.end < o.start < q.end + at for o in others):
             return True
     return False
 
@@ -190,15 +193,15 @@ def amount_items(
     (`measures`) and figures given by comparison, each checked against the amount rules'
     unit, role (`of`), `near` phrases and ranges."""
     items = []
-    spans = [(q.start, q.end) for q in quantities]
+    # the figure a comparison is made with ("far below the pledged $100 billion") is not the
+    # value: the comparison stands in its place
+    figures = {(c.figure.start, c.figure.end) for c in comparisons if c.figure is not None}
+    plain = [q for q in quantities if (q.start, q.end) not in figures]
     for j, amount in enumerate(rule.amount):
+        pool: list[Quantity]
         if amount.unit == "money":
             resolved = [c.resolve(amount.reference, amount.currency) for c in comparisons]
-            pool = list(quantities) + [
-                q
-                for q in resolved
-                if q is not None and not any(a < q.end and q.start < b for a, b in spans)
-            ]
+            pool = plain + [q for q in resolved if q is not None]
         else:
             pool = [q for q in measures if q.unit == amount.unit]
         for q in pool:
