@@ -251,3 +251,39 @@ def test_an_amount_cut_from_one_figure_to_another_is_judged_by_the_new_one() -> 
     rule = _rule(**LAYOFFS)
     assert _stance(rule, "Acme cut its plan from 25,000 jobs to 5,000 jobs.") == Stance.CONTRADICTS
     assert _stance(rule, "艾克美将裁员规模从2.5万人下调至5000人。") == Stance.CONTRADICTS
+
+
+# --- 2. direction of a metric, per entity --------------------------------------------------------
+
+
+SHARE = {
+    "subject": {"acme": ["Acme", "艾克美"], "share": ["share", "份额", "份額"]},
+    "rivals": ["Globex", "格洛贝"],
+    "direction": {"metric": ["share", "market share", "份额", "市场份额"], "moves": "down"},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme is losing share to Globex, analysts said.", Stance.CONFIRMS),
+        ("Acme's market share fell to 20% last quarter.", Stance.CONFIRMS),
+        ("Globex's share rose again, squeezing Acme.", Stance.CONFIRMS),
+        ("Globex took share from Acme in the quarter.", Stance.CONFIRMS),
+        ("Acme's share rose in the quarter.", Stance.CONTRADICTS),
+        ("Acme's share fell, and Globex's share fell too.", Stance.CONFIRMS),
+        ("艾克美的市场份额持续下滑。", Stance.CONFIRMS),
+        ("艾克美的市場份額被格洛貝蠶食。", Stance.CONFIRMS),
+        ("艾克美的份额今年扩大。", Stance.CONTRADICTS),
+        ("Acme's share did not fall this year.", Stance.MENTIONS),
+    ],
+)
+def test_who_moved_and_which_way_decides(text: str, expected: Stance) -> None:
+    assert _stance(_rule(**SHARE), text) == expected
+
+
+def test_direction_reasons_say_whose_metric_moved() -> None:
+    verdict = _judge(_rule(**SHARE), "Acme is losing share to Globex, analysts said.")
+    assert any('Acme\'s share down ("losing")' in r for r in verdict.reasons), verdict.reasons
+    verdict = _judge(_rule(**SHARE), "Globex took share from Acme in the quarter.")
+    assert any("Globex's share up" in r and "rival" in r for r in verdict.reasons)

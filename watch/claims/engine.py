@@ -44,6 +44,7 @@ from watch.claims.signals import (
     amount_items,
     choice_items,
     date_items,
+    direction_items,
     resolve_overlaps,
     split_replaced,
 )
@@ -75,7 +76,8 @@ class _Segment:
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
-    measure_cache: dict[int, tuple[list[Quantity], list[Comparison]]] = field(default_factory=dict)
+    measure_cache: dict[int, list[Quantity]] = field(default_factory=dict)
+    comparison_cache: dict[int, list[Comparison]] = field(default_factory=dict)
     published: date = date.min
 
     def markers(self, span: Span) -> list[Marker]:
@@ -95,14 +97,17 @@ class _Segment:
             self.amount_cache[span.start] = find_quantities(self.norm, span.start, span.end)
         return self.amount_cache[span.start]
 
-    def measures(self, span: Span) -> tuple[list[Quantity], list[Comparison]]:
-        """Counts and percentages, and figures given by comparison, in the sentence."""
+    def measures(self, span: Span) -> list[Quantity]:
+        """Counts, physical quantities and percentages in the sentence (`measures`)."""
         if span.start not in self.measure_cache:
-            self.measure_cache[span.start] = (
-                find_measures(self.norm, span.start, span.end),
-                find_comparisons(self.norm, span.start, span.end),
-            )
+            self.measure_cache[span.start] = find_measures(self.norm, span.start, span.end)
         return self.measure_cache[span.start]
+
+    def comparisons(self, span: Span) -> list[Comparison]:
+        if span.start not in self.comparison_cache:
+            found = find_comparisons(self.norm, span.start, span.end)
+            self.comparison_cache[span.start] = found
+        return self.comparison_cache[span.start]
 
     def sentences_around(self, pos: int) -> tuple[list[Span], int]:
         """The sentences of the paragraph holding `pos`, and the index of the one holding it."""
@@ -333,11 +338,16 @@ class Matcher:
         if rule.choice:
             items.extend(choice_items(rule, raw, hits))
         if rule.amount:
+            counted = any(amount.unit != "money" for amount in rule.amount)
+            measures = seg.measures(span) if counted else []
+            money = seg.amounts(span)
             items.extend(
-                amount_items(rule, seg.amounts(span), norm, raw, hits, *seg.measures(span))
+                amount_items(rule, money, norm, raw, hits, measures, seg.comparisons(span))
             )
         if rule.when:
             items.extend(date_items(rule, seg.dates(span), hits, norm, published))
+        if rule.direction:
+            items.extend(direction_items(rule, norm, raw, hits, span.end))
         if not items:
             return []
         items, replaced = split_replaced(resolve_overlaps(items), norm, self._values(seg, span))
@@ -374,7 +384,7 @@ class Matcher:
     def _values(seg: _Segment, span: Span) -> dict[EvidenceKind, list[tuple[int, int]]]:
         """Where the sentence's amounts and dates are, for "from X to Y" (`split_replaced`)."""
         money = [(q.start, q.end) for q in seg.amounts(span)]
-        measures = [(q.start, q.end) for q in seg.measures(span)[0]]
+        measures = [(q.start, q.end) for q in seg.measure_cache.get(span.start, [])]
         dates = [(d.start, d.end) for d in seg.dates(span)]
         return {EvidenceKind.AMOUNT: sorted(money + measures), EvidenceKind.DATE: dates}
 
@@ -489,4 +499,5 @@ def _terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:
             (TermKind.AMOUNT_NOT_NEAR, str(j), amount.not_near),
         ]
     terms.append((TermKind.WHEN_NEAR, "", rule.when.near if rule.when else []))
+    terms.append((TermKind.METRIC, "", rule.direction.metric if rule.direction else []))
     return terms

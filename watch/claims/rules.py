@@ -168,6 +168,19 @@ class AmountRule:
 
 
 @dataclass(frozen=True, kw_only=True)
+class DirectionRule:
+    """Which way a metric of the first subject group moves ("Acme is losing share"): a move of
+    its metric near one of `metric` that goes `moves` confirms, the other way contradicts; a
+    rival's metric moving the other way confirms ("Globex's share rose", "losing share to
+    Globex")."""
+
+    metric: list[str] = phrases(
+        "The metric's names: share, market share, 份额, 市占率.", min_length=1
+    )
+    moves: Literal["up", "down"] = setting(description="The way the claim says it moves.")
+
+
+@dataclass(frozen=True, kw_only=True)
 class WhenRule:
     """Time expressions near the subject ("Q4 2026", 第四季度, "next year"), resolved against
     the article's publication date. A span that lies (mostly) inside `confirms` supports the
@@ -269,13 +282,15 @@ class ClaimRule:
         },
     )
     when: WhenRule | None = None
+    direction: DirectionRule | None = None
     min_confidence: float | None = setting(None, ge=0, le=1)
 
     def __post_init__(self) -> None:
-        if not (self.confirms or self.contradicts or self.amount or self.when or self.choice):
+        deciders = (self.confirms, self.contradicts, self.amount, self.when, self.choice)
+        if not any(deciders) and self.direction is None:
             raise ValueError(
-                "a claim needs `confirms` or `contradicts` cues, an `amount` or a `when` "
-                "to tell evidence from mentions"
+                "a claim needs `confirms` or `contradicts` cues, an `amount`, a `when` or a "
+                "`direction` to tell evidence from mentions"
             )
         both = {normalise(p.strip()) for p in self.confirms} & {
             normalise(p.strip()) for p in self.contradicts

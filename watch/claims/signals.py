@@ -16,6 +16,7 @@ from watch.claims.quantities import Quantity, short, within
 from watch.claims.roles import replaced, role_of
 from watch.claims.rules import ClaimRule
 from watch.claims.text import width
+from watch.claims.trends import find_moves
 from watch.models import Stance
 
 BASE = 0.85  # one clean piece of evidence
@@ -53,6 +54,7 @@ class TermKind(enum.StrEnum):
     AMOUNT_NEAR = "amount_near"  # key: the index of the amount rule
     AMOUNT_NOT_NEAR = "amount_not_near"  # key: the index of the amount rule
     WHEN_NEAR = "when_near"
+    METRIC = "metric"  # a `direction` metric (share, 份额)
 
 
 class EvidenceKind(enum.StrEnum):
@@ -63,6 +65,7 @@ class EvidenceKind(enum.StrEnum):
     CHOICE = "choice"
     AMOUNT = "amount"
     DATE = "date"
+    DIRECTION = "direction"  # a metric moving up or down
 
 
 @dataclass(frozen=True)
@@ -328,3 +331,36 @@ def date_items(
 
 
 _DATE = EvidenceKind.DATE
+
+
+def direction_items(rule: ClaimRule, norm: str, raw: str, hits: list[Hit], end: int) -> list[Item]:
+    """Moves of the claim's metric: its own name moving the claim's way confirms, the other way
+    contradicts; a rival moving the other way confirms."""
+    assert rule.direction is not None
+    metrics = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.METRIC]
+    if not metrics:
+        return []
+    primary = next(iter(rule.subject))
+    own = {
+        (h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS and h.entry.key == primary
+    }
+    rivals = {(h.start, h.end) for h in hits if h.entry.kind is TermKind.RIVAL}
+    start = min(h.start for h in hits)
+    items = []
+    for move in find_moves(norm, start, end, metrics, sorted(own | rivals)):
+        name = raw[move.name_start : move.name_end]
+        span = (move.name_start, move.name_end)
+        label = f'direction: {name}\'s {rule.direction.metric[0]} {move.way} ("{move.word}")'
+        if span in own:
+            stance = _CONFIRMS if move.way == rule.direction.moves else _CONTRADICTS
+        elif move.way != rule.direction.moves:
+            stance = _CONFIRMS
+            label += f", a rival moving the other way than the claim's {rule.direction.moves}"
+        else:
+            continue
+        items.append(
+            Item(
+                stance, BASE, move.start, move.end, EvidenceKind.DIRECTION, label, part="direction"
+            )
+        )
+    return items
