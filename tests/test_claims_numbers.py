@@ -5,6 +5,7 @@ a rule of the test's own, in English and Chinese (traditional where the script d
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -287,3 +288,46 @@ def test_direction_reasons_say_whose_metric_moved() -> None:
     assert any('Acme\'s share down ("losing")' in r for r in verdict.reasons), verdict.reasons
     verdict = _judge(_rule(**SHARE), "Globex took share from Acme in the quarter.")
     assert any("Globex's share up" in r and "rival" in r for r in verdict.reasons)
+
+
+# --- the README's "Numbers" example behaves as its text says --------------------------------------
+
+
+def _readme_rules() -> dict[str, ClaimRule]:
+    import yaml
+
+    from watch.config import Settings
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Numbers:", 1)[1]
+    block = section.split("```yaml", 1)[1].split("```", 1)[0]
+    return {rule.id: rule for rule in parse(Settings, yaml.safe_load(block)).claims}
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "expected"),
+    [
+        ("acme-layoffs", "Acme will cut 20,000 to 30,000 jobs.", Stance.CONFIRMS),
+        ("acme-layoffs", "艾克美宣布裁员约2.5万人。", Stance.CONFIRMS),
+        ("acme-layoffs", "艾克美宣布裁员1500名员工。", Stance.CONTRADICTS),
+        ("acme-round", "Globex put $5 billion into Acme's $60 billion round.", Stance.CONFIRMS),
+        (
+            "acme-round",
+            "Acme closed a $110 billion round at a valuation of $730 billion.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "acme-pledge",
+            "Acme's investment will be a fraction of the pledged sum.",
+            Stance.CONFIRMS,
+        ),
+        ("acme-share", "Acme is losing share to Globex.", Stance.CONFIRMS),
+        ("acme-share", "Globex's share rose again, squeezing Acme.", Stance.CONFIRMS),
+        ("acme-share", "艾克美的市场份额被格洛贝蚕食。", Stance.CONFIRMS),
+        ("acme-share", "Acme's share rose in the quarter.", Stance.CONTRADICTS),
+    ],
+)
+def test_the_readme_numbers_example_behaves_as_described(
+    claim: str, text: str, expected: Stance
+) -> None:
+    assert _stance(_readme_rules()[claim], text) == expected
