@@ -84,6 +84,7 @@ _ROUND_AFTER = (
     "的融资",
     "募资",
 )
+_TOGETHER = ("合计", "共同", "共计", "总计", "combined", "together", "in total", "jointly", "、")
 _LISTING = ("ipo", "listing", "public offering", "上市", "首次公开", "招股")
 _STAKE = ("stake", "持股", "股份", "股权")
 _REACH = 24  # characters between an amount and the word that gives it its role
@@ -161,6 +162,8 @@ def role_of(
     word = _starts_with(after, _SHARE_AFTER) or _ends_with(before, _SHARE_BEFORE)
     if word is None and _starts_with(after, ("from",)) and not _from_many(after):
         word = "from"
+    if word and any(w in norm[max(0, start - 40) : start] for w in _TOGETHER):
+        return "round", f"{word} (several backers)"  # 三家合计注资, "together invested"
     if word:
         return "share", word
     word = _ends_with(before, _ROUND_BEFORE) or _starts_with(after, _ROUND_AFTER)

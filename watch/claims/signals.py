@@ -225,16 +225,17 @@ def _amount_item(
 ) -> Item | None:
     amount = rule.amount[j]
     others = [o for o in pool if o is not q]
-    valuation = not q.unit and is_valuation(norm, q, others)
-    role, word = (
-        ("valuation", "")
-        if valuation
-        else role_of(norm, q.start, q.end, [(o.start, o.end) for o in others], q.unit)
-    )
+    role, word = role_of(norm, q.start, q.end, [(o.start, o.end) for o in others], q.unit)
+    # "注资1100亿美元 OpenAI估值…": a role word right before the amount outranks a valuation
+    # word after it, which belongs to the next figure
+    stated_before = bool(word) and word in norm[max(0, q.start - 30) : q.start]
+    valuation = not q.unit and not stated_before and is_valuation(norm, q, others)
+    if valuation:
+        role, word = "valuation", ""
     if amount.of == "valuation" or (amount.of == "money" and not q.unit):
         keep = (amount.of == "valuation") == valuation
     else:
-        keep = amount.of in ("any", "money") or role == amount.of
+        keep = amount.of in ("any", "money") or role in (amount.of, "")  # "": nothing says
     if not keep:
         return None
     if q.currency not in (None, amount.currency) or (amount.firm and q.qualifier == "up to"):
