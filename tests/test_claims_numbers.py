@@ -331,3 +331,43 @@ def test_the_readme_numbers_example_behaves_as_described(
     claim: str, text: str, expected: Stance
 ) -> None:
     assert _stance(_readme_rules()[claim], text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex, Initech and Hooli together invested $60 billion in Acme's round.",
+        "格洛贝、Initech与Hooli合计向艾克美注资600亿美元。",
+    ],
+)
+def test_several_backers_together_make_the_round_not_a_share(text: str) -> None:
+    rule = _rule(amount={"of": "share", "confirms": ["3B", "8B"], "contradicts": [["30B", None]]})
+    assert _stance(rule, text) == Stance.MENTIONS
+    rule = _rule(amount={"of": "round", "confirms": ["52B", "68B"]})
+    assert _stance(rule, text) == Stance.CONFIRMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme raised $60 billion in a round at a $730 billion valuation, it said.",
+        "艾克美获融资600亿美元 估值升至7300亿美元",
+    ],
+)
+def test_a_role_word_before_an_amount_outranks_a_valuation_word_after_it(text: str) -> None:
+    verdict = _judge(_rule(**MEGA), text)
+    assert verdict.stance == Stance.CONFIRMS, verdict.reasons
+    assert not any("650B" in r for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme cut the round from $100 billion to $60 billion, the company said.",
+        "艾克美将融资规模从1000亿美元下调至600亿美元。",
+    ],
+)
+def test_an_amount_moved_from_is_replaced(text: str) -> None:
+    verdict = _judge(_rule(**MEGA), text)
+    assert verdict.stance == Stance.CONFIRMS, verdict.reasons
+    assert any("was replaced" in r for r in verdict.reasons)
