@@ -371,3 +371,25 @@ def test_an_amount_moved_from_is_replaced(text: str) -> None:
     verdict = _judge(_rule(**MEGA), text)
     assert verdict.stance == Stance.CONFIRMS, verdict.reasons
     assert any("was replaced" in r for r in verdict.reasons)
+
+
+COMPUTE = {
+    "subject": {"acme": ["Acme", "艾克美"], "compute": ["compute", "算力"]},
+    "amount": {"confirms": ["1.2T", "1.6T"], "contradicts": [["300B", "1.05T"]]},
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will spend on compute 57% less than the $1.4 trillion it promised, it said.",
+        "艾克美表示，算力支出比1.4万亿美元减少57%。",
+        "Acme said compute spending is now $600 billion, down from $1.4 trillion.",
+    ],
+)
+def test_a_figure_given_as_a_change_from_the_old_one_is_judged_as_the_new_value(
+    text: str,
+) -> None:
+    verdict = _judge(_rule(**COMPUTE), text)
+    assert verdict.stance == Stance.CONTRADICTS, verdict.reasons
+    assert not any(r.startswith("confirms") for r in verdict.reasons), verdict.reasons

@@ -229,7 +229,17 @@ _REFERENCE = (
     "目标",
     "额度",
 )
+# "57% less than the $1.4 trillion", 比1.4万亿美元少57%: a value stated as a percentage off a figure
+_PERCENT_OFF = re.compile(
+    r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s(?P<way>less|lower|smaller|below|under|"
+    r"more|higher|larger|above)(?:\sthan)?\b"
+)
+_PERCENT_OFF_ZH = re.compile(
+    r"[比较](?P<what>[^，。；,;]{1,16}?)(?P<way>减少|下降|少|低|增加|增长|多|高)了?(?P<pct>\d+(?:\.\d+)?)%"
+)
+_LESS_ZH = ("减少", "下降", "少", "低")
 _TRIGGERS = (
+    "%",
     "far ",
     "well ",
     "nowhere",
@@ -251,7 +261,7 @@ def find_comparisons(norm: str, start: int = 0, end: int | None = None) -> list[
     text = norm[start:end]
     if not any(word in text for word in _TRIGGERS):
         return []  # most sentences: a few substring searches instead of two regex scans
-    found: list[Comparison] = []
+    found: list[Comparison] = _percent_off(norm, start, end)
     for m in _HALF_ZH.finditer(norm, start, end):
         c = _comparison(norm, m.start(), m.end(), m.start(), m.end())
         if c is not None:
@@ -276,3 +286,23 @@ def _comparison(norm: str, lo: int, hi: int, start: int, end: int) -> Comparison
     if any(word in window for word in _REFERENCE):
         return Comparison(0.0, 0.5, None, norm[start:end], start, end)
     return None
+
+
+def _percent_off(norm: str, start: int, end: int) -> list[Comparison]:
+    found = []
+    for m in _PERCENT_OFF.finditer(norm, start, end):
+        money = find_quantities(norm, m.end(), min(end, m.end() + 30))
+        if money:
+            share = float(m.group("pct")) / 100
+            less = m.group("way") in ("less", "lower", "smaller", "below", "under")
+            f = 1 - share if less else 1 + share
+            found.append(
+                Comparison(f, f, money[0], norm[m.start() : money[0].end], m.start(), money[0].end)
+            )
+    for m in _PERCENT_OFF_ZH.finditer(norm, start, end):
+        money = find_quantities(norm, m.start("what"), m.end("what"))
+        if money:
+            share = float(m.group("pct")) / 100
+            f = 1 - share if m.group("way") in _LESS_ZH else 1 + share
+            found.append(Comparison(f, f, money[0], m.group(), m.start(), m.end()))
+    return [c for c in found if c.low > 0]
