@@ -89,7 +89,6 @@ _LISTING = ("ipo", "listing", "public offering", "上市", "首次公开", "招�
 _STAKE = ("stake", "持股", "股份", "股权")
 _REACH = 24  # characters between an amount and the word that gives it its role
 _FROM = ("from", "from the", "from its", "from a", "从", "由")
-_DOWN_FROM = ("down from", "up from", "down from the", "up from the", "down from a", "up from a")
 _TO = (
     "to",
     "to the",
@@ -181,12 +180,9 @@ def _from_many(after: str) -> bool:
 
 def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) -> str | None:
     """The phrase that replaces the value at norm[start:end] ("from X to Y", 从X推迟到Y: X was
-    replaced), when a value of the same kind (`later`: their spans) follows "to"; "down from"
-    or "up from" before a value marks it as the old one too. None otherwise."""
-    before = norm[max(0, start - 16) : start]
-    old = _ends_with(before, _DOWN_FROM)
-    if old:
-        return old  # "$600 billion, down from $1.4 trillion": the figure it moved from
+    replaced), when a value of the same kind (`later`: their spans) follows "to"; else None
+    ("down from X" is background, see `markers`)."""
+    before = norm[max(0, start - 12) : start]
     if not _ends_with(before, _FROM):
         return None
     for a, _ in later:
