@@ -45,6 +45,7 @@ from watch.claims.signals import (
     choice_items,
     date_items,
     direction_items,
+    part_mismatch,
     resolve_overlaps,
     split_replaced,
 )
@@ -426,7 +427,7 @@ def _decide(
     ratio = total[lose] / total[win] if total[win] else 1.0
     seg0, span0, _, subject0 = sentences[0]
     reasons = [f"subject: {subject0}" + (" (title)" if seg0.is_title else "")]
-    mismatch = _part_mismatch(found) if total[_CONTRADICTS] and total[_CONFIRMS] else None
+    mismatch = part_mismatch(found) if total[_CONTRADICTS] and total[_CONFIRMS] else None
     if mismatch is not None:
         notes.append(mismatch)
         best = {k: v for k, v in best.items() if k[2] == _CONTRADICTS}
@@ -450,28 +451,6 @@ def _decide(
         reasons.append(f"weaker evidence for {lose}: {total[lose]:.2f} against {total[win]:.2f}")
     evidence = tuple(_evidence(seg, span) for seg, span, _ in chosen)
     return Verdict(rule.id, win, confidence, evidence, tuple(reasons))
-
-
-def _part_mismatch(found: list[tuple[_Segment, Span, Item]]) -> str | None:
-    """A claim with several parts (the round's size and its valuation; the timing) is wrong if
-    one part is: when one sentence confirms one part and contradicts another that nothing
-    confirms, as firmly, the claim is contradicted ("closed a $110 billion round at the expected
-    $730 billion valuation"). Returns the reason, or None."""
-    confirmed = {item.part for *_, item in found if item.stance == _CONFIRMS}
-    for seg, span, item in found:
-        if item.stance != _CONTRADICTS or item.hedged or item.part in confirmed | {""}:
-            continue
-        agree = [
-            other
-            for s, sp, other in found
-            if s is seg and sp == span and other.stance == _CONFIRMS and other.part
-        ]
-        if agree and item.confidence >= max(other.confidence for other in agree):
-            return (
-                f"{item.part} contradicts while {agree[0].part} confirms in the same sentence: "
-                "a clear mismatch on one part contradicts the claim"
-            )
-    return None
 
 
 def _evidence(seg: _Segment, span: Span) -> Evidence:

@@ -282,6 +282,28 @@ def split_replaced(
     return kept, gone
 
 
+def part_mismatch(found: Sequence[tuple[object, object, Item]]) -> str | None:
+    """A claim with several parts (the round's size and its valuation; the timing) is wrong if
+    one part is: when one sentence confirms one part and contradicts another that nothing
+    confirms, as firmly, the claim is contradicted ("closed a $110 billion round at the expected
+    $730 billion valuation"). Returns the reason, or None."""
+    confirmed = {item.part for *_, item in found if item.stance == _CONFIRMS}
+    for seg, span, item in found:  # (segment, sentence span, item) as the engine keeps them
+        if item.stance != _CONTRADICTS or item.hedged or item.part in confirmed | {""}:
+            continue
+        agree = [
+            other
+            for s, sp, other in found
+            if s is seg and sp == span and other.stance == _CONFIRMS and other.part
+        ]
+        if agree and item.confidence >= max(other.confidence for other in agree):
+            return (
+                f"{item.part} contradicts while {agree[0].part} confirms in the same sentence: "
+                "a clear mismatch on one part contradicts the claim"
+            )
+    return None
+
+
 def holder(rule: ClaimRule, hits: list[Hit], q: Quantity, word: str) -> str:
     """The name an amount is written with: after "from" ("$5 billion from Globex"), else the
     nearest name (of the claim's first subject group, or a rival) before it; "" when none."""
