@@ -87,6 +87,8 @@ _ROUND_AFTER = (
 _TOGETHER = ("合计", "共同", "共计", "总计", "combined", "together", "in total", "jointly", "、")
 _LISTING = ("ipo", "listing", "public offering", "上市", "首次公开", "招股")
 _STAKE = ("stake", "持股", "股份", "股权")
+# words that may stand between a verb and its amount: "put another $5 billion", 投入近50亿
+_FILLERS = ("about", "around", "roughly", "some", "nearly", "another", "a further", "约", "近")
 _REACH = 24  # characters between an amount and the word that gives it its role
 _FROM = ("from", "from the", "from its", "from a", "从", "由")
 _TO = (
@@ -134,22 +136,8 @@ def role_of(
     lo = max([b for _, b in between if b <= start] + [start - _REACH, 0])
     hi = min([a for a, _ in between if a >= end] + [end + _REACH, len(norm)])
     before, after = norm[lo:start], norm[end:hi]
-    # words that may stand between the verb and the amount: "put about $5 billion"
     before = before.rstrip()
-    for filler in (
-        "about",
-        "around",
-        "roughly",
-        "some",
-        "nearly",
-        "another",
-        "a further",
-        "an additional",
-        "约",
-        "近",
-        "逾",
-        "超过",
-    ):
+    for filler in _FILLERS:
         if before.endswith(filler):
             before = before[: -len(filler)]
             break
