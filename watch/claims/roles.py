@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 ROLES = ("share", "round", "proceeds", "valuation", "stake")
-_SHARE_BEFORE = (
+_SHARE_BEFORE: tuple[str, ...] = (
     "invest",
     "invests",
     "invested",
@@ -56,8 +56,16 @@ _SHARE_BEFORE = (
     "入股",
     "掏出",
 )
-_SHARE_AFTER = ("investment", "stake", "cheque", "check", "contribution", "injection", "的投资")
-_ROUND_BEFORE = (
+_SHARE_AFTER: tuple[str, ...] = (
+    "investment",
+    "stake",
+    "cheque",
+    "check",
+    "contribution",
+    "injection",
+    "的投资",
+)
+_ROUND_BEFORE: tuple[str, ...] = (
     "raise",
     "raises",
     "raised",
@@ -72,7 +80,7 @@ _ROUND_BEFORE = (
     "筹集",
     "筹资",
 )
-_ROUND_AFTER = (
+_ROUND_AFTER: tuple[str, ...] = (
     "round",
     "funding round",
     "raise",
@@ -86,12 +94,12 @@ _ROUND_AFTER = (
 )
 _TOGETHER = ("合计", "共同", "共计", "总计", "combined", "together", "in total", "jointly", "、")
 _LISTING = ("ipo", "listing", "public offering", "上市", "首次公开", "招股")
-_STAKE = ("stake", "持股", "股份", "股权")
+_STAKE: tuple[str, ...] = ("stake", "持股", "股份", "股权")
 # words that may stand between a verb and its amount: "put another $5 billion", 投入近50亿
 _FILLERS = ("about", "around", "roughly", "some", "nearly", "another", "a further", "约", "近")
 _REACH = 24  # characters between an amount and the word that gives it its role
-_FROM = ("from", "from the", "from its", "from a", "从", "由")
-_TO = (
+_FROM: tuple[str, ...] = ("from", "from the", "from its", "from a", "从", "由")
+_TO: tuple[str, ...] = (
     "to",
     "to the",
     "to a",
@@ -105,11 +113,17 @@ _TO = (
     "降至",
     "增至",
 )
+# longest first, as `_ends_with` and `_starts_with` want them ("put in" before "put")
+_SHARE_BEFORE, _SHARE_AFTER, _ROUND_BEFORE, _ROUND_AFTER, _STAKE, _FROM, _TO = (
+    tuple(sorted(words, key=len, reverse=True))
+    for words in (_SHARE_BEFORE, _SHARE_AFTER, _ROUND_BEFORE, _ROUND_AFTER, _STAKE, _FROM, _TO)
+)
 
 
 def _ends_with(text: str, words: Sequence[str]) -> str | None:
+    """The word of `words` (longest first) that `text` ends with, if any."""
     text = text.rstrip()
-    for word in sorted(words, key=len, reverse=True):
+    for word in words:
         if text.endswith(word) and (
             not word[0].isascii() or len(text) == len(word) or not text[-len(word) - 1].isalnum()
         ):
@@ -119,7 +133,7 @@ def _ends_with(text: str, words: Sequence[str]) -> str | None:
 
 def _starts_with(text: str, words: Sequence[str]) -> str | None:
     text = text.lstrip()
-    for word in sorted(words, key=len, reverse=True):
+    for word in words:
         if text.startswith(word) and (
             not word[-1].isascii() or len(text) == len(word) or not text[len(word)].isalnum()
         ):

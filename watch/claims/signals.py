@@ -200,6 +200,7 @@ def amount_items(
     # value: the comparison stands in its place
     figures = {(c.figure.start, c.figure.end) for c in comparisons if c.figure is not None}
     plain = [q for q in quantities if (q.start, q.end) not in figures]
+    kinds: dict[tuple[int, int, str], tuple[str, str]] = {}
     for j, amount in enumerate(rule.amount):
         pool: list[Quantity]
         if amount.unit == "money":
@@ -208,10 +209,27 @@ def amount_items(
         else:
             pool = [q for q in measures if q.unit == amount.unit]
         for q in pool:
-            item = _amount_item(rule, j, q, pool, norm, raw, hits)
+            item = _amount_item(rule, j, q, pool, norm, raw, hits, kinds)
             if item is not None:
                 items.append(item)
     return items
+
+
+def _kind(
+    q: Quantity, pool: list[Quantity], norm: str, kinds: dict[tuple[int, int, str], tuple[str, str]]
+) -> tuple[str, str]:
+    """(role, word) of q, "valuation" included; computed once per quantity (`kinds`)."""
+    key = (q.start, q.end, q.unit)
+    if key not in kinds:
+        others = [o for o in pool if o is not q]
+        role, word = role_of(norm, q.start, q.end, [(o.start, o.end) for o in others], q.unit)
+        # "注资1100亿美元 OpenAI估值…": a role word right before the amount outranks a
+        # valuation word after it, which belongs to the next figure
+        stated_before = bool(word) and word in norm[max(0, q.start - 30) : q.start]
+        if not q.unit and not stated_before and is_valuation(norm, q, others):
+            role, word = "valuation", ""
+        kinds[key] = (role, word)
+    return kinds[key]
 
 
 def _amount_item(
@@ -222,22 +240,9 @@ def _amount_item(
     norm: str,
     raw: str,
     hits: list[Hit],
+    kinds: dict[tuple[int, int, str], tuple[str, str]],
 ) -> Item | None:
     amount = rule.amount[j]
-    others = [o for o in pool if o is not q]
-    role, word = role_of(norm, q.start, q.end, [(o.start, o.end) for o in others], q.unit)
-    # "注资1100亿美元 OpenAI估值…": a role word right before the amount outranks a valuation
-    # word after it, which belongs to the next figure
-    stated_before = bool(word) and word in norm[max(0, q.start - 30) : q.start]
-    valuation = not q.unit and not stated_before and is_valuation(norm, q, others)
-    if valuation:
-        role, word = "valuation", ""
-    if amount.of == "valuation" or (amount.of == "money" and not q.unit):
-        keep = (amount.of == "valuation") == valuation
-    else:
-        keep = amount.of in ("any", "money") or role in (amount.of, "")  # "": nothing says
-    if not keep:
-        return None
     if q.currency not in (None, amount.currency) or (amount.firm and q.qualifier == "up to"):
         return None
     key = str(j)
@@ -246,23 +251,34 @@ def _amount_item(
         return None
     if near is not None and nearer(hits, key, norm, q, near):
         return None
+    decided = None
+    for stance, ranges in ((_CONFIRMS, amount.confirms), (_CONTRADICTS, amount.contradicts)):
+        hit = next((r for r in ranges if within(q, *r, tolerance=amount.slack)), None)
+        if hit:
+            decided = stance, hit
+            break
+    if decided is None:  # checked before the role, which costs more
+        return None
+    role, word = _kind(q, pool, norm, kinds)
+    valuation = role == "valuation"
+    if amount.of == "valuation" or (amount.of == "money" and not q.unit):
+        keep = (amount.of == "valuation") == valuation
+    else:
+        keep = amount.of in ("any", "money") or role in (amount.of, "")  # "": nothing says
+    if not keep:
+        return None
     label = f'amount "{raw[q.start : q.end]}" = {q.describe()}' + (
         " (valuation)" if valuation else ""
     )
-    if role and role != "valuation":
+    if role and not valuation:
         whose = holder(rule, hits, q, word)
         label += f', {whose}\'s {role} ("{word}")' if whose else f', {role} ("{word}")'
     if near is not None:
         label += f' near "{near.entry.phrase}"'
-    for stance, ranges in ((_CONFIRMS, amount.confirms), (_CONTRADICTS, amount.contradicts)):
-        hit = next((r for r in ranges if within(q, *r, tolerance=amount.slack)), None)
-        if hit:
-            what = f"{label} in {range(hit)}"
-            kind = EvidenceKind.AMOUNT
-            return Item(
-                stance, BASE, q.start, q.end, kind, what, valuation=valuation, part=f"amount[{j}]"
-            )
-    return None
+    stance, hit = decided
+    what = f"{label} in {range(hit)}"
+    kind = EvidenceKind.AMOUNT
+    return Item(stance, BASE, q.start, q.end, kind, what, valuation=valuation, part=f"amount[{j}]")
 
 
 def split_replaced(
