@@ -61,7 +61,8 @@ def adjust(
     round_value = item.valuation and norm[max(0, item.start - 6) : item.start].strip().endswith(
         ("at a", "at")
     )
-    skip_owner = item.kind is EvidenceKind.CHOICE or round_value
+    # a choice names its object and a move its mover (`trends`): no nearest name to look for
+    skip_owner = item.kind in (EvidenceKind.CHOICE, EvidenceKind.DIRECTION) or round_value
     owner = None if skip_owner else owner_of(hits, rule, item, norm)
     if owner is not None and owner.entry.kind is TermKind.RIVAL:
         return drop(item, f'{what} ignored: it is about "{owner.entry.phrase}"')

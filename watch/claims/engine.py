@@ -30,6 +30,7 @@ from watch.claims import cues, limits
 from watch.claims.context import adjust, drop
 from watch.claims.dates import DateSpan, find_dates
 from watch.claims.markers import Marker, find_markers
+from watch.claims.measures import Comparison, find_comparisons, find_measures
 from watch.claims.quantities import Quantity, find_quantities
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import (
@@ -43,7 +44,10 @@ from watch.claims.signals import (
     amount_items,
     choice_items,
     date_items,
+    direction_items,
+    part_mismatch,
     resolve_overlaps,
+    split_replaced,
 )
 from watch.claims.text import (
     Span,
@@ -73,6 +77,8 @@ class _Segment:
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
+    measure_cache: dict[int, list[Quantity]] = field(default_factory=dict)
+    comparison_cache: dict[int, list[Comparison]] = field(default_factory=dict)
     published: date = date.min
 
     def markers(self, span: Span) -> list[Marker]:
@@ -91,6 +97,18 @@ class _Segment:
         if span.start not in self.amount_cache:
             self.amount_cache[span.start] = find_quantities(self.norm, span.start, span.end)
         return self.amount_cache[span.start]
+
+    def measures(self, span: Span) -> list[Quantity]:
+        """Counts, physical quantities and percentages in the sentence (`measures`)."""
+        if span.start not in self.measure_cache:
+            self.measure_cache[span.start] = find_measures(self.norm, span.start, span.end)
+        return self.measure_cache[span.start]
+
+    def comparisons(self, span: Span) -> list[Comparison]:
+        if span.start not in self.comparison_cache:
+            found = find_comparisons(self.norm, span.start, span.end)
+            self.comparison_cache[span.start] = found
+        return self.comparison_cache[span.start]
 
     def sentences_around(self, pos: int) -> tuple[list[Span], int]:
         """The sentences of the paragraph holding `pos`, and the index of the one holding it."""
@@ -331,12 +349,19 @@ class Matcher:
         if rule.choice:
             items.extend(choice_items(rule, raw, hits))
         if rule.amount:
-            items.extend(amount_items(rule, seg.amounts(span), norm, raw, hits))
+            counted = any(amount.unit != "money" for amount in rule.amount)
+            measures = seg.measures(span) if counted else []
+            money = seg.amounts(span)
+            items.extend(
+                amount_items(rule, money, norm, raw, hits, measures, seg.comparisons(span))
+            )
         if rule.when:
             items.extend(date_items(rule, seg.dates(span), hits, norm, published))
+        if rule.direction:
+            items.extend(direction_items(rule, norm, raw, hits, span.end))
         if not items:
             return []
-        items = resolve_overlaps(items)
+        items, replaced = split_replaced(resolve_overlaps(items), norm, self._values(seg, span))
         past = [
             Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
             for d in seg.dates(span)
@@ -361,7 +386,19 @@ class Matcher:
                 )
                 for item in items
             ]
-        return [adjust(rule, item, norm, span, hits, markers, where) for item in items]
+        judged = [adjust(rule, item, norm, span, hits, markers, where) for item in items]
+        return judged + [
+            drop(item, f'{item.what} ({where}) was replaced ("{phrase}"): not evidence itself')
+            for item, phrase in replaced
+        ]
+
+    @staticmethod
+    def _values(seg: _Segment, span: Span) -> dict[EvidenceKind, list[tuple[int, int]]]:
+        """Where the sentence's amounts and dates are, for "from X to Y" (`split_replaced`)."""
+        money = [(q.start, q.end) for q in seg.amounts(span)]
+        measures = [(q.start, q.end) for q in seg.measure_cache.get(span.start, [])]
+        dates = [(d.start, d.end) for d in seg.dates(span)]
+        return {EvidenceKind.AMOUNT: sorted(money + measures), EvidenceKind.DATE: dates}
 
 
 # --- the verdict -------------------------------------------------------------------------------
@@ -401,6 +438,12 @@ def _decide(
     ratio = total[lose] / total[win] if total[win] else 1.0
     seg0, span0, _, subject0 = sentences[0]
     reasons = [f"subject: {subject0}" + (" (title)" if seg0.is_title else "")]
+    mismatch = part_mismatch(found) if total[_CONTRADICTS] and total[_CONFIRMS] else None
+    if mismatch is not None:
+        notes.append(mismatch)
+        best = {k: v for k, v in best.items() if k[2] == _CONTRADICTS}
+        votes[_CONFIRMS], total[_CONFIRMS] = [], 0.0
+        win, lose, ratio = _CONTRADICTS, _CONFIRMS, 0.0
     if total[win] == 0 or ratio > 0.5:
         if total[win] > 0:
             both = f"{total[_CONFIRMS]:.2f} vs {total[_CONTRADICTS]:.2f}"
@@ -447,4 +490,5 @@ def _terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:
             (TermKind.AMOUNT_NOT_NEAR, str(j), amount.not_near),
         ]
     terms.append((TermKind.WHEN_NEAR, "", rule.when.near if rule.when else []))
+    terms.append((TermKind.METRIC, "", rule.direction.metric if rule.direction else []))
     return terms

@@ -183,7 +183,8 @@ _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 @dataclass(frozen=True)
 class Quantity:
-    """An amount of money found in a text: [low, high] in `currency` units (None: not said)."""
+    """An amount found in a text: [low, high] in `currency` units (None: not said) for money,
+    or a count of `unit` (see `watch.claims.measures`)."""
 
     low: float
     high: float
@@ -191,11 +192,12 @@ class Quantity:
     text: str
     start: int
     end: int
-    qualifier: str = ""  # "", "about", "up to", "over", "under", "vague", "range"
+    qualifier: str = ""  # "", "about", "up to", "over", "under", "vague", "range", "comparison"
+    unit: str = ""  # "" for money, else what is counted (see `measures.UNITS`)
 
     def describe(self) -> str:
         """A short human-readable value, e.g. `30B USD` or `10B-100B USD (vague)`."""
-        cur = f" {self.currency}" if self.currency else ""
+        cur = f" {self.currency}" if self.currency else f" {self.unit}" if self.unit else ""
         value = (
             short(self.low) if self.low == self.high else f"{short(self.low)}-{short(self.high)}"
         )
@@ -204,8 +206,8 @@ class Quantity:
 
 
 def short(value: float) -> str:
-    for unit, size in (("T", 1e12), ("B", 1e9), ("M", 1e6)):
-        if value >= size:
+    for unit, size in (("T", 1e12), ("B", 1e9), ("M", 1e6), ("K", 1e3)):
+        if value >= size and (unit != "K" or value >= 1e4):  # 1500 stays 1500, 20000 is 20K
             return f"{value / size:.4g}{unit}"
     return f"{value:.4g}"
 
@@ -366,12 +368,13 @@ def _vague_quantity(norm: str, m: re.Match[str]) -> Quantity | None:
 
 
 def parse_amount(value: str | float | int) -> float:
-    """One number from a rule file: 20B, 1.4T, "$30 billion", 300亿, 1.4万亿美元 or a plain number.
+    """One number from a rule file: 20B, 1.4T, "$30 billion", 300亿, 1.4万亿美元, 2万, 68% or a
+    plain number (20,000).
 
     Raises ValueError when the text is not exactly one amount."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
-    text = normalise(str(value).strip())
+    text = normalise(str(value).strip()).removesuffix("%").rstrip()
     compact = re.fullmatch(r"\$?(\d+(?:\.\d+)?)\s?([tbmk])", text)
     if compact:
         return float(compact.group(1)) * _SCALES[compact.group(2)]
@@ -380,13 +383,15 @@ def parse_amount(value: str | float | int) -> float:
         return plain
     found = find_quantities(text)
     if len(found) != 1 or found[0].low != found[0].high or found[0].qualifier:
-        raise ValueError(f"{value!r} is not an amount such as 20B, 1.4T, $30 billion or 300亿")
+        raise ValueError(
+            f"{value!r} is not an amount such as 20B, 1.4T, $30 billion, 300亿, 2万 or 68%"
+        )
     return found[0].low
 
 
 def within(q: Quantity, low: float | None, high: float | None, tolerance: float = 0.05) -> bool:
     """True when all of q's range lies inside [low, high] (open ends allowed), with a small
-    tolerance so "about $30 billion" sits inside [20B, 30B]."""
+    tolerance (a rule's `slack`) so "about $30 billion" sits inside [20B, 30B]."""
     if low is not None and q.low < low * (1 - tolerance):
         return False
     return not (high is not None and q.high > high * (1 + tolerance))

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Literal
 
 from watch.claims import vocab
+from watch.claims.measures import unit_of
 from watch.claims.quantities import parse_amount
 from watch.claims.text import normalise
 from watch.validate import setting
@@ -111,21 +112,56 @@ def ranges() -> list[tuple[Bound, Bound]]:
     return setting(factory=list, before=_ranges, schema=_RANGES)
 
 
+def _unit(value: str) -> str:
+    return "money" if normalise(value.strip()) == "money" else unit_of(value)
+
+
+def _reference(value: object) -> object:
+    return None if value is None else parse_amount(value)  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True, kw_only=True)
 class AmountRule:
-    """Money near the subject. An amount inside a `confirms` range supports the claim, one
-    inside a `contradicts` range counts against it. Amounts tied to a valuation (valuation,
-    valued at, 估值) and amounts tied to money moving (raise, invest, 融资) are told apart by
-    `of`."""
+    """A quantity near the subject: money by default, or a count, a physical quantity or a
+    percentage (`unit`). A quantity inside a `confirms` range supports the claim, one inside a
+    `contradicts` range counts against it. What the amount is of (a valuation, the round's size,
+    one participant's share, IPO proceeds, a stake) is read from the words written with it and
+    chosen by `of`."""
 
-    of: Literal["money", "valuation", "any"] = setting(
+    of: Literal["money", "valuation", "any", "round", "share", "proceeds", "stake"] = setting(
         "money",
-        description="`money`: only amounts that are not a valuation; `valuation`: only "
-        "valuations; `any`: both.",
+        description="`money`: every amount but valuations; `valuation`: only valuations; "
+        "`round`: the size of a raise; `share`: one participant's part (invested $X, $X from "
+        "N, 出资); `proceeds`: what a listing raises; `stake`: a percentage held; `any`: all.",
     )
-    currency: str = setting("USD", description="Amounts in another stated currency are ignored.")
+    unit: str = setting(
+        "money",
+        after=_unit,
+        description="What is counted: `money` (the default), `people` (jobs, employees, 人, "
+        "名员工), `percent` (%, 百分之), `points` (percentage points, 个百分点), `tonnes` (tons, "
+        "吨), `bushels`, `barrels`, `gigawatts`, `megawatts`, `users`.",
+    )
+    currency: str = setting(
+        "USD",
+        description="For money: amounts stated in another currency are ignored; amounts with no "
+        "currency written (300亿) count.",
+    )
     confirms: list[tuple[Bound, Bound]] = ranges()
     contradicts: list[tuple[Bound, Bound]] = ranges()
+    slack: float = setting(
+        0.05,
+        ge=0,
+        le=0.5,
+        description="How far past its ends a range still holds a value, as a fraction of the "
+        "end: with 0.05 a range starting at 29 takes 27.55, one ending at 30 takes 31.5.",
+    )
+    reference: float | None = setting(
+        None,
+        before=_reference,
+        schema={"type": ["string", "number", "null"]},
+        description="The figure the claim names (100B): a comparison that names no figure "
+        "('a fraction of the pledged sum', 远远不及承诺金额) is read against it.",
+    )
     near: list[str] = phrases(
         "Only amounts within a few words of one of these phrases count "
         "(e.g. invest, 投资); empty means any amount in the sentence."
@@ -142,6 +178,19 @@ class AmountRule:
     def __post_init__(self) -> None:
         if not (self.confirms or self.contradicts):
             raise ValueError("an amount rule needs `confirms` or `contradicts` ranges")
+
+
+@dataclass(frozen=True, kw_only=True)
+class DirectionRule:
+    """Which way a metric of the first subject group moves ("Acme is losing share"): a move of
+    its metric near one of `metric` that goes `moves` confirms, the other way contradicts; a
+    rival's metric moving the other way confirms ("Globex's share rose", "losing share to
+    Globex")."""
+
+    metric: list[str] = phrases(
+        "The metric's names: share, market share, 份额, 市占率.", min_length=1
+    )
+    moves: Literal["up", "down"] = setting(description="The way the claim says it moves.")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -261,6 +310,7 @@ class ClaimRule:
         },
     )
     when: WhenRule | None = None
+    direction: DirectionRule | None = None
     min_confidence: float | None = setting(None, ge=0, le=1)
     exclude: list[str] = phrases(
         "Longer phrases inside which none of this claim's phrases, nor a negation or other "
@@ -274,10 +324,11 @@ class ClaimRule:
     )
 
     def __post_init__(self) -> None:
-        if not (self.confirms or self.contradicts or self.amount or self.when or self.choice):
+        deciders = (self.confirms, self.contradicts, self.amount, self.when, self.choice)
+        if not any(deciders) and self.direction is None:
             raise ValueError(
-                "a claim needs `confirms` or `contradicts` cues, an `amount` or a `when` "
-                "to tell evidence from mentions"
+                "a claim needs `confirms` or `contradicts` cues, an `amount`, a `when` or a "
+                "`direction` to tell evidence from mentions"
             )
         both = {normalise(p.strip()) for p in self.confirms} & {
             normalise(p.strip()) for p in self.contradicts

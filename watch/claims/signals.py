@@ -6,13 +6,17 @@ decides what the sentence around each signal does to it.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan, overlap
+from watch.claims.measures import Comparison
 from watch.claims.quantities import Quantity, short, within
+from watch.claims.roles import replaced, role_of
 from watch.claims.rules import ClaimRule
 from watch.claims.text import width
+from watch.claims.trends import find_moves
 from watch.models import Stance
 
 BASE = 0.85  # one clean piece of evidence
@@ -51,6 +55,7 @@ class TermKind(enum.StrEnum):
     AMOUNT_NOT_NEAR = "amount_not_near"  # key: the index of the amount rule
     WHEN_NEAR = "when_near"
     EXCLUDE = "exclude"  # a longer phrase inside which none of the rule's phrases counts
+    METRIC = "metric"  # a `direction` metric (share, 份额)
 
 
 class EvidenceKind(enum.StrEnum):
@@ -61,6 +66,7 @@ class EvidenceKind(enum.StrEnum):
     CHOICE = "choice"
     AMOUNT = "amount"
     DATE = "date"
+    DIRECTION = "direction"  # a metric moving up or down
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,7 @@ class Item:
     reasons: list[str] = field(default_factory=list)
     hedged: bool = False
     valuation: bool = False  # an amount read as a valuation
+    part: str = ""  # which part of the claim it bears on: "amount[0]", "when"; "" for cues
 
 
 def near_hit(
@@ -174,54 +181,166 @@ def is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
         if at >= 0 and not any(q.start - len(before) + at < o.start < q.start for o in others):
             return True
         at = after.find(word)
-        if at >= 0 and not any(q.end < o.start < q.end + at for o in others):
+        # "融资1100亿美元，估值7300亿": 估值 after a comma opens a clause about another figure
+        # (in English "$1.4 trillion, the value of ..." is an apposition: it still applies)
+        clause = word.isascii() or not any(c in after[:at] for c in ",;")
+        if at >= 0 and clause and not any(q.end < o.start < q.end + at for o in others):
             return True
     return False
 
 
 def amount_items(
-    rule: ClaimRule, quantities: list[Quantity], norm: str, raw: str, hits: list[Hit]
+    rule: ClaimRule,
+    quantities: list[Quantity],
+    norm: str,
+    raw: str,
+    hits: list[Hit],
+    measures: Sequence[Quantity] = (),
+    comparisons: Sequence[Comparison] = (),
 ) -> list[Item]:
+    """Evidence from the sentence's quantities: money (`quantities`), counts and percentages
+    (`measures`) and figures given by comparison, each checked against the amount rules'
+    unit, role (`of`), `near` phrases and ranges."""
     items = []
-    for q in quantities:
-        valuation = is_valuation(norm, q, [o for o in quantities if o is not q])
-        for j, amount in enumerate(rule.amount):
-            if amount.of != "any" and (amount.of == "valuation") != valuation:
-                continue
-            if q.currency not in (None, amount.currency) or (
-                amount.firm and q.qualifier == "up to"
-            ):
-                continue
-            near = near_hit(hits, TermKind.AMOUNT_NEAR, str(j), norm, q.start, q.end, NEAR_AMOUNT)
-            if amount.near and near is None:
-                continue
-            if near is not None and nearer(hits, str(j), norm, q, near):
-                continue
-            label = f'amount "{raw[q.start : q.end]}" = {q.describe()}' + (
-                " (valuation)" if valuation else ""
-            )
-            if near is not None:
-                label += f' near "{near.entry.phrase}"'
-            for stance, ranges in (
-                (_CONFIRMS, amount.confirms),
-                (_CONTRADICTS, amount.contradicts),
-            ):
-                hit = next((r for r in ranges if within(q, *r)), None)
-                if hit:
-                    what = f"{label} in {range(hit)}"
-                    items.append(
-                        Item(
-                            stance,
-                            BASE,
-                            q.start,
-                            q.end,
-                            EvidenceKind.AMOUNT,
-                            what,
-                            valuation=valuation,
-                        )
-                    )
-                    break
+    # the figure a comparison is made with ("far below the pledged $100 billion") is not the
+    # value: the comparison stands in its place
+    figures = {(c.figure.start, c.figure.end) for c in comparisons if c.figure is not None}
+    plain = [q for q in quantities if (q.start, q.end) not in figures]
+    kinds: dict[tuple[int, int, str], tuple[str, str]] = {}
+    for j, amount in enumerate(rule.amount):
+        pool: list[Quantity]
+        if amount.unit == "money":
+            resolved = [c.resolve(amount.reference, amount.currency) for c in comparisons]
+            pool = plain + [q for q in resolved if q is not None]
+        else:
+            pool = [q for q in measures if q.unit == amount.unit]
+        for q in pool:
+            item = _amount_item(rule, j, q, pool, norm, raw, hits, kinds)
+            if item is not None:
+                items.append(item)
     return items
+
+
+def _kind(
+    q: Quantity, pool: list[Quantity], norm: str, kinds: dict[tuple[int, int, str], tuple[str, str]]
+) -> tuple[str, str]:
+    """(role, word) of q, "valuation" included; computed once per quantity (`kinds`)."""
+    key = (q.start, q.end, q.unit)
+    if key not in kinds:
+        others = [o for o in pool if o is not q]
+        role, word = role_of(norm, q.start, q.end, [(o.start, o.end) for o in others], q.unit)
+        # "注资1100亿美元 OpenAI估值…": a role word right before the amount outranks a
+        # valuation word after it, which belongs to the next figure
+        stated_before = bool(word) and word in norm[max(0, q.start - 30) : q.start]
+        if not q.unit and not stated_before and is_valuation(norm, q, others):
+            role, word = "valuation", ""
+        kinds[key] = (role, word)
+    return kinds[key]
+
+
+def _amount_item(
+    rule: ClaimRule,
+    j: int,
+    q: Quantity,
+    pool: list[Quantity],
+    norm: str,
+    raw: str,
+    hits: list[Hit],
+    kinds: dict[tuple[int, int, str], tuple[str, str]],
+) -> Item | None:
+    amount = rule.amount[j]
+    if q.currency not in (None, amount.currency) or (amount.firm and q.qualifier == "up to"):
+        return None
+    key = str(j)
+    near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
+    if amount.near and near is None:
+        return None
+    if near is not None and nearer(hits, key, norm, q, near):
+        return None
+    decided = None
+    for stance, ranges in ((_CONFIRMS, amount.confirms), (_CONTRADICTS, amount.contradicts)):
+        hit = next((r for r in ranges if within(q, *r, tolerance=amount.slack)), None)
+        if hit:
+            decided = stance, hit
+            break
+    if decided is None:  # checked before the role, which costs more
+        return None
+    role, word = _kind(q, pool, norm, kinds)
+    valuation = role == "valuation"
+    if amount.of == "valuation" or (amount.of == "money" and not q.unit):
+        keep = (amount.of == "valuation") == valuation
+    else:
+        keep = amount.of in ("any", "money") or role in (amount.of, "")  # "": nothing says
+    if not keep:
+        return None
+    label = f'amount "{raw[q.start : q.end]}" = {q.describe()}' + (
+        " (valuation)" if valuation else ""
+    )
+    if role and not valuation:
+        whose = holder(rule, hits, q, word)
+        label += f', {whose}\'s {role} ("{word}")' if whose else f', {role} ("{word}")'
+    if near is not None:
+        label += f' near "{near.entry.phrase}"'
+    stance, hit = decided
+    what = f"{label} in {range(hit)}"
+    kind = EvidenceKind.AMOUNT
+    return Item(stance, BASE, q.start, q.end, kind, what, valuation=valuation, part=f"amount[{j}]")
+
+
+def split_replaced(
+    items: list[Item], norm: str, values: dict[EvidenceKind, list[tuple[int, int]]]
+) -> tuple[list[Item], list[tuple[Item, str]]]:
+    """Items whose value a later one replaced ("pushed from the spring to next year", 从1000亿
+    下调至300亿) set apart, each with the phrase that replaced it: the old value is history, the
+    new one is the news."""
+    kept, gone = [], []
+    for item in items:
+        later = values.get(item.kind, [])
+        phrase = replaced(norm, item.start, item.end, later) if later else None
+        if phrase is None:
+            kept.append(item)
+        else:
+            gone.append((item, phrase))
+    return kept, gone
+
+
+def part_mismatch(found: Sequence[tuple[object, object, Item]]) -> str | None:
+    """A claim with several parts (the round's size and its valuation; the timing) is wrong if
+    one part is: when one sentence confirms one part and contradicts another that nothing
+    confirms, as firmly, the claim is contradicted ("closed a $110 billion round at the expected
+    $730 billion valuation"). Returns the reason, or None."""
+    confirmed = {item.part for *_, item in found if item.stance == _CONFIRMS}
+    for seg, span, item in found:  # (segment, sentence span, item) as the engine keeps them
+        if item.stance != _CONTRADICTS or item.hedged or item.part in confirmed | {""}:
+            continue
+        agree = [
+            other
+            for s, sp, other in found
+            if s is seg and sp == span and other.stance == _CONFIRMS and other.part
+        ]
+        if agree and item.confidence >= max(other.confidence for other in agree):
+            return (
+                f"{item.part} contradicts while {agree[0].part} confirms in the same sentence: "
+                "a clear mismatch on one part contradicts the claim"
+            )
+    return None
+
+
+def holder(rule: ClaimRule, hits: list[Hit], q: Quantity, word: str) -> str:
+    """The name an amount is written with: after "from" ("$5 billion from Globex"), else the
+    nearest name (of the claim's first subject group, or a rival) before it; "" when none."""
+    primary = next(iter(rule.subject))
+    names = [
+        h
+        for h in hits
+        if h.entry.kind is TermKind.RIVAL
+        or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
+    ]
+    if word == "from":
+        after = [h for h in names if q.end <= h.start <= q.end + 30]
+        return min(after, key=lambda h: h.start).entry.phrase if after else ""
+    before = [h for h in names if q.start - 60 <= h.end <= q.start]
+    return max(before, key=lambda h: h.end).entry.phrase if before else ""
 
 
 def range(r: tuple[float | None, float | None]) -> str:
@@ -243,9 +362,13 @@ def date_items(
         share = overlap(d, first, last)
         label = f'date "{d.text}" = {d.describe()} vs claim window {first}..{last}'
         if share > 0.5:
-            items.append(Item(_CONFIRMS, BASE, d.start, d.end, _DATE, f"{label} (inside)"))
+            items.append(
+                Item(_CONFIRMS, BASE, d.start, d.end, _DATE, f"{label} (inside)", part="when")
+            )
         elif share == 0 and rule.when.outside == "contradicts":
-            items.append(Item(_CONTRADICTS, BASE, d.start, d.end, _DATE, f"{label} (outside)"))
+            items.append(
+                Item(_CONTRADICTS, BASE, d.start, d.end, _DATE, f"{label} (outside)", part="when")
+            )
         elif d.first <= first and last <= d.last:
             # "not in 2026" denies the whole window: only a negation makes this evidence.
             items.append(Item(_CONFIRMS, 0.0, d.start, d.end, _DATE, f"{label} (covers)"))
@@ -253,3 +376,36 @@ def date_items(
 
 
 _DATE = EvidenceKind.DATE
+
+
+def direction_items(rule: ClaimRule, norm: str, raw: str, hits: list[Hit], end: int) -> list[Item]:
+    """Moves of the claim's metric: its own name moving the claim's way confirms, the other way
+    contradicts; a rival moving the other way confirms."""
+    assert rule.direction is not None
+    metrics = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.METRIC]
+    if not metrics:
+        return []
+    primary = next(iter(rule.subject))
+    own = {
+        (h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS and h.entry.key == primary
+    }
+    rivals = {(h.start, h.end) for h in hits if h.entry.kind is TermKind.RIVAL}
+    start = min(h.start for h in hits)
+    items = []
+    for move in find_moves(norm, start, end, metrics, sorted(own | rivals)):
+        name = raw[move.name_start : move.name_end]
+        span = (move.name_start, move.name_end)
+        label = f'direction: {name}\'s {rule.direction.metric[0]} {move.way} ("{move.word}")'
+        if span in own:
+            stance = _CONFIRMS if move.way == rule.direction.moves else _CONTRADICTS
+        elif move.way != rule.direction.moves:
+            stance = _CONFIRMS
+            label += f", a rival moving the other way than the claim's {rule.direction.moves}"
+        else:
+            continue
+        items.append(
+            Item(
+                stance, BASE, move.start, move.end, EvidenceKind.DIRECTION, label, part="direction"
+            )
+        )
+    return items

@@ -1,0 +1,196 @@
+"""Whose amount it is, and which values a sentence replaces.
+
+In "Globex put $5 billion into Acme's $40 billion round at a $300 billion valuation" there are
+three quantities of three kinds: Globex's share, the round's size, the company's valuation. The
+words written with an amount decide its role:
+
+    share      one participant's part: "invested $5 billion", "$5 billion from Globex", "a $5
+               billion stake", 出资50亿, 投入200亿美元, 认购
+    round      the size of the raise: "raised $40 billion", "a $40 billion round", 融资400亿
+    proceeds   what a listing raises: "an IPO raising $10 billion", 上市募资
+    valuation  what the company is worth (`signals.VALUATION`)
+    stake      a percentage held: "a 27% stake", 持股27%
+
+and its holder is the name written with it (the investor before "put", the name after "from").
+"Pushed from the spring to next year", "cut from $100 billion to $30 billion", 从1000亿下调至300亿:
+the value after "from" was replaced by the one after "to", and is no evidence for itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+ROLES = ("share", "round", "proceeds", "valuation", "stake")
+_SHARE_BEFORE: tuple[str, ...] = (
+    "invest",
+    "invests",
+    "invested",
+    "investing",
+    "put",
+    "puts",
+    "put in",
+    "putting",
+    "pour",
+    "pours",
+    "poured",
+    "contribute",
+    "contributes",
+    "contributed",
+    "contributing",
+    "commit",
+    "commits",
+    "committed",
+    "committing",
+    "inject",
+    "injected",
+    "chip in",
+    "chipped in",
+    "provide",
+    "provided",
+    "投资",
+    "出资",
+    "投入",
+    "注资",
+    "认购",
+    "参投",
+    "入股",
+    "掏出",
+)
+_SHARE_AFTER: tuple[str, ...] = (
+    "investment",
+    "stake",
+    "cheque",
+    "check",
+    "contribution",
+    "injection",
+    "的投资",
+)
+_ROUND_BEFORE: tuple[str, ...] = (
+    "raise",
+    "raises",
+    "raised",
+    "raising",
+    "round of",
+    "funding of",
+    "fundraising of",
+    "financing of",
+    "融资",
+    "募资",
+    "募集",
+    "筹集",
+    "筹资",
+)
+_ROUND_AFTER: tuple[str, ...] = (
+    "round",
+    "funding round",
+    "raise",
+    "fundraise",
+    "fundraising",
+    "financing",
+    "funding",
+    "融资",
+    "的融资",
+    "募资",
+)
+_TOGETHER = ("合计", "共同", "共计", "总计", "combined", "together", "in total", "jointly", "、")
+_LISTING = ("ipo", "listing", "public offering", "上市", "首次公开", "招股")
+_STAKE: tuple[str, ...] = ("stake", "持股", "股份", "股权")
+# words that may stand between a verb and its amount: "put another $5 billion", 投入近50亿
+_FILLERS = ("about", "around", "roughly", "some", "nearly", "another", "a further", "约", "近")
+_REACH = 24  # characters between an amount and the word that gives it its role
+_FROM: tuple[str, ...] = ("from", "from the", "from its", "from a", "从", "由")
+_TO: tuple[str, ...] = (
+    "to",
+    "to the",
+    "to a",
+    "至",
+    "到",
+    "延至",
+    "推迟到",
+    "推迟至",
+    "下调至",
+    "上调至",
+    "降至",
+    "增至",
+)
+# longest first, as `_ends_with` and `_starts_with` want them ("put in" before "put")
+_SHARE_BEFORE, _SHARE_AFTER, _ROUND_BEFORE, _ROUND_AFTER, _STAKE, _FROM, _TO = (
+    tuple(sorted(words, key=len, reverse=True))
+    for words in (_SHARE_BEFORE, _SHARE_AFTER, _ROUND_BEFORE, _ROUND_AFTER, _STAKE, _FROM, _TO)
+)
+
+
+def _ends_with(text: str, words: Sequence[str]) -> str | None:
+    """The word of `words` (longest first) that `text` ends with, if any."""
+    text = text.rstrip()
+    for word in words:
+        if text.endswith(word) and (
+            not word[0].isascii() or len(text) == len(word) or not text[-len(word) - 1].isalnum()
+        ):
+            return word
+    return None
+
+
+def _starts_with(text: str, words: Sequence[str]) -> str | None:
+    text = text.lstrip()
+    for word in words:
+        if text.startswith(word) and (
+            not word[-1].isascii() or len(text) == len(word) or not text[len(word)].isalnum()
+        ):
+            return word
+    return None
+
+
+def role_of(
+    norm: str, start: int, end: int, between: Sequence[tuple[int, int]], unit: str = ""
+) -> tuple[str, str]:
+    """(role, the word that gave it) for the quantity at norm[start:end]; ("", "") when nothing
+    written with it says. `between`: the other quantities' spans, which cut the reach (the verb
+    before one amount is not the next amount's)."""
+    lo = max([b for _, b in between if b <= start] + [start - _REACH, 0])
+    hi = min([a for a, _ in between if a >= end] + [end + _REACH, len(norm)])
+    before, after = norm[lo:start], norm[end:hi]
+    before = before.rstrip()
+    for filler in _FILLERS:
+        if before.endswith(filler):
+            before = before[: -len(filler)]
+            break
+    if unit == "percent":
+        word = _starts_with(after, _STAKE) or _ends_with(before, _STAKE)
+        return ("stake", word) if word else ("", "")
+    if unit:
+        return "", ""
+    listing = next((w for w in _LISTING if w in norm[max(0, start - 60) : hi]), None)
+    word = _starts_with(after, _SHARE_AFTER) or _ends_with(before, _SHARE_BEFORE)
+    if word is None and _starts_with(after, ("from",)) and not _from_many(after):
+        word = "from"
+    if word and any(w in norm[max(0, start - 40) : start] for w in _TOGETHER):
+        return "round", f"{word} (several backers)"  # 三家合计注资, "together invested"
+    if word:
+        return "share", word
+    word = _ends_with(before, _ROUND_BEFORE) or _starts_with(after, _ROUND_AFTER)
+    if word:
+        return ("proceeds", f"{listing} ... {word}") if listing else ("round", word)
+    return "", ""
+
+
+def _from_many(after: str) -> bool:
+    """ "$110 billion from Amazon, Nvidia and SoftBank" names the round's backers, not a share."""
+    tail = after.lstrip()[len("from") :].split(".")[0][:60]
+    return "," in tail or " and " in tail or "investors" in tail or "backers" in tail
+
+
+def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) -> str | None:
+    """The phrase that replaces the value at norm[start:end] ("from X to Y", 从X推迟到Y: X was
+    replaced), when a value of the same kind (`later`: their spans) follows "to"; else None
+    ("down from X" is background, see `markers`)."""
+    before = norm[max(0, start - 12) : start]
+    if not _ends_with(before, _FROM):
+        return None
+    for a, _ in later:
+        if a >= end and a - end <= 40:
+            gap = norm[end:a]
+            word = _ends_with(gap, _TO) or _ends_with(gap.rstrip().removesuffix("了"), _TO)
+            if word:
+                return f"from ... {word} {norm[a : a + 24].split(',')[0].strip()}"
+    return None
