@@ -158,3 +158,40 @@ def test_a_killed_check_leaves_no_process_behind(tmp_path: Path, http_server: Lo
         for p in left:
             if alive(p):
                 os.kill(p, signal.SIGKILL)
+
+
+def test_ctrl_c_says_stopping_at_once_and_ends_the_check_within_seconds(
+    tmp_path: Path, http_server: LocalServer
+) -> None:
+    import sqlite3
+
+    items = []
+    for i in range(30):  # 30 pages of 3 s each over two connections: 45 s if nothing stops it
+        path = f"/a/{i}.html"
+        body = page(f"Story {i}", [f"Paragraph about story {i}. " * 20], NOW)
+        http_server.route(path, Route(body=body, content_type="text/html", delay=3))
+        items.append(Item(f"Story {i}", http_server.url(path), NOW - timedelta(hours=1)))
+    feed = http_server.route(
+        "/news.xml", Route(body=rss(items), content_type="application/rss+xml")
+    )
+    rules = write_rules(tmp_path, [("news", feed)], extra="")
+    state = tmp_path / "state"
+    proc = subprocess.Popen(
+        watch_command(rules, state, "check", "--once"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while not any(http_server.requests_for(f"/a/{i}.html") for i in range(30)):
+        assert time.monotonic() < deadline and proc.poll() is None, "no page was ever fetched"
+        time.sleep(0.05)
+    interrupted = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    took = time.monotonic() - interrupted
+    assert proc.returncode == 130, err
+    assert err.decode().startswith("stopping…"), err
+    assert took < 10, took  # the pages alone would take 45 s
+    with sqlite3.connect(state / "watch.db") as conn:
+        assert conn.execute("SELECT status FROM runs").fetchall() == [("interrupted",)]
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

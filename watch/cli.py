@@ -5,9 +5,12 @@ Heavy modules are imported inside the commands so `watch --help` starts fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 
 import click
 from click.core import ParameterSource
@@ -79,15 +82,40 @@ def check(env: Env, once: bool, force: bool, as_json: bool, quiet: bool, wait: b
 
     settings = env.settings()
     progress = _progress() if sys.stderr.isatty() and not quiet and not as_json else None
+    stop = threading.Event()
     with (
+        _stop_on_interrupt(stop),
         run_lock(env.state, wait=3600 if wait else None, private=env.private),
         env.store() as store,
     ):
-        report = run_once(settings, store, force=force, progress=progress)
+        report = run_once(settings, store, force=force, progress=progress, stop=stop)
     if as_json:
         echo_json(run_json(report))
     elif not quiet or report.alerts or report.errors or report.deliveries_failed:
         click.echo(run_summary(report))
+    if stop.is_set():
+        raise SystemExit(130)
+
+
+@contextlib.contextmanager
+def _stop_on_interrupt(stop: threading.Event) -> Iterator[None]:
+    """Ctrl-C during a check: say so at once and stop within seconds, storing what is done
+    (the run is recorded as interrupted; unfinished feeds stay due). A second Ctrl-C aborts."""
+
+    def interrupted(signum: int, frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        click.echo("stopping… (Ctrl-C again to abort at once)", err=True)
+        stop.set()
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals reach the main thread only (a test runner's worker thread, say)
+        return
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _progress() -> Callable[[int, int], None]:

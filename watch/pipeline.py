@@ -86,5 +86,5 @@ def run_once(
         deliveries_failed=failed,
         errors=(*skipped, *counts.errors),
     )
-    store.finish_run(run_id, report)
+    store.finish_run(run_id, report, interrupted=stop is not None and stop.is_set())
     return report

@@ -377,14 +377,16 @@ class Store(EvidenceMixin, DeliveriesMixin, SearchMixin):
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def finish_run(self, run_id: int, report: RunReport) -> None:
+    def finish_run(self, run_id: int, report: RunReport, *, interrupted: bool = False) -> None:
+        """Record how the run ended: `interrupted` when it was told to stop early."""
         with self.atomic():
             self.db.execute(
-                "UPDATE runs SET finished_at = ?, status = 'ok', feeds_polled = ?, "
+                "UPDATE runs SET finished_at = ?, status = ?, feeds_polled = ?, "
                 "feeds_not_modified = ?, feeds_failed = ?, new_articles = ?, alerts = ?, "
                 "deliveries_sent = ?, deliveries_failed = ?, errors = ? WHERE id = ?",
                 [
                     iso(report.finished_at),
+                    "interrupted" if interrupted else "ok",
                     report.feeds_polled,
                     report.feeds_not_modified,
                     report.feeds_failed,
