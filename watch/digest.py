@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from watch.models import Alert, ClaimSummary, EvidenceRecord, StatusChange
 from watch.textclean import safe_text
+from watch.words import day, plural
 
 PAYLOAD_VERSION = 1
 PAYLOAD_TYPE = "watch.digest"
@@ -103,14 +104,6 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def _day(moment: datetime | None) -> str:
-    return "-" if moment is None else moment.astimezone(UTC).strftime("%Y-%m-%d")
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def bound(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
@@ -154,9 +147,9 @@ def _subject(alerts: Sequence[Alert]) -> str:
             if change.claim_id not in latest or key[:2] >= latest[change.claim_id][:2]:
                 latest[change.claim_id] = key
     found = [a for a in alerts if a.kind == "evidence"]
-    pieces = _plural(len(found), "new piece", "new pieces") + " of evidence"
+    pieces = plural(len(found), "new piece") + " of evidence"
     if latest:
-        head = f"{_plural(len(latest), 'claim', 'claims')} changed: "
+        head = f"{plural(len(latest), 'claim')} changed: "
         tail = f" (+{pieces})" if found else ""
         items = [fold(f"{cid} {entry[2].new}") for cid, entry in latest.items()]
         # whole items only, and the tail always whole: never a subject cut mid-bracket
@@ -169,7 +162,7 @@ def _subject(alerts: Sequence[Alert]) -> str:
         subject = f"New evidence {verb} {alert.claim_id}" + (f": {title}" if title else "")
     elif found:
         claims = len({a.claim_id for a in found})
-        subject = f"{pieces} on {_plural(claims, 'claim', 'claims')}"
+        subject = f"{pieces} on {plural(claims, 'claim')}"
     else:
         subject = "No new evidence"
     return bound(fold(subject), MAX_SUBJECT)
@@ -214,7 +207,7 @@ def _text(
         for record in also_seen:
             lines.append(
                 f"  - [{record.claim_id}] {fold(record.title)} — {fold(record.source)}, "
-                f"{_day(record.published)}"
+                f"{day(record.published)}"
             )
             lines.append(f"    {fold(record.url)}")
         lines.append("")
@@ -225,7 +218,7 @@ def _text(
 def _text_evidence(record: EvidenceRecord) -> list[str]:
     return [
         f"  * {record.stance.upper()} (confidence {record.confidence:.2f}) — "
-        f"{fold(record.source)}, {_day(record.published)}",
+        f"{fold(record.source)}, {day(record.published)}",
         f'    "{fold(record.quote)}"',
         f"    {fold(record.title)}",
         f"    {fold(record.url)}",
@@ -243,7 +236,7 @@ def _text_table(claims: Sequence[ClaimSummary]) -> list[str]:
             str(c.confirms),
             str(c.contradicts),
             str(c.sources),
-            _day(c.last_evidence_at),
+            day(c.last_evidence_at),
         )
         for c in claims
     ]

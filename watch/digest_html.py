@@ -21,6 +21,7 @@ from watch.digest import escape, fold, link
 from watch.models import ClaimStatus, ClaimSummary, EvidenceRecord, Stance
 from watch.report.highlight import DECIDES, marks_in, phrases
 from watch.report.style import BADGE, FONTS, GLYPH, MARK_BG, MARK_FG, STANCE
+from watch.words import day
 
 if TYPE_CHECKING:
     from watch.digest import _ClaimGroup
@@ -83,7 +84,7 @@ def render_html(
                 f'<p style="margin:4px 0;color:{FG}">[{escape(record.claim_id)}] '
                 f"{_anchor(record.url, record.title)}"
                 f'<br><span style="{_MUTED}">{escape(record.source)} · '
-                f"{_day(record.published)}</span></p>"
+                f"{day(record.published)}</span></p>"
             )
     out += [
         f'<h2 style="font-size:18px;margin:24px 0 4px;color:{FG}">All tracked claims</h2>',
@@ -91,10 +92,6 @@ def render_html(
         "</div></body></html>",
     ]
     return "\n".join(out) + "\n"
-
-
-def _day(moment: datetime | None) -> str:
-    return "-" if moment is None else moment.astimezone(UTC).strftime("%Y-%m-%d")
 
 
 def _anchor(url: str, label: str) -> str:
@@ -122,7 +119,7 @@ def _evidence(record: EvidenceRecord) -> str:
         f'border-left:4px solid {colour};border-radius:4px">'
         f'<p style="margin:0;font-size:13px;color:{MUTED}">'
         f'<b style="color:{colour}">{GLYPH[stance]} {escape(stance)}</b> · '
-        f"{escape(record.source)} · {_day(record.published)} · "
+        f"{escape(record.source)} · {day(record.published)} · "
         f"confidence {record.confidence:.2f}</p>"
         f'<p style="margin:4px 0;color:{FG}">“{"".join(marked)}”</p>'
         f'<p style="margin:0;font-size:13px;color:{FG}">{_anchor(record.url, record.title)}'
@@ -147,7 +144,7 @@ def _table(claims: Sequence[ClaimSummary]) -> str:
         f'<span style="color:{MUTED};font-size:12px">{GLYPH[Stance.CONFIRMS]} {c.confirms} '
         f"{GLYPH[Stance.CONTRADICTS]} {c.contradicts} · "
         f"{c.sources} outlet{'s' if c.sources != 1 else ''}<br>"
-        f"last {_day(c.last_evidence_at)}</span></td></tr>"
+        f"last {day(c.last_evidence_at)}</span></td></tr>"
         for c in claims
     ]
     return (

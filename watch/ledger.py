@@ -31,6 +31,7 @@ from watch.models import (
     Stance,
     StatusChange,
 )
+from watch.words import plural
 
 DECISIVE = (Stance.CONFIRMS, Stance.CONTRADICTS)
 
@@ -101,18 +102,18 @@ def status_of(tally: Tally, *, deadline: date | None, today: date) -> tuple[Clai
     outlets = tally.outlets
     if confirms and contradicts:
         return ClaimStatus.DISPUTED, (
-            f"{_n(confirms, 'story')} {_verb(confirms, 'confirm')} and "
-            f"{_n(contradicts, 'story')} {_verb(contradicts, 'contradict')} it"
-            f" ({_n(outlets, 'outlet')})"
+            f"{plural(confirms, 'story')} {_verb(confirms, 'confirm')} and "
+            f"{plural(contradicts, 'story')} {_verb(contradicts, 'contradict')} it"
+            f" ({plural(outlets, 'outlet')})"
         )
     if contradicts:
         return ClaimStatus.CONTRADICTED, (
-            f"{_n(contradicts, 'story')} from {_n(outlets, 'independent outlet')} "
+            f"{plural(contradicts, 'story')} from {plural(outlets, 'independent outlet')} "
             f"{_verb(contradicts, 'contradict')} it"
         )
     if confirms:
         return ClaimStatus.CONFIRMED, (
-            f"{_n(confirms, 'story')} from {_n(outlets, 'independent outlet')} "
+            f"{plural(confirms, 'story')} from {plural(outlets, 'independent outlet')} "
             f"{_verb(confirms, 'confirm')} it"
         )
     if deadline is not None and today > deadline:
@@ -236,10 +237,3 @@ def summarise(
         sources=tally.outlets,
         last_evidence_at=max((r.published for r in decisive), default=None),
     )
-
-
-def _n(count: int, noun: str) -> str:
-    if count == 1:
-        return f"1 {noun}"
-    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-    return f"{count} {plural}"

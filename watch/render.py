@@ -18,7 +18,7 @@ from typing import Any
 from watch.models import Alert, ClaimSummary, Delivery, RunReport, Verdict
 from watch.textclean import dumps as safe_dumps
 from watch.textclean import safe_text
-from watch.words import cut, plural
+from watch.words import cut, day, plural
 
 
 def clean(text: str) -> str:
@@ -90,15 +90,11 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join(out)
 
 
-def _day(moment: datetime | None) -> str:
-    return moment.date().isoformat() if moment else "-"
-
-
 def claims_table(rows: Sequence[ClaimSummary]) -> str:
     return table(
         ("claim", "status", "confirms", "contradicts", "sources", "last evidence"),
         [
-            (r.claim_id, r.status, r.confirms, r.contradicts, r.sources, _day(r.last_evidence_at))
+            (r.claim_id, r.status, r.confirms, r.contradicts, r.sources, day(r.last_evidence_at))
             for r in rows
         ],
     )

@@ -5,7 +5,7 @@ Pure: values in, strings out; the clock is passed in.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 ELLIPSIS = "…"
 
@@ -18,6 +18,11 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
         y = noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u")
         nouns = noun[:-1] + "ies" if y else noun + "s"
     return f"{count} {nouns}"
+
+
+def day(moment: datetime | None) -> str:
+    """The date of `moment` in UTC (YYYY-MM-DD), or "-" when there is none."""
+    return "-" if moment is None else f"{moment.astimezone(UTC):%Y-%m-%d}"
 
 
 def cut(text: str, limit: int) -> str:
