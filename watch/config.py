@@ -467,10 +467,13 @@ def _cross_checks(
         if var and var not in env:
             add(where, f"environment variable {var} is not set")
     for i, claim in enumerate(settings.claims):
-        for where, name in _vocabulary_refs(claim):
-            if name not in BUILTIN and name not in settings.vocabularies | claim.vocabularies:
+        for where, vocabulary in _vocabulary_refs(claim):
+            if (
+                vocabulary not in BUILTIN
+                and vocabulary not in settings.vocabularies | claim.vocabularies
+            ):
                 known = ", ".join(f"<{n}>" for n in sorted({*BUILTIN, *settings.vocabularies}))
-                add(("claims", i, *where), f"no vocabulary <{name}> (known: {known})")
+                add(("claims", i, *where), f"no vocabulary <{vocabulary}> (known: {known})")
     from watch.seeds import check_quotes
 
     seeds = base / settings.seeds_dir

@@ -1,0 +1,1 @@
+"""Alerts -> messages, exactly once: the outbox, the digest and its formats, and the channels."""
