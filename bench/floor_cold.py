@@ -7,8 +7,8 @@ FEEDS.json is a list of feed URLs. One by one: GET the feed, feedparser on the b
 each entry published inside the back-fill window GET its page and run trafilatura on it (with
 the options watch uses, so both do the same extraction work). Nothing is stored or matched.
 The libraries run as shipped: watch's faster stand-ins for trafilatura's pruning XPaths
-(watch.prune, installed by watch.extract.extract_html) are not installed here, so the floor is
-what feedparser and trafilatura themselves cost.
+(watch.extraction.prune, installed by watch.extraction.extract_html) are not installed here,
+so the floor is what feedparser and trafilatura themselves cost.
 
 Prints one JSON line: feeds, entries, pages, feed_bytes, page_bytes, and `parse_cpu` /
 `extract_cpu`, the process CPU time spent inside feedparser and inside trafilatura. Their sum
@@ -27,7 +27,7 @@ import feedparser
 import httpx
 from trafilatura import bare_extraction
 
-from watch.extract import prepare_extractor
+from watch.extraction import prepare_extractor
 
 # watch's own trafilatura options, so the floor extracts exactly as watch does
 OPTIONS = prepare_extractor()
@@ -67,7 +67,7 @@ def main() -> None:
                 counts["pages"] += 1
                 counts["page_bytes"] += len(page)
                 counts["extracted_chars"] += len(doc.text) if doc is not None and doc.text else 0
-    from watch import prune
+    from watch.extraction import prune
 
     assert not prune._installed, "the floor must time trafilatura as shipped"
     print(json.dumps(counts))

@@ -29,8 +29,8 @@ def http_server() -> Iterator[LocalServer]:
 def demo_state(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The state `watch demo` leaves (the shipped rules.yaml and bundled articles), made once
     per session: the report tests read it and never write to it."""
+    from watch.cli.demo import run_demo
     from watch.config import load_settings
-    from watch.demo import run_demo
 
     state = tmp_path_factory.mktemp("demo") / "state"
     run_demo(load_settings(REPO / "rules.yaml", env={}), keep=str(state))

@@ -14,8 +14,8 @@ from tests.feedkit import Item, page, rss, write_rules
 from tests.notify_servers import SmtpServer, WebhookReceiver, free_port
 from tests.servers import LocalServer, Route
 from watch.config import Settings, load_settings
+from watch.delivery.notify.webhook import verify_signature
 from watch.models import DeliveryState
-from watch.notify.webhook import verify_signature
 from watch.pipeline import run_once
 from watch.store import Store
 

@@ -248,7 +248,7 @@ notify:
 def test_console_script_collects_again_once_settings_are_loaded(tmp_path: Path) -> None:
     import gc
 
-    from watch.cli_common import Env, starting
+    from watch.cli.common import Env, starting
 
     rules = write_rules(tmp_path, [])
     try:
@@ -266,7 +266,7 @@ def test_console_script_leaves_the_collector_alone_under_watch_plain(
 ) -> None:
     import gc
 
-    from watch.cli_common import starting
+    from watch.cli.common import starting
 
     monkeypatch.setenv("WATCH_PLAIN", "1")
     try:

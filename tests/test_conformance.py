@@ -27,9 +27,10 @@ from urllib.parse import urljoin
 
 import pytest
 
-from watch import feeds, feedxml, plain, prune
+from watch import feeds, plain
 from watch.errors import ExtractError
-from watch.extract import extract_html, strip_heavy
+from watch.extraction import extract_html, prune, strip_heavy
+from watch.feeds import fastxml as feedxml
 from watch.models import FetchResult
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "peer-corpora"

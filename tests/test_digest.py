@@ -14,9 +14,9 @@ from tests.notify_servers import (
     sample_record,
     status_alert,
 )
-from watch.digest import MAX_SUBJECT, Digest, fold, render_digest, safe_url
+from watch.delivery.digest import MAX_SUBJECT, Digest, fold, render_digest, safe_url
+from watch.delivery.slack import slack_message
 from watch.models import ClaimStatus, Stance
-from watch.slack import slack_message
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '<img src=x onerror="alert(2)">'

@@ -14,8 +14,8 @@ import pytest
 from tests.feedkit import page
 from tests.procs import wait_gone
 from watch.errors import ExtractError
-from watch.extract import decode_html, detect_lang, extract_html, parse_datetime, strip_heavy
-from watch.extract_pool import WORKER_NICENESS, ExtractorPool
+from watch.extraction import decode_html, detect_lang, extract_html, parse_datetime, strip_heavy
+from watch.extraction.pool import WORKER_NICENESS, ExtractorPool
 from watch.models import Extracted
 from watch.textclean import _plain_tags_text, _TextCollector, html_to_text, tidy
 
@@ -125,7 +125,7 @@ def test_parse_datetime(value: str, expected: datetime | None) -> None:
 
 
 def test_a_time_without_a_zone_is_read_in_the_zone_given_and_a_bare_date_stays_its_day() -> None:
-    from watch.extract import CHINA_STANDARD_TIME
+    from watch.extraction import CHINA_STANDARD_TIME
 
     assert parse_datetime("2026-03-05 09:30:00", CHINA_STANDARD_TIME) == datetime(
         2026, 3, 5, 1, 30, tzinfo=UTC

@@ -194,4 +194,4 @@ def test_sigterm_ends_the_daemons_poll_within_seconds_and_loses_nothing(
         status = db.execute("SELECT status FROM runs").fetchall()
     assert polled["slow"] is None and slow == 0  # due again, its entries unseen
     assert all(polled[f"n{n}"] for n in range(NORMAL))
-    assert status == [("ok",)]  # the run itself is recorded, with the feeds it finished
+    assert status == [("interrupted",)]  # recorded as cut short, with the feeds it finished

@@ -19,7 +19,7 @@ from watch.feeds import (
     plausible_date,
     poll,
 )
-from watch.fetch import Fetcher
+from watch.fetching.fetch import Fetcher
 from watch.models import FeedOutcome, FeedResult, FeedState, FetchResult, Validators
 
 DATA = Path(__file__).parent / "data" / "feeds"

@@ -1,4 +1,4 @@
-"""`watch.feedxml` (the fast reader for plain feeds) against feedparser: for every document it
+"""`watch.feeds.fastxml` (the fast reader for plain feeds) against feedparser: for every document it
 reads, `parse_feed` must give exactly what it gives through feedparser; what it cannot read it
 must hand over (None), never guess."""
 
@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from watch import feeds, feedxml
+from watch import feeds
+from watch.feeds import fastxml as feedxml
 from watch.models import FetchResult, ParsedFeed
 
 NOW = datetime(2026, 12, 2, 12, tzinfo=UTC)

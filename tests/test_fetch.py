@@ -23,9 +23,9 @@ from watch.errors import (
     TooLarge,
     TooManyRedirects,
 )
-from watch.fetch import ACCEPT_ENCODING, Fetcher, parse_retry_after
+from watch.fetching.fetch import ACCEPT_ENCODING, Fetcher, parse_retry_after
+from watch.fetching.netpolicy import AddressPolicy
 from watch.models import Validators
-from watch.netpolicy import AddressPolicy
 
 LOOPBACK = ["127.0.0.1/32"]
 

@@ -21,7 +21,7 @@ from tests.notify_servers import SilentServer
 from tests.servers import LocalServer, Route, gzip_bomb
 from watch.config import FetchConfig, load_settings
 from watch.errors import BlockedAddress
-from watch.fetch import Fetcher
+from watch.fetching.fetch import Fetcher
 from watch.pipeline import run_once
 from watch.store import Store
 

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from watch.errors import BlockedAddress, FetchError
-from watch.netpolicy import AddressPolicy, is_allowed
+from watch.fetching.netpolicy import AddressPolicy, is_allowed
 
 BLOCKED = [
     "127.0.0.1",

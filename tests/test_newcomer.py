@@ -16,9 +16,9 @@ import pytest
 from tests.feedkit import Item, page, rss, watch_command, write_rules
 from tests.servers import LocalServer, Route
 from watch.cli import cli, invoke
+from watch.cli.status import render
 from watch.config import load_settings
 from watch.models import Alert, ClaimStatus, StatusChange
-from watch.status import render
 from watch.words import cut, plural, reason_first, relative
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -270,7 +270,7 @@ def _change(claim: str, old: str, new: str, at: datetime) -> Alert:
 
 
 def test_digest_subject_names_each_claims_current_status_and_keeps_its_bracket() -> None:
-    from watch.digest import MAX_SUBJECT, render_digest
+    from watch.delivery.digest import MAX_SUBJECT, render_digest
 
     older = _change("openai-ipo-q4-2026", "reported", "contradicted", NOW - timedelta(days=1))
     newer = _change("openai-ipo-q4-2026", "contradicted", "disputed", NOW)
@@ -303,7 +303,7 @@ def test_grammar_in_reasons_and_counts(capsys, site) -> None:
 
 
 def test_log_levels_per_command() -> None:
-    from watch.cli_common import configure_logging
+    from watch.cli.common import configure_logging
 
     configure_logging(0, service=True)  # `watch run`: logs are all it says
     assert logging.getLogger("watch.scheduler").getEffectiveLevel() == logging.INFO

@@ -23,10 +23,10 @@ from tests.notify_servers import (
     sample_record,
 )
 from watch.config import EmailChannel
-from watch.digest import Digest, render_digest
+from watch.delivery.digest import Digest, render_digest
+from watch.delivery.notify import deliver
+from watch.delivery.notify.email import EmailDeliveryError, send_email
 from watch.errors import DeliveryError
-from watch.notify import deliver
-from watch.notify.email import EmailDeliveryError, send_email
 from watch.validate import parse
 
 PASSWORD = "s3cret-Pa55-do-not-leak"

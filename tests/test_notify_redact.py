@@ -22,7 +22,7 @@ import pytest
 from tests.feedkit import watch_command
 from tests.hostile_kit import cli, db_dump, write_rules
 from tests.notify_servers import SmtpServer, WebhookReceiver, evidence_alert, sample_record
-from watch.notify.redact import Secrets, guard_logs
+from watch.delivery.notify.redact import Secrets, guard_logs
 from watch.store import Store
 
 USER = "watch"

@@ -24,17 +24,17 @@ from tests.notify_servers import (
     status_alert,
 )
 from watch.config import WebhookChannel
-from watch.digest import Digest, render_digest
-from watch.errors import DeliveryError
-from watch.models import ClaimStatus
-from watch.notify import deliver, retry_delay
-from watch.notify.webhook import (
+from watch.delivery.digest import Digest, render_digest
+from watch.delivery.notify import deliver, retry_delay
+from watch.delivery.notify.webhook import (
     WebhookDeliveryError,
     send_webhook,
     sign,
     signing_key,
     verify_signature,
 )
+from watch.errors import DeliveryError
+from watch.models import ClaimStatus
 from watch.validate import parse
 
 SECRET = "plain-Secret-value-do-not-leak"

@@ -8,7 +8,7 @@ import pytest
 
 from watch.config import load_settings
 from watch.errors import ConfigError
-from watch.opml import merge_into_rules, parse_opml
+from watch.feeds.opml import merge_into_rules, parse_opml
 
 OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0"><head><title>subs</title></head><body>

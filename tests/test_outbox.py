@@ -23,6 +23,8 @@ from tests.notify_servers import (
     sample_record,
 )
 from watch.config import load_settings
+from watch.delivery.notify import MAX_ALERTS_PER_MESSAGE, split_messages
+from watch.delivery.slack import ALERT_ROOM, alert_sections, slack_message
 from watch.models import (
     Alert,
     Article,
@@ -32,9 +34,7 @@ from watch.models import (
     StatusChange,
     Verdict,
 )
-from watch.notify import MAX_ALERTS_PER_MESSAGE, split_messages
 from watch.pipeline import run_once
-from watch.slack import ALERT_ROOM, alert_sections, slack_message
 from watch.store import Store
 
 SECRET = "whsec_c2VjcmV0LWtleS1mb3ItdGVzdHM="
@@ -258,7 +258,7 @@ notify:
     big_sections = alert_sections(_alert_json(big))
     assert len(big_sections) > 1  # 40 copies do not fit one section: none of them is cut
     assert sum(s.count("copy") for s in big_sections) == 40
-    from watch.digest import render_digest
+    from watch.delivery.digest import render_digest
 
     for message in slack_messages:
         rendered = slack_message(render_digest(message, [], statements={}, generated_at=NOW))
@@ -269,6 +269,6 @@ notify:
 
 
 def _alert_json(alert: Alert) -> dict[str, object]:
-    from watch.digest import alert_json
+    from watch.delivery.digest import alert_json
 
     return alert_json(alert, {})

@@ -239,7 +239,7 @@ def test_an_all_304_check_loads_no_parser_extractor_or_worker_machinery(
         run_once(load_settings(rules, env={}), store)  # the first run parses and extracts
     # a second check in a fresh interpreter, as cron runs it: every feed answers 304
     argv = ["--rules", str(rules), "--state", str(state), "check", "--once", "--force", "--json"]
-    heavy = ["multiprocessing", "feedparser", "trafilatura", "watch.extract_pool"]
+    heavy = ["multiprocessing", "feedparser", "trafilatura", "watch.extraction.pool"]
     report, loaded = imports_of_watch(argv, heavy)
     assert '"feeds_not_modified": 1' in report
     assert loaded == []
@@ -253,7 +253,7 @@ def test_each_batch_of_pages_comes_back_from_extraction_when_it_is_done(
     import queue
 
     from watch.config import FeedConfig
-    from watch.extract_pool import ExtractorPool
+    from watch.extraction.pool import ExtractorPool
     from watch.models import FeedState
     from watch.workers import PENDING, Extraction, FeedJob, Pages
 

@@ -1,4 +1,4 @@
-"""watch.prune's stand-ins select exactly the elements trafilatura's XPaths select."""
+"""watch.extraction.prune's stand-ins select exactly the elements trafilatura's XPaths select."""
 
 from __future__ import annotations
 
@@ -13,9 +13,8 @@ from lxml import html as lxml_html
 from trafilatura import xpaths
 
 from tests.test_extract import realistic_page
-from watch import prune
 from watch.errors import ExtractError
-from watch.extract import extract_html, strip_heavy
+from watch.extraction import extract_html, prune, strip_heavy
 
 _LISTS = (
     "OVERALL_DISCARD_XPATH",

@@ -13,7 +13,7 @@ import pytest
 from tests.browser import Browser
 from tests.hostile_kit import cli
 from watch.config import load_settings
-from watch.digest import render_digest
+from watch.delivery.digest import render_digest
 from watch.store import Store
 from watch.views import claim_summaries
 

@@ -1,5 +1,6 @@
 """The one cleaner for terminal-bound text, the JSON writer and the log formatter
-(watch/textclean.py), and the renderings that use them (watch/render.py, watch/digest.py)."""
+(watch/textclean.py), and the renderings that use them (watch/cli/render.py and
+watch/delivery/digest.py)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ import unicodedata
 from datetime import UTC, datetime
 
 from tests.notify_servers import evidence_alert, sample_claims, sample_record
-from watch.digest import fold, render_digest
+from watch.cli.render import alerts_text, dumps, table, verdicts_text
+from watch.delivery.digest import fold, render_digest
 from watch.models import Delivery, DeliveryState, Evidence, Stance, Verdict
-from watch.render import alerts_text, dumps, table, verdicts_text
 from watch.textclean import SafeFormatter, safe_text
 from watch.textclean import dumps as safe_dumps
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from watch.config import Settings
 from watch.errors import LocalFileError
-from watch.extract import detect_lang, extract_html
+from watch.extraction import detect_lang, extract_html
 from watch.ingest import Ingestor
 from watch.localfile import read_regular
 from watch.models import Article

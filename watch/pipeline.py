@@ -8,10 +8,11 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime
 
-from watch import feeds, outbox
+from watch import feeds
 from watch.baseline import ingest_seeds
 from watch.config import Settings
-from watch.fetch import Fetcher
+from watch.delivery import outbox
+from watch.fetching.fetch import Fetcher
 from watch.ingest import Ingestor
 from watch.models import RunReport
 from watch.poller import Clock, Poller, Progress

@@ -31,8 +31,8 @@ from typing import Any
 from watch import feeds
 from watch.config import FeedConfig, Settings
 from watch.errors import FetchError
-from watch.extract import LANG_SAMPLE, detect_lang
-from watch.fetch import Fetcher
+from watch.extraction import LANG_SAMPLE, detect_lang
+from watch.fetching.fetch import Fetcher
 from watch.ingest import Ingestor
 from watch.lanes import Lanes
 from watch.models import (

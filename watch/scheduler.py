@@ -154,7 +154,7 @@ class Daemon:
             )
 
     def send_digest(self, store: Store, channel: str) -> None:
-        from watch.outbox import deliver_due
+        from watch.delivery.outbox import deliver_due
 
         deliver_due(self.settings, store, clock=lambda: datetime.now(UTC), only=channel, force=True)
 
@@ -172,7 +172,7 @@ class Daemon:
         report.refresh(self.settings, store, datetime.now(UTC), force=True)
 
     def retry_deliveries(self, store: Store) -> None:
-        from watch.outbox import deliver_due
+        from watch.delivery.outbox import deliver_due
 
         deliver_due(self.settings, store, clock=lambda: datetime.now(UTC))
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing.connection import Connection
 
-    from watch.extract_pool import ExtractorPool
+    from watch.extraction.pool import ExtractorPool
 
 
 @dataclass
@@ -79,7 +79,7 @@ class Parsing:
                 # multiprocessing is imported here: a run of 304s never needs it
                 from concurrent.futures import ProcessPoolExecutor
 
-                from watch.extract_pool import exit_with_parent, worker_context
+                from watch.extraction.pool import exit_with_parent, worker_context
 
                 context = worker_context()
                 if self._lifeline is not None:
@@ -161,7 +161,7 @@ class Extraction:
                 if pool is None:
                     # imported with the first job: a run where no page is fetched needs none
                     # of multiprocessing
-                    from watch.extract_pool import ExtractorPool
+                    from watch.extraction.pool import ExtractorPool
 
                     fetch = self.settings.fetch
                     pool = ExtractorPool(

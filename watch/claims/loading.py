@@ -68,7 +68,7 @@ def read_article(
     data = read_regular(path, max_bytes)
     mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC).date()
     if path.suffix.lower() in (".html", ".htm"):
-        from watch.extract import extract_html  # heavy (trafilatura); only when needed
+        from watch.extraction import extract_html  # heavy (trafilatura); only when needed
 
         page = extract_html(data, path.as_uri())
         published = page.published.date() if page.published else mtime

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 import click
 from click.core import ParameterSource
 
-from watch.cli_common import (
+from watch.cli.common import (
     EXIT_CONFIG,
     EXIT_DELIVERY,
     EXIT_LOCKED,
@@ -76,9 +76,9 @@ def check(env: Env, once: bool, force: bool, as_json: bool, quiet: bool, wait: b
 
     Example (cron, every ten minutes):  */10 * * * * cd ~/watch && watch check --once --quiet
     """
+    from watch.cli.render import run_json, run_summary
     from watch.lock import run_lock
     from watch.pipeline import run_once
-    from watch.render import run_json, run_summary
 
     settings = env.settings()
     progress = _progress() if sys.stderr.isatty() and not quiet and not as_json else None
@@ -167,9 +167,9 @@ def baseline(env: Env, as_json: bool) -> None:
     from datetime import UTC, datetime
 
     from watch.baseline import ingest_seeds
+    from watch.cli.render import clean
     from watch.lock import run_lock
     from watch.pipeline import make_ingestor
-    from watch.render import clean
     from watch.words import plural
 
     settings = env.settings()
@@ -200,7 +200,7 @@ def search(env: Env, words: tuple[str, ...], limit: int, as_json: bool) -> None:
 
     Example: watch search openai ipo     watch search 英伟达
     """
-    from watch.render import clean, table
+    from watch.cli.render import clean, table
     from watch.store.search import search_terms
     from watch.words import cut
 
@@ -231,8 +231,8 @@ def search(env: Env, words: tuple[str, ...], limit: int, as_json: bool) -> None:
 @pass_env
 def status(env: Env, as_json: bool) -> None:
     """The last run, the next polls, failing feeds and undelivered alerts."""
+    from watch.cli.status import gather, render
     from watch.lock import holder
-    from watch.status import gather, render
 
     with env.store(readonly=True) as store:
         info = gather(store, lock_holder=holder(env.state))
@@ -289,7 +289,10 @@ def _safe(error: object) -> str:
 
 def _register_more() -> None:
     # the other command groups live in their own modules; they import only click at the top
-    from watch import cli_claims, cli_feeds, cli_notify, cli_report
+    from watch.cli import claims as cli_claims
+    from watch.cli import feeds as cli_feeds
+    from watch.cli import notify as cli_notify
+    from watch.cli import report as cli_report
 
     for module in (cli_claims, cli_feeds, cli_notify, cli_report):
         module.register(cli)

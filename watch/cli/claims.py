@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from watch.cli_common import EXIT_CONFIG, Env, echo_json, pass_env
+from watch.cli.common import EXIT_CONFIG, Env, echo_json, pass_env
 
 if TYPE_CHECKING:
     from watch.models import Document
@@ -23,7 +23,7 @@ def claims(ctx: click.Context, env: Env, as_json: bool) -> None:
     """The claim status table: status, confirming and contradicting stories, sources."""
     if ctx.invoked_subcommand is not None:
         return
-    from watch.render import claims_table
+    from watch.cli.render import claims_table
     from watch.views import claim_summaries
 
     settings = env.settings()
@@ -44,7 +44,7 @@ def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
 
     Example: watch claims show openai-ipo-q4-2026
     """
-    from watch.render import clean
+    from watch.cli.render import clean
     from watch.views import claim_timeline
     from watch.words import cut, plural
 
@@ -98,8 +98,8 @@ def match(
 
     from watch.claims.engine import Matcher
     from watch.claims.evaluate import verdicts_as_json
+    from watch.cli.render import verdicts_text
     from watch.errors import NotJudged
-    from watch.render import verdicts_text
 
     settings = env.settings()
     matcher = Matcher(settings.claims)
@@ -177,9 +177,9 @@ def explain(env: Env, article: str, as_json: bool) -> None:
     """
     from watch.claims.engine import Matcher
     from watch.claims.evaluate import verdicts_as_json
+    from watch.cli.render import clean, verdicts_text
     from watch.errors import NotJudged
     from watch.models import Document
-    from watch.render import clean, verdicts_text
 
     settings = env.settings()
     with env.store(readonly=True) as store:

@@ -87,7 +87,7 @@ def started() -> None:
 
 
 def echo_json(value: Any) -> None:
-    from watch.render import dumps
+    from watch.cli.render import dumps
 
     click.echo(dumps(value))
 

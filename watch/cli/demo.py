@@ -110,9 +110,9 @@ def _serve(pages: dict[str, bytes]) -> ThreadingHTTPServer:
 def run_demo(settings: Settings | None, *, keep: str | None = None) -> str:
     """Run the demo with `settings`' claims, or the bundled ones when None; returns the text
     to show. The state goes to `keep`, else to a temporary directory removed at the end."""
-    from watch.digest import render_digest
+    from watch.cli.render import claims_table, clean, run_summary
+    from watch.delivery.digest import render_digest
     from watch.pipeline import run_once
-    from watch.render import claims_table, clean, run_summary
     from watch.store import Store
     from watch.views import claim_summaries
 

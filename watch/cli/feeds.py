@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from watch.cli_common import Env, echo_json, pass_env
+from watch.cli.common import Env, echo_json, pass_env
 
 if TYPE_CHECKING:
     from watch.store import FeedHealth
@@ -23,7 +23,7 @@ def feeds(ctx: click.Context, env: Env, as_json: bool) -> None:
         return
     from datetime import UTC, datetime
 
-    from watch.render import clean, table
+    from watch.cli.render import clean, table
     from watch.store import FeedHealth
     from watch.words import cut, reason_first, relative
 
@@ -71,8 +71,8 @@ def feeds_import(env: Env, opml: str, as_json: bool) -> None:
 
     Example: watch feeds import ~/Downloads/subscriptions.opml
     """
-    from watch.opml import merge_into_rules, parse_opml
-    from watch.render import clean
+    from watch.cli.render import clean
+    from watch.feeds.opml import merge_into_rules, parse_opml
     from watch.words import plural
 
     found = parse_opml(Path(opml).read_bytes(), opml)

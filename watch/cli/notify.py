@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from watch.cli_common import EXIT_DELIVERY, Env, echo_json, pass_env
+from watch.cli.common import EXIT_DELIVERY, Env, echo_json, pass_env
 from watch.words import plural
 
 if TYPE_CHECKING:
-    from watch.digest import Digest
+    from watch.delivery.digest import Digest
 
 
 @click.command()
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 @pass_env
 def alerts(env: Env, state: str | None, since: datetime | None, limit: int, as_json: bool) -> None:
     """Alerts with their delivery state per channel.  Example: watch alerts --pending"""
-    from watch.render import alerts_text
+    from watch.cli.render import alerts_text
 
     with env.store(readonly=True) as store:
         since_utc = since.replace(tzinfo=UTC) if since else None
@@ -50,8 +50,8 @@ def alerts(env: Env, state: str | None, since: datetime | None, limit: int, as_j
 def digest(env: Env, channel: str | None, dry_run: bool, as_json: bool) -> None:
     """Render the digest of undelivered alerts, and send it now (or print it with --dry-run:
     message by message, exactly as each channel would get it)."""
+    from watch.delivery.outbox import deliver_due, preview
     from watch.lock import run_lock
-    from watch.outbox import deliver_due, preview
 
     settings = env.settings()
     if channel is not None:
@@ -111,8 +111,8 @@ def notify() -> None:
 @pass_env
 def notify_test(env: Env, channel: str, as_json: bool) -> None:
     """Send a test message on one channel, so you can check its set-up."""
-    from watch.digest import render_digest
-    from watch.notify import deliver
+    from watch.delivery.digest import render_digest
+    from watch.delivery.notify import deliver
 
     settings = env.settings()
     target = env.channel(settings, channel)
@@ -131,7 +131,7 @@ def notify_test(env: Env, channel: str, as_json: bool) -> None:
 def run(env: Env) -> None:
     """Run as a daemon: poll each feed on its interval, send digests on schedule, apply
     deadlines, retry deliveries. Stops cleanly on SIGTERM or Ctrl-C."""
-    from watch.cli_common import configure_logging
+    from watch.cli.common import configure_logging
     from watch.scheduler import run_daemon
 
     env.service = True
@@ -149,7 +149,7 @@ def demo(env: Env, keep: str | None) -> None:
     Works from any directory: the claims and seeds come with the package, unless --rules
     names your own file (then its claims are used).
     """
-    from watch.demo import run_demo
+    from watch.cli.demo import run_demo
 
     click.echo(run_demo(env.settings() if env.rules_given else None, keep=keep))
 
@@ -165,7 +165,7 @@ def init(directory: str) -> None:
     """
     from pathlib import Path
 
-    from watch.starter import write_starter
+    from watch.cli.starter import write_starter
 
     try:
         created = write_starter(Path(directory))

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import click
 
-from watch.cli_common import Env, pass_env
+from watch.cli.common import Env, pass_env
 
 
 @click.command()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from watch.render import clean
+from watch.cli.render import clean
 from watch.store import Store
 from watch.words import cut, more, plural, reason_first, relative
 

@@ -269,7 +269,7 @@ def _html(
     also_seen: Sequence[EvidenceRecord],
     generated_at: datetime,
 ) -> str:
-    from watch.digest_html import render_html  # it styles the page; it imports this module
+    from watch.delivery.digest_html import render_html  # it styles the page; it imports this module
 
     return render_html(groups, claims, also_seen, generated_at)
 

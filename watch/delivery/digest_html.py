@@ -7,7 +7,7 @@ is one column that narrows to any width (360 px phones included) and sets both i
 and its text colour on every block, so a client that darkens or inverts messages inverts them
 together and nothing ends up dark on dark. No image or other remote content is used.
 
-Pure rendering, as `watch.digest` (which calls it).
+Pure rendering, as `watch.delivery.digest` (which calls it).
 """
 
 from __future__ import annotations
@@ -17,14 +17,14 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from watch.digest import escape, fold, link
+from watch.delivery.digest import escape, fold, link
 from watch.models import ClaimStatus, ClaimSummary, EvidenceRecord, Stance
 from watch.report.highlight import DECIDES, marks_in, phrases
 from watch.report.style import BADGE, FONTS, GLYPH, MARK_BG, MARK_FG, STANCE
 from watch.words import day
 
 if TYPE_CHECKING:
-    from watch.digest import _ClaimGroup
+    from watch.delivery.digest import _ClaimGroup
 
 BG, FG, MUTED, RULE, CARD = "#ffffff", "#1b1f24", "#515a64", "#d5d9de", "#f4f5f7"
 _FONT = FONTS.replace('"', "'")  # inside a double-quoted style attribute

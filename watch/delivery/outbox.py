@@ -22,7 +22,7 @@ from watch.models import Alert
 from watch.store import Store
 
 if TYPE_CHECKING:
-    from watch.digest import Digest
+    from watch.delivery.digest import Digest
 
 log = logging.getLogger("watch.outbox")
 
@@ -98,7 +98,7 @@ def _deliver_channel(
     if channel.mode == "digest":
         with store.atomic():
             store.set_last_digest_at(channel.name, now)
-    from watch.notify import split_messages
+    from watch.delivery.notify import split_messages
 
     statements = {c.id: c.statement for c in settings.claims}
     for message in split_messages(channel, pending, statements):
@@ -119,7 +119,7 @@ def preview(
     """What each channel (or only the one named) would be sent now if forced, message by
     message: its messages in flight, then its pending alerts split as a delivery splits them.
     Reads only."""
-    from watch.notify import split_messages
+    from watch.delivery.notify import split_messages
 
     statements = {c.id: c.statement for c in settings.claims}
     previews = []
@@ -143,7 +143,7 @@ def render_message(
 ) -> Digest:
     """The digest one message of `channel` carries: exactly `alerts`, and the mentions seen
     since the channel's last message when it lists them."""
-    from watch.digest import render_digest
+    from watch.delivery.digest import render_digest
     from watch.views import claim_summaries
 
     since = store.last_sent_at(channel.name)
@@ -173,7 +173,7 @@ def _send(
     clock: Callable[[], datetime],
     env: dict[str, str] | None,
 ) -> bool:
-    from watch import notify
+    from watch.delivery import notify
 
     now = clock()
     digest = render_message(settings, store, channel, alerts, now)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from watch.digest import Digest, bound, fold, safe_url
+from watch.delivery.digest import Digest, bound, fold, safe_url
 
 _SLACK_MAX_BLOCKS = 50  # Slack's limit per message
 _SLACK_MAX_SECTION = 3000  # characters in one section's text
@@ -69,8 +69,8 @@ def slack_message(digest: Digest) -> dict[str, Any]:
 
     Feed-derived text is escaped for mrkdwn; only http(s) URLs become links. The outbox splits
     a delivery so that each message's alerts fit in `ALERT_ROOM` blocks (see
-    `watch.notify.split_messages`); only one alert that is larger than a whole message on its
-    own is cut, with a note saying how much of it was left out.
+    `watch.delivery.notify.split_messages`); only one alert that is larger than a whole
+    message on its own is cut, with a note saying how much of it was left out.
     """
     payload = digest.payload
     blocks: list[dict[str, Any]] = [

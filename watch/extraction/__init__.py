@@ -1,6 +1,6 @@
 """Article extraction: HTML page -> `Extracted` (main text, title, publication date, language).
 
-`extract_html` runs trafilatura in-process; `watch.extract_pool.ExtractorPool` runs it in
+`extract_html` runs trafilatura in-process; `watch.extraction.pool.ExtractorPool` runs it in
 killable worker processes. `detect_lang` is a cheap helper for feed snippets
 and short texts that never touch trafilatura.
 """
@@ -164,7 +164,8 @@ def extract_html(html: bytes | str, url: str | None = None) -> Extracted:
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
 
-    from watch import plain, prune
+    from watch import plain
+    from watch.extraction import prune
 
     if plain.enabled():
         prune.uninstall()

@@ -18,7 +18,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from watch.errors import ExtractError
-from watch.extract import extract_html, prepare_extractor, strip_heavy
+from watch.extraction import extract_html, prepare_extractor, strip_heavy
 from watch.models import Extracted
 from watch.textclean import clean_log_output
 
@@ -99,7 +99,7 @@ def exit_with_parent(lifeline: Connection) -> None:
 
 # What the forkserver imports once, so no worker process imports it again: feed parsing and
 # extraction both fork from it.
-PRELOAD = ["feedparser", "trafilatura", "watch.extract", "watch.feeds"]
+PRELOAD = ["feedparser", "trafilatura", "watch.extraction", "watch.feeds"]
 
 
 def worker_context() -> multiprocessing.context.ForkServerContext:

@@ -141,7 +141,7 @@ class _StandIn:
         return [element for element in tree.iterdescendants(*self._tags) if keep(element)]
 
     def __repr__(self) -> str:
-        return f"<watch.prune stand-in for {_normal(self.path)}>"
+        return f"<watch.extraction.prune stand-in for {_normal(self.path)}>"
 
 
 # what a builder returns: the tags to walk (none: every element) and the per-element test

@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from watch.errors import FeedError, HTTPStatusError, WatchError
-from watch.fetch import Fetcher
+from watch.fetching.fetch import Fetcher
 from watch.models import Entry, FeedOutcome, FeedResult, FeedState, FetchResult, ParsedFeed
 from watch.textclean import html_to_text, safe_text
 
@@ -303,7 +303,8 @@ def parse_feed(result: FetchResult, feed_id: str, *, now: datetime | None = None
     """
     now = now or datetime.now(UTC)
     body = replace_bad_charrefs(strip_entity_declarations(result.body))
-    from watch import feedxml, plain  # lxml and feedparser: only a feed that changed needs them
+    from watch import plain  # lxml and feedparser: only a feed that changed needs them
+    from watch.feeds import fastxml as feedxml
 
     headers = _parser_headers(result)
     fast = None if plain.enabled() else feedxml.read(body, headers)

@@ -45,9 +45,9 @@ from watch.errors import (
     TooLarge,
     TooManyRedirects,
 )
+from watch.fetching.netpolicy import AddressPolicy
+from watch.fetching.transport import Deadline, install_guard, running
 from watch.models import FetchResult, Validators
-from watch.netpolicy import AddressPolicy
-from watch.transport import Deadline, install_guard, running
 
 MAX_REDIRECTS = 5
 QUEUE_FACTOR = 10  # a request waits at most this many timeouts for a per-host slot

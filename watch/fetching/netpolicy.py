@@ -10,7 +10,7 @@ name resolution. Odd IPv4 spellings (`2130706433`, `0x7f.1`, `0177.0.0.1`, `127.
 the system resolver, which normalises them exactly as the connecting socket would.
 
 DNS rebinding: a name can resolve to a public address when checked and to 127.0.0.1 when the
-client connects. `watch.fetch` closes that gap by connecting only to addresses returned by
+client connects. `watch.fetching.fetch` closes that gap by connecting only to addresses returned by
 `AddressPolicy.resolve_allowed` (its network backend resolves, checks and connects in one step);
 `check_url` alone does not pin anything, which is why it resolves a host that passed only once
 per policy: the connect-time check stays on every new connection.

@@ -19,7 +19,7 @@ import httpcore
 import httpx
 
 from watch.errors import FetchTimeout
-from watch.netpolicy import AddressPolicy
+from watch.fetching.netpolicy import AddressPolicy
 
 Clock = Callable[[], float]
 

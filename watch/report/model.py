@@ -112,7 +112,7 @@ def _page(
     records = [r for r in timeline.evidence if start is None or r.published >= start]
     decisive = [r for r in records if r.stance in ledger.DECISIVE]
     newest = sorted(decisive, key=lambda r: (r.published, r.article_id), reverse=True)[:limit]
-    from watch.digest import bound, fold
+    from watch.delivery.digest import bound, fold
 
     listed = []
     for record in newest:

@@ -17,7 +17,7 @@ import hashlib
 import html
 from collections.abc import Sequence
 
-from watch.digest import bound, escape, fold, link
+from watch.delivery.digest import bound, escape, fold, link
 from watch.models import ClaimStatus, ClaimSummary, Stance
 from watch.report.highlight import Mark
 from watch.report.model import ClaimPage, Listed, Report

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from watch.digest import escape, fold
+from watch.delivery.digest import escape, fold
 from watch.models import Stance
 from watch.report.model import ClaimPage, StoryMark
 from watch.report.style import status_class

@@ -1,14 +1,14 @@
 """Delivery: hand a rendered `Digest` to one configured channel, and when to try again.
 
     deliver(channel, digest, message_id=..., timestamp=...)
-      ├── EmailChannel   -> watch.notify.email.send_email    (SMTP, multipart text + HTML)
-      └── WebhookChannel -> watch.notify.webhook.send_webhook (signed JSON POST, or Slack format)
+      ├── EmailChannel   -> notify.email.send_email      (SMTP, multipart text + HTML)
+      └── WebhookChannel -> notify.webhook.send_webhook  (signed JSON POST, or Slack format)
 
 Both raise `DeliveryError` subclasses carrying `permanent` (retrying unchanged cannot help) and
 `retry_after` (seconds the receiver asked us to wait). Deciding when to retry is the caller's
 job; `retry_delay` is the pure rule for it. What a server or receiver says is untrusted: it
 reaches an error message only scrubbed of every form of the channel's secrets
-(`secrets_for`, watch/notify/redact.py).
+(`secrets_for`, watch/delivery/notify/redact.py).
 """
 
 from __future__ import annotations
@@ -19,11 +19,16 @@ from collections.abc import Mapping, Sequence
 import httpx
 
 from watch.config import EmailChannel, WebhookChannel, resolve_secret
-from watch.digest import Digest, alert_json
+from watch.delivery.digest import Digest, alert_json
+from watch.delivery.notify.email import EmailDeliveryError, send_email
+from watch.delivery.notify.redact import Secrets
+from watch.delivery.notify.webhook import (
+    WebhookDeliveryError,
+    send_webhook,
+    signing_key,
+    verify_signature,
+)
 from watch.models import Alert
-from watch.notify.email import EmailDeliveryError, send_email
-from watch.notify.redact import Secrets
-from watch.notify.webhook import WebhookDeliveryError, send_webhook, signing_key, verify_signature
 
 __all__ = [
     "EmailDeliveryError",
@@ -74,8 +79,8 @@ def split_messages(
 ) -> list[list[Alert]]:
     """The messages that carry `alerts` on `channel`, in order, together holding every alert
     once: at most MAX_ALERTS_PER_MESSAGE each, and for a Slack-format webhook as many as fit
-    in one message's blocks (`watch.slack.ALERT_ROOM`; an alert with many copies of its story
-    takes more than one)."""
+    in one message's blocks (`watch.delivery.slack.ALERT_ROOM`; an alert with many copies of
+    its story takes more than one)."""
     room, sizes = _room_and_sizes(channel, alerts, statements)
     messages: list[list[Alert]] = []
     used = room
@@ -95,7 +100,7 @@ def _room_and_sizes(
 ) -> tuple[int, list[int]]:
     """How much one message holds on `channel`, and how much of it each alert takes."""
     if isinstance(channel, WebhookChannel) and channel.format == "slack":
-        from watch.slack import ALERT_ROOM, alert_sections
+        from watch.delivery.slack import ALERT_ROOM, alert_sections
 
         return ALERT_ROOM, [len(alert_sections(alert_json(a, statements))) for a in alerts]
     return MAX_ALERTS_PER_MESSAGE, [1] * len(alerts)

@@ -6,7 +6,7 @@ them, into `EmailDeliveryError` (a `DeliveryError`) that says whether trying aga
 login, a missing extension or an untrusted certificate are permanent until someone changes
 the configuration. The SMTP password is read from the environment only when a message is
 sent. The server is not trusted: its replies reach an error message only through
-`Secrets.quote` (watch/notify/redact.py), which scrubs every form of the password and of the
+`Secrets.quote` (notify/redact.py), which scrubs every form of the password and of the
 AUTH blob from the whole reply before cutting it, and an exception holding a reply is never
 chained.
 """
@@ -25,9 +25,9 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from watch.config import EmailChannel, SmtpConfig, resolve_secret
-from watch.digest import Digest, fold
+from watch.delivery.digest import Digest, fold
+from watch.delivery.notify.redact import Secrets, guard_logs
 from watch.errors import DeliveryError
-from watch.notify.redact import Secrets, guard_logs
 
 log = logging.getLogger(__name__)
 

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote, quote_plus
 
-from watch.digest import fold
+from watch.delivery.digest import fold
 
 MASK = "***"
 # Skipped inside a form when matching: what `fold` turns into a space (whitespace, C0/C1

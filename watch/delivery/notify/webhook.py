@@ -11,7 +11,7 @@ The key is the base64-decoded part after `whsec_` when the secret has that prefi
 secret's UTF-8 bytes; with no secret configured no signature header is sent. Any httpx error
 is translated in `_translate` into `WebhookDeliveryError`; see docs/webhook.md. The receiver
 is not trusted: its body, headers and protocol errors reach an error message only through
-`Secrets.quote` (watch/notify/redact.py), scrubbed of every form of the secret and its key.
+`Secrets.quote` (watch/delivery/notify/redact.py), scrubbed of every form of the secret and its key.
 """
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ from typing import Any
 import httpx
 
 from watch.config import WebhookChannel, resolve_secret
-from watch.digest import Digest
+from watch.delivery.digest import Digest
+from watch.delivery.notify.redact import Secrets, guard_logs
+from watch.delivery.slack import slack_message
 from watch.errors import DeliveryError
-from watch.notify.redact import Secrets, guard_logs
-from watch.slack import slack_message
 from watch.textclean import dumps
 
 log = logging.getLogger(__name__)
