@@ -5,6 +5,8 @@ attribution). Each rule of thumb leaves a reason, which is what `watch explain` 
 
 from __future__ import annotations
 
+import re
+
 from watch.claims.markers import Marker, quote_spans, scoped, sentence_opening
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind
@@ -21,13 +23,47 @@ PENDING_REACH = 24
 
 
 def excluded(norm: str, h: Hit) -> bool:
-    """ "without Nvidia", 除英伟达外: a name that is explicitly left out owns nothing."""
+    """ "without Nvidia", 除英伟达外: a name that is explicitly left out owns nothing; nor does
+    a name the sentence compares its actor with ("ahead of rivals such as OpenAI", 领先于OpenAI,
+    OpenAI等竞争对手)."""
     before = norm[max(0, h.start - 12) : h.start]
-    return any(w in before for w in ("without", "excluding", "except", "除", "不含", "没有"))
+    if any(w in before for w in ("without", "excluding", "except", "除", "不含", "没有")):
+        return True
+    return compared(norm, h)
 
 
-def owner_of(hits: list[Hit], rule: ClaimRule, item: Item, norm: str) -> Hit | None:
-    """The nearest subject-or-rival name before the item (else after it): whom it is about."""
+def compared(norm: str, h: Hit) -> bool:
+    return bool(
+        _COMPARED_LEAD.search(norm, max(0, h.start - 30), h.start)
+        or _COMPARED_TAIL.match(norm, h.end, h.end + 12)
+    )
+
+
+def yardstick(hits: list[Hit], rule: ClaimRule, norm: str) -> Hit | None:
+    """The claim's subject when the sentence names it only as a yardstick for someone else."""
+    primary = next(iter(rule.subject))
+    own = [h for h in hits if h.entry.kind is TermKind.ALIAS and h.entry.key == primary]
+    if own and all(compared(norm, h) for h in own):
+        return own[0]
+    return None
+
+
+# The words that bring in a name as a yardstick for the sentence's actor, not as its actor.
+_COMPARED_LEAD = re.compile(
+    r"(?:(?<![a-z])(?:rivals?|peers?|competitors?|the likes of|such as|ahead of|than|unlike|"
+    r"like|compared with|compared to|outpacing|trailing)|领先于|领先|早于|晚于|落后于|不同于|"
+    r"竞争对手|对手|同行|比|与其竞争的)\s*(?:the\s+)?$"
+)
+_COMPARED_TAIL = re.compile(
+    r"(?:等|在内的)?(?:竞争对手|对手|同行)|\s*(?:and other|among other) rivals"
+)
+
+
+def owner_of(
+    hits: list[Hit], rule: ClaimRule, item: Item, norm: str, lead: Hit | None = None
+) -> Hit | None:
+    """The nearest subject-or-rival name before the item (else after it): whom it is about.
+    A sentence that names no one is about `lead`, the name an earlier sentence left in scope."""
     primary = next(iter(rule.subject))
     names = [
         h
@@ -43,7 +79,9 @@ def owner_of(hits: list[Hit], rule: ClaimRule, item: Item, norm: str) -> Hit | N
     if before:
         return max(before, key=lambda h: h.end)
     after = [h for h in names if h.start >= item.end]
-    return min(after, key=lambda h: h.start) if after else None
+    if after:
+        return min(after, key=lambda h: h.start)
+    return lead if not names else None
 
 
 def adjust(
@@ -54,17 +92,22 @@ def adjust(
     hits: list[Hit],
     markers: list[Marker],
     where: str,
+    lead: Hit | None = None,
 ) -> Item:
-    """Apply owner, question, background, negation and hedges to one item; confidence 0 drops it."""
+    """Apply owner, question, background, negation and hedges to one item; confidence 0 drops it.
+    `lead`: a rival named by an earlier sentence of the window when this one names no one."""
     what = f"{item.what} ({where})"
     # A choice names its own object; "at a $730 billion valuation" values the round's company.
     round_value = item.valuation and norm[max(0, item.start - 6) : item.start].strip().endswith(
         ("at a", "at")
     )
     skip_owner = item.kind is EvidenceKind.CHOICE or round_value
-    owner = None if skip_owner else owner_of(hits, rule, item, norm)
+    owner = None if skip_owner else owner_of(hits, rule, item, norm, lead)
     if owner is not None and owner.entry.kind is TermKind.RIVAL:
         return drop(item, f'{what} ignored: it is about "{owner.entry.phrase}"')
+    measure = None if skip_owner else yardstick(hits, rule, norm)
+    if owner is None and measure is not None:
+        return drop(item, f'{what} ignored: "{measure.entry.phrase}" is named only to compare with')
     quoted = quoted_claim(norm, span, markers, item)
     if quoted is not None:
         return drop(item, f'{what} ignored: inside an earlier claim quoted after "{quoted.word}"')
@@ -91,8 +134,16 @@ def adjust(
             item, f'{what} is background ("{background.word}"): a mention, not new evidence'
         )
     pending = scoped(norm, markers, "pending", item.start, item.end, reach=PENDING_REACH)
-    if pending is not None and item.confidence > 0:
+    if pending is not None and item.confidence > 0 and not plan_claim(rule):
         return drop(item, f'{what} is only planned ("{pending.word}"): a mention')
+    bound = date_bound(rule, item, norm, markers)
+    if bound is not None:
+        stance, reason = bound
+        if stance is None:
+            return drop(item, f"{what} {reason}: a mention")
+        item.stance, item.confidence = stance, BASE
+        item.reasons.append(f"{stance}: {what} {reason}")
+        return hedge_and_source(rule, item, norm, markers)
     negation = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
@@ -119,6 +170,14 @@ def adjust(
         return item
     else:
         item.reasons.append(f"{item.stance}: {what}")
+    return hedge_and_source(rule, item, norm, markers)
+
+
+def hedge_and_source(rule: ClaimRule, item: Item, norm: str, markers: list[Marker]) -> Item:
+    """Lower an item's confidence for a hedge that governs it and for an attributed sentence.
+    A claim that is itself a plan ("OpenAI plans to list in Q4") is not hedged by a plan word."""
+    if plan_claim(rule):
+        markers = [m for m in markers if m.word not in PLAN_WORDS]
     for kind in ("speculation", "modal"):
         hedge = scoped(norm, markers, kind, item.start, item.end, reach=HEDGE_REACH)
         if hedge is not None:
@@ -151,3 +210,65 @@ def drop(item: Item, reason: str) -> Item:
     item.confidence = 0.0
     item.reasons.append(reason)
     return item
+
+
+# A date written as a bound on the event, not its time. "no earlier than 2028", 最早2028年,
+# "2028 at the earliest": the event comes at the date or later. "before 2028", 2028年之前: it
+# comes earlier, unless a negation governs the bound ("will not go public before 2028", 2028年
+# 之前不会上市), which makes it a lower bound again: the negation is the bound's, not the event's.
+_LOWER_LEAD = re.compile(
+    r"(?:(?:no|not) (?:earlier|sooner) than|not (?:before|until|till)|(?:最早|最快|至少)"
+    r"(?:要到|要等到|也要到|会在|将在|在|于|到)?|不早于)\s*(?:the\s+)?$"
+)
+_BEFORE_LEAD = re.compile(r"(?<![a-z])(?:before|prior to)\s+(?:the\s+)?$")
+_LOWER_TAIL = re.compile(r"^\s*,?\s*(?:at the (?:earliest|soonest)|最早|最快)")
+_BEFORE_TAIL = re.compile(r"^(?:之前|以前|前)(?!夕)")
+
+
+def date_bound(
+    rule: ClaimRule, item: Item, norm: str, markers: list[Marker]
+) -> tuple[Stance | None, str] | None:
+    """What a date written as a bound says about the claim's window: (stance or None for a
+    mention, the reason), or None when the date is not a bound."""
+    if item.kind is not EvidenceKind.DATE or item.when is None or rule.when is None:
+        return None
+    lead = norm[max(0, item.start - 24) : item.start]
+    tail = norm[item.end : item.end + 20]
+    lower = _LOWER_LEAD.search(lead) or _LOWER_TAIL.search(tail)
+    first, last = rule.when.confirms
+    if lower is None:
+        before = _BEFORE_LEAD.search(lead) or _BEFORE_TAIL.search(tail)
+        if before is None:
+            return None
+        word = before.group().strip()
+        negation = scoped(
+            norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
+        ) or scoped(
+            norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
+        )
+        if negation is None:
+            if item.when[0] <= first:
+                return _CONTRADICTS, f'is an upper bound ("{word}") before the window: contradicts'
+            return None, f'is an upper bound ("{word}") that leaves the window open'
+        word = f"{negation.word} ... {word}"
+    else:
+        word = lower.group().strip()
+    if item.when[0] > last:
+        return _CONTRADICTS, f'is a lower bound ("{word}") after the window: contradicts'
+    return None, f'is a lower bound ("{word}") that leaves the window open'
+
+
+# Words that state a plan. For a claim about a plan they are its very news, neither a hedge nor
+# `pending`; for a claim about a fact they say it has not happened yet.
+PLAN_WORDS = frozenset(
+    [
+        *("plans to", "planning to", "plan to", "planned", "intends to", "aims to"),
+        *("拟", "计划", "计划中", "打算", "准备"),
+    ]
+)
+_PLAN_STATEMENT = re.compile(r"\b(?:plans?|planning|intends?|aims?) to\b|计划|打算|拟")
+
+
+def plan_claim(rule: ClaimRule) -> bool:
+    """True when the claim's statement is itself a plan."""
+    return _PLAN_STATEMENT.search(rule.statement) is not None

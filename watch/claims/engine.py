@@ -27,7 +27,7 @@ from datetime import date, timedelta
 import ahocorasick
 
 from watch.claims import limits
-from watch.claims.context import adjust, drop
+from watch.claims.context import adjust, drop, excluded
 from watch.claims.dates import DateSpan, find_dates
 from watch.claims.markers import Marker, find_markers
 from watch.claims.quantities import Quantity, find_quantities
@@ -73,6 +73,7 @@ class _Segment:
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
+    leads: dict[int, Hit] = field(default_factory=dict)  # sentence start -> rival in scope
     published: date = date.min
 
     def markers(self, span: Span) -> list[Marker]:
@@ -272,12 +273,16 @@ class Matcher:
             by_sentence[spans[k]].add(h.entry.key)
             layout[spans[k]] = (spans, k)
         chosen = []
+        names = _names(rule, hits)
         for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
             groups: set[str] = set()
             for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
                 groups |= by_sentence.get(other, set())
             if len(groups) == len(rule.subject):
                 chosen.append(span)
+                lead = _lead_rival(seg.norm, names, spans[max(0, k - rule.window) : k])
+                if lead is not None:
+                    seg.leads[span.start] = lead
         where = "title" if seg.is_title else "text"
         if len(chosen) > limits.CANDIDATES:
             cuts.append(limits.candidates_cut(len(chosen), where))
@@ -350,7 +355,38 @@ class Matcher:
                 )
                 for item in items
             ]
-        return [adjust(rule, item, norm, span, hits, markers, where) for item in items]
+        lead = seg.leads.get(span.start)
+        return [adjust(rule, item, norm, span, hits, markers, where, lead) for item in items]
+
+
+def _names(rule: ClaimRule, hits: list[Hit]) -> tuple[list[int], list[Hit]]:
+    """The hits that name an actor (the subject's primary alias or a rival), by start."""
+    primary = next(iter(rule.subject))
+    names = sorted(
+        (
+            h
+            for h in hits
+            if h.entry.kind is TermKind.RIVAL
+            or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
+        ),
+        key=lambda h: h.start,
+    )
+    return [h.start for h in names], names
+
+
+def _lead_rival(norm: str, names: tuple[list[int], list[Hit]], earlier: list[Span]) -> Hit | None:
+    """The rival that the nearest earlier sentence naming anyone is about, when it names only
+    rivals: "Globex will cut 16,000 jobs. The layoffs are its second round." is Globex's news in
+    its second sentence too. None when that sentence also names the claim's own subject."""
+    starts, hits = names
+    for span in reversed(earlier):
+        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+        inside = [h for h in hits[lo:hi] if h.end <= span.end and not excluded(norm, h)]
+        if inside:
+            if any(h.entry.kind is TermKind.ALIAS for h in inside):
+                return None
+            return inside[0]
+    return None
 
 
 # --- the verdict -------------------------------------------------------------------------------

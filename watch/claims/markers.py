@@ -36,6 +36,8 @@ NOT_NEGATORS = _words(
     "不断|不仅|不少|不过|不久|不但|不管|不论|不得不|不到|不足|无论|非常|未来|无疑|不同|"
     "非营利|并非只|不止|无限|not only|no doubt|not just"
 )
+# Words that contain a background marker but date nothing: "no earlier than 2028" is a bound.
+NOT_BACKGROUND = _words("earlier than|sooner than|earlier-than")
 # Deliberation and rumour: nothing decided yet.
 SPECULATION = _words(
     "considering|considers|weighing|mulling|exploring|in talks|talks to|advanced talks|"
@@ -97,6 +99,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("denial", DENIALS),
         ("negation_post", NEGATORS_POST),
         ("not_negation", NOT_NEGATORS),
+        ("not_background", NOT_BACKGROUND),
         ("speculation", SPECULATION),
         ("modal", MODAL),
         ("attribution", ATTRIBUTION),
@@ -147,14 +150,15 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
         if last < 0:
             continue
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
-    shields = [m for m in found if m.kind == "not_negation"]
+    shields = {
+        kind: [m for m in found if m.kind == shield]
+        for kind, shield in (("negation", "not_negation"), ("background", "not_background"))
+    }
 
     def shielded(m: Marker) -> bool:
-        return any(s.start <= m.start and m.end <= s.end for s in shields)
+        return any(s.start <= m.start and m.end <= s.end for s in shields.get(m.kind, ()))
 
-    return [
-        m for m in found if m.kind != "not_negation" and not (m.kind == "negation" and shielded(m))
-    ]
+    return [m for m in found if not m.kind.startswith("not_") and not shielded(m)]
 
 
 def clause_break(norm: str, a: int, b: int, markers: list[Marker]) -> bool:

@@ -92,6 +92,7 @@ class Item:
     reasons: list[str] = field(default_factory=list)
     hedged: bool = False
     valuation: bool = False  # an amount read as a valuation
+    when: tuple[date, date] | None = None  # a date item's window, for bounds ("not before 2028")
 
 
 def near_hit(
@@ -243,6 +244,9 @@ def date_items(
         elif d.first <= first and last <= d.last:
             # "not in 2026" denies the whole window: only a negation makes this evidence.
             items.append(Item(_CONFIRMS, 0.0, d.start, d.end, _DATE, f"{label} (covers)"))
+        else:
+            continue
+        items[-1].when = (d.first, d.last)
     return items
 
 
