@@ -100,7 +100,7 @@ class _Segment:
         block = block_of(self.norm, pos)
         cached = self.blocks.get(block.start)
         if cached is None:
-            spans = split_sentences(self.norm, block.start, block.end) or [block]
+            spans = split_sentences(self.norm, block.start, block.end, self.raw) or [block]
             cached = self.blocks[block.start] = (spans, [span.end for span in spans])
         spans, ends = cached
         return spans, min(bisect_right(ends, pos), len(spans) - 1)
