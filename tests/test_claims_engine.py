@@ -201,3 +201,23 @@ def test_looking_in_lower_cased_text_finds_what_normalised_text_holds(
         assert verdicts_as_json(fast.judge(doc)) == verdicts_as_json(expected)
         named += bool(expected)
     assert named > 100  # the comparison is about texts that name subjects, not empty verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # issue 22 item 4: the source named after the verb, and 据报 / 據報導, attribute
+        ("Acme delayed its IPO, TD Cowen analysts wrote.", 'attributed ("analysts wrote")'),
+        ("据报，艾克美的上市已delayed。", 'attributed ("据报")'),
+        ("據報導，艾克美的上市已delayed。", 'attributed ("据报'),
+        # issue 22 item 2: a bound says which date and which marker made it one
+        ("Acme will not go public before 2028 with its IPO.", 'lower bound ("not ... before")'),
+        ("艾克美最早2028年才会上市。", 'lower bound ("最早")'),
+        # issue 22 item 1: whose event it is
+        ("Globex plans an IPO in Q4 2026, ahead of rivals such as Acme.", '"Acme" is named only'),
+        ("Globex计划于今年第四季度上市，领先于艾克美等竞争对手。", "named only to compare"),
+    ],
+)
+def test_context_reasons_say_whose_which_date_and_which_marker(text: str, reason: str) -> None:
+    (verdict,) = Matcher([_ipo_rule()]).judge(Document(text, PUBLISHED))
+    assert any(reason in r for r in verdict.reasons), verdict.reasons

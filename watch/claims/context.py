@@ -114,20 +114,8 @@ def adjust(
     question = next((m for m in markers if m.kind == "question"), None)
     if question is not None:
         return drop(item, f'{what} ignored: the sentence is a question ("{question.word}")')
-    background = (
-        sentence_opening(norm, markers, "background", span)
-        or sentence_opening(norm, markers, "background_post", span)
-        or scoped(norm, markers, "background", item.start, item.end, reach=BACKGROUND_REACH)
-        or scoped(
-            norm,
-            markers,
-            "background_post",
-            item.start,
-            item.end,
-            reach=BACKGROUND_REACH,
-            side="after",
-        )
-        or scoped(norm, markers, "background_clause", item.start, item.end, reach=len(norm))
+    background = setting(norm, markers, item) or current(
+        norm, [m for m in markers if not baseline(norm, m, item)], span, item
     )
     if background is not None:
         return drop(
@@ -180,6 +168,8 @@ def hedge_and_source(rule: ClaimRule, item: Item, norm: str, markers: list[Marke
         markers = [m for m in markers if m.word not in PLAN_WORDS]
     for kind in ("speculation", "modal"):
         hedge = scoped(norm, markers, kind, item.start, item.end, reach=HEDGE_REACH)
+        if hedge is None and kind == "modal":
+            hedge = modal_after(norm, markers, item)
         if hedge is not None:
             item.confidence *= FACTORS[kind]
             item.hedged = True
@@ -190,6 +180,72 @@ def hedge_and_source(rule: ClaimRule, item: Item, norm: str, markers: list[Marke
         item.confidence *= FACTORS["attribution"]
         item.reasons.append(f'attributed ("{source.word}"): {item.confidence:.2f}')
     return item
+
+
+# A modal after the cue governs it ("a delay of the IPO could follow", 推迟上市的可能性) unless
+# it sits in a clause of its own ("the agent, which could book flights").
+MODAL_AFTER_REACH = 24
+_RELATIVE = re.compile(r"(?<![a-z])(?:that|which|who|whose|where|when|and|if)(?![a-z])")
+
+
+def modal_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """Only a cue's own modal: an amount or a date before "may" is presupposed ("the $30 billion
+    stake may be its last"), and a modal inside a negation (已无可能) is the negation's."""
+    if item.kind is not EvidenceKind.CUE:
+        return None
+    m = scoped(norm, markers, "modal", item.start, item.end, reach=MODAL_AFTER_REACH, side="after")
+    if m is None or _RELATIVE.search(norm, item.end, m.start):
+        return None
+    if any(n.kind.startswith("negation") and n.start <= m.start < n.end for n in markers):
+        return None
+    return m
+
+
+def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker | None:
+    """The background marker that governs the item, if any."""
+    return (
+        sentence_opening(norm, markers, "background", span)
+        or sentence_opening(norm, markers, "background_post", span)
+        or scoped(norm, markers, "background", item.start, item.end, reach=BACKGROUND_REACH)
+        or scoped(
+            norm,
+            markers,
+            "background_post",
+            item.start,
+            item.end,
+            reach=BACKGROUND_REACH,
+            side="after",
+        )
+        or scoped(norm, markers, "background_clause", item.start, item.end, reach=len(norm))
+    )
+
+
+def setting(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """A word that sets the whole sentence in the past, standing anywhere before the item."""
+    return next(
+        (m for m in markers if m.kind == "background_setting" and m.end <= item.start), None
+    )
+
+
+# A change told from a baseline: "fell to 64% from 87% a year ago", 较一年前的87.2%下降至64%,
+# "has since fallen to 64%". The time word dates the baseline; the new figure is news.
+_CHANGE_TO = re.compile(
+    r"(?<![a-z])(?:fell|fallen|falls|rose|risen|rises|dropped|drops|climbed|grew|grown|jumped|"
+    r"surged|slipped|declined|increased|decreased|shrank|shrunk|swelled|lifted|boosted|soared|"
+    r"plunged|sank|sunk|cut|raised|slashed)\s+(?:[a-z]+\s+)?to(?![a-z])|"
+    r"(?:下降|上升|增长|增加|减少|提升|提高|跃升|飙升|攀升|下滑|缩减|缩水|回落|降|升|增|跌|涨)(?:至|到)"
+)
+_FROM = re.compile(r"(?<![a-z])from(?![a-z])")
+
+
+def baseline(norm: str, m: Marker, item: Item) -> bool:
+    """True when background marker `m` dates the baseline of a change whose new value is the
+    item, not the item itself."""
+    if m.kind == "background_post" and m.start >= item.end:
+        return _FROM.search(norm, item.end, m.start) is not None
+    if m.kind == "background" and m.end <= item.start:
+        return _CHANGE_TO.search(norm, m.end, item.start) is not None
+    return False
 
 
 def quoted_claim(norm: str, span: Span, markers: list[Marker], item: Item) -> Marker | None:

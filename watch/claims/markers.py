@@ -57,7 +57,11 @@ MODAL = _words(
 ATTRIBUTION = _words(
     "reportedly|according to|sources said|people familiar|person familiar|"
     "people with knowledge|said to be|is said to|people close to|the information|据悉|据报道|"
-    "据称|消息人士|知情人士|援引|报道称|据了解|被指|根据"
+    "据称|消息人士|知情人士|援引|报道称|据了解|被指|根据|"
+    # the source named after the verb ("..., TD Cowen analysts wrote"), 据报, 據報導
+    "analysts wrote|analysts said|analyst said|analysts say|wrote in a note|said in a note|"
+    "reported last|reported on|reported that|据报|据报导|报导称|据外媒|外媒报道|外媒报导|"
+    "媒体报道|媒体报导"
 )
 QUESTION = _words("?|？|吗|是否|能否|会不会|是不是|whether|何时|will it|can it")
 # Background markers that govern what follows them ("previously announced", 此前宣布) ...
@@ -81,6 +85,11 @@ BACKGROUND_POST = _words(
     "announced last|which closed|was announced|were announced|announced earlier|"
     "unveiled last|unveiled in|had cited|previously cited|it had|had been"
 )
+# Words that set a whole sentence in the past, wherever they stand before its news ("Under that
+# arrangement, Reuters reported at the time, Nvidia was to ...").
+BACKGROUND_SETTING = _words("at the time,|at that time|back then|那时|彼时|当时的")
+# Words that contain one of those but date nothing.
+NOT_SETTING = _words("at the time of")
 # Words that introduce someone's earlier claim; a cue quoted right after one is not news.
 QUOTE_INTRO = _words(
     "claimed|claims that|the claim|predicted|promised|pledged|vowed|boasted|had said|"
@@ -107,6 +116,8 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("background", BACKGROUND),
         ("background_post", BACKGROUND_POST),
         ("background_clause", BACKGROUND_CLAUSE),
+        ("background_setting", BACKGROUND_SETTING),
+        ("not_background_setting", NOT_SETTING),
         ("quote_intro", QUOTE_INTRO),
         ("clause", CLAUSE_WORDS),
     ):
@@ -152,7 +163,11 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
     shields = {
         kind: [m for m in found if m.kind == shield]
-        for kind, shield in (("negation", "not_negation"), ("background", "not_background"))
+        for kind, shield in (
+            ("negation", "not_negation"),
+            ("background", "not_background"),
+            ("background_setting", "not_background_setting"),
+        )
     }
 
     def shielded(m: Marker) -> bool:
