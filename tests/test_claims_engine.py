@@ -210,6 +210,9 @@ def test_looking_in_lower_cased_text_finds_what_normalised_text_holds(
         ("Acme delayed its IPO, TD Cowen analysts wrote.", 'attributed ("analysts wrote")'),
         ("据报，艾克美的上市已delayed。", 'attributed ("据报")'),
         ("據報導，艾克美的上市已delayed。", 'attributed ("据报'),
+        # issue 22 item 11: an expectation is a hedge, not a plan
+        ("Acme is expected to complete its IPO in Q4 2026.", 'hedge "expected'),
+        ("艾克美有望于今年第四季度完成上市。", 'hedge "有望"'),
         # issue 22 item 2: a bound says which date and which marker made it one
         ("Acme will not go public before 2028 with its IPO.", 'lower bound ("not ... before")'),
         ("艾克美最早2028年才会上市。", 'lower bound ("最早")'),
@@ -219,5 +222,6 @@ def test_looking_in_lower_cased_text_finds_what_normalised_text_holds(
     ],
 )
 def test_context_reasons_say_whose_which_date_and_which_marker(text: str, reason: str) -> None:
-    (verdict,) = Matcher([_ipo_rule()]).judge(Document(text, PUBLISHED))
+    rule = _ipo_rule(pending=["is expected to", "有望"])
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
     assert any(reason in r for r in verdict.reasons), verdict.reasons

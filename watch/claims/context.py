@@ -14,7 +14,13 @@ from watch.claims.text import Span, width
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
-FACTORS = {"attribution": 0.92, "speculation": 0.7, "modal": 0.7, "flip": 0.85}
+FACTORS = {
+    "attribution": 0.92,
+    "speculation": 0.7,
+    "modal": 0.7,
+    "conditional": 0.7,
+    "flip": 0.85,
+}
 NEGATION_REACH = 36
 DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
 BACKGROUND_REACH = 30
@@ -122,7 +128,9 @@ def adjust(
             item, f'{what} is background ("{background.word}"): a mention, not new evidence'
         )
     pending = scoped(norm, markers, "pending", item.start, item.end, reach=PENDING_REACH)
-    if pending is not None and item.confidence > 0 and not plan_claim(rule):
+    if pending is not None and not pending_holds(pending, item, rule):
+        pending = None
+    if pending is not None:
         return drop(item, f'{what} is only planned ("{pending.word}"): a mention')
     bound = date_bound(rule, item, norm, markers)
     if bound is not None:
@@ -166,7 +174,12 @@ def hedge_and_source(rule: ClaimRule, item: Item, norm: str, markers: list[Marke
     A claim that is itself a plan ("OpenAI plans to list in Q4") is not hedged by a plan word."""
     if plan_claim(rule):
         markers = [m for m in markers if m.word not in PLAN_WORDS]
-    for kind in ("speculation", "modal"):
+    # "no assurance it would enter into definitive agreements": a "would" under a negation is
+    # the negated frame's, already read as such.
+    negated = scoped(norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH)
+    conditional = not plan_claim(rule) and negated is None
+    kinds = ("speculation", "modal", "conditional") if conditional else ("speculation", "modal")
+    for kind in kinds:
         hedge = scoped(norm, markers, kind, item.start, item.end, reach=HEDGE_REACH)
         if hedge is None and kind == "modal":
             hedge = modal_after(norm, markers, item)
@@ -328,3 +341,18 @@ _PLAN_STATEMENT = re.compile(r"\b(?:plans?|planning|intends?|aims?) to\b|计划|
 def plan_claim(rule: ClaimRule) -> bool:
     """True when the claim's statement is itself a plan."""
     return _PLAN_STATEMENT.search(rule.statement) is not None
+
+
+# A `pending` word that is an expectation, not a plan: a hedge (the modal markers weigh it).
+_EXPECTATION = ("expect", "预计", "预期", "有望", "可望")
+
+
+def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
+    """True when the `pending` word turns the item into a mention: a plan to complete is not
+    completion, but a plan to delay or cancel is news (a contradicting cue stays), a claim that
+    is itself a plan is confirmed by one, and an expectation is a hedge."""
+    if item.confidence == 0 or plan_claim(rule):
+        return False
+    if item.kind is EvidenceKind.CUE and item.stance == _CONTRADICTS:
+        return False
+    return not any(word in pending.word for word in _EXPECTATION)

@@ -54,6 +54,10 @@ MODAL = _words(
     "may|might|could|potential|potentially|possibly|possible|expect|expects|expected|"
     "expectations|forecast|forecasts|可能|预计|预期|有望|或许|也许"
 )
+# "would": a conditional or a future in the past ("a raise that would value it at", "the talks
+# would form part of"). A hedge on a claim that something happened; for a claim that is a plan,
+# it is how plans are reported ("said it would list in the fourth quarter").
+CONDITIONAL = _words("would|would be|'d|若|如果|倘若|假如|一旦")
 ATTRIBUTION = _words(
     "reportedly|according to|sources said|people familiar|person familiar|"
     "people with knowledge|said to be|is said to|people close to|the information|据悉|据报道|"
@@ -111,6 +115,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("not_background", NOT_BACKGROUND),
         ("speculation", SPECULATION),
         ("modal", MODAL),
+        ("conditional", CONDITIONAL),
         ("attribution", ATTRIBUTION),
         ("question", QUESTION),
         ("background", BACKGROUND),
