@@ -176,7 +176,9 @@ def hedge_and_source(rule: ClaimRule, item: Item, norm: str, markers: list[Marke
         markers = [m for m in markers if m.word not in PLAN_WORDS]
     # "no assurance it would enter into definitive agreements": a "would" under a negation is
     # the negated frame's, already read as such.
-    negated = scoped(norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH)
+    negated = scoped(
+        norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
+    ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
     conditional = not plan_claim(rule) and negated is None
     kinds = ("speculation", "modal", "conditional") if conditional else ("speculation", "modal")
     for kind in kinds:
