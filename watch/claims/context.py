@@ -132,6 +132,9 @@ def adjust(
         pending = None
     if pending is not None:
         return drop(item, f'{what} is only planned ("{pending.word}"): a mention')
+    verb = own_event(norm, item)
+    if verb is not None:
+        return drop(item, f'{what} dates "{verb}", not the claim\'s event')
     bound = date_bound(rule, item, norm, markers)
     if bound is not None:
         stance, reason = bound
@@ -232,6 +235,10 @@ def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker 
             side="after",
         )
         or scoped(norm, markers, "background_clause", item.start, item.end, reach=len(norm))
+        or scoped(norm, markers, "background_old", item.start, item.end, reach=2 * len(norm))
+        or scoped(
+            norm, markers, "background_old", item.start, item.end, reach=2 * len(norm), side="after"
+        )
     )
 
 
@@ -358,3 +365,26 @@ def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
     if item.kind is EvidenceKind.CUE and item.stance == _CONTRADICTS:
         return False
     return not any(word in pending.word for word in _EXPECTATION)
+
+
+# A date that times another act of the story ("filed on March 3 for a listing", 3月3日提交上市
+# 申请): a filing, a statement or a signing, not the claim's event.
+_OWN_VERB_LEAD = re.compile(
+    r"(?<![a-z])(?P<verb>filed|submitted|announced|said|told|reported|disclosed|confirmed|"
+    r"revealed|wrote|published|signed|unveiled|hired|appointed)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:on|in|at)\s+(?:the\s+)?$"
+)
+_OWN_VERB_TAIL = re.compile(
+    r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:晚间|早间|上午|下午|当天|当日)?[，,]?\s*"
+    r"(?:已|秘密|正式|向\S{1,8}?)?(?P<verb>提交|递交|宣布|表示|披露|发布|透露|签署|确认|聘请)"
+)
+
+
+def own_event(norm: str, item: Item) -> str | None:
+    """The act a date item times when it is not the claim's event, else None."""
+    if item.kind is not EvidenceKind.DATE:
+        return None
+    m = _OWN_VERB_LEAD.search(norm, max(0, item.start - 40), item.start)
+    if m is None:
+        m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 24)
+    return m.group("verb") if m else None

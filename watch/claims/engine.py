@@ -336,7 +336,7 @@ class Matcher:
             Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
             for d in seg.dates(span)
             if d.last < published - timedelta(days=PAST_DAYS)
-        ]
+        ] + _old_dates(rule, seg.dates(span))
         markers = (
             seg.markers(span)
             + past
@@ -357,6 +357,13 @@ class Matcher:
             ]
         lead = seg.leads.get(span.start)
         return [adjust(rule, item, norm, span, hits, markers, where, lead) for item in items]
+
+
+def _old_dates(rule: ClaimRule, dates: list[DateSpan]) -> list[Marker]:
+    """Dates long before the claim was made: whatever their place in a clause ("In 2020, Acme
+    bought ...", "Acme bought ... in 2020"), they set it in the past."""
+    cutoff = rule.made - timedelta(days=PAST_DAYS)
+    return [Marker("background_old", d.text, d.start, d.end) for d in dates if d.last < cutoff]
 
 
 def _names(rule: ClaimRule, hits: list[Hit]) -> tuple[list[int], list[Hit]]:
