@@ -225,3 +225,29 @@ def test_context_reasons_say_whose_which_date_and_which_marker(text: str, reason
     rule = _ipo_rule(pending=["is expected to", "有望"])
     (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
     assert any(reason in r for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Acme readies its IPO",
+            "Acme has hired banks for an IPO, people familiar said.\n\n"
+            "Markets were volatile this week. Bankers were busy.\n\n"
+            "The plan has been delayed, Acme told investors on Friday.",
+        ),
+        (
+            "艾克美筹备上市",
+            "艾克美已聘请投行筹备上市。\n\n本周市场波动。投行很忙。\n\n艾克美周五告诉投资者，计划已推迟。",
+        ),
+    ],
+)
+def test_a_story_about_the_parties_judges_a_sentence_naming_one(title: str, text: str) -> None:
+    """Issue 22 item 7: when the headline and lead name every subject group, a later sentence
+    that names one party and states something is judged, beyond the window."""
+    rule = _ipo_rule(contradicts=["delayed", "推迟"])
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED, title=title))
+    assert verdict.stance == Stance.CONTRADICTS, verdict.reasons
+    # Without the headline naming the parties, the same sentence is outside the window.
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
+    assert verdict.stance == Stance.MENTIONS, verdict.reasons

@@ -10,7 +10,7 @@ import re
 from watch.claims.markers import Marker, quote_spans, scoped, sentence_opening
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind
-from watch.claims.text import Span, width
+from watch.claims.text import Span, is_cjk, width
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -132,6 +132,9 @@ def adjust(
         pending = None
     if pending is not None:
         return drop(item, f'{what} is only planned ("{pending.word}"): a mention')
+    noun = named_thing(norm, item)
+    if noun is not None:
+        return drop(item, f"{what} names a thing ({noun}), it does not state an event: a mention")
     verb = own_event(norm, item)
     if verb is not None:
         return drop(item, f'{what} dates "{verb}", not the claim\'s event')
@@ -388,3 +391,21 @@ def own_event(norm: str, item: Item) -> str | None:
     if m is None:
         m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 24)
     return m.group("verb") if m else None
+
+
+# A cue used as a name of something rather than as a statement: a modifier in an English compound
+# ("the agent-powered features", "launch-day"), a Chinese verb made a noun by what precedes it
+# (最重磅的发布, 本次发布, 其余发布) or by what follows it (发布会: a launch event).
+_NOUN_LEAD = re.compile(r"(?:的|本次|此次|这次|其余|多项|各项|一系列|系列)$")
+_NOUN_TAIL = re.compile(r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式")
+
+
+def named_thing(norm: str, item: Item) -> str | None:
+    """How a cue is used as a name, or None when it states something."""
+    if item.kind is not EvidenceKind.CUE:
+        return None
+    if _NOUN_TAIL.match(norm, item.end, item.end + 6):
+        return "a modifier" if norm[item.end] == "-" else "a noun"
+    if is_cjk(norm[item.start]) and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start]):
+        return "a noun"
+    return None

@@ -242,8 +242,9 @@ class Matcher:
     ) -> Verdict | None:
         sentences: list[tuple[_Segment, Span, list[Hit], str]] = []
         cuts: list[str] = []
+        story = _story_names_all(rule, segments, hits)
         for seg, seg_hits in zip(segments, hits, strict=True):
-            sentences.extend(self._candidates(rule, seg, seg_hits, cuts))
+            sentences.extend(self._candidates(rule, seg, seg_hits, cuts, story))
         if not sentences:
             return None
         found: list[tuple[_Segment, Span, Item]] = []
@@ -260,9 +261,15 @@ class Matcher:
         return replace(verdict, reasons=verdict.reasons + tuple(cuts)) if cuts else verdict
 
     def _candidates(
-        self, rule: ClaimRule, seg: _Segment, hits: list[Hit], cuts: list[str]
+        self,
+        rule: ClaimRule,
+        seg: _Segment,
+        hits: list[Hit],
+        cuts: list[str],
+        story: bool = False,
     ) -> list[tuple[_Segment, Span, list[Hit], str]]:
-        """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group,
+        """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group
+        (or any sentence holding an alias, when the headline and lead name every group: `story`),
         each with the hits inside it: the first `limits.CANDIDATES` such sentences, and in each
         the first `limits.PHRASES` hits (a cut is added to `cuts`)."""
         aliases = [h for h in hits if h.entry.kind is TermKind.ALIAS]
@@ -274,11 +281,15 @@ class Matcher:
             layout[spans[k]] = (spans, k)
         chosen = []
         names = _names(rule, hits)
+        # In a story about the claim's parties, a sentence naming one of them is judged when it
+        # states something (a cue or a choice), not for a figure or a date alone.
+        statements = sorted(h.start for h in hits if h.entry.kind in _STATEMENTS) if story else []
         for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
             groups: set[str] = set()
             for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
                 groups |= by_sentence.get(other, set())
-            if len(groups) == len(rule.subject):
+            states = bisect_left(statements, span.start) < bisect_left(statements, span.end)
+            if states or len(groups) == len(rule.subject):
                 chosen.append(span)
                 lead = _lead_rival(seg.norm, names, spans[max(0, k - rule.window) : k])
                 if lead is not None:
@@ -357,6 +368,24 @@ class Matcher:
             ]
         lead = seg.leads.get(span.start)
         return [adjust(rule, item, norm, span, hits, markers, where, lead) for item in items]
+
+
+_STATEMENTS = (TermKind.CUE, TermKind.CHOICE, TermKind.OVERDUE)
+
+
+def _story_names_all(rule: ClaimRule, segments: list[_Segment], hits: list[list[Hit]]) -> bool:
+    """True when the headline and the lead (the body's first paragraph) together name every
+    subject group: then the whole article is about the claim's parties, and a later sentence
+    that names only one of them ("the pact is off", "the chipmaker said") is judged too."""
+    title_hits, body_hits = hits
+    body = segments[1].norm
+    first = len(body) - len(body.lstrip())
+    lead_end = block_of(body, first).end if body.strip() else 0
+    groups = {h.entry.key for h in title_hits if h.entry.kind is TermKind.ALIAS}
+    groups |= {
+        h.entry.key for h in body_hits if h.entry.kind is TermKind.ALIAS and h.end <= lead_end
+    }
+    return bool(title_hits) and len(groups) == len(rule.subject)
 
 
 def _old_dates(rule: ClaimRule, dates: list[DateSpan]) -> list[Marker]:
