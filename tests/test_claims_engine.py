@@ -251,3 +251,32 @@ def test_a_story_about_the_parties_judges_a_sentence_naming_one(title: str, text
     # Without the headline naming the parties, the same sentence is outside the window.
     (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
     assert verdict.stance == Stance.MENTIONS, verdict.reasons
+
+
+def _board_rule() -> ClaimRule:
+    data: dict[str, object] = {
+        "id": "acme-backed",
+        "statement": "The board backs Acme's bid",
+        "made": "2026-01-01",
+        "subject": {"company": ["Acme", "艾克美"], "board": ["board", "董事会"]},
+        "confirms": ["backed", "支持"],
+        "contradicts": ["rejected", "拒绝"],
+        "rivals": ["Globex", "环球"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The board rejected Globex's offer and backed Acme.", Stance.CONFIRMS),
+        ("董事会拒绝了环球的报价，转而支持艾克美。", Stance.CONFIRMS),
+        ("The board rejected Acme's offer and backed Globex.", Stance.CONTRADICTS),
+        ("董事会拒绝了艾克美的报价，转而支持了环球。", Stance.CONTRADICTS),
+    ],
+)
+def test_a_choice_belongs_to_its_object_not_to_an_earlier_clause(text: str, stance: Stance) -> None:
+    """Issue 22 item 10: the rival check no longer looks back past a coordinate clause when the
+    cue's direct object is another party, and a denial of the rival's clause stays there."""
+    (verdict,) = Matcher([_board_rule()]).judge(Document(text, PUBLISHED))
+    assert verdict.stance == stance, verdict.reasons

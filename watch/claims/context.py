@@ -82,12 +82,47 @@ def owner_of(
         and not excluded(norm, h)
     ]
     before = [h for h in names if h.end <= item.start]
-    if before:
-        return max(before, key=lambda h: h.end)
     after = [h for h in names if h.start >= item.end]
+    if before:
+        owner = max(before, key=lambda h: h.end)
+        if after:
+            return own_object(norm, owner, item, min(after, key=lambda h: h.start)) or owner
+        return owner
     if after:
         return min(after, key=lambda h: h.start)
     return lead if not names else None
+
+
+# "the board rejected Globex's offer and backed Acme": a name in an earlier coordinate clause
+# does not own a cue whose object is another name.
+_COORDINATE = re.compile(
+    r"[,;，；、]|(?<![a-z])(?:and|but|while|whereas)(?![a-z])|而|并|转而|但|却"
+)
+# Between a verb and its direct object: a space, an article, 了 ("raising $42 billion from
+# Amazon" names a source, not an object).
+_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|rival|rivals?)\s+)*了?\s*")
+
+
+def own_object(norm: str, before: Hit, item: Item, name: Hit) -> Hit | None:
+    """The name that is the object of the item, when it is another party's than the name
+    before the item and that one stands in an earlier clause."""
+    if (name.entry.kind is TermKind.RIVAL) == (before.entry.kind is TermKind.RIVAL):
+        return None
+    if name.start - item.end > 16 or not _OBJECT_GAP.fullmatch(norm, item.end, name.start):
+        return None
+    return name if _COORDINATE.search(norm, before.end, item.start) else None
+
+
+def coordinated_away(norm: str, hits: list[Hit], negation: Marker, item: Item) -> bool:
+    """True when the negation governs an earlier coordinate clause about a rival ("rejected
+    Globex's offer and backed Acme"), not the item."""
+    return any(
+        h.entry.kind is TermKind.RIVAL
+        and negation.end <= h.start
+        and h.end <= item.start
+        and _COORDINATE.search(norm, h.end, item.start) is not None
+        for h in hits
+    )
 
 
 def adjust(
@@ -149,6 +184,9 @@ def adjust(
     negation = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
+    if negation is not None and coordinated_away(norm, hits, negation, item):
+        item.reasons.append(f'"{negation.word}" governs an earlier clause about a rival')
+        negation = None
     if negation is None:
         negation = scoped(
             norm, markers, "negation_post", item.start, item.end, reach=NEGATION_REACH, side="after"
