@@ -280,3 +280,24 @@ def test_a_choice_belongs_to_its_object_not_to_an_earlier_clause(text: str, stan
     cue's direct object is another party, and a denial of the rival's clause stays there."""
     (verdict,) = Matcher([_board_rule()]).judge(Document(text, PUBLISHED))
     assert verdict.stance == stance, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "source"),
+    [
+        ("Reuters: Acme readies IPO", "Acme's IPO has been delayed.", "reuters"),
+        ("华尔街日报：艾克美筹备上市", "艾克美的上市已推迟。", "华尔街日报"),
+        (
+            "艾克美上市进展",
+            "路透援引知情人士报道，艾克美正筹备上市。\n\n艾克美的上市已推迟。",
+            "援引",
+        ),
+    ],
+)
+def test_an_attribution_in_the_headline_or_lead_covers_the_story(
+    title: str, text: str, source: str
+) -> None:
+    """Issue 22 item 7: 'Reuters:', 援引 in the headline or lead attribute the body's news."""
+    rule = _ipo_rule(contradicts=["delayed", "推迟"])
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED, title=title))
+    assert any(f'headline or lead ("{source}")' in r for r in verdict.reasons), verdict.reasons

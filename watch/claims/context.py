@@ -134,6 +134,7 @@ def adjust(
     markers: list[Marker],
     where: str,
     lead: Hit | None = None,
+    story_source: Marker | None = None,
 ) -> Item:
     """Apply owner, question, background, negation and hedges to one item; confidence 0 drops it.
     `lead`: a rival named by an earlier sentence of the window when this one names no one."""
@@ -180,7 +181,7 @@ def adjust(
             return drop(item, f"{what} {reason}: a mention")
         item.stance, item.confidence = stance, BASE
         item.reasons.append(f"{stance}: {what} {reason}")
-        return hedge_and_source(rule, item, norm, markers)
+        return hedge_and_source(rule, item, norm, markers, story_source)
     negation = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
@@ -210,10 +211,16 @@ def adjust(
         return item
     else:
         item.reasons.append(f"{item.stance}: {what}")
-    return hedge_and_source(rule, item, norm, markers)
+    return hedge_and_source(rule, item, norm, markers, story_source)
 
 
-def hedge_and_source(rule: ClaimRule, item: Item, norm: str, markers: list[Marker]) -> Item:
+def hedge_and_source(
+    rule: ClaimRule,
+    item: Item,
+    norm: str,
+    markers: list[Marker],
+    story_source: Marker | None = None,
+) -> Item:
     """Lower an item's confidence for a hedge that governs it and for an attributed sentence.
     A claim that is itself a plan ("OpenAI plans to list in Q4") is not hedged by a plan word."""
     if plan_claim(rule):
@@ -238,6 +245,11 @@ def hedge_and_source(rule: ClaimRule, item: Item, norm: str, markers: list[Marke
     if source is not None:
         item.confidence *= FACTORS["attribution"]
         item.reasons.append(f'attributed ("{source.word}"): {item.confidence:.2f}')
+    elif story_source is not None:
+        item.confidence *= FACTORS["attribution"]
+        item.reasons.append(
+            f'attributed in the headline or lead ("{story_source.word}"): {item.confidence:.2f}'
+        )
     return item
 
 

@@ -17,6 +17,7 @@ verdict's reasons say "title" for it. How much of a document is judged is bounde
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -74,6 +75,7 @@ class _Segment:
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
     leads: dict[int, Hit] = field(default_factory=dict)  # sentence start -> rival in scope
+    source: Marker | None = None  # an attribution in the headline or lead covers the body
     published: date = date.min
 
     def markers(self, span: Span) -> list[Marker]:
@@ -206,6 +208,7 @@ class Matcher:
             _Segment(doc.title, normalise(doc.title), True, published=doc.published),
             _Segment(doc.text, normalise(doc.text), False, published=doc.published),
         ]
+        segments[1].source = _story_source(segments)
         present: set[tuple[int, str]] = set()
         scans = [self._scan(seg.norm, present) for seg in segments]
         groups = Counter(rule for rule, _ in present)
@@ -367,7 +370,29 @@ class Matcher:
                 for item in items
             ]
         lead = seg.leads.get(span.start)
-        return [adjust(rule, item, norm, span, hits, markers, where, lead) for item in items]
+        return [
+            adjust(rule, item, norm, span, hits, markers, where, lead, seg.source) for item in items
+        ]
+
+
+# A headline that starts with its source ("Reuters: ...", 华尔街日报：...), not a label.
+_SOURCE_PREFIX = re.compile(r"\s*(?P<who>[^:：\n]{2,24}?)\s*[:：]")
+_NOT_SOURCES = ("exclusive", "breaking", "update", "analysis", "opinion", "独家", "快讯", "观点")
+
+
+def _story_source(segments: list[_Segment]) -> Marker | None:
+    """An attribution in the headline or the lead, which covers the whole story."""
+    title, body = segments
+    prefix = _SOURCE_PREFIX.match(title.norm)
+    if prefix and not prefix.group("who").strip().startswith(_NOT_SOURCES):
+        return Marker("attribution", prefix.group("who").strip(), prefix.start(), prefix.end())
+    first = len(body.norm) - len(body.norm.lstrip())
+    lead = block_of(body.norm, first) if body.norm.strip() else Span(0, 0)
+    for seg, span in ((title, Span(0, len(title.norm))), (body, lead)):
+        found = [m for m in seg.markers(span) if m.kind == "attribution"]
+        if found:
+            return found[0]
+    return None
 
 
 _STATEMENTS = (TermKind.CUE, TermKind.CHOICE, TermKind.OVERDUE)

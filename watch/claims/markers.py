@@ -63,7 +63,8 @@ ATTRIBUTION = _words(
     "people with knowledge|said to be|is said to|people close to|the information|据悉|据报道|"
     "据称|消息人士|知情人士|援引|报道称|据了解|被指|根据|"
     # the source named after the verb ("..., TD Cowen analysts wrote"), 据报, 據報導
-    "analysts wrote|analysts said|analyst said|analysts say|wrote in a note|said in a note|"
+    "told investors|told analysts|told reporters|analysts wrote|analysts said|analyst said|"
+    "analysts say|wrote in a note|said in a note|"
     "reported last|reported on|reported that|据报|据报导|报导称|据外媒|外媒报道|外媒报导|"
     "媒体报道|媒体报导"
 )
