@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 
 from watch.claims.markers import Marker, quote_spans, scoped, sentence_opening
+from watch.claims.owners import coordinated_away, owner_of, yardstick
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind
 from watch.claims.text import Span, is_cjk, width
+from watch.claims.timing import NEGATION_REACH, date_bound, own_event
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -21,108 +23,10 @@ FACTORS = {
     "conditional": 0.7,
     "flip": 0.85,
 }
-NEGATION_REACH = 36
 DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
 BACKGROUND_REACH = 30
 HEDGE_REACH = 60
 PENDING_REACH = 24
-
-
-def excluded(norm: str, h: Hit) -> bool:
-    """ "without Nvidia", 除英伟达外: a name that is explicitly left out owns nothing; nor does
-    a name the sentence compares its actor with ("ahead of rivals such as OpenAI", 领先于OpenAI,
-    OpenAI等竞争对手)."""
-    before = norm[max(0, h.start - 12) : h.start]
-    if any(w in before for w in ("without", "excluding", "except", "除", "不含", "没有")):
-        return True
-    return compared(norm, h)
-
-
-def compared(norm: str, h: Hit) -> bool:
-    return bool(
-        _COMPARED_LEAD.search(norm, max(0, h.start - 30), h.start)
-        or _COMPARED_TAIL.match(norm, h.end, h.end + 12)
-    )
-
-
-def yardstick(hits: list[Hit], rule: ClaimRule, norm: str) -> Hit | None:
-    """The claim's subject when the sentence names it only as a yardstick for someone else."""
-    primary = next(iter(rule.subject))
-    own = [h for h in hits if h.entry.kind is TermKind.ALIAS and h.entry.key == primary]
-    if own and all(compared(norm, h) for h in own):
-        return own[0]
-    return None
-
-
-# The words that bring in a name as a yardstick for the sentence's actor, not as its actor.
-_COMPARED_LEAD = re.compile(
-    r"(?:(?<![a-z])(?:rivals?|peers?|competitors?|the likes of|such as|ahead of|than|unlike|"
-    r"like|compared with|compared to|outpacing|trailing)|领先于|领先|早于|晚于|落后于|不同于|"
-    r"竞争对手|对手|同行|比|与其竞争的)\s*(?:the\s+)?$"
-)
-_COMPARED_TAIL = re.compile(
-    r"(?:等|在内的)?(?:竞争对手|对手|同行)|\s*(?:and other|among other) rivals"
-)
-
-
-def owner_of(
-    hits: list[Hit], rule: ClaimRule, item: Item, norm: str, lead: Hit | None = None
-) -> Hit | None:
-    """The nearest subject-or-rival name before the item (else after it): whom it is about.
-    A sentence that names no one is about `lead`, the name an earlier sentence left in scope."""
-    primary = next(iter(rule.subject))
-    names = [
-        h
-        for h in hits
-        if (
-            h.entry.kind is TermKind.RIVAL
-            or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
-        )
-        and not (h.start < item.end and item.start < h.end)
-        and not excluded(norm, h)
-    ]
-    before = [h for h in names if h.end <= item.start]
-    after = [h for h in names if h.start >= item.end]
-    if before:
-        owner = max(before, key=lambda h: h.end)
-        if after:
-            return own_object(norm, owner, item, min(after, key=lambda h: h.start)) or owner
-        return owner
-    if after:
-        return min(after, key=lambda h: h.start)
-    return lead if not names else None
-
-
-# "the board rejected Globex's offer and backed Acme": a name in an earlier coordinate clause
-# does not own a cue whose object is another name.
-_COORDINATE = re.compile(
-    r"[,;，；、]|(?<![a-z])(?:and|but|while|whereas)(?![a-z])|而|并|转而|但|却"
-)
-# Between a verb and its direct object: a space, an article, 了 ("raising $42 billion from
-# Amazon" names a source, not an object).
-_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|rival|rivals?)\s+)*了?\s*")
-
-
-def own_object(norm: str, before: Hit, item: Item, name: Hit) -> Hit | None:
-    """The name that is the object of the item, when it is another party's than the name
-    before the item and that one stands in an earlier clause."""
-    if (name.entry.kind is TermKind.RIVAL) == (before.entry.kind is TermKind.RIVAL):
-        return None
-    if name.start - item.end > 16 or not _OBJECT_GAP.fullmatch(norm, item.end, name.start):
-        return None
-    return name if _COORDINATE.search(norm, before.end, item.start) else None
-
-
-def coordinated_away(norm: str, hits: list[Hit], negation: Marker, item: Item) -> bool:
-    """True when the negation governs an earlier coordinate clause about a rival ("rejected
-    Globex's offer and backed Acme"), not the item."""
-    return any(
-        h.entry.kind is TermKind.RIVAL
-        and negation.end <= h.start
-        and h.end <= item.start
-        and _COORDINATE.search(norm, h.end, item.start) is not None
-        for h in hits
-    )
 
 
 def adjust(
@@ -343,52 +247,6 @@ def drop(item: Item, reason: str) -> Item:
     return item
 
 
-# A date written as a bound on the event, not its time. "no earlier than 2028", 最早2028年,
-# "2028 at the earliest": the event comes at the date or later. "before 2028", 2028年之前: it
-# comes earlier, unless a negation governs the bound ("will not go public before 2028", 2028年
-# 之前不会上市), which makes it a lower bound again: the negation is the bound's, not the event's.
-_LOWER_LEAD = re.compile(
-    r"(?:(?:no|not) (?:earlier|sooner) than|not (?:before|until|till)|(?:最早|最快|至少)"
-    r"(?:要到|要等到|也要到|会在|将在|在|于|到)?|不早于)\s*(?:the\s+)?$"
-)
-_BEFORE_LEAD = re.compile(r"(?<![a-z])(?:before|prior to)\s+(?:the\s+)?$")
-_LOWER_TAIL = re.compile(r"^\s*,?\s*(?:at the (?:earliest|soonest)|最早|最快)")
-_BEFORE_TAIL = re.compile(r"^(?:之前|以前|前)(?!夕)")
-
-
-def date_bound(
-    rule: ClaimRule, item: Item, norm: str, markers: list[Marker]
-) -> tuple[Stance | None, str] | None:
-    """What a date written as a bound says about the claim's window: (stance or None for a
-    mention, the reason), or None when the date is not a bound."""
-    if item.kind is not EvidenceKind.DATE or item.when is None or rule.when is None:
-        return None
-    lead = norm[max(0, item.start - 24) : item.start]
-    tail = norm[item.end : item.end + 20]
-    lower = _LOWER_LEAD.search(lead) or _LOWER_TAIL.search(tail)
-    first, last = rule.when.confirms
-    if lower is None:
-        before = _BEFORE_LEAD.search(lead) or _BEFORE_TAIL.search(tail)
-        if before is None:
-            return None
-        word = before.group().strip()
-        negation = scoped(
-            norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
-        ) or scoped(
-            norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
-        )
-        if negation is None:
-            if item.when[0] <= first:
-                return _CONTRADICTS, f'is an upper bound ("{word}") before the window: contradicts'
-            return None, f'is an upper bound ("{word}") that leaves the window open'
-        word = f"{negation.word} ... {word}"
-    else:
-        word = lower.group().strip()
-    if item.when[0] > last:
-        return _CONTRADICTS, f'is a lower bound ("{word}") after the window: contradicts'
-    return None, f'is a lower bound ("{word}") that leaves the window open'
-
-
 # Words that state a plan. For a claim about a plan they are its very news, neither a hedge nor
 # `pending`; for a claim about a fact they say it has not happened yet.
 PLAN_WORDS = frozenset(
@@ -418,29 +276,6 @@ def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
     if item.kind is EvidenceKind.CUE and item.stance == _CONTRADICTS:
         return False
     return not any(word in pending.word for word in _EXPECTATION)
-
-
-# A date that times another act of the story ("filed on March 3 for a listing", 3月3日提交上市
-# 申请): a filing, a statement or a signing, not the claim's event.
-_OWN_VERB_LEAD = re.compile(
-    r"(?<![a-z])(?P<verb>filed|submitted|announced|said|told|reported|disclosed|confirmed|"
-    r"revealed|wrote|published|signed|unveiled|hired|appointed)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:on|in|at)\s+(?:the\s+)?$"
-)
-_OWN_VERB_TAIL = re.compile(
-    r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:晚间|早间|上午|下午|当天|当日)?[，,]?\s*"
-    r"(?:已|秘密|正式|向\S{1,8}?)?(?P<verb>提交|递交|宣布|表示|披露|发布|透露|签署|确认|聘请)"
-)
-
-
-def own_event(norm: str, item: Item) -> str | None:
-    """The act a date item times when it is not the claim's event, else None."""
-    if item.kind is not EvidenceKind.DATE:
-        return None
-    m = _OWN_VERB_LEAD.search(norm, max(0, item.start - 40), item.start)
-    if m is None:
-        m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 24)
-    return m.group("verb") if m else None
 
 
 # A cue used as a name of something rather than as a statement: a modifier in an English compound

@@ -17,7 +17,6 @@ verdict's reasons say "title" for it. How much of a document is judged is bounde
 
 from __future__ import annotations
 
-import re
 import time
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -28,7 +27,7 @@ from datetime import date, timedelta
 import ahocorasick
 
 from watch.claims import limits
-from watch.claims.context import adjust, drop, excluded
+from watch.claims.context import adjust, drop
 from watch.claims.dates import DateSpan, find_dates
 from watch.claims.markers import Marker, find_markers
 from watch.claims.quantities import Quantity, find_quantities
@@ -45,6 +44,14 @@ from watch.claims.signals import (
     choice_items,
     date_items,
     resolve_overlaps,
+)
+from watch.claims.story import (
+    STATEMENTS,
+    actor_names,
+    lead_rival,
+    old_dates,
+    story_names_all,
+    story_source,
 )
 from watch.claims.text import (
     Span,
@@ -208,7 +215,7 @@ class Matcher:
             _Segment(doc.title, normalise(doc.title), True, published=doc.published),
             _Segment(doc.text, normalise(doc.text), False, published=doc.published),
         ]
-        segments[1].source = _story_source(segments)
+        segments[1].source = story_source(segments[0].norm, segments[1].norm)
         present: set[tuple[int, str]] = set()
         scans = [self._scan(seg.norm, present) for seg in segments]
         groups = Counter(rule for rule, _ in present)
@@ -245,7 +252,7 @@ class Matcher:
     ) -> Verdict | None:
         sentences: list[tuple[_Segment, Span, list[Hit], str]] = []
         cuts: list[str] = []
-        story = _story_names_all(rule, segments, hits)
+        story = story_names_all(rule, segments[1].norm, *hits)
         for seg, seg_hits in zip(segments, hits, strict=True):
             sentences.extend(self._candidates(rule, seg, seg_hits, cuts, story))
         if not sentences:
@@ -283,10 +290,10 @@ class Matcher:
             by_sentence[spans[k]].add(h.entry.key)
             layout[spans[k]] = (spans, k)
         chosen = []
-        names = _names(rule, hits)
+        names = actor_names(rule, hits)
         # In a story about the claim's parties, a sentence naming one of them is judged when it
         # states something (a cue or a choice), not for a figure or a date alone.
-        statements = sorted(h.start for h in hits if h.entry.kind in _STATEMENTS) if story else []
+        statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []
         for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
             groups: set[str] = set()
             for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
@@ -294,7 +301,7 @@ class Matcher:
             states = bisect_left(statements, span.start) < bisect_left(statements, span.end)
             if states or len(groups) == len(rule.subject):
                 chosen.append(span)
-                lead = _lead_rival(seg.norm, names, spans[max(0, k - rule.window) : k])
+                lead = lead_rival(seg.norm, names, spans[max(0, k - rule.window) : k])
                 if lead is not None:
                     seg.leads[span.start] = lead
         where = "title" if seg.is_title else "text"
@@ -350,7 +357,7 @@ class Matcher:
             Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
             for d in seg.dates(span)
             if d.last < published - timedelta(days=PAST_DAYS)
-        ] + _old_dates(rule, seg.dates(span))
+        ] + old_dates(rule, seg.dates(span))
         markers = (
             seg.markers(span)
             + past
@@ -373,81 +380,6 @@ class Matcher:
         return [
             adjust(rule, item, norm, span, hits, markers, where, lead, seg.source) for item in items
         ]
-
-
-# A headline that starts with its source ("Reuters: ...", 华尔街日报：...), not a label.
-_SOURCE_PREFIX = re.compile(r"\s*(?P<who>[^:：\n]{2,24}?)\s*[:：]")
-_NOT_SOURCES = ("exclusive", "breaking", "update", "analysis", "opinion", "独家", "快讯", "观点")
-
-
-def _story_source(segments: list[_Segment]) -> Marker | None:
-    """An attribution in the headline or the lead, which covers the whole story."""
-    title, body = segments
-    prefix = _SOURCE_PREFIX.match(title.norm)
-    if prefix and not prefix.group("who").strip().startswith(_NOT_SOURCES):
-        return Marker("attribution", prefix.group("who").strip(), prefix.start(), prefix.end())
-    first = len(body.norm) - len(body.norm.lstrip())
-    lead = block_of(body.norm, first) if body.norm.strip() else Span(0, 0)
-    for seg, span in ((title, Span(0, len(title.norm))), (body, lead)):
-        found = [m for m in seg.markers(span) if m.kind == "attribution"]
-        if found:
-            return found[0]
-    return None
-
-
-_STATEMENTS = (TermKind.CUE, TermKind.CHOICE, TermKind.OVERDUE)
-
-
-def _story_names_all(rule: ClaimRule, segments: list[_Segment], hits: list[list[Hit]]) -> bool:
-    """True when the headline and the lead (the body's first paragraph) together name every
-    subject group: then the whole article is about the claim's parties, and a later sentence
-    that names only one of them ("the pact is off", "the chipmaker said") is judged too."""
-    title_hits, body_hits = hits
-    body = segments[1].norm
-    first = len(body) - len(body.lstrip())
-    lead_end = block_of(body, first).end if body.strip() else 0
-    groups = {h.entry.key for h in title_hits if h.entry.kind is TermKind.ALIAS}
-    groups |= {
-        h.entry.key for h in body_hits if h.entry.kind is TermKind.ALIAS and h.end <= lead_end
-    }
-    return bool(title_hits) and len(groups) == len(rule.subject)
-
-
-def _old_dates(rule: ClaimRule, dates: list[DateSpan]) -> list[Marker]:
-    """Dates long before the claim was made: whatever their place in a clause ("In 2020, Acme
-    bought ...", "Acme bought ... in 2020"), they set it in the past."""
-    cutoff = rule.made - timedelta(days=PAST_DAYS)
-    return [Marker("background_old", d.text, d.start, d.end) for d in dates if d.last < cutoff]
-
-
-def _names(rule: ClaimRule, hits: list[Hit]) -> tuple[list[int], list[Hit]]:
-    """The hits that name an actor (the subject's primary alias or a rival), by start."""
-    primary = next(iter(rule.subject))
-    names = sorted(
-        (
-            h
-            for h in hits
-            if h.entry.kind is TermKind.RIVAL
-            or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
-        ),
-        key=lambda h: h.start,
-    )
-    return [h.start for h in names], names
-
-
-def _lead_rival(norm: str, names: tuple[list[int], list[Hit]], earlier: list[Span]) -> Hit | None:
-    """The rival that the nearest earlier sentence naming anyone is about, when it names only
-    rivals: "Globex will cut 16,000 jobs. The layoffs are its second round." is Globex's news in
-    its second sentence too. None when that sentence also names the claim's own subject."""
-    starts, hits = names
-    for span in reversed(earlier):
-        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
-        inside = [h for h in hits[lo:hi] if h.end <= span.end and not excluded(norm, h)]
-        if inside:
-            if any(h.entry.kind is TermKind.ALIAS for h in inside):
-                return None
-            return inside[0]
-    return None
 
 
 # --- the verdict -------------------------------------------------------------------------------
