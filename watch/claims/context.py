@@ -72,6 +72,8 @@ def adjust(
         pending = None
     if pending is not None:
         return drop(item, f'{what} is only planned ("{pending.word}"): a mention')
+    if item.past:
+        return drop(item, f"{what} is already past: it cannot time an event still ahead")
     noun = named_thing(norm, item)
     if noun is not None:
         return drop(item, f"{what} names a thing ({noun}), it does not state an event: a mention")

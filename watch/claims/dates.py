@@ -292,7 +292,12 @@ _PATTERNS: list[tuple[tuple[re.Pattern[str], re.Pattern[str]], Handler]] = [
     (_triggered("year", r"(?:by\s+)?(?:the\s+)?end of the year"), _year_end),
     (_triggered("年", _YEAR_ZH + r"?(?P<part>年底|年末|年初|年中)"), _part),
     (_triggered("年", r"(?P<year>20\d\d年|今年|明年|去年|后年)(?P<part>底|末|初)"), _part),
-    (_triggered("this year", r"later this year|this year's second half"), _later_this_year),
+    (
+        _triggered(
+            "this year|今年", r"later this year|this year's second half|今年(?:稍晚|晚些时候|稍后)"
+        ),
+        _later_this_year,
+    ),
     (
         _triggered(
             "spring|summer|fall|autumn|winter",

@@ -188,7 +188,12 @@ def clause_break(norm: str, a: int, b: int, markers: list[Marker]) -> bool:
         a, b = b, a
     if any(c in CLAUSE_BREAKS for c in norm[a:b]):
         return True
+    if _CJK_SPACE.search(norm, a, b):  # a headline's clauses: 今年稍晚上市 千亿投资已不在考虑之列
+        return True
     return any(m.kind == "clause" and a <= m.start and m.end <= b for m in markers)
+
+
+_CJK_SPACE = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 
 
 def scoped(

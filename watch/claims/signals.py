@@ -93,6 +93,7 @@ class Item:
     hedged: bool = False
     valuation: bool = False  # an amount read as a valuation
     when: tuple[date, date] | None = None  # a date item's window, for bounds ("not before 2028")
+    past: bool = False  # a date item already past, for a claim whose window is still ahead
 
 
 def near_hit(
@@ -247,6 +248,8 @@ def date_items(
         else:
             continue
         items[-1].when = (d.first, d.last)
+        # Nor can a date already past time an event whose window is still ahead (`context`).
+        items[-1].past = d.last < published < first
     return items
 
 

@@ -35,8 +35,10 @@ def lead_span(body: str) -> Span:
 def story_source(title: str, body: str) -> Marker | None:
     """An attribution in the headline or the lead (normalised texts), which covers the story."""
     prefix = _SOURCE_PREFIX.match(title)
-    if prefix and not prefix.group("who").strip().startswith(_NOT_SOURCES):
-        return Marker("attribution", prefix.group("who").strip(), prefix.start(), prefix.end())
+    who = prefix.group("who").strip() if prefix else ""
+    if who and not who.startswith(_NOT_SOURCES) and not any(c.isdigit() for c in who):
+        assert prefix is not None
+        return Marker("attribution", who, prefix.start(), prefix.end())
     lead = lead_span(body)
     for text, span in ((title, Span(0, len(title))), (body, lead)):
         found = [m for m in find_markers(text, span.start, span.end) if m.kind == "attribution"]
