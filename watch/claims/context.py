@@ -27,6 +27,7 @@ DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
 BACKGROUND_REACH = 30
 HEDGE_REACH = 60
 PENDING_REACH = 24
+PENDING_AFTER_REACH = 8
 
 
 def adjust(
@@ -46,6 +47,12 @@ def adjust(
     # A choice names its own object; "at a $730 billion valuation" values the round's company.
     round_value = item.valuation and norm[max(0, item.start - 6) : item.start].strip().endswith(
         ("at a", "at")
+    )
+    # ... when the sentence names the claim's subject at all: "Anthropic is pursuing a round at
+    # a $350 billion valuation" values Anthropic.
+    primary = next(iter(rule.subject))
+    round_value = round_value and any(
+        h.entry.kind is TermKind.ALIAS and h.entry.key == primary for h in hits
     )
     skip_owner = item.kind is EvidenceKind.CHOICE or round_value
     owner = None if skip_owner else owner_of(hits, rule, item, norm, lead)
@@ -67,7 +74,11 @@ def adjust(
         return drop(
             item, f'{what} is background ("{background.word}"): a mention, not new evidence'
         )
-    pending = scoped(norm, markers, "pending", item.start, item.end, reach=PENDING_REACH)
+    pending = scoped(
+        norm, markers, "pending", item.start, item.end, reach=PENDING_REACH
+    ) or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
+        norm, markers, "pending", item.start, item.end, reach=PENDING_AFTER_REACH, side="after"
+    )
     if pending is not None and not pending_holds(pending, item, rule):
         pending = None
     if pending is not None:
