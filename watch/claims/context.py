@@ -83,6 +83,9 @@ def adjust(
         pending = None
     if pending is not None:
         return drop(item, f'{what} is only planned ("{pending.word}"): a mention')
+    described = describes_subject(norm, item, hits, rule)
+    if described is not None:
+        return drop(item, f'{what} describes "{described}" as it stands: setting, a mention')
     if item.past:
         return drop(item, f"{what} is already past: it cannot time an event still ahead")
     noun = named_thing(norm, item)
@@ -306,4 +309,31 @@ def named_thing(norm: str, item: Item) -> str | None:
         return "a modifier" if norm[item.end] == "-" else "a noun"
     if is_cjk(norm[item.start]) and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start]):
         return "a noun"
+    return None
+
+
+# A figure that describes the subject as it stands, as the setting of the story: a modifier
+# before its name (估值约5000亿美元的OpenAI, "the $500 billion OpenAI") or an appositive after it
+# ("OpenAI, valued at $500 billion, ...").
+_APPOSITIVE_LEAD = re.compile(
+    r",\s*(?:currently\s+|now\s+|already\s+)?(?:valued|worth)\s+(?:at\s+)?$"
+)
+_APPOSITIVE_TAIL = re.compile(r"\s*,")
+
+
+def describes_subject(norm: str, item: Item, hits: list[Hit], rule: ClaimRule) -> str | None:
+    """The subject's name when an amount item only describes it, else None."""
+    if item.kind is not EvidenceKind.AMOUNT:
+        return None
+    primary = next(iter(rule.subject))
+    for h in hits:
+        if h.entry.kind is not TermKind.ALIAS or h.entry.key != primary:
+            continue
+        gap = norm[item.end : h.start] if h.start >= item.end else ""
+        if gap and len(gap) <= 4 and gap.lstrip(" 的").strip() == "" and "的" in gap:
+            return h.entry.phrase
+        if h.end <= item.start and item.start - h.end <= 28:
+            lead = norm[h.end : item.start]
+            if _APPOSITIVE_LEAD.search(lead) and _APPOSITIVE_TAIL.match(norm, item.end):
+                return h.entry.phrase
     return None
