@@ -39,10 +39,12 @@ def yardstick(hits: list[Hit], rule: ClaimRule, norm: str) -> Hit | None:
 
 
 # The words that bring in a name as a yardstick for the sentence's actor, not as its actor.
+# A bare "rival OpenAI" / 竞争对手OpenAI names the sentence's actor, so only a list of them counts
+# ("rivals such as", "rivals OpenAI and Google").
 _COMPARED_LEAD = re.compile(
-    r"(?:(?<![a-z])(?:rivals?|peers?|competitors?|the likes of|such as|ahead of|than|unlike|"
+    r"(?:(?<![a-z])(?:rivals|peers|competitors|the likes of|such as|ahead of|than|unlike|"
     r"like|compared with|compared to|outpacing|trailing)|领先于|领先|早于|晚于|落后于|不同于|"
-    r"竞争对手|对手|同行|比|与其竞争的)\s*(?:the\s+)?$"
+    r"竞争对手如|对手如|比|与其竞争的)\s*(?:the\s+)?$"
 )
 _COMPARED_TAIL = re.compile(
     r"(?:等|在内的)?(?:竞争对手|对手|同行)|\s*(?:and other|among other) rivals"
