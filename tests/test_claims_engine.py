@@ -301,3 +301,29 @@ def test_an_attribution_in_the_headline_or_lead_covers_the_story(
     rule = _ipo_rule(contradicts=["delayed", "推迟"])
     (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED, title=title))
     assert any(f'headline or lead ("{source}")' in r for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex will cut 16,000 jobs. The layoffs are its second round. Acme shares fell.",
+        "环球将裁员1.6万人。这次裁员是其今年第二轮裁员。艾克美股价下跌。",
+    ],
+)
+def test_a_rival_named_in_the_sentence_before_owns_the_next(text: str) -> None:
+    """Issue 22 item 1: rivals are checked across the window, not inside one sentence only."""
+    rule = parse(
+        ClaimRule,
+        {
+            "id": "acme-layoffs",
+            "statement": "Acme cuts jobs this year",
+            "made": "2026-01-01",
+            "subject": {"company": ["Acme", "艾克美"], "cuts": ["layoffs", "裁员"]},
+            "window": 1,
+            "confirms": ["layoffs are", "second round", "第二轮"],
+            "rivals": ["Globex", "环球"],
+        },
+    )
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
+    assert verdict.stance == Stance.MENTIONS, verdict.reasons
+    assert any('it is about "' in r for r in verdict.reasons), verdict.reasons
