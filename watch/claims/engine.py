@@ -48,6 +48,7 @@ from watch.claims.signals import (
 from watch.claims.story import (
     STATEMENTS,
     actor_names,
+    earlier_sentences,
     lead_rival,
     old_dates,
     story_names_all,
@@ -301,7 +302,12 @@ class Matcher:
             states = bisect_left(statements, span.start) < bisect_left(statements, span.end)
             if states or len(groups) == len(rule.subject):
                 chosen.append(span)
-                lead = lead_rival(seg.norm, names, _earlier(seg, spans, k, rule.window))
+                earlier = (
+                    []
+                    if seg.is_title
+                    else earlier_sentences(seg.norm, seg.sentences_around, spans, k, rule.window)
+                )
+                lead = lead_rival(seg.norm, names, earlier)
                 if lead is not None:
                     seg.leads[span.start] = lead
         where = "title" if seg.is_title else "text"
@@ -380,21 +386,6 @@ class Matcher:
         return [
             adjust(rule, item, norm, span, hits, markers, where, lead, seg.source) for item in items
         ]
-
-
-def _earlier(seg: _Segment, spans: list[Span], k: int, window: int) -> list[Span]:
-    """The sentences before sentence k within the window; for a paragraph's first sentence, the
-    last sentence of the paragraph before ("Oracle's shares rose ... \n\n The company said it
-    aims to raise ...")."""
-    if k > 0 or seg.is_title or window == 0:
-        return spans[max(0, k - window) : k]
-    i = spans[0].start - 1
-    while i >= 0 and spans[0].start - i < 200 and seg.norm[i].isspace():
-        i -= 1
-    if i < 0 or seg.norm[i].isspace():
-        return []
-    before, j = seg.sentences_around(i)
-    return [before[j]]
 
 
 # --- the verdict -------------------------------------------------------------------------------

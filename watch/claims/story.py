@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from datetime import timedelta
 
 from watch.claims.dates import DateSpan
@@ -97,3 +98,24 @@ def lead_rival(norm: str, names: tuple[list[int], list[Hit]], earlier: list[Span
                 return None
             return inside[0]
     return None
+
+
+def earlier_sentences(
+    norm: str,
+    sentences_around: Callable[[int], tuple[list[Span], int]],
+    spans: list[Span],
+    k: int,
+    window: int,
+) -> list[Span]:
+    """The sentences before sentence k of a paragraph within the window; for a paragraph's
+    first sentence, the last sentence of the paragraph before ("Oracle's shares rose ...\n\nThe
+    company said it aims to raise ..."), found through `sentences_around`."""
+    if k > 0 or window == 0:
+        return spans[max(0, k - window) : k]
+    i = spans[0].start - 1
+    while i >= 0 and spans[0].start - i < 200 and norm[i].isspace():
+        i -= 1
+    if i < 0 or norm[i].isspace():
+        return []
+    before, j = sentences_around(i)
+    return [before[j]]
