@@ -34,6 +34,13 @@ def _example() -> Settings:
         ("艾克美推迟上市至明年。", Stance.CONTRADICTS),
         ("Will Acme go public this year?", Stance.MENTIONS),
         ("Acme denied it would delay its listing.", Stance.CONFIRMS),
+        # "How a verdict is reached", issue 22
+        ("Acme will not go public before 2028.", Stance.CONTRADICTS),
+        ("艾克美最早2028年才会上市。", Stance.CONTRADICTS),
+        ("Acme aims to go public before 2027.", Stance.MENTIONS),
+        ("Hooli plans an IPO in Q4 2026, ahead of rivals such as Acme.", Stance.MENTIONS),
+        ("Acme filed on March 3 for a listing.", Stance.MENTIONS),
+        ("A delay of the Acme IPO could follow.", Stance.MENTIONS),
     ],
 )
 def test_documented_example_behaves_as_described(text: str, expected: Stance) -> None:

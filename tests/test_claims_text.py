@@ -73,6 +73,29 @@ def test_sentences_keep_abbreviations_and_decimals() -> None:
     ]
 
 
+def test_sentences_do_not_end_inside_names() -> None:
+    """Issue 22 item 8: abbreviations in names and initials never end a sentence, in lower-cased
+    (normalised) text too, and a full stop followed by a lower-case word ends none."""
+    text = "Acme Bros. Holdings ended the pact with J. P. Morgan Co. in the U.S. on Jan. 3. Next."
+    want = [
+        "Acme Bros. Holdings ended the pact with J. P. Morgan Co. in the U.S. on Jan. 3.",
+        "Next.",
+    ]
+    assert _sentences(text) == want
+    norm = normalise(text)
+    assert [text[s.start : s.end] for s in split_sentences(norm)] == want
+    cased = "Globex Hldgs. said on Monday it had ended the deal. Acme Grp. said."
+    assert [cased[s.start : s.end] for s in split_sentences(normalise(cased), cased=cased)] == [
+        "Globex Hldgs. said on Monday it had ended the deal.",
+        "Acme Grp. said.",
+    ]
+    mixed = "OpenAI聘请J. P. Morgan与Warner Bros. Discovery顾问。随后离开。"
+    assert [mixed[s.start : s.end] for s in split_sentences(normalise(mixed))] == [
+        "OpenAI聘请J. P. Morgan与Warner Bros. Discovery顾问。",
+        "随后离开。",
+    ]
+
+
 def test_sentences_split_chinese_and_newlines() -> None:
     assert _sentences("英伟达投资。OpenAI上市？微软推出；结束\n新段落") == [
         "英伟达投资。",

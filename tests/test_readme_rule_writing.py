@@ -78,13 +78,14 @@ def test_eval_finds_the_described_wrong_call_and_the_adjusted_rule_none(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     final = _block("yaml")
-    draft = "\n".join(line for line in final.splitlines() if "pending:" not in line)
+    draft = final.replace("contradicts: [<delay>, ", "contradicts: [")
+    assert draft != final
     desk = _workspace(tmp_path, draft)
     monkeypatch.chdir(desk)
     _, out = _run(capsys, "eval", "articles")
     assert "globex-delay.md: globex-layoffs: expected contradicts, got mentions" in out
     _, out = _run(capsys, "match", "articles/globex-delay.md")
-    assert "evidence both ways (0.78 vs 0.78): a mention" in out
+    assert 'cue "cut jobs" (sentence at 0) is only planned ("plan to"): a mention' in out
     (desk / "rules.yaml").write_text(final, encoding="utf-8")
     _, out = _run(capsys, "eval", "articles")
     assert "0 wrong calls" in out

@@ -5,45 +5,29 @@ attribution). Each rule of thumb leaves a reason, which is what `watch explain` 
 
 from __future__ import annotations
 
+import re
+
 from watch.claims.markers import Marker, quote_spans, scoped, sentence_opening
+from watch.claims.owners import coordinated_away, owner_of, yardstick
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind
-from watch.claims.text import Span, width
+from watch.claims.text import Span, is_cjk, width
+from watch.claims.timing import NEGATION_REACH, date_bound, own_event
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
-FACTORS = {"attribution": 0.92, "speculation": 0.7, "modal": 0.7, "flip": 0.85}
-NEGATION_REACH = 36
+FACTORS = {
+    "attribution": 0.92,
+    "speculation": 0.7,
+    "modal": 0.7,
+    "conditional": 0.7,
+    "flip": 0.85,
+}
 DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
 BACKGROUND_REACH = 30
 HEDGE_REACH = 60
 PENDING_REACH = 24
-
-
-def excluded(norm: str, h: Hit) -> bool:
-    """ "without Nvidia", 除英伟达外: a name that is explicitly left out owns nothing."""
-    before = norm[max(0, h.start - 12) : h.start]
-    return any(w in before for w in ("without", "excluding", "except", "除", "不含", "没有"))
-
-
-def owner_of(hits: list[Hit], rule: ClaimRule, item: Item, norm: str) -> Hit | None:
-    """The nearest subject-or-rival name before the item (else after it): whom it is about."""
-    primary = next(iter(rule.subject))
-    names = [
-        h
-        for h in hits
-        if (
-            h.entry.kind is TermKind.RIVAL
-            or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
-        )
-        and not (h.start < item.end and item.start < h.end)
-        and not excluded(norm, h)
-    ]
-    before = [h for h in names if h.end <= item.start]
-    if before:
-        return max(before, key=lambda h: h.end)
-    after = [h for h in names if h.start >= item.end]
-    return min(after, key=lambda h: h.start) if after else None
+PENDING_AFTER_REACH = 8
 
 
 def adjust(
@@ -54,49 +38,77 @@ def adjust(
     hits: list[Hit],
     markers: list[Marker],
     where: str,
+    lead: Hit | None = None,
+    story_source: Marker | None = None,
 ) -> Item:
-    """Apply owner, question, background, negation and hedges to one item; confidence 0 drops it."""
+    """Apply owner, question, background, negation and hedges to one item; confidence 0 drops it.
+    `lead`: a rival named by an earlier sentence of the window when this one names no one."""
     what = f"{item.what} ({where})"
     # A choice names its own object; "at a $730 billion valuation" values the round's company.
     round_value = item.valuation and norm[max(0, item.start - 6) : item.start].strip().endswith(
         ("at a", "at")
     )
+    # ... when the sentence names the claim's subject at all: "Anthropic is pursuing a round at
+    # a $350 billion valuation" values Anthropic.
+    primary = next(iter(rule.subject))
+    round_value = round_value and any(
+        h.entry.kind is TermKind.ALIAS and h.entry.key == primary for h in hits
+    )
     # a choice names its object and a move its mover (`trends`): no nearest name to look for
     skip_owner = item.kind in (EvidenceKind.CHOICE, EvidenceKind.DIRECTION) or round_value
-    owner = None if skip_owner else owner_of(hits, rule, item, norm)
+    owner = None if skip_owner else owner_of(hits, rule, item, norm, lead)
     if owner is not None and owner.entry.kind is TermKind.RIVAL:
         return drop(item, f'{what} ignored: it is about "{owner.entry.phrase}"')
+    measure = None if skip_owner else yardstick(hits, rule, norm)
+    if owner is None and measure is not None:
+        return drop(item, f'{what} ignored: "{measure.entry.phrase}" is named only to compare with')
     quoted = quoted_claim(norm, span, markers, item)
     if quoted is not None:
         return drop(item, f'{what} ignored: inside an earlier claim quoted after "{quoted.word}"')
     question = next((m for m in markers if m.kind == "question"), None)
     if question is not None:
         return drop(item, f'{what} ignored: the sentence is a question ("{question.word}")')
-    background = (
-        sentence_opening(norm, markers, "background", span)
-        or sentence_opening(norm, markers, "background_post", span)
-        or scoped(norm, markers, "background", item.start, item.end, reach=BACKGROUND_REACH)
-        or scoped(
-            norm,
-            markers,
-            "background_post",
-            item.start,
-            item.end,
-            reach=BACKGROUND_REACH,
-            side="after",
-        )
-        or scoped(norm, markers, "background_clause", item.start, item.end, reach=len(norm))
+    background = setting(norm, markers, item) or current(
+        norm, [m for m in markers if not baseline(norm, m, item)], span, item
     )
     if background is not None:
         return drop(
             item, f'{what} is background ("{background.word}"): a mention, not new evidence'
         )
-    pending = scoped(norm, markers, "pending", item.start, item.end, reach=PENDING_REACH)
-    if pending is not None and item.confidence > 0:
+    pending = scoped(
+        norm, markers, "pending", item.start, item.end, reach=PENDING_REACH
+    ) or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
+        norm, markers, "pending", item.start, item.end, reach=PENDING_AFTER_REACH, side="after"
+    )
+    if pending is not None and not pending_holds(pending, item, rule):
+        pending = None
+    if pending is not None:
         return drop(item, f'{what} is only planned ("{pending.word}"): a mention')
+    described = describes_subject(norm, item, hits, rule)
+    if described is not None:
+        return drop(item, f'{what} describes "{described}" as it stands: setting, a mention')
+    if item.past:
+        return drop(item, f"{what} is already past: it cannot time an event still ahead")
+    noun = named_thing(norm, item)
+    if noun is not None:
+        return drop(item, f"{what} names a thing ({noun}), it does not state an event: a mention")
+    verb = own_event(norm, item)
+    if verb is not None:
+        return drop(item, f'{what} dates "{verb}", not the claim\'s event')
+    bound = date_bound(rule, item, norm, markers)
+    if bound is not None:
+        stance, reason = bound
+        if stance is None:
+            return drop(item, f"{what} {reason}: a mention")
+        item.stance, item.confidence = stance, BASE
+        item.reasons.append(f"{stance}: {what} {reason}")
+        return hedge_and_source(rule, item, norm, markers, story_source)
     negation = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
+    if negation is not None and coordinated_away(norm, hits, negation, item):
+        item.reasons.append(f'"{negation.word}" governs an earlier clause about a rival')
+        negation = None
     if negation is None:
         negation = scoped(
             norm, markers, "negation_post", item.start, item.end, reach=NEGATION_REACH, side="after"
@@ -120,8 +132,33 @@ def adjust(
         return item
     else:
         item.reasons.append(f"{item.stance}: {what}")
-    for kind in ("speculation", "modal"):
+    return hedge_and_source(rule, item, norm, markers, story_source)
+
+
+def hedge_and_source(
+    rule: ClaimRule,
+    item: Item,
+    norm: str,
+    markers: list[Marker],
+    story_source: Marker | None = None,
+) -> Item:
+    """Lower an item's confidence for a hedge that governs it and for an attributed sentence.
+    A claim that is itself a plan ("OpenAI plans to list in Q4") is not hedged by a plan word."""
+    if plan_claim(rule):
+        markers = [m for m in markers if m.word not in PLAN_WORDS]
+    # "no assurance it would enter into definitive agreements": a "would" under a negation is
+    # the negated frame's, already read as such.
+    negated = scoped(
+        norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
+    ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
+    conditional = not plan_claim(rule) and negated is None
+    if conditional:
+        markers = [m for m in markers if not (m.kind == "conditional" and _reported(norm, m))]
+    kinds = ("speculation", "modal", "conditional") if conditional else ("speculation", "modal")
+    for kind in kinds:
         hedge = scoped(norm, markers, kind, item.start, item.end, reach=HEDGE_REACH)
+        if hedge is None and kind == "modal":
+            hedge = modal_after(norm, markers, item)
         if hedge is not None:
             item.confidence *= FACTORS[kind]
             item.hedged = True
@@ -131,7 +168,82 @@ def adjust(
     if source is not None:
         item.confidence *= FACTORS["attribution"]
         item.reasons.append(f'attributed ("{source.word}"): {item.confidence:.2f}')
+    elif story_source is not None:
+        item.confidence *= FACTORS["attribution"]
+        item.reasons.append(
+            f'attributed in the headline or lead ("{story_source.word}"): {item.confidence:.2f}'
+        )
     return item
+
+
+# A modal after the cue governs it ("a delay of the IPO could follow", 推迟上市的可能性) unless
+# it sits in a clause of its own ("the agent, which could book flights").
+MODAL_AFTER_REACH = 24
+_RELATIVE = re.compile(r"(?<![a-z])(?:that|which|who|whose|where|when|and|if)(?![a-z])")
+
+
+def modal_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """Only a cue's own modal: an amount or a date before "may" is presupposed ("the $30 billion
+    stake may be its last"), and a modal inside a negation (已无可能) is the negation's."""
+    if item.kind is not EvidenceKind.CUE:
+        return None
+    m = scoped(norm, markers, "modal", item.start, item.end, reach=MODAL_AFTER_REACH, side="after")
+    if m is None or _RELATIVE.search(norm, item.end, m.start):
+        return None
+    if any(n.kind.startswith("negation") and n.start <= m.start < n.end for n in markers):
+        return None
+    return m
+
+
+def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker | None:
+    """The background marker that governs the item, if any."""
+    return (
+        sentence_opening(norm, markers, "background", span)
+        or sentence_opening(norm, markers, "background_post", span)
+        or scoped(norm, markers, "background", item.start, item.end, reach=BACKGROUND_REACH)
+        or scoped(
+            norm,
+            markers,
+            "background_post",
+            item.start,
+            item.end,
+            reach=BACKGROUND_REACH,
+            side="after",
+        )
+        or scoped(norm, markers, "background_clause", item.start, item.end, reach=len(norm))
+        or scoped(norm, markers, "background_old", item.start, item.end, reach=2 * len(norm))
+        or scoped(
+            norm, markers, "background_old", item.start, item.end, reach=2 * len(norm), side="after"
+        )
+    )
+
+
+def setting(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """A word that sets the whole sentence in the past, standing anywhere before the item."""
+    return next(
+        (m for m in markers if m.kind == "background_setting" and m.end <= item.start), None
+    )
+
+
+# A change told from a baseline: "fell to 64% from 87% a year ago", 较一年前的87.2%下降至64%,
+# "has since fallen to 64%". The time word dates the baseline; the new figure is news.
+_CHANGE_TO = re.compile(
+    r"(?<![a-z])(?:fell|fallen|falls|rose|risen|rises|dropped|drops|climbed|grew|grown|jumped|"
+    r"surged|slipped|declined|increased|decreased|shrank|shrunk|swelled|lifted|boosted|soared|"
+    r"plunged|sank|sunk|cut|raised|slashed)\s+(?:[a-z]+\s+)?to(?![a-z])|"
+    r"(?:下降|上升|增长|增加|减少|提升|提高|跃升|飙升|攀升|下滑|缩减|缩水|回落|降|升|增|跌|涨)(?:至|到)"
+)
+_FROM = re.compile(r"(?<![a-z])from(?![a-z])")
+
+
+def baseline(norm: str, m: Marker, item: Item) -> bool:
+    """True when background marker `m` dates the baseline of a change whose new value is the
+    item, not the item itself."""
+    if m.kind == "background_post" and m.start >= item.end:
+        return _FROM.search(norm, item.end, m.start) is not None
+    if m.kind == "background" and m.end <= item.start:
+        return _CHANGE_TO.search(norm, m.end, item.start) is not None
+    return False
 
 
 def quoted_claim(norm: str, span: Span, markers: list[Marker], item: Item) -> Marker | None:
@@ -152,3 +264,91 @@ def drop(item: Item, reason: str) -> Item:
     item.confidence = 0.0
     item.reasons.append(reason)
     return item
+
+
+# Words that state a plan. For a claim about a plan they are its very news, neither a hedge nor
+# `pending`; for a claim about a fact they say it has not happened yet.
+PLAN_WORDS = frozenset(
+    [
+        *("plans to", "planning to", "plan to", "planned", "intends to", "aims to"),
+        *("拟", "计划", "计划中", "打算", "准备"),
+    ]
+)
+_PLAN_STATEMENT = re.compile(r"\b(?:plans?|planning|intends?|aims?) to\b|计划|打算|拟")
+
+
+def plan_claim(rule: ClaimRule) -> bool:
+    """True when the claim's statement is itself a plan."""
+    return _PLAN_STATEMENT.search(rule.statement) is not None
+
+
+# A `pending` word that is an expectation, not a plan: a hedge (the modal markers weigh it).
+_EXPECTATION = ("expect", "预计", "预期", "有望", "可望")
+
+
+def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
+    """True when the `pending` word turns the item into a mention: a plan to complete is not
+    completion, but a plan to delay or cancel is news (a contradicting cue stays), a claim that
+    is itself a plan is confirmed by one, and an expectation is a hedge."""
+    if item.confidence == 0 or plan_claim(rule):
+        return False
+    if item.kind is EvidenceKind.CUE and item.stance == _CONTRADICTS:
+        return False
+    return not any(word in pending.word for word in _EXPECTATION)
+
+
+# A cue used as a name of something rather than as a statement: a modifier in an English compound
+# ("the agent-powered features", "launch-day"), a Chinese verb made a noun by what precedes it
+# (最重磅的发布, 本次发布, 其余发布) or by what follows it (发布会: a launch event).
+_NOUN_LEAD = re.compile(r"(?:的|本次|此次|这次|其余|多项|各项|一系列|系列)$")
+_NOUN_TAIL = re.compile(r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式")
+
+
+def named_thing(norm: str, item: Item) -> str | None:
+    """How a cue is used as a name, or None when it states something."""
+    if item.kind is not EvidenceKind.CUE:
+        return None
+    if _NOUN_TAIL.match(norm, item.end, item.end + 6):
+        return "a modifier" if norm[item.end] == "-" else "a noun"
+    if is_cjk(norm[item.start]) and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start]):
+        return "a noun"
+    return None
+
+
+# A figure that describes the subject as it stands, as the setting of the story: a modifier
+# before its name (估值约5000亿美元的OpenAI, "the $500 billion OpenAI") or an appositive after it
+# ("OpenAI, valued at $500 billion, ...").
+_APPOSITIVE_LEAD = re.compile(
+    r",\s*(?:currently\s+|now\s+|already\s+)?(?:valued|worth)\s+(?:at\s+)?$"
+)
+_APPOSITIVE_TAIL = re.compile(r"\s*,")
+
+
+def describes_subject(norm: str, item: Item, hits: list[Hit], rule: ClaimRule) -> str | None:
+    """The subject's name when an amount item only describes it, else None."""
+    if item.kind is not EvidenceKind.AMOUNT:
+        return None
+    primary = next(iter(rule.subject))
+    for h in hits:
+        if h.entry.kind is not TermKind.ALIAS or h.entry.key != primary:
+            continue
+        gap = norm[item.end : h.start] if h.start >= item.end else ""
+        if gap and len(gap) <= 4 and gap.lstrip(" 的").strip() == "" and "的" in gap:
+            return h.entry.phrase
+        if h.end <= item.start and item.start - h.end <= 28:
+            lead = norm[h.end : item.start]
+            if _APPOSITIVE_LEAD.search(lead) and _APPOSITIVE_TAIL.match(norm, item.end):
+                return h.entry.phrase
+    return None
+
+
+# "said it would cut", "said on Monday it would", "told staff they would": indirect speech of a
+# statement ("we will cut"), not a conditional; a few words may stand between
+_REPORTED_WOULD = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?:[ ,]+[\w'-]+){0,4}[ ,]*$"
+)
+
+
+def _reported(norm: str, marker: Marker) -> bool:
+    """Whether a "would" is a reporting verb's future in the past (see `_REPORTED_WOULD`)."""
+    return bool(_REPORTED_WOULD.search(norm, max(0, marker.start - 40), marker.start))

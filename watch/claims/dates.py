@@ -188,11 +188,34 @@ def _season_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
     return _month_span(_year(f"{m.group('year')} year", pub), first, last)
 
 
+# A bare month after a verb that moves an event later ("extended to March", 延至3月) is the next
+# such month: a deadline is not pushed into the past.
+_FORWARD = re.compile(
+    r"(?:extended|extends|pushed|pushes|pushed back|delayed|delays|postponed|postpones|moved|"
+    r"moves|slipped|slips|deferred|defers|rescheduled)\s+(?:\w+\s+)?(?:to|until|till)\s+$|"
+    r"(?:延至|延到|延长至|延长到|推迟至|推迟到|推延至|延后至|延后到|延期至|延期到|顺延至|顺延到|改至|改到)$"
+)
+
+
+def _forward(m: re.Match[str], pub: date, month: int) -> int:
+    """The year of a bare month: the publication's, or the next when the month has passed and
+    a verb before it moves the event later."""
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if month < pub.month and _FORWARD.search(before):
+        return pub.year + 1
+    return pub.year
+
+
 def _month_in(m: re.Match[str], pub: date) -> tuple[date, date]:
     before = m.string[max(0, m.start() - 5) : m.start()]
     month = _MONTHS[m.group("m")]
     year = m.groupdict().get("year")
-    y = int(year) if year else pub.year + (1 if "next" in before else -1 if "last" in before else 0)
+    if year:
+        y = int(year)
+    elif "next" in before or "last" in before:
+        y = pub.year + (1 if "next" in before else -1)
+    else:
+        y = _forward(m, pub, month)
     return _month_span(y, month, month)
 
 
@@ -201,8 +224,8 @@ def _month_zh(m: re.Match[str], pub: date) -> tuple[date, date]:
     month = zh_integer(name) or int(name)
     if not 1 <= month <= 12:
         raise ValueError(name)
-    year = m.group("year")
-    y = int(year) if year else _year(m.group("rel"), pub)
+    year, rel = m.group("year"), m.group("rel")
+    y = int(year) if year else _year(rel, pub) if rel else _forward(m, pub, month)
     return _month_span(y, month, month)
 
 
@@ -268,8 +291,13 @@ _PATTERNS: list[tuple[tuple[re.Pattern[str], re.Pattern[str]], Handler]] = [
     (_triggered("year", r"(?:by\s+)?(?P<part>year-end|year end)(?:\s+(?P<year>20\d\d))?"), _part),
     (_triggered("year", r"(?:by\s+)?(?:the\s+)?end of the year"), _year_end),
     (_triggered("年", _YEAR_ZH + r"?(?P<part>年底|年末|年初|年中)"), _part),
-    (_triggered("年", r"(?P<year>20\d\d年)(?P<part>底|末|初)"), _part),
-    (_triggered("this year", r"later this year|this year's second half"), _later_this_year),
+    (_triggered("年", r"(?P<year>20\d\d年|今年|明年|去年|后年)(?P<part>底|末|初)"), _part),
+    (
+        _triggered(
+            "this year|今年", r"later this year|this year's second half|今年(?:稍晚|晚些时候|稍后)"
+        ),
+        _later_this_year,
+    ),
     (
         _triggered(
             "spring|summer|fall|autumn|winter",
@@ -288,8 +316,8 @@ _PATTERNS: list[tuple[tuple[re.Pattern[str], re.Pattern[str]], Handler]] = [
     (
         _triggered(
             _MONTH_WORDS,
-            r"(?:(?<=in )|(?<=by )|(?<=until )|(?<=since )|(?<=from )|(?<=early )|(?<=late )"
-            r"|(?<=mid-)|(?<=through )|(?<=before )|(?<=after )|(?<=this )|(?<=next )"
+            r"(?:(?<=in )|(?<=by )|(?<=to )|(?<=until )|(?<=since )|(?<=from )|(?<=early )"
+            r"|(?<=late )|(?<=mid-)|(?<=through )|(?<=before )|(?<=after )|(?<=this )|(?<=next )"
             r"|(?<=last )|(?<=of )|(?<=for ))(?P<m>"
             + _MONTH_WORDS
             + r")\.?(?![a-z])(?:\s+(?P<year>20\d\d))?",

@@ -49,6 +49,15 @@ from watch.claims.signals import (
     resolve_overlaps,
     split_replaced,
 )
+from watch.claims.story import (
+    STATEMENTS,
+    actor_names,
+    earlier_sentences,
+    lead_rival,
+    old_dates,
+    story_names_all,
+    story_source,
+)
 from watch.claims.text import (
     Span,
     accept_hit,
@@ -79,6 +88,8 @@ class _Segment:
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
     measure_cache: dict[int, list[Quantity]] = field(default_factory=dict)
     comparison_cache: dict[int, list[Comparison]] = field(default_factory=dict)
+    leads: dict[int, Hit] = field(default_factory=dict)  # sentence start -> rival in scope
+    source: Marker | None = None  # an attribution in the headline or lead covers the body
     published: date = date.min
 
     def markers(self, span: Span) -> list[Marker]:
@@ -117,7 +128,7 @@ class _Segment:
         block = block_of(self.norm, pos)
         cached = self.blocks.get(block.start)
         if cached is None:
-            spans = split_sentences(self.norm, block.start, block.end) or [block]
+            spans = split_sentences(self.norm, block.start, block.end, self.raw) or [block]
             cached = self.blocks[block.start] = (spans, [span.end for span in spans])
         spans, ends = cached
         return spans, min(bisect_right(ends, pos), len(spans) - 1)
@@ -223,6 +234,7 @@ class Matcher:
             _Segment(doc.title, normalise(doc.title), True, published=doc.published),
             _Segment(doc.text, normalise(doc.text), False, published=doc.published),
         ]
+        segments[1].source = story_source(segments[0].norm, segments[1].norm)
         present: set[tuple[int, str]] = set()
         scans = [self._scan(seg.norm, present) for seg in segments]
         groups = Counter(rule for rule, _ in present)
@@ -269,8 +281,9 @@ class Matcher:
     ) -> Verdict | None:
         sentences: list[tuple[_Segment, Span, list[Hit], str]] = []
         cuts: list[str] = []
+        story = story_names_all(rule, segments[1].norm, *hits)
         for seg, seg_hits in zip(segments, hits, strict=True):
-            sentences.extend(self._candidates(rule, seg, seg_hits, cuts))
+            sentences.extend(self._candidates(rule, seg, seg_hits, cuts, story))
         if not sentences:
             return None
         found: list[tuple[_Segment, Span, Item]] = []
@@ -287,9 +300,15 @@ class Matcher:
         return replace(verdict, reasons=verdict.reasons + tuple(cuts)) if cuts else verdict
 
     def _candidates(
-        self, rule: ClaimRule, seg: _Segment, hits: list[Hit], cuts: list[str]
+        self,
+        rule: ClaimRule,
+        seg: _Segment,
+        hits: list[Hit],
+        cuts: list[str],
+        story: bool = False,
     ) -> list[tuple[_Segment, Span, list[Hit], str]]:
-        """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group,
+        """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group
+        (or any sentence holding an alias, when the headline and lead name every group: `story`),
         each with the hits inside it: the first `limits.CANDIDATES` such sentences, and in each
         the first `limits.PHRASES` hits (a cut is added to `cuts`)."""
         aliases = [h for h in hits if h.entry.kind is TermKind.ALIAS]
@@ -300,12 +319,25 @@ class Matcher:
             by_sentence[spans[k]].add(h.entry.key)
             layout[spans[k]] = (spans, k)
         chosen = []
+        names = actor_names(rule, hits)
+        # In a story about the claim's parties, a sentence naming one of them is judged when it
+        # states something (a cue or a choice), not for a figure or a date alone.
+        statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []
         for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
             groups: set[str] = set()
             for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
                 groups |= by_sentence.get(other, set())
-            if len(groups) == len(rule.subject):
+            states = bisect_left(statements, span.start) < bisect_left(statements, span.end)
+            if states or len(groups) == len(rule.subject):
                 chosen.append(span)
+                earlier = (
+                    []
+                    if seg.is_title
+                    else earlier_sentences(seg.norm, seg.sentences_around, spans, k, rule.window)
+                )
+                lead = lead_rival(seg.norm, names, earlier)
+                if lead is not None:
+                    seg.leads[span.start] = lead
         where = "title" if seg.is_title else "text"
         if len(chosen) > limits.CANDIDATES:
             cuts.append(limits.candidates_cut(len(chosen), where))
@@ -366,7 +398,7 @@ class Matcher:
             Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
             for d in seg.dates(span)
             if d.last < published - timedelta(days=PAST_DAYS)
-        ]
+        ] + old_dates(rule, seg.dates(span))
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         markers = (
             [m for m in seg.markers(span) if cues.outside(fences, m.start, m.end)]
@@ -386,7 +418,10 @@ class Matcher:
                 )
                 for item in items
             ]
-        judged = [adjust(rule, item, norm, span, hits, markers, where) for item in items]
+        lead = seg.leads.get(span.start)
+        judged = [
+            adjust(rule, item, norm, span, hits, markers, where, lead, seg.source) for item in items
+        ]
         return judged + [
             drop(item, f'{item.what} ({where}) was replaced ("{phrase}"): not evidence itself')
             for item, phrase in replaced

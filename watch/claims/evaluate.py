@@ -21,6 +21,7 @@ from typing import Any
 from watch.claims.rules import ClaimRule
 from watch.claims.text import accept_hit, normalise
 from watch.models import Stance, Verdict
+from watch.words import plural
 
 _POLAR = (Stance.CONFIRMS, Stance.CONTRADICTS)
 
@@ -191,7 +192,8 @@ def format_report(report: EvalReport) -> str:
     lines.insert(len(lines) - 1, "-" * len(lines[0]))
     lines.append(
         f"\n{report.articles} articles, alert threshold {report.min_confidence:.2f}, "
-        f"{len(report.mistakes)} wrong calls (mentions of unlabelled claims not counted)\n"
+        f"{plural(len(report.mistakes), 'wrong call')} (mentions of unlabelled claims not "
+        "counted)\n"
         "alert: evidence found at all, either sign; keyword: every subject group named"
     )
     lines.extend(f"  {m}" for m in report.mistakes)

@@ -36,6 +36,8 @@ NOT_NEGATORS = _words(
     "不断|不仅|不少|不过|不久|不但|不管|不论|不得不|不到|不足|无论|非常|未来|无疑|不同|"
     "非营利|并非只|不止|无限|not only|no doubt|not just"
 )
+# Words that contain a background marker but date nothing: "no earlier than 2028" is a bound.
+NOT_BACKGROUND = _words("earlier than|sooner than|earlier-than")
 # Deliberation and rumour: nothing decided yet.
 SPECULATION = _words(
     "considering|considers|weighing|mulling|exploring|in talks|talks to|advanced talks|"
@@ -52,10 +54,19 @@ MODAL = _words(
     "may|might|could|potential|potentially|possibly|possible|expect|expects|expected|"
     "expectations|forecast|forecasts|可能|预计|预期|有望|或许|也许"
 )
+# "would": a conditional or a future in the past ("a raise that would value it at", "the talks
+# would form part of"). A hedge on a claim that something happened; for a claim that is a plan,
+# it is how plans are reported ("said it would list in the fourth quarter").
+CONDITIONAL = _words("would|would be|'d|若|如果|倘若|假如|一旦")
 ATTRIBUTION = _words(
     "reportedly|according to|sources said|people familiar|person familiar|"
     "people with knowledge|said to be|is said to|people close to|the information|据悉|据报道|"
-    "据称|消息人士|知情人士|援引|报道称|据了解|被指|根据"
+    "据称|消息人士|知情人士|援引|报道称|据了解|被指|根据|"
+    # the source named after the verb ("..., TD Cowen analysts wrote"), 据报, 據報導
+    "told investors|told analysts|told reporters|analysts wrote|analysts said|analyst said|"
+    "analysts say|wrote in a note|said in a note|"
+    "reported last|reported on|reported that|据报|据报导|报导称|据外媒|外媒报道|外媒报导|"
+    "媒体报道|媒体报导"
 )
 QUESTION = _words("?|？|吗|是否|能否|会不会|是不是|whether|何时|will it|can it")
 # Background markers that govern what follows them ("previously announced", 此前宣布) ...
@@ -79,6 +90,11 @@ BACKGROUND_POST = _words(
     "announced last|which closed|was announced|were announced|announced earlier|"
     "unveiled last|unveiled in|had cited|previously cited|it had|had been"
 )
+# Words that set a whole sentence in the past, wherever they stand before its news ("Under that
+# arrangement, Reuters reported at the time, Nvidia was to ...").
+BACKGROUND_SETTING = _words("at the time,|at that time|back then|那时|彼时|当时的")
+# Words that contain one of those but date nothing.
+NOT_SETTING = _words("at the time of")
 # Words that introduce someone's earlier claim; a cue quoted right after one is not news.
 QUOTE_INTRO = _words(
     "claimed|claims that|the claim|predicted|promised|pledged|vowed|boasted|had said|"
@@ -97,13 +113,17 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("denial", DENIALS),
         ("negation_post", NEGATORS_POST),
         ("not_negation", NOT_NEGATORS),
+        ("not_background", NOT_BACKGROUND),
         ("speculation", SPECULATION),
         ("modal", MODAL),
+        ("conditional", CONDITIONAL),
         ("attribution", ATTRIBUTION),
         ("question", QUESTION),
         ("background", BACKGROUND),
         ("background_post", BACKGROUND_POST),
         ("background_clause", BACKGROUND_CLAUSE),
+        ("background_setting", BACKGROUND_SETTING),
+        ("not_background_setting", NOT_SETTING),
         ("quote_intro", QUOTE_INTRO),
         ("clause", CLAUSE_WORDS),
     ):
@@ -147,14 +167,19 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
         if last < 0:
             continue
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
-    shields = [m for m in found if m.kind == "not_negation"]
+    shields = {
+        kind: [m for m in found if m.kind == shield]
+        for kind, shield in (
+            ("negation", "not_negation"),
+            ("background", "not_background"),
+            ("background_setting", "not_background_setting"),
+        )
+    }
 
     def shielded(m: Marker) -> bool:
-        return any(s.start <= m.start and m.end <= s.end for s in shields)
+        return any(s.start <= m.start and m.end <= s.end for s in shields.get(m.kind, ()))
 
-    return [
-        m for m in found if m.kind != "not_negation" and not (m.kind == "negation" and shielded(m))
-    ]
+    return [m for m in found if not m.kind.startswith("not_") and not shielded(m)]
 
 
 def clause_break(norm: str, a: int, b: int, markers: list[Marker]) -> bool:
@@ -163,7 +188,12 @@ def clause_break(norm: str, a: int, b: int, markers: list[Marker]) -> bool:
         a, b = b, a
     if any(c in CLAUSE_BREAKS for c in norm[a:b]):
         return True
+    if _CJK_SPACE.search(norm, a, b):  # a headline's clauses: 今年稍晚上市 千亿投资已不在考虑之列
+        return True
     return any(m.kind == "clause" and a <= m.start and m.end <= b for m in markers)
+
+
+_CJK_SPACE = re.compile(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]")
 
 
 def scoped(

@@ -105,6 +105,8 @@ class Item:
     hedged: bool = False
     valuation: bool = False  # an amount read as a valuation
     part: str = ""  # which part of the claim it bears on: "amount[0]", "when"; "" for cues
+    when: tuple[date, date] | None = None  # a date item's window, for bounds ("not before 2028")
+    past: bool = False  # a date item already past, for a claim whose window is still ahead
 
 
 def near_hit(
@@ -372,6 +374,11 @@ def date_items(
         elif d.first <= first and last <= d.last:
             # "not in 2026" denies the whole window: only a negation makes this evidence.
             items.append(Item(_CONFIRMS, 0.0, d.start, d.end, _DATE, f"{label} (covers)"))
+        else:
+            continue
+        items[-1].when = (d.first, d.last)
+        # Nor can a date already past time an event whose window is still ahead (`context`).
+        items[-1].past = d.last < published < first
     return items
 
 

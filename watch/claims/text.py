@@ -172,6 +172,23 @@ _ABBREVIATIONS = frozenset(
         "dept",
         "est",
         "approx",
+        # in company and place names: "Warner Bros. Discovery", "Acme Cos. Inc."
+        "bros",
+        "cos",
+        "intl",
+        "assn",
+        "mfg",
+        "pty",
+        "hldgs",
+        "grp",
+        "mt",
+        "ft",
+        "ave",
+        "capt",
+        "col",
+        "lt",
+        "sgt",
+        "messrs",
     ]
 )
 _CLOSERS = "”’\"'」』)）】"
@@ -196,16 +213,21 @@ def block_of(text: str, pos: int) -> Span:
     return Span(start, hi if end < 0 else end)
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+def split_sentences(
+    text: str, start: int = 0, end: int | None = None, cased: str | None = None
+) -> list[Span]:
     """Sentence spans of text[start:end]: split after 。！？； . ! ? ; and newlines, not after
-    abbreviations ("U.S.", "Inc.", "Feb.") or inside numbers ("$1.4"); runs longer than
-    MAX_SENTENCE are cut at a space or comma near the limit. Spans are trimmed of white space
-    and never empty."""
+    abbreviations ("U.S.", "Inc.", "Feb.", "Bros.", initials) or inside numbers ("$1.4"); runs
+    longer than MAX_SENTENCE are cut at a space or comma near the limit. Spans are trimmed of
+    white space and never empty. `cased`: the text as written when `text` is its lower-cased
+    twin (same offsets); a full stop followed by a lower-case word then ends no sentence."""
     end = len(text) if end is None else end
     spans: list[Span] = []
     cursor = start
     for m in _TERMINATOR.finditer(text, start, end):
-        if m.group().startswith(".") and _is_abbreviation(text, m.start(), cursor):
+        if m.group().startswith(".") and (
+            _is_abbreviation(text, m.start(), cursor) or _continues(cased, m.end(), end)
+        ):
             continue
         _emit(text, cursor, m.end(), spans)
         cursor = m.end()
@@ -215,15 +237,30 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     word_start = dot
-    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+    while word_start > floor and (
+        (text[word_start - 1].isascii() and text[word_start - 1].isalpha())
+        or text[word_start - 1] == "."
+    ):
         word_start -= 1
     word = text[word_start:dot].lower()
     if not word:
         return False
     if word == "no":  # "No. 1", but "It said no."
         return text[dot + 1 : dot + 3].strip()[:1].isdigit()
-    # A single capital ("U." in "U.S.", initials) or a listed abbreviation.
-    return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper())
+    # A single letter ("U." in "U.S.", initials: "J. P. Morgan"; lower case in normalised
+    # text) or a listed abbreviation.
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isascii())
+
+
+def _continues(cased: str | None, after: int, end: int) -> bool:
+    """True when the words after a full stop go on in lower case ("Acme Inc. said"): no new
+    sentence starts there."""
+    if cased is None:
+        return False
+    i = after
+    while i < end and i - after < 3 and cased[i] == " ":
+        i += 1
+    return i > after and i < end and cased[i].isascii() and cased[i].islower()
 
 
 def _emit(text: str, start: int, end: int, out: list[Span]) -> None:

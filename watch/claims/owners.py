@@ -1,0 +1,111 @@
+"""Whose event a piece of evidence is: the nearest actor named before it (else after it), a name
+brought in only as a yardstick ("ahead of rivals such as OpenAI"), a name left out ("without
+Nvidia"), and the object of a cue in a later coordinate clause ("rejected Globex's offer and
+backed Acme")."""
+
+from __future__ import annotations
+
+import re
+
+from watch.claims.markers import Marker
+from watch.claims.rules import ClaimRule
+from watch.claims.signals import Hit, Item, TermKind
+
+
+def excluded(norm: str, h: Hit) -> bool:
+    """ "without Nvidia", 除英伟达外: a name that is explicitly left out owns nothing; nor does
+    a name the sentence compares its actor with ("ahead of rivals such as OpenAI", 领先于OpenAI,
+    OpenAI等竞争对手)."""
+    before = norm[max(0, h.start - 12) : h.start]
+    if any(w in before for w in ("without", "excluding", "except", "除", "不含", "没有")):
+        return True
+    return compared(norm, h)
+
+
+def compared(norm: str, h: Hit) -> bool:
+    return bool(
+        _COMPARED_LEAD.search(norm, max(0, h.start - 30), h.start)
+        or _COMPARED_TAIL.match(norm, h.end, h.end + 12)
+    )
+
+
+def yardstick(hits: list[Hit], rule: ClaimRule, norm: str) -> Hit | None:
+    """The claim's subject when the sentence names it only as a yardstick for someone else."""
+    primary = next(iter(rule.subject))
+    own = [h for h in hits if h.entry.kind is TermKind.ALIAS and h.entry.key == primary]
+    if own and all(compared(norm, h) for h in own):
+        return own[0]
+    return None
+
+
+# The words that bring in a name as a yardstick for the sentence's actor, not as its actor.
+# A bare "rival OpenAI" / 竞争对手OpenAI names the sentence's actor, so only a list of them counts
+# ("rivals such as", "rivals OpenAI and Google").
+_COMPARED_LEAD = re.compile(
+    r"(?:(?<![a-z])(?:rivals|peers|competitors|the likes of|such as|ahead of|than|unlike|"
+    r"like|compared with|compared to|outpacing|trailing)|领先于|领先|早于|晚于|落后于|不同于|"
+    r"竞争对手如|对手如|比|与其竞争的)\s*(?:the\s+)?$"
+)
+_COMPARED_TAIL = re.compile(
+    r"(?:等|在内的)?(?:竞争对手|对手|同行)|\s*(?:and other|among other) rivals"
+)
+
+
+def owner_of(
+    hits: list[Hit], rule: ClaimRule, item: Item, norm: str, lead: Hit | None = None
+) -> Hit | None:
+    """The nearest subject-or-rival name before the item (else after it): whom it is about.
+    A sentence that names no one is about `lead`, the name an earlier sentence left in scope."""
+    primary = next(iter(rule.subject))
+    names = [
+        h
+        for h in hits
+        if (
+            h.entry.kind is TermKind.RIVAL
+            or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
+        )
+        and not (h.start < item.end and item.start < h.end)
+        and not excluded(norm, h)
+    ]
+    before = [h for h in names if h.end <= item.start]
+    after = [h for h in names if h.start >= item.end]
+    if before:
+        owner = max(before, key=lambda h: h.end)
+        if after:
+            return own_object(norm, owner, item, min(after, key=lambda h: h.start)) or owner
+        return owner
+    if after:
+        return min(after, key=lambda h: h.start)
+    return lead if not names else None
+
+
+# "the board rejected Globex's offer and backed Acme": a name in an earlier coordinate clause
+# does not own a cue whose object is another name.
+_COORDINATE = re.compile(
+    r"[,;，；、]|(?<![a-z])(?:and|but|while|whereas)(?![a-z])|而|并|转而|但|却"
+)
+# Between a verb and its direct object: a space, an article, 了 ("raising $42 billion from
+# Amazon" names a source, not an object).
+_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|rival|rivals?)\s+)*了?\s*")
+
+
+def own_object(norm: str, before: Hit, item: Item, name: Hit) -> Hit | None:
+    """The name that is the object of the item, when it is another party's than the name
+    before the item and that one stands in an earlier clause."""
+    if (name.entry.kind is TermKind.RIVAL) == (before.entry.kind is TermKind.RIVAL):
+        return None
+    if name.start - item.end > 16 or not _OBJECT_GAP.fullmatch(norm, item.end, name.start):
+        return None
+    return name if _COORDINATE.search(norm, before.end, item.start) else None
+
+
+def coordinated_away(norm: str, hits: list[Hit], negation: Marker, item: Item) -> bool:
+    """True when the negation governs an earlier coordinate clause about a rival ("rejected
+    Globex's offer and backed Acme"), not the item."""
+    return any(
+        h.entry.kind is TermKind.RIVAL
+        and negation.end <= h.start
+        and h.end <= item.start
+        and _COORDINATE.search(norm, h.end, item.start) is not None
+        for h in hits
+    )

@@ -1,0 +1,86 @@
+"""Which time a date in a sentence gives the claim's event: a bound rather than a time ("not
+before 2028", 最早2028年, "before 2027"), or the time of another act ("filed on March 3")."""
+
+from __future__ import annotations
+
+import re
+
+from watch.claims.markers import Marker, scoped
+from watch.claims.rules import ClaimRule
+from watch.claims.signals import EvidenceKind, Item
+from watch.models import Stance
+
+_CONTRADICTS = Stance.CONTRADICTS
+
+NEGATION_REACH = 36  # how far a negation reaches to what it negates (`context` too)
+
+# A date written as a bound on the event, not its time. "no earlier than 2028", 最早2028年,
+# "2028 at the earliest": the event comes at the date or later. "before 2028", 2028年之前: it
+# comes earlier, unless a negation governs the bound ("will not go public before 2028", 2028年
+# 之前不会上市), which makes it a lower bound again: the negation is the bound's, not the event's.
+_LOWER_LEAD = re.compile(
+    r"(?:(?:no|not) (?:earlier|sooner) than|not (?:before|until|till)|(?:最早|最快|至少)"
+    r"(?:要到|要等到|也要到|会在|将在|在|于|到)?|不早于)\s*(?:the\s+)?$"
+)
+_BEFORE_LEAD = re.compile(r"(?<![a-z])(?:before|prior to)\s+(?:the\s+)?$")
+_LOWER_TAIL = re.compile(r"^\s*,?\s*(?:at the (?:earliest|soonest)|最早|最快)")
+_BEFORE_TAIL = re.compile(r"^(?:之前|以前|前)(?!夕)")
+
+
+def date_bound(
+    rule: ClaimRule, item: Item, norm: str, markers: list[Marker]
+) -> tuple[Stance | None, str] | None:
+    """What a date written as a bound says about the claim's window: (stance or None for a
+    mention, the reason), or None when the date is not a bound."""
+    if item.kind is not EvidenceKind.DATE or item.when is None or rule.when is None:
+        return None
+    lead = norm[max(0, item.start - 24) : item.start]
+    tail = norm[item.end : item.end + 20]
+    lower = _LOWER_LEAD.search(lead) or _LOWER_TAIL.search(tail)
+    first, last = rule.when.confirms
+    if lower is None:
+        before = _BEFORE_LEAD.search(lead) or _BEFORE_TAIL.search(tail)
+        if before is None:
+            return None
+        word = before.group().strip()
+        negation = scoped(
+            norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
+        ) or scoped(
+            norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
+        )
+        if negation is None:
+            if item.when[0] <= first:
+                return (
+                    _CONTRADICTS,
+                    f'is an upper bound ("{word}") before the window: contradicts',
+                )
+            return None, f'is an upper bound ("{word}") that leaves the window open'
+        word = f"{negation.word} ... {word}"
+    else:
+        word = lower.group().strip()
+    if item.when[0] > last:
+        return _CONTRADICTS, f'is a lower bound ("{word}") after the window: contradicts'
+    return None, f'is a lower bound ("{word}") that leaves the window open'
+
+
+# A date that times another act of the story ("filed on March 3 for a listing", 3月3日提交上市
+# 申请): a filing, a statement or a signing, not the claim's event.
+_OWN_VERB_LEAD = re.compile(
+    r"(?<![a-z])(?P<verb>filed|submitted|announced|said|told|reported|disclosed|confirmed|"
+    r"revealed|wrote|published|signed|unveiled|hired|appointed)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:on|in|at)\s+(?:the\s+)?$"
+)
+_OWN_VERB_TAIL = re.compile(
+    r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:晚间|早间|上午|下午|当天|当日)?[，,]?\s*"
+    r"(?:已|秘密|正式|向\S{1,8}?)?(?P<verb>提交|递交|宣布|表示|披露|发布|透露|签署|确认|聘请)"
+)
+
+
+def own_event(norm: str, item: Item) -> str | None:
+    """The act a date item times when it is not the claim's event, else None."""
+    if item.kind is not EvidenceKind.DATE:
+        return None
+    m = _OWN_VERB_LEAD.search(norm, max(0, item.start - 40), item.start)
+    if m is None:
+        m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 24)
+    return m.group("verb") if m else None
