@@ -11,7 +11,7 @@ from watch.claims.markers import Marker, quote_spans, scoped, sentence_opening
 from watch.claims.owners import coordinated_away, owner_of, yardstick
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind
-from watch.claims.text import Span, is_cjk, width
+from watch.claims.text import Span, is_cjk, reading_width
 from watch.claims.timing import NEGATION_REACH, date_bound, own_event
 from watch.models import Stance
 
@@ -254,7 +254,7 @@ def quoted_claim(norm: str, span: Span, markers: list[Marker], item: Item) -> Ma
                 if (
                     m.kind == "quote_intro"
                     and m.end <= quote.start
-                    and width(norm[m.end : quote.start]) <= 40
+                    and reading_width(norm[m.end : quote.start]) <= 40
                 ):
                     return m
     return None

@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterable, Sequence
 from watch.claims import vocab
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import Hit, Term, TermKind
-from watch.claims.text import normalise, width
+from watch.claims.text import normalise, reading_width
 
 GAP_WORDS = 4  # at most this many words between two parts of a gapped cue ...
-GAP_WIDTH = 24  # ... and at most this `width` (a CJK character counts 2: 裁员约3万人 fits)
+GAP_WIDTH = 24  # ... and at most this `reading_width` (a CJK character counts 2: 裁员约3万人 fits)
 _BREAK = re.compile(r"[.;:!?。；：！？\n,，、]")
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _LATIN_PHRASE = re.compile(r"[a-z][a-z'-]*( [a-z0-9$%'-]+)+")
@@ -171,7 +171,7 @@ def _near(norm: str, a: int, b: int) -> bool:
     between = _NUMBER_COMMA.sub("", norm[a:b])  # "20,000" is one word, not a clause break
     return (
         b - a <= GAP_WIDTH
-        and width(between) <= GAP_WIDTH
+        and reading_width(between) <= GAP_WIDTH
         and len(between.split()) <= GAP_WORDS
         and not _BREAK.search(between)
     )

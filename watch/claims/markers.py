@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from watch.claims.text import Span, accept_hit, normalise, width
+from watch.claims.text import Span, accept_hit, normalise, reading_width
 
 # --- the words around a cue -------------------------------------------------------------------
 
@@ -207,7 +207,7 @@ def scoped(
     side: str = "before",
 ) -> Marker | None:
     """The marker of `kind` that governs the phrase at norm[start:end]: on `side` of it
-    ("before" or "after"), within `reach` (see `width`) and in the same clause."""
+    ("before" or "after"), within `reach` (see `reading_width`) and in the same clause."""
     for m in markers:
         if m.kind != kind or (m.start < end and start < m.end):
             continue
@@ -217,8 +217,12 @@ def scoped(
             a, b = end, m.start
         else:
             continue
-        # `width` is never less than the length: a gap longer than `reach` needs no counting
-        if b - a <= reach and width(norm[a:b]) <= reach and not clause_break(norm, a, b, markers):
+        # the reading width is never less than the length: a gap longer than `reach` needs no count
+        if (
+            b - a <= reach
+            and reading_width(norm[a:b]) <= reach
+            and not clause_break(norm, a, b, markers)
+        ):
             return m
     return None
 
@@ -249,7 +253,7 @@ def sentence_opening(norm: str, markers: list[Marker], kind: str, sentence: Span
             continue
         lead = norm[sentence.start : m.start]
         if not lead.strip() or (
-            width(lead) <= 12 and any(c in norm[m.end : m.end + 12] for c in ",，")
+            reading_width(lead) <= 12 and any(c in norm[m.end : m.end + 12] for c in ",，")
         ):
             return m
     return None

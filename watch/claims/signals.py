@@ -15,12 +15,12 @@ from watch.claims.measures import Comparison
 from watch.claims.quantities import Quantity, short, within
 from watch.claims.roles import replaced, role_of
 from watch.claims.rules import ClaimRule
-from watch.claims.text import width
+from watch.claims.text import reading_width
 from watch.claims.trends import find_moves
 from watch.models import Stance
 
 BASE = 0.85  # one clean piece of evidence
-NEAR_AMOUNT = 30  # `width` between an amount and its `near` phrase
+NEAR_AMOUNT = 30  # `reading_width` between an amount and its `near` phrase
 NEAR_DATE = 70
 PAST_DAYS = 45  # a date that ended this long before publication recalls old news
 VALUATION = (
@@ -118,7 +118,8 @@ def near_hit(
         gap = (
             norm[h.end : start] if h.end <= start else norm[end : h.start] if h.start >= end else ""
         )
-        if len(gap) <= reach and width(gap) <= reach:  # width >= len: skip counting far ones
+        # the reading width is never less than the length: a longer gap needs no counting
+        if len(gap) <= reach and reading_width(gap) <= reach:
             return h
     return None
 
@@ -162,7 +163,7 @@ def choice_items(rule: ClaimRule, raw: str, hits: list[Hit]) -> list[Item]:
 
 
 def gap(norm: str, h: Hit, q: Quantity) -> int:
-    return width(norm[h.end : q.start] if h.end <= q.start else norm[q.end : h.start])
+    return reading_width(norm[h.end : q.start] if h.end <= q.start else norm[q.end : h.start])
 
 
 def nearer(hits: list[Hit], key: str, norm: str, q: Quantity, near: Hit) -> bool:

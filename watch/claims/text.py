@@ -122,7 +122,7 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
 
-def width(text: str) -> int:
+def reading_width(text: str) -> int:
     """A reading distance: a CJK character counts 2, anything else 1 (an English word of
     about five letters reads like two or three Chinese characters)."""
     return len(text) + len(_CJK.findall(text))
