@@ -12,10 +12,10 @@ import dataclasses
 import ipaddress
 import os
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, cast
 from urllib.parse import urlsplit
 
 import yaml
@@ -59,7 +59,8 @@ def duration(default: float | None) -> float:
     """A field holding seconds, written 90, 90s, 15m, 2h or 1d."""
     schema = _DURATION if default is not None else {"type": ["number", "string", "null"]}
     convert = _duration if default is not None else _optional_duration
-    return setting(default, before=convert, schema=schema)
+    # a field specifier: typed as the value the dataclass field holds, as dataclasses.field is
+    return cast(float, setting(default, before=convert, schema=schema))
 
 
 def _optional_duration(value: object) -> float | None:
@@ -445,12 +446,13 @@ def _cross_checks(
         if problem not in problems:
             problems.append(problem)
 
-    for field_name, items, key in (
+    keyed: tuple[tuple[str, Sequence[Any], Callable[[Any], str]], ...] = (
         ("feeds", settings.feeds, lambda f: f.key),
         ("feeds", settings.feeds, lambda f: f.url),
         ("notify", settings.notify, lambda c: c.name),
         ("claims", settings.claims, lambda c: c.id),
-    ):
+    )
+    for field_name, items, key in keyed:
         seen: dict[str, int] = {}
         for i, item in enumerate(items):
             value = key(item)

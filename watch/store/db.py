@@ -122,7 +122,7 @@ class Store(EvidenceMixin, DeliveriesMixin, SearchMixin):
             raise StateError(f"state database {self.path}: {exc}") from exc
 
     def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
     # --- feeds --------------------------------------------------------------------------------
 

@@ -131,7 +131,7 @@ def retry_delay(attempts: int, retry_after: float | None) -> float:
     if attempts < 1:
         raise ValueError(f"attempts counts failures so far and starts at 1, got {attempts}")
     # Cap the exponent first: 2**attempts for a large count is a pointlessly huge integer.
-    backoff = min(BASE_DELAY * 2 ** min(attempts - 1, 32), MAX_DELAY)
+    backoff = min(BASE_DELAY * float(2 ** min(attempts - 1, 32)), MAX_DELAY)
     if retry_after is None or math.isnan(retry_after) or retry_after <= 0:
         return backoff
     return max(backoff, float(retry_after))
