@@ -248,13 +248,13 @@ notify:
 def test_console_script_collects_again_once_settings_are_loaded(tmp_path: Path) -> None:
     import gc
 
-    from watch.cli.common import Env, starting
+    from watch.cli.common import Invocation, starting
 
     rules = write_rules(tmp_path, [])
     try:
         starting()  # what `main()` does first
         assert not gc.isenabled()
-        Env(str(rules), str(tmp_path / "state")).settings()
+        Invocation(str(rules), str(tmp_path / "state")).settings()
         assert gc.isenabled() and gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()

@@ -21,11 +21,11 @@ from watch.cli.common import (
     EXIT_LOCKED,
     EXIT_OK,
     EXIT_STATE,
-    Env,
+    Invocation,
     add_global_options,
     configure_logging,
     echo_json,
-    pass_env,
+    pass_invocation,
     starting,
 )
 
@@ -56,7 +56,7 @@ def cli(ctx: click.Context, rules: str, state: str, verbose: int) -> None:
     Start with `watch demo` (offline, from anywhere); `watch init DIR` writes a starter
     rules.yaml; then `watch validate` and `watch check --once`.
     """
-    env = ctx.ensure_object(Env)
+    env = ctx.ensure_object(Invocation)
     env.rules, env.state, env.verbose = rules, state, verbose
     env.rules_given = ctx.get_parameter_source("rules") is not ParameterSource.DEFAULT
     configure_logging(verbose)
@@ -70,8 +70,8 @@ def cli(ctx: click.Context, rules: str, state: str, verbose: int) -> None:
 )
 @click.option("--quiet", is_flag=True, help="Print only when there are alerts or errors.")
 @click.option("--wait", is_flag=True, help="Wait for a running check instead of exiting.")
-@pass_env
-def check(env: Env, once: bool, force: bool, as_json: bool, quiet: bool, wait: bool) -> None:
+@pass_invocation
+def check(env: Invocation, once: bool, force: bool, as_json: bool, quiet: bool, wait: bool) -> None:
     """Poll the due feeds, store and judge new articles, send alerts, exit.
 
     Example (cron, every ten minutes):  */10 * * * * cd ~/watch && watch check --once --quiet
@@ -129,8 +129,8 @@ def _progress() -> Callable[[int, int], None]:
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the verdict and any problems as JSON (docs/)."
 )
-@pass_env
-def validate(env: Env, as_json: bool) -> None:
+@pass_invocation
+def validate(env: Invocation, as_json: bool) -> None:
     """Check rules.yaml: every problem with its file, line and field; exit 2 if any."""
     from watch.errors import ConfigError
     from watch.words import plural
@@ -161,8 +161,8 @@ def validate(env: Env, as_json: bool) -> None:
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print what was added as JSON (docs/).")
-@pass_env
-def baseline(env: Env, as_json: bool) -> None:
+@pass_invocation
+def baseline(env: Invocation, as_json: bool) -> None:
     """Ingest the seed documents as the claims' origin (done by every check too)."""
     from datetime import UTC, datetime
 
@@ -192,8 +192,8 @@ def baseline(env: Env, as_json: bool) -> None:
     "--limit", default=20, show_default=True, type=click.IntRange(1, 1000), help="Hits to show."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
-@pass_env
-def search(env: Env, words: tuple[str, ...], limit: int, as_json: bool) -> None:
+@pass_invocation
+def search(env: Invocation, words: tuple[str, ...], limit: int, as_json: bool) -> None:
     """Full-text search of stored articles, English or Chinese: every word must match (at
     most 50 terms). A running check's articles become searchable as it stores them, a
     thousand at a time; the last few when it ends.
@@ -228,8 +228,8 @@ def search(env: Env, words: tuple[str, ...], limit: int, as_json: bool) -> None:
 @click.option(
     "--json", "as_json", is_flag=True, help="Print as JSON, with absolute times (ISO 8601, UTC)."
 )
-@pass_env
-def status(env: Env, as_json: bool) -> None:
+@pass_invocation
+def status(env: Invocation, as_json: bool) -> None:
     """The last run, the next polls, failing feeds and undelivered alerts."""
     from watch.cli.status import gather, render
     from watch.lock import holder

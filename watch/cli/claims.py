@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from watch.cli.common import EXIT_CONFIG, Env, echo_json, pass_env
+from watch.cli.common import EXIT_CONFIG, Invocation, echo_json, pass_invocation
 
 if TYPE_CHECKING:
     from watch.models import Document
@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 
 @click.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
-@pass_env
+@pass_invocation
 @click.pass_context
-def claims(ctx: click.Context, env: Env, as_json: bool) -> None:
+def claims(ctx: click.Context, env: Invocation, as_json: bool) -> None:
     """The claim status table: status, confirming and contradicting stories, sources."""
     if ctx.invoked_subcommand is not None:
         return
@@ -38,8 +38,8 @@ def claims(ctx: click.Context, env: Env, as_json: bool) -> None:
 @claims.command("show")
 @click.argument("claim_id")
 @click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON.")
-@pass_env
-def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
+@pass_invocation
+def claims_show(env: Invocation, claim_id: str, as_json: bool) -> None:
     """One claim's timeline: origin, evidence with quotes and links, status changes.
 
     Example: watch claims show openai-ipo-q4-2026
@@ -83,9 +83,9 @@ def claims_show(env: Env, claim_id: str, as_json: bool) -> None:
 @click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date.")
 @click.option("--title", help="The article's title.")
 @click.option("--json", "as_json", is_flag=True, help="Print each article's verdicts as JSON.")
-@pass_env
+@pass_invocation
 def match(
-    env: Env, paths: tuple[str, ...], published: object, title: str | None, as_json: bool
+    env: Invocation, paths: tuple[str, ...], published: object, title: str | None, as_json: bool
 ) -> None:
     """Judge saved articles against every claim; writes nothing to state.
 
@@ -130,8 +130,8 @@ def match(
 @click.command("eval")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@pass_env
-def eval_(env: Env, folder: str, as_json: bool) -> None:
+@pass_invocation
+def eval_(env: Invocation, folder: str, as_json: bool) -> None:
     """Precision and recall of the claim rules on a folder of labelled articles.
 
     Each file carries `labels:` in its front matter (claim id -> confirms/contradicts/mentions).
@@ -169,8 +169,8 @@ def eval_(env: Env, folder: str, as_json: bool) -> None:
 @click.command()
 @click.argument("article")
 @click.option("--json", "as_json", is_flag=True, help="Print the verdicts and reasons as JSON.")
-@pass_env
-def explain(env: Env, article: str, as_json: bool) -> None:
+@pass_invocation
+def explain(env: Invocation, article: str, as_json: bool) -> None:
     """Why a stored article got its verdicts: aliases, cues, amounts and dates that decided.
 
     ARTICLE is an article id (from `watch search`) or its URL.

@@ -24,7 +24,10 @@ EXIT_STATE = 4  # the state directory or database cannot be used
 EXIT_DELIVERY = 5  # a channel refused a message (`notify test`, `digest`)
 
 
-class Env:
+class Invocation:
+    """One run of the command line: which rules and state it was given, and what it read
+    of them (the settings, loaded once when a command first asks)."""
+
     def __init__(self, rules: str = "rules.yaml", state: str = "state") -> None:
         self.rules = rules
         self.state = state
@@ -67,7 +70,7 @@ class Env:
             store.close()
 
 
-pass_env = click.make_pass_decorator(Env)
+pass_invocation = click.make_pass_decorator(Invocation)
 
 
 def starting() -> None:
@@ -117,18 +120,18 @@ def configure_logging(verbose: int, *, service: bool = False) -> None:
 
 def _set_rules(ctx: click.Context, _: click.Parameter, value: str | None) -> None:
     if value is not None:
-        env = ctx.ensure_object(Env)
+        env = ctx.ensure_object(Invocation)
         env.rules, env.rules_given = value, True
 
 
 def _set_state(ctx: click.Context, _: click.Parameter, value: str | None) -> None:
     if value is not None:
-        ctx.ensure_object(Env).state = value
+        ctx.ensure_object(Invocation).state = value
 
 
 def _set_verbose(ctx: click.Context, _: click.Parameter, value: int) -> None:
     if value:
-        env = ctx.ensure_object(Env)
+        env = ctx.ensure_object(Invocation)
         env.verbose += value
         configure_logging(env.verbose, service=env.service)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from watch.cli.common import Env, echo_json, pass_env
+from watch.cli.common import Invocation, echo_json, pass_invocation
 
 if TYPE_CHECKING:
     from watch.store import FeedHealth
@@ -15,9 +15,9 @@ if TYPE_CHECKING:
 
 @click.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the feeds' health as JSON.")
-@pass_env
+@pass_invocation
 @click.pass_context
-def feeds(ctx: click.Context, env: Env, as_json: bool) -> None:
+def feeds(ctx: click.Context, env: Invocation, as_json: bool) -> None:
     """The configured feeds with their health: last success, last error, failures, next poll."""
     if ctx.invoked_subcommand is not None:
         return
@@ -64,8 +64,8 @@ PROBLEM_WIDTH = 100  # the reason comes first, so a cut one still says why (--js
 @feeds.command("import")
 @click.argument("opml", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print what was added and skipped as JSON.")
-@pass_env
-def feeds_import(env: Env, opml: str, as_json: bool) -> None:
+@pass_invocation
+def feeds_import(env: Invocation, opml: str, as_json: bool) -> None:
     """Add the feeds of an OPML export to rules.yaml (comments and layout kept). An outline
     the rules would refuse is skipped with a warning naming it; the others are added.
 

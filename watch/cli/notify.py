@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from watch.cli.common import EXIT_DELIVERY, Env, echo_json, pass_env
+from watch.cli.common import EXIT_DELIVERY, Invocation, echo_json, pass_invocation
 from watch.words import plural
 
 if TYPE_CHECKING:
@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 )
 @click.option("--limit", default=50, show_default=True, help="Alerts to show, newest first.")
 @click.option("--json", "as_json", is_flag=True, help="Print alerts and deliveries as JSON.")
-@pass_env
-def alerts(env: Env, state: str | None, since: datetime | None, limit: int, as_json: bool) -> None:
+@pass_invocation
+def alerts(
+    env: Invocation, state: str | None, since: datetime | None, limit: int, as_json: bool
+) -> None:
     """Alerts with their delivery state per channel.  Example: watch alerts --pending"""
     from watch.cli.render import alerts_text
 
@@ -46,8 +48,8 @@ def alerts(env: Env, state: str | None, since: datetime | None, limit: int, as_j
     "--dry-run", is_flag=True, help="Print what each channel would be sent now; send nothing."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (docs/).")
-@pass_env
-def digest(env: Env, channel: str | None, dry_run: bool, as_json: bool) -> None:
+@pass_invocation
+def digest(env: Invocation, channel: str | None, dry_run: bool, as_json: bool) -> None:
     """Render the digest of undelivered alerts, and send it now (or print it with --dry-run:
     message by message, exactly as each channel would get it)."""
     from watch.delivery.outbox import deliver_due, preview
@@ -108,8 +110,8 @@ def notify() -> None:
 @notify.command("test")
 @click.option("--channel", required=True, help="The channel's name in rules.yaml.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (docs/).")
-@pass_env
-def notify_test(env: Env, channel: str, as_json: bool) -> None:
+@pass_invocation
+def notify_test(env: Invocation, channel: str, as_json: bool) -> None:
     """Send a test message on one channel, so you can check its set-up."""
     from watch.delivery.digest import render_digest
     from watch.delivery.notify import deliver
@@ -127,8 +129,8 @@ def notify_test(env: Env, channel: str, as_json: bool) -> None:
 
 
 @click.command()
-@pass_env
-def run(env: Env) -> None:
+@pass_invocation
+def run(env: Invocation) -> None:
     """Run as a daemon: poll each feed on its interval, send digests on schedule, apply
     deadlines, retry deliveries. Stops cleanly on SIGTERM or Ctrl-C."""
     from watch.cli.common import configure_logging
@@ -142,8 +144,8 @@ def run(env: Env) -> None:
 
 @click.command()
 @click.option("--keep", type=click.Path(file_okay=False), help="Keep the demo state here.")
-@pass_env
-def demo(env: Env, keep: str | None) -> None:
+@pass_invocation
+def demo(env: Invocation, keep: str | None) -> None:
     """Offline demo: serve bundled sample articles on loopback, run a check, show the result.
 
     Works from any directory: the claims and seeds come with the package, unless --rules

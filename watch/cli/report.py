@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import click
 
-from watch.cli.common import Env, pass_env
+from watch.cli.common import Invocation, pass_invocation
 
 
 @click.command()
@@ -20,9 +20,13 @@ from watch.cli.common import Env, pass_env
     "--since", type=click.DateTime(["%Y-%m-%d"]), help="Only evidence published since YYYY-MM-DD."
 )
 @click.option("--open", "open_", is_flag=True, help="Open the page in the default browser.")
-@pass_env
+@pass_invocation
 def report(
-    env: Env, out: str | None, claim_ids: tuple[str, ...], since: datetime | None, open_: bool
+    env: Invocation,
+    out: str | None,
+    claim_ids: tuple[str, ...],
+    since: datetime | None,
+    open_: bool,
 ) -> None:
     """Write the claim ledger as one self-contained HTML page: status badges, a timeline per
     claim, the evidence with its deciding words marked. It loads nothing from the network and
