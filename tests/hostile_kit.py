@@ -55,14 +55,19 @@ def write_rules(
     return path
 
 
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) of `watch ARGS...`, run in-process."""
+    capsys.readouterr()
+    code = invoke(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def cli(
     capsys: pytest.CaptureFixture[str], rules: Path, state: Path, *args: str
 ) -> tuple[int, str, str]:
     """(exit code, stdout, stderr) of `watch --rules R --state S ARGS...`, run in-process."""
-    capsys.readouterr()
-    code = invoke(["--rules", str(rules), "--state", str(state), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run(capsys, "--rules", str(rules), "--state", str(state), *args)
 
 
 def db_dump(state: Path) -> str:

@@ -10,20 +10,15 @@ from pathlib import Path
 import pytest
 
 from tests.feedkit import Item, page, rss, write_rules
+from tests.hostile_kit import run
 from tests.procs import imports_of_watch
 from tests.servers import LocalServer, Route
-from watch.cli import cli, invoke
+from watch.cli import cli
 from watch.lock import run_lock
 from watch.store.search import MAX_TERMS
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime.now(UTC).replace(microsecond=0)
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = invoke(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from tests.feedkit import Item, page, rss, watch_command, write_rules
+from tests.hostile_kit import run
 from tests.servers import LocalServer, Route
-from watch.cli import cli, invoke
+from watch.cli import cli
 from watch.cli.status import render
 from watch.config import load_settings
 from watch.models import Alert, ClaimStatus, StatusChange
@@ -23,12 +24,6 @@ from watch.words import cut, plural, reason_first, relative
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime.now(UTC).replace(microsecond=0)
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = invoke(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
