@@ -15,11 +15,10 @@ import zoneinfo
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar, Literal, cast
+from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
-import yaml
-
+from watch import yamlfile
 from watch.claims.rules import ClaimRule, check_vocabularies
 from watch.claims.vocab import BUILTIN, refs
 from watch.errors import ConfigError, ConfigProblem
@@ -228,7 +227,7 @@ def load_settings(path: str | os.PathLike[str], *, env: dict[str, str] | None = 
         raise ConfigError([ConfigProblem(name, None, "", "file not found")]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([ConfigProblem(name, None, "", f"cannot read: {exc}")]) from None
-    data, node = _parse_yaml(text, name)
+    data, node = yamlfile.parse(text, name)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -236,10 +235,12 @@ def load_settings(path: str | os.PathLike[str], *, env: dict[str, str] | None = 
     try:
         settings = parse(Settings, data)
     except Invalid as exc:
-        lines = _lines(node, name)
+        lines = yamlfile.key_lines(node, name)
         raise ConfigError([_problem(name, lines, loc, msg) for loc, msg in exc.problems]) from None
     environ = os.environ if env is None else env
-    problems = _cross_checks(settings, name, lambda: _lines(node, name), path.parent, environ)
+    problems = _cross_checks(
+        settings, name, lambda: yamlfile.key_lines(node, name), path.parent, environ
+    )
     if problems:
         raise ConfigError(problems)
     # relative paths in the file are relative to the file
@@ -293,140 +294,11 @@ def resolve_secret(env_name: str | None, env: dict[str, str] | None = None) -> s
     return (os.environ if env is None else env).get(env_name)
 
 
-# libyaml's parser when PyYAML was built with it: 10x faster on a rules file of a thousand feeds
-_LineLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_LineLoader):  # type: ignore[misc,valid-type]
-    """Dates stay text: the validator parses them and names the line of one that is not a
-    date (2026-02-30), where YAML's own timestamp constructor raised a bare ValueError."""
-
-    yaml_implicit_resolvers: ClassVar[dict[Any, list[tuple[str, Any]]]] = {
-        first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in _LineLoader.yaml_implicit_resolvers.items()
-    }
-
-
-def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        start = getattr(exc, "context_mark", None)
-        context = getattr(exc, "context", None)
-        opened = context and ("quoted" in context or "flow" in context)  # a quote, [ or {
-        if start is not None and opened and start.line + 1 != line:
-            # an unclosed quote or bracket is noticed lines later: name where it started
-            problem = f"{problem} ({context} that starts here; noticed on line {line})"
-            line = start.line + 1
-        raise ConfigError(
-            [ConfigProblem(name, line, "", f"YAML syntax error: {problem}")]
-        ) from None
-    if node is None:
-        return None, None
-    _check_nodes(node, name)
-    loader = _Loader("")
-    try:
-        data = loader.construct_document(node)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise ConfigError([ConfigProblem(name, line, "", f"YAML error: {exc}")]) from None
-    return data, node
-
-
-# A rules file holds hundreds of values; aliases can multiply that without bound (nine levels
-# of ten aliases each are 10**9 values from 400 bytes), so the walk below has a budget.
-MAX_YAML_VALUES = 200_000
-
-
-def _check_nodes(root: yaml.Node, name: str) -> None:
-    """Refuse alias bombs, duplicate keys and keys that are lists or mappings. The quick walk
-    only looks; when it finds trouble, `_index_lines` walks again to name the line and path."""
-    budget = MAX_YAML_VALUES
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        budget -= 1
-        if budget < 0:
-            break
-        if isinstance(node, yaml.MappingNode):
-            keys = [k.value if isinstance(k, yaml.ScalarNode) else None for k, _ in node.value]
-            if None in keys or len(set(keys)) < len(keys):
-                break
-            stack.extend(value for _, value in node.value)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-    else:
-        return
-    _index_lines(root, (), {}, name)  # raises the precise error
-
-
-def _lines(node: yaml.Node | None, name: str) -> dict[tuple[Any, ...], int]:
-    """The line of every key and item, by path; only wanted to report a problem."""
-    lines: dict[tuple[Any, ...], int] = {}
-    if node is not None:
-        _index_lines(node, (), lines, name)
-    return lines
-
-
-def _index_lines(
-    node: yaml.Node,
-    path: tuple[Any, ...],
-    lines: dict[tuple[Any, ...], int],
-    name: str,
-    budget: list[int] | None = None,
-) -> None:
-    budget = [MAX_YAML_VALUES] if budget is None else budget
-    budget[0] -= 1
-    if budget[0] < 0:
-        message = f"more than {MAX_YAML_VALUES} values once aliases are expanded (alias bomb?)"
-        raise ConfigError([ConfigProblem(name, node.start_mark.line + 1, dotted(path), message)])
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[Any, int] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                line, where = key_node.start_mark.line + 1, dotted(path)
-                message = "a key must be a plain value, not a list or a mapping"
-                raise ConfigError([ConfigProblem(name, line, where, message)])
-            key = key_node.value
-            if key in seen:
-                raise ConfigError(
-                    [
-                        ConfigProblem(
-                            name,
-                            key_node.start_mark.line + 1,
-                            dotted((*path, key)),
-                            f"duplicate key (first on line {seen[key]})",
-                        )
-                    ]
-                )
-            seen[key] = key_node.start_mark.line + 1
-            _index_lines(value_node, (*path, key), lines, name, budget)
-            # the value's walk recorded the value's own line under this path: a problem with
-            # the setting is reported on its key's line
-            lines[(*path, key)] = key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _index_lines(item, (*path, i), lines, name, budget)
-
-
-def _line_for(lines: dict[tuple[Any, ...], int], path: tuple[Any, ...]) -> int | None:
-    while path:
-        if path in lines:
-            return lines[path]
-        path = path[:-1]
-    return lines.get(())
-
-
 def _problem(
     name: str, lines: dict[tuple[Any, ...], int], loc: tuple[Any, ...], msg: str
 ) -> ConfigProblem:
     # a missing key has no line of its own: _line_for falls back to the mapping that lacks it
-    return ConfigProblem(name, _line_for(lines, loc), dotted(loc), msg)
+    return ConfigProblem(name, yamlfile.line_for(lines, loc), dotted(loc), msg)
 
 
 def _cross_checks(
@@ -442,7 +314,7 @@ def _cross_checks(
     def add(path: tuple[Any, ...], message: str) -> None:
         if not found:
             found.append(lines())
-        problem = ConfigProblem(name, _line_for(found[0], path), dotted(path), message)
+        problem = ConfigProblem(name, yamlfile.line_for(found[0], path), dotted(path), message)
         if problem not in problems:
             problems.append(problem)
 
