@@ -82,13 +82,18 @@ BACKGROUND = _words(
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
 BACKGROUND_CLAUSE = _words(
     "months after|weeks after|years after|days after|comes after|came after|in the wake of|"
-    "months since|weeks since|个月后|之后不久"
+    "months since|weeks since|个月后|之后不久|"
+    # "After a recent fundraising lifted its valuation to $730 billion, ...": the scene, not news
+    "after a recent|after its recent|after the recent|following a recent|following its recent|"
+    "following the recent|在近期|在最近|继近期|继最近"
 )
 # ... and those that follow what they date ("the deal announced last year").
 BACKGROUND_POST = _words(
     "last year|earlier this year|at the time|a year ago|months ago|announced in|"
     "announced last|which closed|was announced|were announced|announced earlier|"
-    "unveiled last|unveiled in|had cited|previously cited|it had|had been"
+    "unveiled last|unveiled in|had cited|previously cited|it had|had been|"
+    # "valued at $500 billion in its last funding round": the round before this one
+    "its last|its previous|its prior|their last|their previous"
 )
 # Words that set a whole sentence in the past, wherever they stand before its news ("Under that
 # arrangement, Reuters reported at the time, Nvidia was to ...").

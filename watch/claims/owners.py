@@ -73,7 +73,7 @@ def owner_of(
         owner = max(before, key=lambda h: h.end)
         if after:
             return own_object(norm, owner, item, min(after, key=lambda h: h.start)) or owner
-        return owner
+        return shared_with(norm, names, owner, item) or owner
     if after:
         return min(after, key=lambda h: h.start)
     return lead if not names else None
@@ -109,3 +109,28 @@ def coordinated_away(norm: str, hits: list[Hit], negation: Marker, item: Item) -
         and _COORDINATE.search(norm, h.end, item.start) is not None
         for h in hits
     )
+
+
+# "Nvidia and SoftBank are putting in $30 billion each", 英伟达与软银各出资300亿美元: the names
+# joined before a distributive word all hold the amount, not only the nearest.
+_JOINED = re.compile(r"\s*(?:,|、|，|and|&|与|和|及|以及|同)\s*")
+_EACH = re.compile(r"(?<![a-z])(?:each|apiece|both|respectively)(?![a-z])|各|分别|均")
+
+
+def shared_with(norm: str, names: list[Hit], owner: Hit, item: Item) -> Hit | None:
+    """The claim's own name joined to `owner` ("A and B", A与B) when a distributive word (each,
+    各) between them and the item, or right after the item, gives the amount to every one."""
+    if owner.entry.kind is not TermKind.RIVAL:
+        return None
+    if not (
+        _EACH.search(norm, owner.end, item.start) or _EACH.search(norm, item.end, item.end + 8)
+    ):
+        return None
+    joined = owner
+    for h in sorted((n for n in names if n.end <= owner.start), key=lambda n: -n.end):
+        if not _JOINED.fullmatch(norm, h.end, joined.start):
+            break
+        if h.entry.kind is not TermKind.RIVAL:
+            return h
+        joined = h
+    return None
