@@ -73,7 +73,7 @@ def owner_of(
         owner = max(before, key=lambda h: h.end)
         if after:
             return own_object(norm, owner, item, min(after, key=lambda h: h.start)) or owner
-        return shared_with(norm, names, owner, item) or owner
+        return shared_with(norm, names, owner, item) or counterparty_of(norm, names, owner) or owner
     if after:
         return min(after, key=lambda h: h.start)
     return lead if not names else None
@@ -134,3 +134,26 @@ def shared_with(norm: str, names: list[Hit], owner: Hit, item: Item) -> Hit | No
             return h
         joined = h
     return None
+
+
+# "Oracle agreed with OpenAI on a $300 billion contract", 甲骨文宣布与OpenAI敲定3000亿美元大单:
+# a name after "with" / 与 that follows the actor's verb is the other party to its act.
+_WITH = re.compile(r"(?:(?<![a-z])with|与|跟|同|和)\s*$")
+
+
+def counterparty_of(norm: str, names: list[Hit], owner: Hit) -> Hit | None:
+    """The rival whose act `owner` (the claim's own name) is only the other party to: the
+    nearest rival before it in the same clause when "with"/与 stands right before `owner` and a
+    verb, not a joining word ("Oracle and OpenAI", 甲骨文与OpenAI), stands between the two."""
+    if owner.entry.kind is TermKind.RIVAL or not _WITH.search(
+        norm, max(0, owner.start - 6), owner.start
+    ):
+        return None
+    earlier = [h for h in names if h.end <= owner.start]
+    if not earlier:
+        return None
+    actor = max(earlier, key=lambda h: h.end)
+    between = norm[actor.end : owner.start]
+    if actor.entry.kind is not TermKind.RIVAL or _COORDINATE.search(between):
+        return None
+    return actor if _WITH.sub("", between).strip() else None
