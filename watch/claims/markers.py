@@ -95,6 +95,12 @@ BACKGROUND_POST = _words(
     # "valued at $500 billion in its last funding round": the round before this one
     "its last|its previous|its prior|their last|their previous"
 )
+# The whole that a sentence's news is a part of ("invest $50 billion as part of a $100 billion
+# raise", 作为1000亿美元融资的一部分): its figure frames the news, it is not news itself. Only
+# the figure right after (FRAME) or before (FRAME_POST) counts: "As part of the deal, Nvidia
+# invests $30 billion" opens with one and is still news.
+FRAME = _words("as part of|forms part of|form part of|formed part of|forming part of")
+FRAME_POST = _words("的一部分|的一环")
 # Words that set a whole sentence in the past, wherever they stand before its news ("Under that
 # arrangement, Reuters reported at the time, Nvidia was to ...").
 BACKGROUND_SETTING = _words("at the time,|at that time|back then|那时|彼时|当时的")
@@ -128,6 +134,8 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("background_post", BACKGROUND_POST),
         ("background_clause", BACKGROUND_CLAUSE),
         ("background_setting", BACKGROUND_SETTING),
+        ("frame", FRAME),
+        ("frame_post", FRAME_POST),
         ("not_background_setting", NOT_SETTING),
         ("quote_intro", QUOTE_INTRO),
         ("clause", CLAUSE_WORDS),

@@ -1,0 +1,57 @@
+"""Claim engine, round two: a figure of the whole that the news is part of ("as part of a
+$100 billion raise", 作为……的一部分), judged by a rule of the test's own in English, simplified
+and traditional Chinese."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from watch.claims.engine import Matcher
+from watch.claims.rules import ClaimRule
+from watch.models import Document, Stance
+from watch.validate import parse
+
+PUBLISHED = dt.date(2026, 3, 1)
+
+
+def _round_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-round",
+        "statement": "Acme raises about $50 billion this year.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "round": ["raise", "financing", "融资"]},
+        "amount": {
+            "near": ["raise", "financing", "融资"],
+            "confirms": [["45B", "55B"]],
+            "contradicts": [["70B", None]],
+        },
+        "rivals": ["Globex", "格洛贝"],
+    }
+    return parse(ClaimRule, data)
+
+
+def _stance(text: str) -> Stance:
+    (verdict,) = Matcher([_round_rule()]).judge(Document(text, PUBLISHED))
+    return verdict.stance if verdict.confidence >= 0.6 else Stance.MENTIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a whole of another size, named in passing: talk of it goes on, no more
+        ("Globex agreed to put $20 billion into Acme as part of a $100 billion raise.", "mentions"),
+        ("格洛贝同意向艾克美投资200亿美元，作为艾克美1000亿美元融资的一部分。", "mentions"),
+        ("格洛貝同意向艾克美投資200億美元，作為艾克美1000億美元融資的一部分。", "mentions"),
+        # the same whole, of the claim's size, still supports it
+        ("Globex agreed to invest $20 billion in Acme as part of a $50 billion raise.", "confirms"),
+        ("格洛贝同意向艾克美投资200亿美元，作为艾克美500亿美元融资的一部分。", "confirms"),
+        # the whole reported as the news itself still contradicts
+        ("Acme said it closed a $100 billion raise on Friday.", "contradicts"),
+        ("艾克美周五表示，已完成1000亿美元融资。", "contradicts"),
+    ],
+)
+def test_the_whole_a_part_belongs_to_is_a_frame(text: str, stance: str) -> None:
+    assert _stance(text) == Stance(stance)
