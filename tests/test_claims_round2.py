@@ -55,3 +55,42 @@ def _stance(text: str) -> Stance:
 )
 def test_the_whole_a_part_belongs_to_is_a_frame(text: str, stance: str) -> None:
     assert _stance(text) == Stance(stance)
+
+
+def _commitments_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-commitments",
+        "statement": "Acme carries about $1.4 trillion of commitments.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "what": ["commitments", "承诺", "支出"]},
+        "reported_by": ["<statement>", "filing"],
+        "amount": {
+            "near": ["commitments", "承诺", "支出"],
+            "confirms": [["1.2T", "1.6T"]],
+            "contradicts": [["300B", "1.05T"]],
+        },
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a figure someone puts on the record now, in words no rule had to list
+        ("Acme's finance chief pointed to roughly $600 billion of commitments.", "contradicts"),
+        ("艾克美向投资人揭露，其支出目标约为6000亿美元。", "contradicts"),
+        ("艾克美向投資人揭露，其支出目標約為6000億美元。", "contradicts"),
+        # 2030年前 is "before 2030", not "years ago" (English says "by 2030" and needs nothing)
+        ("艾克美表示，2030年前的支出目标约为6000亿美元。", "contradicts"),
+        ("艾克美表示，2030年前的支出目標約為6000億美元。", "contradicts"),
+        ("Acme said its commitments through 2030 are about $600 billion.", "contradicts"),
+        # ... while 三年前 still dates the figure
+        ("艾克美表示，三年前的支出目标约为6000亿美元。", "mentions"),
+        # the same figure with no one saying it now: repeated background, a mention
+        ("Acme's roughly $600 billion of commitments weigh on its shares.", "mentions"),
+    ],
+)
+def test_statement_vocabulary_gates_reported_figures(text: str, stance: str) -> None:
+    (verdict,) = Matcher([_commitments_rule()]).judge(Document(text, PUBLISHED))
+    got = verdict.stance if verdict.confidence >= 0.6 else Stance.MENTIONS
+    assert got == Stance(stance)

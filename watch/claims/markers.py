@@ -177,7 +177,7 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
             last = accept_hit(norm, first, first + len(word.rstrip()))
         else:
             last = accept_hit(norm, first, stop + 1)
-        if last < 0:
+        if last < 0 or _year_bound(norm, first, word):
             continue
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
     shields = {
@@ -193,6 +193,14 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
         return any(s.start <= m.start and m.end <= s.end for s in shields.get(m.kind, ()))
 
     return [m for m in found if not m.kind.startswith("not_") and not shielded(m)]
+
+
+def _year_bound(norm: str, first: int, word: str) -> bool:
+    """True for 年前 after a year written in four digits: 2030年前 is "before 2030", a bound,
+    where 三年前 and 10年前 are "years ago"."""
+    if word != "年前" or first < 4 or not norm[first - 4 : first].isdigit():
+        return False
+    return first == 4 or not norm[first - 5].isdigit()
 
 
 def clause_break(norm: str, a: int, b: int, markers: list[Marker]) -> bool:
