@@ -48,6 +48,10 @@ def _stance(text: str) -> Stance:
         # the same whole, of the claim's size, still supports it
         ("Globex agreed to invest $20 billion in Acme as part of a $50 billion raise.", "confirms"),
         ("格洛贝同意向艾克美投资200亿美元，作为艾克美500亿美元融资的一部分。", "confirms"),
+        # 或达 / "could reach": a figure the round may reach is not one it reached
+        ("艾克美本轮融资最高或达1000亿美元，公司表示。", "mentions"),
+        ("艾克美本輪融資最高或達1000億美元，公司表示。", "mentions"),
+        ("Acme said its raise could reach $100 billion.", "mentions"),
         # the whole reported as the news itself still contradicts
         ("Acme said it closed a $100 billion raise on Friday.", "contradicts"),
         ("艾克美周五表示，已完成1000亿美元融资。", "contradicts"),

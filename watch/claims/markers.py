@@ -52,7 +52,9 @@ SPECULATION = _words(
 # calibration can weigh them apart; today both weigh the same.)
 MODAL = _words(
     "may|might|could|potential|potentially|possibly|possible|expect|expects|expected|"
-    "expectations|forecast|forecasts|可能|预计|预期|有望|或许|也许"
+    "expectations|forecast|forecasts|可能|预计|预期|有望|或许|也许|"
+    # 或 + a verb of amount: "may reach / may exceed / may raise" (最高或达1000亿美元)
+    "或达|或将达|或高达|或超|或超过|或逾|或募|或募资|或募集"
 )
 # "would": a conditional or a future in the past ("a raise that would value it at", "the talks
 # would form part of"). A hedge on a claim that something happened; for a claim that is a plan,
