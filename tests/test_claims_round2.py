@@ -98,3 +98,48 @@ def test_statement_vocabulary_gates_reported_figures(text: str, stance: str) -> 
     (verdict,) = Matcher([_commitments_rule()]).judge(Document(text, PUBLISHED))
     got = verdict.stance if verdict.confidence >= 0.6 else Stance.MENTIONS
     assert got == Stance(stance)
+
+
+def _share_rule(**amount: Any) -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-share",
+        "statement": "Acme puts tens of billions into Initech's round.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "initech": ["Initech", "英尼泰"]},
+        "amount": {"near": ["invest", "put in", "投资", "出资"], "confirms": [["10B", "50B"]]}
+        | amount,
+        "rivals": ["Globex", "格洛贝", "Umbrella", "安布雷拉"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a round broken down by backer: each backer's figure is its share, no verb needed
+        "Initech said it raised $110 billion, including $30 billion from Acme, $30 billion from "
+        "Globex and $50 billion from Umbrella.",
+        "Initech said it raised $110 billion: Globex $30 billion, Acme $30 billion and Umbrella "
+        "$50 billion.",
+        "英尼泰宣布获得总计1100亿美元的新融资，其中包括格洛贝300亿美元、艾克美300亿美元以及安布雷拉500亿美元。",
+        "英尼泰宣布獲得總計1100億美元的新融資，其中包括格洛貝300億美元、艾克美300億美元以及安布雷拉500億美元。",
+    ],
+)
+def test_a_breakdown_by_backer_gives_each_its_share(text: str) -> None:
+    shares = Matcher([_share_rule(of="share")]).judge(Document(text, PUBLISHED))
+    assert [v.stance for v in shares] == [Stance.CONFIRMS]
+    assert shares[0].confidence >= 0.6
+    # without `of: share` the rule still asks for its `near` words, as it always did
+    (plain,) = Matcher([_share_rule()]).judge(Document(text, PUBLISHED))
+    assert plain.stance is Stance.MENTIONS
+
+
+def test_a_breakdown_gives_a_rival_its_own_share_only() -> None:
+    rule = _share_rule(of="share")
+    text = "Acme cheered as Initech said it raised $110 billion, including $30 billion from Globex."
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
+    assert verdict.stance is Stance.MENTIONS
+    # a figure "from" several names is the round's, not one backer's
+    text = "Initech raised $40 billion from Globex, Umbrella and Acme, the company said."
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
+    assert verdict.stance is Stance.MENTIONS

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from watch.claims.markers import Marker
+from watch.claims.roles import from_many
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import Hit, Item, TermKind
 
@@ -67,6 +68,13 @@ def owner_of(
         and not (h.start < item.end and item.start < h.end)
         and not excluded(norm, h)
     ]
+    # "$30 billion from Nvidia" is Nvidia's; "$42 billion from Amazon, Microsoft and SoftBank"
+    # is the round's, whoever raised it
+    source = _FROM_NAME.match(norm, item.end)
+    if source is not None and not from_many(norm[item.end : item.end + 80]):
+        named = next((h for h in names if h.start == source.end()), None)
+        if named is not None:
+            return named
     before = [h for h in names if h.end <= item.start]
     after = [h for h in names if h.start >= item.end]
     if before:
@@ -78,6 +86,8 @@ def owner_of(
         return min(after, key=lambda h: h.start)
     return lead if not names else None
 
+
+_FROM_NAME = re.compile(r"\s+from\s+(?:the\s+)?")
 
 # "the board rejected Globex's offer and backed Acme": a name in an earlier coordinate clause
 # does not own a cue whose object is another name.
