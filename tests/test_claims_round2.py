@@ -143,3 +143,41 @@ def test_a_breakdown_gives_a_rival_its_own_share_only() -> None:
     text = "Initech raised $40 billion from Globex, Umbrella and Acme, the company said."
     (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
     assert verdict.stance is Stance.MENTIONS
+
+
+def _valued_round_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-valued-round",
+        "statement": "Acme raises about $60 billion at about a $730 billion valuation.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "round": ["round", "融资"]},
+        "amount": [
+            {"of": "round", "near": ["round", "融资"], "contradicts": [["75B", None]]},
+            {"of": "valuation", "confirms": [["690B", "770B"]], "contradicts": [["100B", "650B"]]},
+        ],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme said the figures that count are its $852 billion valuation, its $122 billion round "
+        "and its revenue.",
+        "艾克美表示，关键在于其8520亿美元的估值、1220亿美元融资以及营收。",
+        "艾克美表示，關鍵在於其8520億美元的估值、1220億美元融資以及營收。",
+    ],
+)
+def test_a_round_named_by_its_noun_is_no_valuation(text: str) -> None:
+    (verdict,) = Matcher([_valued_round_rule()]).judge(Document(text, PUBLISHED))
+    reasons = " ".join(verdict.reasons)
+    assert "122" in reasons
+    assert "(valuation) in [100B, 650B]" not in reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["Acme closed a round valued at $730 billion.", "艾克美完成估值7300亿美元的融资。"]
+)
+def test_a_valuation_written_right_before_stays_one(text: str) -> None:
+    (verdict,) = Matcher([_valued_round_rule()]).judge(Document(text, PUBLISHED))
+    assert verdict.stance is Stance.CONFIRMS

@@ -178,6 +178,13 @@ def nearer(hits: list[Hit], key: str, norm: str, q: Quantity, near: Hit) -> bool
     )
 
 
+# 估值7300亿美元的融资, "valued at $730 billion": the valuation word right before the amount
+_VALUED_RIGHT_BEFORE = re.compile(
+    r"(?:valuation of|valued at|valuing it at|value of|worth|估值为|估值达|估值)"
+    r"\s*(?:about|around|约)?\s*$"
+)
+
+
 def is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
     before, after = norm[max(0, q.start - 20) : q.start], norm[q.end : q.end + 14]
     for word in VALUATION:
@@ -236,7 +243,14 @@ def _kind(
         # "注资1100亿美元 OpenAI估值…": a role word right before the amount outranks a
         # valuation word after it, which belongs to the next figure
         stated_before = bool(word) and word in norm[max(0, q.start - 30) : q.start]
-        if not q.unit and not stated_before and is_valuation(norm, q, others):
+        # "its $122 billion round", 1220亿美元融资: the noun the amount sizes outranks a
+        # valuation word before it, which belongs to the figure before
+        sized = (
+            role == "round"
+            and norm[q.end : q.end + 12].lstrip().startswith(word)
+            and not _VALUED_RIGHT_BEFORE.search(norm, max(0, q.start - 16), q.start)
+        )
+        if not q.unit and not stated_before and not sized and is_valuation(norm, q, others):
             role, word = "valuation", ""
         kinds[key] = (role, word)
     return kinds[key]
