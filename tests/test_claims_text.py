@@ -100,9 +100,20 @@ def test_sentences_split_chinese_and_newlines() -> None:
     assert _sentences("英伟达投资。OpenAI上市？微软推出；结束\n新段落") == [
         "英伟达投资。",
         "OpenAI上市？",
-        "微软推出；",
-        "结束",
+        "微软推出；结束",
         "新段落",
+    ]
+
+
+def test_a_semicolon_joins_clauses_of_one_sentence() -> None:
+    # "；" and ";" join parallel clauses; the clauses stay apart for scopes (`clause_break`)
+    assert _sentences("亚马逊领投；英伟达与软银各出资300亿美元。随后") == [
+        "亚马逊领投；英伟达与软银各出资300亿美元。",
+        "随后",
+    ]
+    assert _sentences("Amazon leads; Nvidia puts in $30 billion. Then") == [
+        "Amazon leads; Nvidia puts in $30 billion.",
+        "Then",
     ]
 
 

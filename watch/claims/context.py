@@ -25,6 +25,7 @@ FACTORS = {
 }
 DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
 BACKGROUND_REACH = 30
+FRAME_REACH = 12  # 1000亿美元融资的一部分: the whole's figure, its noun, then the marker
 HEDGE_REACH = 60
 PENDING_REACH = 24
 PENDING_AFTER_REACH = 8
@@ -84,6 +85,13 @@ def adjust(
         pending = None
     if pending is not None:
         return drop(item, f'{what} is only planned ("{pending.word}"): a mention')
+    frame = frame_of(norm, markers, item)
+    if frame is not None:
+        return drop(
+            item,
+            f'{what} is the whole the news is part of ("{frame.word}"), a figure not reported as '
+            "final: a mention",
+        )
     described = describes_subject(norm, item, hits, rule)
     if described is not None:
         return drop(item, f'{what} describes "{described}" as it stands: setting, a mention')
@@ -352,3 +360,15 @@ _REPORTED_WOULD = re.compile(
 def _reported(norm: str, marker: Marker) -> bool:
     """Whether a "would" is a reporting verb's future in the past (see `_REPORTED_WOULD`)."""
     return bool(_REPORTED_WOULD.search(norm, max(0, marker.start - 40), marker.start))
+
+
+def frame_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The "as part of" / 的一部分 that makes a contradicting amount the whole that the
+    sentence's news belongs to ("invest $50 billion as part of a $100 billion raise"): a whole
+    named in passing, not reported as settled, says only that talk of it goes on, a mention;
+    one that matches the claim's figure still supports it."""
+    if item.kind is not EvidenceKind.AMOUNT or item.stance != _CONTRADICTS:
+        return None
+    return scoped(norm, markers, "frame", item.start, item.end, reach=BACKGROUND_REACH) or scoped(
+        norm, markers, "frame_post", item.start, item.end, reach=FRAME_REACH, side="after"
+    )

@@ -52,7 +52,9 @@ SPECULATION = _words(
 # calibration can weigh them apart; today both weigh the same.)
 MODAL = _words(
     "may|might|could|potential|potentially|possibly|possible|expect|expects|expected|"
-    "expectations|forecast|forecasts|可能|预计|预期|有望|或许|也许"
+    "expectations|forecast|forecasts|可能|预计|预期|有望|或许|也许|"
+    # 或 + a verb of amount: "may reach / may exceed / may raise" (最高或达1000亿美元)
+    "或达|或将达|或高达|或超|或超过|或逾|或募|或募资|或募集"
 )
 # "would": a conditional or a future in the past ("a raise that would value it at", "the talks
 # would form part of"). A hedge on a claim that something happened; for a claim that is a plan,
@@ -82,14 +84,25 @@ BACKGROUND = _words(
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
 BACKGROUND_CLAUSE = _words(
     "months after|weeks after|years after|days after|comes after|came after|in the wake of|"
-    "months since|weeks since|个月后|之后不久"
+    "months since|weeks since|个月后|之后不久|"
+    # "After a recent fundraising lifted its valuation to $730 billion, ...": the scene, not news
+    "after a recent|after its recent|after the recent|following a recent|following its recent|"
+    "following the recent|在近期|在最近|继近期|继最近"
 )
 # ... and those that follow what they date ("the deal announced last year").
 BACKGROUND_POST = _words(
     "last year|earlier this year|at the time|a year ago|months ago|announced in|"
     "announced last|which closed|was announced|were announced|announced earlier|"
-    "unveiled last|unveiled in|had cited|previously cited|it had|had been"
+    "unveiled last|unveiled in|had cited|previously cited|it had|had been|"
+    # "valued at $500 billion in its last funding round": the round before this one
+    "its last|its previous|its prior|their last|their previous"
 )
+# The whole that a sentence's news is a part of ("invest $50 billion as part of a $100 billion
+# raise", 作为1000亿美元融资的一部分): its figure frames the news, it is not news itself. Only
+# the figure right after (FRAME) or before (FRAME_POST) counts: "As part of the deal, Nvidia
+# invests $30 billion" opens with one and is still news.
+FRAME = _words("as part of|forms part of|form part of|formed part of|forming part of")
+FRAME_POST = _words("的一部分|的一环")
 # Words that set a whole sentence in the past, wherever they stand before its news ("Under that
 # arrangement, Reuters reported at the time, Nvidia was to ...").
 BACKGROUND_SETTING = _words("at the time,|at that time|back then|那时|彼时|当时的")
@@ -123,6 +136,8 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("background_post", BACKGROUND_POST),
         ("background_clause", BACKGROUND_CLAUSE),
         ("background_setting", BACKGROUND_SETTING),
+        ("frame", FRAME),
+        ("frame_post", FRAME_POST),
         ("not_background_setting", NOT_SETTING),
         ("quote_intro", QUOTE_INTRO),
         ("clause", CLAUSE_WORDS),
@@ -164,7 +179,7 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
             last = accept_hit(norm, first, first + len(word.rstrip()))
         else:
             last = accept_hit(norm, first, stop + 1)
-        if last < 0:
+        if last < 0 or _year_bound(norm, first, word):
             continue
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
     shields = {
@@ -180,6 +195,14 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
         return any(s.start <= m.start and m.end <= s.end for s in shields.get(m.kind, ()))
 
     return [m for m in found if not m.kind.startswith("not_") and not shielded(m)]
+
+
+def _year_bound(norm: str, first: int, word: str) -> bool:
+    """True for 年前 after a year written in four digits: 2030年前 is "before 2030", a bound,
+    where 三年前 and 10年前 are "years ago"."""
+    if word != "年前" or first < 4 or not norm[first - 4 : first].isdigit():
+        return False
+    return first == 4 or not norm[first - 5].isdigit()
 
 
 def clause_break(norm: str, a: int, b: int, markers: list[Marker]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from watch.claims.markers import Marker
+from watch.claims.roles import from_many
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import Hit, Item, TermKind
 
@@ -67,17 +68,26 @@ def owner_of(
         and not (h.start < item.end and item.start < h.end)
         and not excluded(norm, h)
     ]
+    # "$30 billion from Nvidia" is Nvidia's; "$42 billion from Amazon, Microsoft and SoftBank"
+    # is the round's, whoever raised it
+    source = _FROM_NAME.match(norm, item.end)
+    if source is not None and not from_many(norm[item.end : item.end + 80]):
+        named = next((h for h in names if h.start == source.end()), None)
+        if named is not None:
+            return named
     before = [h for h in names if h.end <= item.start]
     after = [h for h in names if h.start >= item.end]
     if before:
         owner = max(before, key=lambda h: h.end)
         if after:
             return own_object(norm, owner, item, min(after, key=lambda h: h.start)) or owner
-        return owner
+        return shared_with(norm, names, owner, item) or counterparty_of(norm, names, owner) or owner
     if after:
         return min(after, key=lambda h: h.start)
     return lead if not names else None
 
+
+_FROM_NAME = re.compile(r"\s+from\s+(?:the\s+)?")
 
 # "the board rejected Globex's offer and backed Acme": a name in an earlier coordinate clause
 # does not own a cue whose object is another name.
@@ -109,3 +119,51 @@ def coordinated_away(norm: str, hits: list[Hit], negation: Marker, item: Item) -
         and _COORDINATE.search(norm, h.end, item.start) is not None
         for h in hits
     )
+
+
+# "Nvidia and SoftBank are putting in $30 billion each", 英伟达与软银各出资300亿美元: the names
+# joined before a distributive word all hold the amount, not only the nearest.
+_JOINED = re.compile(r"\s*(?:,|、|，|and|&|与|和|及|以及|同)\s*")
+_EACH = re.compile(r"(?<![a-z])(?:each|apiece|both|respectively)(?![a-z])|各|分别|均")
+
+
+def shared_with(norm: str, names: list[Hit], owner: Hit, item: Item) -> Hit | None:
+    """The claim's own name joined to `owner` ("A and B", A与B) when a distributive word (each,
+    各) between them and the item, or right after the item, gives the amount to every one."""
+    if owner.entry.kind is not TermKind.RIVAL:
+        return None
+    if not (
+        _EACH.search(norm, owner.end, item.start) or _EACH.search(norm, item.end, item.end + 8)
+    ):
+        return None
+    joined = owner
+    for h in sorted((n for n in names if n.end <= owner.start), key=lambda n: -n.end):
+        if not _JOINED.fullmatch(norm, h.end, joined.start):
+            break
+        if h.entry.kind is not TermKind.RIVAL:
+            return h
+        joined = h
+    return None
+
+
+# "Oracle agreed with OpenAI on a $300 billion contract", 甲骨文宣布与OpenAI敲定3000亿美元大单:
+# a name after "with" / 与 that follows the actor's verb is the other party to its act.
+_WITH = re.compile(r"(?:(?<![a-z])with|与|跟|同|和)\s*$")
+
+
+def counterparty_of(norm: str, names: list[Hit], owner: Hit) -> Hit | None:
+    """The rival whose act `owner` (the claim's own name) is only the other party to: the
+    nearest rival before it in the same clause when "with"/与 stands right before `owner` and a
+    verb, not a joining word ("Oracle and OpenAI", 甲骨文与OpenAI), stands between the two."""
+    if owner.entry.kind is TermKind.RIVAL or not _WITH.search(
+        norm, max(0, owner.start - 6), owner.start
+    ):
+        return None
+    earlier = [h for h in names if h.end <= owner.start]
+    if not earlier:
+        return None
+    actor = max(earlier, key=lambda h: h.end)
+    between = norm[actor.end : owner.start]
+    if actor.entry.kind is not TermKind.RIVAL or _COORDINATE.search(between):
+        return None
+    return actor if _WITH.sub("", between).strip() else None

@@ -18,6 +18,7 @@ the value after "from" was replaced by the one after "to", and is no evidence fo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 ROLES = ("share", "round", "proceeds", "valuation", "stake")
@@ -162,7 +163,7 @@ def role_of(
         return "", ""
     listing = next((w for w in _LISTING if w in norm[max(0, start - 60) : hi]), None)
     word = _starts_with(after, _SHARE_AFTER) or _ends_with(before, _SHARE_BEFORE)
-    if word is None and _starts_with(after, ("from",)) and not _from_many(after):
+    if word is None and _starts_with(after, ("from",)) and not from_many(after):
         word = "from"
     if word and any(w in norm[max(0, start - 40) : start] for w in _TOGETHER):
         return "round", f"{word} (several backers)"  # 三家合计注资, "together invested"
@@ -174,9 +175,11 @@ def role_of(
     return "", ""
 
 
-def _from_many(after: str) -> bool:
+def from_many(after: str) -> bool:
     """ "$110 billion from Amazon, Nvidia and SoftBank" names the round's backers, not a share."""
     tail = after.lstrip()[len("from") :].split(".")[0][:60]
+    # up to the next figure: "$30 billion from Nvidia, $30 billion from SoftBank" names one
+    tail = re.sub(r"[\s,;]*(?:and\s*)?$", "", re.split(r"[$\d]", tail, maxsplit=1)[0])
     return "," in tail or " and " in tail or "investors" in tail or "backers" in tail
 
 

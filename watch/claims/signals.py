@@ -6,6 +6,7 @@ decides what the sentence around each signal does to it.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -177,6 +178,13 @@ def nearer(hits: list[Hit], key: str, norm: str, q: Quantity, near: Hit) -> bool
     )
 
 
+# 估值7300亿美元的融资, "valued at $730 billion": the valuation word right before the amount
+_VALUED_RIGHT_BEFORE = re.compile(
+    r"(?:valuation of|valued at|valuing it at|value of|worth|估值为|估值达|估值)"
+    r"\s*(?:about|around|约)?\s*$"
+)
+
+
 def is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
     before, after = norm[max(0, q.start - 20) : q.start], norm[q.end : q.end + 14]
     for word in VALUATION:
@@ -235,7 +243,14 @@ def _kind(
         # "注资1100亿美元 OpenAI估值…": a role word right before the amount outranks a
         # valuation word after it, which belongs to the next figure
         stated_before = bool(word) and word in norm[max(0, q.start - 30) : q.start]
-        if not q.unit and not stated_before and is_valuation(norm, q, others):
+        # "its $122 billion round", 1220亿美元融资: the noun the amount sizes outranks a
+        # valuation word before it, which belongs to the figure before
+        sized = (
+            role == "round"
+            and norm[q.end : q.end + 12].lstrip().startswith(word)
+            and not _VALUED_RIGHT_BEFORE.search(norm, max(0, q.start - 16), q.start)
+        )
+        if not q.unit and not stated_before and not sized and is_valuation(norm, q, others):
             role, word = "valuation", ""
         kinds[key] = (role, word)
     return kinds[key]
@@ -256,7 +271,8 @@ def _amount_item(
         return None
     key = str(j)
     near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
-    if amount.near and near is None:
+    # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
+    if amount.near and near is None and amount.of != "share":
         return None
     if near is not None and nearer(hits, key, norm, q, near):
         return None
@@ -269,6 +285,11 @@ def _amount_item(
     if decided is None:  # checked before the role, which costs more
         return None
     role, word = _kind(q, pool, norm, kinds)
+    if amount.near and near is None:  # only `of: share` comes here
+        if not role:
+            role, word = listed_share(norm, hits, q)
+        if role != "share":
+            return None
     valuation = role == "valuation"
     if amount.of == "valuation" or (amount.of == "money" and not q.unit):
         keep = (amount.of == "valuation") == valuation
@@ -327,6 +348,25 @@ def part_mismatch(found: Sequence[tuple[object, object, Item]]) -> str | None:
                 "a clear mismatch on one part contradicts the claim"
             )
     return None
+
+
+# "including $30 billion from Nvidia", "其中包括软银300亿美元、英伟达300亿美元": a round broken
+# down by backer, each figure written right after its backer's name (or after "from").
+_BREAKDOWN = re.compile(r"(?<![a-z])(?:including|includes|among them)(?![a-z])|[:：]|包括|其中")
+_NAME_GAP = re.compile(r"\s*")
+
+
+def listed_share(norm: str, hits: list[Hit], q: Quantity) -> tuple[str, str]:
+    """("share", name) when q is one backer's figure in a breakdown of a round: the name stands
+    right before it (Nvidia $30 billion, 英伟达300亿美元) after a word that opens the list
+    (including, 其中, 包括, a colon); else ("", "")."""
+    if not _BREAKDOWN.search(norm, max(0, q.start - 80), q.start):
+        return "", ""
+    for h in hits:
+        named = h.entry.kind in (TermKind.ALIAS, TermKind.RIVAL)
+        if named and h.end <= q.start and _NAME_GAP.fullmatch(norm, h.end, q.start):
+            return "share", h.entry.phrase
+    return "", ""
 
 
 def holder(rule: ClaimRule, hits: list[Hit], q: Quantity, word: str) -> str:

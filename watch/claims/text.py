@@ -193,7 +193,7 @@ _ABBREVIATIONS = frozenset(
 )
 _CLOSERS = "”’\"'」』)）】"
 _TERMINATOR = re.compile(
-    r"[。！？；!?;\n]+[" + _CLOSERS + r"]*|\.(?=[\s" + _CLOSERS + r"]|$)[" + _CLOSERS + r"]*"
+    r"[。！？!?\n]+[" + _CLOSERS + r"]*|\.(?=[\s" + _CLOSERS + r"]|$)[" + _CLOSERS + r"]*"
 )
 
 
@@ -216,7 +216,8 @@ def block_of(text: str, pos: int) -> Span:
 def split_sentences(
     text: str, start: int = 0, end: int | None = None, cased: str | None = None
 ) -> list[Span]:
-    """Sentence spans of text[start:end]: split after 。！？； . ! ? ; and newlines, not after
+    """Sentence spans of text[start:end]: split after 。！？ . ! ? and newlines (a semicolon
+    joins clauses of one sentence, which `markers.clause_break` keeps apart), not after
     abbreviations ("U.S.", "Inc.", "Feb.", "Bros.", initials) or inside numbers ("$1.4"); runs
     longer than MAX_SENTENCE are cut at a space or comma near the limit. Spans are trimmed of
     white space and never empty. `cased`: the text as written when `text` is its lower-cased

@@ -86,6 +86,14 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "eliminate ... jobs|slash ... jobs|shed ... jobs|reduce headcount|headcount reduction|"
         "裁员|裁撤|裁减|减员|裁掉 ... 员工|裁减 ... 岗位|削减 ... 岗位|精简人员"
     ),
+    # Someone on the record now: a statement, a disclosure (for `reported_by`: a figure said or
+    # filed afresh, not repeated as background).
+    "statement": _split(
+        "said|says|told|tells|telling|according to|stated|statement|disclosed|discloses|"
+        "revealed|reveals|confirmed|confirms|described|describes|pointed to|points to|"
+        "pointed out|points out|"
+        "表示|称|披露|揭露|透露|宣布|确认|指出|公布|坦言|声明"
+    ),
     # Timing not yet decided.
     "undecided": _split(
         "not decided|has not decided|hasn't decided|no decision|undecided|no timetable|"
