@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, cast
 
 from watch.claims import vocab
 from watch.claims.measures import unit_of
@@ -59,8 +59,10 @@ def _phrases(value: list[str]) -> list[str]:
 
 
 def phrases(description: str | None = None, *, min_length: int | None = None) -> list[str]:
-    """A field holding a list of cue phrases: none may be blank."""
-    return setting(factory=list, after=_phrases, description=description, min_length=min_length)
+    """A field holding a list of cue phrases: none may be blank. (A field specifier: typed as
+    the value its field holds, as dataclasses.field is.)"""
+    field = setting(factory=list, after=_phrases, description=description, min_length=min_length)
+    return cast(list[str], field)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -109,7 +111,8 @@ _RANGES = {
 
 
 def ranges() -> list[tuple[Bound, Bound]]:
-    return setting(factory=list, before=_ranges, schema=_RANGES)
+    """A field holding [min, max] ranges (a field specifier, as `phrases`)."""
+    return cast(list[tuple[Bound, Bound]], setting(factory=list, before=_ranges, schema=_RANGES))
 
 
 def _unit(value: str) -> str:
