@@ -18,21 +18,19 @@ verdict's reasons say "title" for it. How much of a document is judged is bounde
 from __future__ import annotations
 
 import time
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 import ahocorasick
 
 from watch.claims import cues, limits
 from watch.claims.context import adjust, drop
-from watch.claims.dates import DateSpan, find_dates
-from watch.claims.markers import Marker, find_markers
-from watch.claims.measures import Comparison, find_comparisons, find_measures
-from watch.claims.quantities import Quantity, find_quantities
+from watch.claims.markers import Marker
 from watch.claims.rules import ClaimRule
+from watch.claims.segment import Segment
 from watch.claims.signals import (
     BASE,
     PAST_DAYS,
@@ -45,7 +43,6 @@ from watch.claims.signals import (
     choice_items,
     date_items,
     direction_items,
-    part_mismatch,
     resolve_overlaps,
     split_replaced,
 )
@@ -61,77 +58,16 @@ from watch.claims.story import (
 from watch.claims.text import (
     Span,
     accept_hit,
-    block_of,
     fold_case,
     is_cjk,
     normalise,
     spellings,
-    split_sentences,
 )
+from watch.claims.weighing import decide
 from watch.errors import NotJudged
-from watch.models import Document, Evidence, Stance, Verdict
+from watch.models import Document, Stance, Verdict
 
-TITLE_WEIGHT = 1.5  # a headline states the article's own news; the body also recaps
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
-
-
-@dataclass
-class _Segment:
-    """The title or the body: text, its normalised twin, and sentence caches."""
-
-    raw: str
-    norm: str
-    is_title: bool
-    blocks: dict[int, tuple[list[Span], list[int]]] = field(default_factory=dict)
-    marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
-    date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
-    amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
-    measure_cache: dict[int, list[Quantity]] = field(default_factory=dict)
-    comparison_cache: dict[int, list[Comparison]] = field(default_factory=dict)
-    leads: dict[int, Hit] = field(default_factory=dict)  # sentence start -> rival in scope
-    source: Marker | None = None  # an attribution in the headline or lead covers the body
-    published: date = date.min
-
-    def markers(self, span: Span) -> list[Marker]:
-        if span.start not in self.marker_cache:
-            self.marker_cache[span.start] = find_markers(self.norm, span.start, span.end)
-        return self.marker_cache[span.start]
-
-    def dates(self, span: Span) -> list[DateSpan]:
-        if span.start not in self.date_cache:
-            self.date_cache[span.start] = find_dates(
-                self.norm, self.published, span.start, span.end
-            )
-        return self.date_cache[span.start]
-
-    def amounts(self, span: Span) -> list[Quantity]:
-        if span.start not in self.amount_cache:
-            self.amount_cache[span.start] = find_quantities(self.norm, span.start, span.end)
-        return self.amount_cache[span.start]
-
-    def measures(self, span: Span) -> list[Quantity]:
-        """Counts, physical quantities and percentages in the sentence (`measures`)."""
-        if span.start not in self.measure_cache:
-            self.measure_cache[span.start] = find_measures(self.norm, span.start, span.end)
-        return self.measure_cache[span.start]
-
-    def comparisons(self, span: Span) -> list[Comparison]:
-        if span.start not in self.comparison_cache:
-            found = find_comparisons(self.norm, span.start, span.end)
-            self.comparison_cache[span.start] = found
-        return self.comparison_cache[span.start]
-
-    def sentences_around(self, pos: int) -> tuple[list[Span], int]:
-        """The sentences of the paragraph holding `pos`, and the index of the one holding it."""
-        if self.is_title:
-            return [Span(0, len(self.raw))], 0
-        block = block_of(self.norm, pos)
-        cached = self.blocks.get(block.start)
-        if cached is None:
-            spans = split_sentences(self.norm, block.start, block.end, self.raw) or [block]
-            cached = self.blocks[block.start] = (spans, [span.end for span in spans])
-        spans, ends = cached
-        return spans, min(bisect_right(ends, pos), len(spans) - 1)
 
 
 class Matcher:
@@ -231,8 +167,8 @@ class Matcher:
         if not self._subjects_present([doc.title, doc.text]):
             return []
         segments = [
-            _Segment(doc.title, normalise(doc.title), True, published=doc.published),
-            _Segment(doc.text, normalise(doc.text), False, published=doc.published),
+            Segment(doc.title, normalise(doc.title), True, published=doc.published),
+            Segment(doc.text, normalise(doc.text), False, published=doc.published),
         ]
         segments[1].source = story_source(segments[0].norm, segments[1].norm)
         present: set[tuple[int, str]] = set()
@@ -274,19 +210,19 @@ class Matcher:
     def _judge_rule(
         self,
         rule: ClaimRule,
-        segments: list[_Segment],
+        segments: list[Segment],
         hits: list[list[Hit]],
         published: date,
         deadline: float,
     ) -> Verdict | None:
-        sentences: list[tuple[_Segment, Span, list[Hit], str]] = []
+        sentences: list[tuple[Segment, Span, list[Hit], str]] = []
         cuts: list[str] = []
         story = story_names_all(rule, segments[1].norm, *hits)
         for seg, seg_hits in zip(segments, hits, strict=True):
             sentences.extend(self._candidates(rule, seg, seg_hits, cuts, story))
         if not sentences:
             return None
-        found: list[tuple[_Segment, Span, Item]] = []
+        found: list[tuple[Segment, Span, Item]] = []
         notes: list[str] = []
         for seg, span, span_hits, _ in sentences:
             if self._clock() > deadline:
@@ -296,17 +232,17 @@ class Matcher:
                     found.append((seg, span, item))
                 else:
                     notes.extend(item.reasons)
-        verdict = _decide(rule, sentences, found, notes)
+        verdict = decide(rule, sentences, found, notes)
         return replace(verdict, reasons=verdict.reasons + tuple(cuts)) if cuts else verdict
 
     def _candidates(
         self,
         rule: ClaimRule,
-        seg: _Segment,
+        seg: Segment,
         hits: list[Hit],
         cuts: list[str],
         story: bool = False,
-    ) -> list[tuple[_Segment, Span, list[Hit], str]]:
+    ) -> list[tuple[Segment, Span, list[Hit], str]]:
         """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group
         (or any sentence holding an alias, when the headline and lead name every group: `story`),
         each with the hits inside it: the first `limits.CANDIDATES` such sentences, and in each
@@ -365,7 +301,7 @@ class Matcher:
         return out
 
     def _evidence(
-        self, rule: ClaimRule, seg: _Segment, span: Span, hits: list[Hit], published: date
+        self, rule: ClaimRule, seg: Segment, span: Span, hits: list[Hit], published: date
     ) -> list[Item]:
         norm, raw = seg.norm, seg.raw
         items: list[Item] = []
@@ -428,79 +364,12 @@ class Matcher:
         ]
 
     @staticmethod
-    def _values(seg: _Segment, span: Span) -> dict[EvidenceKind, list[tuple[int, int]]]:
+    def _values(seg: Segment, span: Span) -> dict[EvidenceKind, list[tuple[int, int]]]:
         """Where the sentence's amounts and dates are, for "from X to Y" (`split_replaced`)."""
         money = [(q.start, q.end) for q in seg.amounts(span)]
         measures = [(q.start, q.end) for q in seg.measure_cache.get(span.start, [])]
         dates = [(d.start, d.end) for d in seg.dates(span)]
         return {EvidenceKind.AMOUNT: sorted(money + measures), EvidenceKind.DATE: dates}
-
-
-# --- the verdict -------------------------------------------------------------------------------
-
-
-def _noisy_or(values: list[float]) -> float:
-    miss = 1.0
-    for v in values:
-        miss *= 1 - v
-    return min(0.97, 1 - miss)
-
-
-def _decide(
-    rule: ClaimRule,
-    sentences: list[tuple[_Segment, Span, list[Hit], str]],
-    found: list[tuple[_Segment, Span, Item]],
-    notes: list[str],
-) -> Verdict:
-    best: dict[tuple[bool, int, Stance], tuple[_Segment, Span, Item]] = {}
-    for seg, span, item in found:  # one vote per sentence and side: its strongest item
-        key = (seg.is_title, span.start, item.stance)
-        if key not in best or best[key][2].confidence < item.confidence:
-            best[key] = (seg, span, item)
-    votes = {
-        s: [v[2].confidence for k, v in best.items() if k[2] == s]
-        for s in (_CONFIRMS, _CONTRADICTS)
-    }
-    total = {s: sum(v) for s, v in votes.items()}
-    # A headline states the article's own news; body sentences also carry recaps.
-    for (in_title, _, stance), v in best.items():
-        total[stance] += v[2].confidence * (TITLE_WEIGHT - 1) if in_title else 0.0
-    win, lose = (
-        (_CONFIRMS, _CONTRADICTS)
-        if total[_CONFIRMS] >= total[_CONTRADICTS]
-        else (_CONTRADICTS, _CONFIRMS)
-    )
-    ratio = total[lose] / total[win] if total[win] else 1.0
-    seg0, span0, _, subject0 = sentences[0]
-    reasons = [f"subject: {subject0}" + (" (title)" if seg0.is_title else "")]
-    mismatch = part_mismatch(found) if total[_CONTRADICTS] and total[_CONFIRMS] else None
-    if mismatch is not None:
-        notes.append(mismatch)
-        best = {k: v for k, v in best.items() if k[2] == _CONTRADICTS}
-        votes[_CONFIRMS], total[_CONFIRMS] = [], 0.0
-        win, lose, ratio = _CONTRADICTS, _CONFIRMS, 0.0
-    if total[win] == 0 or ratio > 0.5:
-        if total[win] > 0:
-            both = f"{total[_CONFIRMS]:.2f} vs {total[_CONTRADICTS]:.2f}"
-            notes.append(f"evidence both ways ({both}): a mention")
-        reasons += notes + [r for *_, item in found for r in item.reasons]
-        return Verdict(rule.id, Stance.MENTIONS, 0.5, (_evidence(seg0, span0),), tuple(reasons))
-    chosen = sorted((v for k, v in best.items() if k[2] == win), key=lambda v: -v[2].confidence)[:3]
-    # Several hedged reports do not add up to a fact: corroboration needs one firm item.
-    firm = any(not item.hedged for k, (_, _, item) in best.items() if k[2] == win)
-    support = _noisy_or(votes[win]) if firm else max(votes[win])
-    confidence = round(support * (1 - ratio / 2), 3)
-    for *_, item in chosen:
-        reasons.extend(item.reasons)
-    reasons.extend(notes)
-    if total[lose]:
-        reasons.append(f"weaker evidence for {lose}: {total[lose]:.2f} against {total[win]:.2f}")
-    evidence = tuple(_evidence(seg, span) for seg, span, _ in chosen)
-    return Verdict(rule.id, win, confidence, evidence, tuple(reasons))
-
-
-def _evidence(seg: _Segment, span: Span) -> Evidence:
-    return Evidence(seg.raw[span.start : span.end], span.start, span.end, seg.is_title)
 
 
 def _terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:

@@ -1,0 +1,75 @@
+"""The title or the body of one document as the engine reads it: the text, its normalised
+twin, and per-sentence caches of what the scanners found (markers, dates, amounts, measures,
+comparisons), so that every claim judged on the same sentence reuses them."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from watch.claims.dates import DateSpan, find_dates
+from watch.claims.markers import Marker, find_markers
+from watch.claims.measures import Comparison, find_comparisons, find_measures
+from watch.claims.quantities import Quantity, find_quantities
+from watch.claims.signals import Hit
+from watch.claims.text import Span, block_of, split_sentences
+
+
+@dataclass
+class Segment:
+    """The title or the body: text, its normalised twin, and sentence caches."""
+
+    raw: str
+    norm: str
+    is_title: bool
+    blocks: dict[int, tuple[list[Span], list[int]]] = field(default_factory=dict)
+    marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
+    date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
+    amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
+    measure_cache: dict[int, list[Quantity]] = field(default_factory=dict)
+    comparison_cache: dict[int, list[Comparison]] = field(default_factory=dict)
+    leads: dict[int, Hit] = field(default_factory=dict)  # sentence start -> rival in scope
+    source: Marker | None = None  # an attribution in the headline or lead covers the body
+    published: date = date.min
+
+    def markers(self, span: Span) -> list[Marker]:
+        if span.start not in self.marker_cache:
+            self.marker_cache[span.start] = find_markers(self.norm, span.start, span.end)
+        return self.marker_cache[span.start]
+
+    def dates(self, span: Span) -> list[DateSpan]:
+        if span.start not in self.date_cache:
+            self.date_cache[span.start] = find_dates(
+                self.norm, self.published, span.start, span.end
+            )
+        return self.date_cache[span.start]
+
+    def amounts(self, span: Span) -> list[Quantity]:
+        if span.start not in self.amount_cache:
+            self.amount_cache[span.start] = find_quantities(self.norm, span.start, span.end)
+        return self.amount_cache[span.start]
+
+    def measures(self, span: Span) -> list[Quantity]:
+        """Counts, physical quantities and percentages in the sentence (`measures`)."""
+        if span.start not in self.measure_cache:
+            self.measure_cache[span.start] = find_measures(self.norm, span.start, span.end)
+        return self.measure_cache[span.start]
+
+    def comparisons(self, span: Span) -> list[Comparison]:
+        if span.start not in self.comparison_cache:
+            found = find_comparisons(self.norm, span.start, span.end)
+            self.comparison_cache[span.start] = found
+        return self.comparison_cache[span.start]
+
+    def sentences_around(self, pos: int) -> tuple[list[Span], int]:
+        """The sentences of the paragraph holding `pos`, and the index of the one holding it."""
+        if self.is_title:
+            return [Span(0, len(self.raw))], 0
+        block = block_of(self.norm, pos)
+        cached = self.blocks.get(block.start)
+        if cached is None:
+            spans = split_sentences(self.norm, block.start, block.end, self.raw) or [block]
+            cached = self.blocks[block.start] = (spans, [span.end for span in spans])
+        spans, ends = cached
+        return spans, min(bisect_right(ends, pos), len(spans) - 1)
