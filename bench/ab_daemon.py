@@ -82,7 +82,7 @@ def change(root: Path, names: list[str], tag: str) -> None:
         xml = path.read_bytes()
         match = FIRST.search(xml)
         assert match is not None, name
-        old_url = re.search(rb"(https?://[^<\"]+/pages/(p\d+)\.html)", match.group(0))
+        old_url = re.search(rb"(https?://[^<\"]+/pages/([\w-]+)\.html)", match.group(0))
         assert old_url is not None, name
         page = f"new-{tag}-{old_url.group(2).decode()}.html"
         html = (root / "pages" / f"{old_url.group(2).decode()}.html").read_bytes()
@@ -145,14 +145,19 @@ def daemon_arm(
     before = polled(state)
     target = before + feeds * (len(plan) + 1)
 
+    failed: list[BaseException] = []
+
     def drive() -> None:
         start = time.monotonic()
-        for k, names in enumerate(plan, 1):
-            # just before the round: the daemon polls a feed GAP after its last poll
-            time.sleep(max(0.0, start + k * gap - 1 - time.monotonic()))
-            change(root, names, f"r{k}")
-        while polled(state) < target:
-            time.sleep(1)
+        try:
+            for k, names in enumerate(plan, 1):
+                # just before the round: the daemon polls a feed GAP after its last poll
+                time.sleep(max(0.0, start + k * gap - 1 - time.monotonic()))
+                change(root, names, f"r{k}")
+            while polled(state) < target:
+                time.sleep(1)
+        except BaseException as exc:  # the daemon is stopped all the same
+            failed.append(exc)
         while (pid := daemon_pid(state)) is None:
             time.sleep(0.1)
         os.kill(pid, 15)
@@ -162,6 +167,8 @@ def daemon_arm(
     command = [sys.executable, "-c", RUN, "--rules", str(rules), "--state", str(state), "run"]
     sample = measure(command, cwd=Path("/"), out_dir=state.parent, tag="daemon")
     driver.join()
+    if failed:
+        raise failed[0]
     if sample.rc != 0:
         raise RuntimeError(f"daemon failed: {sample.stderr_tail}")
     return sample.cpu
