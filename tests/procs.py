@@ -56,3 +56,14 @@ def imports_of_watch(argv: Sequence[str], modules: Sequence[str]) -> tuple[str, 
     )
     output, _, loaded = done.stdout.rpartition("loaded:")
     return output, loaded.split()
+
+
+def grandchildren(pid: int) -> list[int]:
+    """The live processes whose parent `pid` started: a forkserver's workers, for one."""
+    return [g for child in children(pid) for g in children(child)]
+
+
+def state_and_nice(pid: int) -> tuple[str, int] | None:
+    """The process state letter ("R" running, "S" sleeping, ...) and its niceness."""
+    fields = _stat(pid)
+    return None if fields is None else (fields[0], int(fields[16]))

@@ -17,6 +17,7 @@ from watch.ingest import Ingestor
 from watch.models import RunReport
 from watch.poller import Clock, Poller, Progress
 from watch.store import Store
+from watch.workers import Pools
 
 
 def make_ingestor(settings: Settings, store: Store) -> Ingestor:
@@ -38,10 +39,13 @@ def run_once(
     progress: Progress | None = None,
     fetcher: Fetcher | None = None,
     stop: threading.Event | None = None,
+    pools: Pools | None = None,
 ) -> RunReport:
     """Run one check. Per-feed and per-article failures are recorded, never raised.
     Once `stop` is set, polling ends soon (the feeds not finished are polled again next time)
-    and no deadline or delivery is run.
+    and no deadline or delivery is run. `fetcher` and `pools` (the parse and extraction
+    processes) are the caller's to keep across runs (the daemon's); by default the run starts
+    its own and stops them at the end.
 
     Raises StateError when the database cannot be written."""
     started = clock()
@@ -59,7 +63,8 @@ def run_once(
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher(settings.fetch)
     try:
-        counts = Poller(settings, store, ingestor, fetcher, clock, progress).run(due, by_key, stop)
+        poller = Poller(settings, store, ingestor, fetcher, clock, progress, pools)
+        counts = poller.run(due, by_key, stop)
     finally:
         if own_fetcher:
             fetcher.close()

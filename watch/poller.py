@@ -18,6 +18,7 @@ The parse process and the extraction thread are in `watch.workers`.
 from __future__ import annotations
 
 import collections
+import contextlib
 import functools
 import logging
 import queue
@@ -44,7 +45,7 @@ from watch.models import (
     FeedState,
 )
 from watch.store import Store
-from watch.workers import PENDING, Extraction, FeedJob, Pages, Parsing
+from watch.workers import PENDING, Extraction, FeedJob, Pages, Parsing, Pools
 
 log = logging.getLogger("watch.pipeline")
 
@@ -80,11 +81,14 @@ class Poller:
         fetcher: Fetcher,
         clock: Clock,
         progress: Progress | None = None,
+        pools: Pools | None = None,
     ) -> None:
         self.settings, self.store, self.ingestor = settings, store, ingestor
         self.fetcher, self.clock, self.progress = fetcher, clock, progress
         self.counts = Counts()
-        self._parsing = Parsing()
+        # the daemon's long-lived processes, or this run's own (stopped when it ends)
+        self._pools = pools
+        self._parsing = pools.parsing if pools is not None else Parsing()
         self._events: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._polls: list[tuple[FeedResult, datetime, datetime, int]] = []
         self._indexed = 0  # new articles already in the full-text index
@@ -112,8 +116,8 @@ class Poller:
             feeds_waiting=FEEDS_WAITING,
         )
         with (
-            self._parsing,
-            Extraction(self.settings, self._events) as extraction,
+            contextlib.nullcontext() if self._pools else self._parsing,
+            Extraction(self.settings, self._events, self._pools) as extraction,
             _Network(self, lanes, extraction, workers) as network,
         ):
             # Handing work on (pages to fetch) comes first; storing articles, the costly part,
@@ -216,6 +220,9 @@ class Poller:
     def _commit(self, job: FeedJob) -> None:
         if job.to_fetch:
             self._store_early(job)  # when its turn in `later` has not come yet
+        if job.retry:  # neither its poll nor its paged entries recorded: it stays due
+            log.warning("feed %s: an extraction worker died; polled again", job.feed.key)
+            return
         now = self.clock()
         result = job.result
         interval = job.feed.interval or self.settings.default_interval

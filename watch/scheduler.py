@@ -4,10 +4,12 @@ Jobs: one poll job that looks every few seconds for the feeds whose time has com
 them together in one `run_once`, through the same fair poller a cron check uses (one job per
 feed ran one feed at a time: a feed with many slow pages held all the others); one digest job
 per digest channel (its cron schedule, in its time zone), one job applying claim deadlines, one
-retrying deliveries. Every job that writes takes the state lock (waiting for it), so the daemon
-and a cron `check --once` never write at the same time. SIGTERM/SIGINT: no new jobs start, a
-poll in flight ends within a few seconds (its unfinished feeds are polled again next time),
-exit 0.
+retrying deliveries. The poll job's runs share the daemon's HTTP client and its worker processes
+(the feed-parse process, the extraction workers: `watch.workers.Pools`), started once and
+replaced when one dies, so a poll costs what its feeds cost, not a start-up. Every job that
+writes takes the state lock (waiting for it), so the daemon and a cron `check --once` never
+write at the same time. SIGTERM/SIGINT: no new jobs start, a poll in flight ends within a few
+seconds (its unfinished feeds are polled again next time), exit 0.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from zoneinfo import ZoneInfo
 from watch import feeds
 from watch.config import Settings
 from watch.errors import WatchError
+from watch.fetching.fetch import Fetcher
 from watch.lock import run_lock
 from watch.store import Store
+from watch.workers import Pools
 
 log = logging.getLogger("watch.scheduler")
 
@@ -45,6 +49,8 @@ class Daemon:
         self.stopping = threading.Event()
         self._serial = threading.Lock()  # one job writes at a time inside this process
         self._polling = threading.Lock()  # held by the poll in flight
+        self.fetcher: Fetcher | None = None  # made with the first poll, kept until the end
+        self.pools = Pools(settings)
         self.scheduler = BackgroundScheduler(
             timezone=UTC,
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
@@ -143,7 +149,11 @@ class Daemon:
     def poll(self, store: Store) -> None:
         from watch.pipeline import run_once
 
-        report = run_once(self.settings, store, stop=self.stopping)
+        if self.fetcher is None:
+            self.fetcher = Fetcher(self.settings.fetch)
+        report = run_once(
+            self.settings, store, stop=self.stopping, fetcher=self.fetcher, pools=self.pools
+        )
         if report.new_articles or report.alerts or report.errors:
             log.info(
                 "%d feeds polled: %d new articles, %d alerts%s",
@@ -176,6 +186,12 @@ class Daemon:
 
         deliver_due(self.settings, store, clock=lambda: datetime.now(UTC))
 
+    def close(self) -> None:
+        """Stop the worker processes and the HTTP client, once no job runs."""
+        self.pools.close()
+        if self.fetcher is not None:
+            self.fetcher.close()
+
     def stop(self, *_: object) -> None:
         if not self.stopping.is_set():
             log.info("stopping: finishing the job in flight")
@@ -202,4 +218,6 @@ def run_daemon(settings: Settings, rules_path: str, state_dir: str) -> None:
     done = threading.Thread(target=daemon.scheduler.shutdown, kwargs={"wait": True}, daemon=True)
     done.start()
     done.join(SHUTDOWN_WAIT)
+    if not done.is_alive():  # a job still running would be using them
+        daemon.close()
     log.info("watch daemon stopped")

@@ -41,6 +41,7 @@ class FeedJob:
     extracted: dict[str, Extracted] = field(default_factory=dict)  # guid -> article
     notes: dict[str, str] = field(default_factory=dict)  # guid -> why the page is not used
     early_stored: bool = False  # the entries that need no page are stored
+    retry: bool = False  # a worker died under one of its pages: not recorded, polled again
 
 
 @dataclass(eq=False)
@@ -73,7 +74,9 @@ class Parsing:
         # the writing end of the worker's lifeline, never written: closing it stops the worker
         self._lifeline: Connection | None = None
 
-    def __call__(self, fetched: FetchResult, feed_id: str, now: datetime | None) -> ParsedFeed:
+    def __call__(
+        self, fetched: FetchResult, feed_id: str, now: datetime | None, retried: bool = False
+    ) -> ParsedFeed:
         with self._lock:
             if self._pool is None:
                 # multiprocessing is imported here: a run of 304s never needs it
@@ -97,7 +100,11 @@ class Parsing:
             with self._lock:
                 if self._pool is pool:
                     self._pool = None  # the next feed gets a new process
-            raise FeedError(feed_id, "the feed parser process died") from None
+            if retried:
+                raise FeedError(feed_id, "the feed parser process died") from None
+        # Killed from outside (or by this feed): once more in a new process. A long-lived
+        # process (the daemon's) may have died while idle, and the feed is not to blame.
+        return self(fetched, feed_id, now, retried=True)
 
     def __enter__(self) -> Parsing:
         return self
@@ -116,8 +123,13 @@ class Extraction:
     """A thread that owns the extractor pool: it takes the fetched pages of the feeds, runs all
     that wait through the worker processes at once, and reports each batch of pages back."""
 
-    def __init__(self, settings: Settings, events: queue.SimpleQueue[tuple[str, Any]]) -> None:
-        self.settings, self.events = settings, events
+    def __init__(
+        self,
+        settings: Settings,
+        events: queue.SimpleQueue[tuple[str, Any]],
+        pools: Pools | None = None,
+    ) -> None:
+        self.settings, self.events, self.pools = settings, events, pools
         self._jobs: queue.SimpleQueue[Pages | None] = queue.SimpleQueue()
         self._warming = False
         self._abandon = threading.Event()
@@ -159,22 +171,14 @@ class Extraction:
                         break
                     batch.append(more)
                 if pool is None:
-                    # imported with the first job: a run where no page is fetched needs none
-                    # of multiprocessing
-                    from watch.extraction.pool import ExtractorPool
-
-                    fetch = self.settings.fetch
-                    pool = ExtractorPool(
-                        workers=fetch.extract_workers, timeout=fetch.extract_timeout
-                    )
-                    pool.start()
+                    pool = self.pools.extractor() if self.pools else _extractor(self.settings)
                 batch = [job for job in batch if job is not WARM]
                 if batch:
                     self._extract(pool, batch)
         except BaseException as exc:
             self.events.put(("failed", exc))
         finally:
-            if pool is not None:
+            if pool is not None and self.pools is None:
                 pool.close()
 
     def _extract(self, pool: Any, batch: list[Pages]) -> None:
@@ -194,7 +198,9 @@ class Extraction:
                 return  # leaving the map kills the extractions still running
             i, guid = key
             job = batch[i].job
-            if isinstance(outcome, ExtractError):
+            if self.pools is not None and self.pools.retry(outcome, batch[i].html[guid][0]):
+                job.retry = True
+            elif isinstance(outcome, ExtractError):
                 job.notes[guid] = f"extraction failed: {outcome.message}"
             else:
                 job.extracted[guid] = outcome
@@ -205,3 +211,56 @@ class Extraction:
     def _done(self, pages: Pages) -> None:
         pages.html.clear()  # the HTML is done with: do not hold megabytes per feed
         self.events.put(("extracted", pages))
+
+
+def _extractor(settings: Settings) -> ExtractorPool:
+    # imported with the first job: a run where no page is fetched needs none of multiprocessing
+    from watch.extraction.pool import ExtractorPool
+
+    fetch = settings.fetch
+    pool = ExtractorPool(workers=fetch.extract_workers, timeout=fetch.extract_timeout)
+    pool.start()
+    return pool
+
+
+class Pools:
+    """The daemon's worker processes, kept from one run to the next: the feed-parse process
+    and the extraction workers, each started with the first run that needs it. A check starts
+    its own and stops them when it ends; with 1,000 feeds on 15-minute intervals, the daemon
+    doing the same was a process start every second or so. A process that dies (killed from
+    outside) is replaced: the parse process with the next feed, an extraction worker at once,
+    and the feed whose page a worker was extracting when it died is not recorded, so the next
+    run polls it again; a page that kills a worker a second time is stored from the feed's text,
+    as in a check, so one poisonous page cannot hold its feed back for ever."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.parsing = Parsing()
+        self._extractor: ExtractorPool | None = None
+        self._died: set[str] = set()  # pages whose worker died once
+
+    def extractor(self) -> ExtractorPool:
+        """The extraction workers, topped up to their number (the dead ones replaced)."""
+        if self._extractor is None:
+            self._extractor = _extractor(self.settings)
+        else:
+            self._extractor.start()
+        return self._extractor
+
+    def retry(self, outcome: Extracted | ExtractError, url: str) -> bool:
+        """Whether the feed of this page is to be polled again rather than recorded."""
+        from watch.extraction.pool import WorkerDied
+
+        if not isinstance(outcome, WorkerDied):
+            self._died.discard(url)
+            return False
+        if url in self._died:
+            self._died.discard(url)
+            return False
+        self._died.add(url)
+        return True
+
+    def close(self) -> None:
+        self.parsing.__exit__()
+        if self._extractor is not None:
+            self._extractor.close()

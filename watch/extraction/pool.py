@@ -32,6 +32,10 @@ Job = tuple[Hashable, bytes | str, str | None]
 WORKER_NICENESS = 10
 
 
+class WorkerDied(ExtractError):
+    """The worker extracting the page died (killed from outside, or by the page)."""
+
+
 def _worker_main(conn: Connection) -> None:
     """A worker's loop: (html, url) in, ("ok", Extracted) or ("error", message) out."""
     # Ctrl-C reaches the whole process group; the parent decides when workers stop.
@@ -152,7 +156,11 @@ class ExtractorPool:
         return [w.process.pid for w in workers if w.process.pid is not None]
 
     def start(self) -> None:
-        """Start all workers now rather than on first use (they start lazily otherwise)."""
+        """Start all workers now rather than on first use (they start lazily otherwise); called
+        again, replace the idle ones that died."""
+        for worker in [w for w in self._idle if not w.process.is_alive()]:
+            self._idle.remove(worker)
+            worker.kill()
         while len(self._idle) + len(self._busy) < self.size:
             self._idle.append(_Worker(self._context))
 
@@ -205,13 +213,16 @@ class ExtractorPool:
                 f"(limit {self.max_html_bytes})",
             )
         worker = self._idle.pop() if self._idle else _Worker(self._context)
+        if not worker.process.is_alive():  # died while idle (killed from outside): replaced
+            worker.kill()
+            worker = _Worker(self._context)
         worker.job = (key, url)
         worker.deadline = time.monotonic() + self.timeout
         try:
             worker.conn.send((data, url))
-        except OSError:  # died while idle: report it, the next job gets a fresh worker
+        except OSError:  # died just now: report it, the next job gets a fresh worker
             worker.kill()
-            return ExtractError(url or repr(key), "worker died")
+            return WorkerDied(url or repr(key), "worker died")
         self._busy[worker.conn] = worker
         return None
 
@@ -227,7 +238,7 @@ class ExtractorPool:
                 status, value = worker.conn.recv()
             except (EOFError, OSError):
                 worker.kill()
-                yield key, ExtractError(url or repr(key), "worker died")
+                yield key, WorkerDied(url or repr(key), "worker died")
                 continue
             self._idle.append(worker)
             yield key, value if status == "ok" else ExtractError(url or repr(key), value)
