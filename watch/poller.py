@@ -158,15 +158,17 @@ class Poller:
         if kind == "failed":
             raise item  # a bug in a network or extraction thread
         if kind == "polled":
+            job: FeedJob = item
             lanes.taken_in()
-            if not self._wants_pages(item):
-                return item
+            if not self._wants_pages(job):
+                return job
             extraction.warm()
-            lanes.add_pages(item)
-            self._later.append(functools.partial(self._store_early, item))
+            lanes.add_pages(job)
+            self._later.append(functools.partial(self._store_early, job))
             return None
         if kind == "fetched":  # its last pages failed: nothing left to extract
-            return item
+            fetched: FeedJob = item
+            return fetched
         return item.job if lanes.extracted(item) else None
 
     # --- network threads ----------------------------------------------------------------------
