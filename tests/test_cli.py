@@ -158,6 +158,7 @@ def test_search_bounds_its_terms_and_limit(capsys, site) -> None:
         assert code == 0 and "英伟达投资" in out
     code, out, _ = run(capsys, "search", "--help")
     assert f"at most {MAX_TERMS} terms" in out and "1<=x<=1000" in out
+    assert "searchable as it stores them" in " ".join(out.split())  # when a check's articles show
 
 
 def test_match_reads_files_and_stdin_without_state(capsys, tmp_path: Path, monkeypatch) -> None:
