@@ -1,4 +1,4 @@
-"""Write watch/schema/rules.schema.json, the JSON Schema of rules.yaml for editors.
+"""Write watch/data/rules.schema.json, the JSON Schema of rules.yaml for editors.
 
     .venv/bin/python bench/gen_schema.py
 
@@ -23,7 +23,7 @@ def main() -> None:
     schema = json_schema(Settings)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "watch rules.yaml"
-    out = ROOT / "watch" / "schema" / "rules.schema.json"
+    out = ROOT / "watch" / "data" / "rules.schema.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {out.relative_to(ROOT)}")

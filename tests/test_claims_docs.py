@@ -63,12 +63,12 @@ def test_every_rule_field_is_documented() -> None:
 
 
 def test_schema_file_is_current() -> None:
-    shipped = json.loads((ROOT / "watch" / "schema" / "rules.schema.json").read_text("utf-8"))
+    shipped = json.loads((ROOT / "watch" / "data" / "rules.schema.json").read_text("utf-8"))
     shipped.pop("$schema", None)
     shipped.pop("title", None)
     current = json_schema(Settings)
     current.pop("title", None)
-    assert shipped == current, "watch/schema/rules.schema.json is stale: run bench/gen_schema.py"
+    assert shipped == current, "watch/data/rules.schema.json is stale: run bench/gen_schema.py"
 
 
 def _as_json(data: object) -> object:
@@ -78,7 +78,7 @@ def _as_json(data: object) -> object:
 def test_schema_accepts_what_watch_accepts_and_refuses_typos() -> None:
     from jsonschema import Draft202012Validator
 
-    schema = json.loads((ROOT / "watch" / "schema" / "rules.schema.json").read_text("utf-8"))
+    schema = json.loads((ROOT / "watch" / "data" / "rules.schema.json").read_text("utf-8"))
     validator = Draft202012Validator(schema)
     shipped = yaml.safe_load((ROOT / "rules.yaml").read_text("utf-8"))
     example = yaml.safe_load(DOC.split("```yaml", 1)[1].split("```", 1)[0])

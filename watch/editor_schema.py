@@ -1,6 +1,6 @@
 """The JSON Schema of the classes `watch.validate` fills, for editors' completion of rules.yaml.
 
-    json_schema(Settings)  # what bench/gen_schema.py writes to watch/schema/rules.schema.json
+    json_schema(Settings)  # what bench/gen_schema.py writes to watch/data/rules.schema.json
 
 Written from the same declarations `parse` checks: types, `setting()` bounds, patterns and
 descriptions, a field's `schema=` override where `before` widens what the file may hold.
