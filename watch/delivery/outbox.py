@@ -9,6 +9,7 @@ flight can repeat. Failures are retried with backoff until the channel's max_att
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
@@ -18,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from watch.config import EmailChannel, Settings, WebhookChannel
 from watch.errors import DeliveryError
-from watch.models import Alert
+from watch.models import Alert, ClaimSummary
 from watch.store import Store
 
 if TYPE_CHECKING:
@@ -60,17 +61,17 @@ def deliver_due(
     """Send what is due on each channel (or only the one named); `force` sends a digest channel's
     pending alerts now. Returns (messages sent, attempts failed)."""
     sent = failed = 0
+    shown = _Shown(settings, store, clock())
     for channel in settings.notify:
         if only is not None and channel.name != only:
             continue
-        ok, not_ok = _deliver_channel(settings, store, channel, clock, env, force)
+        ok, not_ok = _deliver_channel(shown, channel, clock, env, force)
         sent, failed = sent + ok, failed + not_ok
     return sent, failed
 
 
 def _deliver_channel(
-    settings: Settings,
-    store: Store,
+    shown: _Shown,
     channel: Channel,
     clock: Callable[[], datetime],
     env: dict[str, str] | None,
@@ -79,13 +80,14 @@ def _deliver_channel(
     """Retry the channel's messages in flight, then send its pending alerts, split into as
     many messages as the channel's bound per message asks for. Messages go out in the order
     of their alerts: while one waits for a retry, newer alerts wait behind it."""
+    store = shown.store
     sent = failed = 0
     now = clock()
     for mid, alert_ids in store.in_flight(channel.name).items():
         _, next_at = store.next_attempt(channel.name, mid)
         if next_at is not None and next_at > now and not force:
             return sent, failed
-        if not _send(settings, store, channel, store.alerts_by_id(alert_ids), mid, clock, env):
+        if not _send(shown, channel, store.alerts_by_id(alert_ids), mid, clock, env):
             return sent, failed + 1
         sent += 1
     last = store.last_digest_at(channel.name)
@@ -100,14 +102,13 @@ def _deliver_channel(
             store.set_last_digest_at(channel.name, now)
     from watch.delivery.notify import split_messages
 
-    statements = {c.id: c.statement for c in settings.claims}
-    for message in split_messages(channel, pending, statements):
+    for message in split_messages(channel, pending, shown.statements):
         # One message at a time is marked in flight: a run killed here repeats only this one,
         # with its id; the alerts after it are still pending and go out in later messages.
         mid = message_id(channel.name, [alert.id or 0 for alert in message])
         with store.atomic():
             store.mark_sending(channel.name, [alert.id or 0 for alert in message], mid)
-        if not _send(settings, store, channel, message, mid, clock, env):
+        if not _send(shown, channel, message, mid, clock, env):
             return sent, failed + 1
         sent += 1
     return sent, failed
@@ -121,52 +122,67 @@ def preview(
     Reads only."""
     from watch.delivery.notify import split_messages
 
-    statements = {c.id: c.statement for c in settings.claims}
+    shown = _Shown(settings, store, now)
     previews = []
     for channel in settings.notify:
         if only is not None and channel.name != only:
             continue
         messages = [store.alerts_by_id(ids) for ids in store.in_flight(channel.name).values()]
         pending = store.alerts_by_id(store.pending(channel.name))
-        messages += split_messages(channel, pending, statements)
-        digests = [render_message(settings, store, channel, alerts, now) for alerts in messages]
+        messages += split_messages(channel, pending, shown.statements)
+        digests = [render_message(shown, channel, alerts, now) for alerts in messages]
         previews.append((channel.name, digests))
     return previews
 
 
+class _Shown:
+    """What every message of one delivery shows beside its own alerts, read from the state
+    once rather than once a message: the claims' statements, the status table and, for an
+    email channel that attaches it, the report page. Nothing is stored while a delivery runs,
+    so they cannot change between its messages."""
+
+    def __init__(self, settings: Settings, store: Store, now: datetime) -> None:
+        self.settings, self.store, self.now = settings, store, now
+        self.statements = {c.id: c.statement for c in settings.claims}
+
+    @functools.cached_property
+    def summaries(self) -> list[ClaimSummary]:
+        from watch.views import claim_summaries
+
+        return claim_summaries(self.store, self.settings)
+
+    @functools.cached_property
+    def report_page(self) -> str:
+        from watch import report
+
+        return report.build(self.store, self.settings, generated_at=self.now)
+
+
 def render_message(
-    settings: Settings,
-    store: Store,
-    channel: Channel,
-    alerts: Sequence[Alert],
-    now: datetime,
+    shown: _Shown, channel: Channel, alerts: Sequence[Alert], now: datetime
 ) -> Digest:
     """The digest one message of `channel` carries: exactly `alerts`, and the mentions seen
     since the channel's last message when it lists them."""
     from watch.delivery.digest import render_digest
-    from watch.views import claim_summaries
 
+    store = shown.store
     since = store.last_sent_at(channel.name)
     digest = render_digest(
         alerts,
-        claim_summaries(store, settings),
-        statements={c.id: c.statement for c in settings.claims},
+        shown.summaries,
+        statements=shown.statements,
         generated_at=now,
         also_seen=store.mentions_since(since) if channel.also_seen else (),
     )
     if isinstance(channel, EmailChannel) and channel.attach_report:
         from dataclasses import replace
 
-        from watch import report
-
-        page = report.build(store, settings, generated_at=now)
-        digest = replace(digest, attachments=((REPORT_ATTACHMENT, page),))
+        digest = replace(digest, attachments=((REPORT_ATTACHMENT, shown.report_page),))
     return digest
 
 
 def _send(
-    settings: Settings,
-    store: Store,
+    shown: _Shown,
     channel: Channel,
     alerts: Sequence[Alert],
     mid: str,
@@ -175,8 +191,9 @@ def _send(
 ) -> bool:
     from watch.delivery import notify
 
+    store = shown.store
     now = clock()
-    digest = render_message(settings, store, channel, alerts, now)
+    digest = render_message(shown, channel, alerts, now)
     try:
         notify.deliver(channel, digest, message_id=mid, timestamp=int(now.timestamp()), env=env)
     except DeliveryError as exc:
