@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from watch.claims.markers import Marker, quote_spans, scoped, sentence_opening
+from watch.claims.markers import NEGOTIATION, Marker, quote_spans, scoped, sentence_opening
 from watch.claims.owners import coordinated_away, owner_of, yardstick
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind
@@ -154,6 +154,9 @@ def hedge_and_source(
     A claim that is itself a plan ("OpenAI plans to list in Q4") is not hedged by a plan word."""
     if plan_claim(rule):
         markers = [m for m in markers if m.word not in PLAN_WORDS]
+    if rule.stage == "talks" and item.stance == _CONFIRMS:
+        # Talks at the claim's terms confirm them; talks at other terms stay in doubt.
+        markers = [m for m in markers if m.word not in NEGOTIATION]
     # "no assurance it would enter into definitive agreements": a "would" under a negation is
     # the negated frame's, already read as such.
     negated = scoped(
@@ -286,7 +289,10 @@ _PLAN_STATEMENT = re.compile(r"\b(?:plans?|planning|intends?|aims?) to\b|计划|
 
 
 def plan_claim(rule: ClaimRule) -> bool:
-    """True when the claim's statement is itself a plan."""
+    """True when the claim is itself a plan (`stage`, or unset and a plan word in its
+    statement)."""
+    if rule.stage is not None:
+        return rule.stage == "plan"
     return _PLAN_STATEMENT.search(rule.statement) is not None
 
 

@@ -52,6 +52,7 @@ from watch.claims.story import (
     earlier_sentences,
     lead_rival,
     old_dates,
+    points_back,
     story_names_all,
     story_source,
 )
@@ -224,10 +225,16 @@ class Matcher:
             return None
         found: list[tuple[Segment, Span, Item]] = []
         notes: list[str] = []
+        source = segments[1].source
+        if source is not None and any(
+            h.entry.kind is TermKind.ALIAS and segments[0].norm[h.start : h.end] in source.word
+            for h in hits[0]
+        ):
+            source = None  # "OpenAI财测曝光：..." labels the story with its subject: no source
         for seg, span, span_hits, _ in sentences:
             if self._clock() > deadline:
                 raise NotJudged(self._budget)
-            for item in self._evidence(rule, seg, span, span_hits, published):
+            for item in self._evidence(rule, seg, span, span_hits, published, source):
                 if item.confidence > 0:
                     found.append((seg, span, item))
                 else:
@@ -254,6 +261,15 @@ class Matcher:
             spans, k = seg.sentences_around(h.start)
             by_sentence[spans[k]].add(h.entry.key)
             layout[spans[k]] = (spans, k)
+        if not seg.is_title:
+            # "The company is aiming to list in September": a sentence that opens by pointing
+            # back to the one before is about what that one named.
+            for span, (spans, k) in list(layout.items()):
+                if k + 1 < len(spans) and spans[k + 1] not in layout:
+                    after = spans[k + 1]
+                    if points_back(seg.norm, after.start, after.end):
+                        by_sentence[after] = by_sentence[span]
+                        layout[after] = (spans, k + 1)
         chosen = []
         names = actor_names(rule, hits)
         # In a story about the claim's parties, a sentence naming one of them is judged when it
@@ -301,7 +317,13 @@ class Matcher:
         return out
 
     def _evidence(
-        self, rule: ClaimRule, seg: Segment, span: Span, hits: list[Hit], published: date
+        self,
+        rule: ClaimRule,
+        seg: Segment,
+        span: Span,
+        hits: list[Hit],
+        published: date,
+        source: Marker | None,
     ) -> list[Item]:
         norm, raw = seg.norm, seg.raw
         items: list[Item] = []
@@ -346,6 +368,8 @@ class Matcher:
             ]
         )
         where = "title" if seg.is_title else f"sentence at {span.start}"
+        if not seg.is_title and not any(h.entry.kind is TermKind.ALIAS for h in hits):
+            where += ", which points back to the one before"
         if items and rule.reported_by and not any(h.entry.kind is TermKind.REPORTED for h in hits):
             return [
                 drop(
@@ -356,7 +380,7 @@ class Matcher:
             ]
         lead = seg.leads.get(span.start)
         judged = [
-            adjust(rule, item, norm, span, hits, markers, where, lead, seg.source) for item in items
+            adjust(rule, item, norm, span, hits, markers, where, lead, source) for item in items
         ]
         return judged + [
             drop(item, f'{item.what} ({where}) was replaced ("{phrase}"): not evidence itself')

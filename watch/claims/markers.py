@@ -48,6 +48,15 @@ SPECULATION = _words(
     "接近|有意|有人说|有人认为|推测|猜测|或将|拟|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|"
     "传出|计划中|酝酿|讨论"
 )
+# The words of a negotiation under way: for a claim that is itself a reported deal (`stage:
+# talks`), how its terms are reported, not a doubt about them.
+NEGOTIATION = frozenset(
+    _words(
+        "in talks|talks to|advanced talks|negotiations|in discussions|discussing|negotiating|"
+        "nears|nearing|close to a deal|close to finalizing|close to finalising|closing in on|"
+        "接近|商谈|谈判|洽谈|磋商|讨论"
+    )
+)
 # Modal and expectation: a likely outcome, not a fact. (A separate kind so that a future
 # calibration can weigh them apart; today both weigh the same.)
 MODAL = _words(

@@ -314,6 +314,13 @@ class ClaimRule:
     )
     when: WhenRule | None = None
     direction: DirectionRule | None = None
+    stage: Literal["fact", "plan", "talks"] | None = setting(
+        None,
+        description="What the claim states: a `fact` (done), a `plan` (plan words such as "
+        '"plans to" are its news, not a hedge) or `talks`, a deal reported under negotiation '
+        '("in talks", "nears", 洽谈 do not lower evidence that confirms its terms). Unset: '
+        '`plan` when the statement says "plans to", 计划 or 拟, else `fact`.',
+    )
     min_confidence: float | None = setting(None, ge=0, le=1)
     exclude: list[str] = phrases(
         "Longer phrases inside which none of this claim's phrases, nor a negation or other "

@@ -48,6 +48,19 @@ def story_source(title: str, body: str) -> Marker | None:
     return None
 
 
+# A sentence opening that points back to whom the sentence before named.
+_POINTS_BACK = re.compile(
+    r"[\s\"“‘'(（]*(?:(?:the|this) (?:company|firm|group|startup|start-up|chipmaker|chip maker|"
+    r"lab|giant|tech giant|maker|developer)(?![a-z])|(?:it|its|he|she|they|their)(?![a-z'])|"
+    r"该公司|这家公司|该集团|公司|其|它|他|她|此举)"
+)
+
+
+def points_back(norm: str, start: int, end: int) -> bool:
+    """True when the sentence norm[start:end] opens with a word for someone already named."""
+    return _POINTS_BACK.match(norm, start, end) is not None
+
+
 def story_names_all(
     rule: ClaimRule, body: str, title_hits: list[Hit], body_hits: list[Hit]
 ) -> bool:

@@ -1,0 +1,135 @@
+"""Claim engine, round three: kinds of reporting that the tuning corpus showed the engine missing,
+each judged by a rule of the test's own in English, simplified and traditional Chinese.
+
+- a sentence that points back ("The company ...", 该公司……) to the one before is about whom that
+  one named;
+- for a claim that is a deal under negotiation (`stage: talks`), talks at its terms confirm it,
+  talks at other terms stay in doubt;
+- a headline label that names the claim's own subject ("Acme财报曝光：...") is no source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from watch.claims.engine import Matcher
+from watch.claims.rules import ClaimRule
+from watch.models import Document, Stance
+from watch.validate import parse
+
+PUBLISHED = dt.date(2026, 3, 1)
+
+
+def _verdict(rule: ClaimRule, text: str, title: str = "") -> tuple[Stance, float]:
+    verdicts = Matcher([rule]).judge(Document(text, PUBLISHED, title=title))
+    if not verdicts:
+        return Stance.MENTIONS, 0.0
+    (verdict,) = verdicts
+    stance = verdict.stance if verdict.confidence >= 0.6 else Stance.MENTIONS
+    return stance, verdict.confidence
+
+
+def _listing_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-listing-q4",
+        "statement": "Acme plans to list its shares in the fourth quarter of 2026.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "ipo": ["IPO", "listing", "上市"]},
+        "window": 1,
+        "when": {
+            "confirms": ["2026-10-01", "2026-12-31"],
+            "near": ["IPO", "listing", "list", "上市"],
+        },
+        "rivals": ["Globex", "格洛贝"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme has hired banks for an IPO, people said. The company aims to list as early as "
+            "September 2026.",
+            "contradicts",
+        ),
+        ("艾克美已聘请投行筹备IPO。该公司计划于2026年9月上市。", "contradicts"),
+        ("艾克美已聘請投行籌備IPO。該公司計劃於2026年9月上市。", "contradicts"),
+        ("Acme has hired banks for an IPO. It aims to list in the fourth quarter.", "confirms"),
+        # a sentence that does not point back stays outside the claim's subject
+        (
+            "Acme has hired banks for an IPO. Markets expect listings as early as September 2026.",
+            "mentions",
+        ),
+        ("艾克美已聘请投行筹备IPO。市场预计多家企业2026年9月上市。", "mentions"),
+    ],
+)
+def test_a_sentence_that_points_back_is_about_whom_the_last_named(text: str, stance: str) -> None:
+    assert _verdict(_listing_rule(), text)[0] == Stance(stance)
+
+
+def test_pointing_back_to_a_rival_is_the_rivals_news() -> None:
+    text = "Globex has hired banks for an IPO. The company aims to list in September 2026."
+    assert _verdict(_listing_rule(), text + " Acme has said nothing of its listing.")[0] == (
+        Stance.MENTIONS
+    )
+
+
+def _stake_rule(stage: str | None) -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "globex-stake",
+        "statement": "In Acme's round Globex puts in about $30 billion (reported).",
+        "made": "2026-01-01",
+        "subject": {"globex": ["Globex", "格洛贝"], "acme": ["Acme", "艾克美"]},
+        "amount": {
+            "near": ["invest", "investment", "put in", "投资", "投入"],
+            "of": "share",
+            "confirms": [["20B", "40B"]],
+            "contradicts": [["60B", None]],
+        },
+    }
+    if stage is not None:
+        data["stage"] = stage
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "talks", "fact"),
+    [
+        ("Globex is in talks to invest $30 billion in Acme.", "confirms", "mentions"),
+        ("格洛贝正洽谈向艾克美投资300亿美元。", "confirms", "mentions"),
+        ("格洛貝正洽談向艾克美投資300億美元。", "confirms", "mentions"),
+        ("Globex nears a $30 billion investment in Acme.", "confirms", "mentions"),
+        # talks at other terms are still in doubt, whatever the stage
+        ("Globex is in talks to invest $80 billion in Acme.", "mentions", "mentions"),
+        ("格洛贝正洽谈向艾克美投资800亿美元。", "mentions", "mentions"),
+        # rumour is not negotiation: it still lowers the evidence
+        ("Globex is rumored to invest $30 billion in Acme.", "mentions", "mentions"),
+        # a done deal confirms either way
+        ("Globex invested $30 billion in Acme on Friday.", "confirms", "confirms"),
+    ],
+)
+def test_talks_at_the_claims_terms_confirm_a_claim_about_talks(
+    text: str, talks: str, fact: str
+) -> None:
+    assert _verdict(_stake_rule("talks"), text)[0] == Stance(talks)
+    assert _verdict(_stake_rule(None), text)[0] == Stance(fact)
+
+
+def test_stage_is_validated() -> None:
+    with pytest.raises(ValueError, match="stage"):
+        _stake_rule("rumour")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["艾克美财报曝光：股东名单公布", "艾克美財報曝光：股東名單公佈"],
+)
+def test_a_headline_label_naming_the_subject_is_no_source(title: str) -> None:
+    body = "格洛贝已向艾克美投入300亿美元的股权投资。"
+    _, own = _verdict(_stake_rule(None), body, title=title)
+    _, sourced = _verdict(_stake_rule(None), body, title="路透社：股东名单公布")
+    assert own > sourced  # the outlet's name discounts, the subject's own label does not
