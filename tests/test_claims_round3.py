@@ -133,3 +133,24 @@ def test_a_headline_label_naming_the_subject_is_no_source(title: str) -> None:
     _, own = _verdict(_stake_rule(None), body, title=title)
     _, sourced = _verdict(_stake_rule(None), body, title="路透社：股东名单公布")
     assert own > sourced  # the outlet's name discounts, the subject's own label does not
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex invested $30 billion in Acme on Friday.",
+        "格洛贝周五向艾克美投资300亿美元。",
+        "格洛貝週五向艾克美投資300億美元。",
+    ],
+)
+def test_reporting_from_before_the_claims_news_cycle_is_a_mention(text: str) -> None:
+    rule = _stake_rule(None)  # made 2026-01-01
+
+    def judged(published: dt.date) -> tuple[Stance, tuple[str, ...]]:
+        (verdict,) = Matcher([rule]).judge(Document(text, published))
+        return verdict.stance, verdict.reasons
+
+    assert judged(dt.date(2025, 12, 25))[0] is Stance.CONFIRMS  # the days the claim came from
+    stance, reasons = judged(dt.date(2025, 11, 20))
+    assert stance is Stance.MENTIONS
+    assert "before the claim's news cycle" in reasons[-1]

@@ -69,6 +69,9 @@ from watch.errors import NotJudged
 from watch.models import Document, Stance, Verdict
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
+# A claim is made from reporting of the days before (its seeds): from two weeks before `made`
+# an article is news for it, before that it is the state the claim was made against.
+NEWS_CYCLE = timedelta(days=14)
 
 
 class Matcher:
@@ -240,6 +243,17 @@ class Matcher:
                 else:
                     notes.extend(item.reasons)
         verdict = decide(rule, sentences, found, notes)
+        if verdict.stance is not Stance.MENTIONS and published < rule.made - NEWS_CYCLE:
+            verdict = replace(
+                verdict,
+                stance=Stance.MENTIONS,
+                confidence=0.5,
+                reasons=verdict.reasons
+                + (
+                    f"published {published}, before the claim's news cycle (it was made "
+                    f"{rule.made}): older reporting cannot confirm or contradict it",
+                ),
+            )
         return replace(verdict, reasons=verdict.reasons + tuple(cuts)) if cuts else verdict
 
     def _candidates(
