@@ -248,8 +248,8 @@ class Matcher:
                 verdict,
                 stance=Stance.MENTIONS,
                 confidence=0.5,
-                reasons=verdict.reasons
-                + (
+                reasons=(
+                    *verdict.reasons,
                     f"published {published}, before the claim's news cycle (it was made "
                     f"{rule.made}): older reporting cannot confirm or contradict it",
                 ),
