@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -305,3 +306,14 @@ def test_watch_validate_names_the_variable_and_never_prints_its_value(
     monkeypatch.setenv(URL_VAR, f"https://hooks.example.com{HOOK_PATH}")
     code, out, err = cli(capsys, rules, tmp_path / "state", "validate")
     assert code == 0 and TOKEN not in out + err, err
+
+
+def test_the_url_env_example_of_docs_webhook_md_loads(tmp_path):
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "webhook.md").read_text("utf-8")
+    (example,) = [b for b in re.findall(r"```yaml\n(.*?)```", doc, re.S) if "url_env" in b]
+    rules = write_rules(tmp_path, [], extra=example)
+    url = f"https://hooks.slack.com{HOOK_PATH}"
+    env = {"WATCH_SLACK_URL": url}
+    (channel,) = load_settings(rules, env=env).notify
+    assert channel.resolve_url(env) == url
+    assert channel.shown(env) == "https://hooks.slack.com/… (from $WATCH_SLACK_URL)"
