@@ -6,8 +6,9 @@
   offer only some mechanisms (`auth_mechanisms`), or answer AUTH PLAIN with the client's own
   blob as a challenge, forever (`auth_loop`).
 - `WebhookReceiver`: a threaded http.server that records requests and answers 200, any status
-  with headers, body and reason phrase, hangs until released, or is taken down so connections
-  are refused.
+  with headers, body and reason phrase (or a body quoting the request line and the URL it was
+  sent to, as a careless receiver's 404 page does), hangs until released, or is taken down so
+  connections are refused.
 - `make_tls_files`: a self-signed certificate for 127.0.0.1/localhost, made with `cryptography`
   when it is importable (callers skip otherwise).
 - `sample_*`: models to render digests from.
@@ -235,6 +236,7 @@ class WebhookReceiver:
         self.headers: dict[str, str] = {}
         self.body = b'{"ok":true}'
         self.reason: str | None = None
+        self.echo = False  # the body quotes the request line and the full URL posted to
         self.hanging = False
         self.hang_after = 0  # requests answered before hanging starts
         self.release = threading.Event()
@@ -252,12 +254,16 @@ class WebhookReceiver:
                 if receiver.hanging and len(receiver.requests) > receiver.hang_after:
                     receiver.release.wait(30)  # bounded, and released at teardown
                     return
+                body = receiver.body
+                if receiver.echo:
+                    url = f"http://{self.headers.get('host')}{self.path}"
+                    body = f"{self.requestline}: no hook at {url} ({self.path})".encode()
                 self.send_response(receiver.status, receiver.reason)
                 for name, value in receiver.headers.items():
                     self.send_header(name, value)
-                self.send_header("content-length", str(len(receiver.body)))
+                self.send_header("content-length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(receiver.body)
+                self.wfile.write(body)
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep test output clean
@@ -279,7 +285,13 @@ class WebhookReceiver:
         """Answer every request from now on with `status` (and this reason phrase, or the
         standard one), `headers` (written as given, even if malformed) and `body`."""
         self.status, self.headers, self.body = status, dict(headers or {}), body
-        self.reason = reason
+        self.reason, self.echo = reason, False
+
+    def answer_echoing(self, status: int) -> None:
+        """Answer every request from now on with `status` and a body quoting the request line
+        and the URL the request was sent to, path and query included."""
+        self.answer(status)
+        self.echo = True
 
     def hang(self, after: int = 0) -> None:
         """Answer the next `after` requests, then leave every later one without an answer."""

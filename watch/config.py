@@ -3,7 +3,9 @@
 Everything is checked at load time, so a run never stops half-way on a bad setting. A bad file
 raises `ConfigError` with one `ConfigProblem` per mistake, each naming the file, the line and
 the field path. Secrets are never written in the YAML: channels name environment variables
-(`password_env`, `secret_env`) and `resolve_secret` reads them when a message is sent.
+(`password_env`, `secret_env`, and `url_env` for a webhook URL that carries its credential in
+its path, as Slack's, Discord's and Teams' do) and `resolve_secret` reads them when a message is
+sent. Such a URL is only ever shown as `shown_url` makes it: scheme, host and port.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from __future__ import annotations
 import dataclasses
 import ipaddress
 import os
+import re
 import zoneinfo
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from watch import yamlfile
 from watch.claims.rules import ClaimRule, check_vocabularies
@@ -30,6 +33,56 @@ def _http_url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"{value!r} is not an http(s) URL")
+    return value
+
+
+def _split(url: str) -> SplitResult | None:
+    """`url` in parts, or None when it has no scheme and host or a port that is no number."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a port out of range or not a number
+    except ValueError:
+        return None
+    return parts if parts.scheme and parts.hostname else None
+
+
+def is_http_url(url: str) -> bool:
+    """Whether `url` is an http(s) URL with a host (and, if any, a valid port)."""
+    parts = _split(url)
+    return parts is not None and parts.scheme.lower() in ("http", "https")
+
+
+def shown_url(url: str) -> str:
+    """`url` as it may be shown anywhere: `scheme://host[:port]`, and "/…" when a path, query or
+    fragment follows. An incoming-webhook URL (Slack, Discord, Teams) carries its credential in
+    the path, and user:password@ is one too, so neither is ever shown."""
+    parts = _split(url)
+    if parts is None:
+        return "(not a URL)"
+    host = parts.netloc.rpartition("@")[2]
+    rest = parts.path.strip("/") or parts.query or parts.fragment
+    return f"{parts.scheme}://{host}{'/…' if rest else ''}"
+
+
+def _webhook_url(value: str) -> str:
+    if not is_http_url(value):
+        # shown, not quoted whole: the path may be the channel's credential
+        raise ValueError(f"not an http(s) URL: {shown_url(value)}")
+    return value
+
+
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _env_name(value: str) -> str:
+    # The value is never quoted: a URL pasted here by mistake is the secret itself.
+    if "://" in value or "/" in value:
+        raise ValueError(
+            "`url_env` is the name of an environment variable that holds the URL "
+            "(e.g. WATCH_SLACK_URL), not the URL itself"
+        )
+    if not _ENV_NAME.match(value):
+        raise ValueError("not an environment variable name (letters, digits and _)")
     return value
 
 
@@ -166,10 +219,48 @@ class EmailChannel(_Channel):
 @dataclass(frozen=True, kw_only=True)
 class WebhookChannel(_Channel):
     type: Literal["webhook"]
-    url: str = setting(after=_http_url)
+    url: str | None = setting(
+        None,
+        after=_webhook_url,
+        description="Where the POSTs go (http or https). Give `url` or `url_env`, not both. "
+        "Output shows only scheme://host/…; a URL with its credential in the path (Slack, "
+        "Discord, Teams) belongs in `url_env`.",
+    )
+    url_env: str | None = setting(
+        None,
+        after=_env_name,
+        schema={"type": ["string", "null"], "pattern": _ENV_NAME.pattern},
+        description="The name of an environment variable holding the URL, read when a "
+        "message is sent: keeps a URL that is a credential out of rules.yaml.",
+    )
     secret_env: str | None = None
     format: Literal["json", "slack"] = "json"
     timeout: float = duration(15.0)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.url is not None and self.url_env is not None:
+            raise ValueError("give `url` or `url_env`, not both")
+        if self.url is None and self.url_env is None:
+            raise ValueError(
+                "a webhook channel needs `url`, or `url_env` naming the environment variable "
+                "that holds the URL"
+            )
+
+    def resolve_url(self, env: Mapping[str, str] | None = None) -> str | None:
+        """The URL to POST to: `url`, or the value of `url_env` in `env` (default: the
+        environment), None when that variable is not set."""
+        if self.url is not None:
+            return self.url
+        return resolve_secret(self.url_env, None if env is None else dict(env))
+
+    def shown(self, env: Mapping[str, str] | None = None) -> str:
+        """Where the channel posts, fit to print: `shown_url` of it, and the variable it
+        comes from when `url_env` gives it."""
+        url = self.resolve_url(env)
+        if self.url_env is None:
+            return shown_url(url or "")
+        return f"{shown_url(url)} (from ${self.url_env})" if url else f"${self.url_env} (not set)"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -340,6 +431,13 @@ def _cross_checks(
             where, var = ("notify", i, "secret_env"), channel.secret_env
         if var and var not in env:
             add(where, f"environment variable {var} is not set")
+        if isinstance(channel, WebhookChannel) and channel.url_env:
+            # named, never shown: the value is the credential
+            where, var = ("notify", i, "url_env"), channel.url_env
+            if var not in env:
+                add(where, f"environment variable {var} is not set")
+            elif not is_http_url(env[var]):
+                add(where, f"environment variable {var} does not hold an http(s) URL")
     for i, claim in enumerate(settings.claims):
         for where, vocabulary in _vocabulary_refs(claim):
             if (

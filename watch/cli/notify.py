@@ -12,6 +12,7 @@ from watch.cli.common import EXIT_DELIVERY, Invocation, echo_json, pass_invocati
 from watch.words import plural
 
 if TYPE_CHECKING:
+    from watch.config import EmailChannel, WebhookChannel
     from watch.delivery.digest import Digest
 
 
@@ -78,10 +79,11 @@ def digest(env: Invocation, channel: str | None, dry_run: bool, as_json: bool) -
                 "add one under `notify:` (see the README)."
             )
         for name, digests in previews:
+            to = _destination(env.channel(settings, name))
             if not digests:
-                click.echo(f"[{name}] nothing to send")
+                click.echo(f"[{name}] nothing to send{to}")
             for number, rendered in enumerate(digests, 1):
-                click.echo(f"[{name}] message {number} of {len(digests)}")
+                click.echo(f"[{name}] message {number} of {len(digests)}{to}")
                 click.echo(f"Subject: {rendered.subject}\n\n{rendered.text}")
         return
     if not settings.notify:
@@ -96,6 +98,13 @@ def digest(env: Invocation, channel: str | None, dry_run: bool, as_json: bool) -
         click.echo(f"{plural(sent, 'message')} sent, {failed} failed")
     if failed:
         raise SystemExit(EXIT_DELIVERY)
+
+
+def _destination(channel: EmailChannel | WebhookChannel) -> str:
+    # a webhook URL as `shown` makes it: its path and query may be the credential
+    from watch.config import WebhookChannel
+
+    return f" to {channel.shown()}" if isinstance(channel, WebhookChannel) else ""
 
 
 def _message_json(rendered: Digest) -> dict[str, object]:
@@ -125,7 +134,7 @@ def notify_test(env: Invocation, channel: str, as_json: bool) -> None:
     if as_json:
         echo_json({"channel": channel, "message_id": mid, "accepted": True})
     else:
-        click.echo(f"test message {mid} accepted by {channel}")
+        click.echo(f"test message {mid} accepted by {channel}{_destination(target)}")
 
 
 @click.command()

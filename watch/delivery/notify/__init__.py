@@ -109,7 +109,8 @@ def _room_and_sizes(
 def secrets_for(
     channel: EmailChannel | WebhookChannel, env: Mapping[str, str] | None = None
 ) -> Secrets:
-    """Every form of the secrets `channel` sends, read from `env` (default: the environment)."""
+    """Every form of the secrets `channel` sends, read from `env` (default: the environment):
+    for a webhook, its secret and the path and query of its URL."""
     values = dict(env) if env is not None else None
     if isinstance(channel, EmailChannel):
         password = resolve_secret(channel.smtp.password_env, values)
@@ -119,7 +120,7 @@ def secrets_for(
         key = signing_key(secret) if secret else None
     except ValueError:  # not base64 after whsec_: nothing was signed with it
         key = None
-    return Secrets.for_webhook(secret, key)
+    return Secrets.for_webhook(secret, key, url=channel.resolve_url(values))
 
 
 def retry_delay(attempts: int, retry_after: float | None) -> float:

@@ -3,7 +3,8 @@
 A mail server or a webhook receiver is not trusted: whatever it answers may echo what `watch`
 sent it, in any encoding. `Secrets` is built from the values a channel sends (the SMTP password
 and the exact AUTH PLAIN blob; a webhook secret, the part after `whsec_` and the key it decodes
-to) and knows each of them in every form below:
+to; the webhook URL's path and query, where Slack, Discord and Teams put the credential, see
+`url_secrets`) and knows each of them in every form below:
 
     text    as is, JSON-escaped, percent-encoded, HTML-escaped
     bytes   base64 (standard and URL-safe, padded or not), base32, hex (either case), the
@@ -35,7 +36,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import quote, quote_plus
+from urllib.parse import parse_qsl, quote, quote_plus, unquote, urlsplit
 
 from watch.delivery.digest import fold
 
@@ -50,6 +51,36 @@ _SOLID = re.compile(f"[^{_GAP_CLASS[1:-1]}]+")
 # A derived form with fewer significant characters than this would redact ordinary text
 # (a 2-character run inside some base64); the secret itself is always kept, however short.
 _MIN_FORM = 4
+# A URL's path and query shorter than this are a route (/hook, /watch), not a credential:
+# masking them would mask every file path holding the word, in every log line.
+MIN_URL_SECRET = 8
+# A path segment or query value this long is token-like (Slack's 24 characters, Discord's 68,
+# Teams' GUIDs) and a secret on its own, since a receiver may echo just that part;
+# shorter ones are words such as "services", "webhooks" or "IncomingWebhook".
+MIN_URL_TOKEN = 16
+# What may stay unencoded in a path or query as httpx sends it (the rest is percent-encoded).
+_URL_SAFE = "/?#[]@!$&'()*+,;=:%~"
+
+
+def url_secrets(url: str | None) -> list[str]:
+    """The parts of a webhook URL that are its credential: everything after the host (path,
+    query, fragment) as written, decoded and as sent; the path and the query each alone; each
+    path segment and query value long enough to be a token; the password of user:password@."""
+    if not url:
+        return []
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return [url]  # cannot tell its parts apart: all of it, then
+    rest = url[url.find(parts.netloc) + len(parts.netloc) :] if parts.netloc else url
+    whole = [rest, parts.path, parts.query, parts.fragment]
+    whole += [unquote(w) for w in whole] + [quote(unquote(w), safe=_URL_SAFE) for w in whole]
+    found = [w for w in whole if len(w.strip("/?#")) >= MIN_URL_SECRET]
+    tokens = [*unquote(parts.path).split("/"), *(v for _, v in parse_qsl(parts.query))]
+    found += [t for t in tokens if len(t) >= MIN_URL_TOKEN]
+    if parts.password:
+        found.append(unquote(parts.password))
+    return list(dict.fromkeys(found))
 
 
 def text_forms(text: str) -> set[str]:
@@ -127,14 +158,17 @@ class Secrets:
         return cls([password], [plain])
 
     @classmethod
-    def for_webhook(cls, secret: str | None, key: bytes | None = None) -> Secrets:
-        """The secret, its part after `whsec_` and the signing `key` decoded from it."""
-        if not secret:
-            return cls()
-        texts = [secret]
-        if secret.startswith("whsec_"):
-            texts.append(secret.removeprefix("whsec_"))
-        return cls(texts, [key] if key else [])
+    def for_webhook(
+        cls, secret: str | None, key: bytes | None = None, *, url: str | None = None
+    ) -> Secrets:
+        """The secret, its part after `whsec_`, the signing `key` decoded from it, and the
+        credential parts of the `url` posted to (`url_secrets`)."""
+        texts = url_secrets(url)
+        if secret:
+            texts.append(secret)
+            if secret.startswith("whsec_"):
+                texts.append(secret.removeprefix("whsec_"))
+        return cls(texts, [key] if key and secret else [])
 
     def __bool__(self) -> bool:
         return bool(self.forms)

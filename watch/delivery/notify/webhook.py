@@ -11,7 +11,9 @@ The key is the base64-decoded part after `whsec_` when the secret has that prefi
 secret's UTF-8 bytes; with no secret configured no signature header is sent. Any httpx error
 is translated in `_translate` into `WebhookDeliveryError`; see docs/webhook.md. The receiver
 is not trusted: its body, headers and protocol errors reach an error message only through
-`Secrets.quote` (watch/delivery/notify/redact.py), scrubbed of every form of the secret and its key.
+`Secrets.quote` (watch/delivery/notify/redact.py), scrubbed of every form of the secret and its
+key, and of the URL's path and query. The URL itself (from `url`, or `url_env` read now) is
+only ever named as `shown_url` shows it: scheme, host and port.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from typing import Any
 
 import httpx
 
-from watch.config import WebhookChannel, resolve_secret
+from watch.config import WebhookChannel, is_http_url, resolve_secret, shown_url
 from watch.delivery.digest import Digest
 from watch.delivery.notify.redact import Secrets, guard_logs
 from watch.delivery.slack import slack_message
@@ -122,13 +124,17 @@ def send_webhook(
     client: httpx.Client | None = None,
     env: Mapping[str, str] | None = None,
 ) -> None:
-    """POST `digest` to `channel.url`; return when the receiver answered 2xx.
+    """POST `digest` to the channel's URL (`url`, or the value of `url_env` in `env`, default
+    the environment); return when the receiver answered 2xx.
 
     `timestamp` (unix seconds) goes in `webhook-timestamp` and is the "now" used to read an
     HTTP-date Retry-After. Every network phase is bounded by `channel.timeout`; redirects are
     not followed. Raises WebhookDeliveryError (a DeliveryError, with `retry_after` from a
-    429/503 Retry-After) on any other answer, a connection error or a timeout.
+    429/503 Retry-After) on any other answer, a connection error or a timeout, and a permanent
+    one when `url_env` or `secret_env` is not set or does not hold what it should.
     """
+    values = dict(env) if env is not None else None
+    url = _url(channel, values)
     headers = {
         "content-type": "application/json",
         "user-agent": USER_AGENT,
@@ -136,7 +142,7 @@ def send_webhook(
         "webhook-timestamp": str(int(timestamp)),
     }
     body = encode_body(channel, digest)
-    secret = resolve_secret(channel.secret_env, dict(env) if env is not None else None)
+    secret = resolve_secret(channel.secret_env, values)
     key: bytes | None = None
     if channel.secret_env:
         if secret is None:
@@ -152,15 +158,18 @@ def send_webhook(
                 channel.name, f"{channel.secret_env}: {exc}", permanent=True
             ) from None
         headers["webhook-signature"] = sign(key, message_id, int(timestamp), body)
-    secrets = Secrets.for_webhook(secret, key)
+    secrets = Secrets.for_webhook(secret, key, url=url)
+    # before the request: httpx logs the URL it posts to (-v), httpcore the headers (-vv)
     guard_logs(channel.name, secrets)
     owned = client is None
     http = client or httpx.Client(follow_redirects=False, trust_env=False)
     failure: WebhookDeliveryError | None = None
     try:
-        status, reply, retry_after = _post(http, channel, headers, body, int(timestamp), secrets)
+        status, reply, retry_after = _post(
+            http, channel, url, headers, body, int(timestamp), secrets
+        )
     except (httpx.TransportError, httpx.InvalidURL, httpx.DecodingError) as exc:
-        failure = _translate(channel, exc, secrets)
+        failure = _translate(channel, url, exc, secrets)
     finally:
         if owned:
             http.close()
@@ -173,9 +182,28 @@ def send_webhook(
     raise _refusal(channel.name, status, reply, retry_after, secrets)
 
 
+def _url(channel: WebhookChannel, env: dict[str, str] | None) -> str:
+    """The URL to post to. Raises a permanent WebhookDeliveryError naming the variable, never
+    its value, when `url_env` is not set or does not hold an http(s) URL (load_settings checks
+    both; the environment of a later run may differ)."""
+    url = channel.resolve_url(env)
+    if url is None:
+        raise WebhookDeliveryError(
+            channel.name, f"environment variable {channel.url_env} is not set", permanent=True
+        )
+    if channel.url_env and not is_http_url(url):
+        raise WebhookDeliveryError(
+            channel.name,
+            f"environment variable {channel.url_env} does not hold an http(s) URL",
+            permanent=True,
+        )
+    return url
+
+
 def _post(
     http: httpx.Client,
     channel: WebhookChannel,
+    url: str,
     headers: dict[str, str],
     body: bytes,
     now: int,
@@ -184,7 +212,7 @@ def _post(
     """Send the request; return status, the start of the reply (scrubbed) and Retry-After."""
     deadline = time.monotonic() + channel.timeout
     with http.stream(
-        "POST", channel.url, content=body, headers=headers, timeout=httpx.Timeout(channel.timeout)
+        "POST", url, content=body, headers=headers, timeout=httpx.Timeout(channel.timeout)
     ) as response:
         retry_after = _retry_after(response.headers.get("retry-after"), now)
         if 200 <= response.status_code < 300:
@@ -242,18 +270,20 @@ def _refusal(
 
 def _translate(
     channel: WebhookChannel,
+    url: str,
     exc: httpx.TransportError | httpx.InvalidURL | httpx.DecodingError,
     secrets: Secrets,
 ) -> WebhookDeliveryError:
     """The one place that knows httpx's exceptions. Their text can quote the receiver (h11 puts
-    a malformed status line in it), so it goes through `secrets` and the exception is not
-    chained."""
+    a malformed status line in it) or the URL, so it goes through `secrets` and the exception
+    is not chained; the URL is named only as `shown_url` shows it."""
+    where = shown_url(url)
     if isinstance(exc, httpx.TimeoutException):
-        message = f"{channel.url}: timed out after {channel.timeout:g}s ({type(exc).__name__})"
+        message = f"{where}: timed out after {channel.timeout:g}s ({type(exc).__name__})"
         permanent = False
     elif isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        message, permanent = f"{channel.url}: {secrets.quote(str(exc), _MAX_SHOWN)}", True
+        message, permanent = f"{where}: {secrets.quote(str(exc), _MAX_SHOWN)}", True
     else:
         said = secrets.quote(str(exc), _MAX_SHOWN)
-        message, permanent = f"{channel.url}: {type(exc).__name__}: {said}", False
+        message, permanent = f"{where}: {type(exc).__name__}: {said}", False
     return WebhookDeliveryError(channel.name, secrets.scrub(message), permanent=permanent)
