@@ -49,6 +49,7 @@ from watch.claims.signals import (
 from watch.claims.story import (
     STATEMENTS,
     actor_names,
+    carried,
     earlier_sentences,
     lead_rival,
     old_dates,
@@ -222,8 +223,9 @@ class Matcher:
         sentences: list[tuple[Segment, Span, list[Hit], str]] = []
         cuts: list[str] = []
         story = story_names_all(rule, segments[1].norm, *hits)
+        headline = frozenset(h.entry.key for h in hits[0] if h.entry.kind is TermKind.ALIAS)
         for seg, seg_hits in zip(segments, hits, strict=True):
-            sentences.extend(self._candidates(rule, seg, seg_hits, cuts, story))
+            sentences.extend(self._candidates(rule, seg, seg_hits, cuts, story, headline))
         if not sentences:
             return None
         found: list[tuple[Segment, Span, Item]] = []
@@ -248,8 +250,8 @@ class Matcher:
                 verdict,
                 stance=Stance.MENTIONS,
                 confidence=0.5,
-                reasons=verdict.reasons
-                + (
+                reasons=(
+                    *verdict.reasons,
                     f"published {published}, before the claim's news cycle (it was made "
                     f"{rule.made}): older reporting cannot confirm or contradict it",
                 ),
@@ -263,6 +265,7 @@ class Matcher:
         hits: list[Hit],
         cuts: list[str],
         story: bool = False,
+        headline: frozenset[str] = frozenset(),
     ) -> list[tuple[Segment, Span, list[Hit], str]]:
         """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group
         (or any sentence holding an alias, when the headline and lead name every group: `story`),
@@ -294,6 +297,9 @@ class Matcher:
             for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
                 groups |= by_sentence.get(other, set())
             states = bisect_left(statements, span.start) < bisect_left(statements, span.end)
+            if not states and headline and k <= rule.window:
+                missing = set(rule.subject) - groups
+                groups |= carried(seg, span, spans[0], by_sentence, hits, missing, headline)
             if states or len(groups) == len(rule.subject):
                 chosen.append(span)
                 earlier = (

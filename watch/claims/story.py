@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from datetime import timedelta
 
 from watch.claims.dates import DateSpan
 from watch.claims.markers import Marker, find_markers
 from watch.claims.owners import excluded
 from watch.claims.rules import ClaimRule
+from watch.claims.segment import Segment
 from watch.claims.signals import PAST_DAYS, Hit, TermKind
 from watch.claims.text import Span, block_of
 
@@ -132,3 +134,45 @@ def earlier_sentences(
         return []
     before, j = sentences_around(i)
     return [before[j]]
+
+
+def paragraph_before(
+    norm: str, sentences_around: Callable[[int], tuple[list[Span], int]], first: Span
+) -> list[Span]:
+    """The sentences of the paragraph just before the one that opens with `first` (none when
+    there is no text before it, or a long stretch of blank space)."""
+    i = first.start - 1
+    while i >= 0 and first.start - i < 200 and norm[i].isspace():
+        i -= 1
+    if i < 0 or norm[i].isspace():
+        return []
+    return sentences_around(i)[0]
+
+
+def carried(
+    seg: Segment,
+    span: Span,
+    first: Span,
+    named: Mapping[Span, AbstractSet[str]],
+    hits: list[Hit],
+    missing: AbstractSet[str],
+    headline: AbstractSet[str],
+) -> AbstractSet[str]:
+    """The subject groups that `span`, a sentence near the start of the paragraph that opens
+    with `first`, takes from the headline: all of `missing` when the sentence lists a claim
+    party beside a rival (a breakdown of who puts in what) and the missing groups are the
+    headline's and named in the paragraph just before: "OpenAI raises $110bn" (title) ...
+    "Amazon, Nvidia and SoftBank are backing the round, ... before OpenAI's listing." ...
+    "Nvidia and SoftBank are putting in $30bn each." Else none. The headline alone would carry
+    too far (a story about OpenAI names Nvidia's own finances paragraphs down); so would the
+    paragraph before alone (it may be about someone else); and a sentence about the claim's
+    party alone (an analyst on Nvidia's cash flow) lists no deal's parties.
+    `named`: the groups each sentence names."""
+    if not missing or not missing <= headline or not named.get(span):
+        return set()
+    if not any(h.entry.kind is TermKind.RIVAL and span.start <= h.start < span.end for h in hits):
+        return set()
+    before: set[str] = set()
+    for other in paragraph_before(seg.norm, seg.sentences_around, first):
+        before |= named.get(other, set())
+    return set(missing) if missing <= before else set()
