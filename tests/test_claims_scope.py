@@ -112,3 +112,50 @@ def test_a_sentence_about_one_party_alone_is_not_a_breakdown(sentence: str) -> N
     assert _stance(_share_rule(), "\n\n".join([first, second, sentence]), title) is (
         Stance.MENTIONS
     )
+
+
+def _valuation_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-valuation",
+        "statement": "Acme raises a round at about a $730 billion valuation.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "round": ["round", "funding", "融资"]},
+        "window": 1,
+        "amount": [
+            {"of": "valuation", "confirms": [["690B", "770B"]], "contradicts": [["820B", None]]}
+        ],
+        "rivals": ["Globex", "格洛贝"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme closed its funding round; the article set it against JPMorgan's $830bn market value.",
+        "Acme closed its funding round as Hooli Space's roughly $830bn valuation set a record.",
+        "艾克美完成融资，文章拿摩根大通8300亿美元的市值作对照。",
+        "艾克美完成融资，文章以SpaceX 8300亿美元的估值作对照。",
+        "艾克美完成融資，文章拿摩根大通8300億美元的市值作對照。",
+    ],
+)
+def test_a_figure_owned_by_a_name_right_before_it_is_that_names(text: str) -> None:
+    """A name that is no listed rival still owns the figure it stands right before."""
+    assert _stance(_valuation_rule(), text) is Stance.MENTIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Acme closed its funding round at Acme's $830bn valuation.", "contradicts"),
+        ("Acme closed its funding round at a $730bn valuation.", "confirms"),
+        ("Acme closed its funding round at February's $730bn valuation.", "confirms"),
+        ("艾克美完成融资，艾克美7300亿美元的估值创纪录。", "confirms"),
+        ("艾克美完成融资，以8300亿美元的估值创纪录。", "contradicts"),
+        ("艾克美完成融资，其8300亿美元的估值创纪录。", "contradicts"),
+        ("艾克美完成融資，今年8300億美元的估值創紀錄。", "contradicts"),
+    ],
+)
+def test_the_subjects_own_figure_stays_its_own(text: str, stance: str) -> None:
+    """The claim's own name, a word that leads a figure in, a pronoun or a time before it."""
+    assert _stance(_valuation_rule(), text) is Stance(stance)

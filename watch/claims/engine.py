@@ -29,6 +29,7 @@ import ahocorasick
 from watch.claims import cues, limits
 from watch.claims.context import adjust, drop
 from watch.claims.markers import Marker
+from watch.claims.owners import named_possessor
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import (
@@ -399,9 +400,16 @@ class Matcher:
                 for item in items
             ]
         lead = seg.leads.get(span.start)
-        judged = [
-            adjust(rule, item, norm, span, hits, markers, where, lead, source) for item in items
-        ]
+        judged = []
+        for item in items:
+            who = (
+                named_possessor(norm, raw, item, hits) if item.kind is EvidenceKind.AMOUNT else None
+            )
+            judged.append(
+                drop(item, f'{item.what} ({where}) ignored: it is "{who}"\'s figure')
+                if who is not None
+                else adjust(rule, item, norm, span, hits, markers, where, lead, source)
+            )
         return judged + [
             drop(item, f'{item.what} ({where}) was replaced ("{phrase}"): not evidence itself')
             for item, phrase in replaced
