@@ -159,3 +159,46 @@ def test_a_figure_owned_by_a_name_right_before_it_is_that_names(text: str) -> No
 def test_the_subjects_own_figure_stays_its_own(text: str, stance: str) -> None:
     """The claim's own name, a word that leads a figure in, a pronoun or a time before it."""
     assert _stance(_valuation_rule(), text) is Stance(stance)
+
+
+def _listing_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-listing-q4",
+        "statement": "Acme plans to list its shares in the fourth quarter of 2026.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "ipo": ["IPO", "listing", "上市"]},
+        "window": 1,
+        "when": {
+            "confirms": ["2026-10-01", "2026-12-31"],
+            "near": ["IPO", "listing", "list", "上市", "挂牌"],
+        },
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme has hired banks for an IPO. The AI lab aims to list in September 2026.",
+            "contradicts",
+        ),
+        (
+            "Acme has hired banks for an IPO. The chip giant aims to list in December 2026.",
+            "confirms",
+        ),
+        ("艾克美已聘请投行筹备IPO。这家芯片巨头计划于2026年9月挂牌。", "contradicts"),
+        ("艾克美已聘请投行筹备IPO。该AI公司计划于2026年9月挂牌。", "contradicts"),
+        ("艾克美已聘請投行籌備IPO。這家晶片巨頭計劃於2026年9月掛牌。", "contradicts"),
+        # an opening that describes no one already named stays outside the subject
+        (
+            "Acme has hired banks for an IPO. The AI boom lets many firms list in September 2026.",
+            "mentions",
+        ),
+        ("艾克美已聘请投行筹备IPO。这轮行情让多家企业于2026年9月挂牌。", "mentions"),
+    ],
+)
+def test_a_description_of_the_subject_points_back(text: str, stance: str) -> None:
+    """ "The AI lab", "the chip giant", 这家芯片巨头, 该AI公司: a sentence opening with a
+    description of a company is about the one the sentence before named."""
+    assert _stance(_listing_rule(), text) is Stance(stance)

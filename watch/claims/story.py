@@ -50,11 +50,14 @@ def story_source(title: str, body: str) -> Marker | None:
     return None
 
 
-# A sentence opening that points back to whom the sentence before named.
+# A sentence opening that points back to whom the sentence before named: a pronoun, or a
+# description of a company by up to two words before its kind ("the AI lab", "the chip giant",
+# "the Texas-based company", 这家芯片巨头, 该AI公司), which no alias list can hold.
 _POINTS_BACK = re.compile(
-    r"[\s\"“‘'(（]*(?:(?:the|this) (?:company|firm|group|startup|start-up|chipmaker|chip maker|"
-    r"lab|giant|tech giant|maker|developer)(?![a-z])|(?:it|its|he|she|they|their)(?![a-z'])|"
-    r"该公司|这家公司|该集团|公司|其|它|他|她|此举)"
+    r"[\s\"“‘'(（]*(?:(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|"
+    r"chipmaker|chip maker|lab|giant|maker|developer)(?![a-z])|"
+    r"(?:it|its|he|she|they|their)(?![a-z'])|"
+    r"(?:该|这家|此)[^\s，。！？、,.]{0,6}?(?:公司|集团|巨头|企业|厂商|实验室|初创)|公司|其|它|他|她|此举)"
 )
 
 
