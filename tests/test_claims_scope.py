@@ -79,6 +79,20 @@ def test_a_breakdown_of_backers_is_about_the_headlines_company(lang: str) -> Non
     assert _stance(_share_rule(), text, title) is Stance.CONFIRMS
 
 
+@pytest.mark.parametrize(
+    ("lang", "split"),
+    [
+        ("en", ("Initech and Hooli are putting in $30bn each.", "Initech is putting in $30bn.")),
+        ("zh", ("英泰与胡利各出资300亿美元。", "英泰出资300亿美元。")),
+        ("zh-hant", ("英泰與胡利各出資300億美元。", "英泰出資300億美元。")),
+    ],
+)
+def test_a_breakdown_continues_over_sentences(lang: str, split: tuple[str, str]) -> None:
+    """The rival's part in the sentence before makes the next sentence part of the same list."""
+    title, text = _BREAKDOWN[lang]
+    assert _stance(_share_rule(), text.replace(*split), title) is Stance.CONFIRMS
+
+
 @pytest.mark.parametrize("lang", list(_BREAKDOWN))
 def test_the_headline_alone_does_not_carry_a_breakdown(lang: str) -> None:
     """Without the paragraph before naming Acme, a later list of Initech's and Hooli's sums may

@@ -162,18 +162,18 @@ def carried(
     headline: AbstractSet[str],
 ) -> AbstractSet[str]:
     """The subject groups that `span`, a sentence near the start of the paragraph that opens
-    with `first`, takes from the headline: all of `missing` when the sentence lists a claim
-    party beside a rival (a breakdown of who puts in what) and the missing groups are the
-    headline's and named in the paragraph just before: "OpenAI raises $110bn" (title) ...
-    "Amazon, Nvidia and SoftBank are backing the round, ... before OpenAI's listing." ...
-    "Nvidia and SoftBank are putting in $30bn each." Else none. The headline alone would carry
-    too far (a story about OpenAI names Nvidia's own finances paragraphs down); so would the
-    paragraph before alone (it may be about someone else); and a sentence about the claim's
-    party alone (an analyst on Nvidia's cash flow) lists no deal's parties.
-    `named`: the groups each sentence names."""
+    with `first`, takes from the headline: all of `missing` when the sentence names a claim party
+    and a rival is named in it or in the sentences before it in its paragraph (a breakdown of
+    who puts in what), and the missing groups are the headline's and named in the paragraph just
+    before: "OpenAI raises $110bn" (title) ... "Amazon, Nvidia and SoftBank are backing the
+    round, ... before OpenAI's listing." ... "Amazon leads with $50bn. Nvidia and SoftBank are
+    putting in $30bn each." Else none. The headline alone would carry too far (a story about
+    OpenAI names Nvidia's own finances paragraphs down); so would the paragraph before alone
+    (it may be about someone else); and a sentence about the claim's party alone (an analyst on
+    Nvidia's cash flow) lists no deal's parties. `named`: the groups each sentence names."""
     if not missing or not missing <= headline or not named.get(span):
         return set()
-    if not any(h.entry.kind is TermKind.RIVAL and span.start <= h.start < span.end for h in hits):
+    if not any(h.entry.kind is TermKind.RIVAL and first.start <= h.start < span.end for h in hits):
         return set()
     before: set[str] = set()
     for other in paragraph_before(seg.norm, seg.sentences_around, first):
