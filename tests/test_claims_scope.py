@@ -85,6 +85,17 @@ def test_a_breakdown_of_backers_is_about_the_headlines_company(lang: str) -> Non
         ("en", ("Initech and Hooli are putting in $30bn each.", "Initech is putting in $30bn.")),
         ("zh", ("英泰与胡利各出资300亿美元。", "英泰出资300亿美元。")),
         ("zh-hant", ("英泰與胡利各出資300億美元。", "英泰出資300億美元。")),
+        (
+            "en",
+            (
+                "Initech and Hooli are putting in $30bn each.",
+                "Hooli adds $10bn. Initech, the largest backer, is putting in $30bn.",
+            ),
+        ),
+        (
+            "zh",
+            ("英泰与胡利各出资300亿美元。", "胡利出资100亿美元。英泰作为最大金主出资300亿美元。"),
+        ),
     ],
 )
 def test_a_breakdown_continues_over_sentences(lang: str, split: tuple[str, str]) -> None:

@@ -298,7 +298,7 @@ class Matcher:
             for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
                 groups |= by_sentence.get(other, set())
             states = bisect_left(statements, span.start) < bisect_left(statements, span.end)
-            if not states and headline and k <= rule.window:
+            if not states and headline:
                 missing = set(rule.subject) - groups
                 groups |= carried(seg, span, spans[0], by_sentence, hits, missing, headline)
             if states or len(groups) == len(rule.subject):

@@ -161,8 +161,8 @@ def carried(
     missing: AbstractSet[str],
     headline: AbstractSet[str],
 ) -> AbstractSet[str]:
-    """The subject groups that `span`, a sentence near the start of the paragraph that opens
-    with `first`, takes from the headline: all of `missing` when the sentence names a claim party
+    """The subject groups that `span`, a sentence of the paragraph that opens with `first`,
+    takes from the headline: all of `missing` when the sentence names a claim party
     and a rival is named in it or in the sentences before it in its paragraph (a breakdown of
     who puts in what), and the missing groups are the headline's and named in the paragraph just
     before: "OpenAI raises $110bn" (title) ... "Amazon, Nvidia and SoftBank are backing the
