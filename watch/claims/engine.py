@@ -293,6 +293,7 @@ class Matcher:
         # In a story about the claim's parties, a sentence naming one of them is judged when it
         # states something (a cue or a choice), not for a figure or a date alone.
         statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []
+        rivals = sorted(h.start for h in hits if h.entry.kind is TermKind.RIVAL) if headline else []
         for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
             groups: set[str] = set()
             for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
@@ -300,7 +301,7 @@ class Matcher:
             states = bisect_left(statements, span.start) < bisect_left(statements, span.end)
             if not states and headline:
                 missing = set(rule.subject) - groups
-                groups |= carried(seg, span, spans[0], by_sentence, hits, missing, headline)
+                groups |= carried(seg, span, spans[0], by_sentence, rivals, missing, headline)
             if states or len(groups) == len(rule.subject):
                 chosen.append(span)
                 earlier = (

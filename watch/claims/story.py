@@ -157,7 +157,7 @@ def carried(
     span: Span,
     first: Span,
     named: Mapping[Span, AbstractSet[str]],
-    hits: list[Hit],
+    rivals: list[int],
     missing: AbstractSet[str],
     headline: AbstractSet[str],
 ) -> AbstractSet[str]:
@@ -170,12 +170,15 @@ def carried(
     putting in $30bn each." Else none. The headline alone would carry too far (a story about
     OpenAI names Nvidia's own finances paragraphs down); so would the paragraph before alone
     (it may be about someone else); and a sentence about the claim's party alone (an analyst on
-    Nvidia's cash flow) lists no deal's parties. `named`: the groups each sentence names."""
+    Nvidia's cash flow) lists no deal's parties. `named`: the groups each sentence names;
+    `rivals`: where the rival names start, sorted (a bisect, not a scan of every hit, per
+    sentence)."""
     if not missing or not missing <= headline or not named.get(span):
-        return set()
-    if not any(h.entry.kind is TermKind.RIVAL and first.start <= h.start < span.end for h in hits):
         return set()
     before: set[str] = set()
     for other in paragraph_before(seg.norm, seg.sentences_around, first):
         before |= named.get(other, set())
-    return set(missing) if missing <= before else set()
+    if not missing <= before:
+        return set()
+    listed = bisect_left(rivals, first.start) < bisect_left(rivals, span.end)
+    return set(missing) if listed else set()
