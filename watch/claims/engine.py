@@ -29,6 +29,7 @@ import ahocorasick
 from watch.claims import cues, limits
 from watch.claims.context import adjust, drop
 from watch.claims.markers import Marker
+from watch.claims.owners import named_possessor
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import (
@@ -49,6 +50,7 @@ from watch.claims.signals import (
 from watch.claims.story import (
     STATEMENTS,
     actor_names,
+    carried,
     earlier_sentences,
     lead_rival,
     old_dates,
@@ -222,8 +224,9 @@ class Matcher:
         sentences: list[tuple[Segment, Span, list[Hit], str]] = []
         cuts: list[str] = []
         story = story_names_all(rule, segments[1].norm, *hits)
+        headline = frozenset(h.entry.key for h in hits[0] if h.entry.kind is TermKind.ALIAS)
         for seg, seg_hits in zip(segments, hits, strict=True):
-            sentences.extend(self._candidates(rule, seg, seg_hits, cuts, story))
+            sentences.extend(self._candidates(rule, seg, seg_hits, cuts, story, headline))
         if not sentences:
             return None
         found: list[tuple[Segment, Span, Item]] = []
@@ -263,6 +266,7 @@ class Matcher:
         hits: list[Hit],
         cuts: list[str],
         story: bool = False,
+        headline: frozenset[str] = frozenset(),
     ) -> list[tuple[Segment, Span, list[Hit], str]]:
         """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group
         (or any sentence holding an alias, when the headline and lead name every group: `story`),
@@ -289,11 +293,15 @@ class Matcher:
         # In a story about the claim's parties, a sentence naming one of them is judged when it
         # states something (a cue or a choice), not for a figure or a date alone.
         statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []
+        rivals = sorted(h.start for h in hits if h.entry.kind is TermKind.RIVAL) if headline else []
         for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
             groups: set[str] = set()
             for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
                 groups |= by_sentence.get(other, set())
             states = bisect_left(statements, span.start) < bisect_left(statements, span.end)
+            if not states and headline:
+                missing = set(rule.subject) - groups
+                groups |= carried(seg, span, spans[0], by_sentence, rivals, missing, headline)
             if states or len(groups) == len(rule.subject):
                 chosen.append(span)
                 earlier = (
@@ -393,9 +401,16 @@ class Matcher:
                 for item in items
             ]
         lead = seg.leads.get(span.start)
-        judged = [
-            adjust(rule, item, norm, span, hits, markers, where, lead, source) for item in items
-        ]
+        judged = []
+        for item in items:
+            who = (
+                named_possessor(norm, raw, item, hits) if item.kind is EvidenceKind.AMOUNT else None
+            )
+            judged.append(
+                drop(item, f'{item.what} ({where}) ignored: it is "{who}"\'s figure')
+                if who is not None
+                else adjust(rule, item, norm, span, hits, markers, where, lead, source)
+            )
         return judged + [
             drop(item, f'{item.what} ({where}) was replaced ("{phrase}"): not evidence itself')
             for item, phrase in replaced

@@ -167,3 +167,64 @@ def counterparty_of(norm: str, names: list[Hit], owner: Hit) -> Hit | None:
     if actor.entry.kind is not TermKind.RIVAL or _COORDINATE.search(between):
         return None
     return actor if _WITH.sub("", between).strip() else None
+
+
+# A possessive right before a figure: "JPMorgan's $830 billion market value", "SpaceX's
+# roughly $800bn valuation" (read in the text as written, where a name is capitalised).
+_POSSESSOR = re.compile(
+    r"(?<![\w&.-])(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
+    r"(?:(?:about|around|roughly|nearly|some|almost|over|more than)\s+)?$"
+)
+_TIMES = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "today", "yesterday"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    }
+)
+# 摩根大通8300亿美元的市值, SpaceX 8000亿美元的估值: "<name><figure>的<what it measures>"
+# gives the figure to the name. The text right before the figure is a name unless it ends in a
+# word that leads a figure in (以, 达到, 约, 超过 ...), points back (其, 该), or tells a time
+# (今年, 2月): those leave the figure to whoever the clause is about.
+_MEASURED = ("市值", "估值", "身价", "营收", "收入", "利润", "现金流", "market value", "valuation")
+_LEADS_IN = frozenset(
+    "以按达为至于在到超逾近约获得破了是有值予应较比从由将和与及或等对合共计总其该它年月日季度前后内"
+)
+_CLAUSE = re.compile(r"[\s,.;:!?，。、；：！？“”\"'（）()《》【】\-—]")
+
+
+def named_possessor(norm: str, raw: str, item: Item, hits: list[Hit]) -> str | None:
+    """The name that owns the figure `item` by standing right before it (a possessive in
+    English, a name before "<figure>的市值" in Chinese) when it is not one of the claim's own
+    names; None when no one does or the claim's subject does. Listed rivals are `owner_of`'s."""
+    own = [h for h in hits if h.entry.kind is TermKind.ALIAS and h.end <= item.start]
+    english = _POSSESSOR.search(raw, max(0, item.start - 60), item.start)
+    if english is not None:
+        who = english.group("who")
+        if who.lower() in _TIMES or any(
+            h.start >= english.start("who") and h.end <= english.end("who") for h in own
+        ):
+            return None
+        return who
+    if not norm.startswith(_MEASURED, _after_de(norm, item.end)):
+        return None
+    stop = item.start
+    while stop > 0 and norm[stop - 1] == " ":
+        stop -= 1
+    start = stop
+    while start > 0 and stop - start < 12 and not _CLAUSE.match(norm, start - 1):
+        start -= 1
+    word = raw[start:stop]
+    if not word or word[-1] in _LEADS_IN or word[-1].isdigit():
+        return None
+    if any(h.end == stop for h in own):
+        return None
+    return word
+
+
+def _after_de(norm: str, end: int) -> int:
+    """Where "<figure>的" continues (its noun); past the text when no 的 follows the figure."""
+    i = end
+    while i < len(norm) and norm[i] == " ":
+        i += 1
+    return i + 1 if norm.startswith("的", i) else len(norm) + 1

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from datetime import timedelta
 
 from watch.claims.dates import DateSpan
 from watch.claims.markers import Marker, find_markers
 from watch.claims.owners import excluded
 from watch.claims.rules import ClaimRule
+from watch.claims.segment import Segment
 from watch.claims.signals import PAST_DAYS, Hit, TermKind
 from watch.claims.text import Span, block_of
 
@@ -48,11 +50,14 @@ def story_source(title: str, body: str) -> Marker | None:
     return None
 
 
-# A sentence opening that points back to whom the sentence before named.
+# A sentence opening that points back to whom the sentence before named: a pronoun, or a
+# description of a company by up to two words before its kind ("the AI lab", "the chip giant",
+# "the Texas-based company", 这家芯片巨头, 该AI公司), which no alias list can hold.
 _POINTS_BACK = re.compile(
-    r"[\s\"“‘'(（]*(?:(?:the|this) (?:company|firm|group|startup|start-up|chipmaker|chip maker|"
-    r"lab|giant|tech giant|maker|developer)(?![a-z])|(?:it|its|he|she|they|their)(?![a-z'])|"
-    r"该公司|这家公司|该集团|公司|其|它|他|她|此举)"
+    r"[\s\"“‘'(（]*(?:(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|"
+    r"chipmaker|chip maker|lab|giant|maker|developer)(?![a-z])|"
+    r"(?:it|its|he|she|they|their)(?![a-z'])|"
+    r"(?:该|这家|此)[^\s，。！？、,.]{0,6}?(?:公司|集团|巨头|企业|厂商|实验室|初创)|公司|其|它|他|她|此举)"
 )
 
 
@@ -132,3 +137,48 @@ def earlier_sentences(
         return []
     before, j = sentences_around(i)
     return [before[j]]
+
+
+def paragraph_before(
+    norm: str, sentences_around: Callable[[int], tuple[list[Span], int]], first: Span
+) -> list[Span]:
+    """The sentences of the paragraph just before the one that opens with `first` (none when
+    there is no text before it, or a long stretch of blank space)."""
+    i = first.start - 1
+    while i >= 0 and first.start - i < 200 and norm[i].isspace():
+        i -= 1
+    if i < 0 or norm[i].isspace():
+        return []
+    return sentences_around(i)[0]
+
+
+def carried(
+    seg: Segment,
+    span: Span,
+    first: Span,
+    named: Mapping[Span, AbstractSet[str]],
+    rivals: list[int],
+    missing: AbstractSet[str],
+    headline: AbstractSet[str],
+) -> AbstractSet[str]:
+    """The subject groups that `span`, a sentence of the paragraph that opens with `first`,
+    takes from the headline: all of `missing` when the sentence names a claim party
+    and a rival is named in it or in the sentences before it in its paragraph (a breakdown of
+    who puts in what), and the missing groups are the headline's and named in the paragraph just
+    before: "OpenAI raises $110bn" (title) ... "Amazon, Nvidia and SoftBank are backing the
+    round, ... before OpenAI's listing." ... "Amazon leads with $50bn. Nvidia and SoftBank are
+    putting in $30bn each." Else none. The headline alone would carry too far (a story about
+    OpenAI names Nvidia's own finances paragraphs down); so would the paragraph before alone
+    (it may be about someone else); and a sentence about the claim's party alone (an analyst on
+    Nvidia's cash flow) lists no deal's parties. `named`: the groups each sentence names;
+    `rivals`: where the rival names start, sorted (a bisect, not a scan of every hit, per
+    sentence)."""
+    if not missing or not missing <= headline or not named.get(span):
+        return set()
+    before: set[str] = set()
+    for other in paragraph_before(seg.norm, seg.sentences_around, first):
+        before |= named.get(other, set())
+    if not missing <= before:
+        return set()
+    listed = bisect_left(rivals, first.start) < bisect_left(rivals, span.end)
+    return set(missing) if listed else set()
