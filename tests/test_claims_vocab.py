@@ -251,6 +251,13 @@ WIDER = [
     ("<no-commitment>", "Acme called its agent plan aspirational.", Stance.CONFIRMS),
     ("<no-commitment>", "艾克美智能体合作仅为框架协议。", Stance.CONFIRMS),
     ("<no-commitment>", "艾克美表示智能體合作不具拘束力。", Stance.CONFIRMS),
+    ("<no-commitment>", "Acme said there is no guarantee of an agent deal.", Stance.CONFIRMS),
+    ("<no-commitment>", "艾克美表示无法保证智能体合作落地。", Stance.CONFIRMS),
+    ("<no-commitment>", "艾克美表示無法保證智能體合作落地。", Stance.CONFIRMS),
+    # a date pushed out
+    ("<delay>", "Acme's agent won't reach customers until 2027.", Stance.CONFIRMS),
+    ("<delay>", "艾克美智能体要到明年才会面向用户。", Stance.CONFIRMS),
+    ("<delay>", "艾克美智能體最快明年才會面向用戶。", Stance.CONFIRMS),
     # statement
     ("<statement>", "Acme acknowledged its agent is ready.", Stance.CONFIRMS),
     ("<statement>", "艾克美强调智能体已经就绪。", Stance.CONFIRMS),
@@ -295,3 +302,18 @@ def test_a_denial_worded_as_outlets_word_it_joins_a_commitment(text: str) -> Non
 )
 def test_regional_marker_words_read_as_their_mainland_twins(text: str, expected: Stance) -> None:
     assert _stance(_rule(confirms=["<launch>"]), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's agent stake would replace the pledge it made in September.",
+        "Acme's agent stake replaced the pledge it made in September.",
+        "艾克美以智能体股权投资取代此前的承诺。",
+        "艾克美以智能體股權投資取代先前的承諾。",
+    ],
+)
+def test_a_pledge_replaced_by_a_smaller_deal(text: str) -> None:
+    rule = _rule(confirms=["<replacement> ... <commitment>"])
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
+    assert any(r.startswith("confirms: cue") for r in verdict.reasons), verdict.reasons

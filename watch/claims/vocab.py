@@ -65,6 +65,9 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "letter of intent|memorandum of understanding|not finalized|not finalised|"
         "not been finalized|not been finalised|no definitive agreement|"
         "no firm commitment|not a firm commitment|not set in stone|aspirational|"
+        "wasn't a commitment|isn't a commitment|wasn't a promise|isn't a promise|not a pledge|"
+        "never a pledge|no guarantee|not guaranteed|cannot guarantee|can't guarantee|"
+        "无法保证|不能保证|不保证|并无保证|"
         "preliminary agreement|framework agreement|agreement in principle|"
         "不具约束力|不具法律约束力|无约束力|没有约束力|非约束性|不具备约束力|并非承诺|不是承诺|"
         "意向书|谅解备忘录|尚未敲定|未敲定|并未敲定|未最终确定|"
@@ -92,9 +95,11 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "delay|postpone|push back|pushed back|put off|hold off|slip|slipped|slips|slipping|"
         "later than planned|behind schedule|"
         "push ... back|defer|deferred|deferring|reschedule|later than expected|"
-        "later than originally|"
+        "later than originally|won't ... until|will not ... until|not expected until|"
         "推迟|延后|延迟|延期|延至|暂缓|推后|押后|顺延|搁浅|"
-        "延宕|展延|延缓|推延|跳票|往后推|向后推|延到|拖延|拖到|延误|改期|晚于预期|晚于原定"
+        "延宕|展延|延缓|推延|跳票|往后推|向后推|延到|拖延|拖到|延误|改期|晚于预期|晚于原定|"
+        # a date pushed out: 要到明年才, 最快2027年才
+        "要等到|要到 ... 才|最快 ... 才"
     ),
     # A plan dropped. 喊卡 (Taiwan) is a halt called; 破局, talks broken off.
     "cancellation": _split(
@@ -114,6 +119,12 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "losing momentum|set aside|cooled on|fizzled|"
         "停滞|搁置|缩水|缩减规模|缩小规模|冻结|卡关|僵局|停摆|受阻|触礁|陷入停顿|"
         "进展缓慢|踩刹车|踩煞车|打折扣|暂停"
+    ),
+    # One thing put in another's place: a part of gapped cues (`<replacement> ... <commitment>`:
+    # a pledge replaced by a smaller deal, 以股权投资取代千亿承诺).
+    "replacement": _split(
+        "replace|replaces|replaced|replacing|supersede|supersedes|superseded|in place of|"
+        "取代|替代|取而代之|替换|代替"
     ),
     # A party pulling out of a deal. 退出 alone is left out: it is as often an investor's exit
     # or a contract's exit clause (退出渠道, 退出条款) as a withdrawal; rules name what it leaves.
