@@ -298,6 +298,9 @@ def test_a_denial_worded_as_outlets_word_it_joins_a_commitment(text: str) -> Non
         ("艾克美正研議推出智能體。", Stance.MENTIONS),
         # 当初 / 起初: background, as 最初 is
         ("艾克美當初推出智能體時只面向企業。", Stance.MENTIONS),
+        # Taiwan writes 計畫 (计画 once folded) where the mainland writes 计划
+        ("艾克美原計畫今年推出智能體。", Stance.MENTIONS),
+        ("艾克美計畫中的智能體將於明年推出。", Stance.MENTIONS),
     ],
 )
 def test_regional_marker_words_read_as_their_mainland_twins(text: str, expected: Stance) -> None:

@@ -50,7 +50,7 @@ SPECULATION = _words(
     "close to finalizing|close to finalising|closing in on|betting on|bets on|price in|"
     "priced in|prediction market|some say|some analysts|predicted|predicts|有观点|观点认为|寻求|"
     "接近|有意|有人说|有人认为|推测|猜测|或将|拟|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|"
-    "传出|计划中|酝酿|讨论|"
+    "传出|计划中|计画中|酝酿|讨论|"
     # Taiwan and Hong Kong wording: 研议 (weighing), 洽商 (negotiating)
     "研议|研拟|洽商|协商|商讨|评估是否"
 )
@@ -97,7 +97,7 @@ BACKGROUND = _words(
     "already announced|已于|此前|曾|曾经|早前|之前|去年|先前|早些时候|原本|最初|当时|原先|"
     "早在|up from|down from|compared with|compared to|previous|prior|below the|above the|"
     "较此前|高于此前|低于此前|has since|had since|originally planned|original plan|"
-    "original timetable|原计划|原定|原订|原本计划|个月前|年前|最近一轮|上一轮|"
+    "original timetable|原计划|原定|原订|原本计划|原计画|原本计画|个月前|年前|最近一轮|上一轮|"
     "last round|previous round|当初|起初|早先"
 )
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
