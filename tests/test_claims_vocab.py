@@ -251,6 +251,8 @@ WIDER = [
     ("<no-commitment>", "Acme called its agent plan aspirational.", Stance.CONFIRMS),
     ("<no-commitment>", "艾克美智能体合作仅为框架协议。", Stance.CONFIRMS),
     ("<no-commitment>", "艾克美表示智能體合作不具拘束力。", Stance.CONFIRMS),
+    ("<no-commitment>", "艾克美智能体合作协议无法律约束力。", Stance.CONFIRMS),
+    ("<no-commitment>", "Acme's agent pact is only a statement of intent.", Stance.CONFIRMS),
     ("<no-commitment>", "Acme said there is no guarantee of an agent deal.", Stance.CONFIRMS),
     ("<no-commitment>", "艾克美表示无法保证智能体合作落地。", Stance.CONFIRMS),
     ("<no-commitment>", "艾克美表示無法保證智能體合作落地。", Stance.CONFIRMS),
@@ -279,6 +281,7 @@ def test_each_idea_knows_wire_mainland_and_taiwan_wording(
         "Acme played down the agent deal.",
         "艾克美澄清从未就智能体作出承诺。",
         "艾克美從未講過要為智能體簽署協議。",
+        "艾克美不曾承諾簽署智能體協議。",
     ],
 )
 def test_a_denial_worded_as_outlets_word_it_joins_a_commitment(text: str) -> None:

@@ -39,6 +39,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "not true|untrue|baseless|unfounded|"
         "从来没有说过|从来没说过|从没说过|从未说过|从未承诺|从未同意|从没有承诺|并未承诺|没有承诺过|"
         "从未表示|从未讲过|从来没讲过|从没讲过|未曾承诺|未曾说过|未曾表示|从来没有承诺|"
+        "不曾承诺|不曾说过|不曾讲过|不曾表示|不曾同意|从来不曾|"
         "否认|辟谣|驳斥|排除|收回|改口|撤回|否定|反驳|澄清|不实|不属实|并无此事|绝无此事|"
         "子虚乌有|纯属谣言|淡化"
     ),
@@ -68,11 +69,13 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "wasn't a commitment|isn't a commitment|wasn't a promise|isn't a promise|not a pledge|"
         "never a pledge|no guarantee|not guaranteed|cannot guarantee|can't guarantee|"
         "无法保证|不能保证|不保证|并无保证|"
-        "preliminary agreement|framework agreement|agreement in principle|"
+        "preliminary agreement|framework agreement|agreement in principle|statement of intent|"
+        "expression of interest|"
         "不具约束力|不具法律约束力|无约束力|没有约束力|非约束性|不具备约束力|并非承诺|不是承诺|"
         "意向书|谅解备忘录|尚未敲定|未敲定|并未敲定|未最终确定|"
         "不具拘束力|不具法律拘束力|无拘束力|没有拘束力|非拘束性|不具强制力|框架协议|初步协议|"
-        "合作备忘录|尚未签约|并未签约|未签署正式|尚未定案|未定案|尚未拍板"
+        "合作备忘录|尚未签约|并未签约|未签署正式|尚未定案|未定案|尚未拍板|"
+        "无法律约束力|没有法律约束力|无法律拘束力|不具约束性|无约束性|不具拘束性"
     ),
     # A product reaching its users. Taiwan writes 释出 and 正式发表 where the mainland writes
     # 发布; 全量 is the mainland's "to every user".
