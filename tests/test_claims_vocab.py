@@ -202,3 +202,124 @@ def test_a_phrase_reached_twice_counts_once(cues: list[str], text: str) -> None:
     (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
     assert verdict.stance == Stance.MENTIONS
     assert sum(r.startswith("contradicts: cue") for r in verdict.reasons) == 1, verdict.reasons
+
+
+# --- breadth and regional wording (Taiwan / Hong Kong beside the mainland) ---------------------
+#
+# Each idea in English, simplified and traditional Chinese, worded as outlets write it and as the
+# vocabularies did not know it: Taiwan's 释出, 拘束力, 时程, 资遣, 喊卡; the mainland's 跳票,
+# 全量 and 正式商用; wire English's "pulled the plug", "hit a snag", "yet to decide".
+
+WIDER = [
+    # launch
+    ("<launch>", "Acme made its agent broadly available on Tuesday.", Stance.CONFIRMS),
+    ("<launch>", "Acme's agent went on sale on Monday.", Stance.CONFIRMS),
+    ("<launch>", "艾克美智能体今日起正式商用。", Stance.CONFIRMS),
+    ("<launch>", "艾克美智能體今日正式釋出。", Stance.CONFIRMS),
+    ("<launch>", "艾克美在發表會上正式發表智能體。", Stance.CONFIRMS),
+    # delay
+    ("<delay>", "Acme deferred its agent to next year.", Stance.CONFIRMS),
+    ("<delay>", "Acme pushed its agent back to 2027.", Stance.CONFIRMS),
+    ("<delay>", "艾克美智能体再度跳票。", Stance.CONFIRMS),
+    ("<delay>", "艾克美智能體進度延宕。", Stance.CONFIRMS),
+    ("<delay>", "艾克美智能體開發計畫再度展延。", Stance.CONFIRMS),
+    # cancellation
+    ("<cancellation>", "Acme pulled the plug on its agent.", Stance.CONFIRMS),
+    ("<cancellation>", "Acme discontinued the agent in March.", Stance.CONFIRMS),
+    ("<cancellation>", "艾克美智能体项目已中止。", Stance.CONFIRMS),
+    ("<cancellation>", "艾克美智能體計畫喊卡。", Stance.CONFIRMS),
+    # stalled or scaled back
+    ("<stalled>", "Acme's agent deal has hit a snag.", Stance.CONFIRMS),
+    ("<stalled>", "Acme scaled back the agent project.", Stance.CONFIRMS),
+    ("<stalled>", "艾克美智能体项目陷入停顿。", Stance.CONFIRMS),
+    ("<stalled>", "艾克美智能體計畫卡關。", Stance.CONFIRMS),
+    # withdrawal
+    ("<withdrawal>", "Acme backed out of the agent deal.", Stance.CONFIRMS),
+    ("<withdrawal>", "艾克美从智能体项目撤出。", Stance.CONFIRMS),
+    ("<withdrawal>", "艾克美從智能體合作中抽身。", Stance.CONFIRMS),
+    # layoffs
+    ("<layoffs>", "Acme will trim its workforce as the agent takes over.", Stance.CONFIRMS),
+    ("<layoffs>", "艾克美启动人员优化，由智能体接手。", Stance.CONFIRMS),
+    ("<layoffs>", "艾克美資遣數百人，由智能體接手。", Stance.CONFIRMS),
+    # undecided timing
+    ("<undecided>", "Acme has yet to decide when its agent ships.", Stance.CONFIRMS),
+    ("<undecided>", "艾克美智能体的推出时间仍未决定。", Stance.CONFIRMS),
+    ("<undecided>", "艾克美智能體推出時程未定。", Stance.CONFIRMS),
+    # commitment made firm, or not (Taiwan: 拘束力)
+    ("<binding>", "Acme made a firm commitment to the agent programme.", Stance.CONFIRMS),
+    ("<binding>", "艾克美签署具拘束力的智能体协议。", Stance.CONFIRMS),
+    ("<no-commitment>", "Acme called its agent plan aspirational.", Stance.CONFIRMS),
+    ("<no-commitment>", "艾克美智能体合作仅为框架协议。", Stance.CONFIRMS),
+    ("<no-commitment>", "艾克美表示智能體合作不具拘束力。", Stance.CONFIRMS),
+    ("<no-commitment>", "艾克美智能体合作协议无法律约束力。", Stance.CONFIRMS),
+    ("<no-commitment>", "Acme's agent pact is only a statement of intent.", Stance.CONFIRMS),
+    ("<no-commitment>", "Acme said there is no guarantee of an agent deal.", Stance.CONFIRMS),
+    ("<no-commitment>", "艾克美表示无法保证智能体合作落地。", Stance.CONFIRMS),
+    ("<no-commitment>", "艾克美表示無法保證智能體合作落地。", Stance.CONFIRMS),
+    # a date pushed out
+    ("<delay>", "Acme's agent won't reach customers until 2027.", Stance.CONFIRMS),
+    ("<delay>", "艾克美智能体要到明年才会面向用户。", Stance.CONFIRMS),
+    ("<delay>", "艾克美智能體最快明年才會面向用戶。", Stance.CONFIRMS),
+    # statement
+    ("<statement>", "Acme acknowledged its agent is ready.", Stance.CONFIRMS),
+    ("<statement>", "艾克美强调智能体已经就绪。", Stance.CONFIRMS),
+    ("<statement>", "艾克美證實智能體已經就緒。", Stance.CONFIRMS),
+]
+
+
+@pytest.mark.parametrize(("cue", "text", "expected"), WIDER, ids=[w[1] for w in WIDER])
+def test_each_idea_knows_wire_mainland_and_taiwan_wording(
+    cue: str, text: str, expected: Stance
+) -> None:
+    assert _stance(_rule(confirms=[cue]), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme disputed any pledge on its agent.",
+        "Acme played down the agent deal.",
+        "艾克美澄清从未就智能体作出承诺。",
+        "艾克美從未講過要為智能體簽署協議。",
+        "艾克美不曾承諾簽署智能體協議。",
+    ],
+)
+def test_a_denial_worded_as_outlets_word_it_joins_a_commitment(text: str) -> None:
+    assert _stance(_rule(confirms=["<denial> ... <commitment>"]), text) == Stance.CONFIRMS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 不只 / 不单 (Taiwan, Hong Kong: "not only") negate nothing
+        ("艾克美不只推出智能体，还开放了接口。", Stance.CONFIRMS),
+        ("艾克美不單推出智能體，還開放了介面。", Stance.CONFIRMS),
+        # 可望 (Taiwan: "expected to") is a hedge, as 有望 is
+        ("艾克美智能体可望下月上线。", Stance.MENTIONS),
+        ("艾克美智能體可望下月上線。", Stance.MENTIONS),
+        # 研议 (Taiwan: "weighing") is deliberation, as 考虑 is
+        ("艾克美正研議推出智能體。", Stance.MENTIONS),
+        # 当初 / 起初: background, as 最初 is
+        ("艾克美當初推出智能體時只面向企業。", Stance.MENTIONS),
+        # Taiwan writes 計畫 (计画 once folded) where the mainland writes 计划
+        ("艾克美原計畫今年推出智能體。", Stance.MENTIONS),
+        ("艾克美計畫中的智能體將於明年推出。", Stance.MENTIONS),
+    ],
+)
+def test_regional_marker_words_read_as_their_mainland_twins(text: str, expected: Stance) -> None:
+    assert _stance(_rule(confirms=["<launch>"]), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's agent stake would replace the pledge it made in September.",
+        "Acme's agent stake replaced the pledge it made in September.",
+        "艾克美以智能体股权投资取代此前的承诺。",
+        "艾克美以智能體股權投資取代先前的承諾。",
+    ],
+)
+def test_a_pledge_replaced_by_a_smaller_deal(text: str) -> None:
+    rule = _rule(confirms=["<replacement> ... <commitment>"])
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
+    assert any(r.startswith("confirms: cue") for r in verdict.reasons), verdict.reasons

@@ -164,7 +164,14 @@ def join_gaps(hits: list[Hit], norm: str) -> list[Hit]:
                 whole = Term(e.rule, e.kind, e.key, e.phrase)
                 joined.append(Hit(first.start, chain[-1].end, whole))
                 used_end = chain[-1].end
-    return sorted(plain + joined, key=lambda h: h.start)
+    return sorted(plain + _not_doubled(joined, plain), key=lambda h: h.start)
+
+
+def _not_doubled(joined: list[Hit], plain: list[Hit]) -> list[Hit]:
+    """The joined hits that no plain hit of the same kind already covers word for word: with
+    both "push back" and "push ... back" in <delay>, "pushed back" is one piece of evidence."""
+    taken = {(h.start, h.end, h.entry.kind) for h in plain}
+    return [h for h in joined if (h.start, h.end, h.entry.kind) not in taken]
 
 
 def _near(norm: str, a: int, b: int) -> bool:

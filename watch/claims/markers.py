@@ -24,17 +24,21 @@ NEGATORS = _words(
 # Words after a predicate that negate it (年内挂牌已无可能: "a listing this year is off").
 NEGATORS_POST = _words(
     "无望|已无可能|无可能|不可能|落空|泡汤|告吹|off the table|is unlikely|are unlikely|"
-    "looks unlikely|now unlikely"
+    "looks unlikely|now unlikely|破局|化为泡影"
 )
 # Verbs that negate a whole reported clause ("denied a report that it would delay ...").
 DENIALS = _words(
     "denied|denies|deny|denying|rejected|rejects|ruled out|rules out|dismissed|dismisses|"
-    "refuted|false|否认|驳斥|辟谣|不实|否定"
+    "refuted|false|否认|驳斥|辟谣|不实|否定|"
+    # Taiwan and Hong Kong wording
+    "不属实|反驳"
 )
 # Words that contain a Chinese negator character but negate nothing.
 NOT_NEGATORS = _words(
     "不断|不仅|不少|不过|不久|不但|不管|不论|不得不|不到|不足|无论|非常|未来|无疑|不同|"
-    "非营利|并非只|不止|无限|not only|no doubt|not just"
+    "非营利|并非只|不止|无限|not only|no doubt|not just|"
+    # "not only" as Taiwan and Hong Kong write it
+    "不只|不单|不光"
 )
 # Words that contain a background marker but date nothing: "no earlier than 2028" is a bound.
 NOT_BACKGROUND = _words("earlier than|sooner than|earlier-than")
@@ -46,7 +50,9 @@ SPECULATION = _words(
     "close to finalizing|close to finalising|closing in on|betting on|bets on|price in|"
     "priced in|prediction market|some say|some analysts|predicted|predicts|有观点|观点认为|寻求|"
     "接近|有意|有人说|有人认为|推测|猜测|或将|拟|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|"
-    "传出|计划中|酝酿|讨论"
+    "传出|计划中|计画中|酝酿|讨论|"
+    # Taiwan and Hong Kong wording: 研议 (weighing), 洽商 (negotiating)
+    "研议|研拟|洽商|协商|商讨|评估是否"
 )
 # The words of a negotiation under way: for a claim that is itself a reported deal (`stage:
 # talks`), how its terms are reported, not a doubt about them.
@@ -54,7 +60,7 @@ NEGOTIATION = frozenset(
     _words(
         "in talks|talks to|advanced talks|negotiations|in discussions|discussing|negotiating|"
         "nears|nearing|close to a deal|close to finalizing|close to finalising|closing in on|"
-        "接近|商谈|谈判|洽谈|磋商|讨论"
+        "接近|商谈|谈判|洽谈|磋商|讨论|洽商|协商|商讨"
     )
 )
 # Modal and expectation: a likely outcome, not a fact. (A separate kind so that a future
@@ -63,7 +69,9 @@ MODAL = _words(
     "may|might|could|potential|potentially|possibly|possible|expect|expects|expected|"
     "expectations|forecast|forecasts|可能|预计|预期|有望|或许|也许|"
     # 或 + a verb of amount: "may reach / may exceed / may raise" (最高或达1000亿美元)
-    "或达|或将达|或高达|或超|或超过|或逾|或募|或募资|或募集"
+    "或达|或将达|或高达|或超|或超过|或逾|或募|或募资|或募集|"
+    # Taiwan and Hong Kong wording: 可望 and 预估 for 有望 and 预计, 料将 (expected to)
+    "可望|预估|料将|恐将"
 )
 # "would": a conditional or a future in the past ("a raise that would value it at", "the talks
 # would form part of"). A hedge on a claim that something happened; for a claim that is a plan,
@@ -77,9 +85,11 @@ ATTRIBUTION = _words(
     "told investors|told analysts|told reporters|analysts wrote|analysts said|analyst said|"
     "analysts say|wrote in a note|said in a note|"
     "reported last|reported on|reported that|据报|据报导|报导称|据外媒|外媒报道|外媒报导|"
-    "媒体报道|媒体报导"
+    "媒体报道|媒体报导|"
+    # Taiwan wording: 引述 for 援引, 外电 (wire services), 消息来源 (sources)
+    "引述|外电报导|外电报道|消息来源|消息指出"
 )
-QUESTION = _words("?|？|吗|是否|能否|会不会|是不是|whether|何时|will it|can it")
+QUESTION = _words("?|？|吗|是否|能否|会不会|是不是|whether|何时|will it|can it|与否|可否")
 # Background markers that govern what follows them ("previously announced", 此前宣布) ...
 BACKGROUND = _words(
     "previously|earlier|back in|originally|initially|had announced|had pledged|had agreed|"
@@ -87,8 +97,8 @@ BACKGROUND = _words(
     "already announced|已于|此前|曾|曾经|早前|之前|去年|先前|早些时候|原本|最初|当时|原先|"
     "早在|up from|down from|compared with|compared to|previous|prior|below the|above the|"
     "较此前|高于此前|低于此前|has since|had since|originally planned|original plan|"
-    "original timetable|原计划|原定|原订|原本计划|个月前|年前|最近一轮|上一轮|"
-    "last round|previous round"
+    "original timetable|原计划|原定|原订|原本计划|原计画|原本计画|个月前|年前|最近一轮|上一轮|"
+    "last round|previous round|当初|起初|早先"
 )
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
 BACKGROUND_CLAUSE = _words(
@@ -120,7 +130,8 @@ NOT_SETTING = _words("at the time of")
 # Words that introduce someone's earlier claim; a cue quoted right after one is not news.
 QUOTE_INTRO = _words(
     "claimed|claims that|the claim|predicted|promised|pledged|vowed|boasted|had said|"
-    "once said|the promise|the prediction|声称|宣称|预言|放话|曾表示|扬言|曾承诺|曾称|预测"
+    "once said|the promise|the prediction|声称|宣称|预言|放话|曾表示|扬言|曾承诺|曾称|预测|"
+    "誓言|夸口|夸下海口"
 )
 CLAUSE_BREAKS = ",;:—，；："
 CLAUSE_WORDS = _words(" but | however| while | whereas |但|但是|然而|而是|不过")

@@ -26,28 +26,38 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 BUILTIN: dict[str, tuple[str, ...]] = {
-    # Saying a reported thing is not so, or taking one's own word back.
+    # Saying a reported thing is not so, or taking one's own word back. Chinese: mainland and
+    # Taiwan/Hong Kong wording (讲 beside 说, 不属实 beside 不实, 澄清 for a correction).
     "denial": _split(
         "never said|never agreed|never committed|never promised|never pledged|never intended|"
+        "never signed|never made|never planned|never offered|"
         "rejected the word|rejected the notion|rejected the idea|rejected the characterization|"
-        "rejected the characterisation|denied|denies|deny|dismissed|dismisses|"
+        "rejected the characterisation|rejected reports|rejected the report|denied|denies|deny|"
+        "dismissed|dismisses|refuted|refutes|disputed|disputes|played down|plays down|"
+        "downplayed|downplays|shot down|brushed aside|"
         "brushed off|ruled out|rules out|walked back|took back|backtracked|retracted|"
+        "not true|untrue|baseless|unfounded|"
         "从来没有说过|从来没说过|从没说过|从未说过|从未承诺|从未同意|从没有承诺|并未承诺|没有承诺过|"
-        "否认|辟谣|驳斥|排除|收回|改口|撤回"
+        "从未表示|从未讲过|从来没讲过|从没讲过|未曾承诺|未曾说过|未曾表示|从来没有承诺|"
+        "不曾承诺|不曾说过|不曾讲过|不曾表示|不曾同意|从来不曾|"
+        "否认|辟谣|驳斥|排除|收回|改口|撤回|否定|反驳|澄清|不实|不属实|并无此事|绝无此事|"
+        "子虚乌有|纯属谣言|淡化"
     ),
     # The idea of a commitment, firm or not: a part of gapped cues (`<denial> ... <commitment>`).
     "commitment": _split(
         "commitment|commit|committed|pledge|pledged|promise|promised|obligation|binding|"
-        "agreement|deal|pact|contract|letter of intent|"
-        "承诺|协议|合约|合同|约定|约束力|保证|意向书"
+        "agreement|deal|pact|contract|letter of intent|term sheet|memorandum|"
+        "承诺|协议|合约|合同|约定|约束力|保证|意向书|协定|许诺|允诺|契约|备忘录|拘束力"
     ),
-    # A commitment made firm.
+    # A commitment made firm. Taiwan writes 拘束力 where the mainland writes 约束力.
     "binding": _split(
         "binding agreement|binding commitment|binding contract|binding obligation|legally binding|"
         "definitive agreement|definitive ... agreement|definitive contract|signed a definitive|"
         "finalized the deal|finalised the deal|finalized the agreement|finalised the agreement|"
+        "firm commitment|firm agreement|ironclad|"
         "具约束力|具有约束力|具有法律约束力|具法律约束力|有约束力的|最终协议|最终 ... 协议|"
-        "正式协议|签署正式|敲定协议"
+        "正式协议|签署正式|敲定协议|具拘束力|具有拘束力|具法律拘束力|有拘束力的|约束性协议|"
+        "正式签约|签订正式"
     ),
     # A commitment that is not one.
     "no-commitment": _split(
@@ -55,36 +65,87 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "not a commitment|never a commitment|not a promise|never a promise|no obligation|"
         "letter of intent|memorandum of understanding|not finalized|not finalised|"
         "not been finalized|not been finalised|no definitive agreement|"
+        "no firm commitment|not a firm commitment|not set in stone|aspirational|"
+        "wasn't a commitment|isn't a commitment|wasn't a promise|isn't a promise|not a pledge|"
+        "never a pledge|no guarantee|not guaranteed|cannot guarantee|can't guarantee|"
+        "无法保证|不能保证|不保证|并无保证|"
+        "preliminary agreement|framework agreement|agreement in principle|statement of intent|"
+        "expression of interest|"
         "不具约束力|不具法律约束力|无约束力|没有约束力|非约束性|不具备约束力|并非承诺|不是承诺|"
-        "意向书|谅解备忘录|尚未敲定|未敲定|并未敲定|未最终确定"
+        "意向书|谅解备忘录|尚未敲定|未敲定|并未敲定|未最终确定|"
+        "不具拘束力|不具法律拘束力|无拘束力|没有拘束力|非拘束性|不具强制力|框架协议|初步协议|"
+        "合作备忘录|尚未签约|并未签约|未签署正式|尚未定案|未定案|尚未拍板|"
+        "无法律约束力|没有法律约束力|无法律拘束力|不具约束性|无约束性|不具拘束性"
     ),
-    # A product reaching its users.
+    # A product reaching its users. Taiwan writes 释出 and 正式发表 where the mainland writes
+    # 发布; 全量 is the mainland's "to every user".
     "launch": _split(
         "launched|launches|launching|released|releases|releasing|roll out|rolls out|rolled out|"
         "rolling out|ships|shipped|shipping|"
         "general availability|generally available|now available|available now|available today|"
         "available to all|go live|goes live|went live|debuted|debuts|brings ... to|"
         "brought ... to|brings ... into|brought ... into|"
-        "上线|推出|正式发布|全面开放|正式上线|全面推送|开放使用|面世|正式登场|正式开放"
+        "made available|makes ... available|made ... available|becomes available|"
+        "became available|broadly available|widely available|out now|now live|is live|"
+        "goes on sale|went on sale|"
+        "上线|推出|正式发布|全面开放|正式上线|全面推送|开放使用|面世|正式登场|正式开放|"
+        "问世|上架|开卖|开售|发售|正式发表|释出|全量上线|全量推送|全面上线|正式商用|全面商用|"
+        "现已可用|开放下载|开始推送|陆续推送"
     ),
-    # A plan put off.
+    # A plan put off. 跳票 is the mainland's word for a product that misses its date; 延宕 and
+    # 展延 are Taiwan's.
     "delay": _split(
         "delay|postpone|push back|pushed back|put off|hold off|slip|slipped|slips|slipping|"
         "later than planned|behind schedule|"
-        "推迟|延后|延迟|延期|延至|暂缓|推后|押后|顺延|搁浅"
+        "push ... back|defer|deferred|deferring|reschedule|later than expected|"
+        "later than originally|won't ... until|will not ... until|not expected until|"
+        "推迟|延后|延迟|延期|延至|暂缓|推后|押后|顺延|搁浅|"
+        "延宕|展延|延缓|推延|跳票|往后推|向后推|延到|拖延|拖到|延误|改期|晚于预期|晚于原定|"
+        # a date pushed out: 要到明年才, 最快2027年才
+        "要等到|要到 ... 才|最快 ... 才"
     ),
-    # A plan dropped.
+    # A plan dropped. 喊卡 (Taiwan) is a halt called; 破局, talks broken off.
     "cancellation": _split(
         "cancel|cancelled|canceled|cancelling|canceling|scrap|scrapped|scrapping|call off|"
         "called off|abandon|shelve|shelved|shelving|axe|axed|drop plans|dropped plans|"
         "not in the cards|off the table|no longer on the table|"
-        "取消|放弃|叫停|喊停|终止|搁置|告吹|作罢|不在考虑之列|不再考虑"
+        "ditch|pull the plug|terminate|terminated|discontinue|discontinued|wind down|"
+        "wound down|nixed|no longer pursue|no longer pursuing|"
+        "取消|放弃|叫停|喊停|终止|搁置|告吹|作罢|不在考虑之列|不再考虑|"
+        "喊卡|中止|撤销|破局|胎死腹中|无疾而终|不了了之"
+    ),
+    # A deal or plan stuck, paused or scaled back: neither done nor formally dropped.
+    "stalled": _split(
+        "stalled|stalls|stalling|on ice|on hold|put on hold|paused|in limbo|scale back|"
+        "scaled back|pare back|pared back|scale down|scaled down|"
+        "hit a snag|hits a snag|hit snags|losing steam|lost steam|lose steam|lost momentum|"
+        "losing momentum|set aside|cooled on|fizzled|"
+        "停滞|搁置|缩水|缩减规模|缩小规模|冻结|卡关|僵局|停摆|受阻|触礁|陷入停顿|"
+        "进展缓慢|踩刹车|踩煞车|打折扣|暂停"
+    ),
+    # One thing put in another's place: a part of gapped cues (`<replacement> ... <commitment>`:
+    # a pledge replaced by a smaller deal, 以股权投资取代千亿承诺).
+    "replacement": _split(
+        "replace|replaces|replaced|replacing|supersede|supersedes|superseded|in place of|"
+        "取代|替代|取而代之|替换|代替"
+    ),
+    # A party pulling out of a deal. 退出 alone is left out: it is as often an investor's exit
+    # or a contract's exit clause (退出渠道, 退出条款) as a withdrawal; rules name what it leaves.
+    "withdrawal": _split(
+        "pull out|pulled out|pulling out|walk away|walked away|walks away|back out|"
+        "backed out|withdraw|withdrew|withdrawn|sit out|sat out|"
+        "撤资|抽身|撤出|退场|打退堂鼓|缩手|抽手"
     ),
     # Jobs cut: the number often sits inside the cue ("cut 20,000 to 30,000 jobs", 裁员约3万人).
+    # Taiwan writes 资遣 and 缩编, and 职位 where the mainland writes 岗位.
     "layoffs": _split(
         "lay off|layoff|layoffs|job cuts|cut ... jobs|cut ... positions|cut ... roles|"
         "eliminate ... jobs|slash ... jobs|shed ... jobs|reduce headcount|headcount reduction|"
-        "裁员|裁撤|裁减|减员|裁掉 ... 员工|裁减 ... 岗位|削减 ... 岗位|精简人员"
+        "job losses|redundancies|cut ... workforce|reduce ... workforce|trim ... workforce|"
+        "slash ... workforce|trim ... jobs|axe ... jobs|cut headcount|"
+        "裁员|裁撤|裁减|减员|裁掉 ... 员工|裁减 ... 岗位|削减 ... 岗位|精简人员|"
+        "资遣|遣散|缩编|裁汰|精简人力|缩减人力|削减人力|裁减 ... 职位|削减 ... 职位|"
+        "裁撤 ... 职位|解雇 ... 员工|人员优化|优化 ... 员工"
     ),
     # Someone on the record now: a statement, a disclosure (for `reported_by`: a figure said or
     # filed afresh, not repeated as background).
@@ -92,15 +153,21 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "said|says|told|tells|telling|according to|stated|statement|disclosed|discloses|"
         "revealed|reveals|confirmed|confirms|described|describes|pointed to|points to|"
         "pointed out|points out|"
-        "表示|称|披露|揭露|透露|宣布|确认|指出|公布|坦言|声明"
+        "wrote|noted|acknowledged|acknowledges|explained|explains|"
+        "表示|称|披露|揭露|透露|宣布|确认|指出|公布|坦言|声明|"
+        "强调|表明|直言|坦承|证实|受访时|写道"
     ),
-    # Timing not yet decided.
+    # Timing not yet decided. Taiwan writes 时程 where the mainland writes 时间表.
     "undecided": _split(
         "not decided|has not decided|hasn't decided|no decision|undecided|no timetable|"
         "no timeline|no set timeline|not set a timeline|not set a date|no firm date|"
         "too early to say|not confirmed any timeline|"
+        "not ... decided|yet to decide|yet to be decided|no final decision|no set date|"
+        "no fixed date|no fixed timeline|no specific timeline|too early to tell|too soon to say|"
         "时间未定|时间表未定|尚未确定|未确定时间|没有时间表|尚无时间表|尚未决定|未作决定|还没决定|"
-        "没有明确时间|并无时间表"
+        "没有明确时间|并无时间表|"
+        "还未决定|仍未决定|尚无定论|未有定论|时程未定|尚无时程|没有时程|未有时程|时程尚未|"
+        "暂无时间表|未有时间表|为时尚早|言之过早|为时过早"
     ),
 }
 
