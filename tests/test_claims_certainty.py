@@ -1,0 +1,91 @@
+"""Claim engine: how sure a sentence is, read the same way in every language (issue 20).
+
+Each rule of thumb is checked in English, simplified and traditional Chinese, with rules of the
+test's own:
+- "as early as September", 最早于9月, 最快於9月 give the time aimed at (a listing "as early as
+  September" is timed for September); only a word of lateness (才, 也要到, "at the earliest"
+  after the date, "not ... until", 直到……才) makes the date a lower bound.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from watch.claims.engine import Matcher
+from watch.claims.rules import ClaimRule
+from watch.models import Document, Stance
+from watch.validate import parse
+
+PUBLISHED = dt.date(2026, 5, 21)
+
+
+def _verdict(rule: ClaimRule, text: str, title: str = "") -> tuple[Stance, float, tuple[str, ...]]:
+    """The stance an alert would show (below the 0.6 threshold: a mention), its confidence and
+    reasons; no verdict at all counts as a mention."""
+    verdicts = Matcher([rule]).judge(Document(text, PUBLISHED, title=title))
+    if not verdicts:
+        return Stance.MENTIONS, 0.0, ()
+    (verdict,) = verdicts
+    stance = verdict.stance if verdict.confidence >= 0.6 else Stance.MENTIONS
+    return stance, verdict.confidence, verdict.reasons
+
+
+def _listing_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-listing-q4",
+        "statement": "Acme plans to list its shares in the fourth quarter of 2026.",
+        "made": "2026-04-01",
+        "subject": {"acme": ["Acme", "艾克美"], "ipo": ["IPO", "listing", "上市"]},
+        "window": 1,
+        "when": {
+            "confirms": ["2026-10-01", "2026-12-31"],
+            "near": ["IPO", "listing", "list", "上市"],
+        },
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # the time aimed at: outside the window contradicts, inside confirms
+        ("Acme is aiming for an IPO as early as September 2026.", "contradicts"),
+        ("艾克美最早于2026年9月上市。", "contradicts"),
+        ("艾克美最快於2026年9月上市。", "contradicts"),
+        ("艾克美最早將於2026年9月上市。", "contradicts"),
+        ("Acme is aiming for an IPO as soon as the fourth quarter.", "confirms"),
+        ("艾克美最早于今年第四季度上市。", "confirms"),
+        ("艾克美最快於今年第四季上市。", "confirms"),
+        # a word of lateness makes the date a lower bound: the window stays open ...
+        ("Acme will hold its IPO in the fourth quarter at the earliest.", "mentions"),
+        ("艾克美最早今年第四季度才会上市。", "mentions"),
+        ("艾克美最快今年第四季才會上市。", "mentions"),
+        ("Acme will not hold its IPO until the fourth quarter.", "mentions"),
+        ("艾克美要到今年第四季度才会上市。", "mentions"),
+        ("艾克美直到今年第四季才會上市。", "mentions"),
+        # ... or, after the window, is closed
+        ("Acme will not hold its IPO until 2027.", "contradicts"),
+        ("Acme has delayed its IPO until 2027.", "contradicts"),  # a plain "until" times it
+        ("艾克美最早也要到2027年上市。", "contradicts"),
+        ("艾克美最快要到2027年才會上市。", "contradicts"),
+    ],
+)
+def test_as_early_as_is_the_time_aimed_at_unless_lateness_makes_it_a_bound(
+    text: str, stance: str
+) -> None:
+    assert _verdict(_listing_rule(), text)[0] == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("艾克美最早于2026年9月上市。", '"最早于" gives the time aimed at'),
+        ("艾克美最快於今年第四季上市。", '"最快于" gives the time aimed at'),
+        ("艾克美最早今年第四季度才会上市。", 'lower bound ("最早")'),
+    ],
+)
+def test_the_reasons_say_how_an_earliest_date_was_read(text: str, reason: str) -> None:
+    assert any(reason in r for r in _verdict(_listing_rule(), text)[2])
