@@ -89,3 +89,81 @@ def test_as_early_as_is_the_time_aimed_at_unless_lateness_makes_it_a_bound(
 )
 def test_the_reasons_say_how_an_earliest_date_was_read(text: str, reason: str) -> None:
     assert any(reason in r for r in _verdict(_listing_rule(), text)[2])
+
+
+def _stake_rule(stage: str | None) -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "globex-stake",
+        "statement": "In Acme's round Globex puts in about $30 billion (reported).",
+        "made": "2026-04-01",
+        "subject": {"globex": ["Globex", "格洛贝"], "acme": ["Acme", "艾克美"]},
+        "amount": {
+            "near": ["invest", "put in", "投资", "投入"],
+            "of": "share",
+            "confirms": [["20B", "40B"]],
+            "contradicts": [["60B", None]],
+        },
+    }
+    if stage is not None:
+        data["stage"] = stage
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "talks", "fact"),
+    [
+        # the mood of a deal not yet signed: its terms, reported
+        (
+            "Under the terms being discussed, Globex would invest $30 billion in Acme.",
+            "confirms",
+            "mentions",
+        ),
+        ("若交易达成，格洛贝将向艾克美投资300亿美元。", "confirms", "mentions"),
+        ("如果交易達成，格洛貝將向艾克美投資300億美元。", "confirms", "mentions"),
+        # a modal still doubts the terms, whatever the stage
+        ("Globex could invest $30 billion in Acme.", "mentions", "mentions"),
+        ("格洛贝可能向艾克美投资300亿美元。", "mentions", "mentions"),
+        # terms far from the claim's contradict only when firm
+        ("Globex would invest $80 billion in Acme.", "mentions", "mentions"),
+    ],
+)
+def test_a_conditional_reports_the_terms_of_a_deal_under_negotiation(
+    text: str, talks: str, fact: str
+) -> None:
+    assert _verdict(_stake_rule("talks"), text)[0] == Stance(talks)
+    assert _verdict(_stake_rule(None), text)[0] == Stance(fact)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # the condition clause governs the clause after its comma
+        ("If the deal goes ahead, Globex will invest $30 billion in Acme.", "mentions"),
+        ("若交易达成，格洛贝将向艾克美投资300亿美元。", "mentions"),
+        ("一旦交易完成，格洛貝將向艾克美投資300億美元。", "mentions"),
+        # ... and no further: a fact before it, or after a second clause, stands
+        (
+            "Globex invested $30 billion in Acme, and if the deal goes well, more may follow.",
+            "confirms",
+        ),
+        ("格洛贝已向艾克美投资300亿美元；如果进展顺利，还会追加。", "confirms"),
+        (
+            "If talks had failed, Globex said; in the end Globex invested $30 billion in Acme.",
+            "confirms",
+        ),
+    ],
+)
+def test_a_condition_clause_hedges_the_clause_that_follows(text: str, stance: str) -> None:
+    assert _verdict(_stake_rule(None), text)[0] == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("If the deal goes ahead, Globex will invest $30 billion in Acme.", 'hedge "if"'),
+        ("如果交易達成，格洛貝將向艾克美投資300億美元。", 'hedge "如果"'),
+    ],
+)
+def test_the_reasons_name_the_condition_clause(text: str, reason: str) -> None:
+    reasons = _verdict(_stake_rule(None), text)[2]
+    assert any(reason in r and "a condition clause" in r for r in reasons), reasons

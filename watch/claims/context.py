@@ -162,7 +162,7 @@ def hedge_and_source(
     negated = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
-    conditional = not plan_claim(rule) and negated is None
+    conditional = not plan_claim(rule) and negated is None and not pending_terms(rule, item)
     if conditional:
         markers = [m for m in markers if not (m.kind == "conditional" and _reported(norm, m))]
     kinds = ("speculation", "modal", "conditional") if conditional else ("speculation", "modal")
@@ -175,6 +175,15 @@ def hedge_and_source(
             item.hedged = True
             item.reasons.append(f'hedge "{hedge.word}" lowers it to {item.confidence:.2f}')
             break
+    else:  # a condition clause before the item's own, for a plan as for a fact
+        hedge = None if negated or pending_terms(rule, item) else condition_of(norm, markers, item)
+        if hedge is not None:
+            item.confidence *= FACTORS["conditional"]
+            item.hedged = True
+            item.reasons.append(
+                f'hedge "{hedge.word.strip()}" (a condition clause) lowers it to '
+                f"{item.confidence:.2f}"
+            )
     source = next((m for m in markers if m.kind == "attribution"), None)
     if source is not None:
         item.confidence *= FACTORS["attribution"]
@@ -185,6 +194,36 @@ def hedge_and_source(
             f'attributed in the headline or lead ("{story_source.word}"): {item.confidence:.2f}'
         )
     return item
+
+
+# A condition clause ("If the deal goes ahead, ...", 若交易达成，……, 一旦……，) governs the clause
+# that follows it: its comma ends the condition, not the condition's reach.
+_CONDITIONS = frozenset(["if ", "若", "如果", "倘若", "假如", "一旦"])
+_CLAUSE_END = re.compile(r"[;:—；：。]")
+
+
+def condition_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The "if"/若 that opens the clause before the item's own, else None."""
+    for m in markers:
+        if m.word not in _CONDITIONS or m.end > item.start:
+            continue
+        gap = norm[m.end : item.start]
+        commas = sum(gap.count(c) for c in ",，")
+        if (
+            commas == 1
+            and reading_width(gap) <= 2 * HEDGE_REACH
+            and not _CLAUSE_END.search(gap)
+            and not any(k.kind == "clause" and m.end <= k.start < item.start for k in markers)
+        ):
+            return m
+    return None
+
+
+def pending_terms(rule: ClaimRule, item: Item) -> bool:
+    """True when a conditional only says the deal is not yet signed: for a claim about a deal
+    under negotiation (`stage: talks`), "Globex would put in $30 billion", 若交易达成，格洛贝将投入
+    300亿美元 report its terms, as "in talks" does. A modal (may, could, 可能) still doubts them."""
+    return rule.stage == "talks" and item.stance == _CONFIRMS
 
 
 # A modal after the cue governs it ("a delay of the IPO could follow", 推迟上市的可能性) unless
