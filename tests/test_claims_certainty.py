@@ -91,7 +91,7 @@ def test_the_reasons_say_how_an_earliest_date_was_read(text: str, reason: str) -
     assert any(reason in r for r in _verdict(_listing_rule(), text)[2])
 
 
-def _stake_rule(stage: str | None) -> ClaimRule:
+def _stake_rule(stage: str | None, pending: list[str] | None = None) -> ClaimRule:
     data: dict[str, Any] = {
         "id": "globex-stake",
         "statement": "In Acme's round Globex puts in about $30 billion (reported).",
@@ -106,6 +106,8 @@ def _stake_rule(stage: str | None) -> ClaimRule:
     }
     if stage is not None:
         data["stage"] = stage
+    if pending:
+        data["pending"] = pending
     return parse(ClaimRule, data)
 
 
@@ -167,3 +169,34 @@ def test_a_condition_clause_hedges_the_clause_that_follows(text: str, stance: st
 def test_the_reasons_name_the_condition_clause(text: str, reason: str) -> None:
     reasons = _verdict(_stake_rule(None), text)[2]
     assert any(reason in r and "a condition clause" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex plans to invest $30 billion in Acme.",
+        "格洛贝拟向艾克美投资300亿美元。",
+        "格洛貝擬向艾克美投資300億美元。",
+        "格洛贝计划中的对艾克美投资为300亿美元。",
+    ],
+)
+def test_a_plan_word_is_the_rules_pending_in_every_language_not_a_hedge(text: str) -> None:
+    # Without `pending` a plan reads as the figure it names, in Chinese as in English ...
+    assert _verdict(_stake_rule(None), text)[0] == Stance.CONFIRMS
+    # ... and a rule that wants the thing done says so once, for both languages.
+    pending = ["plans to", "拟", "计划中"]
+    assert _verdict(_stake_rule(None, pending), text)[0] == Stance.MENTIONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex is close to completing a $30 billion investment in Acme.",
+        "Globex is nearing completion of a $30 billion investment in Acme.",
+        "格洛贝接近完成对艾克美300亿美元的投资。",
+        "格洛貝接近完成對艾克美300億美元的投資。",
+    ],
+)
+def test_a_deal_close_to_completion_is_a_deal_in_talks_in_every_language(text: str) -> None:
+    assert _verdict(_stake_rule("talks"), text)[0] == Stance.CONFIRMS
+    assert _verdict(_stake_rule(None), text)[0] == Stance.MENTIONS

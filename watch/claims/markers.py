@@ -43,17 +43,19 @@ SPECULATION = _words(
     "considering|considers|weighing|mulling|exploring|in talks|talks to|advanced talks|"
     "negotiations|in discussions|discussing|negotiating|rumored|rumoured|speculation|speculated|"
     "would consider|hopes to|if |seeking|seeks|looking to|nears|nearing|close to a deal|"
-    "close to finalizing|close to finalising|closing in on|betting on|bets on|price in|"
+    "close to finalizing|close to finalising|close to completing|close to closing|"
+    "close to sealing|close to signing|closing in on|betting on|bets on|price in|"
     "priced in|prediction market|some say|some analysts|predicted|predicts|有观点|观点认为|寻求|"
-    "接近|有意|有人说|有人认为|推测|猜测|或将|拟|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|"
-    "传出|计划中|酝酿|讨论"
+    "接近|有意|有人说|有人认为|推测|猜测|或将|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|"
+    "传出|酝酿|讨论"
 )
 # The words of a negotiation under way: for a claim that is itself a reported deal (`stage:
 # talks`), how its terms are reported, not a doubt about them.
 NEGOTIATION = frozenset(
     _words(
         "in talks|talks to|advanced talks|negotiations|in discussions|discussing|negotiating|"
-        "nears|nearing|close to a deal|close to finalizing|close to finalising|closing in on|"
+        "nears|nearing|close to a deal|close to finalizing|close to finalising|close to completing|"
+        "close to closing|close to sealing|close to signing|closing in on|"
         "接近|商谈|谈判|洽谈|磋商|讨论"
     )
 )
