@@ -200,3 +200,37 @@ def test_a_plan_word_is_the_rules_pending_in_every_language_not_a_hedge(text: st
 def test_a_deal_close_to_completion_is_a_deal_in_talks_in_every_language(text: str) -> None:
     assert _verdict(_stake_rule("talks"), text)[0] == Stance.CONFIRMS
     assert _verdict(_stake_rule(None), text)[0] == Stance.MENTIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a deal's figure referred to as known: a recap, not news
+        (
+            "Globex executives presented the company's $30 billion investment in Acme to analysts.",
+            "mentions",
+        ),
+        ("格洛贝高管向分析师介绍了其300亿美元投资对艾克美的意义。", "mentions"),
+        ("格洛貝高管向分析師介紹了其300億美元投資對艾克美的意義。", "mentions"),
+        # the same figure stated is news
+        ("Globex made a $30 billion investment in Acme on Friday.", "confirms"),
+        ("格洛贝周五向艾克美投资300亿美元。", "confirms"),
+        ("格洛貝週五向艾克美投資300億美元。", "confirms"),
+    ],
+)
+def test_a_deals_figure_referred_to_as_known_is_a_recap(text: str, stance: str) -> None:
+    assert _verdict(_stake_rule(None), text)[0] == Stance(stance)
+
+
+def test_a_standing_figure_referred_to_as_known_can_still_be_reaffirmed() -> None:
+    data: dict[str, Any] = {
+        "id": "acme-commitments",
+        "statement": "Acme carries about $1.4 trillion of compute commitments.",
+        "made": "2026-04-01",
+        "subject": {"acme": ["Acme", "艾克美"], "compute": ["compute", "computing", "算力"]},
+        "amount": {"near": ["commitments", "承诺"], "confirms": [["1.2T", "1.6T"]]},
+    }
+    rule = parse(ClaimRule, data)
+    text = "Acme said the company's $1.4 trillion of computing commitments are all contracted."
+    assert _verdict(rule, text)[0] == Stance.CONFIRMS
+    assert _verdict(rule, "艾克美表示，其1.4万亿美元算力承诺均已签约。")[0] == Stance.CONFIRMS

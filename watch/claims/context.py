@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from watch.claims.certainty import condition_of, given_figure, pending_terms
 from watch.claims.markers import NEGOTIATION, Marker, quote_spans, scoped, sentence_opening
 from watch.claims.owners import coordinated_away, owner_of, yardstick
 from watch.claims.rules import ClaimRule
@@ -92,6 +93,9 @@ def adjust(
             f'{what} is the whole the news is part of ("{frame.word}"), a figure not reported as '
             "final: a mention",
         )
+    given = given_figure(norm, item)
+    if given is not None:
+        return drop(item, f'{what} is a known figure recalled ("{given}"): a mention')
     described = describes_subject(norm, item, hits, rule)
     if described is not None:
         return drop(item, f'{what} describes "{described}" as it stands: setting, a mention')
@@ -194,36 +198,6 @@ def hedge_and_source(
             f'attributed in the headline or lead ("{story_source.word}"): {item.confidence:.2f}'
         )
     return item
-
-
-# A condition clause ("If the deal goes ahead, ...", 若交易达成，……, 一旦……，) governs the clause
-# that follows it: its comma ends the condition, not the condition's reach.
-_CONDITIONS = frozenset(["if ", "若", "如果", "倘若", "假如", "一旦"])
-_CLAUSE_END = re.compile(r"[;:—；：。]")
-
-
-def condition_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:
-    """The "if"/若 that opens the clause before the item's own, else None."""
-    for m in markers:
-        if m.word not in _CONDITIONS or m.end > item.start:
-            continue
-        gap = norm[m.end : item.start]
-        commas = sum(gap.count(c) for c in ",，")
-        if (
-            commas == 1
-            and reading_width(gap) <= 2 * HEDGE_REACH
-            and not _CLAUSE_END.search(gap)
-            and not any(k.kind == "clause" and m.end <= k.start < item.start for k in markers)
-        ):
-            return m
-    return None
-
-
-def pending_terms(rule: ClaimRule, item: Item) -> bool:
-    """True when a conditional only says the deal is not yet signed: for a claim about a deal
-    under negotiation (`stage: talks`), "Globex would put in $30 billion", 若交易达成，格洛贝将投入
-    300亿美元 report its terms, as "in talks" does. A modal (may, could, 可能) still doubts them."""
-    return rule.stage == "talks" and item.stance == _CONFIRMS
 
 
 # A modal after the cue governs it ("a delay of the IPO could follow", 推迟上市的可能性) unless
