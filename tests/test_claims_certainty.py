@@ -234,3 +234,19 @@ def test_a_standing_figure_referred_to_as_known_can_still_be_reaffirmed() -> Non
     text = "Acme said the company's $1.4 trillion of computing commitments are all contracted."
     assert _verdict(rule, text)[0] == Stance.CONFIRMS
     assert _verdict(rule, "艾克美表示，其1.4万亿美元算力承诺均已签约。")[0] == Stance.CONFIRMS
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a rumour's content: English names the rumour first, Chinese last
+        ("Rumours that Globex invested $30 billion in Acme spread on Monday.", "mentions"),
+        ("“格洛贝已向艾克美投资300亿美元”的传闻周一流传开来。", "mentions"),
+        ("「格洛貝已向艾克美投資300億美元」的傳聞週一流傳開來。", "mentions"),
+        ("格洛贝已向艾克美投资300亿美元的传言周一流传开来。", "mentions"),
+        # a fact reported beside a rumour about something else stands
+        ("格洛贝已向艾克美投资300亿美元，此前的传闻并不准确。", "confirms"),
+    ],
+)
+def test_a_rumour_named_after_its_content_hedges_it(text: str, stance: str) -> None:
+    assert _verdict(_stake_rule(None), text)[0] == Stance(stance)

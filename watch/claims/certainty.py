@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
-from watch.claims.markers import Marker
+from watch.claims.markers import Marker, scoped
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
 from watch.claims.text import reading_width
 from watch.models import Stance
 
 CONDITION_REACH = 120  # the condition clause and the clause after it
+RUMOUR_REACH = 60
 
 # A condition clause ("If the deal goes ahead, ...", 若交易达成，……, 一旦……，) governs the clause
 # that follows it: its comma ends the condition, not the condition's reach.
@@ -67,3 +68,16 @@ def given_figure(norm: str, item: Item) -> str | None:
     if lead is None or not _GIVEN_THING.match(norm, item.end, item.end + 30):
         return None
     return lead.group().strip()
+
+
+# A rumour named after what it says: Chinese puts the noun last (“格洛贝已投资300亿美元”的传闻,
+# ……的传言, ……的猜测), where English puts it first ("rumours that Globex invested ...").
+_RUMOUR_NOUNS = frozenset(["传闻", "传言", "猜测", "推测"])
+
+
+def rumour_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The rumour noun after 的 that the item's clause is the content of, else None."""
+    m = scoped(norm, markers, "speculation", item.start, item.end, reach=RUMOUR_REACH, side="after")
+    if m is None or m.word not in _RUMOUR_NOUNS:
+        return None
+    return m if norm[max(0, m.start - 2) : m.start].endswith(("的", "”的", "」的")) else None

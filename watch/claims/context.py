@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from watch.claims.certainty import condition_of, given_figure, pending_terms
+from watch.claims.certainty import condition_of, given_figure, pending_terms, rumour_after
 from watch.claims.markers import NEGOTIATION, Marker, quote_spans, scoped, sentence_opening
 from watch.claims.owners import coordinated_away, owner_of, yardstick
 from watch.claims.rules import ClaimRule
@@ -174,6 +174,8 @@ def hedge_and_source(
         hedge = scoped(norm, markers, kind, item.start, item.end, reach=HEDGE_REACH)
         if hedge is None and kind == "modal":
             hedge = modal_after(norm, markers, item)
+        if hedge is None and kind == "speculation":
+            hedge = rumour_after(norm, markers, item)
         if hedge is not None:
             item.confidence *= FACTORS[kind]
             item.hedged = True

@@ -41,7 +41,8 @@ NOT_BACKGROUND = _words("earlier than|sooner than|earlier-than")
 # Deliberation and rumour: nothing decided yet.
 SPECULATION = _words(
     "considering|considers|weighing|mulling|exploring|in talks|talks to|advanced talks|"
-    "negotiations|in discussions|discussing|negotiating|rumored|rumoured|speculation|speculated|"
+    "negotiations|in discussions|discussing|negotiating|rumored|rumoured|rumor|rumors|rumour|"
+    "rumours|speculation|speculated|"
     "would consider|hopes to|if |seeking|seeks|looking to|nears|nearing|close to a deal|"
     "close to finalizing|close to finalising|close to completing|close to closing|"
     "close to sealing|close to signing|closing in on|betting on|bets on|price in|"
