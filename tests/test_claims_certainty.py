@@ -149,6 +149,9 @@ def test_a_conditional_reports_the_terms_of_a_deal_under_negotiation(
             "confirms",
         ),
         ("格洛贝已向艾克美投资300亿美元；如果进展顺利，还会追加。", "confirms"),
+        # a concession is no condition: the clause after it is asserted
+        ("Even if the deal stalls later, Globex has invested $30 billion in Acme.", "confirms"),
+        ("即使交易日后生变，格洛贝已向艾克美投资300亿美元。", "confirms"),
         (
             "If talks had failed, Globex said; in the end Globex invested $30 billion in Acme.",
             "confirms",

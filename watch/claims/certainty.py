@@ -19,6 +19,7 @@ RUMOUR_REACH = 60
 # that follows it: its comma ends the condition, not the condition's reach.
 _CONDITIONS = frozenset(["if ", "若", "如果", "倘若", "假如", "一旦"])
 _CLAUSE_END = re.compile(r"[;:—；：。]")
+_CONCESSION = re.compile(r"(?<![a-z])(?:even|as)\s+$")
 
 
 def condition_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:
@@ -26,6 +27,8 @@ def condition_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     for m in markers:
         if m.word not in _CONDITIONS or m.end > item.start:
             continue
+        if _CONCESSION.search(norm, max(0, m.start - 6), m.start):
+            continue  # "even if ...," concedes: the clause after it is asserted all the same
         gap = norm[m.end : item.start]
         commas = sum(gap.count(c) for c in ",，")
         if (
