@@ -253,3 +253,23 @@ def test_a_standing_figure_referred_to_as_known_can_still_be_reaffirmed() -> Non
 )
 def test_a_rumour_named_after_its_content_hedges_it(text: str, stance: str) -> None:
     assert _verdict(_stake_rule(None), text)[0] == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a statement recalled in passing: ", which has said" in English, 曾表示 in Chinese
+        (
+            "Globex, which has said it invested $30 billion in Acme, reported higher revenue "
+            "on Monday.",
+            "mentions",
+        ),
+        ("曾表示已向艾克美投资300亿美元的格洛贝周一公布了财报。", "mentions"),
+        ("曾表示已向艾克美投資300億美元的格洛貝週一公布了財報。", "mentions"),
+        # the statement made now is news
+        ("Globex said on Monday it had invested $30 billion in Acme.", "confirms"),
+        ("格洛贝周一表示，已向艾克美投资300亿美元。", "confirms"),
+    ],
+)
+def test_a_statement_recalled_in_a_relative_clause_is_background(text: str, stance: str) -> None:
+    assert _verdict(_stake_rule(None), text)[0] == Stance(stance)

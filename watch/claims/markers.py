@@ -99,7 +99,11 @@ BACKGROUND_CLAUSE = _words(
     "months since|weeks since|个月后|之后不久|"
     # "After a recent fundraising lifted its valuation to $730 billion, ...": the scene, not news
     "after a recent|after its recent|after the recent|following a recent|following its recent|"
-    "following the recent|在近期|在最近|继近期|继最近"
+    "following the recent|在近期|在最近|继近期|继最近|"
+    # "Globex, which has said it invested $30 billion, ...": a statement recalled in passing, as
+    # 曾表示 recalls one in Chinese
+    "which has said|who has said|which has previously said|who has previously said|"
+    "which had said|who had said"
 )
 # ... and those that follow what they date ("the deal announced last year").
 BACKGROUND_POST = _words(
