@@ -273,3 +273,16 @@ def test_a_rumour_named_after_its_content_hedges_it(text: str, stance: str) -> N
 )
 def test_a_statement_recalled_in_a_relative_clause_is_background(text: str, stance: str) -> None:
     assert _verdict(_stake_rule(None), text)[0] == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex discussed investing $30 billion in Acme.",
+        "格洛贝讨论了向艾克美投资300亿美元。",
+        "格洛貝討論了向艾克美投資300億美元。",
+    ],
+)
+def test_a_discussion_is_talks_in_any_tense_and_language(text: str) -> None:
+    assert _verdict(_stake_rule(None), text)[0] == Stance.MENTIONS
+    assert _verdict(_stake_rule("talks"), text)[0] == Stance.CONFIRMS

@@ -41,7 +41,7 @@ NOT_BACKGROUND = _words("earlier than|sooner than|earlier-than")
 # Deliberation and rumour: nothing decided yet.
 SPECULATION = _words(
     "considering|considers|weighing|mulling|exploring|in talks|talks to|advanced talks|"
-    "negotiations|in discussions|discussing|negotiating|rumored|rumoured|rumor|rumors|rumour|"
+    "negotiations|in discussions|discussing|discussed|discusses|negotiating|rumored|rumoured|rumor|rumors|rumour|"
     "rumours|speculation|speculated|"
     "would consider|hopes to|if |seeking|seeks|looking to|nears|nearing|close to a deal|"
     "close to finalizing|close to finalising|close to completing|close to closing|"
@@ -54,7 +54,8 @@ SPECULATION = _words(
 # talks`), how its terms are reported, not a doubt about them.
 NEGOTIATION = frozenset(
     _words(
-        "in talks|talks to|advanced talks|negotiations|in discussions|discussing|negotiating|"
+        "in talks|talks to|advanced talks|negotiations|in discussions|discussing|discussed|"
+        "discusses|negotiating|"
         "nears|nearing|close to a deal|close to finalizing|close to finalising|close to completing|"
         "close to closing|close to sealing|close to signing|closing in on|"
         "接近|商谈|谈判|洽谈|磋商|讨论"
