@@ -286,3 +286,15 @@ def test_a_statement_recalled_in_a_relative_clause_is_background(text: str, stan
 def test_a_discussion_is_talks_in_any_tense_and_language(text: str) -> None:
     assert _verdict(_stake_rule(None), text)[0] == Stance.MENTIONS
     assert _verdict(_stake_rule("talks"), text)[0] == Stance.CONFIRMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts predict Globex will invest $30 billion in Acme.",
+        "分析师预测格洛贝将向艾克美投资300亿美元。",
+        "分析師預測格洛貝將向艾克美投資300億美元。",
+    ],
+)
+def test_a_prediction_is_a_hedge_in_every_language(text: str) -> None:
+    assert _verdict(_stake_rule(None), text)[0] == Stance.MENTIONS

@@ -46,7 +46,8 @@ SPECULATION = _words(
     "would consider|hopes to|if |seeking|seeks|looking to|nears|nearing|close to a deal|"
     "close to finalizing|close to finalising|close to completing|close to closing|"
     "close to sealing|close to signing|closing in on|betting on|bets on|price in|"
-    "priced in|prediction market|some say|some analysts|predicted|predicts|有观点|观点认为|寻求|"
+    "priced in|prediction market|some say|some analysts|predicted|predicts|predict|有观点|观点认为|"
+    "预测|寻求|"
     "接近|有意|有人说|有人认为|推测|猜测|或将|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|"
     "传出|酝酿|讨论"
 )
