@@ -298,3 +298,16 @@ def test_a_discussion_is_talks_in_any_tense_and_language(text: str) -> None:
 )
 def test_a_prediction_is_a_hedge_in_every_language(text: str) -> None:
     assert _verdict(_stake_rule(None), text)[0] == Stance.MENTIONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex mulls a $30 billion investment in Acme.",
+        "Globex and Acme consider a $30 billion investment by Globex.",
+        "格洛贝考虑向艾克美投资300亿美元。",
+        "格洛貝考慮向艾克美投資300億美元。",
+    ],
+)
+def test_deliberation_is_a_hedge_in_every_form(text: str) -> None:
+    assert _verdict(_stake_rule(None), text)[0] == Stance.MENTIONS

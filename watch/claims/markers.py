@@ -40,7 +40,8 @@ NOT_NEGATORS = _words(
 NOT_BACKGROUND = _words("earlier than|sooner than|earlier-than")
 # Deliberation and rumour: nothing decided yet.
 SPECULATION = _words(
-    "considering|considers|weighing|mulling|exploring|in talks|talks to|advanced talks|"
+    "considering|considers|consider|weighing|mulling|mulls|exploring|explores|in talks|talks to|"
+    "advanced talks|"
     "negotiations|in discussions|discussing|discussed|discusses|negotiating|rumored|rumoured|rumor|rumors|rumour|"
     "rumours|speculation|speculated|"
     "would consider|hopes to|if |seeking|seeks|looking to|nears|nearing|close to a deal|"
