@@ -303,11 +303,20 @@ def test_a_denial_worded_as_outlets_word_it_joins_a_commitment(text: str) -> Non
         ("艾克美當初推出智能體時只面向企業。", Stance.MENTIONS),
         # Taiwan writes 計畫 (计画 once folded) where the mainland writes 计划
         ("艾克美原計畫今年推出智能體。", Stance.MENTIONS),
-        ("艾克美計畫中的智能體將於明年推出。", Stance.MENTIONS),
     ],
 )
 def test_regional_marker_words_read_as_their_mainland_twins(text: str, expected: Stance) -> None:
     assert _stance(_rule(confirms=["<launch>"]), text) == expected
+
+
+def test_a_plan_in_taiwan_script_weighs_as_the_mainland_one() -> None:
+    # 计划中 ("planned") is no hedge (a rule's `pending` decides whether a plan counts): 計畫中,
+    # folded to 计画中, is judged the same
+    rule = _rule(confirms=["<launch>"])
+    mainland = _stance(rule, "艾克美计划中的智能体将于明年推出。")
+    assert _stance(rule, "艾克美計畫中的智能體將於明年推出。") == mainland
+    pending = _rule(confirms=["<launch>"], pending=["计划", "计画"])
+    assert _stance(pending, "艾克美計畫中的智能體將於明年推出。") == Stance.MENTIONS
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from watch.claims.certainty import condition_of, given_figure, pending_terms, rumour_after
 from watch.claims.markers import NEGOTIATION, Marker, quote_spans, scoped, sentence_opening
 from watch.claims.owners import coordinated_away, owner_of, yardstick
 from watch.claims.rules import ClaimRule
@@ -92,6 +93,9 @@ def adjust(
             f'{what} is the whole the news is part of ("{frame.word}"), a figure not reported as '
             "final: a mention",
         )
+    given = given_figure(norm, item)
+    if given is not None:
+        return drop(item, f'{what} is a known figure recalled ("{given}"): a mention')
     described = describes_subject(norm, item, hits, rule)
     if described is not None:
         return drop(item, f'{what} describes "{described}" as it stands: setting, a mention')
@@ -162,7 +166,7 @@ def hedge_and_source(
     negated = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
-    conditional = not plan_claim(rule) and negated is None
+    conditional = not plan_claim(rule) and negated is None and not pending_terms(rule, item)
     if conditional:
         markers = [m for m in markers if not (m.kind == "conditional" and _reported(norm, m))]
     kinds = ("speculation", "modal", "conditional") if conditional else ("speculation", "modal")
@@ -170,11 +174,22 @@ def hedge_and_source(
         hedge = scoped(norm, markers, kind, item.start, item.end, reach=HEDGE_REACH)
         if hedge is None and kind == "modal":
             hedge = modal_after(norm, markers, item)
+        if hedge is None and kind == "speculation":
+            hedge = rumour_after(norm, markers, item)
         if hedge is not None:
             item.confidence *= FACTORS[kind]
             item.hedged = True
             item.reasons.append(f'hedge "{hedge.word}" lowers it to {item.confidence:.2f}')
             break
+    else:  # a condition clause before the item's own, for a plan as for a fact
+        hedge = None if negated or pending_terms(rule, item) else condition_of(norm, markers, item)
+        if hedge is not None:
+            item.confidence *= FACTORS["conditional"]
+            item.hedged = True
+            item.reasons.append(
+                f'hedge "{hedge.word.strip()}" (a condition clause) lowers it to '
+                f"{item.confidence:.2f}"
+            )
     source = next((m for m in markers if m.kind == "attribution"), None)
     if source is not None:
         item.confidence *= FACTORS["attribution"]
@@ -282,7 +297,7 @@ def drop(item: Item, reason: str) -> Item:
 PLAN_WORDS = frozenset(
     [
         *("plans to", "planning to", "plan to", "planned", "intends to", "aims to"),
-        *("拟", "计划", "计划中", "打算", "准备"),
+        *("拟", "计划", "计划中", "计画", "计画中", "打算", "准备"),  # 计画: Taiwan's 計畫
     ]
 )
 _PLAN_STATEMENT = re.compile(r"\b(?:plans?|planning|intends?|aims?) to\b|计划|打算|拟")

@@ -44,13 +44,16 @@ NOT_NEGATORS = _words(
 NOT_BACKGROUND = _words("earlier than|sooner than|earlier-than")
 # Deliberation and rumour: nothing decided yet.
 SPECULATION = _words(
-    "considering|considers|weighing|mulling|exploring|in talks|talks to|advanced talks|"
-    "negotiations|in discussions|discussing|negotiating|rumored|rumoured|speculation|speculated|"
+    "considering|considers|consider|weighing|mulling|mulls|exploring|explores|in talks|talks to|"
+    "advanced talks|negotiations|in discussions|discussing|discussed|discusses|negotiating|"
+    "rumored|rumoured|rumor|rumors|rumour|rumours|speculation|speculated|"
     "would consider|hopes to|if |seeking|seeks|looking to|nears|nearing|close to a deal|"
-    "close to finalizing|close to finalising|closing in on|betting on|bets on|price in|"
-    "priced in|prediction market|some say|some analysts|predicted|predicts|有观点|观点认为|寻求|"
-    "接近|有意|有人说|有人认为|推测|猜测|或将|拟|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|"
-    "传出|计划中|计画中|酝酿|讨论|"
+    "close to finalizing|close to finalising|close to completing|close to closing|"
+    "close to sealing|close to signing|closing in on|betting on|bets on|price in|"
+    "priced in|prediction market|some say|some analysts|predicted|predicts|predict|有观点|观点认为|"
+    "预测|寻求|"
+    "接近|有意|有人说|有人认为|推测|猜测|或将|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|"
+    "传出|酝酿|讨论|"
     # Taiwan and Hong Kong wording: 研议 (weighing), 洽商 (negotiating)
     "研议|研拟|洽商|协商|商讨|评估是否"
 )
@@ -58,8 +61,10 @@ SPECULATION = _words(
 # talks`), how its terms are reported, not a doubt about them.
 NEGOTIATION = frozenset(
     _words(
-        "in talks|talks to|advanced talks|negotiations|in discussions|discussing|negotiating|"
-        "nears|nearing|close to a deal|close to finalizing|close to finalising|closing in on|"
+        "in talks|talks to|advanced talks|negotiations|in discussions|discussing|discussed|"
+        "discusses|negotiating|"
+        "nears|nearing|close to a deal|close to finalizing|close to finalising|close to completing|"
+        "close to closing|close to sealing|close to signing|closing in on|"
         "接近|商谈|谈判|洽谈|磋商|讨论|洽商|协商|商讨"
     )
 )
@@ -106,7 +111,11 @@ BACKGROUND_CLAUSE = _words(
     "months since|weeks since|个月后|之后不久|"
     # "After a recent fundraising lifted its valuation to $730 billion, ...": the scene, not news
     "after a recent|after its recent|after the recent|following a recent|following its recent|"
-    "following the recent|在近期|在最近|继近期|继最近"
+    "following the recent|在近期|在最近|继近期|继最近|"
+    # "Globex, which has said it invested $30 billion, ...": a statement recalled in passing, as
+    # 曾表示 recalls one in Chinese
+    "which has said|who has said|which has previously said|who has previously said|"
+    "which had said|who had said"
 )
 # ... and those that follow what they date ("the deal announced last year").
 BACKGROUND_POST = _words(

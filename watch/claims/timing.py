@@ -14,16 +14,28 @@ _CONTRADICTS = Stance.CONTRADICTS
 
 NEGATION_REACH = 36  # how far a negation reaches to what it negates (`context` too)
 
-# A date written as a bound on the event, not its time. "no earlier than 2028", 最早2028年,
+# A date written as a bound on the event, not its time. "no earlier than 2028", 至少要到2028年,
 # "2028 at the earliest": the event comes at the date or later. "before 2028", 2028年之前: it
 # comes earlier, unless a negation governs the bound ("will not go public before 2028", 2028年
 # 之前不会上市), which makes it a lower bound again: the negation is the bound's, not the event's.
 _LOWER_LEAD = re.compile(
-    r"(?:(?:no|not) (?:earlier|sooner) than|not (?:before|until|till)|(?:最早|最快|至少)"
+    r"(?:(?:no|not) (?:earlier|sooner) than|not (?:before|until|till)|至少"
     r"(?:要到|要等到|也要到|会在|将在|在|于|到)?|不早于)\s*(?:the\s+)?$"
 )
+# "As early as September", 最早于9月, 最快9月: news reports the time aimed at this way, and the
+# labels read it so (a listing "as early as September" is timed for September), in both
+# languages alike. Only a word of lateness makes 最早/最快 a bound: 最早也要到2028年, 最早2028年才
+# 上市 ("not before 2028"), as "at the earliest" after the date does in English.
+_EARLIEST_LEAD = re.compile(
+    r"(?:最早|最快)(?P<late>要到|要等到|也要到|也要|也得|得到|才)?"
+    r"(?:会在|将在|将于|会于|可能在|可能于|在|于|到)?\s*$"
+)
+_UNTIL_CJK_LEAD = re.compile(r"(?:直到|要到|要等到|等到)\s*$")
+_LATE_TAIL = re.compile(r"^[^，,。；;]{0,4}?才")
 _BEFORE_LEAD = re.compile(r"(?<![a-z])(?:before|prior to)\s+(?:the\s+)?$")
 _LOWER_TAIL = re.compile(r"^\s*,?\s*(?:at the (?:earliest|soonest)|最早|最快)")
+# "will not list until 2027", 直到2027年才: like a negated "before", a lower bound.
+_UNTIL_LEAD = re.compile(r"(?<![a-z])(?:until|till)\s+(?:the\s+)?$")
 _BEFORE_TAIL = re.compile(r"^(?:之前|以前|前)(?!夕)")
 
 
@@ -36,10 +48,11 @@ def date_bound(
         return None
     lead = norm[max(0, item.start - 24) : item.start]
     tail = norm[item.end : item.end + 20]
-    lower = _LOWER_LEAD.search(lead) or _LOWER_TAIL.search(tail)
+    lower = _LOWER_LEAD.search(lead) or _LOWER_TAIL.search(tail) or _late(lead, tail, item)
     first, last = rule.when.confirms
     if lower is None:
-        before = _BEFORE_LEAD.search(lead) or _BEFORE_TAIL.search(tail)
+        until = _UNTIL_LEAD.search(lead)
+        before = until or _BEFORE_LEAD.search(lead) or _BEFORE_TAIL.search(tail)
         if before is None:
             return None
         word = before.group().strip()
@@ -48,6 +61,8 @@ def date_bound(
         ) or scoped(
             norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
         )
+        if negation is None and until is not None:
+            return None  # "delayed until 2027" times the event; only "not ... until" bounds it
         if negation is None:
             if item.when[0] <= first:
                 return (
@@ -61,6 +76,20 @@ def date_bound(
     if item.when[0] > last:
         return _CONTRADICTS, f'is a lower bound ("{word}") after the window: contradicts'
     return None, f'is a lower bound ("{word}") that leaves the window open'
+
+
+def _late(lead: str, tail: str, item: Item) -> re.Match[str] | None:
+    """最早/最快 before the date when a word of lateness makes it a bound, else None; without
+    one the date stays the time aimed at, and the item says so."""
+    earliest = _EARLIEST_LEAD.search(lead)
+    if earliest is None:
+        until = _UNTIL_CJK_LEAD.search(lead)  # 直到2027年才上市: "not until 2027"
+        return until if until is not None and _LATE_TAIL.match(tail) else None
+    if earliest.group("late") or _LATE_TAIL.match(tail):
+        return earliest
+    word = earliest.group().strip()
+    item.reasons.append(f'"{word}" gives the time aimed at ("as early as"), not a bound')
+    return None
 
 
 # A date that times another act of the story ("filed on March 3 for a listing", 3月3日提交上市
