@@ -154,3 +154,31 @@ def test_reporting_from_before_the_claims_news_cycle_is_a_mention(text: str) -> 
     stance, reasons = judged(dt.date(2025, 11, 20))
     assert stance is Stance.MENTIONS
     assert "before the claim's news cycle" in reasons[-1]
+
+
+def _launch_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-agent-launch",
+        "statement": "Acme ships its agent this year.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "agent": ["agent", "智能体"]},
+        "confirms": ["<launch>"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # May the month is no modal
+        ("Acme's agent launched in May to all business users.", "confirms"),
+        ("Acme said on May 26 that its agent launched worldwide.", "confirms"),
+        ("Acme's agent launched from mid-May.", "confirms"),
+        ("艾克美的智能体5月正式推出。", "confirms"),
+        # the modal still hedges
+        ("Acme's agent may launch to all business users.", "mentions"),
+        ("艾克美的智能体可能推出。", "mentions"),
+    ],
+)
+def test_the_month_may_is_no_hedge(text: str, stance: str) -> None:
+    assert _verdict(_launch_rule(), text)[0] == Stance(stance)

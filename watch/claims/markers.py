@@ -208,7 +208,7 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
             last = accept_hit(norm, first, first + len(word.rstrip()))
         else:
             last = accept_hit(norm, first, stop + 1)
-        if last < 0 or _year_bound(norm, first, word):
+        if last < 0 or _year_bound(norm, first, word) or _month_may(norm, first, word):
             continue
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
     shields = {
@@ -224,6 +224,26 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
         return any(s.start <= m.start and m.end <= s.end for s in shields.get(m.kind, ()))
 
     return [m for m in found if not m.kind.startswith("not_") and not shielded(m)]
+
+
+# "in May", "on May 26", "mid-May", "May 2026": the month, not the modal
+_MONTH_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:in|on|of|by|since|until|till|from|through|early|late|last|next|this|"
+    r"before|after|during|between|and|to|mid) |mid-)$"
+)
+_MONTH_AFTER = re.compile(r"\s*(?:\d|,\s*\d{4})")
+
+
+def _month_may(norm: str, first: int, word: str) -> bool:
+    """True for "may" written as the month: a day or a year after it, or a word of time
+    before it ("goes on sale in May" is not "may go on sale")."""
+    if word != "may":
+        return False
+    end = first + 3
+    return bool(
+        _MONTH_AFTER.match(norm, end, end + 8)
+        or _MONTH_BEFORE.search(norm, max(0, first - 10), first)
+    )
 
 
 def _year_bound(norm: str, first: int, word: str) -> bool:
