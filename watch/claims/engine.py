@@ -26,7 +26,7 @@ from datetime import date, timedelta
 
 import ahocorasick
 
-from watch.claims import cues, limits
+from watch.claims import cues, figures, limits
 from watch.claims.context import adjust, drop
 from watch.claims.markers import Marker
 from watch.claims.owners import named_possessor
@@ -401,14 +401,18 @@ class Matcher:
                 for item in items
             ]
         lead = seg.leads.get(span.start)
+        sentence_figures = seg.amounts(span) if rule.amount else []
         judged = []
         for item in items:
             who = (
                 named_possessor(norm, raw, item, hits) if item.kind is EvidenceKind.AMOUNT else None
             )
+            planned = figures.only_planned(rule, item, norm, sentence_figures, markers)
             judged.append(
                 drop(item, f'{item.what} ({where}) ignored: it is "{who}"\'s figure')
                 if who is not None
+                else drop(item, f"{item.what} ({where}) {planned}: a mention")
+                if planned is not None
                 else adjust(rule, item, norm, span, hits, markers, where, lead, source)
             )
         return judged + [

@@ -13,6 +13,7 @@ report gives) and are flagged.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from watch.claims.text import normalise
@@ -428,3 +429,33 @@ def within(q: Quantity, low: float | None, high: float | None, tolerance: float 
     if low is not None and q.low < low * (1 - tolerance):
         return False
     return not (high is not None and q.high > high * (1 + tolerance))
+
+
+def in_range(
+    q: Quantity,
+    bounds: tuple[float | None, float | None],
+    opposite: Sequence[tuple[float | None, float | None]],
+    tolerance: float = 0.05,
+) -> bool:
+    """`within`, except that the slack reaches toward a range of the other stance at most to
+    the middle of the gap between them: a rule that confirms [690B, 770B] and contradicts
+    [820B, -] leaves 770B-820B undecided on purpose, so $800 billion (past the middle, 795B) is
+    no confirmation; it is the other range's, if its own slack reaches it. A value at the very
+    middle is neither's."""
+    low, high = bounds
+    if not within(q, low, high, tolerance):
+        return False
+    # the middles of the gaps to the ranges of the other stance below and above this one
+    floors = [
+        (o_high + low) / 2
+        for _, o_high in opposite
+        if low is not None and o_high is not None and o_high <= low
+    ]
+    ceilings = [
+        (high + o_low) / 2
+        for o_low, _ in opposite
+        if high is not None and o_low is not None and o_low >= high
+    ]
+    if low is not None and q.low < low and any(q.low <= floor for floor in floors):
+        return False
+    return not (high is not None and q.high > high and any(q.high >= c for c in ceilings))

@@ -197,3 +197,49 @@ def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) 
             if word:
                 return f"from ... {word} {norm[a : a + 24].split(',')[0].strip()}"
     return None
+
+
+# "1100亿美元是人类历史上规模最大的单笔融资", "$110 billion is the largest private funding round
+# ever": a copula equates the figure before it with the noun phrase after it, however long its
+# modifiers. Chinese puts the head noun last, before the clause ends (之一: "one of"); English
+# opens the noun phrase with a determiner, and a comparison ("is more than", "是…的两倍") is no
+# noun phrase equated with the figure.
+_COPULA_ZH = re.compile(r"\s?(?:是|为|成为|系)(?!否)")
+_COPULA_EN = re.compile(
+    r"\s(?:is|was|are|were|will be|would be|becomes|became|marks|marked)\s"
+    r"(?=(?:the|a|an|its|their|this)\s)"
+)
+_CLAUSE_END = re.compile(r"[,，;；。:：!?！？]|\.(?!\d)")
+_PREDICATE_REACH = 60
+
+
+def equated_with(norm: str, end: int, nouns: Sequence[tuple[int, int]]) -> int | None:
+    """The index in `nouns` (spans) of the noun that a copula right after a figure (ending at
+    `end`) equates it with: the head of the noun phrase up to the clause's end in Chinese, any
+    noun of it in English. None when no copula follows or the clause runs on past a short
+    reach."""
+    m = _COPULA_ZH.match(norm, end) or _COPULA_EN.match(norm, end)
+    stop = m and _CLAUSE_END.search(norm, m.end(), m.end() + _PREDICATE_REACH)
+    if m is None or not stop:
+        return None
+    head_last = not m.group().strip().isascii()
+    phrase = norm[m.end() : stop.start()].rstrip()
+    phrase = phrase.removesuffix("之一").rstrip() if head_last else phrase
+    last = m.end() + len(phrase)
+    for k, (a, b) in enumerate(nouns):
+        if m.end() <= a and (b == last if head_last else b <= last):
+            return k
+    return None
+
+
+# "a deal that would value the ChatGPT developer at about $830 billion", "valuing it at": the
+# verb, its object (a few words, no figure or clause break) and "at" right before the amount
+_VALUE_VERB = re.compile(
+    r"(?<![a-z])(?:value|values|valued|valuing)\s(?:[^\s\d$,.;:]+\s){0,5}?at\s"
+    r"(?:about|around|roughly|nearly|some|more than|over|under|less than|up to|as much as)?\s*$"
+)
+
+
+def valued_with_verb(norm: str, start: int) -> bool:
+    """True when the amount at `start` is what a verb of valuing puts its object at."""
+    return _VALUE_VERB.search(norm, max(0, start - 70), start) is not None

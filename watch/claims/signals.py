@@ -13,8 +13,8 @@ from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan, overlap
 from watch.claims.measures import Comparison
-from watch.claims.quantities import Quantity, short, within
-from watch.claims.roles import replaced, role_of
+from watch.claims.quantities import Quantity, in_range, short
+from watch.claims.roles import equated_with, replaced, role_of, valued_with_verb
 from watch.claims.rules import ClaimRule
 from watch.claims.text import reading_width
 from watch.claims.trends import find_moves
@@ -186,6 +186,8 @@ _VALUED_RIGHT_BEFORE = re.compile(
 
 
 def is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
+    if valued_with_verb(norm, q.start):
+        return True
     before, after = norm[max(0, q.start - 20) : q.start], norm[q.end : q.end + 14]
     for word in VALUATION:
         at = before.rfind(word)
@@ -271,14 +273,22 @@ def _amount_item(
         return None
     key = str(j)
     near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
+    if near is None and amount.near:  # "1100亿美元是…单笔融资": the noun a copula equates it with
+        nears = [h for h in hits if h.entry.kind is TermKind.AMOUNT_NEAR and h.entry.key == key]
+        k = equated_with(norm, q.end, [(h.start, h.end) for h in nears])
+        near = None if k is None else nears[k]
     # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
     if amount.near and near is None and amount.of != "share":
         return None
     if near is not None and nearer(hits, key, norm, q, near):
         return None
     decided = None
-    for stance, ranges in ((_CONFIRMS, amount.confirms), (_CONTRADICTS, amount.contradicts)):
-        hit = next((r for r in ranges if within(q, *r, tolerance=amount.slack)), None)
+    sides = (
+        (_CONFIRMS, amount.confirms, amount.contradicts),
+        (_CONTRADICTS, amount.contradicts, amount.confirms),
+    )
+    for stance, ranges, opposite in sides:
+        hit = next((r for r in ranges if in_range(q, r, opposite, amount.slack)), None)
         if hit:
             decided = stance, hit
             break
