@@ -321,6 +321,9 @@ def _readme_rules() -> dict[str, ClaimRule]:
             "Acme's investment will be a fraction of the pledged sum.",
             Stance.CONFIRMS,
         ),
+        # "Plans, goals and gaps"
+        ("acme-round", "Acme's new round values it at $730 billion.", Stance.CONFIRMS),
+        ("acme-round", "Acme set a $60 billion goal for its round.", Stance.MENTIONS),
         ("acme-share", "Acme is losing share to Globex.", Stance.CONFIRMS),
         ("acme-share", "Globex's share rose again, squeezing Acme.", Stance.CONFIRMS),
         ("acme-share", "艾克美的市场份额被格洛贝蚕食。", Stance.CONFIRMS),
