@@ -182,3 +182,32 @@ def _launch_rule() -> ClaimRule:
 )
 def test_the_month_may_is_no_hedge(text: str, stance: str) -> None:
     assert _verdict(_launch_rule(), text)[0] == Stance(stance)
+
+
+def _pledge_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "globex-pledge-nonbinding",
+        "statement": "Globex's pledge to invest in Acme is not binding.",
+        "made": "2026-01-01",
+        "subject": {"globex": ["Globex", "格洛贝"], "acme": ["Acme", "艾克美"]},
+        "contradicts": ["<binding>"],
+        "negation": {"contradicts": "flip"},
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a negated telling says nothing of whether the agreement exists
+        ("Globex and Acme have not disclosed the terms of a definitive agreement.", "mentions"),
+        ("格洛贝与艾克美至今未公布正式协议细节。", "mentions"),
+        ("格洛貝與艾克美至今未公佈正式協議細節。", "mentions"),
+        # a negated agreement is the news itself
+        ("Globex and Acme have not signed a definitive agreement.", "confirms"),
+        ("格洛贝与艾克美至今未签署正式协议。", "confirms"),
+        ("格洛貝與艾克美至今未簽署正式協議。", "confirms"),
+    ],
+)
+def test_a_negated_telling_is_not_a_negated_thing(text: str, stance: str) -> None:
+    assert _verdict(_pledge_rule(), text)[0] == Stance(stance)

@@ -121,6 +121,14 @@ def adjust(
     if negation is not None and coordinated_away(norm, hits, negation, item):
         item.reasons.append(f'"{negation.word}" governs an earlier clause about a rival')
         negation = None
+    told = untold(norm, negation, item) if negation is not None else None
+    if told is not None:
+        assert negation is not None
+        return drop(
+            item,
+            f'{what}: "{negation.word}" negates the telling ("{told}"), not the thing: '
+            "no evidence either way",
+        )
     if negation is None:
         negation = scoped(
             norm, markers, "negation_post", item.start, item.end, reach=NEGATION_REACH, side="after"
@@ -284,6 +292,23 @@ def quoted_claim(norm: str, span: Span, markers: list[Marker], item: Item) -> Ma
                 ):
                     return m
     return None
+
+
+# "have not disclosed the terms of a definitive agreement", 未公布正式协议细节: what was not done
+# is the telling; whether the thing exists the sentence does not say.
+_TELLING = re.compile(
+    r"(?<![a-z])(?:disclosed?|discloses|disclosing|revealed?|reveals|published|publishes|"
+    r"made public|make public|commented on|comment on|detailed|specified|shared)(?![a-z])|"
+    r"公布|披露|透露|公开|说明|详述|评论|证实"
+)
+
+
+def untold(norm: str, negation: Marker, item: Item) -> str | None:
+    """The verb of telling that a negation governs between it and the item, else None."""
+    if negation.kind != "negation" or negation.end > item.start:
+        return None
+    m = _TELLING.search(norm, negation.end, item.start)
+    return m.group() if m else None
 
 
 def drop(item: Item, reason: str) -> Item:
