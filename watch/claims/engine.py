@@ -3,7 +3,8 @@
     Matcher(rules)            one Aho-Corasick automaton over every rule's aliases, cues and
                               `near` phrases (normalised: simplified Chinese, lower case)
     Matcher.judge(document)   scan title and text once -> rules whose alias groups all occur
-                              -> sentences around the alias hits (split only there)
+                              -> candidate sentences around the alias hits, split only
+                                 there (`candidates`; headline and lead: `story`)
                               -> evidence per sentence: cues, amounts, dates (`signals`), each
                                  checked for owner, question, background, negation and hedges
                                  (`context`)
@@ -18,8 +19,7 @@ verdict's reasons say "title" for it. How much of a document is judged is bounde
 from __future__ import annotations
 
 import time
-from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -27,6 +27,7 @@ from datetime import date, timedelta
 import ahocorasick
 
 from watch.claims import cues, figures, limits
+from watch.claims.candidates import candidates
 from watch.claims.context import adjust, drop
 from watch.claims.markers import Marker
 from watch.claims.owners import named_possessor
@@ -47,17 +48,7 @@ from watch.claims.signals import (
     resolve_overlaps,
     split_replaced,
 )
-from watch.claims.story import (
-    STATEMENTS,
-    actor_names,
-    carried,
-    earlier_sentences,
-    lead_rival,
-    old_dates,
-    points_back,
-    story_names_all,
-    story_source,
-)
+from watch.claims.story import old_dates, story_names_all, story_source
 from watch.claims.text import (
     Span,
     accept_hit,
@@ -226,7 +217,7 @@ class Matcher:
         story = story_names_all(rule, segments[1].norm, *hits)
         headline = frozenset(h.entry.key for h in hits[0] if h.entry.kind is TermKind.ALIAS)
         for seg, seg_hits in zip(segments, hits, strict=True):
-            sentences.extend(self._candidates(rule, seg, seg_hits, cuts, story, headline))
+            sentences.extend(candidates(rule, seg, seg_hits, cuts, story, headline))
         if not sentences:
             return None
         found: list[tuple[Segment, Span, Item]] = []
@@ -258,85 +249,6 @@ class Matcher:
                 ),
             )
         return replace(verdict, reasons=verdict.reasons + tuple(cuts)) if cuts else verdict
-
-    def _candidates(
-        self,
-        rule: ClaimRule,
-        seg: Segment,
-        hits: list[Hit],
-        cuts: list[str],
-        story: bool = False,
-        headline: frozenset[str] = frozenset(),
-    ) -> list[tuple[Segment, Span, list[Hit], str]]:
-        """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group
-        (or any sentence holding an alias, when the headline and lead name every group: `story`),
-        each with the hits inside it: the first `limits.CANDIDATES` such sentences, and in each
-        the first `limits.PHRASES` hits (a cut is added to `cuts`)."""
-        aliases = [h for h in hits if h.entry.kind is TermKind.ALIAS]
-        by_sentence: dict[Span, set[str]] = defaultdict(set)
-        layout: dict[Span, tuple[list[Span], int]] = {}
-        for h in aliases:
-            spans, k = seg.sentences_around(h.start)
-            by_sentence[spans[k]].add(h.entry.key)
-            layout[spans[k]] = (spans, k)
-        if not seg.is_title:
-            # "The company is aiming to list in September": a sentence that opens by pointing
-            # back to the one before is about what that one named.
-            for span, (spans, k) in list(layout.items()):
-                if k + 1 < len(spans) and spans[k + 1] not in layout:
-                    after = spans[k + 1]
-                    if points_back(seg.norm, after.start, after.end):
-                        by_sentence[after] = by_sentence[span]
-                        layout[after] = (spans, k + 1)
-        chosen = []
-        names = actor_names(rule, hits)
-        # In a story about the claim's parties, a sentence naming one of them is judged when it
-        # states something (a cue or a choice), not for a figure or a date alone.
-        statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []
-        rivals = sorted(h.start for h in hits if h.entry.kind is TermKind.RIVAL) if headline else []
-        for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
-            groups: set[str] = set()
-            for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
-                groups |= by_sentence.get(other, set())
-            states = bisect_left(statements, span.start) < bisect_left(statements, span.end)
-            if not states and headline:
-                missing = set(rule.subject) - groups
-                groups |= carried(seg, span, spans[0], by_sentence, rivals, missing, headline)
-            if states or len(groups) == len(rule.subject):
-                chosen.append(span)
-                earlier = (
-                    []
-                    if seg.is_title
-                    else earlier_sentences(seg.norm, seg.sentences_around, spans, k, rule.window)
-                )
-                lead = lead_rival(seg.norm, names, earlier)
-                if lead is not None:
-                    seg.leads[span.start] = lead
-        where = "title" if seg.is_title else "text"
-        if len(chosen) > limits.CANDIDATES:
-            cuts.append(limits.candidates_cut(len(chosen), where))
-            chosen = chosen[: limits.CANDIDATES]
-        # The hits inside a sentence, found by bisecting their starts (a scan of every hit per
-        # sentence was quadratic), kept in scan order: later steps break ties by that order.
-        order = sorted(range(len(hits)), key=lambda j: hits[j].start)
-        starts = [hits[j].start for j in order]
-        out = []
-        crowded, most = 0, 0
-        for span in chosen:
-            lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
-            inside = [hits[j] for j in sorted(order[lo:hi]) if hits[j].end <= span.end]
-            if len(inside) > limits.PHRASES:
-                crowded, most = crowded + 1, max(most, len(inside))
-                inside = inside[: limits.PHRASES]
-            found = ", ".join(
-                f'{h.entry.key}="{seg.raw[h.start : h.end]}"'
-                for h in inside
-                if h.entry.kind is TermKind.ALIAS
-            )
-            out.append((seg, span, inside, found))
-        if crowded:
-            cuts.append(limits.phrases_cut(crowded, most, where))
-        return out
 
     def _evidence(
         self,
