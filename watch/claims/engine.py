@@ -27,6 +27,7 @@ from datetime import date, timedelta
 import ahocorasick
 
 from watch.claims import cues, figures, limits
+from watch.claims.amounts import amount_items
 from watch.claims.candidates import candidates
 from watch.claims.context import adjust, drop
 from watch.claims.markers import Marker
@@ -41,7 +42,6 @@ from watch.claims.signals import (
     Item,
     Term,
     TermKind,
-    amount_items,
     choice_items,
     date_items,
     direction_items,
