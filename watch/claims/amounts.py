@@ -19,7 +19,7 @@ from watch.claims.measures import Comparison
 from watch.claims.quantities import Quantity, short
 from watch.claims.roles import equated_with, role_of, valued_with_verb
 from watch.claims.rules import ClaimRule
-from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, near_hit
+from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, actors, near_hit
 from watch.claims.text import reading_width
 from watch.models import Stance
 
@@ -225,13 +225,7 @@ def listed_share(norm: str, hits: list[Hit], q: Quantity) -> tuple[str, str]:
 def holder(rule: ClaimRule, hits: list[Hit], q: Quantity, word: str) -> str:
     """The name an amount is written with: after "from" ("$5 billion from Globex"), else the
     nearest name (of the claim's first subject group, or a rival) before it; "" when none."""
-    primary = next(iter(rule.subject))
-    names = [
-        h
-        for h in hits
-        if h.entry.kind is TermKind.RIVAL
-        or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
-    ]
+    names = actors(rule, hits)
     if word == "from":
         after = [h for h in names if q.end <= h.start <= q.end + 30]
         return min(after, key=lambda h: h.start).entry.phrase if after else ""

@@ -24,7 +24,7 @@ from watch.claims import limits
 from watch.claims.owners import excluded
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
-from watch.claims.signals import Hit, TermKind
+from watch.claims.signals import Hit, TermKind, actors
 from watch.claims.text import Span
 
 # The kinds of phrase that state something: a sentence with one of them speaks, a figure or a
@@ -130,16 +130,7 @@ def points_back(norm: str, start: int, end: int) -> bool:
 def actor_names(rule: ClaimRule, hits: list[Hit]) -> tuple[list[int], list[Hit]]:
     """The hits that name an actor (the subject's primary alias or a rival), by start, with
     their starts for bisecting."""
-    primary = next(iter(rule.subject))
-    names = sorted(
-        (
-            h
-            for h in hits
-            if h.entry.kind is TermKind.RIVAL
-            or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
-        ),
-        key=lambda h: h.start,
-    )
+    names = sorted(actors(rule, hits), key=lambda h: h.start)
     return [h.start for h in names], names
 
 

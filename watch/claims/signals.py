@@ -112,6 +112,24 @@ def near_hit(
     return None
 
 
+def own_names(rule: ClaimRule, hits: list[Hit]) -> list[Hit]:
+    """The hits that name the claim's own subject (its first alias group), in hit order."""
+    primary = next(iter(rule.subject))
+    return [h for h in hits if h.entry.kind is TermKind.ALIAS and h.entry.key == primary]
+
+
+def actors(rule: ClaimRule, hits: list[Hit]) -> list[Hit]:
+    """The hits that name an actor: the claim's own subject (`own_names`) or a rival, in hit
+    order."""
+    primary = next(iter(rule.subject))
+    return [
+        h
+        for h in hits
+        if h.entry.kind is TermKind.RIVAL
+        or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
+    ]
+
+
 def resolve_overlaps(items: list[Item]) -> list[Item]:
     """Of two overlapping items that disagree, the one that starts first wins: in "replace the
     Gemini-based system" the verb decides, not the adjective inside its object."""
@@ -210,10 +228,7 @@ def direction_items(rule: ClaimRule, norm: str, raw: str, hits: list[Hit], end: 
     metrics = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.METRIC]
     if not metrics:
         return []
-    primary = next(iter(rule.subject))
-    own = {
-        (h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS and h.entry.key == primary
-    }
+    own = {(h.start, h.end) for h in own_names(rule, hits)}
     rivals = {(h.start, h.end) for h in hits if h.entry.kind is TermKind.RIVAL}
     start = min(h.start for h in hits)
     items = []
