@@ -3,17 +3,35 @@
     Matcher(rules)            one Aho-Corasick automaton over every rule's aliases, cues and
                               `near` phrases (normalised: simplified Chinese, lower case)
     Matcher.judge(document)   scan title and text once -> rules whose alias groups all occur
-                              -> candidate sentences around the alias hits, split only
-                                 there (`candidates`; headline and lead: `story`)
-                              -> evidence per sentence: cues, amounts, dates (`signals`), each
-                                 checked for owner, question, background, negation and hedges
-                                 (`context`)
-                              -> Verdict(stance, confidence, evidence, reasons)
+                              -> candidate sentences around the alias hits, split only there
+                                 (`candidates`)
+                              -> evidence per sentence: cues, choices, dates, moves (`signals`),
+                                 amounts (`amounts`), each checked for owner, question,
+                                 background, plan, negation and hedges (`context`)
+                              -> one verdict from the evidence (`weighing`)
 
 Pure: no I/O, and no clock but the backstop's (injected). Evidence offsets point into
 `Document.text`; evidence found in the title has offsets into `Document.title` instead, and the
 verdict's reasons say "title" for it. How much of a document is judged is bounded by the caps in
 `watch.claims.limits`, each cut named in the reasons.
+
+The package, from the ground up (a module imports only from those listed before it):
+
+    text, vocab, limits, roles, trends   normalising, sentences, word boundaries; the shared
+                                         vocabularies; the caps; the role words of an amount;
+                                         a metric moving
+    markers, quantities, measures, dates negation/hedge/background words and their scope;
+                                         money; counts, percentages, comparisons; dates
+    rules                                the rule language (ClaimRule)
+    signals                              Term/Hit/Item, and the cue, choice, date and move items
+    cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
+    timing, story, segment               evidence a figure gives; whose news it is; conditions,
+                                         plans, recalled figures; dates as bounds; the headline
+                                         and lead; one title or body with its sentence caches
+    figures, context, candidates,        goals and deals only sought; how the sentence changes
+    weighing                             an item; which sentences are judged; the verdict
+    engine                               this module: the Matcher
+    loading, evaluate                    articles from files, and scoring a labelled corpus
 """
 
 from __future__ import annotations
@@ -80,7 +98,7 @@ class Matcher:
         self.rules = list(rules)
         self._budget = limits.BUDGET if budget is None else budget
         self._clock = clock
-        table = cues.terms(self.rules, _terms)
+        table = cues.terms(self.rules)
         # Rules whose hits need joining (gapped cues) or fencing (`exclude`) after the scan.
         self._refined = {t.rule for ts in table.values() for t in ts if t.parts > 1} | {
             i for i, rule in enumerate(self.rules) if rule.exclude
@@ -339,29 +357,3 @@ class Matcher:
         measures = [(q.start, q.end) for q in seg.measure_cache.get(span.start, [])]
         dates = [(d.start, d.end) for d in seg.dates(span)]
         return {EvidenceKind.AMOUNT: sorted(money + measures), EvidenceKind.DATE: dates}
-
-
-def _terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:
-    """Every phrase of `rule` the automaton looks for: (kind, key, phrases)."""
-    terms: list[tuple[TermKind, str, Sequence[str]]] = [
-        (TermKind.ALIAS, group, aliases) for group, aliases in rule.subject.items()
-    ]
-    terms += [
-        (TermKind.CUE, _CONFIRMS.value, rule.confirms),
-        (TermKind.CUE, _CONTRADICTS.value, rule.contradicts),
-        (TermKind.BACKGROUND, "", rule.background),
-        (TermKind.PENDING, "", rule.pending),
-        (TermKind.RIVAL, "", rule.rivals),
-        (TermKind.OVERDUE, "", rule.overdue),
-        (TermKind.CHOICE, "", rule.choice.verbs if rule.choice else []),
-        (TermKind.REPORTED, "", rule.reported_by),
-        (TermKind.EXCLUDE, "", rule.exclude),
-    ]
-    for j, amount in enumerate(rule.amount):
-        terms += [
-            (TermKind.AMOUNT_NEAR, str(j), amount.near),
-            (TermKind.AMOUNT_NOT_NEAR, str(j), amount.not_near),
-        ]
-    terms.append((TermKind.WHEN_NEAR, "", rule.when.near if rule.when else []))
-    terms.append((TermKind.METRIC, "", rule.direction.metric if rule.direction else []))
-    return terms
