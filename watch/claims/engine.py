@@ -53,25 +53,23 @@ from watch.claims.owners import named_possessor
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import (
-    BASE,
-    PAST_DAYS,
     EvidenceKind,
     Hit,
     Item,
     Term,
     TermKind,
     choice_items,
+    cue_items,
     date_items,
     direction_items,
     resolve_overlaps,
     split_replaced,
 )
-from watch.claims.story import old_dates, story_names_all, story_source
+from watch.claims.story import past_markers, story_names_all, story_source
 from watch.claims.text import (
     Span,
     accept_hit,
     fold_case,
-    is_cjk,
     normalise,
     spellings,
 )
@@ -79,7 +77,6 @@ from watch.claims.weighing import decide
 from watch.errors import NotJudged
 from watch.models import Document, Stance, Verdict
 
-_CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
 # A claim is made from reporting of the days before (its seeds): from two weeks before `made`
 # an article is news for it, before that it is the state the claim was made against.
 NEWS_CYCLE = timedelta(days=14)
@@ -277,38 +274,14 @@ class Matcher:
         published: date,
         source: Marker | None,
     ) -> list[Item]:
+        """The sentence's signals for the rule, each judged in its sentence (`context`): an
+        item with confidence 0 is dropped, and its reasons become the verdict's notes."""
         norm, raw = seg.norm, seg.raw
-        items: list[Item] = []
-        for h in hits:
-            if h.entry.kind is TermKind.CUE:
-                what = f'cue "{raw[h.start : h.end]}"'
-                items.append(
-                    Item(Stance(h.entry.key), BASE, h.start, h.end, EvidenceKind.CUE, what)
-                )
-            elif h.entry.kind is TermKind.OVERDUE and rule.deadline and published > rule.deadline:
-                what = f'cue "{raw[h.start : h.end]}" after the deadline {rule.deadline}'
-                items.append(Item(_CONTRADICTS, BASE, h.start, h.end, EvidenceKind.OVERDUE, what))
-        if rule.choice:
-            items.extend(choice_items(rule, raw, hits))
-        if rule.amount:
-            counted = any(amount.unit != "money" for amount in rule.amount)
-            measures = seg.measures(span) if counted else []
-            money = seg.amounts(span)
-            items.extend(
-                amount_items(rule, money, norm, raw, hits, measures, seg.comparisons(span))
-            )
-        if rule.when:
-            items.extend(date_items(rule, seg.dates(span), hits, norm, published))
-        if rule.direction:
-            items.extend(direction_items(rule, norm, raw, hits, span.end))
+        items = _items(rule, seg, span, hits, published)
         if not items:
             return []
         items, replaced = split_replaced(resolve_overlaps(items), norm, self._values(seg, span))
-        past = [
-            Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
-            for d in seg.dates(span)
-            if d.last < published - timedelta(days=PAST_DAYS)
-        ] + old_dates(rule, seg.dates(span))
+        past = past_markers(rule, seg.dates(span), published)
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         markers = (
             [m for m in seg.markers(span) if cues.outside(fences, m.start, m.end)]
@@ -357,3 +330,24 @@ class Matcher:
         measures = [(q.start, q.end) for q in seg.measure_cache.get(span.start, [])]
         dates = [(d.start, d.end) for d in seg.dates(span)]
         return {EvidenceKind.AMOUNT: sorted(money + measures), EvidenceKind.DATE: dates}
+
+
+def _items(
+    rule: ClaimRule, seg: Segment, span: Span, hits: list[Hit], published: date
+) -> list[Item]:
+    """Every signal of the sentence, as the rule asks for them: cues, choices, amounts, dates
+    and moves, in that order (later steps break ties by it)."""
+    norm, raw = seg.norm, seg.raw
+    items = cue_items(rule, raw, hits, published)
+    if rule.choice:
+        items.extend(choice_items(rule, raw, hits))
+    if rule.amount:
+        counted = any(amount.unit != "money" for amount in rule.amount)
+        measures = seg.measures(span) if counted else []
+        money = seg.amounts(span)
+        items.extend(amount_items(rule, money, norm, raw, hits, measures, seg.comparisons(span)))
+    if rule.when:
+        items.extend(date_items(rule, seg.dates(span), hits, norm, published))
+    if rule.direction:
+        items.extend(direction_items(rule, norm, raw, hits, span.end))
+    return items

@@ -147,6 +147,19 @@ def resolve_overlaps(items: list[Item]) -> list[Item]:
     return kept
 
 
+def cue_items(rule: ClaimRule, raw: str, hits: list[Hit], published: date) -> list[Item]:
+    """The rule's cues in the sentence, and its `overdue` cues once the deadline has passed."""
+    items = []
+    for h in hits:
+        if h.entry.kind is TermKind.CUE:
+            what = f'cue "{raw[h.start : h.end]}"'
+            items.append(Item(Stance(h.entry.key), BASE, h.start, h.end, EvidenceKind.CUE, what))
+        elif h.entry.kind is TermKind.OVERDUE and rule.deadline and published > rule.deadline:
+            what = f'cue "{raw[h.start : h.end]}" after the deadline {rule.deadline}'
+            items.append(Item(_CONTRADICTS, BASE, h.start, h.end, EvidenceKind.OVERDUE, what))
+    return items
+
+
 def choice_items(rule: ClaimRule, raw: str, hits: list[Hit]) -> list[Item]:
     """A choice verb followed by a name: the claim's pick confirms, a rival contradicts."""
     assert rule.choice is not None

@@ -6,13 +6,13 @@ past. Pure helpers for `engine` (which sentences are judged is `candidates`'s).
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan
 from watch.claims.markers import Marker, find_markers
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import PAST_DAYS, Hit, TermKind
-from watch.claims.text import Span, block_of
+from watch.claims.text import Span, block_of, is_cjk
 
 # A headline that starts with its source ("Reuters: ...", 华尔街日报：...), not a label.
 _SOURCE_PREFIX = re.compile(r"\s*(?P<who>[^:：\n]{2,24}?)\s*[:：]")
@@ -53,6 +53,18 @@ def story_names_all(
         h.entry.key for h in body_hits if h.entry.kind is TermKind.ALIAS and h.end <= lead_end
     }
     return bool(title_hits) and len(groups) == len(rule.subject)
+
+
+def past_markers(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Marker]:
+    """Background markers for the sentence's dates that recall old news: those that ended
+    `PAST_DAYS` before publication (a marker before its clause in Chinese, after it in
+    English), then those long before the claim was made (`old_dates`)."""
+    recalled = [
+        Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
+        for d in dates
+        if d.last < published - timedelta(days=PAST_DAYS)
+    ]
+    return recalled + old_dates(rule, dates)
 
 
 def old_dates(rule: ClaimRule, dates: list[DateSpan]) -> list[Marker]:
