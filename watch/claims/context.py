@@ -51,67 +51,14 @@ def adjust(
     lead: Hit | None = None,
     story_source: Marker | None = None,
 ) -> Item:
-    """Apply owner, question, background, negation and hedges to one item; confidence 0 drops it.
-    `lead`: a rival named by an earlier sentence of the window when this one names no one."""
+    """What the sentence does to one item: no news for the claim at all (`_not_news`: owner,
+    question, background, plan ...), a date written as a bound, negation, then hedges and
+    attribution (`hedge_and_source`); confidence 0 drops it. `lead`: a rival named by an
+    earlier sentence of the window when this one names no one."""
     what = f"{item.what} ({where})"
-    # A choice names its own object; "at a $730 billion valuation" values the round's company.
-    round_value = item.valuation and norm[max(0, item.start - 6) : item.start].strip().endswith(
-        ("at a", "at")
-    )
-    # ... when the sentence names the claim's subject at all: "Anthropic is pursuing a round at
-    # a $350 billion valuation" values Anthropic.
-    round_value = round_value and bool(own_names(rule, hits))
-    # a choice names its object and a move its mover (`trends`): no nearest name to look for
-    skip_owner = item.kind in (EvidenceKind.CHOICE, EvidenceKind.DIRECTION) or round_value
-    owner = None if skip_owner else owner_of(hits, rule, item, norm, lead)
-    if owner is not None and owner.entry.kind is TermKind.RIVAL:
-        return drop(item, f'{what} ignored: it is about "{owner.entry.phrase}"')
-    measure = None if skip_owner else yardstick(hits, rule, norm)
-    if owner is None and measure is not None:
-        return drop(item, f'{what} ignored: "{measure.entry.phrase}" is named only to compare with')
-    quoted = quoted_claim(norm, span, markers, item)
-    if quoted is not None:
-        return drop(item, f'{what} ignored: inside an earlier claim quoted after "{quoted.word}"')
-    question = next((m for m in markers if m.kind == "question"), None)
-    if question is not None:
-        return drop(item, f'{what} ignored: the sentence is a question ("{question.word}")')
-    background = setting(norm, markers, item) or current(
-        norm, [m for m in markers if not baseline(norm, m, item)], span, item
-    )
-    if background is not None:
-        return drop(
-            item, f'{what} is background ("{background.word}"): a mention, not new evidence'
-        )
-    pending = scoped(
-        norm, markers, "pending", item.start, item.end, reach=PENDING_REACH
-    ) or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
-        norm, markers, "pending", item.start, item.end, reach=PENDING_AFTER_REACH, side="after"
-    )
-    if pending is not None and not pending_holds(pending, item, rule):
-        pending = None
-    if pending is not None:
-        return drop(item, f'{what} is only planned ("{pending.word}"): a mention')
-    frame = frame_of(norm, markers, item)
-    if frame is not None:
-        return drop(
-            item,
-            f'{what} is the whole the news is part of ("{frame.word}"), a figure not reported as '
-            "final: a mention",
-        )
-    given = given_figure(norm, item)
-    if given is not None:
-        return drop(item, f'{what} is a known figure recalled ("{given}"): a mention')
-    described = describes_subject(norm, item, hits, rule)
-    if described is not None:
-        return drop(item, f'{what} describes "{described}" as it stands: setting, a mention')
-    if item.past:
-        return drop(item, f"{what} is already past: it cannot time an event still ahead")
-    noun = named_thing(norm, item)
-    if noun is not None:
-        return drop(item, f"{what} names a thing ({noun}), it does not state an event: a mention")
-    verb = own_event(norm, item)
-    if verb is not None:
-        return drop(item, f'{what} dates "{verb}", not the claim\'s event')
+    reason = _not_news(rule, item, norm, span, hits, markers, lead)
+    if reason is not None:
+        return drop(item, f"{what} {reason}")
     bound = date_bound(rule, item, norm, markers)
     if bound is not None:
         stance, reason = bound
@@ -158,6 +105,75 @@ def adjust(
     else:
         item.reasons.append(f"{item.stance}: {what}")
     return hedge_and_source(rule, item, norm, markers, story_source)
+
+
+def _not_news(
+    rule: ClaimRule,
+    item: Item,
+    norm: str,
+    span: Span,
+    hits: list[Hit],
+    markers: list[Marker],
+    lead: Hit | None,
+) -> str | None:
+    """Why the item is no news for the claim (another's, a question, background, a plan, a
+    figure recalled or describing, a name or another act's date), or None."""
+    # A choice names its own object; "at a $730 billion valuation" values the round's company.
+    round_value = item.valuation and norm[max(0, item.start - 6) : item.start].strip().endswith(
+        ("at a", "at")
+    )
+    # ... when the sentence names the claim's subject at all: "Anthropic is pursuing a round at
+    # a $350 billion valuation" values Anthropic.
+    round_value = round_value and bool(own_names(rule, hits))
+    # a choice names its object and a move its mover (`trends`): no nearest name to look for
+    skip_owner = item.kind in (EvidenceKind.CHOICE, EvidenceKind.DIRECTION) or round_value
+    owner = None if skip_owner else owner_of(hits, rule, item, norm, lead)
+    if owner is not None and owner.entry.kind is TermKind.RIVAL:
+        return f'ignored: it is about "{owner.entry.phrase}"'
+    measure = None if skip_owner else yardstick(hits, rule, norm)
+    if owner is None and measure is not None:
+        return f'ignored: "{measure.entry.phrase}" is named only to compare with'
+    quoted = quoted_claim(norm, span, markers, item)
+    if quoted is not None:
+        return f'ignored: inside an earlier claim quoted after "{quoted.word}"'
+    question = next((m for m in markers if m.kind == "question"), None)
+    if question is not None:
+        return f'ignored: the sentence is a question ("{question.word}")'
+    background = setting(norm, markers, item) or current(
+        norm, [m for m in markers if not baseline(norm, m, item)], span, item
+    )
+    if background is not None:
+        return f'is background ("{background.word}"): a mention, not new evidence'
+    pending = scoped(
+        norm, markers, "pending", item.start, item.end, reach=PENDING_REACH
+    ) or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
+        norm, markers, "pending", item.start, item.end, reach=PENDING_AFTER_REACH, side="after"
+    )
+    if pending is not None and not pending_holds(pending, item, rule):
+        pending = None
+    if pending is not None:
+        return f'is only planned ("{pending.word}"): a mention'
+    frame = frame_of(norm, markers, item)
+    if frame is not None:
+        return (
+            f'is the whole the news is part of ("{frame.word}"), a figure not reported as '
+            "final: a mention"
+        )
+    given = given_figure(norm, item)
+    if given is not None:
+        return f'is a known figure recalled ("{given}"): a mention'
+    described = describes_subject(norm, item, hits, rule)
+    if described is not None:
+        return f'describes "{described}" as it stands: setting, a mention'
+    if item.past:
+        return "is already past: it cannot time an event still ahead"
+    noun = named_thing(norm, item)
+    if noun is not None:
+        return f"names a thing ({noun}), it does not state an event: a mention"
+    verb = own_event(norm, item)
+    if verb is not None:
+        return f'dates "{verb}", not the claim\'s event'
+    return None
 
 
 def hedge_and_source(
