@@ -44,22 +44,7 @@ def candidates(
     (or any sentence holding an alias, when the headline and lead name every group: `story`),
     each with the hits inside it: the first `limits.CANDIDATES` such sentences, and in each
     the first `limits.PHRASES` hits (a cut is added to `cuts`)."""
-    aliases = [h for h in hits if h.entry.kind is TermKind.ALIAS]
-    by_sentence: dict[Span, set[str]] = defaultdict(set)
-    layout: dict[Span, tuple[list[Span], int]] = {}
-    for h in aliases:
-        spans, k = seg.sentences_around(h.start)
-        by_sentence[spans[k]].add(h.entry.key)
-        layout[spans[k]] = (spans, k)
-    if not seg.is_title:
-        # "The company is aiming to list in September": a sentence that opens by pointing
-        # back to the one before is about what that one named.
-        for span, (spans, k) in list(layout.items()):
-            if k + 1 < len(spans) and spans[k + 1] not in layout:
-                after = spans[k + 1]
-                if points_back(seg.norm, after.start, after.end):
-                    by_sentence[after] = by_sentence[span]
-                    layout[after] = (spans, k + 1)
+    by_sentence, layout = _named_sentences(seg, hits)
     chosen = []
     names = actor_names(rule, hits)
     # In a story about the claim's parties, a sentence naming one of them is judged when it
@@ -88,6 +73,38 @@ def candidates(
     if len(chosen) > limits.CANDIDATES:
         cuts.append(limits.candidates_cut(len(chosen), where))
         chosen = chosen[: limits.CANDIDATES]
+    return _with_hits(seg, chosen, hits, cuts)
+
+
+def _named_sentences(
+    seg: Segment, hits: list[Hit]
+) -> tuple[dict[Span, set[str]], dict[Span, tuple[list[Span], int]]]:
+    """The sentences that hold an alias, or point back to one that does: the alias groups each
+    names, and each one's paragraph (its sentences and its index among them)."""
+    by_sentence: dict[Span, set[str]] = defaultdict(set)
+    layout: dict[Span, tuple[list[Span], int]] = {}
+    for h in hits:
+        if h.entry.kind is TermKind.ALIAS:
+            spans, k = seg.sentences_around(h.start)
+            by_sentence[spans[k]].add(h.entry.key)
+            layout[spans[k]] = (spans, k)
+    if not seg.is_title:
+        # "The company is aiming to list in September": a sentence that opens by pointing
+        # back to the one before is about what that one named.
+        for span, (spans, k) in list(layout.items()):
+            if k + 1 < len(spans) and spans[k + 1] not in layout:
+                after = spans[k + 1]
+                if points_back(seg.norm, after.start, after.end):
+                    by_sentence[after] = by_sentence[span]
+                    layout[after] = (spans, k + 1)
+    return by_sentence, layout
+
+
+def _with_hits(
+    seg: Segment, chosen: list[Span], hits: list[Hit], cuts: list[str]
+) -> list[tuple[Segment, Span, list[Hit], str]]:
+    """Each chosen sentence with the first `limits.PHRASES` hits inside it and the aliases it
+    names, as the reasons show them (a cut is added to `cuts`)."""
     # The hits inside a sentence, found by bisecting their starts (a scan of every hit per
     # sentence was quadratic), kept in scan order: later steps break ties by that order.
     order = sorted(range(len(hits)), key=lambda j: hits[j].start)
@@ -107,6 +124,7 @@ def candidates(
         )
         out.append((seg, span, inside, found))
     if crowded:
+        where = "title" if seg.is_title else "text"
         cuts.append(limits.phrases_cut(crowded, most, where))
     return out
 
