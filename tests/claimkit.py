@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from watch.claims.engine import Matcher
 from watch.claims.rules import ClaimRule
-from watch.models import Document, Stance
+from watch.models import Document, Stance, Verdict
 from watch.validate import parse
 
 PUBLISHED = dt.date(2026, 3, 1)
@@ -26,13 +26,17 @@ class Judged(NamedTuple):
     reasons: tuple[str, ...]
 
 
+def shown(verdict: Verdict) -> Stance:
+    """The stance an alert shows for a verdict: below `ALERT`, a mention."""
+    return verdict.stance if verdict.confidence >= ALERT else Stance.MENTIONS
+
+
 def judged(rule: ClaimRule, text: str, title: str = "", published: dt.date = PUBLISHED) -> Judged:
     verdicts = Matcher([rule]).judge(Document(text, published, title=title))
     if not verdicts:
         return Judged(Stance.MENTIONS, 0.0, ())
     (verdict,) = verdicts
-    stance = verdict.stance if verdict.confidence >= ALERT else Stance.MENTIONS
-    return Judged(stance, verdict.confidence, verdict.reasons)
+    return Judged(shown(verdict), verdict.confidence, verdict.reasons)
 
 
 def listing_rule(
