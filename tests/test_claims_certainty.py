@@ -10,42 +10,19 @@ test's own:
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
-from watch.claims.engine import Matcher
+from tests.claimkit import judged, listing_rule, stake_rule
 from watch.claims.rules import ClaimRule
-from watch.models import Document, Stance
+from watch.models import Stance
 from watch.validate import parse
 
 PUBLISHED = dt.date(2026, 5, 21)
-
-
-def _verdict(rule: ClaimRule, text: str, title: str = "") -> tuple[Stance, float, tuple[str, ...]]:
-    """The stance an alert would show (below the 0.6 threshold: a mention), its confidence and
-    reasons; no verdict at all counts as a mention."""
-    verdicts = Matcher([rule]).judge(Document(text, PUBLISHED, title=title))
-    if not verdicts:
-        return Stance.MENTIONS, 0.0, ()
-    (verdict,) = verdicts
-    stance = verdict.stance if verdict.confidence >= 0.6 else Stance.MENTIONS
-    return stance, verdict.confidence, verdict.reasons
-
-
-def _listing_rule() -> ClaimRule:
-    data: dict[str, Any] = {
-        "id": "acme-listing-q4",
-        "statement": "Acme plans to list its shares in the fourth quarter of 2026.",
-        "made": "2026-04-01",
-        "subject": {"acme": ["Acme", "艾克美"], "ipo": ["IPO", "listing", "上市"]},
-        "window": 1,
-        "when": {
-            "confirms": ["2026-10-01", "2026-12-31"],
-            "near": ["IPO", "listing", "list", "上市"],
-        },
-    }
-    return parse(ClaimRule, data)
+MADE = "2026-04-01"  # the claims' date: May's reporting is news for them
+_judged = partial(judged, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +53,7 @@ def _listing_rule() -> ClaimRule:
 def test_as_early_as_is_the_time_aimed_at_unless_lateness_makes_it_a_bound(
     text: str, stance: str
 ) -> None:
-    assert _verdict(_listing_rule(), text)[0] == Stance(stance)
+    assert _judged(listing_rule(made=MADE), text).stance == Stance(stance)
 
 
 @pytest.mark.parametrize(
@@ -88,27 +65,7 @@ def test_as_early_as_is_the_time_aimed_at_unless_lateness_makes_it_a_bound(
     ],
 )
 def test_the_reasons_say_how_an_earliest_date_was_read(text: str, reason: str) -> None:
-    assert any(reason in r for r in _verdict(_listing_rule(), text)[2])
-
-
-def _stake_rule(stage: str | None, pending: list[str] | None = None) -> ClaimRule:
-    data: dict[str, Any] = {
-        "id": "globex-stake",
-        "statement": "In Acme's round Globex puts in about $30 billion (reported).",
-        "made": "2026-04-01",
-        "subject": {"globex": ["Globex", "格洛贝"], "acme": ["Acme", "艾克美"]},
-        "amount": {
-            "near": ["invest", "put in", "投资", "投入"],
-            "of": "share",
-            "confirms": [["20B", "40B"]],
-            "contradicts": [["60B", None]],
-        },
-    }
-    if stage is not None:
-        data["stage"] = stage
-    if pending:
-        data["pending"] = pending
-    return parse(ClaimRule, data)
+    assert any(reason in r for r in _judged(listing_rule(made=MADE), text).reasons)
 
 
 @pytest.mark.parametrize(
@@ -132,8 +89,8 @@ def _stake_rule(stage: str | None, pending: list[str] | None = None) -> ClaimRul
 def test_a_conditional_reports_the_terms_of_a_deal_under_negotiation(
     text: str, talks: str, fact: str
 ) -> None:
-    assert _verdict(_stake_rule("talks"), text)[0] == Stance(talks)
-    assert _verdict(_stake_rule(None), text)[0] == Stance(fact)
+    assert _judged(stake_rule("talks", made=MADE), text).stance == Stance(talks)
+    assert _judged(stake_rule(None, made=MADE), text).stance == Stance(fact)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +116,7 @@ def test_a_conditional_reports_the_terms_of_a_deal_under_negotiation(
     ],
 )
 def test_a_condition_clause_hedges_the_clause_that_follows(text: str, stance: str) -> None:
-    assert _verdict(_stake_rule(None), text)[0] == Stance(stance)
+    assert _judged(stake_rule(None, made=MADE), text).stance == Stance(stance)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +127,7 @@ def test_a_condition_clause_hedges_the_clause_that_follows(text: str, stance: st
     ],
 )
 def test_the_reasons_name_the_condition_clause(text: str, reason: str) -> None:
-    reasons = _verdict(_stake_rule(None), text)[2]
+    reasons = _judged(stake_rule(None, made=MADE), text).reasons
     assert any(reason in r and "a condition clause" in r for r in reasons), reasons
 
 
@@ -185,10 +142,10 @@ def test_the_reasons_name_the_condition_clause(text: str, reason: str) -> None:
 )
 def test_a_plan_word_is_the_rules_pending_in_every_language_not_a_hedge(text: str) -> None:
     # Without `pending` a plan reads as the figure it names, in Chinese as in English ...
-    assert _verdict(_stake_rule(None), text)[0] == Stance.CONFIRMS
+    assert _judged(stake_rule(None, made=MADE), text).stance == Stance.CONFIRMS
     # ... and a rule that wants the thing done says so once, for both languages.
     pending = ["plans to", "拟", "计划中"]
-    assert _verdict(_stake_rule(None, pending), text)[0] == Stance.MENTIONS
+    assert _judged(stake_rule(None, made=MADE, pending=pending), text).stance == Stance.MENTIONS
 
 
 @pytest.mark.parametrize(
@@ -201,8 +158,8 @@ def test_a_plan_word_is_the_rules_pending_in_every_language_not_a_hedge(text: st
     ],
 )
 def test_a_deal_close_to_completion_is_a_deal_in_talks_in_every_language(text: str) -> None:
-    assert _verdict(_stake_rule("talks"), text)[0] == Stance.CONFIRMS
-    assert _verdict(_stake_rule(None), text)[0] == Stance.MENTIONS
+    assert _judged(stake_rule("talks", made=MADE), text).stance == Stance.CONFIRMS
+    assert _judged(stake_rule(None, made=MADE), text).stance == Stance.MENTIONS
 
 
 @pytest.mark.parametrize(
@@ -222,7 +179,7 @@ def test_a_deal_close_to_completion_is_a_deal_in_talks_in_every_language(text: s
     ],
 )
 def test_a_deals_figure_referred_to_as_known_is_a_recap(text: str, stance: str) -> None:
-    assert _verdict(_stake_rule(None), text)[0] == Stance(stance)
+    assert _judged(stake_rule(None, made=MADE), text).stance == Stance(stance)
 
 
 def test_a_standing_figure_referred_to_as_known_can_still_be_reaffirmed() -> None:
@@ -235,8 +192,8 @@ def test_a_standing_figure_referred_to_as_known_can_still_be_reaffirmed() -> Non
     }
     rule = parse(ClaimRule, data)
     text = "Acme said the company's $1.4 trillion of computing commitments are all contracted."
-    assert _verdict(rule, text)[0] == Stance.CONFIRMS
-    assert _verdict(rule, "艾克美表示，其1.4万亿美元算力承诺均已签约。")[0] == Stance.CONFIRMS
+    assert _judged(rule, text).stance == Stance.CONFIRMS
+    assert _judged(rule, "艾克美表示，其1.4万亿美元算力承诺均已签约。").stance == Stance.CONFIRMS
 
 
 @pytest.mark.parametrize(
@@ -252,7 +209,7 @@ def test_a_standing_figure_referred_to_as_known_can_still_be_reaffirmed() -> Non
     ],
 )
 def test_a_rumour_named_after_its_content_hedges_it(text: str, stance: str) -> None:
-    assert _verdict(_stake_rule(None), text)[0] == Stance(stance)
+    assert _judged(stake_rule(None, made=MADE), text).stance == Stance(stance)
 
 
 @pytest.mark.parametrize(
@@ -272,7 +229,7 @@ def test_a_rumour_named_after_its_content_hedges_it(text: str, stance: str) -> N
     ],
 )
 def test_a_statement_recalled_in_a_relative_clause_is_background(text: str, stance: str) -> None:
-    assert _verdict(_stake_rule(None), text)[0] == Stance(stance)
+    assert _judged(stake_rule(None, made=MADE), text).stance == Stance(stance)
 
 
 @pytest.mark.parametrize(
@@ -284,8 +241,8 @@ def test_a_statement_recalled_in_a_relative_clause_is_background(text: str, stan
     ],
 )
 def test_a_discussion_is_talks_in_any_tense_and_language(text: str) -> None:
-    assert _verdict(_stake_rule(None), text)[0] == Stance.MENTIONS
-    assert _verdict(_stake_rule("talks"), text)[0] == Stance.CONFIRMS
+    assert _judged(stake_rule(None, made=MADE), text).stance == Stance.MENTIONS
+    assert _judged(stake_rule("talks", made=MADE), text).stance == Stance.CONFIRMS
 
 
 @pytest.mark.parametrize(
@@ -297,7 +254,7 @@ def test_a_discussion_is_talks_in_any_tense_and_language(text: str) -> None:
     ],
 )
 def test_a_prediction_is_a_hedge_in_every_language(text: str) -> None:
-    assert _verdict(_stake_rule(None), text)[0] == Stance.MENTIONS
+    assert _judged(stake_rule(None, made=MADE), text).stance == Stance.MENTIONS
 
 
 @pytest.mark.parametrize(
@@ -310,4 +267,4 @@ def test_a_prediction_is_a_hedge_in_every_language(text: str) -> None:
     ],
 )
 def test_deliberation_is_a_hedge_in_every_form(text: str) -> None:
-    assert _verdict(_stake_rule(None), text)[0] == Stance.MENTIONS
+    assert _judged(stake_rule(None, made=MADE), text).stance == Stance.MENTIONS

@@ -11,17 +11,14 @@ simplified and traditional Chinese:
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from watch.claims.engine import Matcher
+from tests.claimkit import judged
 from watch.claims.rules import ClaimRule
-from watch.models import Document, Stance
+from watch.models import Stance
 from watch.validate import parse
-
-PUBLISHED = dt.date(2026, 3, 1)
 
 
 def _round_rule() -> ClaimRule:
@@ -50,17 +47,8 @@ def _round_rule() -> ClaimRule:
     return parse(ClaimRule, data)
 
 
-def _stance(text: str) -> tuple[Stance, tuple[str, ...]]:
-    verdicts = Matcher([_round_rule()]).judge(Document(text, PUBLISHED))
-    if not verdicts:
-        return Stance.MENTIONS, ()
-    (verdict,) = verdicts
-    stance = verdict.stance if verdict.confidence >= 0.6 else Stance.MENTIONS
-    return stance, verdict.reasons
-
-
 def _check(text: str, stance: str) -> None:
-    got, reasons = _stance(text)
+    got, _, reasons = judged(_round_rule(), text)
     assert got == Stance(stance), reasons
 
 
@@ -93,7 +81,7 @@ def test_slack_still_reaches_into_the_near_half_of_a_gap() -> None:
     ],
 )
 def test_the_valuation_of_a_deal_only_sought_is_a_plan(text: str) -> None:
-    got, reasons = _stance(text)
+    got, _, reasons = judged(_round_rule(), text)
     assert got == Stance.MENTIONS, reasons
     assert any("values a deal only sought" in r for r in reasons), reasons
 
@@ -146,7 +134,7 @@ def test_a_comparison_after_a_copula_is_no_equation(text: str, stance: str) -> N
     ],
 )
 def test_a_figure_named_as_a_goal_is_not_a_size_reached(text: str) -> None:
-    got, reasons = _stance(text)
+    got, _, reasons = judged(_round_rule(), text)
     assert got == Stance.MENTIONS, reasons
     assert any("named as a goal" in r for r in reasons), reasons
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests.claimkit import shown
 from watch.claims.engine import Matcher
 from watch.claims.measures import find_comparisons, find_measures
 from watch.claims.rules import ClaimRule
@@ -38,7 +39,7 @@ def _judge(rule: ClaimRule, text: str) -> Verdict:
 
 def _stance(rule: ClaimRule, text: str) -> Stance:
     verdict = _judge(rule, text)
-    return verdict.stance if verdict.confidence >= 0.6 else Stance.MENTIONS
+    return shown(verdict)
 
 
 # --- 1. quantities beyond money ----------------------------------------------------------------

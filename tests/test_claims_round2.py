@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.claimkit import shown
 from watch.claims.engine import Matcher
 from watch.claims.rules import ClaimRule
 from watch.models import Document, Stance
@@ -35,7 +36,7 @@ def _round_rule() -> ClaimRule:
 
 def _stance(text: str) -> Stance:
     (verdict,) = Matcher([_round_rule()]).judge(Document(text, PUBLISHED))
-    return verdict.stance if verdict.confidence >= 0.6 else Stance.MENTIONS
+    return shown(verdict)
 
 
 @pytest.mark.parametrize(
@@ -96,8 +97,7 @@ def _commitments_rule() -> ClaimRule:
 )
 def test_statement_vocabulary_gates_reported_figures(text: str, stance: str) -> None:
     (verdict,) = Matcher([_commitments_rule()]).judge(Document(text, PUBLISHED))
-    got = verdict.stance if verdict.confidence >= 0.6 else Stance.MENTIONS
-    assert got == Stance(stance)
+    assert shown(verdict) == Stance(stance)
 
 
 def _share_rule(**amount: Any) -> ClaimRule:

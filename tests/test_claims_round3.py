@@ -15,37 +15,19 @@ from typing import Any
 
 import pytest
 
+from tests.claimkit import judged, listing_rule, stake_rule
 from watch.claims.engine import Matcher
 from watch.claims.rules import ClaimRule
 from watch.models import Document, Stance
 from watch.validate import parse
 
-PUBLISHED = dt.date(2026, 3, 1)
-
-
-def _verdict(rule: ClaimRule, text: str, title: str = "") -> tuple[Stance, float]:
-    verdicts = Matcher([rule]).judge(Document(text, PUBLISHED, title=title))
-    if not verdicts:
-        return Stance.MENTIONS, 0.0
-    (verdict,) = verdicts
-    stance = verdict.stance if verdict.confidence >= 0.6 else Stance.MENTIONS
-    return stance, verdict.confidence
-
 
 def _listing_rule() -> ClaimRule:
-    data: dict[str, Any] = {
-        "id": "acme-listing-q4",
-        "statement": "Acme plans to list its shares in the fourth quarter of 2026.",
-        "made": "2026-01-01",
-        "subject": {"acme": ["Acme", "艾克美"], "ipo": ["IPO", "listing", "上市"]},
-        "window": 1,
-        "when": {
-            "confirms": ["2026-10-01", "2026-12-31"],
-            "near": ["IPO", "listing", "list", "上市"],
-        },
-        "rivals": ["Globex", "格洛贝"],
-    }
-    return parse(ClaimRule, data)
+    return listing_rule(rivals=("Globex", "格洛贝"))
+
+
+def _stake_rule(stage: str | None) -> ClaimRule:
+    return stake_rule(stage, near=("invest", "investment", "put in", "投资", "投入"))
 
 
 @pytest.mark.parametrize(
@@ -68,32 +50,14 @@ def _listing_rule() -> ClaimRule:
     ],
 )
 def test_a_sentence_that_points_back_is_about_whom_the_last_named(text: str, stance: str) -> None:
-    assert _verdict(_listing_rule(), text)[0] == Stance(stance)
+    assert judged(_listing_rule(), text).stance == Stance(stance)
 
 
 def test_pointing_back_to_a_rival_is_the_rivals_news() -> None:
     text = "Globex has hired banks for an IPO. The company aims to list in September 2026."
-    assert _verdict(_listing_rule(), text + " Acme has said nothing of its listing.")[0] == (
+    assert judged(_listing_rule(), text + " Acme has said nothing of its listing.").stance == (
         Stance.MENTIONS
     )
-
-
-def _stake_rule(stage: str | None) -> ClaimRule:
-    data: dict[str, Any] = {
-        "id": "globex-stake",
-        "statement": "In Acme's round Globex puts in about $30 billion (reported).",
-        "made": "2026-01-01",
-        "subject": {"globex": ["Globex", "格洛贝"], "acme": ["Acme", "艾克美"]},
-        "amount": {
-            "near": ["invest", "investment", "put in", "投资", "投入"],
-            "of": "share",
-            "confirms": [["20B", "40B"]],
-            "contradicts": [["60B", None]],
-        },
-    }
-    if stage is not None:
-        data["stage"] = stage
-    return parse(ClaimRule, data)
 
 
 @pytest.mark.parametrize(
@@ -115,8 +79,8 @@ def _stake_rule(stage: str | None) -> ClaimRule:
 def test_talks_at_the_claims_terms_confirm_a_claim_about_talks(
     text: str, talks: str, fact: str
 ) -> None:
-    assert _verdict(_stake_rule("talks"), text)[0] == Stance(talks)
-    assert _verdict(_stake_rule(None), text)[0] == Stance(fact)
+    assert judged(_stake_rule("talks"), text).stance == Stance(talks)
+    assert judged(_stake_rule(None), text).stance == Stance(fact)
 
 
 def test_stage_is_validated() -> None:
@@ -130,8 +94,8 @@ def test_stage_is_validated() -> None:
 )
 def test_a_headline_label_naming_the_subject_is_no_source(title: str) -> None:
     body = "格洛贝已向艾克美投入300亿美元的股权投资。"
-    _, own = _verdict(_stake_rule(None), body, title=title)
-    _, sourced = _verdict(_stake_rule(None), body, title="路透社：股东名单公布")
+    own = judged(_stake_rule(None), body, title=title).confidence
+    sourced = judged(_stake_rule(None), body, title="路透社：股东名单公布").confidence
     assert own > sourced  # the outlet's name discounts, the subject's own label does not
 
 
@@ -181,7 +145,7 @@ def _launch_rule() -> ClaimRule:
     ],
 )
 def test_the_month_may_is_no_hedge(text: str, stance: str) -> None:
-    assert _verdict(_launch_rule(), text)[0] == Stance(stance)
+    assert judged(_launch_rule(), text).stance == Stance(stance)
 
 
 def _pledge_rule() -> ClaimRule:
@@ -210,4 +174,4 @@ def _pledge_rule() -> ClaimRule:
     ],
 )
 def test_a_negated_telling_is_not_a_negated_thing(text: str, stance: str) -> None:
-    assert _verdict(_pledge_rule(), text)[0] == Stance(stance)
+    assert judged(_pledge_rule(), text).stance == Stance(stance)

@@ -9,25 +9,14 @@ in English, simplified and traditional Chinese.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from watch.claims.engine import Matcher
+from tests.claimkit import judged, listing_rule
 from watch.claims.rules import ClaimRule
-from watch.models import Document, Stance
+from watch.models import Stance
 from watch.validate import parse
-
-PUBLISHED = dt.date(2026, 3, 1)
-
-
-def _stance(rule: ClaimRule, text: str, title: str = "") -> Stance:
-    verdicts = Matcher([rule]).judge(Document(text, PUBLISHED, title=title))
-    if not verdicts:
-        return Stance.MENTIONS
-    (verdict,) = verdicts
-    return verdict.stance if verdict.confidence >= 0.6 else Stance.MENTIONS
 
 
 def _share_rule() -> ClaimRule:
@@ -73,10 +62,14 @@ _BREAKDOWN = {
 }
 
 
+def _listing_rule() -> ClaimRule:
+    return listing_rule(near=("IPO", "listing", "list", "上市", "挂牌"))
+
+
 @pytest.mark.parametrize("lang", list(_BREAKDOWN))
 def test_a_breakdown_of_backers_is_about_the_headlines_company(lang: str) -> None:
     title, text = _BREAKDOWN[lang]
-    assert _stance(_share_rule(), text, title) is Stance.CONFIRMS
+    assert judged(_share_rule(), text, title).stance is Stance.CONFIRMS
 
 
 @pytest.mark.parametrize(
@@ -101,7 +94,7 @@ def test_a_breakdown_of_backers_is_about_the_headlines_company(lang: str) -> Non
 def test_a_breakdown_continues_over_sentences(lang: str, split: tuple[str, str]) -> None:
     """The rival's part in the sentence before makes the next sentence part of the same list."""
     title, text = _BREAKDOWN[lang]
-    assert _stance(_share_rule(), text.replace(*split), title) is Stance.CONFIRMS
+    assert judged(_share_rule(), text.replace(*split), title).stance is Stance.CONFIRMS
 
 
 @pytest.mark.parametrize("lang", list(_BREAKDOWN))
@@ -111,14 +104,16 @@ def test_the_headline_alone_does_not_carry_a_breakdown(lang: str) -> None:
     title, text = _BREAKDOWN[lang]
     first, second, third = text.split("\n\n")
     second = second.replace("Acme's", "the").replace("艾克美", "")
-    assert _stance(_share_rule(), "\n\n".join([first, second, third]), title) is Stance.MENTIONS
+    assert (
+        judged(_share_rule(), "\n\n".join([first, second, third]), title).stance is Stance.MENTIONS
+    )
 
 
 @pytest.mark.parametrize("lang", list(_BREAKDOWN))
 def test_the_paragraph_before_alone_does_not_carry_a_breakdown(lang: str) -> None:
     _, text = _BREAKDOWN[lang]
     title = "Tech investors pour money into AI" if lang == "en" else "科技投资人押注AI"
-    assert _stance(_share_rule(), text, title) is Stance.MENTIONS
+    assert judged(_share_rule(), text, title).stance is Stance.MENTIONS
 
 
 @pytest.mark.parametrize(
@@ -134,7 +129,7 @@ def test_a_sentence_about_one_party_alone_is_not_a_breakdown(sentence: str) -> N
     lang = "en" if sentence.isascii() else ("zh" if "从" in sentence else "zh-hant")
     title, text = _BREAKDOWN[lang]
     first, second, _ = text.split("\n\n")
-    assert _stance(_share_rule(), "\n\n".join([first, second, sentence]), title) is (
+    assert judged(_share_rule(), "\n\n".join([first, second, sentence]), title).stance is (
         Stance.MENTIONS
     )
 
@@ -166,7 +161,7 @@ def _valuation_rule() -> ClaimRule:
 )
 def test_a_figure_owned_by_a_name_right_before_it_is_that_names(text: str) -> None:
     """A name that is no listed rival still owns the figure it stands right before."""
-    assert _stance(_valuation_rule(), text) is Stance.MENTIONS
+    assert judged(_valuation_rule(), text).stance is Stance.MENTIONS
 
 
 @pytest.mark.parametrize(
@@ -183,22 +178,7 @@ def test_a_figure_owned_by_a_name_right_before_it_is_that_names(text: str) -> No
 )
 def test_the_subjects_own_figure_stays_its_own(text: str, stance: str) -> None:
     """The claim's own name, a word that leads a figure in, a pronoun or a time before it."""
-    assert _stance(_valuation_rule(), text) is Stance(stance)
-
-
-def _listing_rule() -> ClaimRule:
-    data: dict[str, Any] = {
-        "id": "acme-listing-q4",
-        "statement": "Acme plans to list its shares in the fourth quarter of 2026.",
-        "made": "2026-01-01",
-        "subject": {"acme": ["Acme", "艾克美"], "ipo": ["IPO", "listing", "上市"]},
-        "window": 1,
-        "when": {
-            "confirms": ["2026-10-01", "2026-12-31"],
-            "near": ["IPO", "listing", "list", "上市", "挂牌"],
-        },
-    }
-    return parse(ClaimRule, data)
+    assert judged(_valuation_rule(), text).stance is Stance(stance)
 
 
 @pytest.mark.parametrize(
@@ -226,4 +206,6 @@ def _listing_rule() -> ClaimRule:
 def test_a_description_of_the_subject_points_back(text: str, stance: str) -> None:
     """ "The AI lab", "the chip giant", 这家芯片巨头, 该AI公司: a sentence opening with a
     description of a company is about the one the sentence before named."""
-    assert _stance(_listing_rule(), text) is Stance(stance)
+    assert judged(
+        listing_rule(near=("IPO", "listing", "list", "上市", "挂牌")), text
+    ).stance is Stance(stance)

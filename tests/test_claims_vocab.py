@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.claimkit import shown
 from watch.claims.cues import inflections
 from watch.claims.engine import Matcher
 from watch.claims.rules import ClaimRule
@@ -35,7 +36,7 @@ def _stance(rule: ClaimRule, text: str) -> Stance | None:
     if not verdicts:
         return None
     (v,) = verdicts
-    return v.stance if v.confidence >= 0.6 else Stance.MENTIONS
+    return shown(v)
 
 
 # --- vocabularies ------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """How sure a sentence is, beyond its hedge words: a condition clause that governs the clause
-after its comma, the terms of a deal still under negotiation, and a figure the sentence only
-refers to as already known ("its $122 billion round"). Pure helpers for `context`."""
+after its comma, the terms of a deal still under negotiation, a figure the sentence only refers
+to as already known ("its $122 billion round"), and whether a plan word makes a fact only
+planned (`plan_claim`, `pending_holds`). Pure helpers for `context` and `figures`."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from watch.models import Stance
 
 CONDITION_REACH = 120  # the condition clause and the clause after it
 RUMOUR_REACH = 60
+PENDING_REACH = 24  # a plan word before what it governs (`pending` markers)
 
 # A condition clause ("If the deal goes ahead, ...", 若交易达成，……, 一旦……，) governs the clause
 # that follows it: its comma ends the condition, not the condition's reach.
@@ -84,3 +86,39 @@ def rumour_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     if m is None or m.word not in _RUMOUR_NOUNS:
         return None
     return m if norm[max(0, m.start - 2) : m.start].endswith(("的", "”的", "」的")) else None
+
+
+# Words that state a plan. For a claim about a plan they are its very news, neither a hedge nor
+# `pending`; for a claim about a fact they say it has not happened yet.
+PLAN_WORDS = frozenset(
+    [
+        *("plans to", "planning to", "plan to", "planned", "intends to", "aims to"),
+        *("拟", "计划", "计划中", "计画", "计画中", "打算", "准备"),  # 计画: Taiwan's 計畫
+    ]
+)
+
+
+_PLAN_STATEMENT = re.compile(r"\b(?:plans?|planning|intends?|aims?) to\b|计划|打算|拟")
+
+
+def plan_claim(rule: ClaimRule) -> bool:
+    """True when the claim is itself a plan (`stage`, or unset and a plan word in its
+    statement)."""
+    if rule.stage is not None:
+        return rule.stage == "plan"
+    return _PLAN_STATEMENT.search(rule.statement) is not None
+
+
+# A `pending` word that is an expectation, not a plan: a hedge (the modal markers weigh it).
+_EXPECTATION = ("expect", "预计", "预期", "有望", "可望")
+
+
+def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
+    """True when the `pending` word turns the item into a mention: a plan to complete is not
+    completion, but a plan to delay or cancel is news (a contradicting cue stays), a claim that
+    is itself a plan is confirmed by one, and an expectation is a hedge."""
+    if item.confidence == 0 or plan_claim(rule):
+        return False
+    if item.kind is EvidenceKind.CUE and item.stance == Stance.CONTRADICTS:
+        return False
+    return not any(word in pending.word for word in _EXPECTATION)

@@ -7,11 +7,20 @@ from __future__ import annotations
 
 import re
 
-from watch.claims.certainty import condition_of, given_figure, pending_terms, rumour_after
+from watch.claims.certainty import (
+    PENDING_REACH,
+    PLAN_WORDS,
+    condition_of,
+    given_figure,
+    pending_holds,
+    pending_terms,
+    plan_claim,
+    rumour_after,
+)
 from watch.claims.markers import NEGOTIATION, Marker, quote_spans, scoped, sentence_opening
 from watch.claims.owners import coordinated_away, owner_of, yardstick
 from watch.claims.rules import ClaimRule
-from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind
+from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span, is_cjk, reading_width
 from watch.claims.timing import NEGATION_REACH, date_bound, own_event
 from watch.models import Stance
@@ -28,7 +37,6 @@ DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
 BACKGROUND_REACH = 30
 FRAME_REACH = 12  # 1000亿美元融资的一部分: the whole's figure, its noun, then the marker
 HEDGE_REACH = 60
-PENDING_REACH = 24
 PENDING_AFTER_REACH = 8
 
 
@@ -43,70 +51,14 @@ def adjust(
     lead: Hit | None = None,
     story_source: Marker | None = None,
 ) -> Item:
-    """Apply owner, question, background, negation and hedges to one item; confidence 0 drops it.
-    `lead`: a rival named by an earlier sentence of the window when this one names no one."""
+    """What the sentence does to one item: no news for the claim at all (`_not_news`: owner,
+    question, background, plan ...), a date written as a bound, negation, then hedges and
+    attribution (`hedge_and_source`); confidence 0 drops it. `lead`: a rival named by an
+    earlier sentence of the window when this one names no one."""
     what = f"{item.what} ({where})"
-    # A choice names its own object; "at a $730 billion valuation" values the round's company.
-    round_value = item.valuation and norm[max(0, item.start - 6) : item.start].strip().endswith(
-        ("at a", "at")
-    )
-    # ... when the sentence names the claim's subject at all: "Anthropic is pursuing a round at
-    # a $350 billion valuation" values Anthropic.
-    primary = next(iter(rule.subject))
-    round_value = round_value and any(
-        h.entry.kind is TermKind.ALIAS and h.entry.key == primary for h in hits
-    )
-    # a choice names its object and a move its mover (`trends`): no nearest name to look for
-    skip_owner = item.kind in (EvidenceKind.CHOICE, EvidenceKind.DIRECTION) or round_value
-    owner = None if skip_owner else owner_of(hits, rule, item, norm, lead)
-    if owner is not None and owner.entry.kind is TermKind.RIVAL:
-        return drop(item, f'{what} ignored: it is about "{owner.entry.phrase}"')
-    measure = None if skip_owner else yardstick(hits, rule, norm)
-    if owner is None and measure is not None:
-        return drop(item, f'{what} ignored: "{measure.entry.phrase}" is named only to compare with')
-    quoted = quoted_claim(norm, span, markers, item)
-    if quoted is not None:
-        return drop(item, f'{what} ignored: inside an earlier claim quoted after "{quoted.word}"')
-    question = next((m for m in markers if m.kind == "question"), None)
-    if question is not None:
-        return drop(item, f'{what} ignored: the sentence is a question ("{question.word}")')
-    background = setting(norm, markers, item) or current(
-        norm, [m for m in markers if not baseline(norm, m, item)], span, item
-    )
-    if background is not None:
-        return drop(
-            item, f'{what} is background ("{background.word}"): a mention, not new evidence'
-        )
-    pending = scoped(
-        norm, markers, "pending", item.start, item.end, reach=PENDING_REACH
-    ) or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
-        norm, markers, "pending", item.start, item.end, reach=PENDING_AFTER_REACH, side="after"
-    )
-    if pending is not None and not pending_holds(pending, item, rule):
-        pending = None
-    if pending is not None:
-        return drop(item, f'{what} is only planned ("{pending.word}"): a mention')
-    frame = frame_of(norm, markers, item)
-    if frame is not None:
-        return drop(
-            item,
-            f'{what} is the whole the news is part of ("{frame.word}"), a figure not reported as '
-            "final: a mention",
-        )
-    given = given_figure(norm, item)
-    if given is not None:
-        return drop(item, f'{what} is a known figure recalled ("{given}"): a mention')
-    described = describes_subject(norm, item, hits, rule)
-    if described is not None:
-        return drop(item, f'{what} describes "{described}" as it stands: setting, a mention')
-    if item.past:
-        return drop(item, f"{what} is already past: it cannot time an event still ahead")
-    noun = named_thing(norm, item)
-    if noun is not None:
-        return drop(item, f"{what} names a thing ({noun}), it does not state an event: a mention")
-    verb = own_event(norm, item)
-    if verb is not None:
-        return drop(item, f'{what} dates "{verb}", not the claim\'s event')
+    reason = _not_news(rule, item, norm, span, hits, markers, lead)
+    if reason is not None:
+        return drop(item, f"{what} {reason}")
     bound = date_bound(rule, item, norm, markers)
     if bound is not None:
         stance, reason = bound
@@ -153,6 +105,75 @@ def adjust(
     else:
         item.reasons.append(f"{item.stance}: {what}")
     return hedge_and_source(rule, item, norm, markers, story_source)
+
+
+def _not_news(
+    rule: ClaimRule,
+    item: Item,
+    norm: str,
+    span: Span,
+    hits: list[Hit],
+    markers: list[Marker],
+    lead: Hit | None,
+) -> str | None:
+    """Why the item is no news for the claim (another's, a question, background, a plan, a
+    figure recalled or describing, a name or another act's date), or None."""
+    # A choice names its own object; "at a $730 billion valuation" values the round's company.
+    round_value = item.valuation and norm[max(0, item.start - 6) : item.start].strip().endswith(
+        ("at a", "at")
+    )
+    # ... when the sentence names the claim's subject at all: "Anthropic is pursuing a round at
+    # a $350 billion valuation" values Anthropic.
+    round_value = round_value and bool(own_names(rule, hits))
+    # a choice names its object and a move its mover (`trends`): no nearest name to look for
+    skip_owner = item.kind in (EvidenceKind.CHOICE, EvidenceKind.DIRECTION) or round_value
+    owner = None if skip_owner else owner_of(hits, rule, item, norm, lead)
+    if owner is not None and owner.entry.kind is TermKind.RIVAL:
+        return f'ignored: it is about "{owner.entry.phrase}"'
+    measure = None if skip_owner else yardstick(hits, rule, norm)
+    if owner is None and measure is not None:
+        return f'ignored: "{measure.entry.phrase}" is named only to compare with'
+    quoted = quoted_claim(norm, span, markers, item)
+    if quoted is not None:
+        return f'ignored: inside an earlier claim quoted after "{quoted.word}"'
+    question = next((m for m in markers if m.kind == "question"), None)
+    if question is not None:
+        return f'ignored: the sentence is a question ("{question.word}")'
+    background = setting(norm, markers, item) or current(
+        norm, [m for m in markers if not baseline(norm, m, item)], span, item
+    )
+    if background is not None:
+        return f'is background ("{background.word}"): a mention, not new evidence'
+    pending = scoped(
+        norm, markers, "pending", item.start, item.end, reach=PENDING_REACH
+    ) or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
+        norm, markers, "pending", item.start, item.end, reach=PENDING_AFTER_REACH, side="after"
+    )
+    if pending is not None and not pending_holds(pending, item, rule):
+        pending = None
+    if pending is not None:
+        return f'is only planned ("{pending.word}"): a mention'
+    frame = frame_of(norm, markers, item)
+    if frame is not None:
+        return (
+            f'is the whole the news is part of ("{frame.word}"), a figure not reported as '
+            "final: a mention"
+        )
+    given = given_figure(norm, item)
+    if given is not None:
+        return f'is a known figure recalled ("{given}"): a mention'
+    described = describes_subject(norm, item, hits, rule)
+    if described is not None:
+        return f'describes "{described}" as it stands: setting, a mention'
+    if item.past:
+        return "is already past: it cannot time an event still ahead"
+    noun = named_thing(norm, item)
+    if noun is not None:
+        return f"names a thing ({noun}), it does not state an event: a mention"
+    verb = own_event(norm, item)
+    if verb is not None:
+        return f'dates "{verb}", not the claim\'s event'
+    return None
 
 
 def hedge_and_source(
@@ -317,40 +338,6 @@ def drop(item: Item, reason: str) -> Item:
     return item
 
 
-# Words that state a plan. For a claim about a plan they are its very news, neither a hedge nor
-# `pending`; for a claim about a fact they say it has not happened yet.
-PLAN_WORDS = frozenset(
-    [
-        *("plans to", "planning to", "plan to", "planned", "intends to", "aims to"),
-        *("拟", "计划", "计划中", "计画", "计画中", "打算", "准备"),  # 计画: Taiwan's 計畫
-    ]
-)
-_PLAN_STATEMENT = re.compile(r"\b(?:plans?|planning|intends?|aims?) to\b|计划|打算|拟")
-
-
-def plan_claim(rule: ClaimRule) -> bool:
-    """True when the claim is itself a plan (`stage`, or unset and a plan word in its
-    statement)."""
-    if rule.stage is not None:
-        return rule.stage == "plan"
-    return _PLAN_STATEMENT.search(rule.statement) is not None
-
-
-# A `pending` word that is an expectation, not a plan: a hedge (the modal markers weigh it).
-_EXPECTATION = ("expect", "预计", "预期", "有望", "可望")
-
-
-def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
-    """True when the `pending` word turns the item into a mention: a plan to complete is not
-    completion, but a plan to delay or cancel is news (a contradicting cue stays), a claim that
-    is itself a plan is confirmed by one, and an expectation is a hedge."""
-    if item.confidence == 0 or plan_claim(rule):
-        return False
-    if item.kind is EvidenceKind.CUE and item.stance == _CONTRADICTS:
-        return False
-    return not any(word in pending.word for word in _EXPECTATION)
-
-
 # A cue used as a name of something rather than as a statement: a modifier in an English compound
 # ("the agent-powered features", "launch-day"), a Chinese verb made a noun by what precedes it
 # (最重磅的发布, 本次发布, 其余发布) or by what follows it (发布会: a launch event).
@@ -382,10 +369,7 @@ def describes_subject(norm: str, item: Item, hits: list[Hit], rule: ClaimRule) -
     """The subject's name when an amount item only describes it, else None."""
     if item.kind is not EvidenceKind.AMOUNT:
         return None
-    primary = next(iter(rule.subject))
-    for h in hits:
-        if h.entry.kind is not TermKind.ALIAS or h.entry.key != primary:
-            continue
+    for h in own_names(rule, hits):
         gap = norm[item.end : h.start] if h.start >= item.end else ""
         if gap and len(gap) <= 4 and gap.lstrip(" 的").strip() == "" and "的" in gap:
             return h.entry.phrase

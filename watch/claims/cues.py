@@ -1,5 +1,6 @@
 """From a rule's phrases to what the automaton looks for, and back from its hits to cues.
 
+    rule_terms(rule)      every phrase of a rule the automaton looks for: (kind, key, phrases)
     terms(rules)          every phrase of every rule, vocabularies expanded (`watch.claims.vocab`),
                           gapped cues split into parts, multi-word English phrases inflected
     join_gaps(hits, norm) the parts of a gapped cue, in order and a few words apart, -> one hit
@@ -12,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from watch.claims import vocab
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import Hit, Term, TermKind
 from watch.claims.text import normalise, reading_width
+from watch.models import Stance
 
 GAP_WORDS = 4  # at most this many words between two parts of a gapped cue ...
 GAP_WIDTH = 24  # ... and at most this `reading_width` (a CJK character counts 2: 裁员约3万人 fits)
@@ -81,16 +83,39 @@ def inflections(phrase: str) -> list[str]:
     return [f"{form} {rest}" for form in forms if form != verb]
 
 
-Kinds = Callable[[ClaimRule], Iterable[tuple[TermKind, str, Sequence[str]]]]
+def rule_terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:
+    """Every phrase of `rule` the automaton looks for: (kind, key, phrases)."""
+    terms: list[tuple[TermKind, str, Sequence[str]]] = [
+        (TermKind.ALIAS, group, aliases) for group, aliases in rule.subject.items()
+    ]
+    terms += [
+        (TermKind.CUE, Stance.CONFIRMS.value, rule.confirms),
+        (TermKind.CUE, Stance.CONTRADICTS.value, rule.contradicts),
+        (TermKind.BACKGROUND, "", rule.background),
+        (TermKind.PENDING, "", rule.pending),
+        (TermKind.RIVAL, "", rule.rivals),
+        (TermKind.OVERDUE, "", rule.overdue),
+        (TermKind.CHOICE, "", rule.choice.verbs if rule.choice else []),
+        (TermKind.REPORTED, "", rule.reported_by),
+        (TermKind.EXCLUDE, "", rule.exclude),
+    ]
+    for j, amount in enumerate(rule.amount):
+        terms += [
+            (TermKind.AMOUNT_NEAR, str(j), amount.near),
+            (TermKind.AMOUNT_NOT_NEAR, str(j), amount.not_near),
+        ]
+    terms.append((TermKind.WHEN_NEAR, "", rule.when.near if rule.when else []))
+    terms.append((TermKind.METRIC, "", rule.direction.metric if rule.direction else []))
+    return terms
 
 
-def terms(rules: Sequence[ClaimRule], kinds: Kinds) -> dict[str, list[Term]]:
-    """Normalised phrase -> the rule terms it stands for. `kinds(rule)` gives (kind, key,
-    phrases) triples. Raises vocab.UnknownVocabulary for a `<name>` no vocabulary defines."""
+def terms(rules: Sequence[ClaimRule]) -> dict[str, list[Term]]:
+    """Normalised phrase -> the rule terms it stands for (`rule_terms`). Raises
+    vocab.UnknownVocabulary for a `<name>` no vocabulary defines."""
     table: dict[str, list[Term]] = defaultdict(list)
     gapped = 0
     for i, rule in enumerate(rules):
-        for kind, key, phrases in kinds(rule):
+        for kind, key, phrases in rule_terms(rule):
             for written in phrases:
                 for shape in vocab.shapes(written, rule.vocabularies):
                     if len(shape) == 1:

@@ -3,23 +3,41 @@
     Matcher(rules)            one Aho-Corasick automaton over every rule's aliases, cues and
                               `near` phrases (normalised: simplified Chinese, lower case)
     Matcher.judge(document)   scan title and text once -> rules whose alias groups all occur
-                              -> sentences around the alias hits (split only there)
-                              -> evidence per sentence: cues, amounts, dates (`signals`), each
-                                 checked for owner, question, background, negation and hedges
-                                 (`context`)
-                              -> Verdict(stance, confidence, evidence, reasons)
+                              -> candidate sentences around the alias hits, split only there
+                                 (`candidates`)
+                              -> evidence per sentence: cues, choices, dates, moves (`signals`),
+                                 amounts (`amounts`), each checked for owner, question,
+                                 background, plan, negation and hedges (`context`)
+                              -> one verdict from the evidence (`weighing`)
 
 Pure: no I/O, and no clock but the backstop's (injected). Evidence offsets point into
 `Document.text`; evidence found in the title has offsets into `Document.title` instead, and the
 verdict's reasons say "title" for it. How much of a document is judged is bounded by the caps in
 `watch.claims.limits`, each cut named in the reasons.
+
+The package, from the ground up (a module imports only from those listed before it):
+
+    text, vocab, limits, roles, trends   normalising, sentences, word boundaries; the shared
+                                         vocabularies; the caps; the role words of an amount;
+                                         a metric moving
+    markers, quantities, measures, dates negation/hedge/background words and their scope;
+                                         money; counts, percentages, comparisons; dates
+    rules                                the rule language (ClaimRule)
+    signals                              Term/Hit/Item, and the cue, choice, date and move items
+    cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
+    timing, story, segment               evidence a figure gives; whose news it is; conditions,
+                                         plans, recalled figures; dates as bounds; the headline
+                                         and lead; one title or body with its sentence caches
+    figures, context, candidates,        goals and deals only sought; how the sentence changes
+    weighing                             an item; which sentences are judged; the verdict
+    engine                               this module: the Matcher
+    loading, evaluate                    articles from files, and scoring a labelled corpus
 """
 
 from __future__ import annotations
 
 import time
-from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -27,42 +45,31 @@ from datetime import date, timedelta
 import ahocorasick
 
 from watch.claims import cues, figures, limits
+from watch.claims.amounts import amount_items
+from watch.claims.candidates import candidates
 from watch.claims.context import adjust, drop
 from watch.claims.markers import Marker
 from watch.claims.owners import named_possessor
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import (
-    BASE,
-    PAST_DAYS,
     EvidenceKind,
     Hit,
     Item,
     Term,
     TermKind,
-    amount_items,
     choice_items,
+    cue_items,
     date_items,
     direction_items,
     resolve_overlaps,
     split_replaced,
 )
-from watch.claims.story import (
-    STATEMENTS,
-    actor_names,
-    carried,
-    earlier_sentences,
-    lead_rival,
-    old_dates,
-    points_back,
-    story_names_all,
-    story_source,
-)
+from watch.claims.story import past_markers, story_names_all, story_source
 from watch.claims.text import (
     Span,
     accept_hit,
     fold_case,
-    is_cjk,
     normalise,
     spellings,
 )
@@ -70,7 +77,6 @@ from watch.claims.weighing import decide
 from watch.errors import NotJudged
 from watch.models import Document, Stance, Verdict
 
-_CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
 # A claim is made from reporting of the days before (its seeds): from two weeks before `made`
 # an article is news for it, before that it is the state the claim was made against.
 NEWS_CYCLE = timedelta(days=14)
@@ -89,7 +95,7 @@ class Matcher:
         self.rules = list(rules)
         self._budget = limits.BUDGET if budget is None else budget
         self._clock = clock
-        table = cues.terms(self.rules, _terms)
+        table = cues.terms(self.rules)
         # Rules whose hits need joining (gapped cues) or fencing (`exclude`) after the scan.
         self._refined = {t.rule for ts in table.values() for t in ts if t.parts > 1} | {
             i for i, rule in enumerate(self.rules) if rule.exclude
@@ -226,7 +232,7 @@ class Matcher:
         story = story_names_all(rule, segments[1].norm, *hits)
         headline = frozenset(h.entry.key for h in hits[0] if h.entry.kind is TermKind.ALIAS)
         for seg, seg_hits in zip(segments, hits, strict=True):
-            sentences.extend(self._candidates(rule, seg, seg_hits, cuts, story, headline))
+            sentences.extend(candidates(rule, seg, seg_hits, cuts, story, headline))
         if not sentences:
             return None
         found: list[tuple[Segment, Span, Item]] = []
@@ -259,85 +265,6 @@ class Matcher:
             )
         return replace(verdict, reasons=verdict.reasons + tuple(cuts)) if cuts else verdict
 
-    def _candidates(
-        self,
-        rule: ClaimRule,
-        seg: Segment,
-        hits: list[Hit],
-        cuts: list[str],
-        story: bool = False,
-        headline: frozenset[str] = frozenset(),
-    ) -> list[tuple[Segment, Span, list[Hit], str]]:
-        """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group
-        (or any sentence holding an alias, when the headline and lead name every group: `story`),
-        each with the hits inside it: the first `limits.CANDIDATES` such sentences, and in each
-        the first `limits.PHRASES` hits (a cut is added to `cuts`)."""
-        aliases = [h for h in hits if h.entry.kind is TermKind.ALIAS]
-        by_sentence: dict[Span, set[str]] = defaultdict(set)
-        layout: dict[Span, tuple[list[Span], int]] = {}
-        for h in aliases:
-            spans, k = seg.sentences_around(h.start)
-            by_sentence[spans[k]].add(h.entry.key)
-            layout[spans[k]] = (spans, k)
-        if not seg.is_title:
-            # "The company is aiming to list in September": a sentence that opens by pointing
-            # back to the one before is about what that one named.
-            for span, (spans, k) in list(layout.items()):
-                if k + 1 < len(spans) and spans[k + 1] not in layout:
-                    after = spans[k + 1]
-                    if points_back(seg.norm, after.start, after.end):
-                        by_sentence[after] = by_sentence[span]
-                        layout[after] = (spans, k + 1)
-        chosen = []
-        names = actor_names(rule, hits)
-        # In a story about the claim's parties, a sentence naming one of them is judged when it
-        # states something (a cue or a choice), not for a figure or a date alone.
-        statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []
-        rivals = sorted(h.start for h in hits if h.entry.kind is TermKind.RIVAL) if headline else []
-        for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
-            groups: set[str] = set()
-            for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
-                groups |= by_sentence.get(other, set())
-            states = bisect_left(statements, span.start) < bisect_left(statements, span.end)
-            if not states and headline:
-                missing = set(rule.subject) - groups
-                groups |= carried(seg, span, spans[0], by_sentence, rivals, missing, headline)
-            if states or len(groups) == len(rule.subject):
-                chosen.append(span)
-                earlier = (
-                    []
-                    if seg.is_title
-                    else earlier_sentences(seg.norm, seg.sentences_around, spans, k, rule.window)
-                )
-                lead = lead_rival(seg.norm, names, earlier)
-                if lead is not None:
-                    seg.leads[span.start] = lead
-        where = "title" if seg.is_title else "text"
-        if len(chosen) > limits.CANDIDATES:
-            cuts.append(limits.candidates_cut(len(chosen), where))
-            chosen = chosen[: limits.CANDIDATES]
-        # The hits inside a sentence, found by bisecting their starts (a scan of every hit per
-        # sentence was quadratic), kept in scan order: later steps break ties by that order.
-        order = sorted(range(len(hits)), key=lambda j: hits[j].start)
-        starts = [hits[j].start for j in order]
-        out = []
-        crowded, most = 0, 0
-        for span in chosen:
-            lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
-            inside = [hits[j] for j in sorted(order[lo:hi]) if hits[j].end <= span.end]
-            if len(inside) > limits.PHRASES:
-                crowded, most = crowded + 1, max(most, len(inside))
-                inside = inside[: limits.PHRASES]
-            found = ", ".join(
-                f'{h.entry.key}="{seg.raw[h.start : h.end]}"'
-                for h in inside
-                if h.entry.kind is TermKind.ALIAS
-            )
-            out.append((seg, span, inside, found))
-        if crowded:
-            cuts.append(limits.phrases_cut(crowded, most, where))
-        return out
-
     def _evidence(
         self,
         rule: ClaimRule,
@@ -347,38 +274,14 @@ class Matcher:
         published: date,
         source: Marker | None,
     ) -> list[Item]:
+        """The sentence's signals for the rule, each judged in its sentence (`context`): an
+        item with confidence 0 is dropped, and its reasons become the verdict's notes."""
         norm, raw = seg.norm, seg.raw
-        items: list[Item] = []
-        for h in hits:
-            if h.entry.kind is TermKind.CUE:
-                what = f'cue "{raw[h.start : h.end]}"'
-                items.append(
-                    Item(Stance(h.entry.key), BASE, h.start, h.end, EvidenceKind.CUE, what)
-                )
-            elif h.entry.kind is TermKind.OVERDUE and rule.deadline and published > rule.deadline:
-                what = f'cue "{raw[h.start : h.end]}" after the deadline {rule.deadline}'
-                items.append(Item(_CONTRADICTS, BASE, h.start, h.end, EvidenceKind.OVERDUE, what))
-        if rule.choice:
-            items.extend(choice_items(rule, raw, hits))
-        if rule.amount:
-            counted = any(amount.unit != "money" for amount in rule.amount)
-            measures = seg.measures(span) if counted else []
-            money = seg.amounts(span)
-            items.extend(
-                amount_items(rule, money, norm, raw, hits, measures, seg.comparisons(span))
-            )
-        if rule.when:
-            items.extend(date_items(rule, seg.dates(span), hits, norm, published))
-        if rule.direction:
-            items.extend(direction_items(rule, norm, raw, hits, span.end))
+        items = _items(rule, seg, span, hits, published)
         if not items:
             return []
         items, replaced = split_replaced(resolve_overlaps(items), norm, self._values(seg, span))
-        past = [
-            Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
-            for d in seg.dates(span)
-            if d.last < published - timedelta(days=PAST_DAYS)
-        ] + old_dates(rule, seg.dates(span))
+        past = past_markers(rule, seg.dates(span), published)
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         markers = (
             [m for m in seg.markers(span) if cues.outside(fences, m.start, m.end)]
@@ -429,27 +332,22 @@ class Matcher:
         return {EvidenceKind.AMOUNT: sorted(money + measures), EvidenceKind.DATE: dates}
 
 
-def _terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:
-    """Every phrase of `rule` the automaton looks for: (kind, key, phrases)."""
-    terms: list[tuple[TermKind, str, Sequence[str]]] = [
-        (TermKind.ALIAS, group, aliases) for group, aliases in rule.subject.items()
-    ]
-    terms += [
-        (TermKind.CUE, _CONFIRMS.value, rule.confirms),
-        (TermKind.CUE, _CONTRADICTS.value, rule.contradicts),
-        (TermKind.BACKGROUND, "", rule.background),
-        (TermKind.PENDING, "", rule.pending),
-        (TermKind.RIVAL, "", rule.rivals),
-        (TermKind.OVERDUE, "", rule.overdue),
-        (TermKind.CHOICE, "", rule.choice.verbs if rule.choice else []),
-        (TermKind.REPORTED, "", rule.reported_by),
-        (TermKind.EXCLUDE, "", rule.exclude),
-    ]
-    for j, amount in enumerate(rule.amount):
-        terms += [
-            (TermKind.AMOUNT_NEAR, str(j), amount.near),
-            (TermKind.AMOUNT_NOT_NEAR, str(j), amount.not_near),
-        ]
-    terms.append((TermKind.WHEN_NEAR, "", rule.when.near if rule.when else []))
-    terms.append((TermKind.METRIC, "", rule.direction.metric if rule.direction else []))
-    return terms
+def _items(
+    rule: ClaimRule, seg: Segment, span: Span, hits: list[Hit], published: date
+) -> list[Item]:
+    """Every signal of the sentence, as the rule asks for them: cues, choices, amounts, dates
+    and moves, in that order (later steps break ties by it)."""
+    norm, raw = seg.norm, seg.raw
+    items = cue_items(rule, raw, hits, published)
+    if rule.choice:
+        items.extend(choice_items(rule, raw, hits))
+    if rule.amount:
+        counted = any(amount.unit != "money" for amount in rule.amount)
+        measures = seg.measures(span) if counted else []
+        money = seg.amounts(span)
+        items.extend(amount_items(rule, money, norm, raw, hits, measures, seg.comparisons(span)))
+    if rule.when:
+        items.extend(date_items(rule, seg.dates(span), hits, norm, published))
+    if rule.direction:
+        items.extend(direction_items(rule, norm, raw, hits, span.end))
+    return items

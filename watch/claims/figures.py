@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from watch.claims.context import PENDING_REACH, pending_holds, plan_claim
+from watch.claims.certainty import PENDING_REACH, pending_holds, plan_claim
 from watch.claims.markers import Marker, scoped
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule

@@ -17,14 +17,14 @@ import re
 from dataclasses import dataclass
 
 from watch.claims.quantities import (
-    _NUM,
-    _SCALES,
-    _ZH_NUM,
+    NUM,
+    SCALES,
+    ZH_NUM,
     Quantity,
-    _number,
-    _qualifier,
-    _shape,
     find_quantities,
+    plain_number,
+    qualifier_before,
+    shaped,
     zh_integer,
 )
 from watch.claims.text import normalise
@@ -64,11 +64,11 @@ _ZH_UNIT = "|".join(
     re.escape(s) for s in sorted(_SPELLING, key=len, reverse=True) if not s.isascii()
 )
 _EN = re.compile(
-    r"(?P<num>" + _NUM + r")(?:\s?(?:-|to|and)\s?(?P<num2>" + _NUM + r"))?"
+    r"(?P<num>" + NUM + r")(?:\s?(?:-|to|and)\s?(?P<num2>" + NUM + r"))?"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand))?"
     r"(?:\s?(?P<pct>%)|\s(?P<unit>" + _EN_UNIT + r")(?![a-z]))"
 )
-_ZH_VALUE = r"(?:" + _NUM + r"|" + _ZH_NUM + r")"
+_ZH_VALUE = r"(?:" + NUM + r"|" + ZH_NUM + r")"
 _ZH = re.compile(
     r"(?P<num>" + _ZH_VALUE + r")(?P<scale1>万亿|亿|千万|百万|万)?"
     r"(?:\s?(?:-|至|到|~)\s?(?P<num2>" + _ZH_VALUE + r"))?(?P<scale>万亿|亿|千万|百万|万)?"
@@ -94,7 +94,7 @@ def _value(text: str | None) -> float | None:
     if not text:
         return None
     if text[0].isdigit():
-        return _number(text)
+        return plain_number(text)
     total = zh_integer(text)
     return None if total is None else float(total)
 
@@ -136,11 +136,11 @@ def _make(
     value = _value(m.group("num"))
     if value is None:
         return None
-    mult = _SCALES.get(scale1 or "", 1.0)
+    mult = SCALES.get(scale1 or "", 1.0)
     high = _value(m.group("num2"))
     if m.group("num2") and high is None:
         return None
-    mult2 = _SCALES.get(m.group("scale") or "", 1.0) if m.group("num2") else mult
+    mult2 = SCALES.get(m.group("scale") or "", 1.0) if m.group("num2") else mult
     return _quantity(
         norm, m, floor, value * mult, None if high is None else high * mult2, _SPELLING[spelling]
     )
@@ -149,11 +149,11 @@ def _make(
 def _quantity(
     norm: str, m: re.Match[str], floor: int, low: float, high: float | None, unit: str
 ) -> Quantity:
-    kind, q_start = _qualifier(norm, m.start(), floor)
+    kind, q_start = qualifier_before(norm, m.start(), floor)
     if high is not None and high >= low:
         lo, hi, kind = low, high, "range"
     else:
-        lo, hi = _shape(low, kind)
+        lo, hi = shaped(low, kind)
     return Quantity(lo, hi, None, norm[m.start() : m.end()], q_start, m.end(), kind, unit=unit)
 
 

@@ -10,7 +10,7 @@ import re
 from watch.claims.markers import Marker
 from watch.claims.roles import from_many
 from watch.claims.rules import ClaimRule
-from watch.claims.signals import Hit, Item, TermKind
+from watch.claims.signals import Hit, Item, TermKind, actors, own_names
 
 
 def excluded(norm: str, h: Hit) -> bool:
@@ -32,8 +32,7 @@ def compared(norm: str, h: Hit) -> bool:
 
 def yardstick(hits: list[Hit], rule: ClaimRule, norm: str) -> Hit | None:
     """The claim's subject when the sentence names it only as a yardstick for someone else."""
-    primary = next(iter(rule.subject))
-    own = [h for h in hits if h.entry.kind is TermKind.ALIAS and h.entry.key == primary]
+    own = own_names(rule, hits)
     if own and all(compared(norm, h) for h in own):
         return own[0]
     return None
@@ -57,16 +56,10 @@ def owner_of(
 ) -> Hit | None:
     """The nearest subject-or-rival name before the item (else after it): whom it is about.
     A sentence that names no one is about `lead`, the name an earlier sentence left in scope."""
-    primary = next(iter(rule.subject))
     names = [
         h
-        for h in hits
-        if (
-            h.entry.kind is TermKind.RIVAL
-            or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
-        )
-        and not (h.start < item.end and item.start < h.end)
-        and not excluded(norm, h)
+        for h in actors(rule, hits)
+        if not (h.start < item.end and item.start < h.end) and not excluded(norm, h)
     ]
     # "$30 billion from Nvidia" is Nvidia's; "$42 billion from Amazon, Microsoft and SoftBank"
     # is the round's, whoever raised it

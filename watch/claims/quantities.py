@@ -7,18 +7,18 @@
 Chinese, ASCII digits), so offsets are offsets into the original. Values are plain numbers in
 the currency's unit (no exchange rates). Qualifiers turn a number into a range: "more than X"
 is [X, 1.5X], "less than X" is [X/2, X]; "up to X" and "about X" stay X (the figure the
-report gives) and are flagged.
+report gives) and are flagged. `measures` reads counts and percentages with the same number
+patterns; whether a value lies in a rule's range is `amounts.in_range`'s.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from watch.claims.text import normalise
 
-_SCALES = {
+SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "t": 1e12,
@@ -144,10 +144,10 @@ _UNIT_WORDS = frozenset(
 )
 _UNIT_CHARS = "人个名位颗台部张块次股吨瓦件家条篇字付活日周用户"
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _EN = re.compile(
     r"(?P<cur>us\$|hk\$|nt\$|\$|€|£|usd ?|eur ?|rmb ?)?"
-    r"(?P<num>" + _NUM + r")(?:\s?(?:-|to|–)\s?(?:us\$|\$)?(?P<num2>" + _NUM + r"))?"
+    r"(?P<num>" + NUM + r")(?:\s?(?:-|to|–)\s?(?:us\$|\$)?(?P<num2>" + NUM + r"))?"
     r"(?:\s?-?\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mm|mn|[tbmk])(?![a-z]))?"
     r"(?:[\s-]+(?P<cur2>us dollars|dollars|dollar|usd|euros|yuan|yen)(?![a-z]))?"
 )
@@ -155,9 +155,9 @@ _VAGUE_EN = re.compile(
     r"(?P<mult>tens|hundreds|several|many|billions|trillions)"
     r"(?: of (?P<scale>billions|trillions|millions))?(?: of dollars| of us dollars)?"
 )
-_ZH_NUM = r"[〇零一二两三四五六七八九十百千数几]+"
+ZH_NUM = r"[〇零一二两三四五六七八九十百千数几]+"
 _ZH = re.compile(
-    r"(?P<num>" + _NUM + r"|" + _ZH_NUM + r")?\s?"
+    r"(?P<num>" + NUM + r"|" + ZH_NUM + r")?\s?"
     r"(?P<scale>万亿|兆|千亿|百亿|十亿|亿|千万|百万|万)"
     r"(?P<cur>美元|美金|欧元|元|人民币|新台币|台币|日元)?"
 )
@@ -274,7 +274,9 @@ def _one_range(norm: str, first: Quantity, second: Quantity) -> bool:
     return bool(_BETWEEN_GAP.fullmatch(norm, first.end, second.start) and _BETWEEN.search(before))
 
 
-def _qualifier(norm: str, pos: int, floor: int) -> tuple[str, int]:
+def qualifier_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
+    """The qualifier ("more than", 逾, "about") written right before the number at `pos`, not
+    reaching before `floor`: (its kind, where the amount now starts), or ("", pos)."""
     before = norm[max(floor, pos - 16) : pos].rstrip()
     for phrase, kind in _QUALIFIERS:
         if before.endswith(phrase):
@@ -285,7 +287,8 @@ def _qualifier(norm: str, pos: int, floor: int) -> tuple[str, int]:
     return "", pos
 
 
-def _shape(value: float, kind: str) -> tuple[float, float]:
+def shaped(value: float, kind: str) -> tuple[float, float]:
+    """The range a qualifier gives a value: "over" X is [X, 1.5X], "under" X is [X/2, X]."""
     if kind == "over":
         return value, value * 1.5
     if kind == "under":
@@ -293,7 +296,8 @@ def _shape(value: float, kind: str) -> tuple[float, float]:
     return value, value
 
 
-def _number(text: str) -> float | None:
+def plain_number(text: str) -> float | None:
+    """A number in digits, thousands separators allowed ("1,000.5"); None otherwise."""
     try:
         return float(text.replace(",", ""))
     except ValueError:
@@ -311,19 +315,19 @@ def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     tail = norm[m.end() : m.end() + 16].split()
     if not m.group("cur2") and tail and tail[0].strip(".,;:") in _UNIT_WORDS:
         return None
-    value = _number(m.group("num"))
+    value = plain_number(m.group("num"))
     if value is None:
         return None
-    mult = _SCALES.get(scale or "", 1.0)
+    mult = SCALES.get(scale or "", 1.0)
     currency = _CURRENCIES.get((cur or "").strip())
-    kind, q_start = _qualifier(norm, m.start(), floor)
+    kind, q_start = qualifier_before(norm, m.start(), floor)
     if m.group("num2"):
-        high = _number(m.group("num2"))
+        high = plain_number(m.group("num2"))
         if high is None or high < value:
             return None
         low, high, kind = value * mult, high * mult, "range"
     else:
-        low, high = _shape(value * mult, kind)
+        low, high = shaped(value * mult, kind)
     return Quantity(low, high, currency, norm[m.start() : m.end()], q_start, m.end(), kind)
 
 
@@ -331,7 +335,7 @@ def _zh_value(num: str | None) -> tuple[float, float] | None:
     if not num:
         return 1.0, 1.0
     if num[0].isdigit():
-        value = _number(num)
+        value = plain_number(num)
         return None if value is None else (value, value)
     if num[0] in "数几":  # 数百 = a few hundred, 数十 = some tens
         unit = _ZH_UNITS.get(num[1:2])
@@ -367,13 +371,13 @@ def _zh_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     values = _zh_value(m.group("num"))
     if values is None:
         return None
-    mult = _SCALES[scale]
-    kind, q_start = _qualifier(norm, m.start(), floor)
+    mult = SCALES[scale]
+    kind, q_start = qualifier_before(norm, m.start(), floor)
     vague = values[0] != values[1]
     if vague:
         low, high, kind = values[0] * mult, values[1] * mult, "vague"
     else:
-        low, high = _shape(values[0] * mult, kind)
+        low, high = shaped(values[0] * mult, kind)
     return Quantity(
         low, high, _CURRENCIES.get(cur or ""), norm[m.start() : m.end()], q_start, m.end(), kind
     )
@@ -411,8 +415,8 @@ def parse_amount(value: str | float | int) -> float:
     text = normalise(str(value).strip()).removesuffix("%").rstrip()
     compact = re.fullmatch(r"\$?(\d+(?:\.\d+)?)\s?([tbmk])", text)
     if compact:
-        return float(compact.group(1)) * _SCALES[compact.group(2)]
-    plain = _number(text)
+        return float(compact.group(1)) * SCALES[compact.group(2)]
+    plain = plain_number(text)
     if plain is not None:
         return plain
     found = find_quantities(text)
@@ -421,41 +425,3 @@ def parse_amount(value: str | float | int) -> float:
             f"{value!r} is not an amount such as 20B, 1.4T, $30 billion, 300亿, 2万 or 68%"
         )
     return found[0].low
-
-
-def within(q: Quantity, low: float | None, high: float | None, tolerance: float = 0.05) -> bool:
-    """True when all of q's range lies inside [low, high] (open ends allowed), with a small
-    tolerance (a rule's `slack`) so "about $30 billion" sits inside [20B, 30B]."""
-    if low is not None and q.low < low * (1 - tolerance):
-        return False
-    return not (high is not None and q.high > high * (1 + tolerance))
-
-
-def in_range(
-    q: Quantity,
-    bounds: tuple[float | None, float | None],
-    opposite: Sequence[tuple[float | None, float | None]],
-    tolerance: float = 0.05,
-) -> bool:
-    """`within`, except that the slack reaches toward a range of the other stance at most to
-    the middle of the gap between them: a rule that confirms [690B, 770B] and contradicts
-    [820B, -] leaves 770B-820B undecided on purpose, so $800 billion (past the middle, 795B) is
-    no confirmation; it is the other range's, if its own slack reaches it. A value at the very
-    middle is neither's."""
-    low, high = bounds
-    if not within(q, low, high, tolerance):
-        return False
-    # the middles of the gaps to the ranges of the other stance below and above this one
-    floors = [
-        (o_high + low) / 2
-        for _, o_high in opposite
-        if low is not None and o_high is not None and o_high <= low
-    ]
-    ceilings = [
-        (high + o_low) / 2
-        for o_low, _ in opposite
-        if high is not None and o_low is not None and o_low >= high
-    ]
-    if low is not None and q.low < low and any(q.low <= floor for floor in floors):
-        return False
-    return not (high is not None and q.high > high and any(q.high >= c for c in ceilings))

@@ -8,7 +8,7 @@ words written with an amount decide its role:
                billion stake", 出资50亿, 投入200亿美元, 认购
     round      the size of the raise: "raised $40 billion", "a $40 billion round", 融资400亿
     proceeds   what a listing raises: "an IPO raising $10 billion", 上市募资
-    valuation  what the company is worth (`signals.VALUATION`)
+    valuation  what the company is worth (`amounts.VALUATION`)
     stake      a percentage held: "a 27% stake", 持股27%
 
 and its holder is the name written with it (the investor before "put", the name after "from").

@@ -1,43 +1,30 @@
-"""What one sentence says about a claim: the signals (cues, choices, amounts, dates) found
-near a rule's subject, each an `Item` with a stance and a base confidence. `context` then
-decides what the sentence around each signal does to it.
+"""What one sentence says about a claim: the signals found near a rule's subject, each an
+`Item` with a stance and a base confidence. `context` then decides what the sentence around
+each signal does to it.
+
+    TermKind, Term, Hit       a rule's phrase as the automaton finds it, and where it was found
+    EvidenceKind, Item        one piece of evidence in one sentence
+    choice_items, date_items, direction_items   a choice verb and its object, a date against
+                              the claim's window, a metric moving (the amounts: `amounts`)
+    resolve_overlaps, split_replaced            items that overlap, values a later one replaced
 """
 
 from __future__ import annotations
 
 import enum
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan, overlap
-from watch.claims.measures import Comparison
-from watch.claims.quantities import Quantity, in_range, short
-from watch.claims.roles import equated_with, replaced, role_of, valued_with_verb
+from watch.claims.roles import replaced
 from watch.claims.rules import ClaimRule
 from watch.claims.text import reading_width
 from watch.claims.trends import find_moves
 from watch.models import Stance
 
 BASE = 0.85  # one clean piece of evidence
-NEAR_AMOUNT = 30  # `reading_width` between an amount and its `near` phrase
-NEAR_DATE = 70
+NEAR_DATE = 70  # `reading_width` between a date and its `near` phrase
 PAST_DAYS = 45  # a date that ended this long before publication recalls old news
-VALUATION = (
-    "valuation",
-    "valued",
-    "valuing",
-    "value of",
-    "worth",
-    "post-money",
-    "pre-money",
-    "market cap",
-    "market value",
-    "估值",
-    "市值",
-    "身价",
-)
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
 
 
@@ -125,6 +112,24 @@ def near_hit(
     return None
 
 
+def own_names(rule: ClaimRule, hits: list[Hit]) -> list[Hit]:
+    """The hits that name the claim's own subject (its first alias group), in hit order."""
+    primary = next(iter(rule.subject))
+    return [h for h in hits if h.entry.kind is TermKind.ALIAS and h.entry.key == primary]
+
+
+def actors(rule: ClaimRule, hits: list[Hit]) -> list[Hit]:
+    """The hits that name an actor: the claim's own subject (`own_names`) or a rival, in hit
+    order."""
+    primary = next(iter(rule.subject))
+    return [
+        h
+        for h in hits
+        if h.entry.kind is TermKind.RIVAL
+        or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
+    ]
+
+
 def resolve_overlaps(items: list[Item]) -> list[Item]:
     """Of two overlapping items that disagree, the one that starts first wins: in "replace the
     Gemini-based system" the verb decides, not the adjective inside its object."""
@@ -140,6 +145,19 @@ def resolve_overlaps(items: list[Item]) -> list[Item]:
         ):
             kept.append(item)
     return kept
+
+
+def cue_items(rule: ClaimRule, raw: str, hits: list[Hit], published: date) -> list[Item]:
+    """The rule's cues in the sentence, and its `overdue` cues once the deadline has passed."""
+    items = []
+    for h in hits:
+        if h.entry.kind is TermKind.CUE:
+            what = f'cue "{raw[h.start : h.end]}"'
+            items.append(Item(Stance(h.entry.key), BASE, h.start, h.end, EvidenceKind.CUE, what))
+        elif h.entry.kind is TermKind.OVERDUE and rule.deadline and published > rule.deadline:
+            what = f'cue "{raw[h.start : h.end]}" after the deadline {rule.deadline}'
+            items.append(Item(_CONTRADICTS, BASE, h.start, h.end, EvidenceKind.OVERDUE, what))
+    return items
 
 
 def choice_items(rule: ClaimRule, raw: str, hits: list[Hit]) -> list[Item]:
@@ -163,164 +181,6 @@ def choice_items(rule: ClaimRule, raw: str, hits: list[Hit]) -> list[Item]:
     return items
 
 
-def gap(norm: str, h: Hit, q: Quantity) -> int:
-    return reading_width(norm[h.end : q.start] if h.end <= q.start else norm[q.end : h.start])
-
-
-def nearer(hits: list[Hit], key: str, norm: str, q: Quantity, near: Hit) -> bool:
-    """True when a `not_near` phrase of amount rule `key` sits closer to the amount than its
-    `near` phrase."""
-    limit = gap(norm, near, q)
-    return any(
-        h.entry.kind is TermKind.AMOUNT_NOT_NEAR and h.entry.key == key and gap(norm, h, q) < limit
-        for h in hits
-        if h.end <= q.start or h.start >= q.end
-    )
-
-
-# 估值7300亿美元的融资, "valued at $730 billion": the valuation word right before the amount
-_VALUED_RIGHT_BEFORE = re.compile(
-    r"(?:valuation of|valued at|valuing it at|value of|worth|估值为|估值达|估值)"
-    r"\s*(?:about|around|约)?\s*$"
-)
-
-
-def is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
-    if valued_with_verb(norm, q.start):
-        return True
-    before, after = norm[max(0, q.start - 20) : q.start], norm[q.end : q.end + 14]
-    for word in VALUATION:
-        at = before.rfind(word)
-        if at >= 0 and not any(q.start - len(before) + at < o.start < q.start for o in others):
-            return True
-        at = after.find(word)
-        # "融资1100亿美元，估值7300亿": 估值 after a comma opens a clause about another figure
-        # (in English "$1.4 trillion, the value of ..." is an apposition: it still applies)
-        clause = word.isascii() or not any(c in after[:at] for c in ",;")
-        if at >= 0 and clause and not any(q.end < o.start < q.end + at for o in others):
-            return True
-    return False
-
-
-def amount_items(
-    rule: ClaimRule,
-    quantities: list[Quantity],
-    norm: str,
-    raw: str,
-    hits: list[Hit],
-    measures: Sequence[Quantity] = (),
-    comparisons: Sequence[Comparison] = (),
-) -> list[Item]:
-    """Evidence from the sentence's quantities: money (`quantities`), counts and percentages
-    (`measures`) and figures given by comparison, each checked against the amount rules'
-    unit, role (`of`), `near` phrases and ranges."""
-    items = []
-    # the figure a comparison is made with ("far below the pledged $100 billion") is not the
-    # value: the comparison stands in its place
-    figures = {(c.figure.start, c.figure.end) for c in comparisons if c.figure is not None}
-    plain = [q for q in quantities if (q.start, q.end) not in figures]
-    kinds: dict[tuple[int, int, str], tuple[str, str]] = {}
-    for j, amount in enumerate(rule.amount):
-        pool: list[Quantity]
-        if amount.unit == "money":
-            resolved = [c.resolve(amount.reference, amount.currency) for c in comparisons]
-            pool = plain + [q for q in resolved if q is not None]
-        else:
-            pool = [q for q in measures if q.unit == amount.unit]
-        for q in pool:
-            item = _amount_item(rule, j, q, pool, norm, raw, hits, kinds)
-            if item is not None:
-                items.append(item)
-    return items
-
-
-def _kind(
-    q: Quantity, pool: list[Quantity], norm: str, kinds: dict[tuple[int, int, str], tuple[str, str]]
-) -> tuple[str, str]:
-    """(role, word) of q, "valuation" included; computed once per quantity (`kinds`)."""
-    key = (q.start, q.end, q.unit)
-    if key not in kinds:
-        others = [o for o in pool if o is not q]
-        role, word = role_of(norm, q.start, q.end, [(o.start, o.end) for o in others], q.unit)
-        # "注资1100亿美元 OpenAI估值…": a role word right before the amount outranks a
-        # valuation word after it, which belongs to the next figure
-        stated_before = bool(word) and word in norm[max(0, q.start - 30) : q.start]
-        # "its $122 billion round", 1220亿美元融资: the noun the amount sizes outranks a
-        # valuation word before it, which belongs to the figure before
-        sized = (
-            role == "round"
-            and norm[q.end : q.end + 12].lstrip().startswith(word)
-            and not _VALUED_RIGHT_BEFORE.search(norm, max(0, q.start - 16), q.start)
-        )
-        if not q.unit and not stated_before and not sized and is_valuation(norm, q, others):
-            role, word = "valuation", ""
-        kinds[key] = (role, word)
-    return kinds[key]
-
-
-def _amount_item(
-    rule: ClaimRule,
-    j: int,
-    q: Quantity,
-    pool: list[Quantity],
-    norm: str,
-    raw: str,
-    hits: list[Hit],
-    kinds: dict[tuple[int, int, str], tuple[str, str]],
-) -> Item | None:
-    amount = rule.amount[j]
-    if q.currency not in (None, amount.currency) or (amount.firm and q.qualifier == "up to"):
-        return None
-    key = str(j)
-    near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
-    if near is None and amount.near:  # "1100亿美元是…单笔融资": the noun a copula equates it with
-        nears = [h for h in hits if h.entry.kind is TermKind.AMOUNT_NEAR and h.entry.key == key]
-        k = equated_with(norm, q.end, [(h.start, h.end) for h in nears])
-        near = None if k is None else nears[k]
-    # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
-    if amount.near and near is None and amount.of != "share":
-        return None
-    if near is not None and nearer(hits, key, norm, q, near):
-        return None
-    decided = None
-    sides = (
-        (_CONFIRMS, amount.confirms, amount.contradicts),
-        (_CONTRADICTS, amount.contradicts, amount.confirms),
-    )
-    for stance, ranges, opposite in sides:
-        hit = next((r for r in ranges if in_range(q, r, opposite, amount.slack)), None)
-        if hit:
-            decided = stance, hit
-            break
-    if decided is None:  # checked before the role, which costs more
-        return None
-    role, word = _kind(q, pool, norm, kinds)
-    if amount.near and near is None:  # only `of: share` comes here
-        if not role:
-            role, word = listed_share(norm, hits, q)
-        if role != "share":
-            return None
-    valuation = role == "valuation"
-    if amount.of == "valuation" or (amount.of == "money" and not q.unit):
-        keep = (amount.of == "valuation") == valuation
-    else:
-        keep = amount.of in ("any", "money") or role in (amount.of, "")  # "": nothing says
-    if not keep:
-        return None
-    label = f'amount "{raw[q.start : q.end]}" = {q.describe()}' + (
-        " (valuation)" if valuation else ""
-    )
-    if role and not valuation:
-        whose = holder(rule, hits, q, word)
-        label += f', {whose}\'s {role} ("{word}")' if whose else f', {role} ("{word}")'
-    if near is not None:
-        label += f' near "{near.entry.phrase}"'
-    stance, hit = decided
-    what = f"{label} in {range(hit)}"
-    kind = EvidenceKind.AMOUNT
-    return Item(stance, BASE, q.start, q.end, kind, what, valuation=valuation, part=f"amount[{j}]")
-
-
 def split_replaced(
     items: list[Item], norm: str, values: dict[EvidenceKind, list[tuple[int, int]]]
 ) -> tuple[list[Item], list[tuple[Item, str]]]:
@@ -336,68 +196,6 @@ def split_replaced(
         else:
             gone.append((item, phrase))
     return kept, gone
-
-
-def part_mismatch(found: Sequence[tuple[object, object, Item]]) -> str | None:
-    """A claim with several parts (the round's size and its valuation; the timing) is wrong if
-    one part is: when one sentence confirms one part and contradicts another that nothing
-    confirms, as firmly, the claim is contradicted ("closed a $110 billion round at the expected
-    $730 billion valuation"). Returns the reason, or None."""
-    confirmed = {item.part for *_, item in found if item.stance == _CONFIRMS}
-    for seg, span, item in found:  # (segment, sentence span, item) as the engine keeps them
-        if item.stance != _CONTRADICTS or item.hedged or item.part in confirmed | {""}:
-            continue
-        agree = [
-            other
-            for s, sp, other in found
-            if s is seg and sp == span and other.stance == _CONFIRMS and other.part
-        ]
-        if agree and item.confidence >= max(other.confidence for other in agree):
-            return (
-                f"{item.part} contradicts while {agree[0].part} confirms in the same sentence: "
-                "a clear mismatch on one part contradicts the claim"
-            )
-    return None
-
-
-# "including $30 billion from Nvidia", "其中包括软银300亿美元、英伟达300亿美元": a round broken
-# down by backer, each figure written right after its backer's name (or after "from").
-_BREAKDOWN = re.compile(r"(?<![a-z])(?:including|includes|among them)(?![a-z])|[:：]|包括|其中")
-_NAME_GAP = re.compile(r"\s*")
-
-
-def listed_share(norm: str, hits: list[Hit], q: Quantity) -> tuple[str, str]:
-    """("share", name) when q is one backer's figure in a breakdown of a round: the name stands
-    right before it (Nvidia $30 billion, 英伟达300亿美元) after a word that opens the list
-    (including, 其中, 包括, a colon); else ("", "")."""
-    if not _BREAKDOWN.search(norm, max(0, q.start - 80), q.start):
-        return "", ""
-    for h in hits:
-        named = h.entry.kind in (TermKind.ALIAS, TermKind.RIVAL)
-        if named and h.end <= q.start and _NAME_GAP.fullmatch(norm, h.end, q.start):
-            return "share", h.entry.phrase
-    return "", ""
-
-
-def holder(rule: ClaimRule, hits: list[Hit], q: Quantity, word: str) -> str:
-    """The name an amount is written with: after "from" ("$5 billion from Globex"), else the
-    nearest name (of the claim's first subject group, or a rival) before it; "" when none."""
-    primary = next(iter(rule.subject))
-    names = [
-        h
-        for h in hits
-        if h.entry.kind is TermKind.RIVAL
-        or (h.entry.kind is TermKind.ALIAS and h.entry.key == primary)
-    ]
-    if word == "from":
-        after = [h for h in names if q.end <= h.start <= q.end + 30]
-        return min(after, key=lambda h: h.start).entry.phrase if after else ""
-    before = [h for h in names if q.start - 60 <= h.end <= q.start]
-    return max(before, key=lambda h: h.end).entry.phrase if before else ""
-
-
-def range(r: tuple[float | None, float | None]) -> str:
-    return f"[{'-' if r[0] is None else short(r[0])}, {'-' if r[1] is None else short(r[1])}]"
 
 
 def date_items(
@@ -443,10 +241,7 @@ def direction_items(rule: ClaimRule, norm: str, raw: str, hits: list[Hit], end: 
     metrics = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.METRIC]
     if not metrics:
         return []
-    primary = next(iter(rule.subject))
-    own = {
-        (h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS and h.entry.key == primary
-    }
+    own = {(h.start, h.end) for h in own_names(rule, hits)}
     rivals = {(h.start, h.end) for h in hits if h.entry.kind is TermKind.RIVAL}
     start = min(h.start for h in hits)
     items = []

@@ -4,9 +4,11 @@ fact; a clear mismatch on one part of a claim with several parts contradicts it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
-from watch.claims.signals import Hit, Item, part_mismatch
+from watch.claims.signals import Hit, Item
 from watch.claims.text import Span
 from watch.models import Evidence, Stance, Verdict
 
@@ -72,6 +74,28 @@ def decide(
         reasons.append(f"weaker evidence for {lose}: {total[lose]:.2f} against {total[win]:.2f}")
     evidence = tuple(evidence_of(seg, span) for seg, span, _ in chosen)
     return Verdict(rule.id, win, confidence, evidence, tuple(reasons))
+
+
+def part_mismatch(found: Sequence[tuple[object, object, Item]]) -> str | None:
+    """A claim with several parts (the round's size and its valuation; the timing) is wrong if
+    one part is: when one sentence confirms one part and contradicts another that nothing
+    confirms, as firmly, the claim is contradicted ("closed a $110 billion round at the expected
+    $730 billion valuation"). Returns the reason, or None."""
+    confirmed = {item.part for *_, item in found if item.stance == _CONFIRMS}
+    for seg, span, item in found:  # (segment, sentence span, item) as the engine keeps them
+        if item.stance != _CONTRADICTS or item.hedged or item.part in confirmed | {""}:
+            continue
+        agree = [
+            other
+            for s, sp, other in found
+            if s is seg and sp == span and other.stance == _CONFIRMS and other.part
+        ]
+        if agree and item.confidence >= max(other.confidence for other in agree):
+            return (
+                f"{item.part} contradicts while {agree[0].part} confirms in the same sentence: "
+                "a clear mismatch on one part contradicts the claim"
+            )
+    return None
 
 
 def evidence_of(seg: Segment, span: Span) -> Evidence:

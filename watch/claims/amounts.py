@@ -1,0 +1,276 @@
+"""The evidence a figure gives: an amount in a sentence checked against a rule's `amount`
+parts, for its unit and currency, its `near` phrase, its role (`of`: a share, the round, a
+valuation; `roles` reads the words written with it), and the rule's ranges.
+
+    amount_items(rule, money, norm, raw, hits, measures, comparisons)   -> `signals.Item`s
+    in_range(q, bounds, opposite, slack)   a value inside a range, slack stopping at the middle
+                                           of the gap to a range of the other stance
+    listed_share / holder                  a backer's figure in a breakdown; whose figure it is
+
+Pure functions over normalised text (`text.normalise`) and the hits of one rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from watch.claims.measures import Comparison
+from watch.claims.quantities import Quantity, short
+from watch.claims.roles import equated_with, role_of, valued_with_verb
+from watch.claims.rules import ClaimRule
+from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, actors, near_hit
+from watch.claims.text import reading_width
+from watch.models import Stance
+
+_CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
+NEAR_AMOUNT = 30  # `reading_width` between an amount and its `near` phrase
+
+
+VALUATION = (
+    "valuation",
+    "valued",
+    "valuing",
+    "value of",
+    "worth",
+    "post-money",
+    "pre-money",
+    "market cap",
+    "market value",
+    "估值",
+    "市值",
+    "身价",
+)
+
+
+def gap(norm: str, h: Hit, q: Quantity) -> int:
+    return reading_width(norm[h.end : q.start] if h.end <= q.start else norm[q.end : h.start])
+
+
+def nearer(hits: list[Hit], key: str, norm: str, q: Quantity, near: Hit) -> bool:
+    """True when a `not_near` phrase of amount rule `key` sits closer to the amount than its
+    `near` phrase."""
+    limit = gap(norm, near, q)
+    return any(
+        h.entry.kind is TermKind.AMOUNT_NOT_NEAR and h.entry.key == key and gap(norm, h, q) < limit
+        for h in hits
+        if h.end <= q.start or h.start >= q.end
+    )
+
+
+# 估值7300亿美元的融资, "valued at $730 billion": the valuation word right before the amount
+_VALUED_RIGHT_BEFORE = re.compile(
+    r"(?:valuation of|valued at|valuing it at|value of|worth|估值为|估值达|估值)"
+    r"\s*(?:about|around|约)?\s*$"
+)
+
+
+def is_valuation(norm: str, q: Quantity, others: list[Quantity]) -> bool:
+    if valued_with_verb(norm, q.start):
+        return True
+    before, after = norm[max(0, q.start - 20) : q.start], norm[q.end : q.end + 14]
+    for word in VALUATION:
+        at = before.rfind(word)
+        if at >= 0 and not any(q.start - len(before) + at < o.start < q.start for o in others):
+            return True
+        at = after.find(word)
+        # "融资1100亿美元，估值7300亿": 估值 after a comma opens a clause about another figure
+        # (in English "$1.4 trillion, the value of ..." is an apposition: it still applies)
+        clause = word.isascii() or not any(c in after[:at] for c in ",;")
+        if at >= 0 and clause and not any(q.end < o.start < q.end + at for o in others):
+            return True
+    return False
+
+
+def amount_items(
+    rule: ClaimRule,
+    quantities: list[Quantity],
+    norm: str,
+    raw: str,
+    hits: list[Hit],
+    measures: Sequence[Quantity] = (),
+    comparisons: Sequence[Comparison] = (),
+) -> list[Item]:
+    """Evidence from the sentence's quantities: money (`quantities`), counts and percentages
+    (`measures`) and figures given by comparison, each checked against the amount rules'
+    unit, role (`of`), `near` phrases and ranges."""
+    items = []
+    # the figure a comparison is made with ("far below the pledged $100 billion") is not the
+    # value: the comparison stands in its place
+    figures = {(c.figure.start, c.figure.end) for c in comparisons if c.figure is not None}
+    plain = [q for q in quantities if (q.start, q.end) not in figures]
+    kinds: dict[tuple[int, int, str], tuple[str, str]] = {}
+    for j, amount in enumerate(rule.amount):
+        pool: list[Quantity]
+        if amount.unit == "money":
+            resolved = [c.resolve(amount.reference, amount.currency) for c in comparisons]
+            pool = plain + [q for q in resolved if q is not None]
+        else:
+            pool = [q for q in measures if q.unit == amount.unit]
+        for q in pool:
+            item = _amount_item(rule, j, q, pool, norm, raw, hits, kinds)
+            if item is not None:
+                items.append(item)
+    return items
+
+
+def _kind(
+    q: Quantity, pool: list[Quantity], norm: str, kinds: dict[tuple[int, int, str], tuple[str, str]]
+) -> tuple[str, str]:
+    """(role, word) of q, "valuation" included; computed once per quantity (`kinds`)."""
+    key = (q.start, q.end, q.unit)
+    if key not in kinds:
+        others = [o for o in pool if o is not q]
+        role, word = role_of(norm, q.start, q.end, [(o.start, o.end) for o in others], q.unit)
+        # "注资1100亿美元 OpenAI估值…": a role word right before the amount outranks a
+        # valuation word after it, which belongs to the next figure
+        stated_before = bool(word) and word in norm[max(0, q.start - 30) : q.start]
+        # "its $122 billion round", 1220亿美元融资: the noun the amount sizes outranks a
+        # valuation word before it, which belongs to the figure before
+        sized = (
+            role == "round"
+            and norm[q.end : q.end + 12].lstrip().startswith(word)
+            and not _VALUED_RIGHT_BEFORE.search(norm, max(0, q.start - 16), q.start)
+        )
+        if not q.unit and not stated_before and not sized and is_valuation(norm, q, others):
+            role, word = "valuation", ""
+        kinds[key] = (role, word)
+    return kinds[key]
+
+
+def _amount_item(
+    rule: ClaimRule,
+    j: int,
+    q: Quantity,
+    pool: list[Quantity],
+    norm: str,
+    raw: str,
+    hits: list[Hit],
+    kinds: dict[tuple[int, int, str], tuple[str, str]],
+) -> Item | None:
+    amount = rule.amount[j]
+    if q.currency not in (None, amount.currency) or (amount.firm and q.qualifier == "up to"):
+        return None
+    key = str(j)
+    near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
+    if near is None and amount.near:  # "1100亿美元是…单笔融资": the noun a copula equates it with
+        nears = [h for h in hits if h.entry.kind is TermKind.AMOUNT_NEAR and h.entry.key == key]
+        k = equated_with(norm, q.end, [(h.start, h.end) for h in nears])
+        near = None if k is None else nears[k]
+    # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
+    if amount.near and near is None and amount.of != "share":
+        return None
+    if near is not None and nearer(hits, key, norm, q, near):
+        return None
+    decided = None
+    sides = (
+        (_CONFIRMS, amount.confirms, amount.contradicts),
+        (_CONTRADICTS, amount.contradicts, amount.confirms),
+    )
+    for stance, ranges, opposite in sides:
+        hit = next((r for r in ranges if in_range(q, r, opposite, amount.slack)), None)
+        if hit:
+            decided = stance, hit
+            break
+    if decided is None:  # checked before the role, which costs more
+        return None
+    role, word = _kind(q, pool, norm, kinds)
+    if amount.near and near is None:  # only `of: share` comes here
+        if not role:
+            role, word = listed_share(norm, hits, q)
+        if role != "share":
+            return None
+    valuation = role == "valuation"
+    if amount.of == "valuation" or (amount.of == "money" and not q.unit):
+        keep = (amount.of == "valuation") == valuation
+    else:
+        keep = amount.of in ("any", "money") or role in (amount.of, "")  # "": nothing says
+    if not keep:
+        return None
+    label = f'amount "{raw[q.start : q.end]}" = {q.describe()}' + (
+        " (valuation)" if valuation else ""
+    )
+    if role and not valuation:
+        whose = holder(rule, hits, q, word)
+        label += f', {whose}\'s {role} ("{word}")' if whose else f', {role} ("{word}")'
+    if near is not None:
+        label += f' near "{near.entry.phrase}"'
+    stance, hit = decided
+    what = f"{label} in {bounds_text(hit)}"
+    kind = EvidenceKind.AMOUNT
+    return Item(stance, BASE, q.start, q.end, kind, what, valuation=valuation, part=f"amount[{j}]")
+
+
+# "including $30 billion from Nvidia", "其中包括软银300亿美元、英伟达300亿美元": a round broken
+# down by backer, each figure written right after its backer's name (or after "from").
+_BREAKDOWN = re.compile(r"(?<![a-z])(?:including|includes|among them)(?![a-z])|[:：]|包括|其中")
+
+
+_NAME_GAP = re.compile(r"\s*")
+
+
+def listed_share(norm: str, hits: list[Hit], q: Quantity) -> tuple[str, str]:
+    """("share", name) when q is one backer's figure in a breakdown of a round: the name stands
+    right before it (Nvidia $30 billion, 英伟达300亿美元) after a word that opens the list
+    (including, 其中, 包括, a colon); else ("", "")."""
+    if not _BREAKDOWN.search(norm, max(0, q.start - 80), q.start):
+        return "", ""
+    for h in hits:
+        named = h.entry.kind in (TermKind.ALIAS, TermKind.RIVAL)
+        if named and h.end <= q.start and _NAME_GAP.fullmatch(norm, h.end, q.start):
+            return "share", h.entry.phrase
+    return "", ""
+
+
+def holder(rule: ClaimRule, hits: list[Hit], q: Quantity, word: str) -> str:
+    """The name an amount is written with: after "from" ("$5 billion from Globex"), else the
+    nearest name (of the claim's first subject group, or a rival) before it; "" when none."""
+    names = actors(rule, hits)
+    if word == "from":
+        after = [h for h in names if q.end <= h.start <= q.end + 30]
+        return min(after, key=lambda h: h.start).entry.phrase if after else ""
+    before = [h for h in names if q.start - 60 <= h.end <= q.start]
+    return max(before, key=lambda h: h.end).entry.phrase if before else ""
+
+
+def bounds_text(r: tuple[float | None, float | None]) -> str:
+    """A rule's range as the reasons show it: [20B, 30B], [-, 48B]."""
+    return f"[{'-' if r[0] is None else short(r[0])}, {'-' if r[1] is None else short(r[1])}]"
+
+
+def within(q: Quantity, low: float | None, high: float | None, tolerance: float = 0.05) -> bool:
+    """True when all of q's range lies inside [low, high] (open ends allowed), with a small
+    tolerance (a rule's `slack`) so "about $30 billion" sits inside [20B, 30B]."""
+    if low is not None and q.low < low * (1 - tolerance):
+        return False
+    return not (high is not None and q.high > high * (1 + tolerance))
+
+
+def in_range(
+    q: Quantity,
+    bounds: tuple[float | None, float | None],
+    opposite: Sequence[tuple[float | None, float | None]],
+    tolerance: float = 0.05,
+) -> bool:
+    """`within`, except that the slack reaches toward a range of the other stance at most to
+    the middle of the gap between them: a rule that confirms [690B, 770B] and contradicts
+    [820B, -] leaves 770B-820B undecided on purpose, so $800 billion (past the middle, 795B) is
+    no confirmation; it is the other range's, if its own slack reaches it. A value at the very
+    middle is neither's."""
+    low, high = bounds
+    if not within(q, low, high, tolerance):
+        return False
+    # the middles of the gaps to the ranges of the other stance below and above this one
+    floors = [
+        (o_high + low) / 2
+        for _, o_high in opposite
+        if low is not None and o_high is not None and o_high <= low
+    ]
+    ceilings = [
+        (high + o_low) / 2
+        for o_low, _ in opposite
+        if high is not None and o_low is not None and o_low >= high
+    ]
+    if low is not None and q.low < low and any(q.low <= floor for floor in floors):
+        return False
+    return not (high is not None and q.high > high and any(q.high >= c for c in ceilings))

@@ -1,0 +1,236 @@
+"""Which sentences of the title or the body are judged for a claim, and who is in scope there.
+
+    candidates(rule, segment, hits, ...)   the sentences holding an alias whose neighbourhood (the
+                                           rule's `window`) names every subject group, those that
+                                           point back to one ("The company ..."), in a story about
+                                           the claim's parties those that state something, and a
+                                           breakdown of backers the headline carries (`carried`);
+                                           each with the hits inside it, within `limits`
+    lead_rival(...)                        the rival an earlier sentence leaves in scope, for a
+                                           sentence that names no one (`context.adjust`'s `lead`)
+
+Pure helpers for `engine`, over normalised text and the hits of one rule in one segment.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
+
+from watch.claims import limits
+from watch.claims.owners import excluded
+from watch.claims.rules import ClaimRule
+from watch.claims.segment import Segment
+from watch.claims.signals import Hit, TermKind, actors
+from watch.claims.text import Span
+
+# The kinds of phrase that state something: a sentence with one of them speaks, a figure or a
+# date alone does not.
+STATEMENTS = (TermKind.CUE, TermKind.CHOICE, TermKind.OVERDUE)
+
+
+def candidates(
+    rule: ClaimRule,
+    seg: Segment,
+    hits: list[Hit],
+    cuts: list[str],
+    story: bool = False,
+    headline: frozenset[str] = frozenset(),
+) -> list[tuple[Segment, Span, list[Hit], str]]:
+    """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group
+    (or any sentence holding an alias, when the headline and lead name every group: `story`),
+    each with the hits inside it: the first `limits.CANDIDATES` such sentences, and in each
+    the first `limits.PHRASES` hits (a cut is added to `cuts`)."""
+    by_sentence, layout = _named_sentences(seg, hits)
+    chosen = []
+    names = actor_names(rule, hits)
+    # In a story about the claim's parties, a sentence naming one of them is judged when it
+    # states something (a cue or a choice), not for a figure or a date alone.
+    statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []
+    rivals = sorted(h.start for h in hits if h.entry.kind is TermKind.RIVAL) if headline else []
+    for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
+        groups: set[str] = set()
+        for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
+            groups |= by_sentence.get(other, set())
+        states = bisect_left(statements, span.start) < bisect_left(statements, span.end)
+        if not states and headline:
+            missing = set(rule.subject) - groups
+            groups |= carried(seg, span, spans[0], by_sentence, rivals, missing, headline)
+        if states or len(groups) == len(rule.subject):
+            chosen.append(span)
+            earlier = (
+                []
+                if seg.is_title
+                else earlier_sentences(seg.norm, seg.sentences_around, spans, k, rule.window)
+            )
+            lead = lead_rival(seg.norm, names, earlier)
+            if lead is not None:
+                seg.leads[span.start] = lead
+    where = "title" if seg.is_title else "text"
+    if len(chosen) > limits.CANDIDATES:
+        cuts.append(limits.candidates_cut(len(chosen), where))
+        chosen = chosen[: limits.CANDIDATES]
+    return _with_hits(seg, chosen, hits, cuts)
+
+
+def _named_sentences(
+    seg: Segment, hits: list[Hit]
+) -> tuple[dict[Span, set[str]], dict[Span, tuple[list[Span], int]]]:
+    """The sentences that hold an alias, or point back to one that does: the alias groups each
+    names, and each one's paragraph (its sentences and its index among them)."""
+    by_sentence: dict[Span, set[str]] = defaultdict(set)
+    layout: dict[Span, tuple[list[Span], int]] = {}
+    for h in hits:
+        if h.entry.kind is TermKind.ALIAS:
+            spans, k = seg.sentences_around(h.start)
+            by_sentence[spans[k]].add(h.entry.key)
+            layout[spans[k]] = (spans, k)
+    if not seg.is_title:
+        # "The company is aiming to list in September": a sentence that opens by pointing
+        # back to the one before is about what that one named.
+        for span, (spans, k) in list(layout.items()):
+            if k + 1 < len(spans) and spans[k + 1] not in layout:
+                after = spans[k + 1]
+                if points_back(seg.norm, after.start, after.end):
+                    by_sentence[after] = by_sentence[span]
+                    layout[after] = (spans, k + 1)
+    return by_sentence, layout
+
+
+def _with_hits(
+    seg: Segment, chosen: list[Span], hits: list[Hit], cuts: list[str]
+) -> list[tuple[Segment, Span, list[Hit], str]]:
+    """Each chosen sentence with the first `limits.PHRASES` hits inside it and the aliases it
+    names, as the reasons show them (a cut is added to `cuts`)."""
+    # The hits inside a sentence, found by bisecting their starts (a scan of every hit per
+    # sentence was quadratic), kept in scan order: later steps break ties by that order.
+    order = sorted(range(len(hits)), key=lambda j: hits[j].start)
+    starts = [hits[j].start for j in order]
+    out = []
+    crowded, most = 0, 0
+    for span in chosen:
+        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+        inside = [hits[j] for j in sorted(order[lo:hi]) if hits[j].end <= span.end]
+        if len(inside) > limits.PHRASES:
+            crowded, most = crowded + 1, max(most, len(inside))
+            inside = inside[: limits.PHRASES]
+        found = ", ".join(
+            f'{h.entry.key}="{seg.raw[h.start : h.end]}"'
+            for h in inside
+            if h.entry.kind is TermKind.ALIAS
+        )
+        out.append((seg, span, inside, found))
+    if crowded:
+        where = "title" if seg.is_title else "text"
+        cuts.append(limits.phrases_cut(crowded, most, where))
+    return out
+
+
+# A sentence opening that points back to whom the sentence before named: a pronoun, or a
+# description of a company by up to two words before its kind ("the AI lab", "the chip giant",
+# "the Texas-based company", 这家芯片巨头, 该AI公司), which no alias list can hold.
+_POINTS_BACK = re.compile(
+    r"[\s\"“‘'(（]*(?:(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|"
+    r"chipmaker|chip maker|lab|giant|maker|developer)(?![a-z])|"
+    r"(?:it|its|he|she|they|their)(?![a-z'])|"
+    r"(?:该|这家|此)[^\s，。！？、,.]{0,6}?(?:公司|集团|巨头|企业|厂商|实验室|初创)|公司|其|它|他|她|此举)"
+)
+
+
+def points_back(norm: str, start: int, end: int) -> bool:
+    """True when the sentence norm[start:end] opens with a word for someone already named."""
+    return _POINTS_BACK.match(norm, start, end) is not None
+
+
+def actor_names(rule: ClaimRule, hits: list[Hit]) -> tuple[list[int], list[Hit]]:
+    """The hits that name an actor (the subject's primary alias or a rival), by start, with
+    their starts for bisecting."""
+    names = sorted(actors(rule, hits), key=lambda h: h.start)
+    return [h.start for h in names], names
+
+
+def lead_rival(norm: str, names: tuple[list[int], list[Hit]], earlier: list[Span]) -> Hit | None:
+    """The rival that the nearest earlier sentence naming anyone is about, when it names only
+    rivals: "Globex will cut 16,000 jobs. The layoffs are its second round." is Globex's news in
+    its second sentence too. None when that sentence also names the claim's own subject."""
+    starts, hits = names
+    for span in reversed(earlier):
+        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+        inside = [h for h in hits[lo:hi] if h.end <= span.end and not excluded(norm, h)]
+        if inside:
+            if any(h.entry.kind is TermKind.ALIAS for h in inside):
+                return None
+            return inside[0]
+    return None
+
+
+def earlier_sentences(
+    norm: str,
+    sentences_around: Callable[[int], tuple[list[Span], int]],
+    spans: list[Span],
+    k: int,
+    window: int,
+) -> list[Span]:
+    """The sentences before sentence k of a paragraph within the window; for a paragraph's
+    first sentence, the last sentence of the paragraph before ("Oracle's shares rose ...\n\nThe
+    company said it aims to raise ..."), found through `sentences_around`."""
+    if k > 0 or window == 0:
+        return spans[max(0, k - window) : k]
+    i = _end_before(norm, spans[0])
+    if i is None:
+        return []
+    before, j = sentences_around(i)
+    return [before[j]]
+
+
+def paragraph_before(
+    norm: str, sentences_around: Callable[[int], tuple[list[Span], int]], first: Span
+) -> list[Span]:
+    """The sentences of the paragraph just before the one that opens with `first` (none when
+    there is no text before it, or a long stretch of blank space)."""
+    i = _end_before(norm, first)
+    return [] if i is None else sentences_around(i)[0]
+
+
+def _end_before(norm: str, first: Span) -> int | None:
+    """The last character of the paragraph before the one that opens with `first`; None when
+    there is no text before it, or a long stretch of blank space."""
+    i = first.start - 1
+    while i >= 0 and first.start - i < 200 and norm[i].isspace():
+        i -= 1
+    return None if i < 0 or norm[i].isspace() else i
+
+
+def carried(
+    seg: Segment,
+    span: Span,
+    first: Span,
+    named: Mapping[Span, AbstractSet[str]],
+    rivals: list[int],
+    missing: AbstractSet[str],
+    headline: AbstractSet[str],
+) -> AbstractSet[str]:
+    """The subject groups that `span`, a sentence of the paragraph that opens with `first`,
+    takes from the headline: all of `missing` when the sentence names a claim party
+    and a rival is named in it or in the sentences before it in its paragraph (a breakdown of
+    who puts in what), and the missing groups are the headline's and named in the paragraph just
+    before: "OpenAI raises $110bn" (title) ... "Amazon, Nvidia and SoftBank are backing the
+    round, ... before OpenAI's listing." ... "Amazon leads with $50bn. Nvidia and SoftBank are
+    putting in $30bn each." Else none. The headline alone would carry too far (a story about
+    OpenAI names Nvidia's own finances paragraphs down); so would the paragraph before alone
+    (it may be about someone else); and a sentence about the claim's party alone (an analyst on
+    Nvidia's cash flow) lists no deal's parties. `named`: the groups each sentence names;
+    `rivals`: where the rival names start, sorted (a bisect, not a scan of every hit, per
+    sentence)."""
+    if not missing or not missing <= headline or not named.get(span):
+        return set()
+    before: set[str] = set()
+    for other in paragraph_before(seg.norm, seg.sentences_around, first):
+        before |= named.get(other, set())
+    if not missing <= before:
+        return set()
+    listed = bisect_left(rivals, first.start) < bisect_left(rivals, span.end)
+    return set(missing) if listed else set()
