@@ -175,3 +175,32 @@ def _pledge_rule() -> ClaimRule:
 )
 def test_a_negated_telling_is_not_a_negated_thing(text: str, stance: str) -> None:
     assert judged(_pledge_rule(), text).stance == Stance(stance)
+
+
+def _pick_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-picks-globex",
+        "statement": "Acme picked Globex's model for its assistant.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "globex": ["Globex", "格洛贝"]},
+        "choice": {"verbs": ["picked", "will run on", "改用", "选择"], "of": "globex"},
+        "rivals": ["Initech", "<in-house>"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # choosing its own technology rules the supplier out, as a rival would
+        ("Acme will run on self-developed models instead of Globex's.", "contradicts"),
+        ("艾克美将改用自行研发的模型，不再使用格洛贝。", "contradicts"),
+        ("艾克美將改用自行研發的模型，不再使用格洛貝。", "contradicts"),
+        ("艾克美将改用自主研发的模型，不再使用格洛贝。", "contradicts"),
+        # the supplier picked still confirms
+        ("Acme picked Globex's model for its assistant.", "confirms"),
+        ("艾克美选择格洛贝的模型。", "confirms"),
+    ],
+)
+def test_choosing_in_house_technology_is_a_rivals_pick(text: str, stance: str) -> None:
+    assert judged(_pick_rule(), text).stance == Stance(stance)

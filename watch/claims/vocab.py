@@ -169,6 +169,13 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "还未决定|仍未决定|尚无定论|未有定论|时程未定|尚无时程|没有时程|未有时程|时程尚未|"
         "暂无时间表|未有时间表|为时尚早|言之过早|为时过早"
     ),
+    # Choosing oneself: the company's own technology, a pick that rules out every supplier (for
+    # `rivals` of a choice: "will run Siri on its own models", 改用自行研发的模型).
+    "in-house": _split(
+        "its own|own models|own model|own technology|in-house|homegrown|home-grown|"
+        "self-developed|internally developed|developed internally|"
+        "自研|自行研发|自主研发|自行开发|自主开发|自家模型|自有模型|自家技术|自有技术|内部研发"
+    ),
 }
 
 
