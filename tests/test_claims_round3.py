@@ -204,3 +204,37 @@ def _pick_rule() -> ClaimRule:
 )
 def test_choosing_in_house_technology_is_a_rivals_pick(text: str, stance: str) -> None:
     assert judged(_pick_rule(), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a negative subject negates its predicate, however long the noun phrase
+        (
+            "Acme confirmed that no agent capable of operating the desktop is available today.",
+            "mentions",
+        ),
+        ("艾克美表示，没有任何能够操作电脑桌面的艾克美智能体已经上线。", "mentions"),
+        ("艾克美表示，沒有任何能夠操作電腦桌面的艾克美智能體已經上線。", "mentions"),
+        # the same predicate with a positive subject is the launch
+        (
+            "Acme confirmed that its agent capable of operating the desktop is available today.",
+            "confirms",
+        ),
+        ("艾克美表示，能够操作电脑桌面的艾克美智能体已经上线。", "confirms"),
+        # "no" inside a longer subject's own clause does not reach a verb that is no predicate of it
+        ("With no fanfare, Acme's agent launched on Tuesday.", "confirms"),
+    ],
+)
+def test_a_negative_subject_negates_its_predicate(text: str, stance: str) -> None:
+    rule = parse(
+        ClaimRule,
+        {
+            "id": "acme-agent-available",
+            "statement": "Acme ships its agent this year.",
+            "made": "2026-01-01",
+            "subject": {"acme": ["Acme", "艾克美"], "agent": ["agent", "智能体"]},
+            "confirms": ["<launch>", "is available"],
+        },
+    )
+    assert judged(rule, text).stance == Stance(stance)

@@ -70,6 +70,8 @@ def adjust(
     negation = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
+    if negation is None:
+        negation = negated_subject(norm, markers, item)
     if negation is not None and coordinated_away(norm, hits, negation, item):
         item.reasons.append(f'"{negation.word}" governs an earlier clause about a rival')
         negation = None
@@ -313,6 +315,26 @@ def quoted_claim(norm: str, span: Span, markers: list[Marker], item: Item) -> Ma
                 ):
                     return m
     return None
+
+
+# "No agent capable of operating the desktop is available", 没有任何能操作桌面的智能体上线: a
+# negative subject negates its predicate however long the noun phrase between them.
+_PREDICATE_LEAD = re.compile(r"(?<![a-z])(?:is|are|was|were|has been|have been|had been)\s*$")
+_COPULA_START = re.compile(r"(?:is|are|was|were)\s")
+_NO_ANY = ("没有任何", "没有一款", "没有一个", "并无任何")
+SUBJECT_REACH = 90
+
+
+def negated_subject(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The negative determiner of the subject whose predicate the item is, else None."""
+    m = scoped(norm, markers, "negation", item.start, item.end, reach=SUBJECT_REACH)
+    if m is None:
+        return None
+    if m.word == "no":
+        before = norm[max(0, item.start - 16) : item.start]
+        predicate = _PREDICATE_LEAD.search(before) or _COPULA_START.match(norm, item.start)
+        return m if predicate else None
+    return m if norm.startswith(_NO_ANY, m.start) else None
 
 
 # "have not disclosed the terms of a definitive agreement", 未公布正式协议细节: what was not done
