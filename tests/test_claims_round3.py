@@ -238,3 +238,25 @@ def test_a_negative_subject_negates_its_predicate(text: str, stance: str) -> Non
         },
     )
     assert judged(rule, text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a gapped cue whose last word heads a compound still states its verb
+        ("Acme will replace the Globex-based system in its assistant.", "contradicts"),
+        ("艾克美将取代基于格洛贝的系统。", "contradicts"),
+    ],
+)
+def test_a_phrase_cue_heading_a_compound_still_states(text: str, stance: str) -> None:
+    rule = parse(
+        ClaimRule,
+        {
+            "id": "acme-keeps-globex",
+            "statement": "Acme keeps Globex's model in its assistant.",
+            "made": "2026-01-01",
+            "subject": {"acme": ["Acme", "艾克美"], "globex": ["Globex", "格洛贝"]},
+            "contradicts": ["replace ... Globex", "取代 ... 格洛贝"],
+        },
+    )
+    assert judged(rule, text).stance == Stance(stance)

@@ -372,7 +372,11 @@ def named_thing(norm: str, item: Item) -> str | None:
     if item.kind is not EvidenceKind.CUE:
         return None
     if _NOUN_TAIL.match(norm, item.end, item.end + 6):
-        return "a modifier" if norm[item.end] == "-" else "a noun"
+        if norm[item.end] != "-":
+            return "a noun"
+        # "replace the Gemini-based system": a phrase's last word may head a compound, its verb
+        # still states; a one-word cue in a compound ("launch-day") names a thing
+        return None if " " in norm[item.start : item.end] else "a modifier"
     if is_cjk(norm[item.start]) and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start]):
         return "a noun"
     return None
