@@ -24,6 +24,7 @@ class Segment:
     norm: str
     is_title: bool
     blocks: dict[int, tuple[list[Span], list[int]]] = field(default_factory=dict)
+    around: dict[int, tuple[list[Span], int]] = field(default_factory=dict)  # by position
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
@@ -66,6 +67,13 @@ class Segment:
         """The sentences of the paragraph holding `pos`, and the index of the one holding it."""
         if self.is_title:
             return [Span(0, len(self.raw))], 0
+        # every claim looks up the same alias positions: a lookup per position, not per claim
+        found = self.around.get(pos)
+        if found is None:
+            found = self.around[pos] = self._sentences_around(pos)
+        return found
+
+    def _sentences_around(self, pos: int) -> tuple[list[Span], int]:
         block = block_of(self.norm, pos)
         cached = self.blocks.get(block.start)
         if cached is None:
