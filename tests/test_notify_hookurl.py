@@ -19,11 +19,12 @@ import pytest
 
 from tests.hostile_kit import cli, db_dump, write_rules
 from tests.notify_servers import WebhookReceiver, evidence_alert, sample_record
-from watch.config import load_settings, shown_url
+from watch.config import load_settings
 from watch.delivery.notify import secrets_for, verify_signature
 from watch.delivery.notify.redact import Secrets
 from watch.errors import ConfigError
 from watch.store import Store
+from watch.urls import shown_url
 
 # Slack's shape: /services/<team>/<bot>/<24-character token>
 TOKEN = "Xq7TokenZ9wK2mNvB4cR8sLp"

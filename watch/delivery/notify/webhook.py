@@ -30,12 +30,13 @@ from typing import Any
 
 import httpx
 
-from watch.config import WebhookChannel, is_http_url, resolve_secret, shown_url
+from watch.config import WebhookChannel, resolve_secret
 from watch.delivery.digest import Digest
 from watch.delivery.notify.redact import Secrets, guard_logs
 from watch.delivery.slack import slack_message
 from watch.errors import DeliveryError
 from watch.textclean import dumps
+from watch.urls import is_http_url, shown_url
 
 log = logging.getLogger(__name__)
 
