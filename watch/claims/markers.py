@@ -42,31 +42,27 @@ NOT_NEGATORS = _words(
 )
 # Words that contain a background marker but date nothing: "no earlier than 2028" is a bound.
 NOT_BACKGROUND = _words("earlier than|sooner than|earlier-than")
-# Deliberation and rumour: nothing decided yet.
-SPECULATION = _words(
-    "considering|considers|consider|weighing|mulling|mulls|exploring|explores|in talks|talks to|"
-    "advanced talks|negotiations|in discussions|discussing|discussed|discusses|negotiating|"
-    "rumored|rumoured|rumor|rumors|rumour|rumours|speculation|speculated|"
-    "would consider|hopes to|if |seeking|seeks|looking to|nears|nearing|close to a deal|"
-    "close to finalizing|close to finalising|close to completing|close to closing|"
-    "close to sealing|close to signing|closing in on|betting on|bets on|price in|"
-    "priced in|prediction market|some say|some analysts|predicted|predicts|predict|有观点|观点认为|"
-    "预测|寻求|"
-    "接近|有意|有人说|有人认为|推测|猜测|或将|考虑|商谈|谈判|洽谈|磋商|据传|传闻|传言|盛传|"
-    "传出|酝酿|讨论|"
-    # Taiwan and Hong Kong wording: 研议 (weighing), 洽商 (negotiating)
-    "研议|研拟|洽商|协商|商讨|评估是否"
+# The words of a negotiation under way: a hedge on a claimed fact, but for a claim that is
+# itself a reported deal (`stage: talks`) how its terms are reported, not a doubt about them.
+NEGOTIATION_WORDS = _words(
+    "in talks|talks to|advanced talks|negotiations|in discussions|discussing|discussed|"
+    "discusses|negotiating|"
+    "nears|nearing|close to a deal|close to finalizing|close to finalising|close to completing|"
+    "close to closing|close to sealing|close to signing|closing in on|"
+    "接近|商谈|谈判|洽谈|磋商|讨论|"
+    # Taiwan and Hong Kong wording: 洽商 (negotiating)
+    "洽商|协商|商讨"
 )
-# The words of a negotiation under way: for a claim that is itself a reported deal (`stage:
-# talks`), how its terms are reported, not a doubt about them.
-NEGOTIATION = frozenset(
-    _words(
-        "in talks|talks to|advanced talks|negotiations|in discussions|discussing|discussed|"
-        "discusses|negotiating|"
-        "nears|nearing|close to a deal|close to finalizing|close to finalising|close to completing|"
-        "close to closing|close to sealing|close to signing|closing in on|"
-        "接近|商谈|谈判|洽谈|磋商|讨论|洽商|协商|商讨"
-    )
+NEGOTIATION = frozenset(NEGOTIATION_WORDS)
+# Deliberation, negotiation and rumour: nothing decided yet.
+SPECULATION = NEGOTIATION_WORDS + _words(
+    "considering|considers|consider|weighing|mulling|mulls|exploring|explores|"
+    "rumored|rumoured|rumor|rumors|rumour|rumours|speculation|speculated|"
+    "would consider|hopes to|if |seeking|seeks|looking to|betting on|bets on|price in|"
+    "priced in|prediction market|some say|some analysts|predicted|predicts|predict|有观点|观点认为|"
+    "预测|寻求|有意|有人说|有人认为|推测|猜测|或将|考虑|据传|传闻|传言|盛传|传出|酝酿|"
+    # Taiwan and Hong Kong wording: 研议 (weighing)
+    "研议|研拟|评估是否"
 )
 # Modal and expectation: a likely outcome, not a fact. (A separate kind so that a future
 # calibration can weigh them apart; today both weigh the same.)
