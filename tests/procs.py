@@ -3,11 +3,14 @@ and running `watch` in a fresh interpreter to see what it imports."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 
 def _stat(pid: int | str) -> list[str] | None:
@@ -67,3 +70,23 @@ def state_and_nice(pid: int) -> tuple[str, int] | None:
     """The process state letter ("R" running, "S" sleeping, ...) and its niceness."""
     fields = _stat(pid)
     return None if fields is None else (fields[0], int(fields[16]))
+
+
+@contextlib.contextmanager
+def running(argv: Sequence[str], *, text: bool = True) -> Iterator[subprocess.Popen[Any]]:
+    """A process with its output piped, killed on the way out if the test left it running."""
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=text)
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+def stop(proc: subprocess.Popen[Any], timeout: float = 30) -> tuple[float, Any]:
+    """SIGTERM `proc` and wait for it: the seconds it took to exit, and its stderr."""
+    os.kill(proc.pid, signal.SIGTERM)
+    stopped = time.monotonic()
+    _out, err = proc.communicate(timeout=timeout)
+    return time.monotonic() - stopped, err

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import time
 from datetime import UTC, datetime
@@ -11,6 +9,7 @@ from pathlib import Path
 
 from tests.feedkit import serve_delay_story, watch_command, write_rules
 from tests.notify_servers import WebhookReceiver
+from tests.procs import running, stop
 from tests.servers import LocalServer, Route
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -40,13 +39,7 @@ notify:
     url: {hook.url}
 """,
         )
-        proc = subprocess.Popen(
-            watch_command(rules, tmp_path / "state", "-v", "run"),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        try:
+        with running(watch_command(rules, tmp_path / "state", "-v", "run")) as proc:
             assert wait_for(lambda: hook.requests, 30), "no alert from the daemon"
             assert wait_for(lambda: len(http_server.requests_for("/news.xml")) >= 2, 15)
             # a cron check waits for the daemon's lock and runs between its jobs
@@ -57,12 +50,7 @@ notify:
                 timeout=60,
             )
             assert check.returncode == 0, check.stderr
-            os.kill(proc.pid, signal.SIGTERM)
-            _out, err = proc.communicate(timeout=30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.communicate()
+            _took, err = stop(proc)
         assert proc.returncode == 0, err
         assert "INFO watch.scheduler: watch daemon stopped" in err  # not a WARNING (issue 24)
         assert "INFO apscheduler" not in err  # -v is watch's news, not the scheduler's job chatter

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tests.feedkit import Item, page, rss, watch_command, write_rules
-from tests.procs import grandchildren, state_and_nice
+from tests.procs import grandchildren, running, state_and_nice, stop
 from tests.servers import LocalServer, Route
 from watch.extraction.pool import WORKER_NICENESS
 
@@ -71,21 +71,10 @@ def workers(daemon: int) -> dict[str, set[int]]:
 
 @contextlib.contextmanager
 def daemon(rules: Path, state: Path) -> Iterator[subprocess.Popen[str]]:
-    proc = subprocess.Popen(
-        watch_command(rules, state, "run"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    with running(watch_command(rules, state, "run")) as proc:
         yield proc
-        os.kill(proc.pid, signal.SIGTERM)
-        _out, err = proc.communicate(timeout=30)
+        _took, err = stop(proc)
         assert proc.returncode == 0, err
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
 
 
 def test_the_daemon_keeps_its_parse_and_extraction_processes_across_polls(

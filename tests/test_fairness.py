@@ -4,8 +4,6 @@ check and in the daemon: real `watch` processes against a loopback server."""
 from __future__ import annotations
 
 import contextlib
-import os
-import signal
 import sqlite3
 import subprocess
 import time
@@ -13,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tests.feedkit import Item, page, rss, watch_command, write_rules
+from tests.procs import running, stop
 from tests.servers import LocalServer, Route
 
 RECENT = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
@@ -135,22 +134,9 @@ def test_the_daemon_stores_every_normal_feed_while_one_feed_has_70_slow_pages(
     rules = rules_for(tmp_path, serve(http_server), extra="default_interval: 10m\n")
     state = tmp_path / "state"
     seen = Stored(state)
-    daemon = subprocess.Popen(
-        watch_command(rules, state, "run"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    with running(watch_command(rules, state, "run")) as daemon:
         seen.watch(lambda: seen.slow_pages == SLOW_PAGES and len(seen.first) == NORMAL + 1)
-        os.kill(daemon.pid, signal.SIGTERM)
-        stopped = time.monotonic()
-        _out, err = daemon.communicate(timeout=30)
-        took = time.monotonic() - stopped
-    finally:
-        if daemon.poll() is None:
-            daemon.kill()
-            daemon.communicate()
+        took, err = stop(daemon)
     assert daemon.returncode == 0, err
     seen.assert_fair()
     assert seen.slow_pages == SLOW_PAGES  # every slow page, in the daemon's first batch
@@ -169,23 +155,10 @@ def test_sigterm_ends_the_daemons_poll_within_seconds_and_loses_nothing(
     rules = rules_for(tmp_path, feeds, extra="default_interval: 10m\n")
     state = tmp_path / "state"
     seen = Stored(state)
-    daemon = subprocess.Popen(
-        watch_command(rules, state, "run"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    with running(watch_command(rules, state, "run")) as daemon:
         seen.watch(lambda: len(seen.first) == NORMAL, seconds=30)
         assert len(seen.first) == NORMAL and http_server.requests_for("/slow/0.html")
-        os.kill(daemon.pid, signal.SIGTERM)
-        stopped = time.monotonic()
-        _out, err = daemon.communicate(timeout=30)
-        took = time.monotonic() - stopped
-    finally:
-        if daemon.poll() is None:
-            daemon.kill()
-            daemon.communicate()
+        took, err = stop(daemon)
     assert daemon.returncode == 0, err
     assert took < 6, f"SIGTERM took {took:.1f}s"  # the pages in flight alone take 4 s
     with sqlite3.connect(state / "watch.db") as db:

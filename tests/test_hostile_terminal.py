@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import signal
 import sqlite3
 import subprocess
 import time
@@ -23,6 +21,7 @@ import pytest
 from tests.feedkit import Item, page, rss, watch_command
 from tests.hostile_kit import RSS_TYPE, cli, write_rules
 from tests.notify_servers import SmtpServer, WebhookReceiver
+from tests.procs import running, stop
 from tests.servers import LocalServer, Route
 
 RECENT = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
@@ -79,19 +78,11 @@ def test_escape_sequences_in_a_feed_error_reach_neither_stderr_nor_the_database(
 def test_the_daemon_logs_the_same_error_clean(tmp_path: Path, http_server: LocalServer) -> None:
     rules = write_rules(tmp_path, [("esc", serve_escape_feed(http_server))])
     state = tmp_path / "state"
-    proc = subprocess.Popen(
-        watch_command(rules, state, "run"), stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
-    try:
+    with running(watch_command(rules, state, "run"), text=False) as proc:
         deadline = time.monotonic() + 60
         while stored_error(state) is None and time.monotonic() < deadline:
             time.sleep(0.1)
-        os.kill(proc.pid, signal.SIGTERM)
-        _, raw_err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        _took, raw_err = stop(proc, timeout=60)
     err = raw_err.decode()
     assert proc.returncode == 0 and "feed esc failed" in err and "pwned" in err, err
     assert raw_unsafe(err) == []
