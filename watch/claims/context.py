@@ -6,6 +6,8 @@ attribution). Each rule of thumb leaves a reason, which is what `watch explain` 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from watch.claims.certainty import (
     PENDING_REACH,
@@ -17,8 +19,10 @@ from watch.claims.certainty import (
     plan_claim,
     rumour_after,
 )
+from watch.claims.figures import only_planned
 from watch.claims.markers import NEGOTIATION, Marker, quote_spans, scoped, sentence_opening
-from watch.claims.owners import coordinated_away, owner_of, yardstick
+from watch.claims.owners import coordinated_away, named_possessor, owner_of, yardstick
+from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span, is_cjk, reading_width
@@ -43,10 +47,7 @@ PENDING_AFTER_REACH = 8
 def adjust(
     rule: ClaimRule,
     item: Item,
-    norm: str,
-    span: Span,
-    hits: list[Hit],
-    markers: list[Marker],
+    sentence: Sentence,
     where: str,
     lead: Hit | None = None,
     story_source: Marker | None = None,
@@ -55,8 +56,9 @@ def adjust(
     question, background, plan ...), a date written as a bound, negation, then hedges and
     attribution (`hedge_and_source`); confidence 0 drops it. `lead`: a rival named by an
     earlier sentence of the window when this one names no one."""
+    norm, hits, markers = sentence.norm, sentence.hits, sentence.markers
     what = f"{item.what} ({where})"
-    reason = _not_news(rule, item, norm, span, hits, markers, lead)
+    reason = _not_news(rule, item, sentence, lead)
     if reason is not None:
         return drop(item, f"{what} {reason}")
     bound = date_bound(rule, item, norm, markers)
@@ -109,17 +111,30 @@ def adjust(
     return hedge_and_source(rule, item, norm, markers, story_source)
 
 
-def _not_news(
-    rule: ClaimRule,
-    item: Item,
-    norm: str,
-    span: Span,
-    hits: list[Hit],
-    markers: list[Marker],
-    lead: Hit | None,
-) -> str | None:
+class Sentence(NamedTuple):
+    """One sentence as the checks read it: its normalised and written text (whole segment, the
+    same offsets), its span, the rule's hits and the markers inside it, and its money amounts
+    (when the rule reads amounts)."""
+
+    norm: str
+    raw: str
+    span: Span
+    hits: list[Hit]
+    markers: list[Marker]
+    amounts: Sequence[Quantity]
+
+
+def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None) -> str | None:
     """Why the item is no news for the claim (another's, a question, background, a plan, a
     figure recalled or describing, a name or another act's date), or None."""
+    norm, span, hits, markers = sentence.norm, sentence.span, sentence.hits, sentence.markers
+    if item.kind is EvidenceKind.AMOUNT:
+        who = named_possessor(norm, sentence.raw, item, hits)
+        if who is not None:
+            return f'ignored: it is "{who}"\'s figure'
+    planned = only_planned(rule, item, norm, sentence.amounts, markers)
+    if planned is not None:
+        return f"{planned}: a mention"
     # A choice names its own object; "at a $730 billion valuation" values the round's company.
     round_value = item.valuation and norm[max(0, item.start - 6) : item.start].strip().endswith(
         ("at a", "at")

@@ -44,12 +44,11 @@ from datetime import date, timedelta
 
 import ahocorasick
 
-from watch.claims import cues, figures, limits
+from watch.claims import cues, limits
 from watch.claims.amounts import amount_items
 from watch.claims.candidates import candidates
-from watch.claims.context import adjust, drop
+from watch.claims.context import Sentence, adjust, drop
 from watch.claims.markers import Marker
-from watch.claims.owners import named_possessor
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import (
@@ -304,20 +303,9 @@ class Matcher:
                 for item in items
             ]
         lead = seg.leads.get(span.start)
-        sentence_figures = seg.amounts(span) if rule.amount else []
-        judged = []
-        for item in items:
-            who = (
-                named_possessor(norm, raw, item, hits) if item.kind is EvidenceKind.AMOUNT else None
-            )
-            planned = figures.only_planned(rule, item, norm, sentence_figures, markers)
-            judged.append(
-                drop(item, f'{item.what} ({where}) ignored: it is "{who}"\'s figure')
-                if who is not None
-                else drop(item, f"{item.what} ({where}) {planned}: a mention")
-                if planned is not None
-                else adjust(rule, item, norm, span, hits, markers, where, lead, source)
-            )
+        amounts = seg.amounts(span) if rule.amount else []
+        sentence = Sentence(norm, raw, span, hits, markers, amounts)
+        judged = [adjust(rule, item, sentence, where, lead, source) for item in items]
         return judged + [
             drop(item, f'{item.what} ({where}) was replaced ("{phrase}"): not evidence itself')
             for item, phrase in replaced
