@@ -90,13 +90,21 @@ def _named_sentences(
             layout[spans[k]] = (spans, k)
     if not seg.is_title:
         # "The company is aiming to list in September": a sentence that opens by pointing
-        # back to the one before is about what that one named.
+        # back to the one before is about what that one named, as is a paragraph's first
+        # sentence about what the last one of the paragraph before named.
+        named = {span: frozenset(groups) for span, groups in by_sentence.items()}
         for span, (spans, k) in list(layout.items()):
-            if k + 1 < len(spans) and spans[k + 1] not in layout:
-                after = spans[k + 1]
-                if points_back(seg.norm, after.start, after.end):
-                    by_sentence[after] = by_sentence[span]
-                    layout[after] = (spans, k + 1)
+            if k + 1 < len(spans):
+                place: tuple[list[Span], int] | None = (spans, k + 1)
+            else:
+                i = _start_after(seg.norm, span)
+                place = None if i is None else seg.sentences_around(i)
+            if place is None:
+                continue
+            after = place[0][place[1]]
+            if points_back(seg.norm, after.start, after.end):
+                by_sentence[after] |= named[span]
+                layout[after] = place
     return by_sentence, layout
 
 
@@ -136,7 +144,10 @@ _POINTS_BACK = re.compile(
     r"[\s\"“‘'(（]*(?:(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|"
     r"chipmaker|chip maker|lab|giant|maker|developer)(?![a-z])|"
     r"(?:it|its|he|she|they|their)(?![a-z'])|"
-    r"(?:该|这家|此)[^\s，。！？、,.]{0,6}?(?:公司|集团|巨头|企业|厂商|实验室|初创)|公司|其|它|他|她|此举)"
+    # the parties of a deal as a pair: "the two sides", "both companies", 双方
+    r"(?:the two|both) (?:sides|companies|firms|parties)(?![a-z])|"
+    r"(?:该|这家|此)[^\s，。！？、,.]{0,6}?(?:公司|集团|巨头|企业|厂商|实验室|初创)|"
+    r"公司|其|它|他|她|此举|双方|两家公司|两家企业)"
 )
 
 
@@ -193,6 +204,15 @@ def paragraph_before(
     there is no text before it, or a long stretch of blank space)."""
     i = _end_before(norm, first)
     return [] if i is None else sentences_around(i)[0]
+
+
+def _start_after(norm: str, last: Span) -> int | None:
+    """The first character of the paragraph after the one that ends with `last`; None when
+    there is no text after it, or a long stretch of blank space."""
+    i = last.end
+    while i < len(norm) and i - last.end < 200 and norm[i].isspace():
+        i += 1
+    return None if i >= len(norm) or norm[i].isspace() else i
 
 
 def _end_before(norm: str, first: Span) -> int | None:

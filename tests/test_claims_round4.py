@@ -1,0 +1,72 @@
+"""Claim engine, round four: kinds of reporting the tuning corpus showed the engine missing, each
+judged by a rule of the test's own in English, simplified and traditional Chinese.
+
+- a paragraph that opens by pointing back ("The company ...", 该公司……) is about whom the last
+  sentence of the paragraph before named, as a sentence inside a paragraph is;
+- the parties of a deal named as a pair ("the two sides", "both companies", 双方) point back too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claimkit import judged, listing_rule, stake_rule
+from watch.models import Stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme has hired banks for an IPO, people said.\n\nThe company aims to list as early "
+            "as September 2026.",
+            "contradicts",
+        ),
+        ("艾克美已聘请投行筹备IPO。\n\n该公司计划于2026年9月上市。", "contradicts"),
+        ("艾克美已聘請投行籌備IPO。\n\n該公司計劃於2026年9月上市。", "contradicts"),
+        ("Acme has hired banks for an IPO.\n\nIt aims to list in the fourth quarter.", "confirms"),
+        # a paragraph that does not point back stays outside the claim's subject
+        (
+            "Acme has hired banks for an IPO.\n\nMarkets expect listings as early as "
+            "September 2026.",
+            "mentions",
+        ),
+        ("艾克美已聘请投行筹备IPO。\n\n市场预计多家企业2026年9月上市。", "mentions"),
+        # it points back to the paragraph's last sentence, not to its first
+        (
+            "Acme has hired banks for an IPO. Globex filed for its own in March.\n\n"
+            "It aims to list as early as September 2026.",
+            "mentions",
+        ),
+    ],
+)
+def test_a_paragraph_that_points_back_is_about_whom_the_last_named(text: str, stance: str) -> None:
+    rule = listing_rule(rivals=("Globex", "格洛贝"))
+    assert judged(rule, text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Globex and Acme have met several times this month. The two sides agreed on "
+            "Friday that $30 billion will be put in.",
+            "confirms",
+        ),
+        (
+            "Globex and Acme have met several times this month.\n\nBoth companies said $30 "
+            "billion will be put in by the end of March.",
+            "confirms",
+        ),
+        ("格洛贝与艾克美本月多次会面。双方敲定300亿美元的投资。", "confirms"),
+        ("格洛貝與艾克美本月多次會面。\n\n雙方敲定300億美元的投資。", "confirms"),
+        # a pair named without pointing back ("two sides of the market") names no one
+        (
+            "Globex and Acme have met several times this month. Two sides of the market "
+            "agreed on Friday that $30 billion will be put in.",
+            "mentions",
+        ),
+    ],
+)
+def test_the_parties_named_as_a_pair_point_back(text: str, stance: str) -> None:
+    assert judged(stake_rule(None), text).stance == Stance(stance)
