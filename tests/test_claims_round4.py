@@ -3,7 +3,9 @@ judged by a rule of the test's own in English, simplified and traditional Chines
 
 - a paragraph that opens by pointing back ("The company ...", 该公司……) is about whom the last
   sentence of the paragraph before named, as a sentence inside a paragraph is;
-- the parties of a deal named as a pair ("the two sides", "both companies", 双方) point back too.
+- the parties of a deal named as a pair ("the two sides", "both companies", 双方) point back too;
+- the gap of a gapped cue that ends in a particle or a comparative ("brings Acme closer to")
+  belongs to another phrasal verb, not to the cue ("brings ... to").
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import pytest
 
 from tests.claimkit import judged, listing_rule, stake_rule
+from watch.claims.rules import ClaimRule
 from watch.models import Stance
+from watch.validate import parse
 
 
 @pytest.mark.parametrize(
@@ -70,3 +74,36 @@ def test_a_paragraph_that_points_back_is_about_whom_the_last_named(text: str, st
 )
 def test_the_parties_named_as_a_pair_point_back(text: str, stance: str) -> None:
     assert judged(stake_rule(None), text).stance == Stance(stance)
+
+
+def _launch_rule() -> ClaimRule:
+    return parse(
+        ClaimRule,
+        {
+            "id": "acme-agent",
+            "statement": "Acme ships its agent this year",
+            "made": "2026-01-01",
+            "subject": {"company": ["Acme", "艾克美"], "product": ["agent", "智能体"]},
+            "confirms": ["<launch>"],
+            "contradicts": ["<delay>"],
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # the gap of "brings ... to" holds what is brought, and where it goes
+        ("Acme brings its agent to every Windows PC.", "confirms"),
+        ("Acme pushed the agent back to next spring.", "contradicts"),
+        # a gap that ends in a particle or comparative is another phrasal verb
+        ("The agent brings Acme closer to its rivals.", "mentions"),
+        ("The agent brought Acme back to the top of the rankings.", "mentions"),
+        ("Work on the agent brings Acme's teams together to one site.", "mentions"),
+        # Chinese has no such particles: its gapped cues read as before
+        ("艾克美将智能体推迟到明年。", "contradicts"),
+        ("艾克美將智能體推遲到明年。", "contradicts"),
+    ],
+)
+def test_a_gap_ending_in_a_particle_is_another_phrasal_verb(text: str, stance: str) -> None:
+    assert judged(_launch_rule(), text).stance == Stance(stance)

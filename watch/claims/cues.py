@@ -25,6 +25,11 @@ GAP_WORDS = 4  # at most this many words between two parts of a gapped cue ...
 GAP_WIDTH = 24  # ... and at most this `reading_width` (a CJK character counts 2: 裁员约3万人 fits)
 _BREAK = re.compile(r"[.;:!?。；：！？\n,，、]")
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
+# A gap that ends in a particle or a comparative belongs to another phrasal verb: "brings Apple
+# closer to", "brought the team back to", "put the plan together with" are not "brings ... to".
+_OTHER_PHRASAL = re.compile(
+    r"(?<![a-z])(?:closer|nearer|back|together|up|down|forward|along|in line|into line)\s*$"
+)
 _LATIN_PHRASE = re.compile(r"[a-z][a-z'-]*( [a-z0-9$%'-]+)+")
 
 # Verbs whose past or -ing form is not the regular one ("lay off" -> "laid off").
@@ -206,6 +211,7 @@ def _near(norm: str, a: int, b: int) -> bool:
         and reading_width(between) <= GAP_WIDTH
         and len(between.split()) <= GAP_WORDS
         and not _BREAK.search(between)
+        and not _OTHER_PHRASAL.search(between)
     )
 
 
