@@ -5,7 +5,10 @@ judged by a rule of the test's own in English, simplified and traditional Chines
   sentence of the paragraph before named, as a sentence inside a paragraph is;
 - the parties of a deal named as a pair ("the two sides", "both companies", 双方) point back too;
 - the gap of a gapped cue that ends in a particle or a comparative ("brings Acme closer to")
-  belongs to another phrasal verb, not to the cue ("brings ... to").
+  belongs to another phrasal verb, not to the cue ("brings ... to");
+- a deal under way ("is raising", "is finalizing", 正在进行一轮融资) is not a deal done: a hedge on
+  a claimed fact, the very terms of a claim about talks;
+- the `<plan>` vocabulary names what is not done yet, for a rule's `pending`.
 """
 
 from __future__ import annotations
@@ -107,3 +110,68 @@ def _launch_rule() -> ClaimRule:
 )
 def test_a_gap_ending_in_a_particle_is_another_phrasal_verb(text: str, stance: str) -> None:
     assert judged(_launch_rule(), text).stance == Stance(stance)
+
+
+def _round_rule() -> ClaimRule:
+    """Acme raises about $60 billion (a fact): its round's size, wrong from $75 billion."""
+    return parse(
+        ClaimRule,
+        {
+            "id": "acme-round",
+            "statement": "Acme raises about $60 billion in its current round.",
+            "made": "2026-01-01",
+            "subject": {"acme": ["Acme", "艾克美"], "round": ["round", "融资"]},
+            "window": 1,
+            "amount": {
+                "near": ["round", "raise", "raising", "融资"],
+                "of": "round",
+                "confirms": [["52B", "68B"]],
+                "contradicts": [["75B", None]],
+            },
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a round still being raised is not a round closed at that size
+        ("Acme is raising $100 billion in a new round.", "mentions"),
+        ("Acme is in the process of raising a $100 billion round.", "mentions"),
+        ("Acme is finalizing a $100 billion round.", "mentions"),
+        ("艾克美正在进行一轮1000亿美元的融资。", "mentions"),
+        ("艾克美正在進行一輪1000億美元的融資。", "mentions"),
+        # a round closed, or raised, is news
+        ("Acme raised $100 billion in a new round on Friday.", "contradicts"),
+        ("艾克美完成一轮1000亿美元的融资。", "contradicts"),
+    ],
+)
+def test_a_deal_under_way_is_not_a_deal_done(text: str, stance: str) -> None:
+    assert judged(_round_rule(), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "talks", "fact"),
+    [
+        ("Globex is finalizing a $30 billion investment in Acme.", "confirms", "mentions"),
+        ("格洛贝正在进行对艾克美300亿美元的投资。", "confirms", "mentions"),
+    ],
+)
+def test_a_deal_under_way_confirms_a_claim_about_talks(text: str, talks: str, fact: str) -> None:
+    assert judged(stake_rule("talks"), text).stance == Stance(talks)
+    assert judged(stake_rule(None), text).stance == Stance(fact)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Globex wants to invest $30 billion in Acme.", "mentions"),
+        ("Globex is set to invest $30 billion in Acme.", "mentions"),
+        ("格洛贝打算向艾克美投资300亿美元。", "mentions"),
+        ("格洛貝打算向艾克美投資300億美元。", "mentions"),
+        ("Globex invested $30 billion in Acme on Friday.", "confirms"),
+        ("格洛贝已向艾克美投资300亿美元。", "confirms"),
+    ],
+)
+def test_the_plan_vocabulary_names_what_is_not_done_yet(text: str, stance: str) -> None:
+    assert judged(stake_rule(None, pending=["<plan>"]), text).stance == Stance(stance)

@@ -51,7 +51,10 @@ NEGOTIATION_WORDS = _words(
     "close to closing|close to sealing|close to signing|closing in on|"
     "接近|商谈|谈判|洽谈|磋商|讨论|"
     # Taiwan and Hong Kong wording: 洽商 (negotiating)
-    "洽商|协商|商讨"
+    "洽商|协商|商讨|"
+    # a deal under way, not closed: "is raising $100 billion", 正在进行一轮融资
+    "is raising|are raising|is finalizing|is finalising|are finalizing|are finalising|"
+    "in the process of|正在进行|正进行|正在募资|正在融资|正在筹集|正在筹资|进行中"
 )
 NEGOTIATION = frozenset(NEGOTIATION_WORDS)
 # Deliberation, negotiation and rumour: nothing decided yet.

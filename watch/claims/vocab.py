@@ -157,6 +157,13 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "表示|称|披露|揭露|透露|宣布|确认|指出|公布|坦言|声明|"
         "强调|表明|直言|坦承|证实|受访时|写道"
     ),
+    # A plan or an aim: what is not done yet (for `pending`: a plan to launch is no launch, a
+    # round still sought is no round closed). Taiwan writes 计画 (計畫) and 规画 for 计划 and 规划.
+    "plan": _split(
+        "plans to|planned|plan to|planning to|intends to|intend to|aims to|aiming to|"
+        "hopes to|hoping to|wants to|set to|seeking|seeks|looking to|"
+        "计划|计画|拟|打算|准备|寻求|规划|规画|预定|有望|可望"
+    ),
     # Timing not yet decided. Taiwan writes 时程 where the mainland writes 时间表.
     "undecided": _split(
         "not decided|has not decided|hasn't decided|no decision|undecided|no timetable|"
