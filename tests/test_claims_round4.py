@@ -79,17 +79,21 @@ def test_the_parties_named_as_a_pair_point_back(text: str, stance: str) -> None:
     assert judged(stake_rule(None), text).stance == Stance(stance)
 
 
-def _launch_rule() -> ClaimRule:
+def _rule(id: str, statement: str, subject: dict[str, list[str]], **extra: object) -> ClaimRule:
     return parse(
         ClaimRule,
-        {
-            "id": "acme-agent",
-            "statement": "Acme ships its agent this year",
-            "made": "2026-01-01",
-            "subject": {"company": ["Acme", "艾克美"], "product": ["agent", "智能体"]},
-            "confirms": ["<launch>"],
-            "contradicts": ["<delay>"],
-        },
+        {"id": id, "statement": statement, "made": "2026-01-01", "subject": subject, **extra},
+    )
+
+
+def _launch_rule() -> ClaimRule:
+    subject = {"company": ["Acme", "艾克美"], "product": ["agent", "智能体"]}
+    return _rule(
+        "acme-agent",
+        "Acme ships its agent this year",
+        subject,
+        confirms=["<launch>"],
+        contradicts=["<delay>"],
     )
 
 
@@ -114,21 +118,19 @@ def test_a_gap_ending_in_a_particle_is_another_phrasal_verb(text: str, stance: s
 
 def _round_rule() -> ClaimRule:
     """Acme raises about $60 billion (a fact): its round's size, wrong from $75 billion."""
-    return parse(
-        ClaimRule,
-        {
-            "id": "acme-round",
-            "statement": "Acme raises about $60 billion in its current round.",
-            "made": "2026-01-01",
-            "subject": {"acme": ["Acme", "艾克美"], "round": ["round", "融资"]},
-            "window": 1,
-            "amount": {
-                "near": ["round", "raise", "raising", "融资"],
-                "of": "round",
-                "confirms": [["52B", "68B"]],
-                "contradicts": [["75B", None]],
-            },
-        },
+    amount = {
+        "near": ["round", "raise", "raising", "融资"],
+        "of": "round",
+        "confirms": [["52B", "68B"]],
+        "contradicts": [["75B", None]],
+    }
+    subject = {"acme": ["Acme", "艾克美"], "round": ["round", "融资"]}
+    return _rule(
+        "acme-round",
+        "Acme raises about $60 billion in its current round.",
+        subject,
+        window=1,
+        amount=amount,
     )
 
 
