@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from watch.claims.evaluate import evaluate, format_report
+from watch.cli import invoke
 from watch.models import Evidence, Stance, Verdict
 
 
@@ -83,3 +88,19 @@ def test_the_keyword_alert_needs_every_subject_group_named_as_a_whole_word() -> 
     assert keyword_claims([rule], "", "艾克米計劃上市") == {"ipo"}  # traditional script too
     assert keyword_claims([rule], "Acmex plans IPOs", "") == set()  # whole words only
     assert keyword_claims([rule], "Acme results", "strong quarter") == set()
+
+
+def test_eval_scores_only_files_with_labels_and_names_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Notes and saved output beside the articles (EVAL.txt, notes.md) are no distractors."""
+    article = "---\ntitle: Quiet day\npublished: 2026-03-01\nlabels: {}\n---\nNothing happened.\n"
+    (tmp_path / "a-distractor.md").write_text(article, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("OpenAI IPO notes: non-binding, delayed.\n", "utf-8")
+    (tmp_path / "EVAL.txt").write_text("overall 0.90 OpenAI Nvidia $100 billion\n", "utf-8")
+    rules = Path(__file__).parent / "data" / "claims.yaml"
+    code = invoke(["--rules", str(rules), "eval", str(tmp_path)])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "1 articles" in out
+    assert "not scored, no `labels:` in the front matter: EVAL.txt, notes.md" in err

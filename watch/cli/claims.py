@@ -134,8 +134,9 @@ def match(
 def eval_(env: Invocation, folder: str, as_json: bool) -> None:
     """Precision and recall of the claim rules on a folder of labelled articles.
 
-    Each file carries `labels:` in its front matter (claim id -> confirms/contradicts/mentions).
-    Example: watch eval tests/corpus
+    Each file carries `labels:` in its front matter (claim id -> confirms/contradicts/mentions;
+    `{}` for a distractor); a file without `labels:` (notes, saved output) is not scored, and
+    is named on stderr. Example: watch eval tests/corpus
     """
     from watch.claims.engine import Matcher
     from watch.claims.evaluate import evaluate, format_report, keyword_claims, report_as_json
@@ -145,10 +146,14 @@ def eval_(env: Invocation, folder: str, as_json: bool) -> None:
     matcher = Matcher(settings.claims)
     items = []
     keywords = {}
+    unlabelled = []
     for path in sorted(Path(folder).iterdir()):
         if path.suffix.lower() not in (".md", ".txt", ".html", ".htm") or path.name == "README.md":
             continue
         document, meta = _read(str(path), settings.fetch.max_bytes)
+        if "labels" not in meta:
+            unlabelled.append(path.name)
+            continue
         try:
             labels = {str(k): Stance(v) for k, v in (meta.get("labels") or {}).items()}
         except (AttributeError, ValueError):
@@ -157,6 +162,11 @@ def eval_(env: Invocation, folder: str, as_json: bool) -> None:
             ) from None
         items.append((path.name, labels, matcher.judge(document)))
         keywords[path.name] = keyword_claims(settings.claims, document.title, document.text)
+    if unlabelled:
+        shown = ", ".join(unlabelled[:5]) + (
+            f" (+{len(unlabelled) - 5} more)" if len(unlabelled) > 5 else ""
+        )
+        click.echo(f"not scored, no `labels:` in the front matter: {shown}", err=True)
     if not items:
         raise click.ClickException(f"no labelled articles in {folder}")
     report = evaluate(items, settings.alerts.min_confidence, keywords)
