@@ -438,3 +438,33 @@ def test_run_on_inflects_as_an_irregular_verb() -> None:
     assert inflections("run on") == ["runs on", "ran on", "running on"]
     rule = _rule(contradicts=["run on"])
     assert _stance(rule, "Acme's agent ran on rented chips all year.") == Stance.CONTRADICTS
+
+
+def test_users_name_the_compounds_a_vocabulary_means_nothing_inside(tmp_path: Path) -> None:
+    # for every claim (top level) or for one claim, in English and Chinese
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "vocabularies:\n"
+        "  delay: {phrases: [kicked the can], not_inside: [pink slip]}\n"
+        "claims:\n"
+        "  - id: acme-thing\n    statement: Acme ships its agent\n    made: 2026-01-01\n"
+        "    subject: {company: [Acme, 艾克美], product: [agent, 智能体]}\n"
+        "    contradicts: [<delay>]\n"
+        "    vocabularies:\n      delay:\n        not_inside: [航班延误]\n",
+        encoding="utf-8",
+    )
+    (rule,) = load_settings(rules).claims
+    assert _stance(rule, "Acme kicked the can on its agent.") == Stance.CONTRADICTS
+    assert _stance(rule, "Acme's agent slipped to June.") == Stance.CONTRADICTS
+    assert _stance(rule, "Acme's agent sent a pink slip to half the staff.") in (
+        Stance.MENTIONS,
+        None,
+    )
+    assert _stance(rule, "艾克美智能体遇上航班延误时自动改签。") in (Stance.MENTIONS, None)
+    assert _stance(rule, "艾克美智能体推出时间再度延误。") == Stance.CONTRADICTS
+
+
+def test_a_vocabulary_mapping_takes_only_phrases_and_not_inside() -> None:
+    with pytest.raises(Invalid) as err:
+        _rule(confirms=["<delay>"], vocabularies={"delay": {"not_in": ["低延迟"]}})
+    assert "not_in" in str(err.value) and "not_inside" in str(err.value)

@@ -141,7 +141,7 @@ def terms(rules: Sequence[ClaimRule]) -> dict[str, list[Term]]:
                             table[normalise(phrase.strip())].append(term)
         # Each vocabulary the rule names brings the compounds its phrases mean nothing inside.
         for name in sorted(used):
-            for fence in vocab.not_inside(name):
+            for fence in vocab.not_inside(name, rule.vocabularies):
                 pieces = vocab.parts(fence)
                 if len(pieces) > 1:
                     gapped += 1

@@ -8,7 +8,9 @@ phrase inflects its first word (`watch.claims.inflect`), so "push back" also fin
 back"; a one-word phrase takes -s/-ed/-ing as every cue does.
 
 Users extend a vocabulary, or define a new one, under `vocabularies:` in rules.yaml (for every
-claim) or in one claim; `expand` merges those phrases after the built-in ones.
+claim) or in one claim; `expand` merges those phrases after the built-in ones. A vocabulary also
+names the compounds inside which its phrases mean another thing (`NOT_INSIDE`: 延迟 is latency,
+not a delay, in 低延迟), for every claim that names it; users add theirs as `not_inside:`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from collections.abc import Iterable, Mapping
 NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
 REF = re.compile(r"<([a-z0-9][a-z0-9-]*)>")
 GAP = "..."  # between the parts of a cue that may have a few words inside it
+# Where a user's `not_inside` compounds for vocabulary NAME travel beside its phrases: under the
+# key "NAME/not-inside", which no `<name>` can spell.
+FENCE = "/not-inside"
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -217,9 +222,40 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
 }
 
 
-def not_inside(name: str) -> tuple[str, ...]:
-    """The compounds inside which vocabulary `name`'s phrases do not count (`NOT_INSIDE`)."""
-    return NOT_INSIDE.get(name, ())
+def not_inside(name: str, extra: Mapping[str, Iterable[str]] | None = None) -> list[str]:
+    """The compounds inside which vocabulary `name`'s phrases do not count: the built-in ones
+    (`NOT_INSIDE`), then the user's (`forms`)."""
+    builtin = NOT_INSIDE.get(name, ())
+    return list(builtin) + [p for p in (extra or {}).get(name + FENCE, ()) if p not in builtin]
+
+
+def forms(value: object) -> object:
+    """`vocabularies:` as written -> {name: phrases}. A vocabulary is a list of phrases, or a
+    mapping of `phrases` and `not_inside` (the compounds inside which its phrases mean another
+    thing: `delay: {not_inside: [低延迟]}`); the compounds travel under "NAME/not-inside".
+    Raises ValueError for a mapping with other keys."""
+    if not isinstance(value, dict):
+        return value
+    out: dict[object, object] = {}
+    for name, body in value.items():
+        if not isinstance(body, dict):
+            out[name] = body
+            continue
+        unknown = sorted(str(k) for k in body if k not in ("phrases", "not_inside"))
+        if unknown:
+            raise ValueError(
+                f"vocabulary {name!r}: unknown key {unknown[0]!r} (a vocabulary is a list of "
+                "phrases, or `phrases:` and `not_inside:` lists)"
+            )
+        out[name] = body.get("phrases") or []
+        if body.get("not_inside"):
+            out[f"{name}{FENCE}"] = body["not_inside"]
+    return out
+
+
+def names(extra: Mapping[str, Iterable[str]] | None = None) -> list[str]:
+    """Every vocabulary a phrase may name: the built-in ones and the user's."""
+    return sorted({*BUILTIN, *(n for n in extra or {} if not n.endswith(FENCE))})
 
 
 class UnknownVocabulary(ValueError):
@@ -241,8 +277,8 @@ def words(name: str, extra: Mapping[str, Iterable[str]] | None = None) -> list[s
     UnknownVocabulary for a name neither defines."""
     extra = extra or {}
     if name not in BUILTIN and name not in extra:
-        names = ", ".join(f"<{n}>" for n in sorted(set(BUILTIN) | set(extra)))
-        raise UnknownVocabulary(f"no vocabulary <{name}> (known: {names})")
+        known = ", ".join(f"<{n}>" for n in names(extra))
+        raise UnknownVocabulary(f"no vocabulary <{name}> (known: {known})")
     builtin = BUILTIN.get(name, ())
     return list(builtin) + [p for p in extra.get(name, ()) if p not in builtin]
 
