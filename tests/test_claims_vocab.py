@@ -390,6 +390,10 @@ ROUND_FIVE = [
     ("<launch>", "艾克美智能体今日全面上市。"),
     ("<launch>", "艾克美智能體正式上市（GA），按用量計費。"),
     ("<launch>", "艾克美智能体全面可用。"),
+    # timing not decided
+    ("<undecided>", "We haven't decided when Acme's agent ships, Acme said."),
+    ("<undecided>", "艾克美智能体的推出日期还没有决定。"),
+    ("<undecided>", "艾克美智能體的推出日期還沒有決定。"),
     # telling investors its figure is a fresh statement
     ("<statement>", "Acme briefed investors that its agent is ready."),
     ("<statement>", "Acme pegs its agent budget at $2 billion."),

@@ -187,12 +187,14 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     ),
     # Timing not yet decided. Taiwan writes 时程 where the mainland writes 时间表.
     "undecided": _split(
-        "not decided|has not decided|hasn't decided|no decision|undecided|no timetable|"
+        "not decided|has not decided|hasn't decided|haven't decided|have not decided|"
+        "no decision|undecided|no timetable|"
         "no timeline|no set timeline|not set a timeline|not set a date|no firm date|"
         "too early to say|not confirmed any timeline|"
         "not ... decided|yet to decide|yet to be decided|no final decision|no set date|"
         "no fixed date|no fixed timeline|no specific timeline|too early to tell|too soon to say|"
         "时间未定|时间表未定|尚未确定|未确定时间|没有时间表|尚无时间表|尚未决定|未作决定|还没决定|"
+        "还没有决定|"
         "没有明确时间|并无时间表|"
         "还未决定|仍未决定|尚无定论|未有定论|时程未定|尚无时程|没有时程|未有时程|时程尚未|"
         "暂无时间表|未有时间表|为时尚早|言之过早|为时过早"
