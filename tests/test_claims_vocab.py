@@ -333,3 +333,142 @@ def test_a_pledge_replaced_by_a_smaller_deal(text: str) -> None:
     rule = _rule(confirms=["<replacement> ... <commitment>"])
     (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
     assert any(r.startswith("confirms: cue") for r in verdict.reasons), verdict.reasons
+
+
+# --- round five: latency is no delay; wording the vocabularies missed ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "艾克美的新智能体主打低延迟，回应几乎即时。",
+        "艾克美称，新智能体的推理延迟比上一代少一半。",
+        "艾克美智能體針對超低延遲優化。",  # traditional script
+        "艾克美表示，编程智能体对延迟非常敏感。",
+        "艾克美智能體對延遲相當敏感，因此改用新晶片。",
+    ],
+)
+def test_latency_in_chip_reporting_is_not_a_delay(text: str) -> None:
+    # 延迟 is latency inside these compounds, for every claim that names <delay>, whichever
+    # side it stands on
+    assert _stance(_rule(contradicts=["<delay>"]), text) in (Stance.MENTIONS, None)
+    assert _stance(_rule(confirms=["<delay>"]), text) in (Stance.MENTIONS, None)
+    # ... while a plan put off is still a delay, in either script and in English
+    for delayed in ("艾克美智能体的上线时间再度延迟。", "艾克美延遲推出智能體。"):
+        assert _stance(_rule(contradicts=["<delay>"]), delayed) == Stance.CONTRADICTS
+    assert _stance(_rule(contradicts=["<delay>"]), "Acme delayed its agent.") == (
+        Stance.CONTRADICTS
+    )
+    # ... and a compound the rule writes itself (not a vocabulary's) counts inside a fence
+    fenced = _rule(confirms=["低延迟"], contradicts=["<delay>"])
+    assert _stance(fenced, "艾克美智能体主打低延迟。") == Stance.CONFIRMS
+
+
+ROUND_FIVE = [
+    # a denial or a scale-back worded as outlets word it
+    ("<denial> ... <commitment>", "Acme waved away talk of an agent pledge."),
+    ("<denial> ... <commitment>", "Acme poured cold water on any agent deal."),
+    ("<denial> ... <commitment>", "艾克美说公司没说过要签智能体协议。"),
+    ("<denial> ... <commitment>", "艾克美從未提過簽署智能體協議。"),
+    ("<cancellation>", "An Acme agent is not going to happen this year, its chief said."),
+    ("<cancellation>", "艾克美称，独立智能体计划不可能实现。"),
+    ("<cancellation>", "艾克美智能體計畫已被束之高閣。"),
+    # stalled, frozen, stuck
+    ("<stalled>", "Acme froze its agent deal in March."),
+    ("<stalled>", "Acme's agent deal has been frozen since spring."),
+    ("<stalled>", "Acme's agent deal remains stuck."),
+    ("<stalled>", "艾克美智能体合作卡住了。"),
+    ("<stalled>", "艾克美智能體合作至今懸而未決。"),
+    # a commitment that never bound
+    ("<no-commitment>", "Acme's agent pledge was never binding."),
+    ("<no-commitment>", "Acme's agent pact carried no binding obligation."),
+    ("<no-commitment>", "艾克美智能体协议没有任何约束力。"),
+    ("<no-commitment>", "艾克美智能體協議不具任何拘束力。"),
+    # general availability
+    ("<launch>", "Acme's agent is now GA for business customers."),
+    ("<launch>", "Acme's agent reached GA on Monday."),
+    ("<launch>", "艾克美智能体今日全面上市。"),
+    ("<launch>", "艾克美智能體正式上市（GA），按用量計費。"),
+    ("<launch>", "艾克美智能体全面可用。"),
+    # timing not decided
+    ("<undecided>", "We haven't decided when Acme's agent ships, Acme said."),
+    ("<undecided>", "艾克美智能体的推出日期还没有决定。"),
+    ("<undecided>", "艾克美智能體的推出日期還沒有決定。"),
+    # telling investors its figure is a fresh statement
+    ("<statement>", "Acme briefed investors that its agent is ready."),
+    ("<statement>", "Acme pegs its agent budget at $2 billion."),
+    ("<statement>", "艾克美已告知投资者智能体就绪。"),
+    ("<statement>", "艾克美向投資人交底：智能體已經就緒。"),
+]
+
+
+@pytest.mark.parametrize(("cue", "text"), ROUND_FIVE, ids=[r[1] for r in ROUND_FIVE])
+def test_each_idea_knows_more_of_its_wording(cue: str, text: str) -> None:
+    assert _stance(_rule(confirms=[cue]), text) == Stance.CONFIRMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "艾克美计划分拆智能体业务上市。",  # a stock listing, not a product's release
+        "艾克美智能体业务明年上市。",
+    ],
+)
+def test_a_listing_is_no_launch(text: str) -> None:
+    assert _stance(_rule(confirms=["<launch>"]), "艾克美智能体今日正式上市。") == Stance.CONFIRMS
+    assert _stance(_rule(confirms=["<launch>"]), text) in (Stance.MENTIONS, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme is attempting to roll out its agent.",
+        "Acme launched its agent in a bid to win back users.",
+        "艾克美正试图推出智能体。",
+        "艾克美力圖推出智能體。",
+    ],
+)
+def test_an_attempt_is_a_plan(text: str) -> None:
+    rule = _rule(confirms=["<launch>"], pending=["<plan>"])
+    if "launched" in text:  # the attempt governs what follows it, not the launch before it
+        assert _stance(rule, text) == Stance.CONFIRMS
+        text = "Acme ships its agent in a bid to win back users."
+        assert _stance(_rule(confirms=["win back"], pending=["<plan>"]), text) == Stance.MENTIONS
+        return
+    assert _stance(rule, text) == Stance.MENTIONS
+
+
+def test_run_on_inflects_as_an_irregular_verb() -> None:
+    assert inflections("run on") == ["runs on", "ran on", "running on"]
+    rule = _rule(contradicts=["run on"])
+    assert _stance(rule, "Acme's agent ran on rented chips all year.") == Stance.CONTRADICTS
+
+
+def test_users_name_the_compounds_a_vocabulary_means_nothing_inside(tmp_path: Path) -> None:
+    # for every claim (top level) or for one claim, in English and Chinese
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "vocabularies:\n"
+        "  delay: {phrases: [kicked the can], not_inside: [pink slip]}\n"
+        "claims:\n"
+        "  - id: acme-thing\n    statement: Acme ships its agent\n    made: 2026-01-01\n"
+        "    subject: {company: [Acme, 艾克美], product: [agent, 智能体]}\n"
+        "    contradicts: [<delay>]\n"
+        "    vocabularies:\n      delay:\n        not_inside: [航班延误]\n",
+        encoding="utf-8",
+    )
+    (rule,) = load_settings(rules).claims
+    assert _stance(rule, "Acme kicked the can on its agent.") == Stance.CONTRADICTS
+    assert _stance(rule, "Acme's agent slipped to June.") == Stance.CONTRADICTS
+    assert _stance(rule, "Acme's agent sent a pink slip to half the staff.") in (
+        Stance.MENTIONS,
+        None,
+    )
+    assert _stance(rule, "艾克美智能体遇上航班延误时自动改签。") in (Stance.MENTIONS, None)
+    assert _stance(rule, "艾克美智能体推出时间再度延误。") == Stance.CONTRADICTS
+
+
+def test_a_vocabulary_mapping_takes_only_phrases_and_not_inside() -> None:
+    with pytest.raises(Invalid) as err:
+        _rule(confirms=["<delay>"], vocabularies={"delay": {"not_in": ["低延迟"]}})
+    assert "not_in" in str(err.value) and "not_inside" in str(err.value)

@@ -5,13 +5,17 @@ vocabulary table lists phrases the vocabularies really hold."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 
 from watch.claims import vocab
+from watch.claims.engine import Matcher
 from watch.cli import invoke
+from watch.config import load_settings
+from watch.models import Document, Stance
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -100,3 +104,23 @@ def test_the_vocabulary_table_lists_real_phrases() -> None:
         for phrase in phrases.split(", "):
             phrase = re.sub(r" \(.+\)$", "", phrase)  # 辟谣 (闢謠): the traditional form
             assert phrase in vocab.BUILTIN[name], f"<{name}> has no {phrase!r}"
+
+
+def test_the_not_inside_example_fences_its_compounds(tmp_path: Path) -> None:
+    (example,) = [b for b in re.findall(r"```yaml\n(.*?)```", SECTION, re.S) if "not_inside" in b]
+    claim = (
+        "claims:\n  - id: globex-launch\n    statement: Globex ships its app this year\n"
+        "    made: 2026-01-01\n    subject: {globex: [Globex, 环球公司], app: [app, 应用]}\n"
+        "    contradicts: [<delay>]\n"
+    )
+    (tmp_path / "rules.yaml").write_text(example + claim, encoding="utf-8")
+    matcher = Matcher(load_settings(tmp_path / "rules.yaml").claims)
+
+    def stance(text: str) -> Stance | None:
+        verdicts = matcher.judge(Document(text, dt.date(2026, 3, 1)))
+        return verdicts[0].stance if verdicts else None
+
+    assert stance("Globex kicked the can on its app again.") == Stance.CONTRADICTS
+    assert stance("Globex's app slipped to June.") == Stance.CONTRADICTS
+    assert stance("Globex's app hands out a pink slip by mail.") == Stance.MENTIONS
+    assert stance("环球公司应用可在航班延误时改签。") == Stance.MENTIONS

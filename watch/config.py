@@ -22,8 +22,10 @@ from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 from watch import yamlfile
-from watch.claims.rules import ClaimRule, check_vocabularies
+from watch.claims.rules import VOCABULARIES_SCHEMA, ClaimRule, check_vocabularies
 from watch.claims.vocab import BUILTIN, refs
+from watch.claims.vocab import forms as vocab_forms
+from watch.claims.vocab import names as vocab_names
 from watch.errors import ConfigError, ConfigProblem
 from watch.localfile import PAGE_MAX_BYTES
 from watch.urls import is_http_url, shown_url
@@ -259,7 +261,9 @@ class Settings:
     claims: list[ClaimRule] = setting(factory=list)
     vocabularies: dict[str, list[str]] = setting(
         factory=dict,
+        before=vocab_forms,
         after=check_vocabularies,
+        schema=VOCABULARIES_SCHEMA,
         description="Extra phrases for the claim rules' vocabularies (<launch>, <denial>, ...) "
         "or new ones, for every claim.",
     )
@@ -417,7 +421,7 @@ def _cross_checks(
                 vocabulary not in BUILTIN
                 and vocabulary not in settings.vocabularies | claim.vocabularies
             ):
-                known = ", ".join(f"<{n}>" for n in sorted({*BUILTIN, *settings.vocabularies}))
+                known = ", ".join(f"<{n}>" for n in vocab_names(settings.vocabularies))
                 add(("claims", i, *where), f"no vocabulary <{vocabulary}> (known: {known})")
     from watch.seeds import check_quotes
 

@@ -4,7 +4,8 @@
     terms(rules)          every phrase of every rule, vocabularies expanded (`watch.claims.vocab`),
                           gapped cues split into parts, multi-word English phrases inflected
     join_gaps(hits, norm) the parts of a gapped cue, in order and a few words apart, -> one hit
-    drop_excluded(hits)   hits inside a rule's `exclude` phrase (员工 in 员工大会) -> gone
+    drop_excluded(hits)   hits inside a rule's `exclude` phrase (员工 in 员工大会), or inside a
+                          compound their vocabulary names (延迟 in 低延迟) -> gone
 
 Pure functions over normalised text (`watch.claims.text.normalise`).
 """
@@ -40,6 +41,7 @@ _IRREGULAR = {
     "set": ("sets", "setting"),
     "sit": ("sits", "sat", "sitting"),
     "shut": ("shuts", "shutting"),
+    "run": ("runs", "ran", "running"),
     "hold": ("holds", "held", "holding"),
     "take": ("takes", "took", "taken", "taking"),
     "make": ("makes", "made", "making"),
@@ -120,18 +122,33 @@ def terms(rules: Sequence[ClaimRule]) -> dict[str, list[Term]]:
     table: dict[str, list[Term]] = defaultdict(list)
     gapped = 0
     for i, rule in enumerate(rules):
+        used: set[str] = set()
         for kind, key, phrases in rule_terms(rule):
             for written in phrases:
+                ideas = _ideas(written)
+                used.update(filter(None, ideas))
                 for shape in vocab.shapes(written, rule.vocabularies):
                     if len(shape) == 1:
                         for phrase in shape[0]:
-                            table[normalise(phrase.strip())].append(Term(i, kind, key, phrase))
+                            term = Term(i, kind, key, phrase, idea=ideas[0])
+                            table[normalise(phrase.strip())].append(term)
                         continue
                     gapped += 1
                     for k, alternatives in enumerate(shape):
+                        idea = ideas[k] if len(ideas) > 1 else ideas[0]
                         for phrase in alternatives:
-                            term = Term(i, kind, key, written, gapped, k, len(shape))
+                            term = Term(i, kind, key, written, gapped, k, len(shape), idea)
                             table[normalise(phrase.strip())].append(term)
+        # Each vocabulary the rule names brings the compounds its phrases mean nothing inside.
+        for name in sorted(used):
+            for fence in vocab.not_inside(name, rule.vocabularies):
+                pieces = vocab.parts(fence)
+                if len(pieces) > 1:
+                    gapped += 1
+                for k, piece in enumerate(pieces):
+                    where = (gapped, k, len(pieces)) if len(pieces) > 1 else (-1, 0, 1)
+                    term = Term(i, TermKind.NOT_INSIDE, name, fence, *where)
+                    table[normalise(piece)].append(term)
     for phrase, entries in list(table.items()):
         movable = [e for e in entries if e.kind is not TermKind.ALIAS]
         for form in inflections(phrase) if movable else ():
@@ -139,6 +156,11 @@ def terms(rules: Sequence[ClaimRule]) -> dict[str, list[Term]]:
     # One entry per role: a phrase listed twice (in a vocabulary and in the rule, or written out
     # and also an inflection: "pushed back") would count its evidence twice.
     return {phrase: _unique(entries) for phrase, entries in table.items()}
+
+
+def _ideas(written: str) -> list[str]:
+    """The vocabulary each part of a written phrase names ("" for plain words)."""
+    return [m.group(1) if (m := vocab.REF.fullmatch(p)) else "" for p in vocab.parts(written)]
 
 
 def _unique(entries: list[Term]) -> list[Term]:
@@ -191,7 +213,7 @@ def join_gaps(hits: list[Hit], norm: str) -> list[Hit]:
                 chain.append(min(step, key=lambda h: h.start))
             if len(chain) == first.entry.parts:
                 e = first.entry
-                whole = Term(e.rule, e.kind, e.key, e.phrase)
+                whole = Term(e.rule, e.kind, e.key, e.phrase, idea=e.idea)
                 joined.append(Hit(first.start, chain[-1].end, whole))
                 used_end = chain[-1].end
     return sorted(plain + _not_doubled(joined, plain), key=lambda h: h.start)
@@ -216,15 +238,22 @@ def _near(norm: str, a: int, b: int) -> bool:
 
 
 def drop_excluded(hits: list[Hit]) -> list[Hit]:
-    """Hits inside one of the rule's `exclude` phrases are not there (员工 in 员工大会)."""
+    """Hits inside one of the rule's `exclude` phrases are not there (员工 in 员工大会), nor are a
+    vocabulary's hits inside a compound it names (延迟 of <delay> in 低延迟: latency). The
+    compounds' own hits go too: they only fence."""
     fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
-    if not fences:
+    scoped = [h for h in hits if h.entry.kind is TermKind.NOT_INSIDE]
+    if not fences and not scoped:
         return hits
     return [
         h
         for h in hits
         if h.entry.kind is TermKind.EXCLUDE
-        or not any(f.start <= h.start and h.end <= f.end for f in fences)
+        or (
+            h.entry.kind is not TermKind.NOT_INSIDE
+            and outside(fences, h.start, h.end)
+            and outside([f for f in scoped if f.entry.key == h.entry.idea], h.start, h.end)
+        )
     ]
 
 

@@ -95,10 +95,14 @@ class Matcher:
         self._budget = limits.BUDGET if budget is None else budget
         self._clock = clock
         table = cues.terms(self.rules)
-        # Rules whose hits need joining (gapped cues) or fencing (`exclude`) after the scan.
-        self._refined = {t.rule for ts in table.values() for t in ts if t.parts > 1} | {
-            i for i, rule in enumerate(self.rules) if rule.exclude
-        }
+        # Rules whose hits need joining (gapped cues) or fencing (`exclude`, a vocabulary's
+        # compounds) after the scan.
+        self._refined = {
+            t.rule
+            for ts in table.values()
+            for t in ts
+            if t.parts > 1 or t.kind is TermKind.NOT_INSIDE
+        } | {i for i, rule in enumerate(self.rules) if rule.exclude}
         self._automaton = ahocorasick.Automaton()
         # A first, cheaper pass looks for subject aliases only: most articles name no tracked
         # subject, and for them the cue phrases (frequent words) are never even looked at. It

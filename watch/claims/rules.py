@@ -250,9 +250,25 @@ def _groups_not_empty(value: dict[str, list[str]]) -> dict[str, list[str]]:
     return value
 
 
+_PHRASE_LIST = {"type": "array", "items": {"type": "string"}}
+VOCABULARIES_SCHEMA = {
+    "type": "object",
+    "additionalProperties": {
+        "anyOf": [
+            _PHRASE_LIST,
+            {
+                "type": "object",
+                "properties": {"phrases": _PHRASE_LIST, "not_inside": _PHRASE_LIST},
+                "additionalProperties": False,
+            },
+        ]
+    },
+}
+
+
 def check_vocabularies(value: dict[str, list[str]]) -> dict[str, list[str]]:
     for name, words in value.items():
-        if not vocab.NAME.fullmatch(name):
+        if not vocab.NAME.fullmatch(name.removesuffix(vocab.FENCE)):
             raise ValueError(f"vocabulary name {name!r}: lower-case letters, digits and -")
         if any(vocab.REF.search(w) for w in words):
             raise ValueError(f"vocabulary {name!r}: its phrases cannot name other vocabularies")
@@ -328,9 +344,13 @@ class ClaimRule:
     )
     vocabularies: dict[str, list[str]] = setting(
         factory=dict,
+        before=vocab.forms,
         after=check_vocabularies,
+        schema=VOCABULARIES_SCHEMA,
         description="Extra phrases for named vocabularies (<launch>, or a new name), for "
-        "this claim only; the top-level `vocabularies:` extends them for every claim.",
+        "this claim only; the top-level `vocabularies:` extends them for every claim. A "
+        "vocabulary is a list of phrases, or `phrases:` and `not_inside:` (compounds inside "
+        "which its phrases do not count).",
     )
 
     def __post_init__(self) -> None:

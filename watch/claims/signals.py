@@ -43,6 +43,9 @@ class TermKind(enum.StrEnum):
     AMOUNT_NOT_NEAR = "amount_not_near"  # key: the index of the amount rule
     WHEN_NEAR = "when_near"
     EXCLUDE = "exclude"  # a longer phrase inside which none of the rule's phrases counts
+    # a compound inside which one vocabulary's phrases do not count (key: the vocabulary):
+    # 延迟 is no <delay> in 低延迟
+    NOT_INSIDE = "not_inside"
     METRIC = "metric"  # a `direction` metric (share, 份额)
 
 
@@ -70,6 +73,7 @@ class Term:
     gapped: int = -1
     part: int = 0
     parts: int = 1
+    idea: str = ""  # the vocabulary the phrase came from (<delay> -> "delay"); "" if written out
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ phrase inflects its first word (`watch.claims.inflect`), so "push back" also fin
 back"; a one-word phrase takes -s/-ed/-ing as every cue does.
 
 Users extend a vocabulary, or define a new one, under `vocabularies:` in rules.yaml (for every
-claim) or in one claim; `expand` merges those phrases after the built-in ones.
+claim) or in one claim; `expand` merges those phrases after the built-in ones. A vocabulary also
+names the compounds inside which its phrases mean another thing (`NOT_INSIDE`: 延迟 is latency,
+not a delay, in 低延迟), for every claim that names it; users add theirs as `not_inside:`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from collections.abc import Iterable, Mapping
 NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
 REF = re.compile(r"<([a-z0-9][a-z0-9-]*)>")
 GAP = "..."  # between the parts of a cue that may have a few words inside it
+# Where a user's `not_inside` compounds for vocabulary NAME travel beside its phrases: under the
+# key "NAME/not-inside", which no `<name>` can spell.
+FENCE = "/not-inside"
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -36,12 +41,14 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "dismissed|dismisses|refuted|refutes|disputed|disputes|played down|plays down|"
         "downplayed|downplays|shot down|brushed aside|"
         "brushed off|ruled out|rules out|walked back|took back|backtracked|retracted|"
-        "not true|untrue|baseless|unfounded|"
+        "not true|untrue|baseless|unfounded|waved away|waves away|waved off|waves off|"
+        "poured cold water on|pours cold water on|scoffed at|scoffs at|"
         "从来没有说过|从来没说过|从没说过|从未说过|从未承诺|从未同意|从没有承诺|并未承诺|没有承诺过|"
         "从未表示|从未讲过|从来没讲过|从没讲过|未曾承诺|未曾说过|未曾表示|从来没有承诺|"
         "不曾承诺|不曾说过|不曾讲过|不曾表示|不曾同意|从来不曾|"
         "否认|辟谣|驳斥|排除|收回|改口|撤回|否定|反驳|澄清|不实|不属实|并无此事|绝无此事|"
-        "子虚乌有|纯属谣言|淡化"
+        "子虚乌有|纯属谣言|淡化|没说过|没有说过|没讲过|没有讲过|并未说过|从未提过|从没提过|"
+        "从来没提过|未曾提过"
     ),
     # The idea of a commitment, firm or not: a part of gapped cues (`<denial> ... <commitment>`).
     "commitment": _split(
@@ -61,7 +68,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     ),
     # A commitment that is not one.
     "no-commitment": _split(
-        "non-binding|nonbinding|not binding|not legally binding|no commitment|"
+        "non-binding|nonbinding|not binding|not legally binding|no commitment|never binding|"
+        "no binding|not a binding|wasn't binding|isn't binding|never legally binding|"
         "not a commitment|never a commitment|not a promise|never a promise|no obligation|"
         "letter of intent|memorandum of understanding|not finalized|not finalised|"
         "not been finalized|not been finalised|no definitive agreement|"
@@ -75,7 +83,9 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "意向书|谅解备忘录|尚未敲定|未敲定|并未敲定|未最终确定|"
         "不具拘束力|不具法律拘束力|无拘束力|没有拘束力|非拘束性|不具强制力|框架协议|初步协议|"
         "合作备忘录|尚未签约|并未签约|未签署正式|尚未定案|未定案|尚未拍板|"
-        "无法律约束力|没有法律约束力|无法律拘束力|不具约束性|无约束性|不具拘束性"
+        "无法律约束力|没有法律约束力|无法律拘束力|不具约束性|无约束性|不具拘束性|"
+        "并无约束力|没有任何约束力|无任何约束力|不具任何约束力|并无拘束力|没有任何拘束力|"
+        "无任何拘束力|不具任何拘束力"
     ),
     # A product reaching its users. Taiwan writes 释出 and 正式发表 where the mainland writes
     # 发布; 全量 is the mainland's "to every user".
@@ -87,10 +97,13 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "brought ... to|brings ... into|brought ... into|"
         "made available|makes ... available|made ... available|becomes available|"
         "became available|broadly available|widely available|out now|now live|is live|"
-        "goes on sale|went on sale|"
+        "goes on sale|went on sale|now GA|is GA|reached GA|reaches GA|hits GA|hit GA|went GA|"
+        "goes GA|"
         "上线|推出|正式发布|全面开放|正式上线|全面推送|开放使用|面世|正式登场|正式开放|"
         "问世|上架|开卖|开售|发售|正式发表|释出|全量上线|全量推送|全面上线|正式商用|全面商用|"
-        "现已可用|开放下载|开始推送|陆续推送"
+        "现已可用|开放下载|开始推送|陆续推送|"
+        # general availability, the last step of a product's release (上市 alone is a listing)
+        "全面上市|正式上市|全面发布|全面可用|正式可用|普遍可用|全面供应|全面铺开"
     ),
     # A plan put off. 跳票 is the mainland's word for a product that misses its date; 延宕 and
     # 展延 are Taiwan's.
@@ -110,18 +123,22 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "called off|abandon|shelve|shelved|shelving|axe|axed|drop plans|dropped plans|"
         "not in the cards|off the table|no longer on the table|"
         "ditch|pull the plug|terminate|terminated|discontinue|discontinued|wind down|"
-        "wound down|nixed|no longer pursue|no longer pursuing|"
+        "wound down|nixed|no longer pursue|no longer pursuing|not going to happen|"
+        "isn't going to happen|won't happen|will not happen|"
         "取消|放弃|叫停|喊停|终止|搁置|告吹|作罢|不在考虑之列|不再考虑|"
-        "喊卡|中止|撤销|破局|胎死腹中|无疾而终|不了了之"
+        "喊卡|中止|撤销|破局|胎死腹中|无疾而终|不了了之|束之高阁|不可能实现|不可能成真|不会成真|"
+        "不会实现"
     ),
     # A deal or plan stuck, paused or scaled back: neither done nor formally dropped.
     "stalled": _split(
         "stalled|stalls|stalling|on ice|on hold|put on hold|paused|in limbo|scale back|"
         "scaled back|pare back|pared back|scale down|scaled down|"
         "hit a snag|hits a snag|hit snags|losing steam|lost steam|lose steam|lost momentum|"
-        "losing momentum|set aside|cooled on|fizzled|"
+        "losing momentum|set aside|cooled on|fizzled|froze|frozen|freeze|is stuck|are stuck|"
+        "remains stuck|remain stuck|got stuck|been stuck|it's stuck|in abeyance|"
+        "on the back burner|"
         "停滞|搁置|缩水|缩减规模|缩小规模|冻结|卡关|僵局|停摆|受阻|触礁|陷入停顿|"
-        "进展缓慢|踩刹车|踩煞车|打折扣|暂停"
+        "进展缓慢|踩刹车|踩煞车|打折扣|暂停|卡住|悬而未决|原地踏步|按下暂停键|冰封"
     ),
     # One thing put in another's place: a part of gapped cues (`<replacement> ... <commitment>`:
     # a pledge replaced by a smaller deal, 以股权投资取代千亿承诺).
@@ -155,23 +172,29 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "pointed out|points out|"
         "wrote|noted|acknowledged|acknowledges|explained|explains|"
         "表示|称|披露|揭露|透露|宣布|确认|指出|公布|坦言|声明|"
-        "强调|表明|直言|坦承|证实|受访时|写道"
+        "强调|表明|直言|坦承|证实|受访时|写道|"
+        # telling investors or the board its figure: a fresh statement too
+        "informed|informs|briefed|briefs|pegs ... at|pegged ... at|pegging ... at|"
+        "告知|告诉|交底|通报|提到|提及|回应"
     ),
     # A plan or an aim: what is not done yet (for `pending`: a plan to launch is no launch, a
     # round still sought is no round closed). Taiwan writes 计画 (計畫) and 规画 for 计划 and 规划.
     "plan": _split(
         "plans to|planned|plan to|planning to|intends to|intend to|aims to|aiming to|"
-        "hopes to|hoping to|wants to|set to|seeking|seeks|looking to|"
-        "计划|计画|拟|打算|准备|寻求|规划|规画|预定|有望|可望"
+        "hopes to|hoping to|wants to|set to|seeking|seeks|looking to|trying to|tries to|"
+        "in a bid to|attempting to|"
+        "计划|计画|拟|打算|准备|寻求|规划|规画|预定|有望|可望|试图|力图|力争|设法"
     ),
     # Timing not yet decided. Taiwan writes 时程 where the mainland writes 时间表.
     "undecided": _split(
-        "not decided|has not decided|hasn't decided|no decision|undecided|no timetable|"
+        "not decided|has not decided|hasn't decided|haven't decided|have not decided|"
+        "no decision|undecided|no timetable|"
         "no timeline|no set timeline|not set a timeline|not set a date|no firm date|"
         "too early to say|not confirmed any timeline|"
         "not ... decided|yet to decide|yet to be decided|no final decision|no set date|"
         "no fixed date|no fixed timeline|no specific timeline|too early to tell|too soon to say|"
         "时间未定|时间表未定|尚未确定|未确定时间|没有时间表|尚无时间表|尚未决定|未作决定|还没决定|"
+        "还没有决定|"
         "没有明确时间|并无时间表|"
         "还未决定|仍未决定|尚无定论|未有定论|时程未定|尚无时程|没有时程|未有时程|时程尚未|"
         "暂无时间表|未有时间表|为时尚早|言之过早|为时过早"
@@ -184,6 +207,57 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "自研|自行研发|自主研发|自行开发|自主开发|自家模型|自有模型|自家技术|自有技术|内部研发"
     ),
 }
+
+
+# Compounds inside which a vocabulary's phrases mean another thing, for every claim that names
+# the vocabulary (a rule's `exclude` does the same for all of one claim's phrases). In chip and
+# network reporting 延迟 is latency, not a plan put off: 低延迟 (also 超低延迟, 降低延迟), 延迟敏感,
+# 推理延迟. A gapped compound spans a few words: 对延迟极度敏感.
+NOT_INSIDE: dict[str, tuple[str, ...]] = {
+    "delay": _split(
+        "低延迟|高延迟|延迟低|延迟更低|延迟极低|延迟降低|延迟下降|延迟 ... 敏感|延迟要求|"
+        "延迟瓶颈|延迟表现|延迟指标|延迟优化|优化延迟|减少延迟|缩短延迟|毫秒级延迟|"
+        "毫秒延迟|微秒级延迟|推理延迟|网络延迟|通信延迟|传输延迟|响应延迟|访问延迟|内存延迟|"
+        "输入延迟|端到端延迟|尾延迟|首token延迟|token延迟|首字延迟|延迟与吞吐|延迟和吞吐|"
+        "吞吐与延迟|吞吐和延迟"
+    ),
+}
+
+
+def not_inside(name: str, extra: Mapping[str, Iterable[str]] | None = None) -> list[str]:
+    """The compounds inside which vocabulary `name`'s phrases do not count: the built-in ones
+    (`NOT_INSIDE`), then the user's (`forms`)."""
+    builtin = NOT_INSIDE.get(name, ())
+    return list(builtin) + [p for p in (extra or {}).get(name + FENCE, ()) if p not in builtin]
+
+
+def forms(value: object) -> object:
+    """`vocabularies:` as written -> {name: phrases}. A vocabulary is a list of phrases, or a
+    mapping of `phrases` and `not_inside` (the compounds inside which its phrases mean another
+    thing: `delay: {not_inside: [低延迟]}`); the compounds travel under "NAME/not-inside".
+    Raises ValueError for a mapping with other keys."""
+    if not isinstance(value, dict):
+        return value
+    out: dict[object, object] = {}
+    for name, body in value.items():
+        if not isinstance(body, dict):
+            out[name] = body
+            continue
+        unknown = sorted(str(k) for k in body if k not in ("phrases", "not_inside"))
+        if unknown:
+            raise ValueError(
+                f"vocabulary {name!r}: unknown key {unknown[0]!r} (a vocabulary is a list of "
+                "phrases, or `phrases:` and `not_inside:` lists)"
+            )
+        out[name] = body.get("phrases") or []
+        if body.get("not_inside"):
+            out[f"{name}{FENCE}"] = body["not_inside"]
+    return out
+
+
+def names(extra: Mapping[str, Iterable[str]] | None = None) -> list[str]:
+    """Every vocabulary a phrase may name: the built-in ones and the user's."""
+    return sorted({*BUILTIN, *(n for n in extra or {} if not n.endswith(FENCE))})
 
 
 class UnknownVocabulary(ValueError):
@@ -205,8 +279,8 @@ def words(name: str, extra: Mapping[str, Iterable[str]] | None = None) -> list[s
     UnknownVocabulary for a name neither defines."""
     extra = extra or {}
     if name not in BUILTIN and name not in extra:
-        names = ", ".join(f"<{n}>" for n in sorted(set(BUILTIN) | set(extra)))
-        raise UnknownVocabulary(f"no vocabulary <{name}> (known: {names})")
+        known = ", ".join(f"<{n}>" for n in names(extra))
+        raise UnknownVocabulary(f"no vocabulary <{name}> (known: {known})")
     builtin = BUILTIN.get(name, ())
     return list(builtin) + [p for p in extra.get(name, ()) if p not in builtin]
 
