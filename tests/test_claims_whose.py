@@ -1,0 +1,74 @@
+"""Whose figure it is, what it measures, whether it is news (round five), each judged by a rule
+of the test's own in English and Chinese (simplified and traditional):
+
+- a figure a change is measured from ("a sharp cut from $1.4 trillion", 较1.4万亿美元大幅缩减) is
+  the old yardstick, no evidence for itself;
+- the whole a figure is part of ("within its broader $100 billion raise", 为千亿融资一部分);
+- a figure only sought or estimated ("trying to raise", "estimated at", "holding out for");
+- a round's total is not one backer's part, nor one backer's part the round's size;
+- a possessive recaps a known figure, unless the sentence completes or announces it;
+- another party's commitment to spend is no investor's commitment.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.claimkit import judged
+from watch.claims.rules import ClaimRule
+from watch.models import Stance
+from watch.validate import parse
+
+
+def _compute_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-compute",
+        "statement": "Acme carries about $1.4 trillion of compute commitments.",
+        "made": "2026-01-01",
+        "subject": {
+            "acme": ["Acme", "艾克美"],
+            "compute": ["compute", "commitments", "算力", "承诺", "承諾"],
+        },
+        "window": 1,
+        "amount": {
+            "near": ["compute", "commitments", "spending", "算力", "承诺", "支出"],
+            "confirms": [["1.2T", "1.6T"]],
+            "contradicts": [["300B", "1.05T"], ["1.85T", "5T"]],
+        },
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme told investors its compute budget is now $600 billion, a sharp cut from the "
+        "$1.4 trillion of compute commitments its founder touted.",
+        "Acme said compute spending is $600 billion, down 57% from $1.4 trillion in commitments.",
+        "Acme said compute spending is $600 billion, a 57% haircut to the $1.4 trillion of "
+        "commitments.",
+        "艾克美表示，算力支出目前为6000亿美元，较创始人宣传的1.4万亿美元承诺大幅缩减。",
+        "艾克美称，算力支出约为6000亿美元，比创始人四处宣扬的1.4万亿美元算力承诺少了57%。",
+        "艾克美稱，算力支出約為6000億美元，與1.4兆美元的承諾相比大幅縮減。",
+    ],
+)
+def test_the_figure_a_change_is_measured_from_is_no_evidence(text: str) -> None:
+    # before: the old $1.4 trillion confirmed, the new figure contradicted: both ways, a mention
+    got, _, reasons = judged(_compute_rule(), text)
+    assert got == Stance.CONTRADICTS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme said its compute commitments remain about $1.4 trillion, more than the $1.2 "
+        "trillion it had planned.",
+        "艾克美表示，算力承诺仍约为1.4万亿美元。",
+    ],
+)
+def test_a_figure_stated_beside_a_yardstick_is_still_evidence(text: str) -> None:
+    # guard: the yardstick is the figure after "more than the", not the one stated
+    got, _, reasons = judged(_compute_rule(), text)
+    assert got == Stance.CONFIRMS, reasons
