@@ -72,3 +72,89 @@ def test_a_figure_stated_beside_a_yardstick_is_still_evidence(text: str) -> None
     # guard: the yardstick is the figure after "more than the", not the one stated
     got, _, reasons = judged(_compute_rule(), text)
     assert got == Stance.CONFIRMS, reasons
+
+
+def _round_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-round",
+        "statement": "Acme raises about $60B at about a $730B valuation.",
+        "made": "2026-01-01",
+        "subject": {
+            "acme": ["Acme", "艾克美"],
+            "round": ["round", "funding", "fundraising", "raise", "融资", "融資"],
+        },
+        "window": 1,
+        # no pending words: the engine must know these itself
+        "amount": [
+            {
+                "near": ["round", "funding", "fundraising", "raise", "融资"],
+                "of": "round",
+                "confirms": [["52B", "68B"]],
+                "contradicts": [["1B", "48B"], ["75B", None]],
+            },
+            {
+                "of": "valuation",
+                "confirms": [["690B", "770B"]],
+                "contradicts": [["100B", "650B"], ["820B", None]],
+            },
+        ],
+        "rivals": ["Globex", "格洛贝", "格洛貝"],
+    }
+    return parse(ClaimRule, data)
+
+
+def _mention_because(text: str, why: str) -> None:
+    got, _, reasons = judged(_round_rule(), text)
+    assert got == Stance.MENTIONS, reasons
+    assert any(why in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex agreed to invest $20 billion in Acme, part of a $100 billion funding round.",
+        "Globex agreed to invest $20 billion in Acme within its broader $100 billion fundraising.",
+        "格洛贝同意向艾克美投资200亿美元，为千亿美元融资一部分。",
+        "格洛貝同意向艾克美投資200億美元，屬1000億美元融資一部分。",
+    ],
+)
+def test_the_whole_a_figure_is_part_of_is_not_reported_as_final(text: str) -> None:
+    _mention_because(text, "is the whole the news is part of")
+
+
+def test_a_whole_that_matches_the_claim_still_supports_it() -> None:
+    text = "Globex agreed to invest $20 billion in Acme, part of a $60 billion funding round."
+    got, _, reasons = judged(_round_rule(), text)
+    assert got == Stance.CONFIRMS, reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Acme is trying to raise north of $100 billion in new funding.", "only sought"),
+        ("Acme is looking to raise more than $100 billion in a new funding round.", "only sought"),
+        ("艾克美正试图融资1000亿美元。", "only sought"),
+        ("艾克美正試圖融資1000億美元。", "only sought"),
+        ("The new funding round for Acme is estimated at about $100 billion.", "an estimate"),
+        ("艾克美本轮融资规模估计约为1000亿美元。", "an estimate"),
+        ("艾克美本輪融資規模估計約為1000億美元。", "an estimate"),
+    ],
+)
+def test_a_figure_only_sought_or_estimated_is_not_a_size_reached(text: str, why: str) -> None:
+    _mention_because(text, why)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme is working on a new funding round at a target valuation of $830 billion.",
+        "艾克美正在筹备新一轮融资，目标估值为8300亿美元。",
+        "Acme's founder is holding out for a $1 trillion valuation in a listing, higher than the "
+        "$730 billion its last funding round fetched.",
+        "艾克美创始人坚持要以1万亿美元估值上市，高于上一轮融资时的估值。",
+    ],
+)
+def test_a_valuation_only_sought_is_no_valuation_reached(text: str) -> None:
+    # the listing's valuation that a founder holds out for is not the round's
+    got, _, reasons = judged(_round_rule(), text)
+    assert got == Stance.MENTIONS, reasons
