@@ -158,3 +158,58 @@ def test_a_valuation_only_sought_is_no_valuation_reached(text: str) -> None:
     # the listing's valuation that a founder holds out for is not the round's
     got, _, reasons = judged(_round_rule(), text)
     assert got == Stance.MENTIONS, reasons
+
+
+def _part_rule() -> ClaimRule:
+    """Globex puts tens of billions into Acme's round; $60 billion or more of its own contradicts
+    (the shipped Nvidia claim's shape: two amount rules, both of Globex's share)."""
+    data: dict[str, Any] = {
+        "id": "globex-part",
+        "statement": "In Acme's round Globex puts in tens of billions of dollars.",
+        "made": "2026-01-01",
+        "subject": {"globex": ["Globex", "格洛贝", "格洛貝"], "acme": ["Acme", "艾克美"]},
+        "window": 1,
+        "amount": [
+            {"near": ["invest", "投资", "投資"], "of": "share", "confirms": [["10B", "50B"]]},
+            {
+                "near": ["this round", "funding round", "本轮", "本輪", "一轮"],
+                "of": "share",
+                "contradicts": [["60B", None]],
+            },
+        ],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex is among the backers of Acme's funding round, which totals more than $100 billion.",
+        "Globex is among the backers of Acme's funding round that totalled $110 billion.",
+        "格洛贝参与了艾克美本轮融资，本轮融资总额超过1000亿美元。",
+        "格洛貝參與了艾克美本輪融資，本輪融資總額達1100億美元。",
+    ],
+)
+def test_a_rounds_total_is_not_one_backers_part(text: str) -> None:
+    got, _, reasons = judged(_part_rule(), text)
+    assert got == Stance.MENTIONS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex once planned to invest $100 billion in Acme.",
+        "Globex was going to pour $100 billion into Acme.",
+        "格洛贝一度打算向艾克美投资1000亿美元。",
+    ],
+)
+def test_only_a_breakdown_needs_no_near_word(text: str) -> None:
+    # the second rule asks for "this round": an investment not said to be in it is not it
+    got, _, reasons = judged(_part_rule(), text)
+    assert got != Stance.CONTRADICTS, reasons
+
+
+def test_a_backers_part_in_a_list_with_each_needs_no_near_word() -> None:
+    text = "Globex and Initech are each committing $70 billion to Acme."
+    got, _, reasons = judged(_part_rule(), text)
+    assert got == Stance.CONTRADICTS, reasons

@@ -117,7 +117,8 @@ def coordinated_away(norm: str, hits: list[Hit], negation: Marker, item: Item) -
 # "Nvidia and SoftBank are putting in $30 billion each", 英伟达与软银各出资300亿美元: the names
 # joined before a distributive word all hold the amount, not only the nearest.
 _JOINED = re.compile(r"\s*(?:,|、|，|and|&|与|和|及|以及|同)\s*")
-_EACH = re.compile(r"(?<![a-z])(?:each|apiece|both|respectively)(?![a-z])|各|分别|均")
+EACH = re.compile(r"(?<![a-z])(?:each|apiece|both|respectively)(?![a-z])|各|分别|均")
+_EACH = EACH
 
 
 def shared_with(norm: str, names: list[Hit], owner: Hit, item: Item) -> Hit | None:

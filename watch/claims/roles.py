@@ -121,6 +121,11 @@ _SHARE_BEFORE, _SHARE_AFTER, _ROUND_BEFORE, _ROUND_AFTER, _STAKE, _FROM, _TO = (
 )
 
 
+def names_share(phrase: str) -> bool:
+    """True when a (normalised) phrase is one of the words that make an amount a share."""
+    return phrase in _SHARE_BEFORE or phrase in _SHARE_AFTER
+
+
 def _ends_with(text: str, words: Sequence[str]) -> str | None:
     """The word of `words` (longest first) that `text` ends with, if any."""
     text = text.rstrip()
@@ -170,9 +175,24 @@ def role_of(
     if word:
         return "share", word
     word = _ends_with(before, _ROUND_BEFORE) or _starts_with(after, _ROUND_AFTER)
+    total = _ROUND_TOTAL.search(norm, max(0, start - 60), start)
+    if word is None and total is not None:
+        word = total.group("verb") or total.group("zh")
     if word:
         return ("proceeds", f"{listing} ... {word}") if listing else ("round", word)
     return "", ""
+
+
+# "a funding round that could total more than $100 billion", 本轮融资总额超过1000亿美元: the
+# round named before a verb of totalling is what the figure sizes (one backer's "investment could
+# total $30 billion" names no round, and stays that backer's)
+_ROUND_TOTAL = re.compile(
+    r"(?:(?<![a-z])(?:round|raise|fundraise|fundraising|financing|funding)(?:,?\s+(?:that|which))?"
+    r"(?:\s+(?:could|would|will|may|might|is expected to|is set to))?\s+"
+    r"(?P<verb>total|totals|totaling|totalling|totaled|totalled)"
+    r"|(?:融资|募资|本轮|这轮|该轮)的?(?P<zh>总额|总规模|规模)(?:可能|将|或)?(?:达到?|为|约为?)?)"
+    r"\s*(?:about|around|roughly|nearly|some)?\s*$"
+)
 
 
 def from_many(after: str) -> bool:
