@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.claimkit import judged
+from tests.claimkit import judged, stake_rule
 from watch.claims.rules import ClaimRule
 from watch.models import Stance
 from watch.validate import parse
@@ -213,3 +213,30 @@ def test_a_backers_part_in_a_list_with_each_needs_no_near_word() -> None:
     text = "Globex and Initech are each committing $70 billion to Acme."
     got, _, reasons = judged(_part_rule(), text)
     assert got == Stance.CONTRADICTS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex said it has completed its $30 billion investment in Acme.",
+        "Globex announced its $30 billion investment in Acme on Monday.",
+        "格洛贝表示已完成其300亿美元的投资，入股艾克美。",
+        "格洛貝表示已完成其300億美元的投資，入股艾克美。",
+    ],
+)
+def test_a_possessive_that_is_completed_or_announced_is_news(text: str) -> None:
+    got, _, reasons = judged(stake_rule(None), text)
+    assert got == Stance.CONFIRMS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex said its $30 billion investment in Acme showed its confidence.",
+        "格洛贝称，其300亿美元投资显示了对艾克美的信心。",
+    ],
+)
+def test_a_possessive_that_recaps_stays_a_mention(text: str) -> None:
+    # guard: the recap rule still holds where nothing completes or announces the figure
+    got, _, reasons = judged(stake_rule(None), text)
+    assert got == Stance.MENTIONS, reasons
