@@ -240,3 +240,19 @@ def test_a_possessive_that_recaps_stays_a_mention(text: str) -> None:
     # guard: the recap rule still holds where nothing completes or announces the figure
     got, _, reasons = judged(stake_rule(None), text)
     assert got == Stance.MENTIONS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "格洛贝正洽谈向艾克美注资最多300亿美元，本轮融资对艾克美的估值约为7300亿美元。",
+        "格洛貝正洽談向艾克美注資最多300億美元，本輪融資對艾克美的估值約為7300億美元。",
+        "Globex is set to inject at most $30 billion into Acme's funding round, which values "
+        "Acme at about $730 billion.",
+    ],
+)
+def test_one_backers_capped_injection_is_not_the_rounds_size(text: str) -> None:
+    # 最多 is a cap on the backer's figure, so 注资 right before it makes the figure a share (the
+    # English line passed before too, by its owner, Globex; it guards "at most" read as a cap)
+    got, _, reasons = judged(_round_rule(), text)
+    assert got == Stance.CONFIRMS, reasons

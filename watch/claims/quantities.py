@@ -76,6 +76,8 @@ _QUALIFIERS = (
     ("多达", "up to"),
     ("最多", "up to"),  # 注资最多300亿美元
     ("至多", "up to"),
+    ("at most", "up to"),
+    ("no more than", "up to"),
     ("more than", "over"),
     ("over", "over"),
     ("at least", "over"),
