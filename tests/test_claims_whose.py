@@ -256,3 +256,19 @@ def test_one_backers_capped_injection_is_not_the_rounds_size(text: str) -> None:
     # English line passed before too, by its owner, Globex; it guards "at most" read as a cap)
     got, _, reasons = judged(_round_rule(), text)
     assert got == Stance.CONFIRMS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will use the funding round to spend $100 billion on Globex chips.",
+        "Acme has committed to spending a total of $100 billion on Globex cloud capacity in this "
+        "round of deals.",
+        "艾克美将用本轮融资在格洛贝采购1000亿美元的芯片。",
+        "艾克美將用本輪融資在格洛貝採購1000億美元的晶片。",
+    ],
+)
+def test_a_buyers_spending_is_no_backers_part(text: str) -> None:
+    # what a customer spends with Globex is Globex's revenue, not Globex's part of the round
+    got, _, reasons = judged(_part_rule(), text)
+    assert got == Stance.MENTIONS, reasons

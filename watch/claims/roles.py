@@ -10,6 +10,8 @@ words written with an amount decide its role:
     proceeds   what a listing raises: "an IPO raising $10 billion", 上市募资
     valuation  what the company is worth (`amounts.VALUATION`)
     stake      a percentage held: "a 27% stake", 持股27%
+    purchase   what a buyer spends: "committed to spending $100 billion on cloud compute",
+               承诺在云端消费1000亿美元 (the seller's revenue, nobody's investment)
 
 and its holder is the name written with it (the investor before "put", the name after "from").
 "Pushed from the spring to next year", "cut from $100 billion to $30 billion", 从1000亿下调至300亿:
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-ROLES = ("share", "round", "proceeds", "valuation", "stake")
+ROLES = ("share", "round", "proceeds", "valuation", "stake", "purchase")
 _SHARE_BEFORE: tuple[str, ...] = (
     "invest",
     "invests",
@@ -174,6 +176,9 @@ def role_of(
         return "round", f"{word} (several backers)"  # 三家合计注资, "together invested"
     if word:
         return "share", word
+    spent = _SPEND.search(norm, max(0, start - 40), start)
+    if spent is not None:
+        return "purchase", spent.group("verb") or spent.group("zh")
     word = _ends_with(before, _ROUND_BEFORE) or _starts_with(after, _ROUND_AFTER)
     total = _ROUND_TOTAL.search(norm, max(0, start - 60), start)
     if word is None and total is not None:
@@ -192,6 +197,16 @@ _ROUND_TOTAL = re.compile(
     r"(?P<verb>total|totals|totaling|totalling|totaled|totalled)"
     r"|(?:融资|募资|本轮|这轮|该轮)的?(?P<zh>总额|总规模|规模)(?:可能|将|或)?(?:达到?|为|约为?)?)"
     r"\s*(?:about|around|roughly|nearly|some)?\s*$"
+)
+
+
+# "has committed to spending a total of $100 billion on AWS", 承诺未来8年在AWS消费总计1000亿美元:
+# the figure a buyer spends (a verb of buying right before it, a few words of amount between)
+_SPEND = re.compile(
+    r"(?:(?<![a-z])(?P<verb>spend|spends|spending|spent|buy|buys|buying|bought|purchase|"
+    r"purchases|purchasing|purchased|lease|leasing|rent|renting)(?:\s+(?:a total of|"
+    r"in total|some|another|at least|more than|over))?"
+    r"|(?P<zh>消费|采购|购买|购置|租用|支出)(?:总计|共计|合计|总额)?(?:达|约)?)\s*$"
 )
 
 
