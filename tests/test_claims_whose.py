@@ -272,3 +272,30 @@ def test_a_buyers_spending_is_no_backers_part(text: str) -> None:
     # what a customer spends with Globex is Globex's revenue, not Globex's part of the round
     got, _, reasons = judged(_part_rule(), text)
     assert got == Stance.MENTIONS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex and two other backers have together committed $110 billion to Acme in a new "
+        "funding round.",
+        "Globex and its partners jointly poured $110 billion into Acme in the funding round.",
+    ],
+)
+def test_the_backers_joint_total_is_the_recipients_round(text: str) -> None:
+    got, _, reasons = judged(_round_rule(), text)
+    assert got == Stance.CONTRADICTS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex and two other backers have together committed $110 billion to Acme.",
+        "格洛贝与另外两家投资方合计向艾克美注资1100亿美元。",
+        "格洛貝與另外兩家投資方合計向艾克美注資1100億美元。",
+    ],
+)
+def test_the_backers_joint_total_is_no_one_backers_part(text: str) -> None:
+    # guard beside the test above (passes before and after): the total stays no backer's part
+    got, _, reasons = judged(_part_rule(), text)
+    assert got == Stance.MENTIONS, reasons

@@ -73,7 +73,10 @@ def owner_of(
     if before:
         owner = max(before, key=lambda h: h.end)
         if after:
-            return own_object(norm, owner, item, min(after, key=lambda h: h.start)) or owner
+            first = min(after, key=lambda h: h.start)
+            return (
+                own_object(norm, owner, item, first) or joint_to(norm, owner, item, first) or owner
+            )
         return shared_with(norm, names, owner, item) or counterparty_of(norm, names, owner) or owner
     if after:
         return min(after, key=lambda h: h.start)
@@ -100,6 +103,25 @@ def own_object(norm: str, before: Hit, item: Item, name: Hit) -> Hit | None:
     if name.start - item.end > 16 or not _OBJECT_GAP.fullmatch(norm, item.end, name.start):
         return None
     return name if _COORDINATE.search(norm, before.end, item.start) else None
+
+
+# "Amazon, Nvidia and SoftBank have together committed $110 billion to OpenAI", 三家合计注资:
+# the backers' joint total is the recipient's round, not any one backer's part.
+_JOINTLY = re.compile(
+    r"(?<![a-z])(?:together|jointly|combined|between them|in total)(?![a-z])"
+    r"|合计|共同|共计|总计|联合"
+)
+_TO_RECIPIENT = re.compile(r"\s*(?:to|into|in|for)\s+(?:the\s+)?$")
+
+
+def joint_to(norm: str, backer: Hit, item: Item, recipient: Hit) -> Hit | None:
+    """The claim's own name that receives a total the names before it give together, when a
+    word of joining (together, 合计) stands between the last backer and the item."""
+    if backer.entry.kind is not TermKind.RIVAL or recipient.entry.kind is TermKind.RIVAL:
+        return None
+    if not _JOINTLY.search(norm, backer.end, item.start) or item.start - backer.end > 60:
+        return None
+    return recipient if _TO_RECIPIENT.fullmatch(norm, item.end, recipient.start) else None
 
 
 def coordinated_away(norm: str, hits: list[Hit], negation: Marker, item: Item) -> bool:
