@@ -299,3 +299,16 @@ def test_the_backers_joint_total_is_no_one_backers_part(text: str) -> None:
     # guard beside the test above (passes before and after): the total stays no backer's part
     got, _, reasons = judged(_part_rule(), text)
     assert got == Stance.MENTIONS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex has written a $30 billion ticket into Acme's round.",
+        "格洛贝向艾克美开出一张300亿美元的支票。",
+        "格洛貝向艾克美開出一張300億美元的支票。",
+    ],
+)
+def test_a_ticket_or_cheque_is_a_backers_share(text: str) -> None:
+    got, _, reasons = judged(stake_rule(None), text)
+    assert got == Stance.CONFIRMS, reasons

@@ -66,7 +66,10 @@ _SHARE_AFTER: tuple[str, ...] = (
     "check",
     "contribution",
     "injection",
+    "ticket",  # investors' slang: "a $30bn ticket into the round"
     "的投资",
+    "的支票",
+    "支票",
 )
 _ROUND_BEFORE: tuple[str, ...] = (
     "raise",
