@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from watch.claims.measures import Comparison
+from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
-from watch.claims.roles import equated_with, role_of, valued_with_verb
+from watch.claims.roles import equated_with, names_share, role_of, valued_with_verb
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, actors, near_hit
-from watch.claims.text import reading_width
+from watch.claims.text import normalise, reading_width
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -114,6 +116,16 @@ def amount_items(
     return items
 
 
+@lru_cache(maxsize=256)
+def _shares(near: tuple[str, ...]) -> bool:
+    return any(names_share(normalise(phrase)) for phrase in near)
+
+
+def _of_shares(near: list[str]) -> bool:
+    """True when a `near` list names a share (invest, 出资): the words for a share stand in."""
+    return _shares(tuple(near))
+
+
 def _kind(
     q: Quantity, pool: list[Quantity], norm: str, kinds: dict[tuple[int, int, str], tuple[str, str]]
 ) -> tuple[str, str]:
@@ -176,7 +188,14 @@ def _amount_item(
         return None
     role, word = _kind(q, pool, norm, kinds)
     if amount.near and near is None:  # only `of: share` comes here
-        if not role:
+        # A near list of investing words (invest, 出资) takes every word the engine knows for a
+        # share ("a $30 billion investment", "is committing"); another near list ("this
+        # round") is waived only for a backer's figure in a breakdown: "$30 billion from
+        # Nvidia", 其中英伟达300亿美元, "Nvidia and SoftBank are each committing $30 billion".
+        each = _EACH.search(norm, max(0, q.start - 30), min(len(norm), q.end + 8))
+        if not role or (
+            role == "share" and word != "from" and each is None and not _of_shares(amount.near)
+        ):
             role, word = listed_share(norm, hits, q)
         if role != "share":
             return None
@@ -207,13 +226,21 @@ _BREAKDOWN = re.compile(r"(?<![a-z])(?:including|includes|among them)(?![a-z])|[
 
 
 _NAME_GAP = re.compile(r"\s*")
+_LIST_SEPARATOR = re.compile(r"[,，、;；]")
 
 
 def listed_share(norm: str, hits: list[Hit], q: Quantity) -> tuple[str, str]:
     """("share", name) when q is one backer's figure in a breakdown of a round: the name stands
     right before it (Nvidia $30 billion, 英伟达300亿美元) after a word that opens the list
     (including, 其中, 包括, a colon); else ("", "")."""
-    if not _BREAKDOWN.search(norm, max(0, q.start - 80), q.start):
+    openers = list(_BREAKDOWN.finditer(norm, max(0, q.start - 80), q.start))
+    if not openers:
+        return "", ""
+    # a colon opens a list only with a list after it ("backers: SoftBank $30 billion, Nvidia
+    # ..."); "WSJ: Nvidia's $100 billion plan stalls" is a headline's source
+    opener = openers[-1]  # the nearest
+    separated = _LIST_SEPARATOR.search(norm, opener.end(), min(len(norm), q.end + 20))
+    if opener.group() in ":：" and separated is None:
         return "", ""
     for h in hits:
         named = h.entry.kind in (TermKind.ALIAS, TermKind.RIVAL)

@@ -65,12 +65,24 @@ _GIVEN_THING = re.compile(
 )
 
 
+# ... unless the sentence completes or announces it: "has completed its $30 billion
+# investment", "announced its $30 billion stake", 已完成其300亿美元的投资 state the event itself.
+_GIVEN_NEWS = re.compile(
+    r"(?:(?<![a-z])(?:completed|completes|completing|complete|closed|closes|closing|finalized|"
+    r"finalised|finalizes|finalises|wrapped up|wraps up|sealed|seals|concluded|announced|"
+    r"announces|unveiled|unveils|confirmed|confirms|disclosed|discloses)"
+    r"(?:\s+(?:on|in)\s+[a-z]+)?\s+|(?:完成了?|宣布了?|敲定了?|落实了?|公布了?)(?:对)?\s*)$"
+)
+
+
 def given_figure(norm: str, item: Item) -> str | None:
     """The possessive that makes an amount item a recap of a known figure, else None."""
     if item.kind is not EvidenceKind.AMOUNT:
         return None
     lead = _GIVEN_LEAD.search(norm, max(0, item.start - 24), item.start)
     if lead is None or not _GIVEN_THING.match(norm, item.end, item.end + 30):
+        return None
+    if _GIVEN_NEWS.search(norm, max(0, lead.start() - 30), lead.start()):
         return None
     return lead.group().strip()
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from watch.claims.certainty import PENDING_REACH, pending_holds, plan_claim
+from watch.claims.certainty import PENDING_REACH, pending_holds, pending_terms, plan_claim
 from watch.claims.markers import Marker, scoped
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
+from watch.models import Stance
 
 # "its $100 billion goal", "a $100bn target", 1000亿美元的目标, 1000億美元目標: the goal noun right
 # after the figure (a few characters: "的", a space) ...
@@ -67,16 +68,70 @@ def goal_word(norm: str, start: int, end: int) -> str | None:
 def sought_deal(
     norm: str, start: int, figures: Sequence[Quantity], markers: list[Marker]
 ) -> Marker | None:
-    """The `pending` marker ("seeking", 寻求) that governs a figure written before the
-    valuation at `start` in the same sentence: the deal sought is the one valued, so its
-    valuation is a plan too. None when no earlier figure is a plan."""
+    """The `pending` marker ("seeking", 寻求), or the words of seeking (`sought_word`), that
+    govern a figure written before the valuation at `start` in the same sentence: the deal
+    sought is the one valued, so its valuation is a plan too. None when no earlier figure is a
+    plan."""
     for q in figures:
         if q.end > start:
             break
         m = scoped(norm, markers, "pending", q.start, q.end, reach=PENDING_REACH)
         if m is not None:
             return m
+        word = sought_word(norm, q.start)
+        if word is not None:
+            return Marker("pending", word, q.start - len(word), q.start)
     return None
+
+
+# "is trying to raise north of $100 billion", "holding out for a $1 trillion valuation",
+# 试图融资1000亿美元: the figure is what someone seeks, not what was reached. (A qualifier such as
+# "north of" or 至多 is already part of the figure.)
+_SOUGHT = re.compile(
+    r"(?:(?<![a-z])(?:(?:trying|looking|aiming|hoping|seeking|attempting|working|angling|"
+    r"pushing|wants?|seeks?|aims?|hopes?|looks?|tries|try|attempts?)\s+to\s+(?:raise|secure|"
+    r"collect|bring in|land|line up|amass|close)|(?:holding out|holds out|hold out|pushing|"
+    r"angling|gunning|hoping|aiming|shooting) for|insisting on|insists on|in search of|eyeing|"
+    r"eyes|seeking|seeks)\s+(?:(?:a|an|the|at least)\s+)?"
+    r"|(?:寻求|谋求|试图|力争|争取|希望|打算|坚持要?)(?:以)?(?:融资|募资|筹集|募集|筹资|获得)?"
+    r"(?:约|至少)?)$"
+)
+# "a round estimated at around $100 billion", 估计规模约1000亿美元: someone's estimate of a size
+_ESTIMATED = re.compile(
+    r"(?:(?<![a-z])estimated\s+(?:at|to be|to total)"
+    r"|(?:估计|预估|估算)(?:规模|总额|金额)?(?:约|大约)?(?:为|达)?)\s*$"
+)
+# "at a target valuation of $830 billion": the valuation sought in a round not yet closed
+_TARGET_VALUE = re.compile(
+    r"(?:(?<![a-z])(?:target|targeted|hoped-for|desired|sought)\s+valuation\s+(?:of\s+)?"
+    r"|目标估值(?:为|达|约为|约)?)$"
+)
+_WHOLE_LEAD = re.compile(
+    r"(?<![a-z])(?:(?:part|parts|portion|slice|piece|tranche|share) of|within|inside)\s+"
+    r"(?:(?:the|a|an|its|their|this|that|[a-z0-9.&-]+'s)\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+# 为千亿融资一部分, 1000亿美元融资中的一部分: the part word after the whole's noun, 的 or not
+_WHOLE_TAIL = re.compile(r"[^，。；,;\d]{0,8}?(?:中的|的)?(?:一部分|组成部分|一环)")
+
+
+def sought_word(norm: str, start: int) -> str | None:
+    """The words of seeking right before a figure starting at `start`, or None."""
+    m = _SOUGHT.search(norm, max(0, start - 40), start)
+    return None if m is None else _ARTICLE.sub("", m.group()).strip()
+
+
+_ARTICLE = re.compile(r"\s(?:a|an|the|at least)\s*$")
+
+
+def whole_word(norm: str, start: int, end: int) -> str | None:
+    """The words that make the figure at norm[start:end] the whole the sentence's news is part
+    of ("within OpenAI's broader $100 billion raise", "part of a $100bn round", 千亿融资一部分),
+    or None. ("as part of" and 的一部分 are markers too; this reads the figure's own words.)"""
+    lead = _WHOLE_LEAD.search(norm, max(0, start - 48), start)
+    if lead is not None:
+        return lead.group().split()[0] if "of" not in lead.group().split()[:2] else "part of"
+    tail = _WHOLE_TAIL.match(norm, end)
+    return None if tail is None else tail.group()[-3:].lstrip("的中")
 
 
 def only_planned(
@@ -89,8 +144,22 @@ def only_planned(
     word = goal_word(norm, item.start, item.end)
     if word is not None:
         return f'is named as a goal ("{word}"), not a size reached'
+    talks = pending_terms(rule, item)  # the terms of talks are a talks claim's news
+    sought = None if talks else sought_word(norm, item.start)
+    if sought is not None:
+        return f'is only sought ("{sought}"), not a size reached'
+    estimate = _ESTIMATED.search(norm, max(0, item.start - 24), item.start)
+    if estimate is not None:
+        return f'is only an estimate ("{estimate.group().strip()}"), not a size reached'
+    if item.stance == Stance.CONTRADICTS:  # a whole that matches the claim still supports it
+        whole = whole_word(norm, item.start, item.end)
+        if whole is not None:
+            return f'is the whole the news is part of ("{whole}"), not reported as final'
     if item.valuation:
         m = sought_deal(norm, item.start, figures, markers)
         if m is not None and pending_holds(m, item, rule):
             return f'values a deal only sought ("{m.word}")'
+        target = None if talks else _TARGET_VALUE.search(norm, max(0, item.start - 40), item.start)
+        if target is not None:
+            return f'is a valuation only sought ("{target.group().strip()}")'
     return None

@@ -179,7 +179,7 @@ class Comparison:
         if self.figure is not None:
             under = self.figure.qualifier == "under"
             base = self.figure.high if under else self.figure.low
-        if base is None:
+        if base is None or self.high == 0:  # a yardstick only: the value is not stated
             return None
         cur = self.figure.currency if self.figure is not None else currency
         return Quantity(
@@ -234,10 +234,24 @@ _PERCENT_OFF = re.compile(
     r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s(?P<way>less|lower|smaller|below|under|"
     r"more|higher|larger|above)(?:\sthan)?\b"
 )
+# (the figure compared with may carry a long modifier: 比奥特曼几个月前宣扬的1.4万亿美元承诺少了57%;
+# 从…下降N% measures from a figure too)
 _PERCENT_OFF_ZH = re.compile(
-    r"[比较](?P<what>[^，。；,;]{1,16}?)(?P<way>减少|下降|少|低|增加|增长|多|高)了?(?P<pct>\d+(?:\.\d+)?)%"
+    r"[比较从](?P<what>[^，。；,;]{1,48}?)(?P<way>减少|下降|缩减|削减|下调|少|低|增加|增长|多|高)"
+    r"了?(?P<pct>\d+(?:\.\d+)?)%"
 )
-_LESS_ZH = ("减少", "下降", "少", "低")
+_LESS_ZH = ("减少", "下降", "缩减", "削减", "下调", "少", "低")
+# "down 57% from $1.4 trillion", "a 57% haircut to the $1.4 trillion": a change in percent
+# measured from a figure written after it
+_PERCENT_CHANGE = re.compile(
+    r"(?<![a-z])(?P<dir>down|off|lower|up|higher)\s(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)"
+    r"\s(?:from|on|versus|vs\.?|compared with|compared to)(?![a-z])"
+    r"|(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s(?P<noun>haircut|cut|reduction|drop|"
+    r"decline|decrease|fall|discount|markdown|increase|rise|jump|gain)\s(?:to|from|on|in|of)(?![a-z])"
+)
+_LESS_EN = frozenset(
+    ("down", "off", "lower", "haircut", "cut", "reduction", "drop", "decline", "decrease")
+) | {"fall", "discount", "markdown"}
 _TRIGGERS = (
     "%",
     "far ",
@@ -251,6 +265,7 @@ _TRIGGERS = (
     "零头",
     "一半",
 )
+_BASELINE_TRIGGERS = (" than", " from", " on", "compared", "versus", "vs", "比", "较", "相比")
 _COMPARE = re.compile("|".join(re.escape(p) for p in _FAR_BELOW))
 
 
@@ -259,9 +274,12 @@ def find_comparisons(norm: str, start: int = 0, end: int | None = None) -> list[
     不到1000亿美元的一半: a value placed by its relation to a figure (stated, or the rule's)."""
     end = len(norm) if end is None else end
     text = norm[start:end]
+    found: list[Comparison] = []
+    if any(word in text for word in _BASELINE_TRIGGERS):
+        found = find_baselines(norm, start, end, _percent_off(norm, start, end))
     if not any(word in text for word in _TRIGGERS):
-        return []  # most sentences: a few substring searches instead of two regex scans
-    found: list[Comparison] = _percent_off(norm, start, end)
+        return found  # most sentences: a few substring searches instead of two regex scans
+    found += _percent_off(norm, start, end)
     for m in _HALF_ZH.finditer(norm, start, end):
         c = _comparison(norm, m.start(), m.end(), m.start(), m.end())
         if c is not None:
@@ -305,4 +323,56 @@ def _percent_off(norm: str, start: int, end: int) -> list[Comparison]:
             share = float(m.group("pct")) / 100
             f = 1 - share if m.group("way") in _LESS_ZH else 1 + share
             found.append(Comparison(f, f, money[0], m.group(), m.start(), m.end()))
+    for m in _PERCENT_CHANGE.finditer(norm, start, end):
+        figure = _figure_after(norm, m.end(), end)
+        if figure is not None:
+            share = float(m.group("pct") or m.group("pct2")) / 100
+            less = (m.group("dir") or m.group("noun")) in _LESS_EN
+            f = 1 - share if less else 1 + share
+            said = norm[m.start() : figure.end]
+            found.append(Comparison(f, f, figure, said, m.start(), figure.end))
     return [c for c in found if c.low > 0]
+
+
+# A figure named only as the yardstick of a change, with no share given: "a steep reduction from
+# the $1.4 trillion", "higher than the $730 billion it fetched", "compared with $1.4 trillion",
+# 比1.4万亿美元大幅缩减, 与1.4万亿美元相比. The value is not stated (no `resolve`); the figure is
+# the old one, no evidence for itself. "more/less than" take a determiner: "more than $100
+# billion" is a bound on the value, not a yardstick.
+_BASELINE_EN = re.compile(
+    r"(?<![a-z])(?:(?:reduction|cut|haircut|drop|decline|decrease|retreat|pullback|climbdown|"
+    r"comedown|step down|increase|jump|rise)\s(?:from|on)|(?:higher|lower|bigger|smaller|larger|"
+    r"greater)\sthan|(?:more|less|up|down)\sthan(?=\s(?:the|its|their|that|this)\s)|"
+    r"compared (?:with|to)|versus|vs\.?)(?![a-z])"
+)
+_BASELINE_ZH = re.compile(
+    r"(?:比|较|相较于|相比于?)(?P<what>[^，。；,;]{1,48}?)(?:大幅|明显|显著|略有|有所|大大)?"
+    r"(?:减少|下降|缩减|削减|下调|缩水|少|低|增加|增长|提高|上调|多|高)(?!了?\s?\d)"
+    r"|(?:与|和|跟)(?P<with>[^，。；,;]{1,48}?)相比"
+)
+# Between the yardstick phrase and its figure: a few words, no clause break.
+_TO_FIGURE = re.compile(r"\s*(?:[a-z'-]+\s+){0,4}")
+
+
+def _figure_after(norm: str, at: int, end: int) -> Quantity | None:
+    money = find_quantities(norm, at, min(end, at + 40))
+    if money and _TO_FIGURE.fullmatch(norm, at, money[0].start):
+        return money[0]
+    return None
+
+
+def find_baselines(norm: str, start: int, end: int, taken: list[Comparison]) -> list[Comparison]:
+    """Figures named only as a change's yardstick (`_BASELINE_EN`, `_BASELINE_ZH`) that no
+    comparison in `taken` holds already: a `Comparison` with no value (`resolve` gives None)."""
+    held = {(c.figure.start, c.figure.end) for c in taken if c.figure is not None}
+    found = []
+    for m in _BASELINE_EN.finditer(norm, start, end):
+        figure = _figure_after(norm, m.end(), end)
+        if figure is not None:
+            found.append(Comparison(0.0, 0.0, figure, m.group(), m.start(), m.end()))
+    for m in _BASELINE_ZH.finditer(norm, start, end):
+        group = "what" if m.group("what") is not None else "with"
+        money = find_quantities(norm, m.start(group), m.end(group))
+        if money:
+            found.append(Comparison(0.0, 0.0, money[0], m.group(), m.start(), m.end()))
+    return [c for c in found if c.figure is not None and (c.figure.start, c.figure.end) not in held]

@@ -73,7 +73,10 @@ def owner_of(
     if before:
         owner = max(before, key=lambda h: h.end)
         if after:
-            return own_object(norm, owner, item, min(after, key=lambda h: h.start)) or owner
+            first = min(after, key=lambda h: h.start)
+            return (
+                own_object(norm, owner, item, first) or joint_to(norm, owner, item, first) or owner
+            )
         return shared_with(norm, names, owner, item) or counterparty_of(norm, names, owner) or owner
     if after:
         return min(after, key=lambda h: h.start)
@@ -102,6 +105,25 @@ def own_object(norm: str, before: Hit, item: Item, name: Hit) -> Hit | None:
     return name if _COORDINATE.search(norm, before.end, item.start) else None
 
 
+# "Amazon, Nvidia and SoftBank have together committed $110 billion to OpenAI", 三家合计注资:
+# the backers' joint total is the recipient's round, not any one backer's part.
+_JOINTLY = re.compile(
+    r"(?<![a-z])(?:together|jointly|combined|between them|in total)(?![a-z])"
+    r"|合计|共同|共计|总计|联合"
+)
+_TO_RECIPIENT = re.compile(r"\s*(?:to|into|in|for)\s+(?:the\s+)?$")
+
+
+def joint_to(norm: str, backer: Hit, item: Item, recipient: Hit) -> Hit | None:
+    """The claim's own name that receives a total the names before it give together, when a
+    word of joining (together, 合计) stands between the last backer and the item."""
+    if backer.entry.kind is not TermKind.RIVAL or recipient.entry.kind is TermKind.RIVAL:
+        return None
+    if not _JOINTLY.search(norm, backer.end, item.start) or item.start - backer.end > 60:
+        return None
+    return recipient if _TO_RECIPIENT.fullmatch(norm, item.end, recipient.start) else None
+
+
 def coordinated_away(norm: str, hits: list[Hit], negation: Marker, item: Item) -> bool:
     """True when the negation governs an earlier coordinate clause about a rival ("rejected
     Globex's offer and backed Acme"), not the item."""
@@ -117,7 +139,8 @@ def coordinated_away(norm: str, hits: list[Hit], negation: Marker, item: Item) -
 # "Nvidia and SoftBank are putting in $30 billion each", 英伟达与软银各出资300亿美元: the names
 # joined before a distributive word all hold the amount, not only the nearest.
 _JOINED = re.compile(r"\s*(?:,|、|，|and|&|与|和|及|以及|同)\s*")
-_EACH = re.compile(r"(?<![a-z])(?:each|apiece|both|respectively)(?![a-z])|各|分别|均")
+EACH = re.compile(r"(?<![a-z])(?:each|apiece|both|respectively)(?![a-z])|各|分别|均")
+_EACH = EACH
 
 
 def shared_with(norm: str, names: list[Hit], owner: Hit, item: Item) -> Hit | None:

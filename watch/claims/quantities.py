@@ -74,10 +74,15 @@ _QUALIFIERS = (
     ("最高", "up to"),
     ("高达", "up to"),
     ("多达", "up to"),
+    ("最多", "up to"),  # 注资最多300亿美元
+    ("至多", "up to"),
+    ("at most", "up to"),
+    ("no more than", "up to"),
     ("more than", "over"),
     ("over", "over"),
     ("at least", "over"),
     ("upwards of", "over"),
+    ("north of", "over"),  # "raise north of $100 billion"
     ("逾", "over"),
     ("超过", "over"),
     ("超", "over"),

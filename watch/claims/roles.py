@@ -10,6 +10,8 @@ words written with an amount decide its role:
     proceeds   what a listing raises: "an IPO raising $10 billion", 上市募资
     valuation  what the company is worth (`amounts.VALUATION`)
     stake      a percentage held: "a 27% stake", 持股27%
+    purchase   what a buyer spends: "committed to spending $100 billion on cloud compute",
+               承诺在云端消费1000亿美元 (the seller's revenue, nobody's investment)
 
 and its holder is the name written with it (the investor before "put", the name after "from").
 "Pushed from the spring to next year", "cut from $100 billion to $30 billion", 从1000亿下调至300亿:
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-ROLES = ("share", "round", "proceeds", "valuation", "stake")
+ROLES = ("share", "round", "proceeds", "valuation", "stake", "purchase")
 _SHARE_BEFORE: tuple[str, ...] = (
     "invest",
     "invests",
@@ -64,7 +66,10 @@ _SHARE_AFTER: tuple[str, ...] = (
     "check",
     "contribution",
     "injection",
+    "ticket",  # investors' slang: "a $30bn ticket into the round"
     "的投资",
+    "的支票",
+    "支票",
 )
 _ROUND_BEFORE: tuple[str, ...] = (
     "raise",
@@ -121,6 +126,11 @@ _SHARE_BEFORE, _SHARE_AFTER, _ROUND_BEFORE, _ROUND_AFTER, _STAKE, _FROM, _TO = (
 )
 
 
+def names_share(phrase: str) -> bool:
+    """True when a (normalised) phrase is one of the words that make an amount a share."""
+    return phrase in _SHARE_BEFORE or phrase in _SHARE_AFTER
+
+
 def _ends_with(text: str, words: Sequence[str]) -> str | None:
     """The word of `words` (longest first) that `text` ends with, if any."""
     text = text.rstrip()
@@ -169,10 +179,38 @@ def role_of(
         return "round", f"{word} (several backers)"  # 三家合计注资, "together invested"
     if word:
         return "share", word
+    spent = _SPEND.search(norm, max(0, start - 40), start)
+    if spent is not None:
+        return "purchase", spent.group("verb") or spent.group("zh")
     word = _ends_with(before, _ROUND_BEFORE) or _starts_with(after, _ROUND_AFTER)
+    total = _ROUND_TOTAL.search(norm, max(0, start - 60), start)
+    if word is None and total is not None:
+        word = total.group("verb") or total.group("zh")
     if word:
         return ("proceeds", f"{listing} ... {word}") if listing else ("round", word)
     return "", ""
+
+
+# "a funding round that could total more than $100 billion", 本轮融资总额超过1000亿美元: the
+# round named before a verb of totalling is what the figure sizes (one backer's "investment could
+# total $30 billion" names no round, and stays that backer's)
+_ROUND_TOTAL = re.compile(
+    r"(?:(?<![a-z])(?:round|raise|fundraise|fundraising|financing|funding)(?:,?\s+(?:that|which))?"
+    r"(?:\s+(?:could|would|will|may|might|is expected to|is set to))?\s+"
+    r"(?P<verb>total|totals|totaling|totalling|totaled|totalled)"
+    r"|(?:融资|募资|本轮|这轮|该轮)的?(?P<zh>总额|总规模|规模)(?:可能|将|或)?(?:达到?|为|约为?)?)"
+    r"\s*(?:about|around|roughly|nearly|some)?\s*$"
+)
+
+
+# "has committed to spending a total of $100 billion on AWS", 承诺未来8年在AWS消费总计1000亿美元:
+# the figure a buyer spends (a verb of buying right before it, a few words of amount between)
+_SPEND = re.compile(
+    r"(?:(?<![a-z])(?P<verb>spend|spends|spending|spent|buy|buys|buying|bought|purchase|"
+    r"purchases|purchasing|purchased|lease|leasing|rent|renting)(?:\s+(?:a total of|"
+    r"in total|some|another|at least|more than|over))?"
+    r"|(?P<zh>消费|采购|购买|购置|租用|支出)(?:总计|共计|合计|总额)?(?:达|约)?)\s*$"
+)
 
 
 def from_many(after: str) -> bool:
