@@ -122,3 +122,75 @@ def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
     if item.kind is EvidenceKind.CUE and item.stance == Stance.CONTRADICTS:
         return False
     return not any(word in pending.word for word in _EXPECTATION)
+
+
+# A suggestion the speaker waves away: what it says is nobody's statement, neither news nor its
+# opposite ("waved away suggestions that he was preparing to walk away", 针对……抽身的猜测，……直言
+# 这种说法是无稽之谈). A denied *report* is still read as a denial of its content (`DENIALS`).
+_WAVED_AWAY = re.compile(
+    r"(?<![a-z])(?:waved away|waves away|brushed off|brushes off|brushed aside|brushes aside|"
+    r"shrugged off|shrugs off|laughed off|laughs off|swatted away|swats away|played down|"
+    r"plays down|downplayed|downplays|dismissed|dismisses|denied|denies|rejected|rejects)\s+"
+    r"(?:the\s+|any\s+|media\s+|market\s+|growing\s+|recent\s+)?(?:suggestions?|speculation|"
+    r"rumou?rs?|talk|chatter|notions?|idea)\s+(?:that|of)(?![a-z])"
+)
+_ZH_SUGGESTION = re.compile(r"的(?:猜测|传闻|传言|说法|揣测|臆测)")
+_ZH_WAVED_AWAY = re.compile(
+    r"否认|驳斥|无稽之谈|子虚乌有|不实|纯属谣言|一派胡言|胡说|毫无根据|并非事实|不是事实|不属实"
+)
+SUGGESTION_REACH = 90
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text` (the one nearest what follows), else None."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the loop keeps the last
+        pass
+    return found
+
+
+def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
+    """The words that wave away a suggestion whose content holds the item, else None."""
+    lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
+    found = _last(_WAVED_AWAY, lead)
+    if found is not None and not _CLAUSE_END.search(lead, found.end()):
+        return found.group()
+    noun = _ZH_SUGGESTION.search(norm, item.end, min(sentence_end, item.end + SUGGESTION_REACH))
+    if noun is None or _CLAUSE_END.search(norm, item.end, noun.start()):
+        return None
+    denial = _ZH_WAVED_AWAY.search(norm, noun.end(), sentence_end)
+    if denial is None or _CLAUSE_END.search(norm, noun.end(), denial.start()):
+        return None
+    return f"{noun.group()[1:]}…{denial.group()}"
+
+
+# An earlier report recalled as the occasion of the news ("The remarks followed earlier reports
+# that the plan had stalled", "comes after reports that", "previous reports that"): its content
+# is background however many commas it holds, as 此前有报道称 is. A report the sentence confirms
+# or denies is news of its own, left to the cues and `DENIALS`. Only reports as such: a named
+# outlet's story ("follows a WSJ story days earlier saying") is left to the background markers.
+_RECALLED_REPORT = re.compile(
+    r"(?<![a-z])(?:(?:followed|follows|following|comes after|came after|come after|after)\s+"
+    r"(?:(?:earlier|previous|prior|recent|media|press|news)\s+)?reports|"
+    r"(?:earlier|previous|prior)\s+(?:media\s+|press\s+|news\s+)?reports?)"
+    r"(?:\s*,)?\s+(?:that|saying|claiming)(?![a-z])"
+)
+_OWNED_REPORT = re.compile(
+    r"(?<![a-z])(?:confirm|confirmed|confirms|confirming|deny|denied|denies|denying|dismissed|"
+    r"dismisses|rejected|rejects|refuted|refutes|corroborated|corroborates|contradicted|"
+    r"contradicts|played down|downplayed)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+_REPORT_END = re.compile(r"[;；。]|(?<![a-z])but(?![a-z])")
+RECALLED_REACH = 200
+
+
+def recalled_report(norm: str, item: Item) -> str | None:
+    """The words that recall an earlier report whose content holds the item, else None."""
+    lead = norm[max(0, item.start - RECALLED_REACH) : item.start]
+    found = _last(_RECALLED_REPORT, lead)
+    if found is None or _REPORT_END.search(lead, found.end()):
+        return None
+    start = max(0, item.start - RECALLED_REACH) + found.start()
+    if _OWNED_REPORT.search(norm, max(0, start - 24), start):
+        return None
+    return found.group().strip()

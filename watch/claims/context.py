@@ -13,10 +13,12 @@ from watch.claims.certainty import (
     PENDING_REACH,
     PLAN_WORDS,
     condition_of,
+    denied_suggestion,
     given_figure,
     pending_holds,
     pending_terms,
     plan_claim,
+    recalled_report,
     rumour_after,
 )
 from watch.claims.figures import only_planned
@@ -153,6 +155,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     quoted = quoted_claim(norm, span, markers, item)
     if quoted is not None:
         return f'ignored: inside an earlier claim quoted after "{quoted.word}"'
+    waved = denied_suggestion(norm, span.end, item)
+    if waved is not None:
+        return f'ignored: inside a suggestion waved away ("{waved}"), not asserted: a mention'
     question = next((m for m in markers if m.kind == "question"), None)
     if question is not None:
         return f'ignored: the sentence is a question ("{question.word}")'
@@ -161,6 +166,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     )
     if background is not None:
         return f'is background ("{background.word}"): a mention, not new evidence'
+    report = recalled_report(norm, item)
+    if report is not None:
+        return f'is background, an earlier report recalled ("{report}"): a mention'
     pending = scoped(
         norm, markers, "pending", item.start, item.end, reach=PENDING_REACH
     ) or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
@@ -428,9 +436,22 @@ _REPORTED_WOULD = re.compile(
 )
 
 
+# "he said the eventual investment, while large by its yardstick, would be ...": the reported
+# clause's subject, then an aside closed by commas, then its verb. The aside may not open a
+# relative or condition clause of its own ("said the round, which would value it at ...").
+_REPORTED_ASIDE = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?: that)?"
+    r"(?: [\w'-]+){1,6},(?! (?:which|who|that|if|when|where)\b)[^,;:]{2,60},\s*$"
+)
+
+
 def _reported(norm: str, marker: Marker) -> bool:
-    """Whether a "would" is a reporting verb's future in the past (see `_REPORTED_WOULD`)."""
-    return bool(_REPORTED_WOULD.search(norm, max(0, marker.start - 40), marker.start))
+    """Whether a "would" is a reporting verb's future in the past (see `_REPORTED_WOULD`,
+    `_REPORTED_ASIDE`)."""
+    return bool(
+        _REPORTED_WOULD.search(norm, max(0, marker.start - 40), marker.start)
+        or _REPORTED_ASIDE.search(norm, max(0, marker.start - 120), marker.start)
+    )
 
 
 def frame_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:

@@ -74,6 +74,8 @@ MODAL = _words(
     "expectations|forecast|forecasts|可能|预计|预期|有望|或许|也许|"
     # 或 + a verb of amount: "may reach / may exceed / may raise" (最高或达1000亿美元)
     "或达|或将达|或高达|或超|或超过|或逾|或募|或募资|或募集|"
+    # 或 + a verb in a headline: "may be / may start / may list" (或为千亿融资一部分, 或启动上市)
+    "或为|或成|或成为|或启动|或推出|或上市|或推迟|或延后|或于|或获|或投资|或加入|或参与|"
     # Taiwan and Hong Kong wording: 可望 and 预估 for 有望 and 预计, 料将 (expected to)
     "可望|预估|料将|恐将"
 )
@@ -114,7 +116,11 @@ BACKGROUND_CLAUSE = _words(
     # "Globex, which has said it invested $30 billion, ...": a statement recalled in passing, as
     # 曾表示 recalls one in Chinese
     "which has said|who has said|which has previously said|who has previously said|"
-    "which had said|who had said"
+    "which had said|who had said|"
+    # a round named by a past verb of its own: "OpenAI's latest round valued it at $852bn"
+    "latest round valued|latest round gave|most recent round valued|most recent round gave|"
+    "latest funding round valued|latest funding round gave|most recent funding round valued|"
+    "most recent funding round gave|last funding round valued|last round valued"
 )
 # ... and those that follow what they date ("the deal announced last year").
 BACKGROUND_POST = _words(
@@ -122,7 +128,10 @@ BACKGROUND_POST = _words(
     "announced last|which closed|was announced|were announced|announced earlier|"
     "unveiled last|unveiled in|had cited|previously cited|it had|had been|"
     # "valued at $500 billion in its last funding round": the round before this one
-    "its last|its previous|its prior|their last|their previous"
+    "its last|its previous|its prior|their last|their previous|"
+    # "valued at $852 billion after its most recent funding round": the round the figure came from
+    "after its latest|after its most recent|after their latest|after their most recent|"
+    "following its latest|following its most recent|last private round|last funding round"
 )
 # The whole that a sentence's news is a part of ("invest $50 billion as part of a $100 billion
 # raise", 作为1000亿美元融资的一部分): its figure frames the news, it is not news itself. Only

@@ -17,6 +17,12 @@ from watch.claims.text import Span, block_of, is_cjk
 # A headline that starts with its source ("Reuters: ...", 华尔街日报：...), not a label.
 _SOURCE_PREFIX = re.compile(r"\s*(?P<who>[^:：\n]{2,24}?)\s*[:：]")
 _NOT_SOURCES = ("exclusive", "breaking", "update", "analysis", "opinion", "独家", "快讯", "观点")
+# A rubric kicker names the kind of piece, often after an event's name ("WWDC前瞻：", "分析：",
+# "GTC preview:"): no one is quoted by it.
+_RUBRICS = re.compile(
+    r"(?:^|\s|[a-z0-9])(?:preview|analysis|explainer|opinion|commentary|column|recap|"
+    r"factbox|前瞻|分析|解读|观察|评论|快评|速评|综述|专栏|盘点|回顾|直击|现场)$"
+)
 
 
 def lead_span(body: str) -> Span:
@@ -30,7 +36,8 @@ def story_source(title: str, body: str) -> Marker | None:
     """An attribution in the headline or the lead (normalised texts), which covers the story."""
     prefix = _SOURCE_PREFIX.match(title)
     who = prefix.group("who").strip() if prefix else ""
-    if who and not who.startswith(_NOT_SOURCES) and not any(c.isdigit() for c in who):
+    cited = who and not who.startswith(_NOT_SOURCES) and _RUBRICS.search(who) is None
+    if cited and not any(c.isdigit() for c in who):
         assert prefix is not None
         return Marker("attribution", who, prefix.start(), prefix.end())
     lead = lead_span(body)

@@ -1,0 +1,190 @@
+"""Claim engine: how the sentence around a cue changes it, round five (ce-context5).
+
+Each rule of thumb is checked in English and Chinese with rules of the test's own:
+- a "would" after a reporting verb is the reported statement's tense, also when an aside stands
+  between the clause's subject and its verb ("said the sum, while large, would be ...");
+- a suggestion the speaker waves away ("brushed off speculation that", 的猜测……无稽之谈) asserts
+  nothing of what it says; a denied report is still a denial;
+- an earlier report recalled as the news's occasion ("followed earlier reports that", 此前有报道称)
+  is background however many commas it holds; a round named by its own past verb ("its latest
+  round valued it at") and a figure "after its most recent round" are the earlier round;
+- a rubric kicker ("WWDC前瞻：", "Analysis:") cites no one;
+- a headline's 或 before a verb (或为, 或启动) is "may".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.claimkit import judged
+from watch.claims.rules import ClaimRule
+from watch.claims.story import story_source
+from watch.claims.text import normalise
+from watch.models import Stance
+from watch.validate import parse
+
+
+def _pact_rule() -> ClaimRule:
+    """Globex's $100 billion pledge to Acme is not a firm commitment."""
+    data: dict[str, Any] = {
+        "id": "globex-pledge-soft",
+        "statement": "Globex's $100 billion pledge to Acme is not binding.",
+        "made": "2026-01-01",
+        "subject": {"globex": ["Globex", "格洛贝"], "acme": ["Acme", "艾克美"]},
+        "window": 1,
+        "confirms": ["nothing like", "stalled", "on ice", "停滞", "远不及", "搁置"],
+        "contradicts": ["walk away", "pull out", "抽身", "退出"],
+    }
+    return parse(ClaimRule, data)
+
+
+def _round_rule() -> ClaimRule:
+    """Acme raises at about a $500 billion valuation."""
+    data: dict[str, Any] = {
+        "id": "acme-round",
+        "statement": "Acme raises money at about a $500 billion valuation.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "round": ["round", "funding", "融资"]},
+        "window": 1,
+        "amount": {
+            "near": ["valuation", "valued", "估值"],
+            "of": "valuation",
+            "confirms": [["450B", "550B"]],
+            "contradicts": [["700B", None]],
+        },
+    }
+    return parse(ClaimRule, data)
+
+
+def _raise_rule() -> ClaimRule:
+    """Acme's round is about $60 billion: a larger figure contradicts."""
+    data: dict[str, Any] = {
+        "id": "acme-raise",
+        "statement": "Acme raises about $60 billion.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "round": ["round", "funding", "融资"]},
+        "window": 1,
+        "amount": {
+            "near": ["round", "funding", "融资"],
+            "confirms": [["50B", "70B"]],
+            "contradicts": [["90B", None]],
+        },
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex's chief said the final sum, while large by Globex's standards, would be nothing "
+        "like the $100 billion pledged to Acme.",
+        "The Globex boss told reporters the investment in Acme, though substantial, would be "
+        "nothing like $100 billion.",
+        # Chinese has no backshift: the same statement, unhedged, as a check of parity
+        "格洛贝首席执行官表示，对艾克美的最终投资虽然按格洛贝的标准不小，但远不及1000亿美元。",
+    ],
+)
+def test_a_would_backshifted_past_an_aside_is_tense_not_doubt(text: str) -> None:
+    verdict = judged(_pact_rule(), text)
+    assert verdict.stance == Stance.CONFIRMS
+    assert not any("hedge" in r for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Globex's chief brushed off suggestions that the company was about to walk away "
+            "from Acme.",
+            "mentions",
+        ),
+        ("Globex waved away talk that it planned to pull out of Acme's round.", "mentions"),
+        (
+            "针对格洛贝准备从艾克美融资中抽身的传闻，格洛贝首席执行官直言这种说法毫无根据。",
+            "mentions",
+        ),
+        ("外界有关格洛贝已从艾克美融资中抽身的說法，被格洛贝斥为无稽之谈。", "mentions"),
+        # a suggestion nobody waves away is a hedge; a fact beside one stands
+        ("Globex is about to walk away from Acme, the company said.", "contradicts"),
+        ("格洛贝已从艾克美融资中抽身，公司证实了此前的传闻。", "contradicts"),
+    ],
+)
+def test_a_suggestion_waved_away_asserts_nothing(text: str, stance: str) -> None:
+    verdict = judged(_pact_rule(), text)
+    assert verdict.stance == Stance(stance), verdict.reasons
+    if stance == "mentions":
+        assert any("waved away" in r for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The comments came after reports that Globex's plan to put $100 billion into Acme, "
+            "announced in September, had stalled.",
+            "mentions",
+        ),
+        (
+            "Globex's remarks followed earlier reports that its $100 billion Acme deal, once "
+            "hailed as historic, was on ice.",
+            "mentions",
+        ),
+        ("此前有报道称，格洛贝向艾克美投资1000亿美元的计划已经停滞。", "mentions"),
+        # a report the sentence confirms is news
+        (
+            "Globex confirmed earlier reports that its $100 billion plan for Acme had stalled.",
+            "confirms",
+        ),
+        ("格洛贝证实，其向艾克美投资1000亿美元的计划已经停滞。", "confirms"),
+    ],
+)
+def test_an_earlier_report_recalled_is_background(text: str, stance: str) -> None:
+    assert judged(_pact_rule(), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme, valued at $852 billion after its most recent funding round, filed to list.",
+            "mentions",
+        ),
+        ("Acme's latest funding round valued it at $852 billion.", "mentions"),
+        ("艾克美上一轮融资后的估值为8520亿美元。", "mentions"),
+        # the round now reported is news
+        ("Acme closed new funding at a valuation of $852 billion.", "contradicts"),
+        ("艾克美以8520亿美元估值完成新一轮融资。", "contradicts"),
+    ],
+)
+def test_the_latest_round_named_by_its_past_verb_is_background(text: str, stance: str) -> None:
+    assert judged(_round_rule(), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("title", "kicker"),
+    [
+        ("WWDC前瞻：苹果将推出新版Siri", True),
+        ("分析：艾克美的千亿融资", True),
+        ("GTC preview: Acme's new chips", True),
+        ("Analysis: Acme's round", True),
+        ("Reuters: Acme raises $100 billion", False),
+        ("路透社：艾克美完成千亿融资", False),
+    ],
+)
+def test_a_rubric_kicker_is_no_source(title: str, kicker: bool) -> None:
+    assert (story_source(normalise(title), "") is None) is kicker
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("格洛贝拟向艾克美投资500亿美元 或为千亿融资一部分", "mentions"),
+        ("艾克美或启动千亿美元融资", "mentions"),
+        ("艾克美完成千亿美元融资", "contradicts"),
+        ("Acme may start a $100 billion funding round", "mentions"),
+    ],
+)
+def test_a_headline_or_before_a_verb_is_may(title: str, stance: str) -> None:
+    assert judged(_raise_rule(), "", title=title).stance == Stance(stance)
