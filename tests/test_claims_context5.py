@@ -9,7 +9,10 @@ Each rule of thumb is checked in English and Chinese with rules of the test's ow
   is background however many commas it holds; a round named by its own past verb ("its latest
   round valued it at") and a figure "after its most recent round" are the earlier round;
 - a rubric kicker ("WWDC前瞻：", "Analysis:") cites no one;
-- a headline's 或 before a verb (或为, 或启动) is "may".
+- a headline's 或 before a verb (或为, 或启动) is "may";
+- a negation reaches no further than its own phrase: not out of a quote ("'not in the cards'
+  with IPO coming later this year") nor into an absolute "with" clause; a guarantee denied (no
+  assurance, 无法保证) reaches its whole clause; 不足以 ("not enough to") negates.
 """
 
 from __future__ import annotations
@@ -35,7 +38,29 @@ def _pact_rule() -> ClaimRule:
         "subject": {"globex": ["Globex", "格洛贝"], "acme": ["Acme", "艾克美"]},
         "window": 1,
         "confirms": ["nothing like", "stalled", "on ice", "停滞", "远不及", "搁置"],
-        "contradicts": ["walk away", "pull out", "抽身", "退出"],
+        "contradicts": [
+            "walk away",
+            "pull out",
+            "抽身",
+            "退出",
+            "definitive agreement",
+            "最终协议",
+            "兑现",
+        ],
+        "negation": {"contradicts": "flip"},
+    }
+    return parse(ClaimRule, data)
+
+
+def _listing_rule() -> ClaimRule:
+    """Acme lists in the fourth quarter of 2026: a date inside the window confirms."""
+    data: dict[str, Any] = {
+        "id": "acme-listing",
+        "statement": "Acme lists in the fourth quarter of 2026.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "ipo": ["IPO", "listing", "上市"]},
+        "window": 1,
+        "when": {"confirms": ["2026-10-01", "2026-12-31"], "near": ["IPO", "listing", "上市"]},
     }
     return parse(ClaimRule, data)
 
@@ -188,3 +213,44 @@ def test_a_rubric_kicker_is_no_source(title: str, kicker: bool) -> None:
 )
 def test_a_headline_or_before_a_verb_is_may(title: str, stance: str) -> None:
     assert judged(_raise_rule(), "", title=title).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Globex warned there is no assurance that it will enter into a definitive agreement "
+            "on the Acme partnership or other potential investments.",
+            "confirms",
+        ),
+        ("格洛贝提醒，无法保证会就艾克美合作或其他潜在投资签订最终协议。", "confirms"),
+        ("格洛貝提醒，無法保證會就艾克美合作或其他潛在投資簽訂最終協議。", "confirms"),
+        ("格洛贝的现金流仍不足以兑现对艾克美的承诺。", "confirms"),
+        # the guarantee given: the agreement stands
+        ("格洛贝表示已与艾克美签订最终协议。", "contradicts"),
+    ],
+)
+def test_a_guarantee_denied_reaches_its_whole_clause(text: str, stance: str) -> None:
+    assert judged(_pact_rule(), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        (
+            "Globex: more Acme money 'not in the cards' with IPO coming in the fourth quarter",
+            "confirms",
+        ),
+        (
+            "Globex: more Acme money not in the cards with IPO coming in the fourth quarter",
+            "confirms",
+        ),
+        ("艾克美今年第四季度上市 格洛贝追加投资已不在考虑之列", "confirms"),
+        # the negation of the listing itself still reaches it
+        ("Acme will not hold its IPO in the fourth quarter", "contradicts"),
+    ],
+)
+def test_a_negation_does_not_reach_out_of_its_quote_or_into_a_with_clause(
+    title: str, stance: str
+) -> None:
+    assert judged(_listing_rule(), "", title=title).stance == Stance(stance)

@@ -194,3 +194,28 @@ def recalled_report(norm: str, item: Item) -> str | None:
     if _OWNED_REPORT.search(norm, max(0, start - 24), start):
         return None
     return found.group().strip()
+
+
+# "said it would cut", "said on Monday it would", "told staff they would": indirect speech of a
+# statement ("we will cut"), not a conditional; a few words may stand between
+_REPORTED_WOULD = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?:[ ,]+[\w'-]+){0,4}[ ,]*$"
+)
+
+
+# "he said the eventual investment, while large by its yardstick, would be ...": the reported
+# clause's subject, then an aside closed by commas, then its verb. The aside may not open a
+# relative or condition clause of its own ("said the round, which would value it at ...").
+_REPORTED_ASIDE = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?: that)?"
+    r"(?: [\w'-]+){1,6},(?! (?:which|who|that|if|when|where)\b)[^,;:]{2,60},\s*$"
+)
+
+
+def reported_would(norm: str, marker: Marker) -> bool:
+    """Whether a "would" is a reporting verb's future in the past (see `_REPORTED_WOULD`,
+    `_REPORTED_ASIDE`)."""
+    return bool(
+        _REPORTED_WOULD.search(norm, max(0, marker.start - 40), marker.start)
+        or _REPORTED_ASIDE.search(norm, max(0, marker.start - 120), marker.start)
+    )

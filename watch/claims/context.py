@@ -19,10 +19,18 @@ from watch.claims.certainty import (
     pending_terms,
     plan_claim,
     recalled_report,
+    reported_would,
     rumour_after,
 )
 from watch.claims.figures import only_planned
-from watch.claims.markers import NEGOTIATION, Marker, quote_spans, scoped, sentence_opening
+from watch.claims.markers import (
+    NEGOTIATION,
+    Marker,
+    quote_spans,
+    scoped,
+    sealed,
+    sentence_opening,
+)
 from watch.claims.owners import coordinated_away, named_possessor, owner_of, yardstick
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
@@ -40,6 +48,7 @@ FACTORS = {
     "flip": 0.85,
 }
 DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
+WIDE_REACH = 90  # "no assurance" over the whole clause it guarantees (`NEGATORS_WIDE`)
 BACKGROUND_REACH = 30
 FRAME_REACH = 12  # 1000亿美元融资的一部分: the whole's figure, its noun, then the marker
 HEDGE_REACH = 60
@@ -74,6 +83,11 @@ def adjust(
     negation = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
+    if negation is not None and sealed(norm, sentence.span, negation, item.start):
+        item.reasons.append(f'"{negation.word}" is closed off before it (a quote, a clause)')
+        negation = None
+    if negation is None:
+        negation = scoped(norm, markers, "negation_wide", item.start, item.end, reach=WIDE_REACH)
     if negation is None:
         negation = negated_subject(norm, markers, item)
     if negation is not None and coordinated_away(norm, hits, negation, item):
@@ -217,12 +231,14 @@ def hedge_and_source(
         markers = [m for m in markers if m.word not in NEGOTIATION]
     # "no assurance it would enter into definitive agreements": a "would" under a negation is
     # the negated frame's, already read as such.
-    negated = scoped(
-        norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
-    ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
+    negated = (
+        scoped(norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH)
+        or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
+        or scoped(norm, markers, "negation_wide", item.start, item.end, reach=WIDE_REACH)
+    )
     conditional = not plan_claim(rule) and negated is None and not pending_terms(rule, item)
     if conditional:
-        markers = [m for m in markers if not (m.kind == "conditional" and _reported(norm, m))]
+        markers = [m for m in markers if not (m.kind == "conditional" and reported_would(norm, m))]
     kinds = ("speculation", "modal", "conditional") if conditional else ("speculation", "modal")
     for kind in kinds:
         hedge = scoped(norm, markers, kind, item.start, item.end, reach=HEDGE_REACH)
@@ -427,31 +443,6 @@ def describes_subject(norm: str, item: Item, hits: list[Hit], rule: ClaimRule) -
             if _APPOSITIVE_LEAD.search(lead) and _APPOSITIVE_TAIL.match(norm, item.end):
                 return h.entry.phrase
     return None
-
-
-# "said it would cut", "said on Monday it would", "told staff they would": indirect speech of a
-# statement ("we will cut"), not a conditional; a few words may stand between
-_REPORTED_WOULD = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?:[ ,]+[\w'-]+){0,4}[ ,]*$"
-)
-
-
-# "he said the eventual investment, while large by its yardstick, would be ...": the reported
-# clause's subject, then an aside closed by commas, then its verb. The aside may not open a
-# relative or condition clause of its own ("said the round, which would value it at ...").
-_REPORTED_ASIDE = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?: that)?"
-    r"(?: [\w'-]+){1,6},(?! (?:which|who|that|if|when|where)\b)[^,;:]{2,60},\s*$"
-)
-
-
-def _reported(norm: str, marker: Marker) -> bool:
-    """Whether a "would" is a reporting verb's future in the past (see `_REPORTED_WOULD`,
-    `_REPORTED_ASIDE`)."""
-    return bool(
-        _REPORTED_WOULD.search(norm, max(0, marker.start - 40), marker.start)
-        or _REPORTED_ASIDE.search(norm, max(0, marker.start - 120), marker.start)
-    )
 
 
 def frame_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:

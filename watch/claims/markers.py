@@ -19,7 +19,18 @@ def _words(text: str) -> tuple[str, ...]:
 
 NEGATORS = _words(
     "not|n't|never|no|no longer|without|neither|nor|nothing like|far from|instead of|"
-    "rather than|不|没|没有|未|并未|尚未|从未|无|非|并非|绝非|不会|不是|而非|而不是"
+    "rather than|不|没|没有|未|并未|尚未|从未|无|非|并非|绝非|不会|不是|而非|而不是|"
+    # "not enough to support": 不足 alone is "under" (不足100亿), 不足以 negates its verb
+    "不足以"
+)
+# A guarantee denied governs the whole clause it guarantees, however long its object ("no
+# assurance that it will enter into definitive agreements on the partnership or other
+# investments", 无法保证会就合作或其他潜在投资签订最终协议).
+NEGATORS_WIDE = _words(
+    "no assurance|no guarantee|cannot guarantee|can't guarantee|cannot assure|not guaranteed|"
+    "无法保证|不能保证|不保证|无法确保|不能确保|难以保证|难以确保|"
+    # Taiwan and Hong Kong wording
+    "无法担保|不能担保"
 )
 # Words after a predicate that negate it (年内挂牌已无可能: "a listing this year is off").
 NEGATORS_POST = _words(
@@ -162,6 +173,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("negation", NEGATORS),
         ("denial", DENIALS),
         ("negation_post", NEGATORS_POST),
+        ("negation_wide", NEGATORS_WIDE),
         ("not_negation", NOT_NEGATORS),
         ("not_background", NOT_BACKGROUND),
         ("speculation", SPECULATION),
@@ -305,6 +317,21 @@ def scoped(
         ):
             return m
     return None
+
+
+# "'not in the cards' with IPO coming later this year": a quoted phrase is closed, and so is an
+# absolute clause ("with <noun> <verb>ing") opened after the marker: a word in the one does not
+# reach into the other.
+_ABSOLUTE = re.compile(r"(?<![a-z])with\s+(?:[\w$.'-]+\s+){1,3}?[a-z]+ing(?![a-z])")
+
+
+def sealed(norm: str, sentence: Span, m: Marker, start: int) -> bool:
+    """True when marker `m`, before the phrase at `start`, sits in a quote that closes before
+    it, or an absolute "with" clause opens between them."""
+    quotes = quote_spans(norm, sentence.start, sentence.end)
+    if any(q.start < m.start and m.end <= q.end <= start for q in quotes):
+        return True
+    return m.end <= start and _ABSOLUTE.search(norm, m.end, start) is not None
 
 
 _QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
