@@ -254,3 +254,37 @@ def test_a_negation_does_not_reach_out_of_its_quote_or_into_a_with_clause(
     title: str, stance: str
 ) -> None:
     assert judged(_listing_rule(), "", title=title).stance == Stance(stance)
+
+
+_PLEDGE = "Globex pledged $100 billion to Acme last year.\n\n"
+_PLEDGE_ZH = "格洛贝去年承诺向艾克美投资1000亿美元。\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a pointer after an attribution or an adverb
+        (_PLEDGE + "Reportedly, the two companies have put the pledge on ice.", "confirms"),
+        (
+            _PLEDGE + "According to people close to the talks, the companies have stalled.",
+            "confirms",
+        ),
+        (_PLEDGE_ZH + "另据报道，双方已将这一计划搁置。", "confirms"),
+        (_PLEDGE_ZH + "据悉，两家公司已将这一计划搁置。", "confirms"),
+        # a description as the owner of what the sentence tells, anywhere in it
+        (_PLEDGE + "Talks over the startup's new round have stalled, people said.", "confirms"),
+        (_PLEDGE_ZH + "知情人士称，这家初创公司的融资计划已经停滞。", "confirms"),
+        # a chain: a sentence pointing back after one that points back
+        (
+            _PLEDGE + "The companies are reconsidering the tie-up, people said. Talks over the "
+            "ChatGPT developer's round have stalled.",
+            "confirms",
+        ),
+        # guards: an attribution before no pointer, a description of no one named
+        (_PLEDGE + "Reportedly, similar deals across the sector have stalled.", "mentions"),
+        (_PLEDGE_ZH + "另据报道，业内多家企业的类似计划已经停滞。", "mentions"),
+        (_PLEDGE + "Markets fell. Talks over the sector's new funds have stalled.", "mentions"),
+    ],
+)
+def test_a_description_or_pair_points_back_after_an_attribution(text: str, stance: str) -> None:
+    assert judged(_pact_rule(), text).stance == Stance(stance)
