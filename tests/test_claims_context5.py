@@ -288,3 +288,44 @@ _PLEDGE_ZH = "格洛贝去年承诺向艾克美投资1000亿美元。\n\n"
 )
 def test_a_description_or_pair_points_back_after_an_attribution(text: str, stance: str) -> None:
     assert judged(_pact_rule(), text).stance == Stance(stance)
+
+
+def _launch_rule() -> ClaimRule:
+    """Acme ships its agent."""
+    data: dict[str, Any] = {
+        "id": "acme-agent-launch",
+        "statement": "Acme ships its agent.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "agent": ["agent", "智能体"]},
+        "window": 1,
+        "confirms": ["generally available", "正式上线", "全面开放"],
+        "contradicts": ["scrapped", "cancelled", "取消", "暂停"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme made its agent generally available and scrapped per-seat pricing for it.",
+            "confirms",
+        ),
+        (
+            "Acme's agent is now generally available; Acme also cancelled the flat monthly fee.",
+            "confirms",
+        ),
+        ("艾克美的智能体正式上线，同时取消按用户计费的模式。", "confirms"),
+        ("艾克美智能体全面开放，并取消月费。", "confirms"),
+        # the verb's object is the thing tracked: evidence both ways stays a mention
+        (
+            "Acme made its agent generally available to testers, then scrapped the launch.",
+            "mentions",
+        ),
+        ("艾克美智能体正式上线后又暂停了该服务。", "mentions"),
+    ],
+)
+def test_a_contradicting_verb_whose_object_is_another_thing_is_no_evidence(
+    text: str, stance: str
+) -> None:
+    assert judged(_launch_rule(), text).stance == Stance(stance)

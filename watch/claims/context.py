@@ -31,6 +31,7 @@ from watch.claims.markers import (
     sealed,
     sentence_opening,
 )
+from watch.claims.objects import other_object
 from watch.claims.owners import coordinated_away, named_possessor, owner_of, yardstick
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
@@ -169,6 +170,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     quoted = quoted_claim(norm, span, markers, item)
     if quoted is not None:
         return f'ignored: inside an earlier claim quoted after "{quoted.word}"'
+    thing = other_object(norm, hits, item)
+    if thing is not None:
+        return f'acts on "{thing}", not on what the claim tracks: a mention'
     waved = denied_suggestion(norm, span.end, item)
     if waved is not None:
         return f'ignored: inside a suggestion waved away ("{waved}"), not asserted: a mention'
