@@ -329,3 +329,44 @@ def test_a_contradicting_verb_whose_object_is_another_thing_is_no_evidence(
     text: str, stance: str
 ) -> None:
     assert judged(_launch_rule(), text).stance == Stance(stance)
+
+
+def _compute_rule() -> ClaimRule:
+    """Acme commits about $1.4 trillion to compute: a figure far below contradicts."""
+    data: dict[str, Any] = {
+        "id": "acme-compute",
+        "statement": "Acme commits about $1.4 trillion to compute.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "compute": ["compute", "算力"]},
+        "window": 1,
+        "amount": {
+            "near": ["compute", "算力"],
+            "confirms": [["1.2T", "1.6T"]],
+            "contradicts": [["300B", "1.05T"]],
+        },
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme said it expects to spend about $600 billion on compute through 2030.",
+            "contradicts",
+        ),
+        (
+            "Acme told investors it now expects compute spending of about $600 billion.",
+            "contradicts",
+        ),
+        ("艾克美向投资人表示，预计到2030年算力支出约为6000亿美元。", "contradicts"),
+        ("艾克美预计到2030年算力支出约6000亿美元。", "contradicts"),
+        ("艾克美向投資人表示，預計到2030年算力支出約為6000億美元。", "contradicts"),
+        # someone else's expectation still hedges
+        ("Analysts expect Acme to spend about $600 billion on compute.", "mentions"),
+        ("Acme is expected to spend about $600 billion on compute.", "mentions"),
+        ("分析师预计艾克美算力支出约6000亿美元。", "mentions"),
+    ],
+)
+def test_a_companys_own_expectation_of_its_figure_is_no_hedge(text: str, stance: str) -> None:
+    assert judged(_compute_rule(), text).stance == Stance(stance)

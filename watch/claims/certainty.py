@@ -219,3 +219,28 @@ def reported_would(norm: str, marker: Marker) -> bool:
         _REPORTED_WOULD.search(norm, max(0, marker.start - 40), marker.start)
         or _REPORTED_ASIDE.search(norm, max(0, marker.start - 120), marker.start)
     )
+
+
+# A company's own expectation of its own figure ("it expects to spend about $600 billion", "told
+# investors it now expects", 该公司向投资人表示，预计……, OpenAI预计……) is the figure it states:
+# its news, not a reporter's hedge. Someone else's expectation ("analysts expect", "is expected
+# to", 市场预计) still hedges.
+_EXPECT_WORDS = frozenset(["expect", "expects", "expected", "预计", "预期", "预估"])
+_OWN_EXPECT = re.compile(
+    r"(?:(?<![a-z])(?:it|they|we|the company|the firm|the startup|the group)|"
+    r"(?:said|says|told|telling|tells)(?: [\w'-]+){0,3}? (?:that )?(?:it|they|we))"
+    r"(?: now| still| also| currently)? $|(?<![a-z])(?:told|tells|telling) to $|"
+    r"(?:表示|称|指出|透露|强调|说|坦言)[，,]?\s*$|(?:公司|该公司|其|我们|我们目前|公司目前)$"
+)
+
+
+def own_expectation(norm: str, hedge: Marker, own: list[tuple[int, int]]) -> bool:
+    """True when the modal `hedge` is an expectation its own party states: after a pronoun or a
+    statement verb of the sentence's subject, or right after one of `own` (the claim's own
+    names, as spans)."""
+    if hedge.word not in _EXPECT_WORDS:
+        return False
+    before = norm[max(0, hedge.start - 48) : hedge.start]
+    if _OWN_EXPECT.search(before):
+        return True
+    return any(0 <= hedge.start - end <= 1 for _, end in own)

@@ -15,6 +15,7 @@ from watch.claims.certainty import (
     condition_of,
     denied_suggestion,
     given_figure,
+    own_expectation,
     pending_holds,
     pending_terms,
     plan_claim,
@@ -80,7 +81,7 @@ def adjust(
             return drop(item, f"{what} {reason}: a mention")
         item.stance, item.confidence = stance, BASE
         item.reasons.append(f"{stance}: {what} {reason}")
-        return hedge_and_source(rule, item, norm, markers, story_source)
+        return hedge_and_source(rule, item, norm, markers, story_source, hits)
     negation = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
@@ -125,7 +126,7 @@ def adjust(
         return item
     else:
         item.reasons.append(f"{item.stance}: {what}")
-    return hedge_and_source(rule, item, norm, markers, story_source)
+    return hedge_and_source(rule, item, norm, markers, story_source, hits)
 
 
 class Sentence(NamedTuple):
@@ -225,9 +226,11 @@ def hedge_and_source(
     norm: str,
     markers: list[Marker],
     story_source: Marker | None = None,
+    hits: Sequence[Hit] = (),
 ) -> Item:
     """Lower an item's confidence for a hedge that governs it and for an attributed sentence.
-    A claim that is itself a plan ("OpenAI plans to list in Q4") is not hedged by a plan word."""
+    A claim that is itself a plan ("OpenAI plans to list in Q4") is not hedged by a plan word,
+    nor a figure by its own party's expectation of it (`own_expectation`)."""
     if plan_claim(rule):
         markers = [m for m in markers if m.word not in PLAN_WORDS]
     if rule.stage == "talks" and item.stance == _CONFIRMS:
@@ -250,6 +253,11 @@ def hedge_and_source(
             hedge = modal_after(norm, markers, item)
         if hedge is None and kind == "speculation":
             hedge = rumour_after(norm, markers, item)
+        if hedge is not None and item.kind is EvidenceKind.AMOUNT and kind == "modal":
+            own = [(h.start, h.end) for h in own_names(rule, list(hits))]
+            if own_expectation(norm, hedge, own):
+                item.reasons.append(f'"{hedge.word}" is its own party\'s figure, not a hedge')
+                continue
         if hedge is not None:
             item.confidence *= FACTORS[kind]
             item.hedged = True
