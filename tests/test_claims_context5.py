@@ -331,7 +331,7 @@ def test_a_contradicting_verb_whose_object_is_another_thing_is_no_evidence(
     assert judged(_launch_rule(), text).stance == Stance(stance)
 
 
-def _compute_rule() -> ClaimRule:
+def _compute_rule(reported_by: tuple[str, ...] = ()) -> ClaimRule:
     """Acme commits about $1.4 trillion to compute: a figure far below contradicts."""
     data: dict[str, Any] = {
         "id": "acme-compute",
@@ -345,6 +345,8 @@ def _compute_rule() -> ClaimRule:
             "contradicts": [["300B", "1.05T"]],
         },
     }
+    if reported_by:
+        data["reported_by"] = list(reported_by)
     return parse(ClaimRule, data)
 
 
@@ -370,3 +372,64 @@ def _compute_rule() -> ClaimRule:
 )
 def test_a_companys_own_expectation_of_its_figure_is_no_hedge(text: str, stance: str) -> None:
     assert judged(_compute_rule(), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("虽然早前曾作出承诺，格洛贝如今对艾克美的计划已经停滞。", "confirms"),
+        ("雖然早前曾作出承諾，格洛貝如今對艾克美的計劃已經停滯。", "confirms"),
+        (
+            "Although Globex had earlier made big promises, its Acme plan has now stalled.",
+            "confirms",
+        ),
+        # a background word outside a concessive clause still governs
+        ("早前，格洛贝对艾克美的计划已经停滞。", "mentions"),
+    ],
+)
+def test_a_background_word_in_a_concessive_clause_stays_there(text: str, stance: str) -> None:
+    assert judged(_pact_rule(), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("艾克美近期完成融资后估值升至8520亿美元，公司正筹备上市。", "mentions"),
+        (
+            "After a recent fundraising lifted Acme's valuation to $852 billion, the company "
+            "began preparing a listing.",
+            "mentions",
+        ),
+        # the round itself reported
+        ("艾克美近期完成融资，估值升至8520亿美元。", "contradicts"),
+    ],
+)
+def test_the_scene_after_a_recent_event_is_background(text: str, stance: str) -> None:
+    assert judged(_round_rule(), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("艾克美CEO出席投资峰会：艾克美2030年前算力投入约6000亿美元", "contradicts"),
+        ("Acme CEO at investor summit: Acme to put $600 billion into compute", "contradicts"),
+        # a headline with no speaker states no fresh figure
+        ("艾克美2030年前算力投入约6000亿美元", "mentions"),
+    ],
+)
+def test_a_speaker_at_an_event_headline_is_a_statement(title: str, stance: str) -> None:
+    rule = _compute_rule(reported_by=("said", "表示"))
+    assert judged(rule, "", title=title).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        ("奥特曼出席贝莱德峰会：OpenAI转向财务纪律", "奥特曼"),
+        ("Altman at BlackRock summit: OpenAI to spend $600bn", "altman"),
+        ("路透社：OpenAI完成融资", "路透社"),
+    ],
+)
+def test_an_event_in_a_headline_is_no_source_its_speaker_is(title: str, source: str) -> None:
+    found = story_source(normalise(title), "")
+    assert found is not None and found.word == source

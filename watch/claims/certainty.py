@@ -244,3 +244,38 @@ def own_expectation(norm: str, hedge: Marker, own: list[tuple[int, int]]) -> boo
     if _OWN_EXPECT.search(before):
         return True
     return any(0 <= hedge.start - end <= 1 for _, end in own)
+
+
+# A concessive clause (虽然早前曾作出承诺，……, "Although it had earlier pledged more, ...") holds
+# its own time: a background word inside it does not reach the main clause after its comma.
+_CONCESSIVE = re.compile(
+    r"(?:虽然|虽|尽管|即便|即使|(?<![a-z])(?:although|though|even though|while|despite))"
+)
+
+
+def conceded(norm: str, marker: Marker, item: Item) -> bool:
+    """True when `marker` sits in a concessive clause that a comma closes before the item."""
+    if marker.end > item.start:
+        return False
+    lead = norm[max(0, marker.start - 24) : marker.start]
+    opener = _last(_CONCESSIVE, lead)
+    if opener is None or any(c in lead[opener.end() :] for c in ",，;；"):
+        return False
+    return any(c in norm[marker.end : item.start] for c in ",，")
+
+
+# A fact told as the scene after a recent event (OpenAI近期完成融资后估值升至7300亿美元, as "after a
+# recent fundraising lifted its valuation" is in English): the rest of its clause is background.
+_AFTER_RECENT = re.compile(
+    r"(?:近期|最近|日前|早前|稍早)[^，。,；;：:]{1,16}?(?:之后|后)|"
+    r"(?:近期|最近|日前|早前|稍早)[^，。,；;：:]{0,16}?之际"
+)
+
+
+def after_recent(norm: str, item: Item) -> str | None:
+    """The "近期……后" that sets the item's clause after a recent event, else None."""
+    lead = norm[max(0, item.start - 40) : item.start]
+    found = _last(_AFTER_RECENT, lead)
+    if found is None or any(c in lead[found.end() :] for c in ",，;；。"):
+        return None
+    return found.group()

@@ -12,6 +12,8 @@ from typing import NamedTuple
 from watch.claims.certainty import (
     PENDING_REACH,
     PLAN_WORDS,
+    after_recent,
+    conceded,
     condition_of,
     denied_suggestion,
     given_figure,
@@ -180,14 +182,18 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     question = next((m for m in markers if m.kind == "question"), None)
     if question is not None:
         return f'ignored: the sentence is a question ("{question.word}")'
-    background = setting(norm, markers, item) or current(
-        norm, [m for m in markers if not baseline(norm, m, item)], span, item
+    scene = [m for m in markers if not conceded(norm, m, item)]
+    background = setting(norm, scene, item) or current(
+        norm, [m for m in scene if not baseline(norm, m, item)], span, item
     )
     if background is not None:
         return f'is background ("{background.word}"): a mention, not new evidence'
     report = recalled_report(norm, item)
     if report is not None:
         return f'is background, an earlier report recalled ("{report}"): a mention'
+    scene_setter = after_recent(norm, item)
+    if scene_setter is not None:
+        return f'is background, the scene after a recent event ("{scene_setter}"): a mention'
     pending = scoped(
         norm, markers, "pending", item.start, item.end, reach=PENDING_REACH
     ) or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
