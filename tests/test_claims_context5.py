@@ -433,3 +433,32 @@ def test_a_speaker_at_an_event_headline_is_a_statement(title: str, stance: str) 
 def test_an_event_in_a_headline_is_no_source_its_speaker_is(title: str, source: str) -> None:
     found = story_source(normalise(title), "")
     assert found is not None and found.word == source
+
+
+def _chips_rule() -> ClaimRule:
+    """Acme runs on start-up Zeta's chips: adopting them contradicts a claim that it does not."""
+    data: dict[str, Any] = {
+        "id": "acme-zeta-chips",
+        "statement": "Acme's talks with Zeta are a bargaining ploy; it stays on its old chips.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "startups": ["Zeta", "泽塔"]},
+        "window": 1,
+        "confirms": ["as a customer", "bargaining chip", "谈判筹码"],
+        "contradicts": ["adopted", "adopts", "采用", "部署"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("艾克美点名泽塔为供应商，该芯片随即获得高端采用。", "mentions"),
+        ("艾克美點名泽塔為供應商，該晶片隨即受到廣泛採用。", "mentions"),
+        ("Acme named Zeta a supplier, and the chip quickly won wide adoption.", "mentions"),
+        # a party adopting is news
+        ("艾克美已采用泽塔芯片。", "contradicts"),
+        ("Acme has adopted Zeta's chips.", "contradicts"),
+    ],
+)
+def test_a_cue_as_the_thing_won_names_no_adopter(text: str, stance: str) -> None:
+    assert judged(_chips_rule(), text).stance == Stance(stance)

@@ -385,6 +385,9 @@ def drop(item: Item, reason: str) -> Item:
 # ("the agent-powered features", "launch-day"), a Chinese verb made a noun by what precedes it
 # (最重磅的发布, 本次发布, 其余发布) or by what follows it (发布会: a launch event).
 _NOUN_LEAD = re.compile(r"(?:的|本次|此次|这次|其余|多项|各项|一系列|系列)$")
+# ... or as the object of a verb of winning (获得高端采用, 受到广泛采用: "wins wide adoption"):
+# something is adopted by someone unnamed, no party adopts anything.
+_WON = re.compile(r"(?:获得|得到|受到|赢得|迎来|获)[^\s，。、,]{0,2}$")
 _NOUN_TAIL = re.compile(r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式")
 
 
@@ -400,6 +403,8 @@ def named_thing(norm: str, item: Item) -> str | None:
         return None if " " in norm[item.start : item.end] else "a modifier"
     if is_cjk(norm[item.start]) and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start]):
         return "a noun"
+    if is_cjk(norm[item.start]) and _WON.search(norm[max(0, item.start - 4) : item.start]):
+        return "a noun, what is won"
     return None
 
 
