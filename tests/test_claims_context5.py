@@ -462,3 +462,18 @@ def _chips_rule() -> ClaimRule:
 )
 def test_a_cue_as_the_thing_won_names_no_adopter(text: str, stance: str) -> None:
     assert judged(_chips_rule(), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Acme's agent should still be generally available in March.", "mentions"),
+        ("艾克美的智能体应该仍会在3月正式上线。", "mentions"),
+        ("艾克美的智能体應該仍會在3月正式上線。", "mentions"),
+        # stated as done
+        ("Acme's agent is now generally available.", "confirms"),
+        ("艾克美的智能体已正式上线。", "confirms"),
+    ],
+)
+def test_should_before_a_launch_is_an_expectation(text: str, stance: str) -> None:
+    assert judged(_launch_rule(), text).stance == Stance(stance)

@@ -88,7 +88,9 @@ MODAL = _words(
     # 或 + a verb in a headline: "may be / may start / may list" (或为千亿融资一部分, 或启动上市)
     "或为|或成|或成为|或启动|或推出|或上市|或推迟|或延后|或于|或获|或投资|或加入|或参与|"
     # Taiwan and Hong Kong wording: 可望 and 预估 for 有望 and 预计, 料将 (expected to)
-    "可望|预估|料将|恐将"
+    "可望|预估|料将|恐将|"
+    # an expectation of what is still ahead: "should still arrive", 应该仍会推出
+    "should|should still|应该|应会|应当会|理应"
 )
 # "would": a conditional or a future in the past ("a raise that would value it at", "the talks
 # would form part of"). A hedge on a claim that something happened; for a claim that is a plan,
