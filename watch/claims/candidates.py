@@ -30,6 +30,7 @@ from watch.claims.text import Span
 # The kinds of phrase that state something: a sentence with one of them speaks, a figure or a
 # date alone does not.
 STATEMENTS = (TermKind.CUE, TermKind.CHOICE, TermKind.OVERDUE)
+CHAIN = 2  # sentences in a row that may point back to the last one naming the parties
 
 
 def candidates(
@@ -92,8 +93,13 @@ def _named_sentences(
         # "The company is aiming to list in September": a sentence that opens by pointing
         # back to the one before is about what that one named, as is a paragraph's first
         # sentence about what the last one of the paragraph before named.
+        # A sentence that points back may be followed by another that does ("The companies
+        # are reconsidering the tie-up. Talks include a stake in the ChatGPT developer's
+        # round."): the chain goes on for `CHAIN` sentences past the last one that names.
         named = {span: frozenset(groups) for span, groups in by_sentence.items()}
-        for span, (spans, k) in list(layout.items()):
+        todo = [(span, place, 0) for span, place in layout.items()]
+        while todo:
+            span, (spans, k), hops = todo.pop()
             if k + 1 < len(spans):
                 place: tuple[list[Span], int] | None = (spans, k + 1)
             else:
@@ -104,7 +110,10 @@ def _named_sentences(
             after = place[0][place[1]]
             if points_back(seg.norm, after.start, after.end):
                 by_sentence[after] |= named[span]
-                layout[after] = place
+                layout.setdefault(after, place)
+                if hops + 1 < CHAIN and after not in named:
+                    named[after] = named[span]
+                    todo.append((after, place, hops + 1))
     return by_sentence, layout
 
 
@@ -146,14 +155,41 @@ _POINTS_BACK = re.compile(
     r"(?:it|its|he|she|they|their)(?![a-z'])|"
     # the parties of a deal as a pair: "the two sides", "both companies", 双方
     r"(?:the two|both) (?:sides|companies|firms|parties)(?![a-z])|"
+    r"(?:the|these) (?:companies|firms|partners)(?![a-z])|"
     r"(?:该|这家|此)[^\s，。！？、,.]{0,6}?(?:公司|集团|巨头|企业|厂商|实验室|初创)|"
     r"公司|其|它|他|她|此举|双方|两家公司|两家企业)"
 )
 
 
+# What may stand before the pointing word without changing whom the sentence is about: an
+# attribution or an adverb of its own ("Reportedly, the two sides ...", "According to the report,
+# the company ...", 另据报道，双方……, 据悉，该公司……).
+_LEAD_IN = re.compile(
+    r"[\s\"“‘'(（]*(?:[a-z]+ly|according to (?:the |a |an )?[\w' .-]{1,30}?|separately|meanwhile|"
+    r"instead|still|also|in addition|per (?:the |a )?[\w' .-]{1,30}?|"
+    r"另据报道|另据报导|据报道|据报导|据悉|据了解|另外|此外|同时|与此同时|不过|然而|另据[^，,]{1,12}?)"
+    r"\s*[,，]\s*"
+)
+# A description of a company as the owner of what the sentence tells, anywhere in it ("as part
+# of the ChatGPT developer's ongoing round", 这家ChatGPT开发商的融资): a possessive names whom the
+# thing belongs to, which only someone already named can be.
+_DESCRIBED_OWNER = re.compile(
+    r"(?<![a-z])the (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|chipmaker|"
+    r"chip maker|lab|giant|maker|developer)'s(?![a-z])|"
+    r"(?:该|这家)[^\s，。！？、,.]{0,8}?(?:公司|集团|巨头|企业|厂商|实验室|初创|开发商)的"
+)
+
+
 def points_back(norm: str, start: int, end: int) -> bool:
-    """True when the sentence norm[start:end] opens with a word for someone already named."""
-    return _POINTS_BACK.match(norm, start, end) is not None
+    """True when the sentence norm[start:end] opens with a word for someone already named,
+    perhaps after an attribution or an adverb (`_LEAD_IN`), or names such a one as the owner of
+    what it tells (`_DESCRIBED_OWNER`)."""
+    if _POINTS_BACK.match(norm, start, end) is not None:
+        return True
+    lead = _LEAD_IN.match(norm, start, end)
+    if lead is not None and _POINTS_BACK.match(norm, lead.end(), end) is not None:
+        return True
+    return _DESCRIBED_OWNER.search(norm, start, end) is not None
 
 
 def actor_names(rule: ClaimRule, hits: list[Hit]) -> tuple[list[int], list[Hit]]:

@@ -134,3 +134,160 @@ def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
     if item.kind is EvidenceKind.CUE and item.stance == Stance.CONTRADICTS:
         return False
     return not any(word in pending.word for word in _EXPECTATION)
+
+
+# A suggestion the speaker waves away: what it says is nobody's statement, neither news nor its
+# opposite ("waved away suggestions that he was preparing to walk away", 针对……抽身的猜测，……直言
+# 这种说法是无稽之谈). A denied *report* is still read as a denial of its content (`DENIALS`).
+_WAVED_AWAY = re.compile(
+    r"(?<![a-z])(?:waved away|waves away|brushed off|brushes off|brushed aside|brushes aside|"
+    r"shrugged off|shrugs off|laughed off|laughs off|swatted away|swats away|played down|"
+    r"plays down|downplayed|downplays|dismissed|dismisses|denied|denies|rejected|rejects)\s+"
+    r"(?:the\s+|any\s+|media\s+|market\s+|growing\s+|recent\s+)?(?:suggestions?|speculation|"
+    r"rumou?rs?|talk|chatter|notions?|idea)\s+(?:that|of)(?![a-z])"
+)
+_ZH_SUGGESTION = re.compile(r"的(?:猜测|传闻|传言|说法|揣测|臆测)")
+_ZH_WAVED_AWAY = re.compile(
+    r"否认|驳斥|无稽之谈|子虚乌有|不实|纯属谣言|一派胡言|胡说|毫无根据|并非事实|不是事实|不属实"
+)
+SUGGESTION_REACH = 90
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text` (the one nearest what follows), else None."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the loop keeps the last
+        pass
+    return found
+
+
+def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
+    """The words that wave away a suggestion whose content holds the item, else None."""
+    lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
+    found = _last(_WAVED_AWAY, lead)
+    if found is not None and not _CLAUSE_END.search(lead, found.end()):
+        return found.group()
+    noun = _ZH_SUGGESTION.search(norm, item.end, min(sentence_end, item.end + SUGGESTION_REACH))
+    if noun is None or _CLAUSE_END.search(norm, item.end, noun.start()):
+        return None
+    denial = _ZH_WAVED_AWAY.search(norm, noun.end(), sentence_end)
+    if denial is None or _CLAUSE_END.search(norm, noun.end(), denial.start()):
+        return None
+    return f"{noun.group()[1:]}…{denial.group()}"
+
+
+# An earlier report recalled as the occasion of the news ("The remarks followed earlier reports
+# that the plan had stalled", "comes after reports that", "previous reports that"): its content
+# is background however many commas it holds, as 此前有报道称 is. A report the sentence confirms
+# or denies is news of its own, left to the cues and `DENIALS`. Only reports as such: a named
+# outlet's story ("follows a WSJ story days earlier saying") is left to the background markers.
+_RECALLED_REPORT = re.compile(
+    r"(?<![a-z])(?:(?:followed|follows|following|comes after|came after|come after|after)\s+"
+    r"(?:(?:earlier|previous|prior|recent|media|press|news)\s+)?reports|"
+    r"(?:earlier|previous|prior)\s+(?:media\s+|press\s+|news\s+)?reports?)"
+    r"(?:\s*,)?\s+(?:that|saying|claiming)(?![a-z])"
+)
+_OWNED_REPORT = re.compile(
+    r"(?<![a-z])(?:confirm|confirmed|confirms|confirming|deny|denied|denies|denying|dismissed|"
+    r"dismisses|rejected|rejects|refuted|refutes|corroborated|corroborates|contradicted|"
+    r"contradicts|played down|downplayed)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+_REPORT_END = re.compile(r"[;；。]|(?<![a-z])but(?![a-z])")
+RECALLED_REACH = 200
+
+
+def recalled_report(norm: str, item: Item) -> str | None:
+    """The words that recall an earlier report whose content holds the item, else None."""
+    lead = norm[max(0, item.start - RECALLED_REACH) : item.start]
+    found = _last(_RECALLED_REPORT, lead)
+    if found is None or _REPORT_END.search(lead, found.end()):
+        return None
+    start = max(0, item.start - RECALLED_REACH) + found.start()
+    if _OWNED_REPORT.search(norm, max(0, start - 24), start):
+        return None
+    return found.group().strip()
+
+
+# "said it would cut", "said on Monday it would", "told staff they would": indirect speech of a
+# statement ("we will cut"), not a conditional; a few words may stand between
+_REPORTED_WOULD = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?:[ ,]+[\w'-]+){0,4}[ ,]*$"
+)
+
+
+# "he said the eventual investment, while large by its yardstick, would be ...": the reported
+# clause's subject, then an aside closed by commas, then its verb. The aside may not open a
+# relative or condition clause of its own ("said the round, which would value it at ...").
+_REPORTED_ASIDE = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?: that)?"
+    r"(?: [\w'-]+){1,6},(?! (?:which|who|that|if|when|where)\b)[^,;:]{2,60},\s*$"
+)
+
+
+def reported_would(norm: str, marker: Marker) -> bool:
+    """Whether a "would" is a reporting verb's future in the past (see `_REPORTED_WOULD`,
+    `_REPORTED_ASIDE`)."""
+    return bool(
+        _REPORTED_WOULD.search(norm, max(0, marker.start - 40), marker.start)
+        or _REPORTED_ASIDE.search(norm, max(0, marker.start - 120), marker.start)
+    )
+
+
+# A company's own expectation of its own figure ("it expects to spend about $600 billion", "told
+# investors it now expects", 该公司向投资人表示，预计……, OpenAI预计……) is the figure it states:
+# its news, not a reporter's hedge. Someone else's expectation ("analysts expect", "is expected
+# to", 市场预计) still hedges.
+_EXPECT_WORDS = frozenset(["expect", "expects", "expected", "预计", "预期", "预估"])
+_OWN_EXPECT = re.compile(
+    r"(?:(?<![a-z])(?:it|they|we|the company|the firm|the startup|the group)|"
+    r"(?:said|says|told|telling|tells)(?: [\w'-]+){0,3}? (?:that )?(?:it|they|we))"
+    r"(?: now| still| also| currently)? $|(?<![a-z])(?:told|tells|telling) to $|"
+    r"(?:表示|称|指出|透露|强调|说|坦言)[，,]?\s*$|(?:公司|该公司|其|我们|我们目前|公司目前)$"
+)
+
+
+def own_expectation(norm: str, hedge: Marker, own: list[tuple[int, int]]) -> bool:
+    """True when the modal `hedge` is an expectation its own party states: after a pronoun or a
+    statement verb of the sentence's subject, or right after one of `own` (the claim's own
+    names, as spans)."""
+    if hedge.word not in _EXPECT_WORDS:
+        return False
+    before = norm[max(0, hedge.start - 48) : hedge.start]
+    if _OWN_EXPECT.search(before):
+        return True
+    return any(0 <= hedge.start - end <= 1 for _, end in own)
+
+
+# A concessive clause (虽然早前曾作出承诺，……, "Although it had earlier pledged more, ...") holds
+# its own time: a background word inside it does not reach the main clause after its comma.
+_CONCESSIVE = re.compile(
+    r"(?:虽然|虽|尽管|即便|即使|(?<![a-z])(?:although|though|even though|while|despite))"
+)
+
+
+def conceded(norm: str, marker: Marker, item: Item) -> bool:
+    """True when `marker` sits in a concessive clause that a comma closes before the item."""
+    if marker.end > item.start:
+        return False
+    lead = norm[max(0, marker.start - 24) : marker.start]
+    opener = _last(_CONCESSIVE, lead)
+    if opener is None or any(c in lead[opener.end() :] for c in ",，;；"):
+        return False
+    return any(c in norm[marker.end : item.start] for c in ",，")
+
+
+# A fact told as the scene after a recent event (OpenAI近期完成融资后估值升至7300亿美元, as "after a
+# recent fundraising lifted its valuation" is in English): the rest of its clause is background.
+_AFTER_RECENT = re.compile(
+    r"(?:近期|最近|日前|早前|稍早)[^，。,；;：:]{1,16}?(?:之后|后)|"
+    r"(?:近期|最近|日前|早前|稍早)[^，。,；;：:]{0,16}?之际"
+)
+
+
+def after_recent(norm: str, item: Item) -> str | None:
+    """The "近期……后" that sets the item's clause after a recent event, else None."""
+    lead = norm[max(0, item.start - 40) : item.start]
+    found = _last(_AFTER_RECENT, lead)
+    if found is None or any(c in lead[found.end() :] for c in ",，;；。"):
+        return None
+    return found.group()

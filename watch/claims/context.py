@@ -12,15 +12,30 @@ from typing import NamedTuple
 from watch.claims.certainty import (
     PENDING_REACH,
     PLAN_WORDS,
+    after_recent,
+    conceded,
     condition_of,
+    denied_suggestion,
     given_figure,
+    own_expectation,
     pending_holds,
     pending_terms,
     plan_claim,
+    recalled_report,
+    reported_would,
     rumour_after,
 )
 from watch.claims.figures import only_planned
-from watch.claims.markers import NEGOTIATION, Marker, quote_spans, scoped, sentence_opening
+from watch.claims.markers import (
+    NEGOTIATION,
+    Marker,
+    quote_spans,
+    scoped,
+    sealed,
+    sentence_opening,
+)
+from watch.claims.negation import negated_subject, untold
+from watch.claims.objects import other_object
 from watch.claims.owners import coordinated_away, named_possessor, owner_of, yardstick
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
@@ -38,6 +53,7 @@ FACTORS = {
     "flip": 0.85,
 }
 DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
+WIDE_REACH = 90  # "no assurance" over the whole clause it guarantees (`NEGATORS_WIDE`)
 BACKGROUND_REACH = 30
 FRAME_REACH = 12  # 1000亿美元融资的一部分: the whole's figure, its noun, then the marker
 HEDGE_REACH = 60
@@ -68,10 +84,15 @@ def adjust(
             return drop(item, f"{what} {reason}: a mention")
         item.stance, item.confidence = stance, BASE
         item.reasons.append(f"{stance}: {what} {reason}")
-        return hedge_and_source(rule, item, norm, markers, story_source)
+        return hedge_and_source(rule, item, norm, markers, story_source, hits)
     negation = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
+    if negation is not None and sealed(norm, sentence.span, negation, item.start):
+        item.reasons.append(f'"{negation.word}" is closed off before it (a quote, a clause)')
+        negation = None
+    if negation is None:
+        negation = scoped(norm, markers, "negation_wide", item.start, item.end, reach=WIDE_REACH)
     if negation is None:
         negation = negated_subject(norm, markers, item)
     if negation is not None and coordinated_away(norm, hits, negation, item):
@@ -108,7 +129,7 @@ def adjust(
         return item
     else:
         item.reasons.append(f"{item.stance}: {what}")
-    return hedge_and_source(rule, item, norm, markers, story_source)
+    return hedge_and_source(rule, item, norm, markers, story_source, hits)
 
 
 class Sentence(NamedTuple):
@@ -153,14 +174,27 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     quoted = quoted_claim(norm, span, markers, item)
     if quoted is not None:
         return f'ignored: inside an earlier claim quoted after "{quoted.word}"'
+    thing = other_object(norm, hits, item)
+    if thing is not None:
+        return f'acts on "{thing}", not on what the claim tracks: a mention'
+    waved = denied_suggestion(norm, span.end, item)
+    if waved is not None:
+        return f'ignored: inside a suggestion waved away ("{waved}"), not asserted: a mention'
     question = next((m for m in markers if m.kind == "question"), None)
     if question is not None:
         return f'ignored: the sentence is a question ("{question.word}")'
-    background = setting(norm, markers, item) or current(
-        norm, [m for m in markers if not baseline(norm, m, item)], span, item
+    scene = [m for m in markers if not conceded(norm, m, item)]
+    background = setting(norm, scene, item) or current(
+        norm, [m for m in scene if not baseline(norm, m, item)], span, item
     )
     if background is not None:
         return f'is background ("{background.word}"): a mention, not new evidence'
+    report = recalled_report(norm, item)
+    if report is not None:
+        return f'is background, an earlier report recalled ("{report}"): a mention'
+    scene_setter = after_recent(norm, item)
+    if scene_setter is not None:
+        return f'is background, the scene after a recent event ("{scene_setter}"): a mention'
     pending = scoped(
         norm, markers, "pending", item.start, item.end, reach=PENDING_REACH
     ) or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
@@ -199,9 +233,11 @@ def hedge_and_source(
     norm: str,
     markers: list[Marker],
     story_source: Marker | None = None,
+    hits: Sequence[Hit] = (),
 ) -> Item:
     """Lower an item's confidence for a hedge that governs it and for an attributed sentence.
-    A claim that is itself a plan ("OpenAI plans to list in Q4") is not hedged by a plan word."""
+    A claim that is itself a plan ("OpenAI plans to list in Q4") is not hedged by a plan word,
+    nor a figure by its own party's expectation of it (`own_expectation`)."""
     if plan_claim(rule):
         markers = [m for m in markers if m.word not in PLAN_WORDS]
     if rule.stage == "talks" and item.stance == _CONFIRMS:
@@ -209,12 +245,14 @@ def hedge_and_source(
         markers = [m for m in markers if m.word not in NEGOTIATION]
     # "no assurance it would enter into definitive agreements": a "would" under a negation is
     # the negated frame's, already read as such.
-    negated = scoped(
-        norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
-    ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
+    negated = (
+        scoped(norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH)
+        or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
+        or scoped(norm, markers, "negation_wide", item.start, item.end, reach=WIDE_REACH)
+    )
     conditional = not plan_claim(rule) and negated is None and not pending_terms(rule, item)
     if conditional:
-        markers = [m for m in markers if not (m.kind == "conditional" and _reported(norm, m))]
+        markers = [m for m in markers if not (m.kind == "conditional" and reported_would(norm, m))]
     kinds = ("speculation", "modal", "conditional") if conditional else ("speculation", "modal")
     for kind in kinds:
         hedge = scoped(norm, markers, kind, item.start, item.end, reach=HEDGE_REACH)
@@ -222,6 +260,11 @@ def hedge_and_source(
             hedge = modal_after(norm, markers, item)
         if hedge is None and kind == "speculation":
             hedge = rumour_after(norm, markers, item)
+        if hedge is not None and item.kind is EvidenceKind.AMOUNT and kind == "modal":
+            own = [(h.start, h.end) for h in own_names(rule, list(hits))]
+            if own_expectation(norm, hedge, own):
+                item.reasons.append(f'"{hedge.word}" is its own party\'s figure, not a hedge')
+                continue
         if hedge is not None:
             item.confidence *= FACTORS[kind]
             item.hedged = True
@@ -332,43 +375,6 @@ def quoted_claim(norm: str, span: Span, markers: list[Marker], item: Item) -> Ma
     return None
 
 
-# "No agent capable of operating the desktop is available", 没有任何能操作桌面的智能体上线: a
-# negative subject negates its predicate however long the noun phrase between them.
-_PREDICATE_LEAD = re.compile(r"(?<![a-z])(?:is|are|was|were|has been|have been|had been)\s*$")
-_COPULA_START = re.compile(r"(?:is|are|was|were)\s")
-_NO_ANY = ("没有任何", "没有一款", "没有一个", "并无任何")
-SUBJECT_REACH = 90
-
-
-def negated_subject(norm: str, markers: list[Marker], item: Item) -> Marker | None:
-    """The negative determiner of the subject whose predicate the item is, else None."""
-    m = scoped(norm, markers, "negation", item.start, item.end, reach=SUBJECT_REACH)
-    if m is None:
-        return None
-    if m.word == "no":
-        before = norm[max(0, item.start - 16) : item.start]
-        predicate = _PREDICATE_LEAD.search(before) or _COPULA_START.match(norm, item.start)
-        return m if predicate else None
-    return m if norm.startswith(_NO_ANY, m.start) else None
-
-
-# "have not disclosed the terms of a definitive agreement", 未公布正式协议细节: what was not done
-# is the telling; whether the thing exists the sentence does not say.
-_TELLING = re.compile(
-    r"(?<![a-z])(?:disclosed?|discloses|disclosing|revealed?|reveals|published|publishes|"
-    r"made public|make public|commented on|comment on|detailed|specified|shared)(?![a-z])|"
-    r"公布|披露|透露|公开|说明|详述|评论|证实"
-)
-
-
-def untold(norm: str, negation: Marker, item: Item) -> str | None:
-    """The verb of telling that a negation governs between it and the item, else None."""
-    if negation.kind != "negation" or negation.end > item.start:
-        return None
-    m = _TELLING.search(norm, negation.end, item.start)
-    return m.group() if m else None
-
-
 def drop(item: Item, reason: str) -> Item:
     item.confidence = 0.0
     item.reasons.append(reason)
@@ -379,6 +385,9 @@ def drop(item: Item, reason: str) -> Item:
 # ("the agent-powered features", "launch-day"), a Chinese verb made a noun by what precedes it
 # (最重磅的发布, 本次发布, 其余发布) or by what follows it (发布会: a launch event).
 _NOUN_LEAD = re.compile(r"(?:的|本次|此次|这次|其余|多项|各项|一系列|系列)$")
+# ... or as the object of a verb of winning (获得高端采用, 受到广泛采用: "wins wide adoption"):
+# something is adopted by someone unnamed, no party adopts anything.
+_WON = re.compile(r"(?:获得|得到|受到|赢得|迎来|获)[^\s，。、,]{0,2}$")
 _NOUN_TAIL = re.compile(r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式")
 
 
@@ -394,6 +403,8 @@ def named_thing(norm: str, item: Item) -> str | None:
         return None if " " in norm[item.start : item.end] else "a modifier"
     if is_cjk(norm[item.start]) and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start]):
         return "a noun"
+    if is_cjk(norm[item.start]) and _WON.search(norm[max(0, item.start - 4) : item.start]):
+        return "a noun, what is won"
     return None
 
 
@@ -419,18 +430,6 @@ def describes_subject(norm: str, item: Item, hits: list[Hit], rule: ClaimRule) -
             if _APPOSITIVE_LEAD.search(lead) and _APPOSITIVE_TAIL.match(norm, item.end):
                 return h.entry.phrase
     return None
-
-
-# "said it would cut", "said on Monday it would", "told staff they would": indirect speech of a
-# statement ("we will cut"), not a conditional; a few words may stand between
-_REPORTED_WOULD = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?:[ ,]+[\w'-]+){0,4}[ ,]*$"
-)
-
-
-def _reported(norm: str, marker: Marker) -> bool:
-    """Whether a "would" is a reporting verb's future in the past (see `_REPORTED_WOULD`)."""
-    return bool(_REPORTED_WOULD.search(norm, max(0, marker.start - 40), marker.start))
 
 
 def frame_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:

@@ -64,7 +64,7 @@ from watch.claims.signals import (
     resolve_overlaps,
     split_replaced,
 )
-from watch.claims.story import past_markers, story_names_all, story_source
+from watch.claims.story import headline_speaker, past_markers, story_names_all, story_source
 from watch.claims.text import (
     Span,
     accept_hit,
@@ -298,7 +298,10 @@ class Matcher:
         where = "title" if seg.is_title else f"sentence at {span.start}"
         if not seg.is_title and not any(h.entry.kind is TermKind.ALIAS for h in hits):
             where += ", which points back to the one before"
-        if items and rule.reported_by and not any(h.entry.kind is TermKind.REPORTED for h in hits):
+        # "<speaker> at <event>: <what was said>" is a statement in the headline's own shape
+        spoken = seg.is_title and headline_speaker(seg.norm) is not None
+        fresh = spoken or any(h.entry.kind is TermKind.REPORTED for h in hits)
+        if items and rule.reported_by and not fresh:
             return [
                 drop(
                     item,

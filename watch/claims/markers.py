@@ -19,7 +19,18 @@ def _words(text: str) -> tuple[str, ...]:
 
 NEGATORS = _words(
     "not|n't|never|no|no longer|without|neither|nor|nothing like|far from|instead of|"
-    "rather than|不|没|没有|未|并未|尚未|从未|无|非|并非|绝非|不会|不是|而非|而不是"
+    "rather than|不|没|没有|未|并未|尚未|从未|无|非|并非|绝非|不会|不是|而非|而不是|"
+    # "not enough to support": 不足 alone is "under" (不足100亿), 不足以 negates its verb
+    "不足以"
+)
+# A guarantee denied governs the whole clause it guarantees, however long its object ("no
+# assurance that it will enter into definitive agreements on the partnership or other
+# investments", 无法保证会就合作或其他潜在投资签订最终协议).
+NEGATORS_WIDE = _words(
+    "no assurance|no guarantee|cannot guarantee|can't guarantee|cannot assure|not guaranteed|"
+    "无法保证|不能保证|不保证|无法确保|不能确保|难以保证|难以确保|"
+    # Taiwan and Hong Kong wording
+    "无法担保|不能担保"
 )
 # Words after a predicate that negate it (年内挂牌已无可能: "a listing this year is off").
 NEGATORS_POST = _words(
@@ -74,8 +85,12 @@ MODAL = _words(
     "expectations|forecast|forecasts|可能|预计|预期|有望|或许|也许|"
     # 或 + a verb of amount: "may reach / may exceed / may raise" (最高或达1000亿美元)
     "或达|或将达|或高达|或超|或超过|或逾|或募|或募资|或募集|"
+    # 或 + a verb in a headline: "may be / may start / may list" (或为千亿融资一部分, 或启动上市)
+    "或为|或成|或成为|或启动|或推出|或上市|或推迟|或延后|或于|或获|或投资|或加入|或参与|"
     # Taiwan and Hong Kong wording: 可望 and 预估 for 有望 and 预计, 料将 (expected to)
-    "可望|预估|料将|恐将"
+    "可望|预估|料将|恐将|"
+    # an expectation of what is still ahead: "should still arrive", 应该仍会推出
+    "should|should still|应该|应会|应当会|理应"
 )
 # "would": a conditional or a future in the past ("a raise that would value it at", "the talks
 # would form part of"). A hedge on a claim that something happened; for a claim that is a plan,
@@ -114,7 +129,11 @@ BACKGROUND_CLAUSE = _words(
     # "Globex, which has said it invested $30 billion, ...": a statement recalled in passing, as
     # 曾表示 recalls one in Chinese
     "which has said|who has said|which has previously said|who has previously said|"
-    "which had said|who had said"
+    "which had said|who had said|"
+    # a round named by a past verb of its own: "OpenAI's latest round valued it at $852bn"
+    "latest round valued|latest round gave|most recent round valued|most recent round gave|"
+    "latest funding round valued|latest funding round gave|most recent funding round valued|"
+    "most recent funding round gave|last funding round valued|last round valued"
 )
 # ... and those that follow what they date ("the deal announced last year").
 BACKGROUND_POST = _words(
@@ -122,7 +141,10 @@ BACKGROUND_POST = _words(
     "announced last|which closed|was announced|were announced|announced earlier|"
     "unveiled last|unveiled in|had cited|previously cited|it had|had been|"
     # "valued at $500 billion in its last funding round": the round before this one
-    "its last|its previous|its prior|their last|their previous"
+    "its last|its previous|its prior|their last|their previous|"
+    # "valued at $852 billion after its most recent funding round": the round the figure came from
+    "after its latest|after its most recent|after their latest|after their most recent|"
+    "following its latest|following its most recent|last private round|last funding round"
 )
 # The whole that a sentence's news is a part of ("invest $50 billion as part of a $100 billion
 # raise", 作为1000亿美元融资的一部分): its figure frames the news, it is not news itself. Only
@@ -153,6 +175,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("negation", NEGATORS),
         ("denial", DENIALS),
         ("negation_post", NEGATORS_POST),
+        ("negation_wide", NEGATORS_WIDE),
         ("not_negation", NOT_NEGATORS),
         ("not_background", NOT_BACKGROUND),
         ("speculation", SPECULATION),
@@ -296,6 +319,21 @@ def scoped(
         ):
             return m
     return None
+
+
+# "'not in the cards' with IPO coming later this year": a quoted phrase is closed, and so is an
+# absolute clause ("with <noun> <verb>ing") opened after the marker: a word in the one does not
+# reach into the other.
+_ABSOLUTE = re.compile(r"(?<![a-z])with\s+(?:[\w$.'-]+\s+){1,3}?[a-z]+ing(?![a-z])")
+
+
+def sealed(norm: str, sentence: Span, m: Marker, start: int) -> bool:
+    """True when marker `m`, before the phrase at `start`, sits in a quote that closes before
+    it, or an absolute "with" clause opens between them."""
+    quotes = quote_spans(norm, sentence.start, sentence.end)
+    if any(q.start < m.start and m.end <= q.end <= start for q in quotes):
+        return True
+    return m.end <= start and _ABSOLUTE.search(norm, m.end, start) is not None
 
 
 _QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}

@@ -17,6 +17,12 @@ from watch.claims.text import Span, block_of, is_cjk
 # A headline that starts with its source ("Reuters: ...", 华尔街日报：...), not a label.
 _SOURCE_PREFIX = re.compile(r"\s*(?P<who>[^:：\n]{2,24}?)\s*[:：]")
 _NOT_SOURCES = ("exclusive", "breaking", "update", "analysis", "opinion", "独家", "快讯", "观点")
+# A rubric kicker names the kind of piece, often after an event's name ("WWDC前瞻：", "分析：",
+# "GTC preview:"): no one is quoted by it.
+_RUBRICS = re.compile(
+    r"(?:^|\s|[a-z0-9])(?:preview|analysis|explainer|opinion|commentary|column|recap|"
+    r"factbox|前瞻|分析|解读|观察|评论|快评|速评|综述|专栏|盘点|回顾|直击|现场)$"
+)
 
 
 def lead_span(body: str) -> Span:
@@ -26,12 +32,34 @@ def lead_span(body: str) -> Span:
     return block_of(body, len(body) - len(body.lstrip()))
 
 
+_EVENT_PREFIX = re.compile(r"\s*(?P<who>[^:：\n]{2,48}?)\s*[:：]")
+# "奥特曼出席贝莱德峰会：……", "Altman at BlackRock summit: ...": the speaker at an event, then what
+# was said there. The event names no source; the speaker is, and what follows is a statement.
+_AT_EVENT = re.compile(
+    r"(?P<who>.{1,12}?)(?:出席|亮相|现身|做客|在|于)[^:：]{1,16}?(?:峰会|大会|论坛|会议|年会|"
+    r"发布会|听证会|活动|晚宴|专访|采访)$|"
+    r"(?P<speaker>.{2,30}?) (?:at|tells|addresses) (?:the |a )?[^:]{1,30}?(?:summit|conference|"
+    r"forum|hearing|event|panel|investor day)$"
+)
+
+
+def headline_speaker(title: str) -> str | None:
+    """The speaker of a "<speaker> at <event>: <what was said>" headline (normalised), else
+    None."""
+    prefix = _EVENT_PREFIX.match(title)
+    if prefix is None:
+        return None
+    m = _AT_EVENT.fullmatch(prefix.group("who").strip())
+    return None if m is None else (m.group("who") or m.group("speaker")).strip()
+
+
 def story_source(title: str, body: str) -> Marker | None:
     """An attribution in the headline or the lead (normalised texts), which covers the story."""
-    prefix = _SOURCE_PREFIX.match(title)
-    who = prefix.group("who").strip() if prefix else ""
-    if who and not who.startswith(_NOT_SOURCES) and not any(c.isdigit() for c in who):
-        assert prefix is not None
+    speaker = headline_speaker(title)
+    prefix = _EVENT_PREFIX.match(title) if speaker else _SOURCE_PREFIX.match(title)
+    who = speaker or (prefix.group("who").strip() if prefix else "")
+    cited = who and not who.startswith(_NOT_SOURCES) and _RUBRICS.search(who) is None
+    if prefix is not None and cited and not any(c.isdigit() for c in who):
         return Marker("attribution", who, prefix.start(), prefix.end())
     lead = lead_span(body)
     for text, span in ((title, Span(0, len(title))), (body, lead)):

@@ -1,0 +1,48 @@
+"""Two negations that reach further than a negation word's own phrase: a negative subject
+("no agent ... is available", 没有任何……上线) negates its predicate however long the noun phrase
+between, and a negated verb of telling ("have not disclosed the terms of") negates the telling,
+not the thing. Pure helpers for `context`, over normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watch.claims.markers import Marker, scoped
+from watch.claims.signals import Item
+
+# "No agent capable of operating the desktop is available", 没有任何能操作桌面的智能体上线: a
+# negative subject negates its predicate however long the noun phrase between them.
+_PREDICATE_LEAD = re.compile(r"(?<![a-z])(?:is|are|was|were|has been|have been|had been)\s*$")
+_COPULA_START = re.compile(r"(?:is|are|was|were)\s")
+_NO_ANY = ("没有任何", "没有一款", "没有一个", "并无任何")
+SUBJECT_REACH = 90
+
+
+def negated_subject(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The negative determiner of the subject whose predicate the item is, else None."""
+    m = scoped(norm, markers, "negation", item.start, item.end, reach=SUBJECT_REACH)
+    if m is None:
+        return None
+    if m.word == "no":
+        before = norm[max(0, item.start - 16) : item.start]
+        predicate = _PREDICATE_LEAD.search(before) or _COPULA_START.match(norm, item.start)
+        return m if predicate else None
+    return m if norm.startswith(_NO_ANY, m.start) else None
+
+
+# "have not disclosed the terms of a definitive agreement", 未公布正式协议细节: what was not done
+# is the telling; whether the thing exists the sentence does not say.
+_TELLING = re.compile(
+    r"(?<![a-z])(?:disclosed?|discloses|disclosing|revealed?|reveals|published|publishes|"
+    r"made public|make public|commented on|comment on|detailed|specified|shared)(?![a-z])|"
+    r"公布|披露|透露|公开|说明|详述|评论|证实"
+)
+
+
+def untold(norm: str, negation: Marker, item: Item) -> str | None:
+    """The verb of telling that a negation governs between it and the item, else None."""
+    if negation.kind != "negation" or negation.end > item.start:
+        return None
+    m = _TELLING.search(norm, negation.end, item.start)
+    return m.group() if m else None
