@@ -84,7 +84,8 @@ def _round_rule() -> ClaimRule:
 
 
 def _raise_rule() -> ClaimRule:
-    """Acme's round is about $60 billion: a larger figure contradicts."""
+    """Acme's round is about $60 billion: a larger figure contradicts (the round's size, not one
+    backer's part of it)."""
     data: dict[str, Any] = {
         "id": "acme-raise",
         "statement": "Acme raises about $60 billion.",
@@ -93,6 +94,7 @@ def _raise_rule() -> ClaimRule:
         "window": 1,
         "amount": {
             "near": ["round", "funding", "融资"],
+            "of": "round",
             "confirms": [["50B", "70B"]],
             "contradicts": [["90B", None]],
         },
