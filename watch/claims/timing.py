@@ -4,10 +4,11 @@ before 2028", 最早2028年, "before 2027"), or the time of another act ("filed 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from watch.claims.markers import Marker, scoped
 from watch.claims.rules import ClaimRule
-from watch.claims.signals import EvidenceKind, Item
+from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.models import Stance
 
 _CONTRADICTS = Stance.CONTRADICTS
@@ -93,23 +94,50 @@ def _late(lead: str, tail: str, item: Item) -> re.Match[str] | None:
 
 
 # A date that times another act of the story ("filed on March 3 for a listing", 3月3日提交上市
-# 申请): a filing, a statement or a signing, not the claim's event.
+# 申请, "its S-1 submission to the SEC on May 22", "said on Monday (June 8)", "debut at the GTC
+# conference in March"): a filing, a statement, a signing or a gathering, not the claim's event.
+# The act's word comes first in English (verb or noun, then on/in/at and the date) and after the
+# date in Chinese. Only when none of the claim's own event words (`when.near`: listing, 上市)
+# stands between them: in "announced a listing in Q4" the listing governs the date.
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
 _OWN_VERB_LEAD = re.compile(
     r"(?<![a-z])(?P<verb>filed|submitted|announced|said|told|reported|disclosed|confirmed|"
     r"revealed|wrote|published|signed|unveiled|hired|appointed)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:on|in|at)\s+(?:the\s+)?$"
+    r"(?:(?:on|in|at)\s+(?:the\s+)?(?:" + _WEEKDAYS + r"\s*\(\s*)?|" + _WEEKDAYS + r"\s*\(\s*)$"
+)
+_OWN_NOUN_LEAD = re.compile(
+    r"(?<![a-z-])(?P<verb>submission|filing|application|statement|announcement|remarks|"
+    r"interview|blog post|memo|letter|briefing|earnings call|testimony|conference|summit|"
+    r"keynote|expo|forum|trade show)s?(?![a-z])[^;!?]{0,60}?(?<![a-z])"
+    r"(?:on|in|at|dated)\s+(?:the\s+)?(?:" + _WEEKDAYS + r"\s*\(\s*)?$"
 )
 _OWN_VERB_TAIL = re.compile(
-    r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:晚间|早间|上午|下午|当天|当日)?[，,]?\s*"
-    r"(?:已|秘密|正式|向\S{1,8}?)?(?P<verb>提交|递交|宣布|表示|披露|发布|透露|签署|确认|聘请)"
+    r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:晚间|早间|上午|下午|当天|当日)?\)?[，,]?\s*"
+    r"[^，,。；;：:]{0,16}?(?P<verb>提交|递交|宣布|表示|披露|发布|透露|签署|确认|聘请)"
+    r"|(?:\d{1,2}日)?(?:举行|召开|举办)?的?[^，,。；;：:！？!?]{0,12}?"
+    r"(?P<gathering>开发者大会|大会|峰会|发布会|会议|论坛|展会)"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?)?\s*\)\s*(?P<said>said|announced|told|disclosed|confirmed)"
+    r"(?![a-z])"
 )
 
 
-def own_event(norm: str, item: Item) -> str | None:
-    """The act a date item times when it is not the claim's event, else None."""
+def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -> str | None:
+    """The act a date item times when it is not the claim's event, else None. `hits`: the
+    sentence's, whose `when.near` words keep the date for the claim's event when they stand
+    between the act's word and the date; `start`: where the sentence starts."""
     if item.kind is not EvidenceKind.DATE:
         return None
-    m = _OWN_VERB_LEAD.search(norm, max(0, item.start - 40), item.start)
-    if m is None:
-        m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 24)
-    return m.group("verb") if m else None
+    event = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.WHEN_NEAR]
+    lead = max(start, item.start - 80)
+    for pattern in (_OWN_VERB_LEAD, _OWN_NOUN_LEAD):
+        m = pattern.search(norm, lead, item.start)
+        if m is not None and not _between(event, m.end("verb"), item.start):
+            return m.group("verb")
+    m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 40)
+    if m is None or _between(event, item.end, m.start(m.lastgroup or 0)):
+        return None
+    return m.group(m.lastgroup or 0)
+
+
+def _between(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    return any(a <= start and end <= b for start, end in spans)
