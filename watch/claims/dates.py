@@ -53,6 +53,7 @@ class DateSpan:
     text: str
     start: int
     end: int
+    day: bool = False  # a day of the month is written ("March 30", 3月30日): one day, not a month
 
     def describe(self) -> str:
         return f"{self.first.isoformat()}..{self.last.isoformat()}"
@@ -288,9 +289,13 @@ _PATTERNS: list[Pattern] = [
 ]
 
 
+# A day written with a month: "march 30", "mar. 3rd", 3月30日 (the span ends before 30日).
+_DAY = re.compile(r"[a-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+_DAY_ZH = re.compile(r"\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]")
+
 # Every pattern above needs one of these; most sentences have none, and skip the rest.
 _ANY = re.compile(
-    r"\d|q[1-4]|h[12]|quarter|half|year|spring|summer|fall|autumn|winter|"
+    r"\d|q[1-4]|h[12]|quarter|half|year|month|spring|summer|fall|autumn|winter|"
     + MONTH_WORDS
     + r"|[季年月]|半年"
 )
@@ -320,7 +325,8 @@ def find_dates(
             except (ValueError, KeyError, IndexError, OverflowError):
                 continue
             if window:
-                found.append(DateSpan(window[0], window[1], m.group(), m.start(), m.end()))
+                day = _DAY.search(m.group()) is not None or _DAY_ZH.match(norm, m.end()) is not None
+                found.append(DateSpan(window[0], window[1], m.group(), m.start(), m.end(), day))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[DateSpan] = []
     for span in found:

@@ -170,6 +170,15 @@ def _relative_quarter(m: re.Match[str], pub: date) -> tuple[date, date]:
     return month_span(pub.year + (first - 1) // 12, (first - 1) % 12 + 1, (first - 1) % 12 + 3)
 
 
+def _relative_month(m: re.Match[str], pub: date) -> tuple[date, date]:
+    """Last, this or next month, counted from the publication's."""
+    rel = m.group("rel")
+    step = -1 if rel in ("last", "上", "上个") else 0 if rel in ("this", "本", "这个") else 1
+    index = pub.month - 1 + step  # months since January of the publication year
+    month = index % 12 + 1
+    return month_span(pub.year + index // 12, month, month)
+
+
 _ZH_MONTH = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
 _RANGE_SEP_EN = r"\.?\s*(?P<sep>-to-|-|/|through|thru|to|and)\s*"
 
@@ -247,4 +256,6 @@ PERIODS: list[Pattern] = [
         _relative_quarter,
     ),
     (triggered("季度", r"(?P<rel>下|下个|下一|下一个|本|这个)季度"), _relative_quarter),
+    (triggered("month", r"(?<![a-z])(?P<rel>last|this|next)\s+month(?![a-z])"), _relative_month),
+    (triggered("月", r"(?P<rel>上个|上|本|这个|下个|下)月(?![份底初末中])"), _relative_month),
 ]
