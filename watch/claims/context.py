@@ -26,7 +26,7 @@ from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span, is_cjk, reading_width
-from watch.claims.timing import NEGATION_REACH, date_bound, own_event
+from watch.claims.timing import NEGATION_REACH, date_bound, own_event, quoted_apart
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -93,6 +93,13 @@ def adjust(
         negation = scoped(
             norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
         )
+    if (
+        negation is not None
+        and item.kind is EvidenceKind.DATE
+        and quoted_apart(norm, negation, item, hits)
+    ):
+        item.reasons.append(f'"{negation.word}" is inside a quotation that ends before the date')
+        negation = None
     if negation is not None:
         timing = item.kind is EvidenceKind.DATE and item.stance == _CONFIRMS
         if item.confidence == 0 or timing:  # "will not list in 2026", 年内上市已无可能

@@ -139,5 +139,32 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
     return m.group(m.lastgroup or 0)
 
 
+# "Huang: investment 'not in the cards' with IPO coming later this year": a quoted phrase is a
+# clause of its own, and a negation sealed inside it does not reach a date that one of the
+# claim's event words after the quotation governs. ("would 'not go public' this year" and
+# “不会”今年上市 keep their negation: the event, or nothing but the negation, is quoted.)
+_QUOTE_PAIRS = {"'": "'", '"': '"', "“": "”", "「": "」", "『": "』"}
+
+
+def quoted_apart(norm: str, negation: Marker, item: Item, hits: Sequence[Hit] = ()) -> bool:
+    """True when `negation` sits inside a quoted phrase that closes before `item` begins,
+    with one of the claim's `when.near` words (in `hits`) after the quotation, timed by it."""
+    if negation.end > item.start:
+        return False
+    before = norm[max(0, negation.start - 24) : negation.start]
+    opened = max(before.rfind(q) for q in _QUOTE_PAIRS)
+    if opened < 0 or (before[opened] == "'" and opened and before[opened - 1].isalnum()):
+        return False  # no quotation, or an apostrophe ("OpenAI's")
+    closing = _QUOTE_PAIRS[before[opened]]
+    for i in range(negation.end, item.start):
+        # a closing ' is not the apostrophe of "it's", "Huang's"
+        if norm[i] == closing and not (closing == "'" and norm[i + 1 : i + 2].isalpha()):
+            event = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.WHEN_NEAR]
+            # the event word before the date in English, right after it in Chinese (今年稍晚上市)
+            after = _between(event, i, item.start) or _between(event, item.end, item.end + 12)
+            return len(norm[negation.end : i].strip()) > 1 and after  # “不会”: a negation alone
+    return False
+
+
 def _between(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     return any(a <= start and end <= b for start, end in spans)
