@@ -65,8 +65,11 @@ def _quarter(m: re.Match[str], pub: date) -> tuple[date, date]:
 
 
 def _half(m: re.Match[str], pub: date) -> tuple[date, date]:
-    h = 1 if m.group("h") in ("first", "1st", "1", "上") else 2
-    return month_span(year_of(m.groupdict().get("year"), pub), 6 * h - 5, 6 * h)
+    h = 1 if m.group("h") in ("first", "1st", "1", "上", "front") else 2
+    year = m.groupdict().get("year")
+    if year and len(year) == 2 and year.isdigit():  # H2'26, 2H26
+        year = f"20{year}"
+    return month_span(year_of(year, pub), 6 * h - 5, 6 * h)
 
 
 def _month(m: re.Match[str], pub: date) -> tuple[date, date]:
@@ -198,7 +201,8 @@ _PATTERNS: list[Pattern] = [
     (
         triggered(
             "half",
-            r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?" + YEAR_EN + r")?",
+            r"(?:the\s+)?(?P<h>first|second|1st|2nd|front|back|latter)\s+half"
+            r"(?:\s+(?:of\s+)?" + YEAR_EN + r")?",
         ),
         _half,
     ),
@@ -210,7 +214,13 @@ _PATTERNS: list[Pattern] = [
         ),
         _month_in,
     ),
-    (triggered("h[12]", r"(?<![a-z0-9])h(?P<h>[12])(?:\s*(?P<year>20\d\d))?(?![a-z0-9])"), _half),
+    (
+        triggered(
+            "h[12]",
+            r"(?<![a-z0-9])h(?P<h>[12])(?:[\s'-]*(?P<year>20\d\d|[23]\d(?!\d)))?(?![a-z0-9])",
+        ),
+        _half,
+    ),
     (triggered("半年", YEAR_ZH + r"?(?P<h>上|下)半年"), _half),
     (
         triggered(

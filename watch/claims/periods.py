@@ -1,7 +1,8 @@
 """Spans of months: the calendar arithmetic `dates` resolves with, and the ways news writes a
 period of months that are not a plain quarter or month name.
 
-    4Q26, 4Q 2026, 2026 Q4, 2026年Q4, 明年Q4, the final three months of 2026, the final quarter,
+    4Q26, 4Q 2026, 2026 Q4, 2026年Q4, 明年Q4, 2H26, H2'26, the back half of 2026,
+    the final three months of 2026, the final quarter,
     the last quarter of 2026, the year-end quarter, the December quarter, October-December,
     Oct.-Dec. 2026, the October-to-December quarter, next quarter, 10至12月, 10月至12月,
     今年最后一个季度, 下季度
@@ -116,6 +117,16 @@ def _quarter_digit_first(m: re.Match[str], pub: date) -> tuple[date, date]:
     return _quarter_digits(m, pub)
 
 
+def _half_digit_first(m: re.Match[str], pub: date) -> tuple[date, date]:
+    """2H26, 1H 2027: the half's digit first, as analysts write it."""
+    _word_start(m)
+    year = m.group("year")
+    h = int(m.group("h"))
+    return month_span(
+        year_of(f"20{year}" if year and len(year) == 2 else year, pub), 6 * h - 5, 6 * h
+    )
+
+
 def _word_start(m: re.Match[str]) -> None:
     """Raise ValueError when the match starts inside a word or a number. (Checked here, not by
     a look-behind: a pattern that starts with a plain character lets `re` skip ahead to it.)"""
@@ -196,6 +207,10 @@ PERIODS: list[Pattern] = [
             r"q(?P<q>[1-4])(?![a-z0-9])",
         ),
         _quarter_digits,
+    ),
+    (
+        triggered("[12]h", r"(?P<h>[12])h[\s'-]*(?P<year>20\d\d|[23]\d(?!\d))(?![a-z0-9])"),
+        _half_digit_first,
     ),
     # The final quarter, the year-end quarter, 2026's last quarter, the last quarter of 2026,
     # 今年最后一个季度. "Last quarter" alone is the one just past, so it needs its year.
