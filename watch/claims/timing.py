@@ -108,7 +108,9 @@ _OWN_VERB_LEAD = re.compile(
 _OWN_NOUN_LEAD = re.compile(
     r"(?<![a-z-])(?P<verb>submission|filing|application|statement|announcement|remarks|"
     r"interview|blog post|memo|letter|briefing|earnings call|testimony|conference|summit|"
-    r"keynote|expo|forum|trade show)s?(?![a-z])[^;!?]{0,60}?(?<![a-z])"
+    r"keynote|expo|forum|trade show)s?(?![a-z])"
+    # no clause of its own in between: "in a statement, OpenAI said it would list in Q4"
+    r"(?:(?!\b(?:that|said|says|told|which|who|where|when)\b)[^,;!?]){0,60}?(?<![a-z])"
     r"(?:on|in|at|dated)\s+(?:the\s+)?(?:" + _WEEKDAYS + r"\s*\(\s*)?$"
 )
 _OWN_VERB_TAIL = re.compile(
