@@ -115,14 +115,15 @@ def _year_end(m: re.Match[str], pub: date) -> tuple[date, date]:
 
 def _quarter_short(m: re.Match[str], pub: date) -> tuple[date, date]:
     year = m.groupdict().get("year")
-    y = None if not year else (year if len(year) == 4 else f"20{year}")
+    y = m.group("rel") if not year else (year if len(year) == 4 else f"20{year}")
     q = int(m.group("q"))
     return month_span(year_of(y, pub), 3 * q - 2, 3 * q)
 
 
 def _quarter_either(m: re.Match[str], pub: date) -> tuple[date, date]:
     q = ORDINALS[m.group("q")]
-    return month_span(year_of(m.groupdict().get("year") or m.group("year0"), pub), 3 * q - 2, 3 * q)
+    year = m.group("year") or m.group("rel") or m.group("year0")  # "Q4 next year", "2027's Q1"
+    return month_span(year_of(year, pub), 3 * q - 2, 3 * q)
 
 
 def _season_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
@@ -181,7 +182,9 @@ _PATTERNS: list[Pattern] = [
     (
         triggered(
             "q[1-4]",
-            r"(?<![a-z0-9])q(?P<q>[1-4])(?:[\s'’-]*(?P<year>20\d\d|\d\d(?!\d)))?(?![a-z0-9])",
+            r"(?<![a-z0-9])q(?P<q>[1-4])(?:[\s'’-]*(?P<year>20\d\d|\d\d(?!\d))"
+            r"|\s+(?:of\s+)?(?P<rel>this year|next year|last year|the next year|(?<=of )20\d\d))?"
+            r"(?![a-z0-9])",
         ),
         _quarter_short,
     ),
@@ -190,7 +193,7 @@ _PATTERNS: list[Pattern] = [
             "quarter",
             r"(?:(?P<year0>20\d\d|this year|next year|last year)(?:'s)?\s+)?(?:the\s+)?"
             r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
-            r"(?:\s+of\s+" + YEAR_EN + r")?",
+            r"(?:\s+of\s+" + YEAR_EN + r"|\s+(?P<rel>this year|next year|last year))?",
         ),
         _quarter_either,
     ),
