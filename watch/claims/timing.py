@@ -95,7 +95,8 @@ def _late(lead: str, tail: str, item: Item) -> re.Match[str] | None:
 
 # A date that times another act of the story ("filed on March 3 for a listing", 3月3日提交上市
 # 申请, "its S-1 submission to the SEC on May 22", "said on Monday (June 8)", "debut at the GTC
-# conference in March"): a filing, a statement, a signing or a gathering, not the claim's event.
+# conference in March", a wire's dateline): a filing, a statement, a signing, a gathering or the
+# dispatch, not the claim's event.
 # The act's word comes first in English (verb or noun, then on/in/at and the date) and after the
 # date in Chinese. Only when none of the claim's own event words (`when.near`: listing, 上市)
 # stands between them: in "announced a listing in Q4" the listing governs the date.
@@ -120,6 +121,9 @@ _OWN_VERB_TAIL = re.compile(
     r"(?P<gathering>开发者大会|大会|峰会|发布会|会议|论坛|展会)"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?)?\s*\)\s*(?P<said>said|announced|told|disclosed|confirmed)"
     r"(?![a-z])"
+    # a wire's dateline dates the dispatch: "SAN FRANCISCO, Oct 8 (Reuters) -", 旧金山10月8日电
+    r"|,?\s*(?:20\d\d\s*)?\((?!the |a |an )(?P<wire>[a-z][a-z.&-]*(?: [a-z.&-]+)?)\)\s*[-—–]"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?P<dispatch>电|讯|消息)"
 )
 
 
