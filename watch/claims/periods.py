@@ -209,7 +209,8 @@ PERIODS: list[Pattern] = [
         _quarter_digits,
     ),
     (
-        triggered("[12]h", r"(?P<h>[12])h[\s'-]*(?P<year>20\d\d|[23]\d(?!\d))(?![a-z0-9])"),
+        # the trigger is the year after the h: a plain character first lets `re` skip ahead
+        triggered(r"h[\s'-]?[23]", r"(?P<h>[12])h[\s'-]?(?P<year>20\d\d|[23]\d(?!\d))(?![a-z0-9])"),
         _half_digit_first,
     ),
     # The final quarter, the year-end quarter, 2026's last quarter, the last quarter of 2026,
