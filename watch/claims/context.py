@@ -41,7 +41,7 @@ from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span, is_cjk, reading_width
-from watch.claims.timing import NEGATION_REACH, date_bound, own_event
+from watch.claims.timing import NEGATION_REACH, date_bound, own_event, quoted_apart
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -114,6 +114,13 @@ def adjust(
         negation = scoped(
             norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
         )
+    if (
+        negation is not None
+        and item.kind is EvidenceKind.DATE
+        and quoted_apart(norm, negation, item, hits)
+    ):
+        item.reasons.append(f'"{negation.word}" is inside a quotation that ends before the date')
+        negation = None
     if negation is not None:
         timing = item.kind is EvidenceKind.DATE and item.stance == _CONFIRMS
         if item.confidence == 0 or timing:  # "will not list in 2026", 年内上市已无可能
@@ -221,7 +228,7 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     noun = named_thing(norm, item)
     if noun is not None:
         return f"names a thing ({noun}), it does not state an event: a mention"
-    verb = own_event(norm, item)
+    verb = own_event(norm, item, hits, span.start)
     if verb is not None:
         return f'dates "{verb}", not the claim\'s event'
     return None

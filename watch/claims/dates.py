@@ -10,58 +10,24 @@ original. Each span is inclusive: `first` and `last` are dates.
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from watch.claims.periods import (
+    MONTH_WORDS,
+    MONTHS,
+    ORDINALS,
+    PERIODS,
+    YEAR_EN,
+    YEAR_ZH,
+    Pattern,
+    month_span,
+    triggered,
+    year_of,
+)
 from watch.claims.quantities import zh_integer
 
-_MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-_ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "1": 1,
-    "2": 2,
-    "3": 3,
-    "4": 4,
-}
 _SEASONS = {
     "spring": (3, 5),
     "summer": (6, 8),
@@ -87,76 +53,52 @@ class DateSpan:
     text: str
     start: int
     end: int
+    day: bool = False  # a day of the month is written ("March 30", 3月30日): one day, not a month
 
     def describe(self) -> str:
         return f"{self.first.isoformat()}..{self.last.isoformat()}"
 
 
-def _month_span(year: int, first_month: int, last_month: int) -> tuple[date, date]:
-    # Months past 12 roll into the next year (winter: December to February).
-    y2, m2 = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
-    return date(year, first_month, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
-
-
-_YEAR_EN = r"(?P<year>20\d\d|this year|next year|last year|the year|the next year)"
-_YEAR_ZH = r"(?P<year>20\d\d年|今年|明年|去年|后年)"
-_MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
-
-
-def _year(group: str | None, pub: date) -> int:
-    if not group:
-        return pub.year
-    if group[:4].isdigit():
-        return int(group[:4])
-    if "next" in group or group == "明年":
-        return pub.year + 1
-    if "last" in group or group == "去年":
-        return pub.year - 1
-    if group == "后年":
-        return pub.year + 2
-    return pub.year
-
-
-Handler = Callable[[re.Match[str], date], "tuple[date, date] | None"]
-
-
 def _quarter(m: re.Match[str], pub: date) -> tuple[date, date]:
-    q = _ORDINALS[m.group("q") or m.group("q2")]
-    return _month_span(_year(m.groupdict().get("year"), pub), 3 * q - 2, 3 * q)
+    q = ORDINALS[m.group("q") or m.group("q2")]
+    return month_span(year_of(m.groupdict().get("year"), pub), 3 * q - 2, 3 * q)
 
 
 def _half(m: re.Match[str], pub: date) -> tuple[date, date]:
-    h = 1 if m.group("h") in ("first", "1st", "1", "上") else 2
-    return _month_span(_year(m.groupdict().get("year"), pub), 6 * h - 5, 6 * h)
+    h = 1 if m.group("h") in ("first", "1st", "1", "上", "front") else 2
+    year = m.groupdict().get("year")
+    if year and len(year) == 2 and year.isdigit():  # H2'26, 2H26
+        year = f"20{year}"
+    return month_span(year_of(year, pub), 6 * h - 5, 6 * h)
 
 
 def _month(m: re.Match[str], pub: date) -> tuple[date, date]:
     name = m.group("m")
-    month = _MONTHS.get(name) or zh_integer(name) or int(name)
+    month = MONTHS.get(name) or zh_integer(name) or int(name)
     if not 1 <= month <= 12:
         raise ValueError(name)
-    return _month_span(_year(m.groupdict().get("year"), pub), month, month)
+    return month_span(year_of(m.groupdict().get("year"), pub), month, month)
 
 
 def _part(m: re.Match[str], pub: date) -> tuple[date, date]:
-    year = _year(m.groupdict().get("year"), pub)
+    year = year_of(m.groupdict().get("year"), pub)
     part = m.group("part")
     if part in ("late", "end of", "the end of", "year-end", "year end", "年底", "年末", "底"):
         return (
-            _month_span(year, 11, 12)
+            month_span(year, 11, 12)
             if "end" in part or "底" in part or "末" in part
-            else _month_span(year, 10, 12)
+            else month_span(year, 10, 12)
         )
     if part in ("early", "年初", "初"):
-        return _month_span(year, 1, 3)
+        return month_span(year, 1, 3)
     if part in ("mid", "mid-", "年中"):
-        return _month_span(year, 5, 8)
-    return _month_span(year, 1, 12)
+        return month_span(year, 5, 8)
+    return month_span(year, 1, 12)
 
 
 def _season(m: re.Match[str], pub: date) -> tuple[date, date]:
     first, last = _SEASONS[m.group("s")]
-    return _month_span(_year(m.groupdict().get("year"), pub), first, last)
+    return month_span(year_of(m.groupdict().get("year"), pub), first, last)
 
 
 def _later_this_year(m: re.Match[str], pub: date) -> tuple[date, date]:
@@ -164,28 +106,29 @@ def _later_this_year(m: re.Match[str], pub: date) -> tuple[date, date]:
 
 
 def _whole_year(m: re.Match[str], pub: date) -> tuple[date, date]:
-    return _month_span(_year(m.groupdict().get("year"), pub), 1, 12)
+    return month_span(year_of(m.groupdict().get("year"), pub), 1, 12)
 
 
 def _year_end(m: re.Match[str], pub: date) -> tuple[date, date]:
-    return _month_span(_year(m.groupdict().get("year"), pub), 11, 12)
+    return month_span(year_of(m.groupdict().get("year"), pub), 11, 12)
 
 
 def _quarter_short(m: re.Match[str], pub: date) -> tuple[date, date]:
     year = m.groupdict().get("year")
-    y = None if not year else (year if len(year) == 4 else f"20{year}")
+    y = m.group("rel") if not year else (year if len(year) == 4 else f"20{year}")
     q = int(m.group("q"))
-    return _month_span(_year(y, pub), 3 * q - 2, 3 * q)
+    return month_span(year_of(y, pub), 3 * q - 2, 3 * q)
 
 
 def _quarter_either(m: re.Match[str], pub: date) -> tuple[date, date]:
-    q = _ORDINALS[m.group("q")]
-    return _month_span(_year(m.groupdict().get("year") or m.group("year0"), pub), 3 * q - 2, 3 * q)
+    q = ORDINALS[m.group("q")]
+    year = m.group("year") or m.group("rel") or m.group("year0")  # "Q4 next year", "2027's Q1"
+    return month_span(year_of(year, pub), 3 * q - 2, 3 * q)
 
 
 def _season_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
     first, last = _SEASONS[m.group("s")]
-    return _month_span(_year(f"{m.group('year')} year", pub), first, last)
+    return month_span(year_of(f"{m.group('year')} year", pub), first, last)
 
 
 # A bare month after a verb that moves an event later ("extended to March", 延至3月) is the next
@@ -208,7 +151,7 @@ def _forward(m: re.Match[str], pub: date, month: int) -> int:
 
 def _month_in(m: re.Match[str], pub: date) -> tuple[date, date]:
     before = m.string[max(0, m.start() - 5) : m.start()]
-    month = _MONTHS[m.group("m")]
+    month = MONTHS[m.group("m")]
     year = m.groupdict().get("year")
     if year:
         y = int(year)
@@ -216,7 +159,7 @@ def _month_in(m: re.Match[str], pub: date) -> tuple[date, date]:
         y = pub.year + (1 if "next" in before else -1)
     else:
         y = _forward(m, pub, month)
-    return _month_span(y, month, month)
+    return month_span(y, month, month)
 
 
 def _month_zh(m: re.Match[str], pub: date) -> tuple[date, date]:
@@ -225,8 +168,8 @@ def _month_zh(m: re.Match[str], pub: date) -> tuple[date, date]:
     if not 1 <= month <= 12:
         raise ValueError(name)
     year, rel = m.group("year"), m.group("rel")
-    y = int(year) if year else _year(rel, pub) if rel else _forward(m, pub, month)
-    return _month_span(y, month, month)
+    y = int(year) if year else year_of(rel, pub) if rel else _forward(m, pub, month)
+    return month_span(y, month, month)
 
 
 def _whole_year_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
@@ -235,134 +178,138 @@ def _whole_year_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
     return _whole_year(m, pub)
 
 
-def _triggered(trigger: str, pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """`pattern` with its trigger: a regex that finds something every match of `pattern`
-    contains (a month name, 季, 半年). Most patterns here start with a look-behind or an optional
-    group, which `re` tries at every character; the trigger is a plain word or character class
-    it scans for quickly, and a sentence without it skips the pattern."""
-    return re.compile(trigger), re.compile(pattern)
-
-
-_PATTERNS: list[tuple[tuple[re.Pattern[str], re.Pattern[str]], Handler]] = [
+_PATTERNS: list[Pattern] = [
     (
-        _triggered(
+        triggered(
             "q[1-4]",
-            r"(?<![a-z0-9])q(?P<q>[1-4])(?:[\s'’-]*(?P<year>20\d\d|\d\d(?!\d)))?(?![a-z0-9])",
+            r"(?<![a-z0-9])q(?P<q>[1-4])(?:[\s'’-]*(?P<year>20\d\d|\d\d(?!\d))"
+            r"|\s+(?:of\s+)?(?P<rel>this year|next year|last year|the next year|(?<=of )20\d\d))?"
+            r"(?![a-z0-9])",
         ),
         _quarter_short,
     ),
     (
-        _triggered(
+        triggered(
             "quarter",
             r"(?:(?P<year0>20\d\d|this year|next year|last year)(?:'s)?\s+)?(?:the\s+)?"
             r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
-            r"(?:\s+of\s+" + _YEAR_EN + r")?",
+            r"(?:\s+of\s+" + YEAR_EN + r"|\s+(?P<rel>this year|next year|last year))?",
         ),
         _quarter_either,
     ),
     (
-        _triggered("季", _YEAR_ZH + r"?(?:第(?P<q>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度)"),
+        triggered("季", YEAR_ZH + r"?(?:第(?P<q>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度)"),
         _quarter,
     ),
     (
-        _triggered(
+        triggered(
             "half",
-            r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+(?:of\s+)?" + _YEAR_EN + r")?",
+            r"(?:the\s+)?(?P<h>first|second|1st|2nd|front|back|latter)\s+half"
+            r"(?:\s+(?:of\s+)?" + YEAR_EN + r")?",
         ),
         _half,
     ),
     (
-        _triggered(
-            _MONTH_WORDS,
+        triggered(
+            MONTH_WORDS,
             r"(?<![a-z])(?P<m>january|february|april|june|july|august|september|october"
             r"|november|december)(?![a-z])(?:\s+(?P<year>20\d\d))?",
         ),
         _month_in,
     ),
-    (_triggered("h[12]", r"(?<![a-z0-9])h(?P<h>[12])(?:\s*(?P<year>20\d\d))?(?![a-z0-9])"), _half),
-    (_triggered("半年", _YEAR_ZH + r"?(?P<h>上|下)半年"), _half),
     (
-        _triggered(
+        triggered(
+            "h[12]",
+            r"(?<![a-z0-9])h(?P<h>[12])(?:[\s'-]*(?P<year>20\d\d|[23]\d(?!\d)))?(?![a-z0-9])",
+        ),
+        _half,
+    ),
+    (triggered("半年", YEAR_ZH + r"?(?P<h>上|下)半年"), _half),
+    (
+        triggered(
             "late|early|mid|end of",
-            r"(?P<part>late|early|mid-|mid|the end of|end of)\s*(?:of\s+)?" + _YEAR_EN,
+            r"(?P<part>late|early|mid-|mid|the end of|end of)\s*(?:of\s+)?" + YEAR_EN,
         ),
         _part,
     ),
-    (_triggered("year", r"(?:by\s+)?(?P<part>year-end|year end)(?:\s+(?P<year>20\d\d))?"), _part),
-    (_triggered("year", r"(?:by\s+)?(?:the\s+)?end of the year"), _year_end),
-    (_triggered("年", _YEAR_ZH + r"?(?P<part>年底|年末|年初|年中)"), _part),
-    (_triggered("年", r"(?P<year>20\d\d年|今年|明年|去年|后年)(?P<part>底|末|初)"), _part),
+    (triggered("year", r"(?:by\s+)?(?P<part>year-end|year end)(?:\s+(?P<year>20\d\d))?"), _part),
+    (triggered("year", r"(?:by\s+)?(?:the\s+)?end of the year"), _year_end),
+    (triggered("年", YEAR_ZH + r"?(?P<part>年底|年末|年初|年中)"), _part),
+    (triggered("年", r"(?P<year>20\d\d年|今年|明年|去年|后年)(?P<part>底|末|初)"), _part),
     (
-        _triggered(
+        triggered(
             "this year|今年", r"later this year|this year's second half|今年(?:稍晚|晚些时候|稍后)"
         ),
         _later_this_year,
     ),
     (
-        _triggered(
+        triggered(
             "spring|summer|fall|autumn|winter",
             r"(?P<year>this|next|last)\s+(?P<s>spring|summer|fall|autumn|winter)",
         ),
         _season_rel,
     ),
     (
-        _triggered(
+        triggered(
             "spring|summer|fall|autumn|winter",
             r"(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>20\d\d)",
         ),
         _season,
     ),
-    (_triggered("[春夏秋冬]", _YEAR_ZH + r"?(?P<s>春季|春天|夏季|夏天|秋季|秋天|冬季)"), _season),
+    (triggered("[春夏秋冬]", YEAR_ZH + r"?(?P<s>春季|春天|夏季|夏天|秋季|秋天|冬季)"), _season),
     (
-        _triggered(
-            _MONTH_WORDS,
+        triggered(
+            MONTH_WORDS,
             r"(?:(?<=in )|(?<=by )|(?<=to )|(?<=until )|(?<=since )|(?<=from )|(?<=early )"
             r"|(?<=late )|(?<=mid-)|(?<=through )|(?<=before )|(?<=after )|(?<=this )|(?<=next )"
             r"|(?<=last )|(?<=of )|(?<=for ))(?P<m>"
-            + _MONTH_WORDS
+            + MONTH_WORDS
             + r")\.?(?![a-z])(?:\s+(?P<year>20\d\d))?",
         ),
         _month_in,
     ),
     (
-        _triggered(
-            _MONTH_WORDS,
-            r"(?<![a-z])(?P<m>" + _MONTH_WORDS + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+        triggered(
+            MONTH_WORDS,
+            r"(?<![a-z])(?P<m>" + MONTH_WORDS + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
             r"(?P<year>20\d\d)(?!\d)",
         ),
         _month,
     ),
     (
-        _triggered(
-            _MONTH_WORDS,
-            r"(?<![a-z])(?P<m>" + _MONTH_WORDS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])",
+        triggered(
+            MONTH_WORDS,
+            r"(?<![a-z])(?P<m>" + MONTH_WORDS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])",
         ),
         _month,
     ),
     (
-        _triggered(
+        triggered(
             "月",
             r"(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|去年))?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月",
         ),
         _month_zh,
     ),
     (
-        _triggered(
-            r"20[1-4]\d", r"(?<![\d.,$])(?P<year>20[1-4]\d)(?!\d|%| ?年\d|-\d)年?(?![\d月])"
-        ),
+        triggered(r"20[1-4]\d", r"(?<![\d.,$])(?P<year>20[1-4]\d)(?!\d|%| ?年\d|-\d)年?(?![\d月])"),
         _whole_year,
     ),
     (
-        _triggered("year|年", r"(?P<year>this year|next year|last year|今年|明年|去年|年内)"),
+        triggered("year|年", r"(?P<year>this year|next year|last year|今年|明年|去年|年内)"),
         _whole_year_rel,
     ),
+    *PERIODS,
 ]
 
 
+# A day written with a month: "march 30", "mar. 3rd", 3月30日 (the span ends before 30日).
+_DAY = re.compile(r"[a-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+_DAY_ZH = re.compile(r"\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]")
+
 # Every pattern above needs one of these; most sentences have none, and skip the rest.
 _ANY = re.compile(
-    r"\d|q[1-4]|h[12]|quarter|half|year|spring|summer|fall|autumn|winter|"
-    + _MONTH_WORDS
+    r"\d|q[1-4]|h[12]|quarter|half|year|month|spring|summer|fall|autumn|winter|"
+    + MONTH_WORDS
     + r"|[季年月]|半年"
 )
 
@@ -391,7 +338,8 @@ def find_dates(
             except (ValueError, KeyError, IndexError, OverflowError):
                 continue
             if window:
-                found.append(DateSpan(window[0], window[1], m.group(), m.start(), m.end()))
+                day = _DAY.search(m.group()) is not None or _DAY_ZH.match(norm, m.end()) is not None
+                found.append(DateSpan(window[0], window[1], m.group(), m.start(), m.end(), day))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[DateSpan] = []
     for span in found:

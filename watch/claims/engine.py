@@ -20,8 +20,9 @@ The package, from the ground up (a module imports only from those listed before 
     text, vocab, limits, roles, trends   normalising, sentences, word boundaries; the shared
                                          vocabularies; the caps; the role words of an amount;
                                          a metric moving
-    markers, quantities, measures, dates negation/hedge/background words and their scope;
-                                         money; counts, percentages, comparisons; dates
+    markers, quantities, measures,       negation/hedge/background words and their scope;
+    periods, dates                       money; counts, percentages, comparisons; calendar
+                                         arithmetic and period forms (4Q26, 10至12月); dates
     rules                                the rule language (ClaimRule)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
     cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the

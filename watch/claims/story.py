@@ -85,14 +85,22 @@ def story_names_all(
 
 def past_markers(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Marker]:
     """Background markers for the sentence's dates that recall old news: those that ended
-    `PAST_DAYS` before publication (a marker before its clause in Chinese, after it in
-    English), then those long before the claim was made (`old_dates`)."""
+    `PAST_DAYS` before publication or name an earlier month (`_month_before`) (a marker before
+    its clause in Chinese, after it in English), then those long before the claim was made
+    (`old_dates`)."""
     recalled = [
         Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
         for d in dates
-        if d.last < published - timedelta(days=PAST_DAYS)
+        if d.last < published - timedelta(days=PAST_DAYS) or _month_before(d, published)
     ]
     return recalled + old_dates(rule, dates)
+
+
+def _month_before(d: DateSpan, published: date) -> bool:
+    """A month named without its day and wholly before the publication's month ("In March,
+    Microsoft launched ...", 今年3月，微软推出, in an April article) dates a recap: the news of
+    that month, told again. A day written ("on March 30") can be last week's news still."""
+    return not d.day and d.last < published.replace(day=1) and (d.last - d.first).days < 31
 
 
 def old_dates(rule: ClaimRule, dates: list[DateSpan]) -> list[Marker]:

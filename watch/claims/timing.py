@@ -4,10 +4,11 @@ before 2028", 最早2028年, "before 2027"), or the time of another act ("filed 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from watch.claims.markers import Marker, scoped
 from watch.claims.rules import ClaimRule
-from watch.claims.signals import EvidenceKind, Item
+from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.models import Stance
 
 _CONTRADICTS = Stance.CONTRADICTS
@@ -93,23 +94,83 @@ def _late(lead: str, tail: str, item: Item) -> re.Match[str] | None:
 
 
 # A date that times another act of the story ("filed on March 3 for a listing", 3月3日提交上市
-# 申请): a filing, a statement or a signing, not the claim's event.
+# 申请, "its S-1 submission to the SEC on May 22", "said on Monday (June 8)", "debut at the GTC
+# conference in March", a wire's dateline): a filing, a statement, a signing, a gathering or the
+# dispatch, not the claim's event.
+# The act's word comes first in English (verb or noun, then on/in/at and the date) and after the
+# date in Chinese. Only when none of the claim's own event words (`when.near`: listing, 上市)
+# stands between them: in "announced a listing in Q4" the listing governs the date.
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
 _OWN_VERB_LEAD = re.compile(
     r"(?<![a-z])(?P<verb>filed|submitted|announced|said|told|reported|disclosed|confirmed|"
     r"revealed|wrote|published|signed|unveiled|hired|appointed)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:on|in|at)\s+(?:the\s+)?$"
+    r"(?:(?:on|in|at)\s+(?:the\s+)?(?:" + _WEEKDAYS + r"\s*\(\s*)?|" + _WEEKDAYS + r"\s*\(\s*)$"
+)
+_OWN_NOUN_LEAD = re.compile(
+    r"(?<![a-z-])(?P<verb>submission|filing|application|statement|announcement|remarks|"
+    r"interview|blog post|memo|letter|briefing|earnings call|testimony|conference|summit|"
+    r"keynote|expo|forum|trade show)s?(?![a-z])"
+    # no clause of its own in between: "in a statement, OpenAI said it would list in Q4"
+    r"(?:(?!\b(?:that|said|says|told|which|who|where|when)\b)[^,;!?]){0,60}?(?<![a-z])"
+    r"(?:on|in|at|dated)\s+(?:the\s+)?(?:" + _WEEKDAYS + r"\s*\(\s*)?$"
 )
 _OWN_VERB_TAIL = re.compile(
-    r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:晚间|早间|上午|下午|当天|当日)?[，,]?\s*"
-    r"(?:已|秘密|正式|向\S{1,8}?)?(?P<verb>提交|递交|宣布|表示|披露|发布|透露|签署|确认|聘请)"
+    r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:晚间|早间|上午|下午|当天|当日)?\)?[，,]?\s*"
+    r"[^，,。；;：:]{0,16}?(?P<verb>提交|递交|宣布|表示|披露|发布|透露|签署|确认|聘请)"
+    r"|(?:\d{1,2}日)?(?:举行|召开|举办)?的?[^，,。；;：:！？!?]{0,12}?"
+    r"(?P<gathering>开发者大会|大会|峰会|发布会|会议|论坛|展会)"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?)?\s*\)\s*(?P<said>said|announced|told|disclosed|confirmed)"
+    r"(?![a-z])"
+    # a wire's dateline dates the dispatch: "SAN FRANCISCO, Oct 8 (Reuters) -", 旧金山10月8日电
+    r"|,?\s*(?:20\d\d\s*)?\((?!the |a |an )(?P<wire>[a-z][a-z.&-]*(?: [a-z.&-]+)?)\)\s*[-—–]"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?P<dispatch>电|讯|消息)"
 )
 
 
-def own_event(norm: str, item: Item) -> str | None:
-    """The act a date item times when it is not the claim's event, else None."""
+def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -> str | None:
+    """The act a date item times when it is not the claim's event, else None. `hits`: the
+    sentence's, whose `when.near` words keep the date for the claim's event when they stand
+    between the act's word and the date; `start`: where the sentence starts."""
     if item.kind is not EvidenceKind.DATE:
         return None
-    m = _OWN_VERB_LEAD.search(norm, max(0, item.start - 40), item.start)
-    if m is None:
-        m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 24)
-    return m.group("verb") if m else None
+    event = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.WHEN_NEAR]
+    lead = max(start, item.start - 80)
+    for pattern in (_OWN_VERB_LEAD, _OWN_NOUN_LEAD):
+        m = pattern.search(norm, lead, item.start)
+        if m is not None and not _between(event, m.end("verb"), item.start):
+            return m.group("verb")
+    m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 40)
+    if m is None or _between(event, item.end, m.start(m.lastgroup or 0)):
+        return None
+    return m.group(m.lastgroup or 0)
+
+
+# "Huang: investment 'not in the cards' with IPO coming later this year": a quoted phrase is a
+# clause of its own, and a negation sealed inside it does not reach a date that one of the
+# claim's event words after the quotation governs. ("would 'not go public' this year" and
+# “不会”今年上市 keep their negation: the event, or nothing but the negation, is quoted.)
+_QUOTE_PAIRS = {"'": "'", '"': '"', "“": "”", "「": "」", "『": "』"}
+
+
+def quoted_apart(norm: str, negation: Marker, item: Item, hits: Sequence[Hit] = ()) -> bool:
+    """True when `negation` sits inside a quoted phrase that closes before `item` begins,
+    with one of the claim's `when.near` words (in `hits`) after the quotation, timed by it."""
+    if negation.end > item.start:
+        return False
+    before = norm[max(0, negation.start - 24) : negation.start]
+    opened = max(before.rfind(q) for q in _QUOTE_PAIRS)
+    if opened < 0 or (before[opened] == "'" and opened and before[opened - 1].isalnum()):
+        return False  # no quotation, or an apostrophe ("OpenAI's")
+    closing = _QUOTE_PAIRS[before[opened]]
+    for i in range(negation.end, item.start):
+        # a closing ' is not the apostrophe of "it's", "Huang's"
+        if norm[i] == closing and not (closing == "'" and norm[i + 1 : i + 2].isalpha()):
+            event = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.WHEN_NEAR]
+            # the event word before the date in English, right after it in Chinese (今年稍晚上市)
+            after = _between(event, i, item.start) or _between(event, item.end, item.end + 12)
+            return len(norm[negation.end : i].strip()) > 1 and after  # “不会”: a negation alone
+    return False
+
+
+def _between(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    return any(a <= start and end <= b for start, end in spans)
