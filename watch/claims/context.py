@@ -88,7 +88,9 @@ def adjust(
     negation = scoped(
         norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
     ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
-    if negation is not None and sealed(norm, sentence.span, negation, item.start):
+    # (a date has its own reading of quotes: `timing.quoted_apart`, below)
+    dated = item.kind is EvidenceKind.DATE
+    if negation is not None and sealed(norm, sentence.span, negation, item.start, not dated):
         item.reasons.append(f'"{negation.word}" is closed off before it (a quote, a clause)')
         negation = None
     if negation is None:
@@ -114,11 +116,7 @@ def adjust(
         negation = scoped(
             norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
         )
-    if (
-        negation is not None
-        and item.kind is EvidenceKind.DATE
-        and quoted_apart(norm, negation, item, hits)
-    ):
+    if negation is not None and dated and quoted_apart(norm, negation, item, hits):
         item.reasons.append(f'"{negation.word}" is inside a quotation that ends before the date')
         negation = None
     if negation is not None:

@@ -327,13 +327,23 @@ def scoped(
 _ABSOLUTE = re.compile(r"(?<![a-z])with\s+(?:[\w$.'-]+\s+){1,3}?[a-z]+ing(?![a-z])")
 
 
-def sealed(norm: str, sentence: Span, m: Marker, start: int) -> bool:
+def sealed(norm: str, sentence: Span, m: Marker, start: int, quotes: bool = True) -> bool:
     """True when marker `m`, before the phrase at `start`, sits in a quote that closes before
-    it, or an absolute "with" clause opens between them."""
-    quotes = quote_spans(norm, sentence.start, sentence.end)
-    if any(q.start < m.start and m.end <= q.end <= start for q in quotes):
+    it (unless `quotes` is False), or an absolute "with" clause opens between them."""
+    if m.end <= start and _ABSOLUTE.search(norm, m.end, start) is not None:
         return True
-    return m.end <= start and _ABSOLUTE.search(norm, m.end, start) is not None
+    return quotes and _quoted_off(norm, sentence, m, start)
+
+
+def _quoted_off(norm: str, sentence: Span, m: Marker, start: int) -> bool:
+    quotes = quote_spans(norm, sentence.start, sentence.end)
+    # a quote that holds nothing but the marker (“不会”, "not") stresses it: no clause of its own
+    return any(
+        q.start < m.start
+        and m.end <= q.end <= start
+        and norm[q.start + 1 : q.end - 1].strip() != norm[m.start : m.end]
+        for q in quotes
+    )
 
 
 _QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
