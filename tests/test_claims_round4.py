@@ -8,7 +8,9 @@ judged by a rule of the test's own in English, simplified and traditional Chines
   belongs to another phrasal verb, not to the cue ("brings ... to");
 - a deal under way ("is raising", "is finalizing", 正在进行一轮融资) is not a deal done: a hedge on
   a claimed fact, the very terms of a claim about talks;
-- the `<plan>` vocabulary names what is not done yet, for a rule's `pending`.
+- the `<plan>` vocabulary names what is not done yet, for a rule's `pending`;
+- a contrast that denies the claim's thing ("released small updates, but nothing that operates
+  the desktop", 但没有……智能体) takes the confirming cue before it away.
 """
 
 from __future__ import annotations
@@ -177,3 +179,23 @@ def test_a_deal_under_way_confirms_a_claim_about_talks(text: str, talks: str, fa
 )
 def test_the_plan_vocabulary_names_what_is_not_done_yet(text: str, stance: str) -> None:
     assert judged(stake_rule(None, pending=["<plan>"]), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # what was done is set against the claim's thing, which the contrast denies
+        (
+            "Acme released several small updates this spring, but nothing that works as an agent.",
+            "mentions",
+        ),
+        ("艾克美今年春天推出了几项小更新，但没有能独立运行的智能体。", "mentions"),
+        ("艾克美今年春天推出了幾項小更新，但並沒有智能體。", "mentions"),
+        # a contrast that denies something else leaves the launch standing
+        ("Acme launched its agent on Monday, but not in Europe.", "confirms"),
+        ("Acme launched its agent on Monday, but no one expected it so soon.", "confirms"),
+        ("艾克美周一推出智能体，但没有公布价格。", "confirms"),
+    ],
+)
+def test_a_contrast_that_denies_the_claims_thing_takes_the_cue_away(text: str, stance: str) -> None:
+    assert judged(_launch_rule(), text).stance == Stance(stance)

@@ -34,7 +34,7 @@ from watch.claims.markers import (
     sealed,
     sentence_opening,
 )
-from watch.claims.negation import negated_subject, untold
+from watch.claims.negation import denied_by_contrast, negated_subject, untold
 from watch.claims.objects import other_object
 from watch.claims.owners import coordinated_away, named_possessor, owner_of, yardstick
 from watch.claims.quantities import Quantity
@@ -182,6 +182,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     thing = other_object(norm, hits, item)
     if thing is not None:
         return f'acts on "{thing}", not on what the claim tracks: a mention'
+    contrast = denied_by_contrast(norm, span.end, hits, item)
+    if contrast is not None:
+        return f'is set against the claim\'s own thing, denied ("{contrast}"): a mention'
     waved = denied_suggestion(norm, span.end, item)
     if waved is not None:
         return f'ignored: inside a suggestion waved away ("{waved}"), not asserted: a mention'

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from watch.claims.markers import Marker, scoped
-from watch.claims.signals import Item
+from watch.claims.signals import Hit, Item, TermKind
+from watch.models import Stance
 
 # "No agent capable of operating the desktop is available", 没有任何能操作桌面的智能体上线: a
 # negative subject negates its predicate however long the noun phrase between them.
@@ -46,3 +47,28 @@ def untold(norm: str, negation: Marker, item: Item) -> str | None:
         return None
     m = _TELLING.search(norm, negation.end, item.start)
     return m.group() if m else None
+
+
+# "Microsoft has released smaller Copilot updates, but nothing that operates the desktop",
+# 微软推出了一些小更新，但没有能操作桌面的智能体: what was done is set against the claim's thing,
+# which the contrast denies; the confirming cue is about something else.
+_CONTRAST_DENIAL = re.compile(
+    r"(?<![a-z])(?:but|yet)\s+(?:nothing|none|no|not one|not a single|not an?)(?![a-z])|"
+    r"(?:但|但是|却|不过)[^，。；,;]{0,4}?(?:没有|并无|并没有|无一|未有|不是)"
+)
+CONTRAST_REACH = 60  # from the negative word to the claim's name it denies
+
+
+def denied_by_contrast(norm: str, end: int, hits: list[Hit], item: Item) -> str | None:
+    """The words of a contrast after a confirming item ("but nothing that", 但没有) that deny
+    one of the claim's names later in the sentence (which ends at `end`), else None."""
+    if item.stance != Stance.CONFIRMS:
+        return None
+    m = _CONTRAST_DENIAL.search(norm, item.end, end)
+    if m is None:
+        return None
+    named = any(
+        h.entry.kind is TermKind.ALIAS and m.end() <= h.start < m.end() + CONTRAST_REACH
+        for h in hits
+    )
+    return m.group() if named else None
