@@ -29,6 +29,8 @@ The package, from the ground up (a module imports only from those listed before 
     timing, story, segment               evidence a figure gives; whose news it is; conditions,
                                          plans, recalled figures; dates as bounds; the headline
                                          and lead; one title or body with its sentence caches
+    negation, objects                    negated subjects and tellings, a contrast denying the
+                                         claim's thing; what a contradicting verb acts on
     figures, context, candidates,        goals and deals only sought; how the sentence changes
     weighing                             an item; which sentences are judged; the verdict
     engine                               this module: the Matcher
