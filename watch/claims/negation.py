@@ -1,7 +1,9 @@
-"""Two negations that reach further than a negation word's own phrase: a negative subject
-("no agent ... is available", 没有任何……上线) negates its predicate however long the noun phrase
-between, and a negated verb of telling ("have not disclosed the terms of") negates the telling,
-not the thing. Pure helpers for `context`, over normalised text.
+"""Negations that reach further than a negation word's own phrase: a negative subject ("no
+agent ... is available", 没有任何……上线) negates its predicate however long the noun phrase
+between; a negated verb of telling ("have not disclosed the terms of") negates the telling, not
+the thing; a contrast that denies the claim's thing ("released updates, but nothing that operates
+the desktop") takes the confirming cue before it away. Pure helpers for `context`, over
+normalised text.
 """
 
 from __future__ import annotations
