@@ -283,7 +283,11 @@ def own_expectation(norm: str, hedge: Marker, own: list[tuple[int, int]]) -> boo
     before = norm[max(0, hedge.start - 48) : hedge.start]
     if _OWN_EXPECT.search(before):
         return True
-    return any(0 <= hedge.start - end <= 1 for _, end in own)
+    if any(0 <= hedge.start - end <= 1 for _, end in own):
+        return True
+    # "OpenAI now expects", "the company now ... and expects", OpenAI目前预计 (`own_plan_now`)
+    plan = own_plan_now(norm, max(0, hedge.start - 60), hedge.end, own)
+    return plan is not None and norm.endswith(plan, 0, hedge.end)
 
 
 # A concessive clause (虽然早前曾作出承诺，……, "Although it had earlier pledged more, ...") holds
@@ -404,3 +408,32 @@ def wished_terms(rule: ClaimRule, item: Item) -> bool:
         return False
     first, last = rule.when.confirms
     return item.when[0] <= last and first <= item.when[1]
+
+
+# A company's own plan told in the plain present as what it now intends ("OpenAI now expects to
+# spend about $600 billion", "the company now emphasises discipline and plans to spend", 公司目前
+# 预计……): its own figure stated afresh, as a statement verb would make it (`reported_by`). The
+# subject is the claim's own name or a word for the company, and "now" marks the change.
+_OWN_PLAN_NOW = re.compile(
+    r"(?<![a-z])now\s+(?:[a-z-]+\s+){0,6}?(?:expects|plans|intends|aims|targets|budgets|"
+    r"is budgeting|is planning|is targeting|anticipates|projects)(?![a-z])|"
+    r"(?:目前|现在|如今|现时|眼下)[^，。,；;]{0,8}?(?:预计|计划|打算|拟|预期|预估)"
+)
+_COMPANY_WORDS = re.compile(
+    r"(?<![a-z])(?:it|the company|the firm|the startup|the group|the lab|the ai lab)\s*$|"
+    r"(?:公司|该公司|其)\s*$"
+)
+
+
+def own_plan_now(norm: str, start: int, end: int, own: list[tuple[int, int]]) -> str | None:
+    """The words of the sentence norm[start:end] that state its subject's own plan afresh, or
+    None. `own`: the spans of the claim's own names in it."""
+    found = _OWN_PLAN_NOW.search(norm, start, end)
+    if found is None:
+        return None
+    lead = found.start()
+    if any(0 <= lead - e <= 2 for _, e in own) or _COMPANY_WORDS.search(
+        norm, max(start, lead - 16), lead
+    ):
+        return found.group()
+    return None
