@@ -161,12 +161,37 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+# A rumour told first and answered after it, the Chinese order: 外界传英伟达准备抽身，黄仁勋回应：
+# 这种说法是"nonsense"; 市场传言……，公司否认. The rumour's words are nobody's statement.
+_ZH_RUMOUR_LEAD = re.compile(
+    r"(?:外界|坊间|市场|业界|网上)(?:传|传言|传闻|盛传|揣测|猜测)|有传|传出|有报道指|有消息指|"
+    r"有报道称|传言称|传闻称"
+)
+_ZH_REBUTTAL = re.compile(
+    r"(?:这种|这个|此|该|相关|上述|有关)(?:说法|传闻|传言|报道|消息)|否认|驳斥|辟谣|无稽之谈|"
+    r"子虚乌有|纯属|一派胡言|胡说|毫无根据|并非事实|不属实|不实|(?<![a-z])nonsense(?![a-z])"
+)
+
+
+def _rumour_answered(norm: str, sentence_end: int, item: Item) -> str | None:
+    """The rumour opener before the item and the rebuttal after it, in one sentence."""
+    lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
+    opener = _last(_ZH_RUMOUR_LEAD, lead)
+    if opener is None or re.search(r"[。；;]", lead[opener.end() :]):
+        return None
+    answer = _ZH_REBUTTAL.search(norm, item.end, sentence_end)
+    return f"{opener.group()}…{answer.group()}" if answer else None
+
+
 def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
     """The words that wave away a suggestion whose content holds the item, else None."""
     lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
     found = _last(_WAVED_AWAY, lead)
     if found is not None and not _CLAUSE_END.search(lead, found.end()):
         return found.group()
+    answered = _rumour_answered(norm, sentence_end, item)
+    if answered is not None:
+        return answered
     noun = _ZH_SUGGESTION.search(norm, item.end, min(sentence_end, item.end + SUGGESTION_REACH))
     if noun is None or _CLAUSE_END.search(norm, item.end, noun.start()):
         return None
@@ -184,7 +209,10 @@ def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
 _RECALLED_REPORT = re.compile(
     r"(?<![a-z])(?:(?:followed|follows|following|comes after|came after|come after|after)\s+"
     r"(?:(?:earlier|previous|prior|recent|media|press|news)\s+)?reports|"
-    r"(?:earlier|previous|prior)\s+(?:media\s+|press\s+|news\s+)?reports?)"
+    r"(?:earlier|previous|prior)\s+(?:media\s+|press\s+|news\s+)?reports?|"
+    # one report: "after a report that OpenAI was unhappy with ...", "following a media report"
+    r"(?:followed|follows|following|comes after|came after|come after|after)\s+"
+    r"(?:a|an)\s+(?:(?:earlier|previous|prior|recent|media|press|news)\s+)?report)"
     r"(?:\s*,)?\s+(?:that|saying|claiming)(?![a-z])"
 )
 _OWNED_REPORT = re.compile(
@@ -255,7 +283,11 @@ def own_expectation(norm: str, hedge: Marker, own: list[tuple[int, int]]) -> boo
     before = norm[max(0, hedge.start - 48) : hedge.start]
     if _OWN_EXPECT.search(before):
         return True
-    return any(0 <= hedge.start - end <= 1 for _, end in own)
+    if any(0 <= hedge.start - end <= 1 for _, end in own):
+        return True
+    # "OpenAI now expects", "the company now ... and expects", OpenAI目前预计 (`own_plan_now`)
+    plan = own_plan_now(norm, max(0, hedge.start - 60), hedge.end, own)
+    return plan is not None and norm.endswith(plan, 0, hedge.end)
 
 
 # A concessive clause (虽然早前曾作出承诺，……, "Although it had earlier pledged more, ...") holds
@@ -291,3 +323,117 @@ def after_recent(norm: str, item: Item) -> str | None:
     if found is None or any(c in lead[found.end() :] for c in ",，;；。"):
         return None
     return found.group()
+
+
+# Talks as the subject of what happened to them ("talks have stalled", 谈判已经停滞, 磋商陷入僵局):
+# the negotiation is what the news is about, not a doubt on it. Only the noun, with nothing but
+# an auxiliary or an adverb between it and the predicate.
+_NEGOTIATION_NOUNS = frozenset(
+    ["negotiations", "谈判", "磋商", "洽谈", "协商", "商谈", "讨论", "洽商"]
+)
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+(?:between|with|over|on|about|for|among)\s+[^,;:.]{1,60}?)?"
+    r"\s*(?:(?:have|has|had|are|were|is|was|now|appear to have|seem to have|reportedly)\s+)*$|"
+    r"(?:已经|已|都|也|一度|目前|现已|再度|再次|均|陷入|已陷入|已经陷入)*$"
+)
+
+
+def negotiation_subject(norm: str, marker: Marker, item: Item) -> bool:
+    """True when the negotiation word `marker` is the subject of the item's predicate."""
+    if marker.word not in _NEGOTIATION_NOUNS or item.kind is not EvidenceKind.CUE:
+        return False
+    if marker.end > item.start or item.start - marker.end > 80:
+        return False
+    return _SUBJECT_GAP.fullmatch(norm, marker.end, item.start) is not None
+
+
+# Talks told as a state after what they are about: "the round, of up to $100 billion, is still
+# being negotiated", "… is under negotiation", 1000亿美元的融资仍在谈判中, 相关条款尚在磋商: the
+# figure is a sought one, as after "in talks". Asides closed by commas stand between.
+_NEGOTIATED_AFTER = re.compile(
+    r"(?<![a-z])(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
+    r"(?:being\s+(?:negotiated|discussed|worked out|hammered out)|under\s+(?:negotiation|"
+    r"discussion|negotiations|review))|still\s+being\s+(?:negotiated|discussed)|"
+    r"(?:yet|still)\s+to\s+be\s+(?:finali[sz]ed|agreed|settled))(?![a-z])|"
+    r"(?:仍|仍然|尚|还|目前仍|目前尚|正)(?:在|处于)?(?:谈判|磋商|商谈|洽谈|协商|洽商|讨论)(?:中|之中|阶段)?|"
+    r"(?:有待|尚待|仍待)(?:敲定|谈判|磋商|落实)"
+)
+_SENTENCE_END = re.compile(r"[。！？!?；;]|(?<![a-z])but(?![a-z])|但")
+NEGOTIATED_REACH = 80
+
+
+def negotiated_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The negotiation state after the item, in the same sentence and clause run, else None."""
+    stop = _SENTENCE_END.search(norm, item.end, item.end + NEGOTIATED_REACH)
+    end = stop.start() if stop else min(len(norm), item.end + NEGOTIATED_REACH)
+    found = _NEGOTIATED_AFTER.search(norm, item.end, end)
+    if found is None:
+        return None
+    return Marker("speculation", found.group(), found.start(), found.end())
+
+
+# A date named only as an aim someone doubts: "hopes to list in the fourth quarter, but that
+# timeline may not hold", 希望在第四季上市，但这个时程未必能实现, 第四季挂牌「过于乐观」, 寄望的
+# 第四季IPO恐生变. The aim is known; the sentence's news is the doubt, never support.
+_DOUBT = re.compile(
+    r"未必能?(?:实现|达成|成真|如愿|兑现)|未必|恐生变|恐有变|恐难|难以实现|很难实现|不太可能实现|"
+    r"过于乐观|太过乐观|过度乐观|太乐观|不切实际|存疑|成疑|打问号|"
+    r"(?<![a-z])(?:overly|too|wildly|very)\s+(?:optimistic|ambitious)|"
+    r"(?:may|might|could|will)\s+not\s+(?:happen|hold|be met|materiali[sz]e|stick|pan out)|"
+    r"unlikely\s+to\s+(?:happen|hold|be met|materiali[sz]e|stick)|in\s+doubt|"
+    r"(?:is|looks|seems)\s+(?:doubtful|unrealistic|a stretch)(?![a-z])"
+)
+DOUBT_REACH = 60
+
+
+def doubted(norm: str, sentence_end: int, item: Item) -> str | None:
+    """The doubt after a confirming date that leaves it an aim in question, else None."""
+    if item.kind is not EvidenceKind.DATE or item.stance != Stance.CONFIRMS:
+        return None
+    end = min(sentence_end, item.end + DOUBT_REACH)
+    found = _DOUBT.search(norm, item.end, end)
+    if found is None or re.search(r"[。；;！？!?]", norm[item.end : found.start()]):
+        return None
+    return found.group()
+
+
+def wished_terms(rule: ClaimRule, item: Item) -> bool:
+    """True when a wish before the item wishes for the claim's own terms (a confirming item, or
+    a date within the claim's window however its bound is read: 希望在第四季前上市), which makes
+    it the aim already known; a wish for other terms ("Altman wants September") departs from
+    the claim all the same."""
+    if item.stance == Stance.CONFIRMS:
+        return True
+    if item.kind is not EvidenceKind.DATE or item.when is None or rule.when is None:
+        return False
+    first, last = rule.when.confirms
+    return item.when[0] <= last and first <= item.when[1]
+
+
+# A company's own plan told in the plain present as what it now intends ("OpenAI now expects to
+# spend about $600 billion", "the company now emphasises discipline and plans to spend", 公司目前
+# 预计……): its own figure stated afresh, as a statement verb would make it (`reported_by`). The
+# subject is the claim's own name or a word for the company, and "now" marks the change.
+_OWN_PLAN_NOW = re.compile(
+    r"(?<![a-z])now\s+(?:[a-z-]+\s+){0,6}?(?:expects|plans|intends|aims|targets|budgets|"
+    r"is budgeting|is planning|is targeting|anticipates|projects)(?![a-z])|"
+    r"(?:目前|现在|如今|现时|眼下)[^，。,；;]{0,8}?(?:预计|计划|打算|拟|预期|预估)"
+)
+_COMPANY_WORDS = re.compile(
+    r"(?<![a-z])(?:it|the company|the firm|the startup|the group|the lab|the ai lab)\s*$|"
+    r"(?:公司|该公司|其)\s*$"
+)
+
+
+def own_plan_now(norm: str, start: int, end: int, own: list[tuple[int, int]]) -> str | None:
+    """The words of the sentence norm[start:end] that state its subject's own plan afresh, or
+    None. `own`: the spans of the claim's own names in it."""
+    found = _OWN_PLAN_NOW.search(norm, start, end)
+    if found is None:
+        return None
+    lead = found.start()
+    if any(0 <= lead - e <= 2 for _, e in own) or _COMPANY_WORDS.search(
+        norm, max(start, lead - 16), lead
+    ):
+        return found.group()
+    return None

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from watch.claims.background import BACKGROUND_REACH, baseline, current, fronted, setting
 from watch.claims.certainty import (
     PENDING_REACH,
     PLAN_WORDS,
@@ -16,7 +17,10 @@ from watch.claims.certainty import (
     conceded,
     condition_of,
     denied_suggestion,
+    doubted,
     given_figure,
+    negotiated_after,
+    negotiation_subject,
     own_expectation,
     pending_holds,
     pending_terms,
@@ -24,17 +28,23 @@ from watch.claims.certainty import (
     recalled_report,
     reported_would,
     rumour_after,
+    wished_terms,
 )
 from watch.claims.figures import only_planned
 from watch.claims.markers import (
     NEGOTIATION,
+    WISH,
     Marker,
     quote_spans,
     scoped,
     sealed,
-    sentence_opening,
 )
-from watch.claims.negation import denied_by_contrast, negated_subject, untold
+from watch.claims.negation import (
+    denied_by_contrast,
+    negated_description,
+    negated_subject,
+    untold,
+)
 from watch.claims.objects import other_object
 from watch.claims.owners import coordinated_away, named_possessor, owner_of, yardstick
 from watch.claims.quantities import Quantity
@@ -54,7 +64,6 @@ FACTORS = {
 }
 DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
 WIDE_REACH = 90  # "no assurance" over the whole clause it guarantees (`NEGATORS_WIDE`)
-BACKGROUND_REACH = 30
 FRAME_REACH = 12  # 1000亿美元融资的一部分: the whole's figure, its noun, then the marker
 HEDGE_REACH = 60
 PENDING_AFTER_REACH = 8
@@ -182,18 +191,26 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     thing = other_object(norm, hits, item)
     if thing is not None:
         return f'acts on "{thing}", not on what the claim tracks: a mention'
+    described = negated_description(norm, item)
+    if described is not None:
+        return f'describes a thing whose predicate is negated ("{described}"): a mention'
     contrast = denied_by_contrast(norm, span.end, hits, item)
     if contrast is not None:
         return f'is set against the claim\'s own thing, denied ("{contrast}"): a mention'
     waved = denied_suggestion(norm, span.end, item)
     if waved is not None:
         return f'ignored: inside a suggestion waved away ("{waved}"), not asserted: a mention'
+    doubt = doubted(norm, span.end, item)
+    if doubt is not None:
+        return f'is an aim in doubt ("{doubt}"), not support: a mention'
     question = next((m for m in markers if m.kind == "question"), None)
     if question is not None:
         return f'ignored: the sentence is a question ("{question.word}")'
     scene = [m for m in markers if not conceded(norm, m, item)]
-    background = setting(norm, scene, item) or current(
-        norm, [m for m in scene if not baseline(norm, m, item)], span, item
+    background = (
+        setting(norm, scene, item)
+        or current(norm, [m for m in scene if not baseline(norm, m, item)], span, item)
+        or fronted(norm, scene, item)
     )
     if background is not None:
         return f'is background ("{background.word}"): a mention, not new evidence'
@@ -248,9 +265,13 @@ def hedge_and_source(
     nor a figure by its own party's expectation of it (`own_expectation`)."""
     if plan_claim(rule):
         markers = [m for m in markers if m.word not in PLAN_WORDS]
-    if rule.stage == "talks" and item.stance == _CONFIRMS:
+    talks = rule.stage == "talks" and item.stance == _CONFIRMS
+    if talks:
         # Talks at the claim's terms confirm them; talks at other terms stay in doubt.
         markers = [m for m in markers if m.word not in NEGOTIATION]
+    markers = [m for m in markers if not negotiation_subject(norm, m, item)]
+    if not wished_terms(rule, item):
+        markers = [m for m in markers if m.word not in WISH]
     # "no assurance it would enter into definitive agreements": a "would" under a negation is
     # the negated frame's, already read as such.
     negated = (
@@ -268,6 +289,8 @@ def hedge_and_source(
             hedge = modal_after(norm, markers, item)
         if hedge is None and kind == "speculation":
             hedge = rumour_after(norm, markers, item)
+        if hedge is None and kind == "speculation" and not talks:
+            hedge = negotiated_after(norm, markers, item)
         if hedge is not None and item.kind is EvidenceKind.AMOUNT and kind == "modal":
             own = [(h.start, h.end) for h in own_names(rule, list(hits))]
             if own_expectation(norm, hedge, own):
@@ -316,57 +339,6 @@ def modal_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     if any(n.kind.startswith("negation") and n.start <= m.start < n.end for n in markers):
         return None
     return m
-
-
-def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker | None:
-    """The background marker that governs the item, if any."""
-    return (
-        sentence_opening(norm, markers, "background", span)
-        or sentence_opening(norm, markers, "background_post", span)
-        or scoped(norm, markers, "background", item.start, item.end, reach=BACKGROUND_REACH)
-        or scoped(
-            norm,
-            markers,
-            "background_post",
-            item.start,
-            item.end,
-            reach=BACKGROUND_REACH,
-            side="after",
-        )
-        or scoped(norm, markers, "background_clause", item.start, item.end, reach=len(norm))
-        or scoped(norm, markers, "background_old", item.start, item.end, reach=2 * len(norm))
-        or scoped(
-            norm, markers, "background_old", item.start, item.end, reach=2 * len(norm), side="after"
-        )
-    )
-
-
-def setting(norm: str, markers: list[Marker], item: Item) -> Marker | None:
-    """A word that sets the whole sentence in the past, standing anywhere before the item."""
-    return next(
-        (m for m in markers if m.kind == "background_setting" and m.end <= item.start), None
-    )
-
-
-# A change told from a baseline: "fell to 64% from 87% a year ago", 较一年前的87.2%下降至64%,
-# "has since fallen to 64%". The time word dates the baseline; the new figure is news.
-_CHANGE_TO = re.compile(
-    r"(?<![a-z])(?:fell|fallen|falls|rose|risen|rises|dropped|drops|climbed|grew|grown|jumped|"
-    r"surged|slipped|declined|increased|decreased|shrank|shrunk|swelled|lifted|boosted|soared|"
-    r"plunged|sank|sunk|cut|raised|slashed)\s+(?:[a-z]+\s+)?to(?![a-z])|"
-    r"(?:下降|上升|增长|增加|减少|提升|提高|跃升|飙升|攀升|下滑|缩减|缩水|回落|降|升|增|跌|涨)(?:至|到)"
-)
-_FROM = re.compile(r"(?<![a-z])from(?![a-z])")
-
-
-def baseline(norm: str, m: Marker, item: Item) -> bool:
-    """True when background marker `m` dates the baseline of a change whose new value is the
-    item, not the item itself."""
-    if m.kind == "background_post" and m.start >= item.end:
-        return _FROM.search(norm, item.end, m.start) is not None
-    if m.kind == "background" and m.end <= item.start:
-        return _CHANGE_TO.search(norm, m.end, item.start) is not None
-    return False
 
 
 def quoted_claim(norm: str, span: Span, markers: list[Marker], item: Item) -> Marker | None:

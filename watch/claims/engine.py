@@ -29,8 +29,10 @@ The package, from the ground up (a module imports only from those listed before 
     timing, story, segment               evidence a figure gives; whose news it is; conditions,
                                          plans, recalled figures; dates as bounds; the headline
                                          and lead; one title or body with its sentence caches
-    negation, objects                    negated subjects and tellings, a contrast denying the
-                                         claim's thing; what a contradicting verb acts on
+    negation, objects, background        negated subjects and tellings, a contrast denying the
+                                         claim's thing, a choice in a negated description; what
+                                         a contradicting verb acts on; what a background word
+                                         dates (a baseline, a noun, a fronted "months ago,")
     figures, context, candidates,        goals and deals only sought; how the sentence changes
     weighing                             an item; which sentences are judged; the verdict
     engine                               this module: the Matcher
@@ -50,6 +52,7 @@ import ahocorasick
 from watch.claims import cues, limits
 from watch.claims.amounts import amount_items
 from watch.claims.candidates import candidates
+from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
 from watch.claims.markers import Marker
 from watch.claims.rules import ClaimRule
@@ -304,6 +307,9 @@ class Matcher:
         # "<speaker> at <event>: <what was said>" is a statement in the headline's own shape
         spoken = seg.is_title and headline_speaker(seg.norm) is not None
         fresh = spoken or any(h.entry.kind is TermKind.REPORTED for h in hits)
+        if not fresh and rule.reported_by:  # "OpenAI now expects to spend ...": its own plan
+            own = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS]
+            fresh = own_plan_now(norm, span.start, span.end, own) is not None
         if items and rule.reported_by and not fresh:
             return [
                 drop(

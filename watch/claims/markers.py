@@ -52,7 +52,12 @@ NOT_NEGATORS = _words(
     "不只|不单|不光"
 )
 # Words that contain a background marker but date nothing: "no earlier than 2028" is a bound.
-NOT_BACKGROUND = _words("earlier than|sooner than|earlier-than")
+NOT_BACKGROUND = _words(
+    "earlier than|sooner than|earlier-than|"
+    # 原本的协议, 最初的千亿美元协议: "the original agreement", an adjective of the noun (as the
+    # English "original" is), not an adverb that sets the verb in the past (原本计划, 最初宣布)
+    "原本的|最初的|原先的"
+)
 # The words of a negotiation under way: a hedge on a claimed fact, but for a claim that is
 # itself a reported deal (`stage: talks`) how its terms are reported, not a doubt about them.
 NEGOTIATION_WORDS = _words(
@@ -78,6 +83,11 @@ SPECULATION = NEGOTIATION_WORDS + _words(
     # Taiwan and Hong Kong wording: 研议 (weighing)
     "研议|研拟|评估是否"
 )
+# A wish: "Altman wants OpenAI to list in the fourth quarter", 希望在第四季上市, 寄望的IPO. For
+# the claim's own terms it is the aim already known, a hedge; for other terms ("Altman wants
+# September") it still departs from the claim (`context.hedge_and_source`).
+WISH = frozenset(_words("wants|wanted|hopes|hoped|hoping|hoped-for|希望|寄望|盼望|期盼"))
+SPECULATION += tuple(WISH)
 # Modal and expectation: a likely outcome, not a fact. (A separate kind so that a future
 # calibration can weigh them apart; today both weigh the same.)
 MODAL = _words(
@@ -126,6 +136,10 @@ BACKGROUND_CLAUSE = _words(
     # "After a recent fundraising lifted its valuation to $730 billion, ...": the scene, not news
     "after a recent|after its recent|after the recent|following a recent|following its recent|"
     "following the recent|在近期|在最近|继近期|继最近|"
+    # ... and its other framings: "Fresh from a round that lifted its valuation to $730 billion",
+    # "With a recent fundraising having lifted it to ...", "on the heels of a record raise"
+    "fresh from a|fresh from its|fresh off a|fresh off its|fresh from the|fresh off the|"
+    "with a recent|with its recent|with the recent|on the heels of|coming off a|coming off its|"
     # "Globex, which has said it invested $30 billion, ...": a statement recalled in passing, as
     # 曾表示 recalls one in Chinese
     "which has said|who has said|which has previously said|who has previously said|"

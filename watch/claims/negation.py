@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from watch.claims.markers import Marker, scoped
-from watch.claims.signals import Hit, Item, TermKind
+from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.models import Stance
 
 # "No agent capable of operating the desktop is available", 没有任何能操作桌面的智能体上线: a
@@ -74,3 +74,37 @@ def denied_by_contrast(norm: str, end: int, hits: list[Hit], item: Item) -> str 
         for h in hits
     )
     return m.group() if named else None
+
+
+# "Apple's Gemini-based Siri will not ship with iOS 26.4", 苹果基于Gemini的新Siri不会随iOS 26.4推出:
+# a choice said only in the description of a thing whose predicate is negated restates what the
+# thing was to be; it does not confirm what does not ship. Chinese: the choice, its object, 的,
+# the thing, the negation; English: a compound modifier ("Gemini-based") or "based on Gemini",
+# the thing, a negated or delayed verb.
+_ZH_DESCRIBED = re.compile(
+    r"[^，。,；;：:！？的\s]{1,20}的[^，。,；;：:！？的]{1,12}?"
+    r"(?P<neg>不会|不能|无法|未能|未|没有|并未|尚未|不再|难以|暂不|不)"
+)
+_EN_DESCRIBED = re.compile(
+    r"\s+(?:[\w.'-]+\s+){1,4}?"
+    r"(?P<neg>will not|won't|will no longer|is not|isn't|are not|aren't|was not|wasn't|has not|"
+    r"hasn't|did not|didn't|does not|doesn't|cannot|can't|could not|couldn't|is no longer|"
+    r"is unlikely to|has been delayed|was delayed|has been pushed back|was pushed back|"
+    r"has been postponed|was postponed)(?![a-z])"
+)
+_EN_MODIFIER = re.compile(r"-(?:based|powered|backed|driven)$")
+
+
+def negated_description(norm: str, item: Item) -> str | None:
+    """The negated predicate of the thing whose description holds a confirming choice, else
+    None."""
+    if item.stance != Stance.CONFIRMS:
+        return None
+    modifier = item.kind is EvidenceKind.CUE and _EN_MODIFIER.search(norm, item.start, item.end)
+    if item.kind is not EvidenceKind.CHOICE and not modifier:
+        return None
+    found = _ZH_DESCRIBED.match(norm, item.end) or _EN_DESCRIBED.match(norm, item.end)
+    if found is None and item.kind is EvidenceKind.CHOICE:  # "based on Gemini", then the thing
+        name = re.match(r"\s+[\w.-]+", norm[item.end :])
+        found = name and _EN_DESCRIBED.match(norm, item.end + name.end())
+    return found.group("neg") if found else None

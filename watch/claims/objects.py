@@ -57,12 +57,12 @@ def other_object(norm: str, hits: list[Hit], item: Item) -> str | None:
     sentence that also confirms (the news and a change beside it), else None."""
     if item.kind is not EvidenceKind.CUE or item.stance != Stance.CONTRADICTS:
         return None
-    if not any(h.entry.kind is TermKind.CUE and h.entry.key == "confirms" for h in hits):
-        return None
     names = [h for h in hits if h.entry.kind in (TermKind.ALIAS, TermKind.RIVAL)]
     cue = norm[item.start : item.end]
     if cue.isascii():
-        if not _EN_VERB.search(cue):
+        # "dropped the": a cue may end on the object's determiner; the verb is the word before
+        verb = cue.rsplit(" ", 1)[0] if cue.rsplit(" ", 1)[-1] in _DETERMINERS else cue
+        if not _EN_VERB.search(verb):
             return None
         m = _EN_OBJECT.match(norm, item.end)
         if m is None:

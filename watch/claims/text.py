@@ -22,6 +22,9 @@ BLOCK = 8192  # paragraphs longer than this are cut on a fixed grid, for the sam
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
 # Typographic variants that authors use interchangeably in cue phrases.
+# Hong Kong written Cantonese negates with its own characters: 唔 (唔會 "won't") is 不, 冇 (冇可能
+# "not possible", 冇投資 "did not invest") is 无. Folded so that every negation reading knows them.
+_CANTONESE = {ord("唔"): ord("不"), ord("冇"): ord("无")}
 _PUNCT = {0x2019: ord("'"), 0x2018: ord("'"), 0x2010: ord("-"), 0x2011: ord("-"), 0x2013: ord("-")}
 
 
@@ -41,6 +44,7 @@ def _table() -> dict[int, int]:
             table[ord(trad)] = ord(first)
     table.update(_FULLWIDTH)
     table.update(_PUNCT)
+    table.update(_CANTONESE)
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = cp + 32
     for src, dst in list(_FULLWIDTH.items()):
