@@ -1,13 +1,18 @@
 """Round six wording and dates (watch/claims/vocab.py, dates.py, roles.py), in English and
 Chinese, on inline rules: halts and deals never finalised, statement verbs without "said",
-figures set or revised afresh, and the headline order "to Y from X"."""
+figures set or revised afresh, the headline order "to Y from X", and the days a piece dates its
+own news by (which decide whether the month just ended is news or a recap)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from tests.claimkit import judged
+from watch.claims.dates import news_days
 from watch.claims.rules import ClaimRule
+from watch.claims.text import normalise
 from watch.models import Stance
 from watch.validate import parse
 
@@ -120,3 +125,33 @@ def test_a_figure_with_no_statement_still_waits_for_one(text: str) -> None:
 def test_the_value_after_from_is_replaced_in_the_headline_order(text: str, title: str) -> None:
     got = judged(_compute_rule(), text, title=title)
     assert got.stance == Stance.CONTRADICTS, got.reasons
+
+
+# --- the days a piece dates its own news by ----------------------------------------------------
+
+THURSDAY = dt.date(2026, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Reports this week pointed to friction.", THURSDAY),
+        ("Acme said on Tuesday it would ship.", dt.date(2026, 3, 31)),
+        ("Acme announced the deal yesterday.", dt.date(2026, 4, 1)),
+        ("艾克美周四宣布了新定价。", THURSDAY),
+        ("艾克美星期一宣布。", dt.date(2026, 3, 30)),
+        ("艾克美今日回应称。", THURSDAY),
+        ("艾克美本週公布。", THURSDAY),
+        ("On April 1, Acme shipped.", dt.date(2026, 4, 1)),
+    ],
+)
+def test_a_piece_dates_its_news_by_days_named_without_a_date(text: str, day: dt.date) -> None:
+    assert max(news_days(normalise(text), THURSDAY)) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acme will ship next Monday.", "艾克美下周一发布。", "艾克美每周一更新。", "Acme ships in Q4"],
+)
+def test_days_ahead_are_not_the_news(text: str) -> None:
+    assert news_days(normalise(text), THURSDAY) == []

@@ -51,6 +51,7 @@ from watch.claims import cues, limits
 from watch.claims.amounts import amount_items
 from watch.claims.candidates import candidates
 from watch.claims.context import Sentence, adjust, drop
+from watch.claims.dates import LatestNews
 from watch.claims.markers import Marker
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -189,6 +190,9 @@ class Matcher:
             Segment(doc.text, normalise(doc.text), False, published=doc.published),
         ]
         segments[1].source = story_source(segments[0].norm, segments[1].norm)
+        latest = LatestNews((segments[0].norm, segments[1].norm), doc.published)
+        for seg in segments:
+            seg.latest = latest
         present: set[tuple[int, str]] = set()
         scans = [self._scan(seg.norm, present) for seg in segments]
         groups = Counter(rule for rule, _ in present)
@@ -287,7 +291,7 @@ class Matcher:
         if not items:
             return []
         items, replaced = split_replaced(resolve_overlaps(items), norm, self._values(seg, span))
-        past = past_markers(rule, seg.dates(span), published)
+        past = past_markers(rule, seg.dates(span), published, seg.latest)
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         markers = (
             [m for m in seg.markers(span) if cues.outside(fences, m.start, m.end)]
