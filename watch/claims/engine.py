@@ -54,6 +54,7 @@ from watch.claims.amounts import amount_items
 from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
+from watch.claims.dates import LatestNews
 from watch.claims.markers import Marker
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -192,6 +193,9 @@ class Matcher:
             Segment(doc.text, normalise(doc.text), False, published=doc.published),
         ]
         segments[1].source = story_source(segments[0].norm, segments[1].norm)
+        latest = LatestNews((segments[0].norm, segments[1].norm), doc.published)
+        for seg in segments:
+            seg.latest = latest
         present: set[tuple[int, str]] = set()
         scans = [self._scan(seg.norm, present) for seg in segments]
         groups = Counter(rule for rule, _ in present)
@@ -290,7 +294,7 @@ class Matcher:
         if not items:
             return []
         items, replaced = split_replaced(resolve_overlaps(items), norm, self._values(seg, span))
-        past = past_markers(rule, seg.dates(span), published)
+        past = past_markers(rule, seg.dates(span), published, seg.latest)
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         markers = (
             [m for m in seg.markers(span) if cues.outside(fences, m.start, m.end)]

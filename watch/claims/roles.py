@@ -234,6 +234,19 @@ def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) 
             word = _ends_with(gap, _TO) or _ends_with(gap.rstrip().removesuffix("了"), _TO)
             if word:
                 return f"from ... {word} {norm[a : a + 24].split(',')[0].strip()}"
+    return _replaced_after(norm, start, later)
+
+
+def _replaced_after(norm: str, start: int, values: Sequence[tuple[int, int]]) -> str | None:
+    """The headline order of a revision, "cut to Y from X" (X at `start`): the new value first,
+    after "to", then the old one after "from"; the phrase, else None."""
+    for a, b in values:
+        if (
+            b <= start
+            and norm[b:start].strip() in _FROM
+            and _ends_with(norm[max(0, a - 12) : a], _TO)
+        ):
+            return f"to {norm[a:b]} from ..."
     return None
 
 

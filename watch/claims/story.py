@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from watch.claims.dates import DateSpan
+from watch.claims.dates import DateSpan, LatestNews, just_ended_news
 from watch.claims.markers import Marker, find_markers
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import PAST_DAYS, Hit, TermKind
@@ -83,15 +83,19 @@ def story_names_all(
     return bool(title_hits) and len(groups) == len(rule.subject)
 
 
-def past_markers(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Marker]:
+def past_markers(
+    rule: ClaimRule, dates: list[DateSpan], published: date, latest: LatestNews | None = None
+) -> list[Marker]:
     """Background markers for the sentence's dates that recall old news: those that ended
-    `PAST_DAYS` before publication or name an earlier month (`_month_before`) (a marker before
-    its clause in Chinese, after it in English), then those long before the claim was made
-    (`old_dates`)."""
+    `PAST_DAYS` before publication or name an earlier month (`_month_before`) that is not the
+    news itself (`dates.just_ended_news`, from the document's `latest` dated news) (a marker
+    before its clause in Chinese, after it in English), then those long before the claim was
+    made (`old_dates`)."""
     recalled = [
         Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
         for d in dates
-        if d.last < published - timedelta(days=PAST_DAYS) or _month_before(d, published)
+        if d.last < published - timedelta(days=PAST_DAYS)
+        or (_month_before(d, published) and not just_ended_news(d, published, latest))
     ]
     return recalled + old_dates(rule, dates)
 

@@ -73,6 +73,10 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "not a commitment|never a commitment|not a promise|never a promise|no obligation|"
         "letter of intent|memorandum of understanding|not finalized|not finalised|"
         "not been finalized|not been finalised|no definitive agreement|"
+        # a deal that never became one: "was never finalised", "never formalized"
+        "never finalized|never finalised|never been finalized|never been finalised|"
+        "never formalized|never formalised|never been formalized|never been formalised|"
+        "never firmed up|never got finalized|never got finalised|"
         "no firm commitment|not a firm commitment|not set in stone|aspirational|"
         "wasn't a commitment|isn't a commitment|wasn't a promise|isn't a promise|not a pledge|"
         "never a pledge|no guarantee|not guaranteed|cannot guarantee|can't guarantee|"
@@ -126,6 +130,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "wound down|nixed|no longer pursue|no longer pursuing|not going to happen|"
         "isn't going to happen|won't happen|will not happen|"
         "取消|放弃|叫停|喊停|终止|搁置|告吹|作罢|不在考虑之列|不再考虑|"
+        # a halt called, the English twin of 叫停 and 喊卡 ("halts the plan", "halted")
+        "halt|halted|halts|halting|"
         "喊卡|中止|撤销|破局|胎死腹中|无疾而终|不了了之|束之高阁|不可能实现|不可能成真|不会成真|"
         "不会实现"
     ),
@@ -136,7 +142,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "hit a snag|hits a snag|hit snags|losing steam|lost steam|lose steam|lost momentum|"
         "losing momentum|set aside|cooled on|fizzled|froze|frozen|freeze|is stuck|are stuck|"
         "remains stuck|remain stuck|got stuck|been stuck|it's stuck|in abeyance|"
-        "on the back burner|"
+        "on the back burner|put the brakes on|puts the brakes on|putting the brakes on|"
+        "pumped the brakes|pumps the brakes|hit the brakes|hits the brakes|"
         "停滞|搁置|缩水|缩减规模|缩小规模|冻结|卡关|僵局|停摆|受阻|触礁|陷入停顿|"
         "进展缓慢|踩刹车|踩煞车|打折扣|暂停|卡住|悬而未决|原地踏步|按下暂停键|冰封"
     ),
@@ -175,7 +182,22 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "强调|表明|直言|坦承|证实|受访时|写道|"
         # telling investors or the board its figure: a fresh statement too
         "informed|informs|briefed|briefs|pegs ... at|pegged ... at|pegging ... at|"
-        "告知|告诉|交底|通报|提到|提及|回应"
+        "告知|告诉|交底|通报|提到|提及|回应|"
+        # a figure given without "said": "indicated", "signalled", "flagged", "laid out", 暗示
+        "indicated|indicates|indicating|signalled|signaled|signals|signalling|signaling|"
+        "flagged|flags|outlined|outlines|laid out|lays out|spelled out|spelt out|"
+        "put the figure at|puts the figure at|暗示|示意|释放信号|放话"
+    ),
+    # A figure set or changed afresh by its owner (for `reported_by`: a target cut to a new size
+    # is news, as a statement is). Chinese: 下调 and 下修 (Taiwan) lower a figure, 锚定 anchors it.
+    "revision": _split(
+        "cut ... to|cuts ... to|trimmed ... to|trims ... to|lowered ... to|lowers ... to|"
+        "reduced ... to|reduces ... to|slashed ... to|slashes ... to|scaled back ... to|"
+        "pared back ... to|revised ... to|revises ... to|raised ... to|raises ... to|"
+        "set ... at|sets ... at|anchored ... at|anchors ... at|anchors ... near|"
+        "anchored ... near|now targets|now expects|now projects|now plans|now sees|"
+        "下调至|下调到|下修至|下修到|调降至|调低至|削减至|削减到|缩减至|缩减到|砍到|砍至|"
+        "上调至|上修至|锚定|定在|设定为|目标定为|现预计|目前预计"
     ),
     # A plan or an aim: what is not done yet (for `pending`: a plan to launch is no launch, a
     # round still sought is no round closed). Taiwan writes 计画 (計畫) and 规画 for 计划 and 规划.
