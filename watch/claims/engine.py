@@ -284,7 +284,10 @@ class Matcher:
         items = _items(rule, seg, span, hits, published)
         if not items:
             return []
-        items, replaced = split_replaced(resolve_overlaps(items), norm, self._values(seg, span))
+        kinds = {item.kind for item in items}
+        items, replaced = split_replaced(
+            resolve_overlaps(items), norm, self._values(seg, span, kinds)
+        )
         past = past_markers(rule, seg.dates(span), published)
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         markers = (
@@ -320,12 +323,20 @@ class Matcher:
         ]
 
     @staticmethod
-    def _values(seg: Segment, span: Span) -> dict[EvidenceKind, list[tuple[int, int]]]:
-        """Where the sentence's amounts and dates are, for "from X to Y" (`split_replaced`)."""
-        money = [(q.start, q.end) for q in seg.amounts(span)]
-        measures = [(q.start, q.end) for q in seg.measure_cache.get(span.start, [])]
-        dates = [(d.start, d.end) for d in seg.dates(span)]
-        return {EvidenceKind.AMOUNT: sorted(money + measures), EvidenceKind.DATE: dates}
+    def _values(
+        seg: Segment, span: Span, kinds: set[EvidenceKind]
+    ) -> dict[EvidenceKind, list[tuple[int, int]]]:
+        """Where the sentence's amounts and dates are, for "from X to Y" (`split_replaced`),
+        for the kinds of item it holds: a sentence with cues alone need not be scanned for
+        money."""
+        values: dict[EvidenceKind, list[tuple[int, int]]] = {}
+        if EvidenceKind.AMOUNT in kinds:
+            money = [(q.start, q.end) for q in seg.amounts(span)]
+            measures = [(q.start, q.end) for q in seg.measure_cache.get(span.start, [])]
+            values[EvidenceKind.AMOUNT] = sorted(money + measures)
+        if EvidenceKind.DATE in kinds:
+            values[EvidenceKind.DATE] = [(d.start, d.end) for d in seg.dates(span)]
+        return values
 
 
 def _items(
