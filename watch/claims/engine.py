@@ -112,7 +112,7 @@ class Matcher:
         subjects: dict[str, frozenset[tuple[int, str]]] = {}
         for phrase, entries in table.items():
             pairs = frozenset((e.rule, e.key) for e in entries if e.kind is TermKind.ALIAS)
-            self._automaton.add_word(phrase, (phrase, tuple(entries), pairs))
+            self._automaton.add_word(phrase, (phrase, _by_rule(entries), pairs))
             if pairs:
                 subjects[phrase] = pairs
         spelled = {phrase: spellings(phrase) for phrase in subjects}
@@ -133,11 +133,12 @@ class Matcher:
 
     def _scan(
         self, norm: str, present: set[tuple[int, str]]
-    ) -> list[tuple[int, int, int, tuple[Term, ...]]]:
+    ) -> list[tuple[int, int, int, RuleEntries]]:
         """Every phrase occurrence that passes the word-boundary check, as (start, end of the
-        plain match or -1, end with an inflection or -1, entries); adds the (rule, alias group)
-        pairs seen to `present`. Per-rule work waits until a rule's groups are all present."""
-        found: list[tuple[int, int, int, tuple[Term, ...]]] = []
+        plain match or -1, end with an inflection or -1, entries by rule); adds the (rule, alias
+        group) pairs seen to `present`. Per-rule work waits until a rule's groups are all
+        present."""
+        found: list[tuple[int, int, int, RuleEntries]] = []
         if self._empty or not norm:
             return found
         for stop, (phrase, entries, pairs) in self._automaton.iter(norm):
@@ -195,12 +196,14 @@ class Matcher:
             return []
         per_rule: dict[int, list[list[Hit]]] = {i: [[], []] for i in active}
         for k, scan in enumerate(scans):
-            for start, plain_end, inflected_end, entries in scan:
-                for entry in entries:
-                    if entry.rule in active:
-                        end = plain_end if entry.kind is TermKind.ALIAS else inflected_end
-                        if end >= 0:
-                            per_rule[entry.rule][k].append(Hit(start, end, entry))
+            for start, plain_end, inflected_end, by_rule in scan:
+                for i, entries in by_rule:
+                    if i in active:
+                        found = per_rule[i][k]
+                        for entry in entries:
+                            end = plain_end if entry.kind is TermKind.ALIAS else inflected_end
+                            if end >= 0:
+                                found.append(Hit(start, end, entry))
         for i in active & self._refined:
             per_rule[i] = [
                 cues.refine(h, seg.norm) for h, seg in zip(per_rule[i], segments, strict=True)
@@ -337,6 +340,18 @@ class Matcher:
         if EvidenceKind.DATE in kinds:
             values[EvidenceKind.DATE] = [(d.start, d.end) for d in seg.dates(span)]
         return values
+
+
+# A phrase's entries grouped by rule, each group in table order: the hits are sorted out per
+# rule, and a phrase shared by many claims (a vocabulary's) is looked at once per active rule.
+RuleEntries = tuple[tuple[int, tuple[Term, ...]], ...]
+
+
+def _by_rule(entries: Sequence[Term]) -> RuleEntries:
+    groups: dict[int, list[Term]] = {}
+    for entry in entries:
+        groups.setdefault(entry.rule, []).append(entry)
+    return tuple((rule, tuple(group)) for rule, group in groups.items())
 
 
 def _items(
