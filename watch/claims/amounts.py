@@ -163,17 +163,6 @@ def _amount_item(
     amount = rule.amount[j]
     if q.currency not in (None, amount.currency) or (amount.firm and q.qualifier == "up to"):
         return None
-    key = str(j)
-    near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
-    if near is None and amount.near:  # "1100亿美元是…单笔融资": the noun a copula equates it with
-        nears = [h for h in hits if h.entry.kind is TermKind.AMOUNT_NEAR and h.entry.key == key]
-        k = equated_with(norm, q.end, [(h.start, h.end) for h in nears])
-        near = None if k is None else nears[k]
-    # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
-    if amount.near and near is None and amount.of != "share":
-        return None
-    if near is not None and nearer(hits, key, norm, q, near):
-        return None
     decided = None
     sides = (
         (_CONFIRMS, amount.confirms, amount.contradicts),
@@ -184,7 +173,18 @@ def _amount_item(
         if hit:
             decided = stance, hit
             break
-    if decided is None:  # checked before the role, which costs more
+    if decided is None:  # checked first: the near words and the role cost more
+        return None
+    key = str(j)
+    near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
+    if near is None and amount.near:  # "1100亿美元是…单笔融资": the noun a copula equates it with
+        nears = [h for h in hits if h.entry.kind is TermKind.AMOUNT_NEAR and h.entry.key == key]
+        k = equated_with(norm, q.end, [(h.start, h.end) for h in nears])
+        near = None if k is None else nears[k]
+    # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
+    if amount.near and near is None and amount.of != "share":
+        return None
+    if near is not None and nearer(hits, key, norm, q, near):
         return None
     role, word = _kind(q, pool, norm, kinds)
     if amount.near and near is None:  # only `of: share` comes here

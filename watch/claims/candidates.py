@@ -100,21 +100,36 @@ def _named_sentences(
         todo = [(span, place, 0) for span, place in layout.items()]
         while todo:
             span, (spans, k), hops = todo.pop()
-            if k + 1 < len(spans):
-                place: tuple[list[Span], int] | None = (spans, k + 1)
-            else:
-                i = _start_after(seg.norm, span)
-                place = None if i is None else seg.sentences_around(i)
-            if place is None:
-                continue
-            after = place[0][place[1]]
-            if points_back(seg.norm, after.start, after.end):
+            place = _pointing_after(seg, span, spans, k)
+            if place is not None:
+                after = place[0][place[1]]
                 by_sentence[after] |= named[span]
                 layout.setdefault(after, place)
                 if hops + 1 < CHAIN and after not in named:
                     named[after] = named[span]
                     todo.append((after, place, hops + 1))
     return by_sentence, layout
+
+
+def _pointing_after(
+    seg: Segment, span: Span, spans: list[Span], k: int
+) -> tuple[list[Span], int] | None:
+    """The sentence after `span` (sentence k of `spans`; the next paragraph's first one after a
+    paragraph's last) with its paragraph and index, when it points back; else None. Kept per
+    segment: it does not depend on the rule, and every rule asks it of the same sentences."""
+    if span in seg.follows:
+        return seg.follows[span]
+    if k + 1 < len(spans):
+        place: tuple[list[Span], int] | None = (spans, k + 1)
+    else:
+        i = _start_after(seg.norm, span)
+        place = None if i is None else seg.sentences_around(i)
+    if place is not None:
+        after = place[0][place[1]]
+        if not points_back(seg.norm, after.start, after.end):
+            place = None
+    seg.follows[span] = place
+    return place
 
 
 def _with_hits(

@@ -118,7 +118,7 @@ class Matcher:
         subjects: dict[str, frozenset[tuple[int, str]]] = {}
         for phrase, entries in table.items():
             pairs = frozenset((e.rule, e.key) for e in entries if e.kind is TermKind.ALIAS)
-            self._automaton.add_word(phrase, (phrase, tuple(entries), pairs))
+            self._automaton.add_word(phrase, (phrase, _by_rule(entries), pairs))
             if pairs:
                 subjects[phrase] = pairs
         spelled = {phrase: spellings(phrase) for phrase in subjects}
@@ -139,11 +139,12 @@ class Matcher:
 
     def _scan(
         self, norm: str, present: set[tuple[int, str]]
-    ) -> list[tuple[int, int, int, tuple[Term, ...]]]:
+    ) -> list[tuple[int, int, int, RuleEntries]]:
         """Every phrase occurrence that passes the word-boundary check, as (start, end of the
-        plain match or -1, end with an inflection or -1, entries); adds the (rule, alias group)
-        pairs seen to `present`. Per-rule work waits until a rule's groups are all present."""
-        found: list[tuple[int, int, int, tuple[Term, ...]]] = []
+        plain match or -1, end with an inflection or -1, entries by rule); adds the (rule, alias
+        group) pairs seen to `present`. Per-rule work waits until a rule's groups are all
+        present."""
+        found: list[tuple[int, int, int, RuleEntries]] = []
         if self._empty or not norm:
             return found
         for stop, (phrase, entries, pairs) in self._automaton.iter(norm):
@@ -204,12 +205,14 @@ class Matcher:
             return []
         per_rule: dict[int, list[list[Hit]]] = {i: [[], []] for i in active}
         for k, scan in enumerate(scans):
-            for start, plain_end, inflected_end, entries in scan:
-                for entry in entries:
-                    if entry.rule in active:
-                        end = plain_end if entry.kind is TermKind.ALIAS else inflected_end
-                        if end >= 0:
-                            per_rule[entry.rule][k].append(Hit(start, end, entry))
+            for start, plain_end, inflected_end, by_rule in scan:
+                for i, entries in by_rule:
+                    if i in active:
+                        found = per_rule[i][k]
+                        for entry in entries:
+                            end = plain_end if entry.kind is TermKind.ALIAS else inflected_end
+                            if end >= 0:
+                                found.append(Hit(start, end, entry))
         for i in active & self._refined:
             per_rule[i] = [
                 cues.refine(h, seg.norm) for h, seg in zip(per_rule[i], segments, strict=True)
@@ -293,7 +296,10 @@ class Matcher:
         items = _items(rule, seg, span, hits, published)
         if not items:
             return []
-        items, replaced = split_replaced(resolve_overlaps(items), norm, self._values(seg, span))
+        kinds = {item.kind for item in items}
+        items, replaced = split_replaced(
+            resolve_overlaps(items), norm, self._values(seg, span, kinds)
+        )
         past = past_markers(rule, seg.dates(span), published, seg.latest)
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         markers = (
@@ -332,12 +338,32 @@ class Matcher:
         ]
 
     @staticmethod
-    def _values(seg: Segment, span: Span) -> dict[EvidenceKind, list[tuple[int, int]]]:
-        """Where the sentence's amounts and dates are, for "from X to Y" (`split_replaced`)."""
-        money = [(q.start, q.end) for q in seg.amounts(span)]
-        measures = [(q.start, q.end) for q in seg.measure_cache.get(span.start, [])]
-        dates = [(d.start, d.end) for d in seg.dates(span)]
-        return {EvidenceKind.AMOUNT: sorted(money + measures), EvidenceKind.DATE: dates}
+    def _values(
+        seg: Segment, span: Span, kinds: set[EvidenceKind]
+    ) -> dict[EvidenceKind, list[tuple[int, int]]]:
+        """Where the sentence's amounts and dates are, for "from X to Y" (`split_replaced`),
+        for the kinds of item it holds: a sentence with cues alone need not be scanned for
+        money."""
+        values: dict[EvidenceKind, list[tuple[int, int]]] = {}
+        if EvidenceKind.AMOUNT in kinds:
+            money = [(q.start, q.end) for q in seg.amounts(span)]
+            measures = [(q.start, q.end) for q in seg.measure_cache.get(span.start, [])]
+            values[EvidenceKind.AMOUNT] = sorted(money + measures)
+        if EvidenceKind.DATE in kinds:
+            values[EvidenceKind.DATE] = [(d.start, d.end) for d in seg.dates(span)]
+        return values
+
+
+# A phrase's entries grouped by rule, each group in table order: the hits are sorted out per
+# rule, and a phrase shared by many claims (a vocabulary's) is looked at once per active rule.
+RuleEntries = tuple[tuple[int, tuple[Term, ...]], ...]
+
+
+def _by_rule(entries: Sequence[Term]) -> RuleEntries:
+    groups: dict[int, list[Term]] = {}
+    for entry in entries:
+        groups.setdefault(entry.rule, []).append(entry)
+    return tuple((rule, tuple(group)) for rule, group in groups.items())
 
 
 def _items(

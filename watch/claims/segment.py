@@ -25,6 +25,11 @@ class Segment:
     is_title: bool
     blocks: dict[int, tuple[list[Span], list[int]]] = field(default_factory=dict)
     around: dict[int, tuple[list[Span], int]] = field(default_factory=dict)  # by position
+    # the paragraphs split so far, by start, for a bisect (one entry per paragraph read)
+    block_starts: list[int] = field(default_factory=list)
+    block_ends: list[int] = field(default_factory=list)
+    # sentence -> the next sentence when it points back to it, else None (`candidates`)
+    follows: dict[Span, tuple[list[Span], int] | None] = field(default_factory=dict)
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
@@ -75,10 +80,20 @@ class Segment:
         return found
 
     def _sentences_around(self, pos: int) -> tuple[list[Span], int]:
-        block = block_of(self.norm, pos)
-        cached = self.blocks.get(block.start)
-        if cached is None:
-            spans = split_sentences(self.norm, block.start, block.end, self.raw) or [block]
-            cached = self.blocks[block.start] = (spans, [span.end for span in spans])
+        # Any position inside a paragraph already split finds it by a bisect over the
+        # paragraphs read so far: `block_of` gives the same span for every position in it.
+        j = bisect_right(self.block_starts, pos) - 1
+        cached = None
+        if j >= 0 and pos < self.block_ends[j]:
+            cached = self.blocks[self.block_starts[j]]
+        else:
+            block = block_of(self.norm, pos)
+            cached = self.blocks.get(block.start)
+            if cached is None:
+                spans = split_sentences(self.norm, block.start, block.end, self.raw) or [block]
+                cached = self.blocks[block.start] = (spans, [span.end for span in spans])
+                k = bisect_right(self.block_starts, block.start)
+                self.block_starts.insert(k, block.start)
+                self.block_ends.insert(k, block.end)
         spans, ends = cached
         return spans, min(bisect_right(ends, pos), len(spans) - 1)

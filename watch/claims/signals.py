@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from watch.claims.dates import DateSpan, overlap
 from watch.claims.roles import replaced
@@ -76,8 +77,10 @@ class Term:
     idea: str = ""  # the vocabulary the phrase came from (<delay> -> "delay"); "" if written out
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """One occurrence of a rule's phrase (a named tuple: the scan builds one per phrase and
+    rule, and a tuple is built in C)."""
+
     start: int
     end: int
     entry: Term

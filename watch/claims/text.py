@@ -12,9 +12,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 MAX_SENTENCE = 400  # characters; longer runs (no punctuation) are cut so work stays bounded
 BLOCK = 8192  # paragraphs longer than this are cut on a fixed grid, for the same reason
@@ -201,8 +201,10 @@ _TERMINATOR = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A stretch of text, start to end (a named tuple: spans key the engine's per-sentence
+    caches, and a tuple is built and hashed at C speed)."""
+
     start: int
     end: int
 
