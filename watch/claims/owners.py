@@ -244,3 +244,34 @@ def _after_de(norm: str, end: int) -> int:
     while i < len(norm) and norm[i] == " ":
         i += 1
     return i + 1 if norm.startswith("的", i) else len(norm) + 1
+
+
+# A word for someone already named: a description of a company ("the software company", "the
+# ChatGPT maker", 这家芯片巨头, 该公司), or a pronoun that opens the sentence ("It adds ...", 其).
+_POINTER = re.compile(
+    r"(?<![a-z])(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|"
+    r"chipmaker|chip maker|lab|giant|maker|developer)(?![a-z])|"
+    r"(?:该|这家|此)[^\s，。！？、,.：:]{0,8}?(?:公司|集团|巨头|企业|厂商|实验室|初创|开发商|芯片商|晶片商)"
+)
+_OPENING_PRONOUN = re.compile(r"[\s\"“‘'(（]*(?:it|its|they|their)(?![a-z'])|[\s\"“‘'(（]*其")
+
+
+def pointed_owner(
+    hits: list[Hit], rule: ClaimRule, item: Item, norm: str, start: int, lead: Hit | None
+) -> Hit | None:
+    """`owner_of` for an item in the sentence that starts at `start`, when the sentence's actor
+    before the item is a word that points back ("The software company drew record demand for a
+    $25 billion bond sale ... just ahead of the record Meta set", 该公司宣布获得合计1100亿美元的
+    新融资承诺：软银300亿美元……): that word is the nearest actor, so the item is the pointed-to
+    party's (`lead`, the rival an earlier sentence was about, else the claim's own party: None),
+    not that of a name after the item, which comes in as a yardstick or a participant."""
+    names_before = any(
+        h.end <= item.start and h.start >= start and not excluded(norm, h)
+        for h in actors(rule, hits)
+    )
+    pointer = _POINTER.search(norm, start, item.start) or _OPENING_PRONOUN.match(
+        norm, start, item.start
+    )
+    if pointer is not None and not names_before:
+        return lead
+    return owner_of(hits, rule, item, norm, lead)
