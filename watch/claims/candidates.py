@@ -114,6 +114,7 @@ def _named_sentences(
                 if hops + 1 < CHAIN and after not in named:
                     named[after] = named[span]
                     todo.append((after, place, hops + 1))
+        listed(seg, by_sentence, layout)
     return by_sentence, layout
 
 
@@ -290,3 +291,56 @@ def carried(
         return set()
     listed = bisect_left(rivals, first.start) < bisect_left(rivals, span.end)
     return set(missing) if listed else set()
+
+
+# A list item: a line that opens with a bullet or a number ("- ", "* ", "• ", "1. ", "2）").
+_BULLET = re.compile(r"^[ \t]*(?:[-*•·●▪■◆]|\d{1,2}[.)）、])[ \t]+", re.MULTILINE)
+# A heading: Markdown's "## ...", a line in bold alone ("**二、算力支出**"), or a short line that
+# does not end a sentence nor introduce what follows ("Who is paying", 融资进度; "What we know:"
+# introduces).
+_HEADING = re.compile(
+    r"[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]{1,60}\*\*[ \t]*$|[^\n]{1,30}(?<![.。!！?？;；:：]))"
+)
+_LIST_REACH = 60  # paragraphs walked back from an item to the lines that introduce its list
+
+
+def listed(
+    seg: Segment,
+    by_sentence: dict[Span, set[str]],
+    layout: dict[Span, tuple[list[Span], int]],
+) -> None:
+    """Give each list item the alias groups named by the lines that introduce its list: the
+    heading just above it ("## Who is paying", **四、融资进度**) and the prose paragraph before
+    the list ("OpenAI has opened a $110bn funding round. Here are the key facts.", 以下整理几个
+    重点：). An item is its own paragraph, so "- **Nvidia:** $30bn." or 「- 目前正接近完成总额
+    可能超过1000亿美元的大型融资」 would name no one the list is about. Items do not lend
+    their names to one another (a list of backers is not one backer's news), nor do earlier
+    sections' headings. Updates `by_sentence` and `layout` in place."""
+    norm = seg.norm
+    if "\n" not in norm:
+        return
+    for m in _BULLET.finditer(norm):
+        spans, _ = seg.sentences_around(m.end())
+        if not spans:
+            continue
+        groups: set[str] = set()
+        first, headed = spans[0], False
+        for _ in range(_LIST_REACH):
+            before = paragraph_before(norm, seg.sentences_around, first)
+            if not before:
+                break
+            first = before[0]
+            line = norm[first.start : before[-1].end]
+            if _BULLET.match(norm, first.start):
+                continue
+            if len(before) == 1 and "\n" not in line and _HEADING.fullmatch(line):
+                if not headed:
+                    groups |= {g for s in before for g in by_sentence.get(s, ())}
+                headed = True
+                continue
+            groups |= {g for s in before for g in by_sentence.get(s, ())}
+            break
+        if groups:
+            for k, span in enumerate(spans):
+                by_sentence[span] |= groups
+                layout.setdefault(span, (spans, k))
