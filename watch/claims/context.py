@@ -36,7 +36,13 @@ from watch.claims.markers import (
 )
 from watch.claims.negation import denied_by_contrast, negated_subject, untold
 from watch.claims.objects import other_object
-from watch.claims.owners import coordinated_away, named_possessor, pointed_owner, yardstick
+from watch.claims.owners import (
+    coordinated_away,
+    named_possessor,
+    own_choice,
+    pointed_owner,
+    yardstick,
+)
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
@@ -173,6 +179,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     owner = None if skip_owner else pointed_owner(hits, rule, item, norm, span.start, lead)
     if owner is not None and owner.entry.kind is TermKind.RIVAL:
         return f'ignored: it is about "{owner.entry.phrase}"'
+    chooser = own_choice(rule, hits, item, norm)
+    if chooser is not None:
+        return f"is \"{chooser.entry.phrase}\"'s own choice, not the claim's actor's: a mention"
     measure = None if skip_owner else yardstick(hits, rule, norm)
     if owner is None and measure is not None:
         return f'ignored: "{measure.entry.phrase}" is named only to compare with'

@@ -10,7 +10,7 @@ import re
 from watch.claims.markers import Marker
 from watch.claims.roles import from_many
 from watch.claims.rules import ClaimRule
-from watch.claims.signals import Hit, Item, TermKind, actors, own_names
+from watch.claims.signals import EvidenceKind, Hit, Item, TermKind, actors, own_names
 
 
 def excluded(norm: str, h: Hit) -> bool:
@@ -275,3 +275,33 @@ def pointed_owner(
     if pointer is not None and not names_before:
         return lead
     return owner_of(hits, rule, item, norm, lead)
+
+
+# Verbs of taking something up (adopt, deploy, run on, 采用, 部署): the one who does it is the
+# name before the verb, the chooser; what it takes up follows.
+_TAKES_UP = re.compile(
+    r"(?:adopt|deploy|run on|runs on|running on|switch to|use[sd]? |using )|"
+    r"采用|导入|部署|选用|改用|运行在|运行于|跑在"
+)
+# What may stand between a name and its verb: an adverb or an auxiliary (also, has, 已, 也).
+_TO_VERB = re.compile(
+    r"\s*(?:(?:also|now|has|have|had|will|would|is|was|already|then|instead)\s+)*"
+    r"(?:也|则|已|已经|将|会|还|亦|同样|则是|主要|均|都|率先|自)*\s*"
+)
+
+
+def own_choice(rule: ClaimRule, hits: list[Hit], item: Item, norm: str) -> Hit | None:
+    """The name of the claim's other party (not its actor, the first group: OpenAI taking up
+    Groq's chips) that stands as the subject right before a verb of taking something up, when
+    the item is that verb: "Groq adopted the LPU design for its chips", Groq採用「語言處理單元」
+    架構設計晶片 is the start-up's own choice, which says nothing of the actor's. Else None."""
+    if item.kind is not EvidenceKind.CUE or not _TAKES_UP.match(norm, item.start):
+        return None
+    primary = next(iter(rule.subject))
+    before = [h for h in hits if h.entry.kind is TermKind.ALIAS and h.end <= item.start]
+    if not before:
+        return None
+    subject = max(before, key=lambda h: h.end)
+    if subject.entry.key == primary or not _TO_VERB.fullmatch(norm, subject.end, item.start):
+        return None
+    return subject
