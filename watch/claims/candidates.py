@@ -190,7 +190,37 @@ def points_back(norm: str, start: int, end: int) -> bool:
     lead = _LEAD_IN.match(norm, start, end)
     if lead is not None and _POINTS_BACK.match(norm, lead.end(), end) is not None:
         return True
-    return _DESCRIBED_OWNER.search(norm, start, end) is not None
+    return _DESCRIBED_OWNER.search(norm, start, end) is not None or described(norm, start, end)
+
+
+# A demonstrative description of a company or of a deal already told ("this ChatGPT developer",
+# "this $100 billion plan", 这家芯片商, 这项千亿美元计划, 该协议) anywhere in a sentence: it stands
+# for the parties named before it, wherever it sits (《华尔街日报》报道，由于内部有疑虑，这项千亿
+# 美元计划已陷入停滞; 輝達對這家ChatGPT開發商總額300億美元的投資已經完成). "the company" or "the
+# plan" may be one the sentence itself names or a recalled one ("A report had said the plan to
+# invest had stalled"), so "the" points back only where a sentence opens (`_DEAL_OPENS`).
+_DESCRIBED = re.compile(
+    r"(?<![a-z])this (?:[a-z0-9$.-]+ ){0,3}?(?:company|firm|group|startup|start-up|chipmaker|"
+    r"chip maker|lab|giant|maker|developer|deal|pact|plan|agreement|arrangement|partnership|"
+    r"commitment|investment|offering)(?![a-z])|"
+    r"(?:这家|这间|这项|这份|这笔|该)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|巨头|巨擘|企业|厂商|"
+    r"实验室|初创|新创|开发商|芯片商|晶片商|计划|计画|协议|交易|投资|合作|承诺|安排|意向书|框架)"
+)
+# A sentence that opens with the deal told before ("The pact is off", "The $100 billion plan has
+# stalled"), perhaps after an attribution (`_LEAD_IN`).
+_DEAL_OPENS = re.compile(
+    r"[\s\"“‘'(（]*the (?:[a-z0-9$.-]+ ){0,3}?(?:deal|pact|plan|agreement|arrangement|"
+    r"partnership|commitment|offering)(?![a-z])"
+)
+
+
+def described(norm: str, start: int, end: int) -> bool:
+    """True when norm[start:end] holds a demonstrative description (`_DESCRIBED`) or opens with
+    the deal told before (`_DEAL_OPENS`), perhaps after an attribution or adverb."""
+    if _DESCRIBED.search(norm, start, end) is not None:
+        return True
+    lead = _LEAD_IN.match(norm, start, end)
+    return _DEAL_OPENS.match(norm, start if lead is None else lead.end(), end) is not None
 
 
 def actor_names(rule: ClaimRule, hits: list[Hit]) -> tuple[list[int], list[Hit]]:
