@@ -115,6 +115,7 @@ def _named_sentences(
                     named[after] = named[span]
                     todo.append((after, place, hops + 1))
         listed(seg, by_sentence, layout)
+        described_back(seg, by_sentence, layout)
     return by_sentence, layout
 
 
@@ -374,3 +375,27 @@ def listed(
             for k, span in enumerate(spans):
                 by_sentence[span] |= groups
                 layout.setdefault(span, (spans, k))
+
+
+def described_back(
+    seg: Segment,
+    by_sentence: dict[Span, set[str]],
+    layout: dict[Span, tuple[list[Span], int]],
+) -> None:
+    """Give a sentence that describes a company by a demonstrative (这家ChatGPT开发商, "this
+    chipmaker") the alias groups named in the sentences before it in its paragraph and in the
+    paragraph before: the one described may have been named a few sentences back, past a
+    sentence about the other party (輝達執行長黃仁勳週三給出最新說法。他表示，輝達對這家ChatGPT
+    開發商總額300億美元的投資已經完成). Updates `by_sentence` and `layout` in place."""
+    norm = seg.norm
+    done: set[Span] = set()
+    for m in _DESCRIBED.finditer(norm):
+        spans, k = seg.sentences_around(m.start())
+        if not spans or spans[k] in done:
+            continue
+        done.add(spans[k])
+        earlier = spans[:k] + paragraph_before(norm, seg.sentences_around, spans[0])
+        groups = {g for s in earlier for g in by_sentence.get(s, ())}
+        if groups:
+            by_sentence[spans[k]] |= groups
+            layout.setdefault(spans[k], (spans, k))
