@@ -207,6 +207,7 @@ _DESCRIBED = re.compile(
     r"(?:这家|这间|这项|这份|这笔|该)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|巨头|巨擘|企业|厂商|"
     r"实验室|初创|新创|开发商|芯片商|晶片商|计划|计画|协议|交易|投资|合作|承诺|安排|意向书|框架)"
 )
+_DEMONSTRATIVES = ("this ", "这", "该")  # what every `_DESCRIBED` match holds
 # A sentence that opens with the deal told before ("The pact is off", "The $100 billion plan has
 # stalled"), perhaps after an attribution (`_LEAD_IN`).
 _DEAL_OPENS = re.compile(
@@ -388,6 +389,8 @@ def described_back(
     sentence about the other party (輝達執行長黃仁勳週三給出最新說法。他表示，輝達對這家ChatGPT
     開發商總額300億美元的投資已經完成). Updates `by_sentence` and `layout` in place."""
     norm = seg.norm
+    if not any(w in norm for w in _DEMONSTRATIVES):  # the common case: a plain scan says so
+        return
     done: set[Span] = set()
     for m in _DESCRIBED.finditer(norm):
         spans, k = seg.sentences_around(m.start())
