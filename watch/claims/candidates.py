@@ -108,6 +108,8 @@ def _named_sentences(
                 if hops + 1 < CHAIN and after not in named:
                     named[after] = named[span]
                     todo.append((after, place, hops + 1))
+        listed(seg, by_sentence, layout)
+        described_back(seg, by_sentence, layout)
     return by_sentence, layout
 
 
@@ -204,7 +206,38 @@ def points_back(norm: str, start: int, end: int) -> bool:
     lead = _LEAD_IN.match(norm, start, end)
     if lead is not None and _POINTS_BACK.match(norm, lead.end(), end) is not None:
         return True
-    return _DESCRIBED_OWNER.search(norm, start, end) is not None
+    return _DESCRIBED_OWNER.search(norm, start, end) is not None or described(norm, start, end)
+
+
+# A demonstrative description of a company or of a deal already told ("this ChatGPT developer",
+# "this $100 billion plan", 这家芯片商, 这项千亿美元计划, 该协议) anywhere in a sentence: it stands
+# for the parties named before it, wherever it sits (《华尔街日报》报道，由于内部有疑虑，这项千亿
+# 美元计划已陷入停滞; 輝達對這家ChatGPT開發商總額300億美元的投資已經完成). "the company" or "the
+# plan" may be one the sentence itself names or a recalled one ("A report had said the plan to
+# invest had stalled"), so "the" points back only where a sentence opens (`_DEAL_OPENS`).
+_DESCRIBED = re.compile(
+    r"(?<![a-z])this (?:[a-z0-9$.-]+ ){0,3}?(?:company|firm|group|startup|start-up|chipmaker|"
+    r"chip maker|lab|giant|maker|developer|deal|pact|plan|agreement|arrangement|partnership|"
+    r"commitment|investment|offering)(?![a-z])|"
+    r"(?:这家|这间|这项|这份|这笔|该)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|巨头|巨擘|企业|厂商|"
+    r"实验室|初创|新创|开发商|芯片商|晶片商|计划|计画|协议|交易|投资|合作|承诺|安排|意向书|框架)"
+)
+_DEMONSTRATIVES = ("this ", "这", "该")  # what every `_DESCRIBED` match holds
+# A sentence that opens with the deal told before ("The pact is off", "The $100 billion plan has
+# stalled"), perhaps after an attribution (`_LEAD_IN`).
+_DEAL_OPENS = re.compile(
+    r"[\s\"“‘'(（]*the (?:[a-z0-9$.-]+ ){0,3}?(?:deal|pact|plan|agreement|arrangement|"
+    r"partnership|commitment|offering)(?![a-z])"
+)
+
+
+def described(norm: str, start: int, end: int) -> bool:
+    """True when norm[start:end] holds a demonstrative description (`_DESCRIBED`) or opens with
+    the deal told before (`_DEAL_OPENS`), perhaps after an attribution or adverb."""
+    if _DESCRIBED.search(norm, start, end) is not None:
+        return True
+    lead = _LEAD_IN.match(norm, start, end)
+    return _DEAL_OPENS.match(norm, start if lead is None else lead.end(), end) is not None
 
 
 def actor_names(rule: ClaimRule, hits: list[Hit]) -> tuple[list[int], list[Hit]]:
@@ -305,3 +338,82 @@ def carried(
         return set()
     listed = bisect_left(rivals, first.start) < bisect_left(rivals, span.end)
     return set(missing) if listed else set()
+
+
+# A list item: a line that opens with a bullet or a number ("- ", "* ", "• ", "1. ", "2）").
+_BULLET = re.compile(r"^[ \t]*(?:[-*•·●▪■◆]|\d{1,2}[.)）、])[ \t]+", re.MULTILINE)
+# A heading: Markdown's "## ...", a line in bold alone ("**二、算力支出**"), or a short line that
+# does not end a sentence nor introduce what follows ("Who is paying", 融资进度; "What we know:"
+# introduces).
+_HEADING = re.compile(
+    r"[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]{1,60}\*\*[ \t]*$|[^\n]{1,30}(?<![.。!！?？;；:：]))"
+)
+_LIST_REACH = 60  # paragraphs walked back from an item to the lines that introduce its list
+
+
+def listed(
+    seg: Segment,
+    by_sentence: dict[Span, set[str]],
+    layout: dict[Span, tuple[list[Span], int]],
+) -> None:
+    """Give each list item the alias groups named by the lines that introduce its list: the
+    heading just above it ("## Who is paying", **四、融资进度**) and the prose paragraph before
+    the list ("OpenAI has opened a $110bn funding round. Here are the key facts.", 以下整理几个
+    重点：). An item is its own paragraph, so "- **Nvidia:** $30bn." or 「- 目前正接近完成总额
+    可能超过1000亿美元的大型融资」 would name no one the list is about. Items do not lend
+    their names to one another (a list of backers is not one backer's news), nor do earlier
+    sections' headings. Updates `by_sentence` and `layout` in place."""
+    norm = seg.norm
+    if "\n" not in norm:
+        return
+    for m in _BULLET.finditer(norm):
+        spans, _ = seg.sentences_around(m.end())
+        if not spans:
+            continue
+        groups: set[str] = set()
+        first, headed = spans[0], False
+        for _ in range(_LIST_REACH):
+            before = paragraph_before(norm, seg.sentences_around, first)
+            if not before:
+                break
+            first = before[0]
+            line = norm[first.start : before[-1].end]
+            if _BULLET.match(norm, first.start):
+                continue
+            if len(before) == 1 and "\n" not in line and _HEADING.fullmatch(line):
+                if not headed:
+                    groups |= {g for s in before for g in by_sentence.get(s, ())}
+                headed = True
+                continue
+            groups |= {g for s in before for g in by_sentence.get(s, ())}
+            break
+        if groups:
+            for k, span in enumerate(spans):
+                by_sentence[span] |= groups
+                layout.setdefault(span, (spans, k))
+
+
+def described_back(
+    seg: Segment,
+    by_sentence: dict[Span, set[str]],
+    layout: dict[Span, tuple[list[Span], int]],
+) -> None:
+    """Give a sentence that describes a company by a demonstrative (这家ChatGPT开发商, "this
+    chipmaker") the alias groups named in the sentences before it in its paragraph and in the
+    paragraph before: the one described may have been named a few sentences back, past a
+    sentence about the other party (輝達執行長黃仁勳週三給出最新說法。他表示，輝達對這家ChatGPT
+    開發商總額300億美元的投資已經完成). Updates `by_sentence` and `layout` in place."""
+    norm = seg.norm
+    if not any(w in norm for w in _DEMONSTRATIVES):  # the common case: a plain scan says so
+        return
+    done: set[Span] = set()
+    for m in _DESCRIBED.finditer(norm):
+        spans, k = seg.sentences_around(m.start())
+        if not spans or spans[k] in done:
+            continue
+        done.add(spans[k])
+        earlier = spans[:k] + paragraph_before(norm, seg.sentences_around, spans[0])
+        groups = {g for s in earlier for g in by_sentence.get(s, ())}
+        if groups:
+            by_sentence[spans[k]] |= groups
+            layout.setdefault(spans[k], (spans, k))

@@ -46,7 +46,13 @@ from watch.claims.negation import (
     untold,
 )
 from watch.claims.objects import other_object
-from watch.claims.owners import coordinated_away, named_possessor, owner_of, yardstick
+from watch.claims.owners import (
+    coordinated_away,
+    named_possessor,
+    own_choice,
+    pointed_owner,
+    yardstick,
+)
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
@@ -179,9 +185,12 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     round_value = round_value and bool(own_names(rule, hits))
     # a choice names its object and a move its mover (`trends`): no nearest name to look for
     skip_owner = item.kind in (EvidenceKind.CHOICE, EvidenceKind.DIRECTION) or round_value
-    owner = None if skip_owner else owner_of(hits, rule, item, norm, lead)
+    owner = None if skip_owner else pointed_owner(hits, rule, item, norm, span.start, lead)
     if owner is not None and owner.entry.kind is TermKind.RIVAL:
         return f'ignored: it is about "{owner.entry.phrase}"'
+    chooser = own_choice(rule, hits, item, norm)
+    if chooser is not None:
+        return f"is \"{chooser.entry.phrase}\"'s own choice, not the claim's actor's: a mention"
     measure = None if skip_owner else yardstick(hits, rule, norm)
     if owner is None and measure is not None:
         return f'ignored: "{measure.entry.phrase}" is named only to compare with'

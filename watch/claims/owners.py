@@ -10,7 +10,7 @@ import re
 from watch.claims.markers import Marker
 from watch.claims.roles import from_many
 from watch.claims.rules import ClaimRule
-from watch.claims.signals import Hit, Item, TermKind, actors, own_names
+from watch.claims.signals import EvidenceKind, Hit, Item, TermKind, actors, own_names
 
 
 def excluded(norm: str, h: Hit) -> bool:
@@ -247,3 +247,64 @@ def _after_de(norm: str, end: int) -> int:
     while i < len(norm) and norm[i] == " ":
         i += 1
     return i + 1 if norm.startswith("的", i) else len(norm) + 1
+
+
+# A word for someone already named: a description of a company ("the software company", "the
+# ChatGPT maker", 这家芯片巨头, 该公司), or a pronoun that opens the sentence ("It adds ...", 其).
+_POINTER = re.compile(
+    r"(?<![a-z])(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|"
+    r"chipmaker|chip maker|lab|giant|maker|developer)(?![a-z])|"
+    r"(?:该|这家|此)[^\s，。！？、,.：:]{0,8}?(?:公司|集团|巨头|企业|厂商|实验室|初创|开发商|芯片商|晶片商)"
+)
+_OPENING_PRONOUN = re.compile(r"[\s\"“‘'(（]*(?:it|its|they|their)(?![a-z'])|[\s\"“‘'(（]*其")
+
+
+def pointed_owner(
+    hits: list[Hit], rule: ClaimRule, item: Item, norm: str, start: int, lead: Hit | None
+) -> Hit | None:
+    """`owner_of` for an item in the sentence that starts at `start`, when the sentence's actor
+    before the item is a word that points back ("The software company drew record demand for a
+    $25 billion bond sale ... just ahead of the record Meta set", 该公司宣布获得合计1100亿美元的
+    新融资承诺：软银300亿美元……): that word is the nearest actor, so the item is the pointed-to
+    party's (`lead`, the rival an earlier sentence was about, else the claim's own party: None),
+    not that of a name after the item, which comes in as a yardstick or a participant."""
+    names_before = any(
+        h.end <= item.start and h.start >= start and not excluded(norm, h)
+        for h in actors(rule, hits)
+    )
+    pointer = _POINTER.search(norm, start, item.start) or _OPENING_PRONOUN.match(
+        norm, start, item.start
+    )
+    if pointer is not None and not names_before:
+        return lead
+    return owner_of(hits, rule, item, norm, lead)
+
+
+# Verbs of taking something up (adopt, deploy, run on, 采用, 部署): the one who does it is the
+# name before the verb, the chooser; what it takes up follows.
+_TAKES_UP = re.compile(
+    r"(?:adopt|deploy|run on|runs on|running on|switch to|use[sd]? |using )|"
+    r"采用|导入|部署|选用|改用|运行在|运行于|跑在"
+)
+# What may stand between a name and its verb: an adverb or an auxiliary (also, has, 已, 也).
+_TO_VERB = re.compile(
+    r"\s*(?:(?:also|now|has|have|had|will|would|is|was|already|then|instead)\s+)*"
+    r"(?:也|则|已|已经|将|会|还|亦|同样|则是|主要|均|都|率先|自)*\s*"
+)
+
+
+def own_choice(rule: ClaimRule, hits: list[Hit], item: Item, norm: str) -> Hit | None:
+    """The name of the claim's other party (not its actor, the first group: OpenAI taking up
+    Groq's chips) that stands as the subject right before a verb of taking something up, when
+    the item is that verb: "Groq adopted the LPU design for its chips", Groq採用「語言處理單元」
+    架構設計晶片 is the start-up's own choice, which says nothing of the actor's. Else None."""
+    if item.kind is not EvidenceKind.CUE or not _TAKES_UP.match(norm, item.start):
+        return None
+    primary = next(iter(rule.subject))
+    before = [h for h in hits if h.entry.kind is TermKind.ALIAS and h.end <= item.start]
+    if not before:
+        return None
+    subject = max(before, key=lambda h: h.end)
+    if subject.entry.key == primary or not _TO_VERB.fullmatch(norm, subject.end, item.start):
+        return None
+    return subject

@@ -175,7 +175,7 @@ def role_of(
     word = _starts_with(after, _SHARE_AFTER) or _ends_with(before, _SHARE_BEFORE)
     if word is None and _starts_with(after, ("from",)) and not from_many(after):
         word = "from"
-    if word and any(w in norm[max(0, start - 40) : start] for w in _TOGETHER):
+    if word and any(w in _this_sentence(norm, start, 40) for w in _TOGETHER):
         return "round", f"{word} (several backers)"  # 三家合计注资, "together invested"
     if word:
         return "share", word
@@ -189,6 +189,14 @@ def role_of(
     if word:
         return ("proceeds", f"{listing} ... {word}") if listing else ("round", word)
     return "", ""
+
+
+def _this_sentence(norm: str, start: int, reach: int) -> str:
+    """The `reach` characters before `start`, cut at the end of the sentence before: a list in
+    that one (摩根士丹利科技、媒体与电信大会。他表示，……300亿美元的投资) joins no backers here."""
+    text = norm[max(0, start - reach) : start]
+    cut = max(text.rfind(c) for c in ("。", "！", "？", ". ", "! ", "? "))
+    return text if cut < 0 else text[cut + 1 :]
 
 
 # "a funding round that could total more than $100 billion", 本轮融资总额超过1000亿美元: the

@@ -50,7 +50,11 @@ def decide(
     ratio = total[lose] / total[win] if total[win] else 1.0
     seg0, span0, _, subject0 = sentences[0]
     reasons = [f"subject: {subject0}" + (" (title)" if seg0.is_title else "")]
-    mismatch = part_mismatch(found) if total[_CONTRADICTS] and total[_CONFIRMS] else None
+    mismatch = (
+        part_mismatch(found) or parts_apart(found)
+        if total[_CONTRADICTS] and total[_CONFIRMS]
+        else None
+    )
     if mismatch is not None:
         notes.append(mismatch)
         best = {k: v for k, v in best.items() if k[2] == _CONTRADICTS}
@@ -93,6 +97,33 @@ def part_mismatch(found: Sequence[tuple[object, object, Item]]) -> str | None:
         if agree and item.confidence >= max(other.confidence for other in agree):
             return (
                 f"{item.part} contradicts while {agree[0].part} confirms in the same sentence: "
+                "a clear mismatch on one part contradicts the claim"
+            )
+    return None
+
+
+def parts_apart(found: Sequence[tuple[object, object, Item]]) -> str | None:
+    """`part_mismatch` across sentences: when everything that confirms names a part of the claim
+    (a valuation, a date), none of it the part that a firm item contradicts, the claim is wrong
+    on that part ("OpenAI announced $110 billion in new funding" ... "the pre-money valuation is
+    $730 billion", of a claim of a $60 billion round at a $730 billion valuation). A cue or
+    anything else that confirms the whole claim keeps it two-sided. Returns the reason, or
+    None."""
+    confirming = [item for *_, item in found if item.stance == _CONFIRMS]
+    confirmed = {item.part for item in confirming}
+    if not confirming or "" in confirmed:
+        return None
+    strongest = max(item.confidence for item in confirming)
+    for *_, item in found:
+        if (
+            item.stance == _CONTRADICTS
+            and not item.hedged
+            and item.part
+            and item.part not in confirmed
+            and item.confidence >= strongest
+        ):
+            return (
+                f"{item.part} contradicts while only {', '.join(sorted(confirmed))} confirms: "
                 "a clear mismatch on one part contradicts the claim"
             )
     return None
