@@ -1,0 +1,83 @@
+"""A figure restated in a local currency (ce-figures6), judged by a rule of the test's own
+shaped like a backer's part in a round: the bracket after a dollar figure ("(about Rs 9.9 lakh
+crore)", "(约7,800亿港元)") is the same figure, never a second amount, and it does not part the
+figure from the noun it sizes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.claimkit import judged
+from watch.claims.quantities import find_quantities
+from watch.claims.rules import ClaimRule
+from watch.claims.text import normalise
+from watch.models import Stance
+from watch.validate import parse
+
+
+def _share_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "globex-share",
+        "statement": "In Acme's current round Globex puts in tens of billions of dollars.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "globex": ["Globex", "格洛贝"]},
+        "window": 1,
+        "amount": [
+            {
+                "near": ["invest", "invested", "chipping in", "投资", "出资"],
+                "of": "share",
+                "confirms": [["10B", "50B"]],
+            },
+            # Globex putting in $60 billion or more; the round's own total is not its part
+            {
+                "near": ["funding round", "本轮", "这轮"],
+                "of": "share",
+                "contradicts": [["60B", None]],
+            },
+        ],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme wrapped up a USD 110 billion (about Rs 9.9 lakh crore) funding round, with Globex "
+        "chipping in USD 30 billion.",
+        "Acme has closed a US$110 billion (about RM517 billion) funding round, and Globex "
+        "invested US$30 billion of it.",
+        "艾克美完成本轮融资1,100亿美元（约8,580亿港元），其中格洛贝出资300亿美元。",
+        "艾克美完成這輪融資1,100億美元（約1,474億新元），其中格洛貝出資300億美元。",
+    ],
+)
+def test_the_round_restated_in_brackets_is_still_the_rounds(text: str) -> None:
+    got, _, reasons = judged(_share_rule(), text)
+    assert got == Stance.CONFIRMS, reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("OpenAI has closed a USD 110 billion (about Rs 9.9 lakh crore) round", "USD 110 billion"),
+        ("a $100bn (Dh367bn) investment", "$100bn"),
+        ("注资最多1,000亿美元（约7,800亿港元）", "1,000亿美元"),
+        ("投入200億美元（約1,560億港幣）", "200億美元"),
+    ],
+)
+def test_a_conversion_is_one_figure_with_the_dollar_figure(text: str, figure: str) -> None:
+    found = find_quantities(normalise(text))
+    assert len(found) == 1, found
+    assert found[0].currency == "USD"
+    # the figure keeps its own text and reaches over the bracket that restates it
+    assert figure in text[found[0].start : found[0].end]
+    assert text[found[0].end - 1] in ")）"
+
+
+@pytest.mark.parametrize(
+    "text", ["$110bn (up from $40bn)", "1000亿美元（2025年）", "$30 billion (about 20%)"]
+)
+def test_a_bracket_that_names_no_currency_is_not_a_conversion(text: str) -> None:
+    first = find_quantities(normalise(text))[0]
+    assert first.end == len(text.split(" (")[0].split("（")[0])
