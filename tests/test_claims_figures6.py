@@ -81,3 +81,44 @@ def test_a_conversion_is_one_figure_with_the_dollar_figure(text: str, figure: st
 def test_a_bracket_that_names_no_currency_is_not_a_conversion(text: str) -> None:
     first = find_quantities(normalise(text))[0]
     assert first.end == len(text.split(" (")[0].split("（")[0])
+
+
+def _round_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-round",
+        "statement": "Acme raises about $60B in its current round.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "round": ["round", "fundraising", "融资"]},
+        "window": 1,
+        "amount": [
+            {
+                "near": ["round", "fundraising", "融资"],
+                "of": "round",
+                "confirms": [["52B", "68B"]],
+                "contradicts": [["1B", "48B"], ["75B", None]],
+            }
+        ],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The $30bn is part of a fundraising in which Acme hopes to collect much more, she said.",
+        "The $40 billion was part of the round Acme closed.",
+        "这300亿美元只是艾克美本轮融资的一部分，交易已完成。",
+        "這300億美元為艾克美本輪融資的一部份。",
+    ],
+)
+def test_a_figure_that_is_part_of_the_round_is_not_its_size(text: str) -> None:
+    got, _, reasons = judged(_round_rule(), text)
+    assert got == Stance.MENTIONS, reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["Acme has closed a $40 billion funding round.", "艾克美已完成400亿美元融资。"]
+)
+def test_the_rounds_own_size_still_decides(text: str) -> None:
+    got, _, reasons = judged(_round_rule(), text)
+    assert got == Stance.CONTRADICTS, reasons

@@ -173,6 +173,9 @@ def role_of(
         return "", ""
     listing = next((w for w in _LISTING if w in norm[max(0, start - 60) : hi]), None)
     word = _starts_with(after, _SHARE_AFTER) or _ends_with(before, _SHARE_BEFORE)
+    part = _PART_OF.match(norm, end)
+    if word is None and part is not None:
+        return "share", "part of"
     if word is None and _starts_with(after, ("from",)) and not from_many(after):
         word = "from"
     if word and any(w in norm[max(0, start - 40) : start] for w in _TOGETHER):
@@ -189,6 +192,14 @@ def role_of(
     if word:
         return ("proceeds", f"{listing} ... {word}") if listing else ("round", word)
     return "", ""
+
+
+# "The $30bn is part of a fundraising ...", "the money forms part of", 这300亿美元是本轮融资的
+# 一部分: the figure is a part of the round, never its size
+_PART_OF = re.compile(
+    r"\s?(?:is|was|will be|would be|forms?|formed|makes? up)\s(?:a\s|only\s)?part of(?![a-z])"
+    r"|\s?(?:只|仅|也|只不过)?(?:是|为|系|属于|构成)[^,，。;；\d]{0,14}?(?:的|中的)?一部[分份]"
+)
 
 
 # "a funding round that could total more than $100 billion", 本轮融资总额超过1000亿美元: the
