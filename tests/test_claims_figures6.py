@@ -22,7 +22,8 @@ def _share_rule() -> ClaimRule:
         "id": "globex-share",
         "statement": "In Acme's current round Globex puts in tens of billions of dollars.",
         "made": "2026-01-01",
-        "subject": {"acme": ["Acme", "艾克美"], "globex": ["Globex", "格洛贝"]},
+        "subject": {"globex": ["Globex", "格洛贝"], "acme": ["Acme", "艾克美"]},
+        "rivals": ["Initech", "英尼泰"],
         "window": 1,
         "amount": [
             {
@@ -98,6 +99,7 @@ def _round_rule() -> ClaimRule:
                 "contradicts": [["1B", "48B"], ["75B", None]],
             }
         ],
+        "rivals": ["Globex", "格洛贝", "Initech"],
     }
     return parse(ClaimRule, data)
 
@@ -122,3 +124,32 @@ def test_a_figure_that_is_part_of_the_round_is_not_its_size(text: str) -> None:
 def test_the_rounds_own_size_still_decides(text: str) -> None:
     got, _, reasons = judged(_round_rule(), text)
     assert got == Stance.CONTRADICTS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex is leading a $110 billion funding round for Acme, with $50 billion of its own.",
+        "Globex led a $110bn round in Acme, the company said on Friday.",
+        # Chinese names the company before the figure: the nearest name already owns it
+        "格洛贝领投艾克美本轮1100亿美元融资。",
+        "格洛貝領投艾克美1,100億美元的融資，並出資500億美元。",
+    ],
+)
+def test_the_round_a_backer_leads_is_the_companys(text: str) -> None:
+    got, _, reasons = judged(_round_rule(), text)
+    assert got == Stance.CONTRADICTS, reasons
+    assert any("Acme's round" in r or "艾克美's round" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's round closed, and Globex and Initech are coming in with $30 billion apiece.",
+        "Globex came in with $30 billion in Acme's round, a filing showed.",
+        "艾克美本轮融资完成，格洛贝与英尼泰各出资300亿美元。",  # passes before: 各出资 was known
+    ],
+)
+def test_coming_in_with_a_figure_is_a_share(text: str) -> None:
+    got, _, reasons = judged(_share_rule(), text)
+    assert got == Stance.CONFIRMS, reasons

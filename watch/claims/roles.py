@@ -48,6 +48,11 @@ _SHARE_BEFORE: tuple[str, ...] = (
     "injected",
     "chip in",
     "chipped in",
+    "chipping in",
+    "come in with",  # "Nvidia and SoftBank are coming in with $30 billion apiece"
+    "comes in with",
+    "coming in with",
+    "came in with",
     "provide",
     "provided",
     "投资",
@@ -292,3 +297,26 @@ _VALUE_VERB = re.compile(
 def valued_with_verb(norm: str, start: int) -> bool:
     """True when the amount at `start` is what a verb of valuing puts its object at."""
     return _VALUE_VERB.search(norm, max(0, start - 70), start) is not None
+
+
+# "Amazon is leading a $110 billion round for OpenAI", "Thrive led a $6.6 billion round in
+# Acme": the lead investor is named first, but the round it leads is the company's; only "with
+# $50 billion" is the lead's own part
+_LEADING = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|will|would|is set to|is expected to|to)\s+)?"
+    r"(?:leading|leads|led|lead|co-leading|co-leads|co-led|anchoring|anchors|anchored)\s+"
+    r"(?:(?:a|an|the|its|this)\s+)?(?:fresh\s+|new\s+|mega\s+)?$"
+)
+_LED_ROUND_FOR = re.compile(
+    r"\s*(?:(?:funding|fundraising|financing|equity|investment)\s+)?"
+    r"(?:round|raise|fundraise|fundraising|financing)\s+(?:for|in|into|of)\s+(?:the\s+)?$"
+)
+
+
+def led_for(norm: str, lead: tuple[int, int], start: int, end: int, company: int) -> bool:
+    """True when the figure at norm[start:end] sizes a round that the name at `lead` (its span)
+    leads for the company named at offset `company`: "Amazon is leading a $110 billion round
+    for OpenAI" is OpenAI's round."""
+    return bool(
+        _LEADING.fullmatch(norm, lead[1], start) and _LED_ROUND_FOR.fullmatch(norm, end, company)
+    )
