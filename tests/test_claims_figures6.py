@@ -153,3 +153,25 @@ def test_the_round_a_backer_leads_is_the_companys(text: str) -> None:
 def test_coming_in_with_a_figure_is_a_share(text: str) -> None:
     got, _, reasons = judged(_share_rule(), text)
     assert got == Stance.CONFIRMS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "格洛貝將喺艾克美新一輪集資落200億美元。",
+        "格洛贝已经落咗300亿美元喺艾克美今轮融资度。",
+        "格洛貝今次會落重注300億美元入艾克美本輪融資。",
+    ],
+)
+def test_cantonese_puts_money_in_with_lok(text: str) -> None:
+    """落 (落咗, 落注, 将落) is written Cantonese for putting money in: a share, not the round."""
+    got, _, reasons = judged(_round_rule(), text)
+    assert got == Stance.MENTIONS, reasons
+    got, _, reasons = judged(_share_rule(), text)
+    assert got == Stance.CONFIRMS, reasons
+
+
+@pytest.mark.parametrize("text", ["艾克美本輪融資規模回落至400億美元。", "艾克美落实400亿美元融资。"])
+def test_lok_in_other_words_is_not_putting_money_in(text: str) -> None:
+    got, _, reasons = judged(_round_rule(), text)
+    assert got == Stance.CONTRADICTS, reasons

@@ -178,6 +178,8 @@ def role_of(
         return "", ""
     listing = next((w for w in _LISTING if w in norm[max(0, start - 60) : hi]), None)
     word = _starts_with(after, _SHARE_AFTER) or _ends_with(before, _SHARE_BEFORE)
+    put = _CANTONESE_PUT.search(before) if word is None else None
+    word = put.group() if put is not None else word
     part = _PART_OF.match(norm, end)
     if word is None and part is not None:
         return "share", "part of"
@@ -197,6 +199,14 @@ def role_of(
     if word:
         return ("proceeds", f"{listing} ... {word}") if listing else ("round", word)
     return "", ""
+
+
+# Written Cantonese puts money in with 落: "喺新一轮集资落200亿美元", "软银落咗300亿", "落重注". 落
+# alone is too common (落实, 落地, 回落至) to stand for it: only with its aspect (咗, 注) or
+# right after a round's noun or a modal (将落, 会落)
+_CANTONESE_PUT = re.compile(
+    r"(?:(?:集资|融资|一轮|本轮|将|会|要|肯|再|又|亦)落(?:咗|注|重注)?|(?<![回下跌降滑])落(?:咗|注|重注))$"
+)
 
 
 # "The $30bn is part of a fundraising ...", "the money forms part of", 这300亿美元是本轮融资的
