@@ -171,7 +171,9 @@ def test_cantonese_puts_money_in_with_lok(text: str) -> None:
     assert got == Stance.CONFIRMS, reasons
 
 
-@pytest.mark.parametrize("text", ["艾克美本輪融資規模回落至400億美元。", "艾克美落实400亿美元融资。"])
+@pytest.mark.parametrize(
+    "text", ["艾克美本輪融資規模回落至400億美元。", "艾克美落实400亿美元融资。"]
+)
 def test_lok_in_other_words_is_not_putting_money_in(text: str) -> None:
     got, _, reasons = judged(_round_rule(), text)
     assert got == Stance.CONTRADICTS, reasons
