@@ -177,3 +177,46 @@ def test_cantonese_puts_money_in_with_lok(text: str) -> None:
 def test_lok_in_other_words_is_not_putting_money_in(text: str) -> None:
     got, _, reasons = judged(_round_rule(), text)
     assert got == Stance.CONTRADICTS, reasons
+
+
+def _compute_rule() -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-compute",
+        "statement": "Acme carries about $1.4 trillion of compute commitments.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "compute": ["compute", "spending", "算力", "支出"]},
+        "window": 1,
+        "reported_by": ["said", "told investors", "表示", "告诉投资人"],
+        "amount": [
+            {
+                "near": ["compute", "spending", "算力", "支出"],
+                "confirms": [["1.2T", "1.6T"]],
+                "contradicts": [["300B", "1.05T"]],
+            }
+        ],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme said its compute target is about $600 billion through 2030.",
+        "Acme said it has a spending target of $600 billion for the next five years.",
+        "艾克美告訴投資人，到2030年的算力目標約6千億美元。",
+        "艾克美表示，未来五年的支出目标为6000亿美元。",
+    ],
+)
+def test_a_spending_target_is_the_compute_claims_news(text: str) -> None:
+    """For a claim whose figure is a spending plan, a new spending target restates the plan."""
+    got, _, reasons = judged(_compute_rule(), text)
+    assert got == Stance.CONTRADICTS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acme said its fundraising target is $40 billion.", "艾克美表示，本轮融资目标为400亿美元。"],
+)
+def test_a_fundraising_target_is_still_a_goal(text: str) -> None:
+    got, _, reasons = judged(_round_rule(), text)
+    assert got == Stance.MENTIONS, reasons

@@ -18,6 +18,7 @@ from watch.claims.markers import Marker, scoped
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
+from watch.claims.text import normalise
 from watch.models import Stance
 
 # "its $100 billion goal", "a $100bn target", 1000亿美元的目标, 1000億美元目標: the goal noun right
@@ -142,7 +143,7 @@ def only_planned(
     if item.kind is not EvidenceKind.AMOUNT or item.confidence == 0 or plan_claim(rule):
         return None
     word = goal_word(norm, item.start, item.end)
-    if word is not None:
+    if word is not None and not spending_goal(rule, item, norm):
         return f'is named as a goal ("{word}"), not a size reached'
     talks = pending_terms(rule, item)  # the terms of talks are a talks claim's news
     sought = None if talks else sought_word(norm, item.start)
@@ -163,3 +164,44 @@ def only_planned(
         if target is not None:
             return f'is a valuation only sought ("{target.group().strip()}")'
     return None
+
+
+# "a compute target of about $600 billion", 算力目标约6千亿美元, 支出目标: a target for spending is
+# a budget, a plan of what will be spent; for a claim whose figure is such a plan (its amount
+# is read near "compute", "spending", 算力) a new budget is the news, not a goal unreached. A
+# fundraising target stays a goal.
+_SPENDING = (
+    "compute",
+    "computing",
+    "spending",
+    "spend",
+    "capex",
+    "capital expenditure",
+    "infrastructure",
+    "commitment",
+    "commitments",
+    "算力",
+    "计算",
+    "运算",
+    "支出",
+    "开支",
+    "资本支出",
+    "基础设施",
+    "承诺",
+)
+_GOAL_NOUN = re.compile(r"(?:(?<![a-z])(?:goal|target|budget)(?![a-z])|目标)")
+
+
+def spending_goal(rule: ClaimRule, item: Item, norm: str) -> bool:
+    """True when the goal the figure is named with is a spending budget ("compute target",
+    算力目标) and the claim reads its figure near that same spending word."""
+    j = int(item.part[len("amount[") : -1]) if item.part.startswith("amount[") else -1
+    if not 0 <= j < len(rule.amount):
+        return False
+    near = {normalise(p) for p in rule.amount[j].near}
+    for m in _GOAL_NOUN.finditer(norm, max(0, item.start - 24), min(len(norm), item.end + 12)):
+        head = norm[max(0, m.start() - 22) : m.start()].rstrip().removesuffix("的").rstrip()
+        for word in _SPENDING:
+            if head.endswith(word) and word in near:
+                return True
+    return False
