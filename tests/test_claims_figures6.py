@@ -220,3 +220,53 @@ def test_a_spending_target_is_the_compute_claims_news(text: str) -> None:
 def test_a_fundraising_target_is_still_a_goal(text: str) -> None:
     got, _, reasons = judged(_round_rule(), text)
     assert got == Stance.MENTIONS, reasons
+
+
+def _backer_rule() -> ClaimRule:
+    """Shaped like the shipped per-backer claim: a share in range confirms, with investing
+    words as its `near` list."""
+    data: dict[str, Any] = {
+        "id": "globex-backer",
+        "statement": "In Acme's current round Globex puts in tens of billions of dollars.",
+        "made": "2026-01-01",
+        "subject": {"globex": ["Globex", "格洛贝"], "acme": ["Acme", "艾克美"]},
+        "window": 1,
+        "amount": [
+            {
+                "near": ["invest", "investment", "stake", "投资", "出资"],
+                "of": "share",
+                "confirms": [["10B", "50B"]],
+            },
+        ],
+        "rivals": ["Initech", "英尼泰", "Hooli", "胡利"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a backer's part named by its noun, changed to the figure
+        "Globex's share of Acme's funding round will shrink to about $20 billion, Acme said.",
+        "艾克美表示，格洛贝在本轮融资中的份额将降至约200亿美元。",
+        "格洛貝在艾克美本輪融資中的份額已縮至200億美元。",
+        # the figure bracketed right after the backer's name in a list
+        "Acme closed its round with money from Initech, Globex ($30B) and Hooli.",
+        "艾克美完成本轮融资，资金来自英尼泰、格洛贝（300亿美元）和胡利。",
+        # a possessive naming the part, with a predicate saying it is done
+        "Globex said its $30 billion Acme investment is done.",
+        "格洛贝表示，在艾克美本轮融资中，其300亿美元的投资已经完成。",
+    ],
+)
+def test_a_backers_part_in_other_shapes(text: str) -> None:
+    got, _, reasons = judged(_backer_rule(), text)
+    assert got == Stance.CONFIRMS, reasons
+
+
+def test_a_possessive_part_not_said_to_be_done_is_still_recalled() -> None:
+    for text in (
+        "Globex said its $30 billion Acme investment looks wise.",
+        "格洛贝表示，在艾克美本轮融资中，其300亿美元的投资很明智。",
+    ):
+        got, _, reasons = judged(_backer_rule(), text)
+        assert got == Stance.MENTIONS, reasons

@@ -226,13 +226,25 @@ _BREAKDOWN = re.compile(r"(?<![a-z])(?:including|includes|among them)(?![a-z])|[
 
 
 _NAME_GAP = re.compile(r"\s*")
+_BRACKET_OPEN = re.compile(r"\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _LIST_SEPARATOR = re.compile(r"[,，、;；]")
 
 
 def listed_share(norm: str, hits: list[Hit], q: Quantity) -> tuple[str, str]:
     """("share", name) when q is one backer's figure in a breakdown of a round: the name stands
     right before it (Nvidia $30 billion, 英伟达300亿美元) after a word that opens the list
-    (including, 其中, 包括, a colon); else ("", "")."""
+    (including, 其中, 包括, a colon), or the figure is bracketed right after the name ("Nvidia
+    ($30B)", 英伟达（300亿美元）); else ("", "")."""
+    bracketed = _BRACKET_CLOSE.match(norm, q.end) and _BRACKET_OPEN.search(
+        norm, max(0, q.start - 4), q.start
+    )
+    if bracketed:  # "from Amazon, Nvidia ($30B) and SoftBank": the name the bracket follows
+        opened = bracketed.start()
+        for h in hits:
+            named = h.entry.kind in (TermKind.ALIAS, TermKind.RIVAL)
+            if named and h.end <= opened and _NAME_GAP.fullmatch(norm, h.end, opened):
+                return "share", h.entry.phrase
     openers = list(_BREAKDOWN.finditer(norm, max(0, q.start - 80), q.start))
     if not openers:
         return "", ""

@@ -178,6 +178,8 @@ def role_of(
         return "", ""
     listing = next((w for w in _LISTING if w in norm[max(0, start - 60) : hi]), None)
     word = _starts_with(after, _SHARE_AFTER) or _ends_with(before, _SHARE_BEFORE)
+    shrunk = _SHARE_TO.search(norm, max(0, start - 64), start) if word is None else None
+    word = (shrunk.group("noun") or shrunk.group("zh")) if shrunk is not None else word
     put = _CANTONESE_PUT.search(before) if word is None else None
     word = put.group() if put is not None else word
     part = _PART_OF.match(norm, end)
@@ -199,6 +201,19 @@ def role_of(
     if word:
         return ("proceeds", f"{listing} ... {word}") if listing else ("round", word)
     return "", ""
+
+
+# "Nvidia's share of the round could shrink to about $20 billion", 英伟达在本轮融资中的份额可能
+# 降至约200亿美元: a backer's part named by its noun, and a verb of changing it to the figure
+_SHARE_TO = re.compile(
+    r"(?:(?<![a-z])(?P<noun>share|stake|contribution|investment|commitment)(?:\s+(?:of|in)\s+"
+    r"[a-z' ]{0,24}?)?\s+(?:(?:could|may|might|will|would|is set to|is expected to)\s+)?"
+    r"(?:be\s+)?(?:fall|falls|fell|drop|drops|dropped|shrink|shrinks|shrank|cut|reduced|"
+    r"trimmed|scaled back|rise|rises|rose|grow|grows|grew|increased)\s+to"
+    r"|(?P<zh>份额|出资额|投资额|持股额|认购额)(?:可能|或将|或|将|预计|已经|已)?"
+    r"(?:降至|缩至|减至|下调至|增至|升至|提高至|提升至|为|达到?))"
+    r"\s*(?:about|around|roughly|some|约|大约)?\s*$"
+)
 
 
 # Written Cantonese puts money in with 落: "喺新一轮集资落200亿美元", "软银落咗300亿", "落重注". 落
