@@ -270,3 +270,29 @@ def test_a_possessive_part_not_said_to_be_done_is_still_recalled() -> None:
     ):
         got, _, reasons = judged(_backer_rule(), text)
         assert got == Stance.MENTIONS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme has set its compute spending at about $600 billion through 2030.",
+        "Acme has cut its spending target through 2030 to $600 billion.",
+        "Acme lowers its compute spending goal to $600 billion from $1.4 trillion.",
+        "艾克美将2030年前的算力支出下调至6000亿美元。",
+        "艾克美把算力支出目標定為6000億美元。",
+    ],
+)
+def test_a_figure_set_anew_by_its_holder_is_a_fresh_statement(text: str) -> None:
+    """Setting or cutting one's own figure states it afresh, as "said" would (`reported_by`);
+    in "to $600 billion from $1.4 trillion" the older figure is only what was replaced."""
+    got, _, reasons = judged(_compute_rule(), text)
+    assert got == Stance.CONTRADICTS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acme's compute spending stood at about $600 billion.", "艾克美的算力支出约6000亿美元。"],
+)
+def test_a_figure_merely_written_is_not_a_fresh_statement(text: str) -> None:
+    got, _, reasons = judged(_compute_rule(), text)
+    assert got == Stance.MENTIONS, reasons

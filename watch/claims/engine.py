@@ -51,6 +51,7 @@ from watch.claims import cues, limits
 from watch.claims.amounts import amount_items
 from watch.claims.candidates import candidates
 from watch.claims.context import Sentence, adjust, drop
+from watch.claims.figures import set_afresh
 from watch.claims.markers import Marker
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -304,6 +305,7 @@ class Matcher:
         # "<speaker> at <event>: <what was said>" is a statement in the headline's own shape
         spoken = seg.is_title and headline_speaker(seg.norm) is not None
         fresh = spoken or any(h.entry.kind is TermKind.REPORTED for h in hits)
+        fresh = fresh or set_afresh(norm, items)  # "has set its compute spending at $600bn"
         if items and rule.reported_by and not fresh:
             return [
                 drop(

@@ -205,3 +205,30 @@ def spending_goal(rule: ClaimRule, item: Item, norm: str) -> bool:
             if head.endswith(word) and word in near:
                 return True
     return False
+
+
+# "has set its compute spending at about $600 billion", "cut its spending target through 2030
+# to $600bn", 将算力支出目标下调至6000亿美元: the holder of a figure setting it anew states it
+# afresh, as a filing or a statement would (`reported_by`); "cut from X to Y" keeps only Y
+_SET_AFRESH = re.compile(
+    r"(?:(?<![a-z])(?:has|have|had|just)?\s*(?:set|sets|cut|cuts|lowered|lowers|reduced|reduces|"
+    r"trimmed|trims|slashed|slashes|pared back|scaled back|raised|raises|lifted|lifts|revised|"
+    r"revises|anchored|anchors|pegged|pegs|fixed|fixes)\s+(?:its|their|the)\s+[^,;.$]{0,48}?"
+    r"\s(?:to|at|near)"
+    # a headline's passive: "compute plan cut to $600bn", "spending target lowered to"
+    r"|(?<![a-z])(?:plan|plans|target|targets|budget|spending|spend|commitments?|forecast)\s+"
+    r"(?:is\s+|was\s+|has been\s+|been\s+)?(?:cut|lowered|trimmed|slashed|reduced|raised|"
+    r"lifted|set)\s+(?:to|at)"
+    r"|(?:下调至|下修至|调降至|缩减至|削减至|砍至|砍到|减至|上调至|上修至|调高至|定为|设定为|定在|设在))"
+    r"\s*(?:about|around|roughly|some|约|大约)?\s*$"
+)
+
+
+def set_afresh(norm: str, items: Sequence[Item]) -> bool:
+    """True when an amount item is the figure its holder has just set or changed ("has set its
+    compute spending at $600 billion", 下调至6000亿美元): a fresh statement of that figure."""
+    return any(
+        item.kind is EvidenceKind.AMOUNT
+        and _SET_AFRESH.search(norm, max(0, item.start - 72), item.start) is not None
+        for item in items
+    )

@@ -246,6 +246,9 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         q = _en_quantity(norm, m, start)
+        if q is None and m.group("num2"):  # "through 2030 to $600 billion": no range
+            m2 = _EN.match(norm, _second_start(norm, m), end)
+            q = None if m2 is None else _en_quantity(norm, m2, start)
         if q:
             found.append(q)
     for m in _VAGUE_EN.finditer(norm, start, end):
@@ -254,6 +257,15 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
             found.append(q)
     found.sort(key=lambda q: q.start)
     return _bind_conversions(norm, _join_ranges(norm, found), end)
+
+
+def _second_start(norm: str, m: re.Match[str]) -> int:
+    """Where the second number of a would-be range starts, with its currency sign."""
+    at = m.start("num2")
+    for sign in ("us$", "$"):
+        if norm.endswith(sign, 0, at):
+            return at - len(sign)
+    return at
 
 
 def _bind_conversions(norm: str, found: list[Quantity], end: int) -> list[Quantity]:

@@ -262,6 +262,9 @@ def from_many(after: str) -> bool:
     return "," in tail or " and " in tail or "investors" in tail or "backers" in tail
 
 
+_NEW_FIRST = re.compile(r"\s*,?\s*(?:down |up )?(?:from|from the|from its|from a)\s*")
+
+
 def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) -> str | None:
     """The phrase that replaces the value at norm[start:end] ("from X to Y", 从X推迟到Y: X was
     replaced), when a value of the same kind (`later`: their spans) follows "to"; else None
@@ -269,6 +272,12 @@ def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) 
     before = norm[max(0, start - 12) : start]
     if not _ends_with(before, _FROM):
         return None
+    # "lowers its goal to $600b from $1.4t", 降至6000亿美元，较此前的…: the new value first
+    for a, b in later:
+        if b <= start and _NEW_FIRST.fullmatch(norm, b, start):
+            to = _ends_with(norm[max(0, a - 12) : a], _TO)
+            if to:
+                return f"{to} {norm[a:b].strip()} from ..."
     for a, _ in later:
         if a >= end and a - end <= 40:
             gap = norm[end:a]
