@@ -296,3 +296,18 @@ def test_a_figure_set_anew_by_its_holder_is_a_fresh_statement(text: str) -> None
 def test_a_figure_merely_written_is_not_a_fresh_statement(text: str) -> None:
     got, _, reasons = judged(_compute_rule(), text)
     assert got == Stance.MENTIONS, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's funding round is nearing a close at more than $100 billion, with Globex "
+        "investing $30 billion.",
+        "The funding round was capped at $110 billion, and Globex invested $30 billion in Acme.",
+        # 规模接近: the round named with its size, a qualifier after the verb
+        "艾克美本轮融资规模接近1100亿美元，格洛贝出资300亿美元。",
+    ],
+)
+def test_the_round_as_subject_sized_at_a_figure_is_not_a_backers_part(text: str) -> None:
+    got, _, reasons = judged(_share_rule(), text)
+    assert got == Stance.CONFIRMS, reasons

@@ -198,6 +198,8 @@ def role_of(
     total = _ROUND_TOTAL.search(norm, max(0, start - 60), start)
     if word is None and total is not None:
         word = total.group("verb") or total.group("zh")
+    closing = _ROUND_AT.search(norm, max(0, start - 60), start) if word is None else None
+    word = closing.group("noun") if closing is not None else word
     if word:
         return ("proceeds", f"{listing} ... {word}") if listing else ("round", word)
     return "", ""
@@ -239,8 +241,17 @@ _ROUND_TOTAL = re.compile(
     r"(?:(?<![a-z])(?:round|raise|fundraise|fundraising|financing|funding)(?:,?\s+(?:that|which))?"
     r"(?:\s+(?:could|would|will|may|might|is expected to|is set to))?\s+"
     r"(?P<verb>total|totals|totaling|totalling|totaled|totalled)"
-    r"|(?:融资|募资|本轮|这轮|该轮)的?(?P<zh>总额|总规模|规模)(?:可能|将|或)?(?:达到?|为|约为?)?)"
+    r"|(?:融资|募资|本轮|这轮|该轮)的?(?P<zh>总额|总规模|规模)(?:可能|将|或)?(?:达到?|为|约为?|接|逼)?)"
     r"\s*(?:about|around|roughly|nearly|some)?\s*$"
+)
+
+
+# "Its funding round is nearing a close at more than $100 billion", "the raise was capped at":
+# the round, as the sentence's subject, is what a figure after "at" sizes (not "valued at")
+_ROUND_AT = re.compile(
+    r"(?<![a-z])(?P<noun>round|raise|fundraise|fundraising|financing|funding)\s+"
+    r"(?:is|was|are|were|has been|had been|will be|could be|would be|could|would|will)\s+"
+    r"(?:(?!valu|worth|price)[a-z-]+\s+){0,4}?(?:at|of)\s*$"
 )
 
 
