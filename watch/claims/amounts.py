@@ -19,7 +19,7 @@ from functools import lru_cache
 from watch.claims.measures import Comparison
 from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
-from watch.claims.roles import equated_with, names_share, role_of, valued_with_verb
+from watch.claims.roles import equated_with, led_for, names_share, role_of, valued_with_verb
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, actors, near_hit
 from watch.claims.text import normalise, reading_width
@@ -210,7 +210,7 @@ def _amount_item(
         " (valuation)" if valuation else ""
     )
     if role and not valuation:
-        whose = holder(rule, hits, q, word)
+        whose = holder(rule, hits, q, word, norm)
         label += f', {whose}\'s {role} ("{word}")' if whose else f', {role} ("{word}")'
     if near is not None:
         label += f' near "{near.entry.phrase}"'
@@ -226,13 +226,25 @@ _BREAKDOWN = re.compile(r"(?<![a-z])(?:including|includes|among them)(?![a-z])|[
 
 
 _NAME_GAP = re.compile(r"\s*")
+_BRACKET_OPEN = re.compile(r"\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _LIST_SEPARATOR = re.compile(r"[,，、;；]")
 
 
 def listed_share(norm: str, hits: list[Hit], q: Quantity) -> tuple[str, str]:
     """("share", name) when q is one backer's figure in a breakdown of a round: the name stands
     right before it (Nvidia $30 billion, 英伟达300亿美元) after a word that opens the list
-    (including, 其中, 包括, a colon); else ("", "")."""
+    (including, 其中, 包括, a colon), or the figure is bracketed right after the name ("Nvidia
+    ($30B)", 英伟达（300亿美元）); else ("", "")."""
+    bracketed = _BRACKET_CLOSE.match(norm, q.end) and _BRACKET_OPEN.search(
+        norm, max(0, q.start - 4), q.start
+    )
+    if bracketed:  # "from Amazon, Nvidia ($30B) and SoftBank": the name the bracket follows
+        opened = bracketed.start()
+        for h in hits:
+            named = h.entry.kind in (TermKind.ALIAS, TermKind.RIVAL)
+            if named and h.end <= opened and _NAME_GAP.fullmatch(norm, h.end, opened):
+                return "share", h.entry.phrase
     openers = list(_BREAKDOWN.finditer(norm, max(0, q.start - 80), q.start))
     if not openers:
         return "", ""
@@ -249,7 +261,7 @@ def listed_share(norm: str, hits: list[Hit], q: Quantity) -> tuple[str, str]:
     return "", ""
 
 
-def holder(rule: ClaimRule, hits: list[Hit], q: Quantity, word: str) -> str:
+def holder(rule: ClaimRule, hits: list[Hit], q: Quantity, word: str, norm: str) -> str:
     """The name an amount is written with: after "from" ("$5 billion from Globex"), else the
     nearest name (of the claim's first subject group, or a rival) before it; "" when none."""
     names = actors(rule, hits)
@@ -257,7 +269,16 @@ def holder(rule: ClaimRule, hits: list[Hit], q: Quantity, word: str) -> str:
         after = [h for h in names if q.end <= h.start <= q.end + 30]
         return min(after, key=lambda h: h.start).entry.phrase if after else ""
     before = [h for h in names if q.start - 60 <= h.end <= q.start]
-    return max(before, key=lambda h: h.end).entry.phrase if before else ""
+    if not before:
+        return ""
+    owner = max(before, key=lambda h: h.end)
+    after = [h for h in names if q.end <= h.start <= q.end + 40]
+    company = min(after, key=lambda h: h.start) if after else None
+    if company is not None and led_for(
+        norm, (owner.start, owner.end), q.start, q.end, company.start
+    ):
+        return company.entry.phrase  # "Amazon is leading a $110 billion round for OpenAI"
+    return owner.entry.phrase
 
 
 def bounds_text(r: tuple[float | None, float | None]) -> str:

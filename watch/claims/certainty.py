@@ -75,14 +75,26 @@ _GIVEN_NEWS = re.compile(
 )
 
 
+# ... or says after it that it is done: "its $30 billion investment is done", 其300亿美元投资
+# 已完成 (the possessive names the thing, the predicate is the news)
+_GIVEN_DONE = re.compile(
+    r"\s*(?:(?:is|was|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|closed|"
+    r"finalized|finalised|in|finished)(?![a-z])|(?:has|have)\s+(?:now\s+)?(?:closed|completed)"
+    r"(?![a-z])|(?:已经?|业已)(?:完成|到位|落实|完成交割|交割))"
+)
+
+
 def given_figure(norm: str, item: Item) -> str | None:
     """The possessive that makes an amount item a recap of a known figure, else None."""
     if item.kind is not EvidenceKind.AMOUNT:
         return None
     lead = _GIVEN_LEAD.search(norm, max(0, item.start - 24), item.start)
-    if lead is None or not _GIVEN_THING.match(norm, item.end, item.end + 30):
+    thing = None if lead is None else _GIVEN_THING.match(norm, item.end, item.end + 30)
+    if lead is None or thing is None:
         return None
     if _GIVEN_NEWS.search(norm, max(0, lead.start() - 30), lead.start()):
+        return None
+    if _GIVEN_DONE.match(norm, thing.end()):  # "its $30 billion investment is done"
         return None
     return lead.group().strip()
 

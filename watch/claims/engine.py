@@ -55,6 +55,7 @@ from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
 from watch.claims.dates import LatestNews
+from watch.claims.figures import set_afresh
 from watch.claims.markers import Marker
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -320,6 +321,7 @@ class Matcher:
         if not fresh and rule.reported_by:  # "OpenAI now expects to spend ...": its own plan
             own = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS]
             fresh = own_plan_now(norm, span.start, span.end, own) is not None
+        fresh = fresh or set_afresh(norm, items)  # "has set its compute spending at $600bn"
         if items and rule.reported_by and not fresh:
             return [
                 drop(

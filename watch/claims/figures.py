@@ -18,6 +18,7 @@ from watch.claims.markers import Marker, scoped
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
+from watch.claims.text import normalise
 from watch.models import Stance
 
 # "its $100 billion goal", "a $100bn target", 1000亿美元的目标, 1000億美元目標: the goal noun right
@@ -142,7 +143,7 @@ def only_planned(
     if item.kind is not EvidenceKind.AMOUNT or item.confidence == 0 or plan_claim(rule):
         return None
     word = goal_word(norm, item.start, item.end)
-    if word is not None:
+    if word is not None and not spending_goal(rule, item, norm):
         return f'is named as a goal ("{word}"), not a size reached'
     talks = pending_terms(rule, item)  # the terms of talks are a talks claim's news
     sought = None if talks else sought_word(norm, item.start)
@@ -163,3 +164,71 @@ def only_planned(
         if target is not None:
             return f'is a valuation only sought ("{target.group().strip()}")'
     return None
+
+
+# "a compute target of about $600 billion", 算力目标约6千亿美元, 支出目标: a target for spending is
+# a budget, a plan of what will be spent; for a claim whose figure is such a plan (its amount
+# is read near "compute", "spending", 算力) a new budget is the news, not a goal unreached. A
+# fundraising target stays a goal.
+_SPENDING = (
+    "compute",
+    "computing",
+    "spending",
+    "spend",
+    "capex",
+    "capital expenditure",
+    "infrastructure",
+    "commitment",
+    "commitments",
+    "算力",
+    "计算",
+    "运算",
+    "支出",
+    "开支",
+    "资本支出",
+    "基础设施",
+    "承诺",
+)
+_GOAL_NOUN = re.compile(r"(?:(?<![a-z])(?:goal|target|budget)(?![a-z])|目标)")
+
+
+def spending_goal(rule: ClaimRule, item: Item, norm: str) -> bool:
+    """True when the goal the figure is named with is a spending budget ("compute target",
+    算力目标) and the claim reads its figure near that same spending word."""
+    j = int(item.part[len("amount[") : -1]) if item.part.startswith("amount[") else -1
+    if not 0 <= j < len(rule.amount):
+        return False
+    near = {normalise(p) for p in rule.amount[j].near}
+    for m in _GOAL_NOUN.finditer(norm, max(0, item.start - 24), min(len(norm), item.end + 12)):
+        head = norm[max(0, m.start() - 22) : m.start()].rstrip().removesuffix("的").rstrip()
+        for word in _SPENDING:
+            if head.endswith(word) and word in near:
+                return True
+    return False
+
+
+# "has set its compute spending at about $600 billion", "cut its spending target through 2030
+# to $600bn", 将算力支出目标下调至6000亿美元: the holder of a figure setting it anew states it
+# afresh, as a filing or a statement would (`reported_by`); "cut from X to Y" keeps only Y
+_SET_AFRESH = re.compile(
+    r"(?:(?<![a-z])(?:has|have|had|just)?\s*(?:set|sets|cut|cuts|lowered|lowers|reduced|reduces|"
+    r"trimmed|trims|slashed|slashes|pared back|scaled back|raised|raises|lifted|lifts|revised|"
+    r"revises|anchored|anchors|pegged|pegs|fixed|fixes)\s+(?:its|their|the)\s+[^,;.$]{0,48}?"
+    r"\s(?:to|at|near)"
+    # a headline's passive: "compute plan cut to $600bn", "spending target lowered to"
+    r"|(?<![a-z])(?:plan|plans|target|targets|budget|spending|spend|commitments?|forecast)\s+"
+    r"(?:is\s+|was\s+|has been\s+|been\s+)?(?:cut|lowered|trimmed|slashed|reduced|raised|"
+    r"lifted|set)\s+(?:to|at)"
+    r"|(?:下调至|下修至|调降至|缩减至|削减至|砍至|砍到|减至|上调至|上修至|调高至|定为|设定为|定在|设在))"
+    r"\s*(?:about|around|roughly|some|约|大约)?\s*$"
+)
+
+
+def set_afresh(norm: str, items: Sequence[Item]) -> bool:
+    """True when an amount item is the figure its holder has just set or changed ("has set its
+    compute spending at $600 billion", 下调至6000亿美元): a fresh statement of that figure."""
+    return any(
+        item.kind is EvidenceKind.AMOUNT
+        and _SET_AFRESH.search(norm, max(0, item.start - 72), item.start) is not None
+        for item in items
+    )

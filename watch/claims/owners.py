@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from watch.claims.markers import Marker
-from watch.claims.roles import from_many
+from watch.claims.roles import from_many, led_for
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind, actors, own_names
 
@@ -77,6 +77,8 @@ def owner_of(
         owner = max(before, key=lambda h: h.end)
         if after:
             first = min(after, key=lambda h: h.start)
+            if led_for(norm, (owner.start, owner.end), item.start, item.end, first.start):
+                return first  # the round a backer leads is the company's (`roles.led_for`)
             return (
                 own_object(norm, owner, item, first) or joint_to(norm, owner, item, first) or owner
             )

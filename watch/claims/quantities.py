@@ -14,8 +14,9 @@ patterns; whether a value lies in a rule's range is `amounts.in_range`'s.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from watch.claims.conversions import conversion_after
 from watch.claims.text import normalise
 
 SCALES = {
@@ -64,6 +65,14 @@ _CURRENCIES = {
     "新台币": "TWD",
     "台币": "TWD",
     "日元": "JPY",
+    "港元": "HKD",
+    "港币": "HKD",
+    "新元": "SGD",
+    "新币": "SGD",
+    "令吉": "MYR",
+    "马币": "MYR",
+    "林吉特": "MYR",
+    "澳元": "AUD",
     "yen": "JPY",
 }
 _QUALIFIERS = (
@@ -154,7 +163,8 @@ _EN = re.compile(
     r"(?P<cur>us\$|hk\$|nt\$|\$|€|£|usd ?|eur ?|rmb ?)?"
     r"(?P<num>" + NUM + r")(?:\s?(?:-|to|–)\s?(?:us\$|\$)?(?P<num2>" + NUM + r"))?"
     r"(?:\s?-?\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mm|mn|[tbmk])(?![a-z]))?"
-    r"(?:[\s-]+(?P<cur2>us dollars|dollars|dollar|usd|euros|yuan|yen)(?![a-z]))?"
+    r"(?:(?:[\s-]+|(?=美))"  # 600b美元: no space before a Chinese currency word
+    r"(?P<cur2>us dollars|dollars|dollar|usd|euros|yuan|yen|美元|美金)(?![a-z]))?"
 )
 _VAGUE_EN = re.compile(
     r"(?P<mult>tens|hundreds|several|many|billions|trillions)"
@@ -164,7 +174,7 @@ ZH_NUM = r"[〇零一二两三四五六七八九十百千数几]+"
 _ZH = re.compile(
     r"(?P<num>" + NUM + r"|" + ZH_NUM + r")?\s?"
     r"(?P<scale>万亿|兆|千亿|百亿|十亿|亿|千万|百万|万)"
-    r"(?P<cur>美元|美金|欧元|元|人民币|新台币|台币|日元)?"
+    r"(?P<cur>美元|美金|欧元|元|人民币|新台币|台币|日元|港元|港币|新元|新币|令吉|马币|林吉特|澳元)?"
 )
 # What every match of _ZH and of _EN contains: both start with an optional group, which `re`
 # tries at every character, and most sentences hold no scale character, many no digit.
@@ -236,6 +246,9 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         q = _en_quantity(norm, m, start)
+        if q is None and m.group("num2"):  # "through 2030 to $600 billion": no range
+            m2 = _EN.match(norm, _second_start(norm, m), end)
+            q = None if m2 is None else _en_quantity(norm, m2, start)
         if q:
             found.append(q)
     for m in _VAGUE_EN.finditer(norm, start, end):
@@ -243,7 +256,31 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         if q and not any(a < q.end and q.start < b for a, b in taken):
             found.append(q)
     found.sort(key=lambda q: q.start)
-    return _join_ranges(norm, found)
+    return _bind_conversions(norm, _join_ranges(norm, found), end)
+
+
+def _second_start(norm: str, m: re.Match[str]) -> int:
+    """Where the second number of a would-be range starts, with its currency sign."""
+    at = m.start("num2")
+    for sign in ("us$", "$"):
+        if norm.endswith(sign, 0, at):
+            return at - len(sign)
+    return at
+
+
+def _bind_conversions(norm: str, found: list[Quantity], end: int) -> list[Quantity]:
+    """The figures, each reaching over the bracket that restates it in a local currency
+    ("1000亿美元(约7,800亿港元)", "$110 billion (about Rs 9.9 lakh crore) funding round"): the
+    bracket's amount is the same figure, not a second one (`conversions`)."""
+    out: list[Quantity] = []
+    for q in found:
+        if out and out[-1].start <= q.start < out[-1].end:
+            continue  # inside the bracket of the figure before
+        close = conversion_after(norm, q.end, end)
+        if close is not None:
+            q = replace(q, end=close)
+        out.append(q)
+    return out
 
 
 # "7500亿至8300亿美元", "$45 billion to $50 billion", "between $45 billion and $50 billion": one
@@ -313,8 +350,11 @@ def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     scale, cur = m.group("scale"), m.group("cur") or m.group("cur2")
     if not scale and not cur:
         return None
-    if m.start() > 0 and (norm[m.start() - 1].isalnum() or norm[m.start() - 1] == "."):
-        return None  # part of a word or a version number ("gpt-5", "v1.4b")
+    prev = norm[m.start() - 1] if m.start() > 0 else " "
+    # part of a word or a version number ("gpt-5", "v1.4b"); Chinese runs straight into a
+    # figure with no space: 约$600b, 估值$730b, 投入us$30bn
+    if (prev.isascii() and prev.isalnum()) or prev == ".":
+        return None
     if scale in ("t", "b", "m", "k") and not cur:
         return None  # "5b" alone is too often a model size or a label
     tail = norm[m.end() : m.end() + 16].split()

@@ -48,6 +48,11 @@ _SHARE_BEFORE: tuple[str, ...] = (
     "injected",
     "chip in",
     "chipped in",
+    "chipping in",
+    "come in with",  # "Nvidia and SoftBank are coming in with $30 billion apiece"
+    "comes in with",
+    "coming in with",
+    "came in with",
     "provide",
     "provided",
     "投资",
@@ -173,6 +178,13 @@ def role_of(
         return "", ""
     listing = next((w for w in _LISTING if w in norm[max(0, start - 60) : hi]), None)
     word = _starts_with(after, _SHARE_AFTER) or _ends_with(before, _SHARE_BEFORE)
+    shrunk = _SHARE_TO.search(norm, max(0, start - 64), start) if word is None else None
+    word = (shrunk.group("noun") or shrunk.group("zh")) if shrunk is not None else word
+    put = _CANTONESE_PUT.search(before) if word is None else None
+    word = put.group() if put is not None else word
+    part = _PART_OF.match(norm, end)
+    if word is None and part is not None:
+        return "share", "part of"
     if word is None and _starts_with(after, ("from",)) and not from_many(after):
         word = "from"
     if word and any(w in _this_sentence(norm, start, 40) for w in _TOGETHER):
@@ -186,6 +198,8 @@ def role_of(
     total = _ROUND_TOTAL.search(norm, max(0, start - 60), start)
     if word is None and total is not None:
         word = total.group("verb") or total.group("zh")
+    closing = _ROUND_AT.search(norm, max(0, start - 60), start) if word is None else None
+    word = closing.group("noun") if closing is not None else word
     if word:
         return ("proceeds", f"{listing} ... {word}") if listing else ("round", word)
     return "", ""
@@ -197,6 +211,33 @@ def _this_sentence(norm: str, start: int, reach: int) -> str:
     text = norm[max(0, start - reach) : start]
     cut = max(text.rfind(c) for c in ("。", "！", "？", ". ", "! ", "? "))
     return text if cut < 0 else text[cut + 1 :]
+# "Nvidia's share of the round could shrink to about $20 billion", 英伟达在本轮融资中的份额可能
+# 降至约200亿美元: a backer's part named by its noun, and a verb of changing it to the figure
+_SHARE_TO = re.compile(
+    r"(?:(?<![a-z])(?P<noun>share|stake|contribution|investment|commitment)(?:\s+(?:of|in)\s+"
+    r"[a-z' ]{0,24}?)?\s+(?:(?:could|may|might|will|would|is set to|is expected to)\s+)?"
+    r"(?:be\s+)?(?:fall|falls|fell|drop|drops|dropped|shrink|shrinks|shrank|cut|reduced|"
+    r"trimmed|scaled back|rise|rises|rose|grow|grows|grew|increased)\s+to"
+    r"|(?P<zh>份额|出资额|投资额|持股额|认购额)(?:可能|或将|或|将|预计|已经|已)?"
+    r"(?:降至|缩至|减至|下调至|增至|升至|提高至|提升至|为|达到?))"
+    r"\s*(?:about|around|roughly|some|约|大约)?\s*$"
+)
+
+
+# Written Cantonese puts money in with 落: "喺新一轮集资落200亿美元", "软银落咗300亿", "落重注". 落
+# alone is too common (落实, 落地, 回落至) to stand for it: only with its aspect (咗, 注) or
+# right after a round's noun or a modal (将落, 会落)
+_CANTONESE_PUT = re.compile(
+    r"(?:(?:集资|融资|一轮|本轮|将|会|要|肯|再|又|亦)落(?:咗|注|重注)?|(?<![回下跌降滑])落(?:咗|注|重注))$"
+)
+
+
+# "The $30bn is part of a fundraising ...", "the money forms part of", 这300亿美元是本轮融资的
+# 一部分: the figure is a part of the round, never its size
+_PART_OF = re.compile(
+    r"\s?(?:is|was|will be|would be|forms?|formed|makes? up)\s(?:a\s|only\s)?part of(?![a-z])"
+    r"|\s?(?:只|仅|也|只不过)?(?:是|为|系|属于|构成)[^,，。;；\d]{0,14}?(?:的|中的)?一部[分份]"
+)
 
 
 # "a funding round that could total more than $100 billion", 本轮融资总额超过1000亿美元: the
@@ -206,8 +247,17 @@ _ROUND_TOTAL = re.compile(
     r"(?:(?<![a-z])(?:round|raise|fundraise|fundraising|financing|funding)(?:,?\s+(?:that|which))?"
     r"(?:\s+(?:could|would|will|may|might|is expected to|is set to))?\s+"
     r"(?P<verb>total|totals|totaling|totalling|totaled|totalled)"
-    r"|(?:融资|募资|本轮|这轮|该轮)的?(?P<zh>总额|总规模|规模)(?:可能|将|或)?(?:达到?|为|约为?)?)"
+    r"|(?:融资|募资|本轮|这轮|该轮)的?(?P<zh>总额|总规模|规模)(?:可能|将|或)?(?:达到?|为|约为?|接|逼)?)"
     r"\s*(?:about|around|roughly|nearly|some)?\s*$"
+)
+
+
+# "Its funding round is nearing a close at more than $100 billion", "the raise was capped at":
+# the round, as the sentence's subject, is what a figure after "at" sizes (not "valued at")
+_ROUND_AT = re.compile(
+    r"(?<![a-z])(?P<noun>round|raise|fundraise|fundraising|financing|funding)\s+"
+    r"(?:is|was|are|were|has been|had been|will be|could be|would be|could|would|will)\s+"
+    r"(?:(?!valu|worth|price)[a-z-]+\s+){0,4}?(?:at|of)\s*$"
 )
 
 
@@ -229,6 +279,9 @@ def from_many(after: str) -> bool:
     return "," in tail or " and " in tail or "investors" in tail or "backers" in tail
 
 
+_NEW_FIRST = re.compile(r"\s*,?\s*(?:down |up )?(?:from|from the|from its|from a)\s*")
+
+
 def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) -> str | None:
     """The phrase that replaces the value at norm[start:end] ("from X to Y", 从X推迟到Y: X was
     replaced), when a value of the same kind (`later`: their spans) follows "to"; else None
@@ -236,6 +289,12 @@ def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) 
     before = norm[max(0, start - 12) : start]
     if not _ends_with(before, _FROM):
         return None
+    # "lowers its goal to $600b from $1.4t", 降至6000亿美元，较此前的…: the new value first
+    for a, b in later:
+        if b <= start and _NEW_FIRST.fullmatch(norm, b, start):
+            to = _ends_with(norm[max(0, a - 12) : a], _TO)
+            if to:
+                return f"{to} {norm[a:b].strip()} from ..."
     for a, _ in later:
         if a >= end and a - end <= 40:
             gap = norm[end:a]
@@ -302,3 +361,26 @@ _VALUE_VERB = re.compile(
 def valued_with_verb(norm: str, start: int) -> bool:
     """True when the amount at `start` is what a verb of valuing puts its object at."""
     return _VALUE_VERB.search(norm, max(0, start - 70), start) is not None
+
+
+# "Amazon is leading a $110 billion round for OpenAI", "Thrive led a $6.6 billion round in
+# Acme": the lead investor is named first, but the round it leads is the company's; only "with
+# $50 billion" is the lead's own part
+_LEADING = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|will|would|is set to|is expected to|to)\s+)?"
+    r"(?:leading|leads|led|lead|co-leading|co-leads|co-led|anchoring|anchors|anchored)\s+"
+    r"(?:(?:a|an|the|its|this)\s+)?(?:fresh\s+|new\s+|mega\s+)?$"
+)
+_LED_ROUND_FOR = re.compile(
+    r"\s*(?:(?:funding|fundraising|financing|equity|investment)\s+)?"
+    r"(?:round|raise|fundraise|fundraising|financing)\s+(?:for|in|into|of)\s+(?:the\s+)?$"
+)
+
+
+def led_for(norm: str, lead: tuple[int, int], start: int, end: int, company: int) -> bool:
+    """True when the figure at norm[start:end] sizes a round that the name at `lead` (its span)
+    leads for the company named at offset `company`: "Amazon is leading a $110 billion round
+    for OpenAI" is OpenAI's round."""
+    return bool(
+        _LEADING.fullmatch(norm, lead[1], start) and _LED_ROUND_FOR.fullmatch(norm, end, company)
+    )
