@@ -403,17 +403,29 @@ def described_back(
     paragraph before: the one described may have been named a few sentences back, past a
     sentence about the other party (輝達執行長黃仁勳週三給出最新說法。他表示，輝達對這家ChatGPT
     開發商總額300億美元的投資已經完成). Updates `by_sentence` and `layout` in place."""
+    if seg.described is None:
+        seg.described = _described_sentences(seg)
+    for spans, k, earlier in seg.described:
+        groups = {g for s in earlier for g in by_sentence.get(s, ())}
+        if groups:
+            by_sentence[spans[k]] |= groups
+            layout.setdefault(spans[k], (spans, k))
+
+
+def _described_sentences(seg: Segment) -> list[tuple[list[Span], int, list[Span]]]:
+    """Each sentence of the segment holding a demonstrative description (`_DESCRIBED`), as its
+    paragraph, its index there and the sentences before it (its paragraph's and the paragraph
+    before's), in text order: the same for every rule, so `described_back` finds them once per
+    segment."""
     norm = seg.norm
+    found: list[tuple[list[Span], int, list[Span]]] = []
     if not any(w in norm for w in _DEMONSTRATIVES):  # the common case: a plain scan says so
-        return
+        return found
     done: set[Span] = set()
     for m in _DESCRIBED.finditer(norm):
         spans, k = seg.sentences_around(m.start())
         if not spans or spans[k] in done:
             continue
         done.add(spans[k])
-        earlier = spans[:k] + paragraph_before(norm, seg.sentences_around, spans[0])
-        groups = {g for s in earlier for g in by_sentence.get(s, ())}
-        if groups:
-            by_sentence[spans[k]] |= groups
-            layout.setdefault(spans[k], (spans, k))
+        found.append((spans, k, spans[:k] + paragraph_before(norm, seg.sentences_around, spans[0])))
+    return found

@@ -22,6 +22,7 @@ from watch.claims.periods import (
     PERIODS,
     YEAR_EN,
     YEAR_ZH,
+    Handler,
     Pattern,
     month_span,
     triggered,
@@ -314,6 +315,17 @@ _ANY = re.compile(
     + r"|[季年月]|半年"
 )
 
+# The patterns in order, each with the index of its trigger among the distinct ones: a trigger
+# shared by several patterns is searched for once per sentence.
+_TRIGGERS: list[re.Pattern[str]] = []
+_PLAN: list[tuple[int, re.Pattern[str], Handler]] = []
+for (_trigger, _pattern), _handler in _PATTERNS:
+    _texts = [t.pattern for t in _TRIGGERS]
+    if _trigger.pattern not in _texts:
+        _TRIGGERS.append(_trigger)
+        _texts.append(_trigger.pattern)
+    _PLAN.append((_texts.index(_trigger.pattern), _pattern, _handler))
+
 
 def find_dates(
     norm: str, published: date, start: int = 0, end: int | None = None
@@ -325,11 +337,12 @@ def find_dates(
     found: list[DateSpan] = []
     if not _ANY.search(norm, start, end):
         return found
-    triggered: dict[str, bool] = {}  # by the trigger's text: hashing a Pattern hashes its code
-    for (trigger, pattern), handler in _PATTERNS:
-        if trigger.pattern not in triggered:
-            triggered[trigger.pattern] = trigger.search(norm, start, end) is not None
-        if not triggered[trigger.pattern]:
+    triggered: list[bool | None] = [None] * len(_TRIGGERS)
+    for t, pattern, handler in _PLAN:
+        seen = triggered[t]
+        if seen is None:
+            seen = triggered[t] = _TRIGGERS[t].search(norm, start, end) is not None
+        if not seen:
             continue
         for m in pattern.finditer(norm, start, end):
             if not m.group().strip():

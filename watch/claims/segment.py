@@ -30,6 +30,8 @@ class Segment:
     block_ends: list[int] = field(default_factory=list)
     # sentence -> the next sentence when it points back to it, else None (`candidates`)
     follows: dict[Span, tuple[list[Span], int] | None] = field(default_factory=dict)
+    # the sentences holding a demonstrative description, with those before them (`candidates`)
+    described: list[tuple[list[Span], int, list[Span]]] | None = None
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
