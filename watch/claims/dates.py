@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from watch.claims.periods import (
+    MONTH_AHEAD,
+    MONTH_TOKEN,
     MONTH_WORDS,
     MONTHS,
     ORDINALS,
@@ -213,8 +215,9 @@ _PATTERNS: list[Pattern] = [
     ),
     (
         triggered(
-            MONTH_WORDS,
-            r"(?<![a-z])(?P<m>january|february|april|june|july|august|september|october"
+            MONTH_TOKEN,
+            MONTH_AHEAD
+            + r"(?<![a-z])(?P<m>january|february|april|june|july|august|september|october"
             r"|november|december)(?![a-z])(?:\s+(?P<year>20\d\d))?",
         ),
         _month_in,
@@ -261,8 +264,9 @@ _PATTERNS: list[Pattern] = [
     (triggered("[春夏秋冬]", YEAR_ZH + r"?(?P<s>春季|春天|夏季|夏天|秋季|秋天|冬季)"), _season),
     (
         triggered(
-            MONTH_WORDS,
-            r"(?:(?<=in )|(?<=by )|(?<=to )|(?<=until )|(?<=since )|(?<=from )|(?<=early )"
+            MONTH_TOKEN,
+            MONTH_AHEAD
+            + r"(?:(?<=in )|(?<=by )|(?<=to )|(?<=until )|(?<=since )|(?<=from )|(?<=early )"
             r"|(?<=late )|(?<=mid-)|(?<=through )|(?<=before )|(?<=after )|(?<=this )|(?<=next )"
             r"|(?<=last )|(?<=of )|(?<=for ))(?P<m>"
             + MONTH_WORDS
@@ -272,16 +276,22 @@ _PATTERNS: list[Pattern] = [
     ),
     (
         triggered(
-            MONTH_WORDS,
-            r"(?<![a-z])(?P<m>" + MONTH_WORDS + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+            MONTH_TOKEN,
+            MONTH_AHEAD
+            + r"(?<![a-z])(?P<m>"
+            + MONTH_WORDS
+            + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
             r"(?P<year>20\d\d)(?!\d)",
         ),
         _month,
     ),
     (
         triggered(
-            MONTH_WORDS,
-            r"(?<![a-z])(?P<m>" + MONTH_WORDS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])",
+            MONTH_TOKEN,
+            MONTH_AHEAD
+            + r"(?<![a-z])(?P<m>"
+            + MONTH_WORDS
+            + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])",
         ),
         _month,
     ),
