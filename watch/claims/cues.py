@@ -227,10 +227,11 @@ def _not_doubled(joined: list[Hit], plain: list[Hit]) -> list[Hit]:
 
 
 def _near(norm: str, a: int, b: int) -> bool:
+    if b - a > GAP_WIDTH:  # most parts are far apart: no need to read between them
+        return False
     between = _NUMBER_COMMA.sub("", norm[a:b])  # "20,000" is one word, not a clause break
     return (
-        b - a <= GAP_WIDTH
-        and reading_width(between) <= GAP_WIDTH
+        reading_width(between) <= GAP_WIDTH
         and len(between.split()) <= GAP_WORDS
         and not _BREAK.search(between)
         and not _OTHER_PHRASAL.search(between)
