@@ -363,30 +363,10 @@ def listed(
     可能超过1000亿美元的大型融资」 would name no one the list is about. Items do not lend
     their names to one another (a list of backers is not one backer's news), nor do earlier
     sections' headings. Updates `by_sentence` and `layout` in place."""
-    norm = seg.norm
-    if "\n" not in norm:
-        return
-    for m in _BULLET.finditer(norm):
-        spans, _ = seg.sentences_around(m.end())
-        if not spans:
-            continue
-        groups: set[str] = set()
-        first, headed = spans[0], False
-        for _ in range(_LIST_REACH):
-            before = paragraph_before(norm, seg.sentences_around, first)
-            if not before:
-                break
-            first = before[0]
-            line = norm[first.start : before[-1].end]
-            if _BULLET.match(norm, first.start):
-                continue
-            if len(before) == 1 and "\n" not in line and _HEADING.fullmatch(line):
-                if not headed:
-                    groups |= {g for s in before for g in by_sentence.get(s, ())}
-                headed = True
-                continue
-            groups |= {g for s in before for g in by_sentence.get(s, ())}
-            break
+    if seg.items is None:
+        seg.items = _list_items(seg)
+    for spans, sources in seg.items:
+        groups = {g for s in sources for g in by_sentence.get(s, ())}
         if groups:
             for k, span in enumerate(spans):
                 by_sentence[span] |= groups
@@ -428,4 +408,37 @@ def _described_sentences(seg: Segment) -> list[tuple[list[Span], int, list[Span]
             continue
         done.add(spans[k])
         found.append((spans, k, spans[:k] + paragraph_before(norm, seg.sentences_around, spans[0])))
+    return found
+
+
+def _list_items(seg: Segment) -> list[tuple[list[Span], list[Span]]]:
+    """Each list item of the segment (its paragraph's sentences), in text order, with the
+    sentences of the lines that introduce its list (`listed`): the same for every rule, so
+    found once per segment."""
+    norm = seg.norm
+    found: list[tuple[list[Span], list[Span]]] = []
+    if "\n" not in norm:
+        return found
+    for m in _BULLET.finditer(norm):
+        spans, _ = seg.sentences_around(m.end())
+        if not spans:
+            continue
+        sources: list[Span] = []
+        first, headed = spans[0], False
+        for _ in range(_LIST_REACH):
+            before = paragraph_before(norm, seg.sentences_around, first)
+            if not before:
+                break
+            first = before[0]
+            line = norm[first.start : before[-1].end]
+            if _BULLET.match(norm, first.start):
+                continue
+            if len(before) == 1 and "\n" not in line and _HEADING.fullmatch(line):
+                if not headed:
+                    sources += before
+                headed = True
+                continue
+            sources += before
+            break
+        found.append((spans, sources))
     return found

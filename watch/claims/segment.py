@@ -30,6 +30,8 @@ class Segment:
     block_ends: list[int] = field(default_factory=list)
     # sentence -> the next sentence when it points back to it, else None (`candidates`)
     follows: dict[Span, tuple[list[Span], int] | None] = field(default_factory=dict)
+    # the list items, with the sentences of the lines that introduce their list (`candidates`)
+    items: list[tuple[list[Span], list[Span]]] | None = None
     # the sentences holding a demonstrative description, with those before them (`candidates`)
     described: list[tuple[list[Span], int, list[Span]]] | None = None
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
