@@ -381,7 +381,8 @@ def _items(
         counted = any(amount.unit != "money" for amount in rule.amount)
         measures = seg.measures(span) if counted else []
         money = seg.amounts(span)
-        items.extend(amount_items(rule, money, norm, raw, hits, measures, seg.comparisons(span)))
+        comparisons = seg.comparisons(span)
+        items.extend(amount_items(rule, money, norm, raw, hits, measures, comparisons, seg.roles))
     if rule.when:
         items.extend(date_items(rule, seg.dates(span), hits, norm, published))
     if rule.direction:

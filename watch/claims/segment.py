@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
+from watch.claims.amounts import Figures
 from watch.claims.dates import DateSpan, LatestNews, find_dates
 from watch.claims.markers import Marker, find_markers
 from watch.claims.measures import Comparison, find_comparisons, find_measures
@@ -39,6 +40,8 @@ class Segment:
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
     measure_cache: dict[int, list[Quantity]] = field(default_factory=dict)
     comparison_cache: dict[int, list[Comparison]] = field(default_factory=dict)
+    # a figure's role among the other figures of its sentence, for every rule (`amounts`)
+    roles: dict[Figures, tuple[str, str]] = field(default_factory=dict)
     leads: dict[int, Hit] = field(default_factory=dict)  # sentence start -> rival in scope
     source: Marker | None = None  # an attribution in the headline or lead covers the body
     published: date = date.min
