@@ -92,10 +92,12 @@ def amount_items(
     hits: list[Hit],
     measures: Sequence[Quantity] = (),
     comparisons: Sequence[Comparison] = (),
+    roles: dict[Figures, tuple[str, str]] | None = None,
 ) -> list[Item]:
     """Evidence from the sentence's quantities: money (`quantities`), counts and percentages
     (`measures`) and figures given by comparison, each checked against the amount rules'
-    unit, role (`of`), `near` phrases and ranges."""
+    unit, role (`of`), `near` phrases and ranges. `roles`: the segment's store of each figure's
+    role (`Segment.roles`), shared by every rule judged on it."""
     items = []
     # the figure a comparison is made with ("far below the pledged $100 billion") is not the
     # value: the comparison stands in its place
@@ -110,7 +112,7 @@ def amount_items(
         else:
             pool = [q for q in measures if q.unit == amount.unit]
         for q in pool:
-            item = _amount_item(rule, j, q, pool, norm, raw, hits, kinds)
+            item = _amount_item(rule, j, q, pool, norm, raw, hits, kinds, roles)
             if item is not None:
                 items.append(item)
     return items
@@ -126,13 +128,26 @@ def _of_shares(near: list[str]) -> bool:
     return _shares(tuple(near))
 
 
+# A figure and the spans of the other figures of its pool: all its role depends on.
+Figures = tuple[int, int, str, tuple[tuple[int, int], ...]]
+
+
 def _kind(
-    q: Quantity, pool: list[Quantity], norm: str, kinds: dict[tuple[int, int, str], tuple[str, str]]
+    q: Quantity,
+    pool: list[Quantity],
+    norm: str,
+    kinds: dict[tuple[int, int, str], tuple[str, str]],
+    roles: dict[Figures, tuple[str, str]] | None = None,
 ) -> tuple[str, str]:
-    """(role, word) of q, "valuation" included; computed once per quantity (`kinds`)."""
+    """(role, word) of q, "valuation" included; computed once per quantity (`kinds`), and once
+    per segment for a figure among the same others (`roles`)."""
     key = (q.start, q.end, q.unit)
     if key not in kinds:
         others = [o for o in pool if o is not q]
+        figures = (q.start, q.end, q.unit, tuple((o.start, o.end) for o in others))
+        if roles is not None and figures in roles:
+            kinds[key] = roles[figures]
+            return kinds[key]
         role, word = role_of(norm, q.start, q.end, [(o.start, o.end) for o in others], q.unit)
         # "注资1100亿美元 OpenAI估值…": a role word right before the amount outranks a
         # valuation word after it, which belongs to the next figure
@@ -147,6 +162,8 @@ def _kind(
         if not q.unit and not stated_before and not sized and is_valuation(norm, q, others):
             role, word = "valuation", ""
         kinds[key] = (role, word)
+        if roles is not None:
+            roles[figures] = (role, word)
     return kinds[key]
 
 
@@ -159,6 +176,7 @@ def _amount_item(
     raw: str,
     hits: list[Hit],
     kinds: dict[tuple[int, int, str], tuple[str, str]],
+    roles: dict[Figures, tuple[str, str]] | None = None,
 ) -> Item | None:
     amount = rule.amount[j]
     if q.currency not in (None, amount.currency) or (amount.firm and q.qualifier == "up to"):
@@ -186,7 +204,7 @@ def _amount_item(
         return None
     if near is not None and nearer(hits, key, norm, q, near):
         return None
-    role, word = _kind(q, pool, norm, kinds)
+    role, word = _kind(q, pool, norm, kinds, roles)
     if amount.near and near is None:  # only `of: share` comes here
         # A near list of investing words (invest, 出资) takes every word the engine knows for a
         # share ("a $30 billion investment", "is committing"); another near list ("this

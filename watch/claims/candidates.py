@@ -363,30 +363,10 @@ def listed(
     可能超过1000亿美元的大型融资」 would name no one the list is about. Items do not lend
     their names to one another (a list of backers is not one backer's news), nor do earlier
     sections' headings. Updates `by_sentence` and `layout` in place."""
-    norm = seg.norm
-    if "\n" not in norm:
-        return
-    for m in _BULLET.finditer(norm):
-        spans, _ = seg.sentences_around(m.end())
-        if not spans:
-            continue
-        groups: set[str] = set()
-        first, headed = spans[0], False
-        for _ in range(_LIST_REACH):
-            before = paragraph_before(norm, seg.sentences_around, first)
-            if not before:
-                break
-            first = before[0]
-            line = norm[first.start : before[-1].end]
-            if _BULLET.match(norm, first.start):
-                continue
-            if len(before) == 1 and "\n" not in line and _HEADING.fullmatch(line):
-                if not headed:
-                    groups |= {g for s in before for g in by_sentence.get(s, ())}
-                headed = True
-                continue
-            groups |= {g for s in before for g in by_sentence.get(s, ())}
-            break
+    if seg.items is None:
+        seg.items = _list_items(seg)
+    for spans, sources in seg.items:
+        groups = {g for s in sources for g in by_sentence.get(s, ())}
         if groups:
             for k, span in enumerate(spans):
                 by_sentence[span] |= groups
@@ -403,17 +383,62 @@ def described_back(
     paragraph before: the one described may have been named a few sentences back, past a
     sentence about the other party (輝達執行長黃仁勳週三給出最新說法。他表示，輝達對這家ChatGPT
     開發商總額300億美元的投資已經完成). Updates `by_sentence` and `layout` in place."""
+    if seg.described is None:
+        seg.described = _described_sentences(seg)
+    for spans, k, earlier in seg.described:
+        groups = {g for s in earlier for g in by_sentence.get(s, ())}
+        if groups:
+            by_sentence[spans[k]] |= groups
+            layout.setdefault(spans[k], (spans, k))
+
+
+def _described_sentences(seg: Segment) -> list[tuple[list[Span], int, list[Span]]]:
+    """Each sentence of the segment holding a demonstrative description (`_DESCRIBED`), as its
+    paragraph, its index there and the sentences before it (its paragraph's and the paragraph
+    before's), in text order: the same for every rule, so `described_back` finds them once per
+    segment."""
     norm = seg.norm
+    found: list[tuple[list[Span], int, list[Span]]] = []
     if not any(w in norm for w in _DEMONSTRATIVES):  # the common case: a plain scan says so
-        return
+        return found
     done: set[Span] = set()
     for m in _DESCRIBED.finditer(norm):
         spans, k = seg.sentences_around(m.start())
         if not spans or spans[k] in done:
             continue
         done.add(spans[k])
-        earlier = spans[:k] + paragraph_before(norm, seg.sentences_around, spans[0])
-        groups = {g for s in earlier for g in by_sentence.get(s, ())}
-        if groups:
-            by_sentence[spans[k]] |= groups
-            layout.setdefault(spans[k], (spans, k))
+        found.append((spans, k, spans[:k] + paragraph_before(norm, seg.sentences_around, spans[0])))
+    return found
+
+
+def _list_items(seg: Segment) -> list[tuple[list[Span], list[Span]]]:
+    """Each list item of the segment (its paragraph's sentences), in text order, with the
+    sentences of the lines that introduce its list (`listed`): the same for every rule, so
+    found once per segment."""
+    norm = seg.norm
+    found: list[tuple[list[Span], list[Span]]] = []
+    if "\n" not in norm:
+        return found
+    for m in _BULLET.finditer(norm):
+        spans, _ = seg.sentences_around(m.end())
+        if not spans:
+            continue
+        sources: list[Span] = []
+        first, headed = spans[0], False
+        for _ in range(_LIST_REACH):
+            before = paragraph_before(norm, seg.sentences_around, first)
+            if not before:
+                break
+            first = before[0]
+            line = norm[first.start : before[-1].end]
+            if _BULLET.match(norm, first.start):
+                continue
+            if len(before) == 1 and "\n" not in line and _HEADING.fullmatch(line):
+                if not headed:
+                    sources += before
+                headed = True
+                continue
+            sources += before
+            break
+        found.append((spans, sources))
+    return found

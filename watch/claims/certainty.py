@@ -6,6 +6,7 @@ planned (`plan_claim`, `pending_holds`). Pure helpers for `context` and `figures
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from watch.claims.markers import Marker, scoped
 from watch.claims.rules import ClaimRule
@@ -130,7 +131,12 @@ def plan_claim(rule: ClaimRule) -> bool:
     statement)."""
     if rule.stage is not None:
         return rule.stage == "plan"
-    return _PLAN_STATEMENT.search(rule.statement) is not None
+    return _plan_statement(rule.statement)
+
+
+@lru_cache(maxsize=256)  # a rule's statement never changes: read once, not once per item
+def _plan_statement(statement: str) -> bool:
+    return _PLAN_STATEMENT.search(statement) is not None
 
 
 # A `pending` word that is an expectation, not a plan: a hedge (the modal markers weigh it).

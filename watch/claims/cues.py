@@ -13,6 +13,7 @@ Pure functions over normalised text (`watch.claims.text.normalise`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -194,29 +195,36 @@ def join_gaps(hits: list[Hit], norm: str) -> list[Hit]:
     joined: list[Hit] = []
     for parts in by_cue.values():
         parts.sort(key=lambda h: (h.start, -h.end))
+        starts = [h.start for h in parts]
         used_end = -1
         for first in (h for h in parts if h.entry.part == 0):
             if first.start < used_end:
                 continue
             chain = [first]
             while len(chain) < first.entry.parts:
-                last = chain[-1]
-                step = [
-                    h
-                    for h in parts
-                    if h.entry.part == len(chain)
-                    and h.start >= last.end
-                    and _near(norm, last.end, h.start)
-                ]
-                if not step:
+                step = _next_part(norm, parts, starts, chain[-1].end, len(chain))
+                if step is None:
                     break
-                chain.append(min(step, key=lambda h: h.start))
+                chain.append(step)
             if len(chain) == first.entry.parts:
                 e = first.entry
                 whole = Term(e.rule, e.kind, e.key, e.phrase, idea=e.idea)
                 joined.append(Hit(first.start, chain[-1].end, whole))
                 used_end = chain[-1].end
     return sorted(plain + _not_doubled(joined, plain), key=lambda h: h.start)
+
+
+def _next_part(norm: str, parts: list[Hit], starts: list[int], end: int, part: int) -> Hit | None:
+    """The first hit of the cue's `part`-th part (in `parts`, by start) that starts at or after
+    `end` and near it (`_near`); parts farther than GAP_WIDTH are never near, so the walk
+    stops there."""
+    for i in range(bisect_left(starts, end), len(parts)):
+        h = parts[i]
+        if h.start - end > GAP_WIDTH:
+            break
+        if h.entry.part == part and _near(norm, end, h.start):
+            return h
+    return None
 
 
 def _not_doubled(joined: list[Hit], plain: list[Hit]) -> list[Hit]:
@@ -227,10 +235,11 @@ def _not_doubled(joined: list[Hit], plain: list[Hit]) -> list[Hit]:
 
 
 def _near(norm: str, a: int, b: int) -> bool:
+    if b - a > GAP_WIDTH:  # most parts are far apart: no need to read between them
+        return False
     between = _NUMBER_COMMA.sub("", norm[a:b])  # "20,000" is one word, not a clause break
     return (
-        b - a <= GAP_WIDTH
-        and reading_width(between) <= GAP_WIDTH
+        reading_width(between) <= GAP_WIDTH
         and len(between.split()) <= GAP_WORDS
         and not _BREAK.search(between)
         and not _OTHER_PHRASAL.search(between)

@@ -16,12 +16,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from watch.claims.periods import (
+    MONTH_AHEAD,
+    MONTH_TOKEN,
     MONTH_WORDS,
     MONTHS,
     ORDINALS,
     PERIODS,
     YEAR_EN,
     YEAR_ZH,
+    Handler,
     Pattern,
     month_span,
     triggered,
@@ -212,8 +215,9 @@ _PATTERNS: list[Pattern] = [
     ),
     (
         triggered(
-            MONTH_WORDS,
-            r"(?<![a-z])(?P<m>january|february|april|june|july|august|september|october"
+            MONTH_TOKEN,
+            MONTH_AHEAD
+            + r"(?<![a-z])(?P<m>january|february|april|june|july|august|september|october"
             r"|november|december)(?![a-z])(?:\s+(?P<year>20\d\d))?",
         ),
         _month_in,
@@ -260,8 +264,9 @@ _PATTERNS: list[Pattern] = [
     (triggered("[春夏秋冬]", YEAR_ZH + r"?(?P<s>春季|春天|夏季|夏天|秋季|秋天|冬季)"), _season),
     (
         triggered(
-            MONTH_WORDS,
-            r"(?:(?<=in )|(?<=by )|(?<=to )|(?<=until )|(?<=since )|(?<=from )|(?<=early )"
+            MONTH_TOKEN,
+            MONTH_AHEAD
+            + r"(?:(?<=in )|(?<=by )|(?<=to )|(?<=until )|(?<=since )|(?<=from )|(?<=early )"
             r"|(?<=late )|(?<=mid-)|(?<=through )|(?<=before )|(?<=after )|(?<=this )|(?<=next )"
             r"|(?<=last )|(?<=of )|(?<=for ))(?P<m>"
             + MONTH_WORDS
@@ -271,16 +276,22 @@ _PATTERNS: list[Pattern] = [
     ),
     (
         triggered(
-            MONTH_WORDS,
-            r"(?<![a-z])(?P<m>" + MONTH_WORDS + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+            MONTH_TOKEN,
+            MONTH_AHEAD
+            + r"(?<![a-z])(?P<m>"
+            + MONTH_WORDS
+            + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
             r"(?P<year>20\d\d)(?!\d)",
         ),
         _month,
     ),
     (
         triggered(
-            MONTH_WORDS,
-            r"(?<![a-z])(?P<m>" + MONTH_WORDS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])",
+            MONTH_TOKEN,
+            MONTH_AHEAD
+            + r"(?<![a-z])(?P<m>"
+            + MONTH_WORDS
+            + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])",
         ),
         _month,
     ),
@@ -314,6 +325,17 @@ _ANY = re.compile(
     + r"|[季年月]|半年"
 )
 
+# The patterns in order, each with the index of its trigger among the distinct ones: a trigger
+# shared by several patterns is searched for once per sentence.
+_TRIGGERS: list[re.Pattern[str]] = []
+_PLAN: list[tuple[int, re.Pattern[str], Handler]] = []
+for (_trigger, _pattern), _handler in _PATTERNS:
+    _texts = [t.pattern for t in _TRIGGERS]
+    if _trigger.pattern not in _texts:
+        _TRIGGERS.append(_trigger)
+        _texts.append(_trigger.pattern)
+    _PLAN.append((_texts.index(_trigger.pattern), _pattern, _handler))
+
 
 def find_dates(
     norm: str, published: date, start: int = 0, end: int | None = None
@@ -325,11 +347,12 @@ def find_dates(
     found: list[DateSpan] = []
     if not _ANY.search(norm, start, end):
         return found
-    triggered: dict[str, bool] = {}  # by the trigger's text: hashing a Pattern hashes its code
-    for (trigger, pattern), handler in _PATTERNS:
-        if trigger.pattern not in triggered:
-            triggered[trigger.pattern] = trigger.search(norm, start, end) is not None
-        if not triggered[trigger.pattern]:
+    triggered: list[bool | None] = [None] * len(_TRIGGERS)
+    for t, pattern, handler in _PLAN:
+        seen = triggered[t]
+        if seen is None:
+            seen = triggered[t] = _TRIGGERS[t].search(norm, start, end) is not None
+        if not seen:
             continue
         for m in pattern.finditer(norm, start, end):
             if not m.group().strip():

@@ -380,10 +380,28 @@ def _items(
     if rule.amount:
         counted = any(amount.unit != "money" for amount in rule.amount)
         measures = seg.measures(span) if counted else []
-        money = seg.amounts(span)
-        items.extend(amount_items(rule, money, norm, raw, hits, measures, seg.comparisons(span)))
-    if rule.when:
+        # a sentence no figure of the rule's can be evidence in is not read for money
+        if _may_size(rule, hits):
+            money = seg.amounts(span)
+            comparisons = seg.comparisons(span)
+            items.extend(
+                amount_items(rule, money, norm, raw, hits, measures, comparisons, seg.roles)
+            )
+    if rule.when and (
+        not rule.when.near or any(h.entry.kind is TermKind.WHEN_NEAR for h in hits)
+    ):  # (a date must be near a `when.near` phrase: without one, no date is evidence)
         items.extend(date_items(rule, seg.dates(span), hits, norm, published))
     if rule.direction:
         items.extend(direction_items(rule, norm, raw, hits, span.end))
     return items
+
+
+def _may_size(rule: ClaimRule, hits: list[Hit]) -> bool:
+    """Whether any of the rule's amounts may find a figure in a sentence with these hits: one
+    that needs a `near` phrase finds none without it (`amounts`), unless it reads a share (a
+    backer's figure in a breakdown needs none)."""
+    nears = {h.entry.key for h in hits if h.entry.kind is TermKind.AMOUNT_NEAR}
+    return any(
+        not amount.near or amount.of == "share" or str(j) in nears
+        for j, amount in enumerate(rule.amount)
+    )

@@ -270,14 +270,15 @@ def pointed_owner(
     新融资承诺：软银300亿美元……): that word is the nearest actor, so the item is the pointed-to
     party's (`lead`, the rival an earlier sentence was about, else the claim's own party: None),
     not that of a name after the item, which comes in as a yardstick or a participant."""
-    names_before = any(
-        h.end <= item.start and h.start >= start and not excluded(norm, h)
-        for h in actors(rule, hits)
-    )
     pointer = _POINTER.search(norm, start, item.start) or _OPENING_PRONOUN.match(
         norm, start, item.start
     )
-    if pointer is not None and not names_before:
+    # (the names before the item are looked for only when a pointer is there: most sentences
+    # have none)
+    if pointer is not None and not any(
+        h.end <= item.start and h.start >= start and not excluded(norm, h)
+        for h in actors(rule, hits)
+    ):
         return lead
     return owner_of(hits, rule, item, norm, lead)
 

@@ -67,6 +67,13 @@ ORDINALS = {
 YEAR_EN = r"(?P<year>20\d\d|this year|next year|last year|the year|the next year)"
 YEAR_ZH = r"(?P<year>20\d\d年|今年|明年|去年|后年)"
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Triggers (`triggered`) for the month patterns: a month name that starts a word, and one that
+# is a word of its own. A bare MONTH_WORDS trigger fires on "market", "decision", "separate".
+# A month name's first letter ahead, written before a pattern's look-behind: `re` finds the
+# letter with a quick scan and tries the look-behind there only, not at every character.
+MONTH_AHEAD = "(?=[" + "".join(sorted({word[0] for word in MONTHS})) + "])"
+MONTH_START = r"(?<![a-z])(?:" + MONTH_WORDS + ")"
+MONTH_TOKEN = MONTH_START + r"(?![a-z])"
 
 Handler = Callable[[re.Match[str], date], "tuple[date, date] | None"]
 Pattern = tuple[tuple[re.Pattern[str], re.Pattern[str]], Handler]
@@ -247,8 +254,9 @@ PERIODS: list[Pattern] = [
     # is left to the months alone: after a verb of change it moves a date, it spans none.
     (
         triggered(
-            MONTH_WORDS,
-            r"(?<![a-z])(?P<m1>"
+            MONTH_START,  # the first month may run into "to", "and"
+            MONTH_AHEAD
+            + r"(?<![a-z])(?P<m1>"
             + MONTH_WORDS
             + r")"
             + _RANGE_SEP_EN

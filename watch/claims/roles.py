@@ -211,6 +211,8 @@ def _this_sentence(norm: str, start: int, reach: int) -> str:
     text = norm[max(0, start - reach) : start]
     cut = max(text.rfind(c) for c in ("。", "！", "？", ". ", "! ", "? "))
     return text if cut < 0 else text[cut + 1 :]
+
+
 # "Nvidia's share of the round could shrink to about $20 billion", 英伟达在本轮融资中的份额可能
 # 降至约200亿美元: a backer's part named by its noun, and a verb of changing it to the figure
 _SHARE_TO = re.compile(

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
+from watch.claims.amounts import Figures
 from watch.claims.dates import DateSpan, LatestNews, find_dates
 from watch.claims.markers import Marker, find_markers
 from watch.claims.measures import Comparison, find_comparisons, find_measures
@@ -30,11 +31,17 @@ class Segment:
     block_ends: list[int] = field(default_factory=list)
     # sentence -> the next sentence when it points back to it, else None (`candidates`)
     follows: dict[Span, tuple[list[Span], int] | None] = field(default_factory=dict)
+    # the list items, with the sentences of the lines that introduce their list (`candidates`)
+    items: list[tuple[list[Span], list[Span]]] | None = None
+    # the sentences holding a demonstrative description, with those before them (`candidates`)
+    described: list[tuple[list[Span], int, list[Span]]] | None = None
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)
     measure_cache: dict[int, list[Quantity]] = field(default_factory=dict)
     comparison_cache: dict[int, list[Comparison]] = field(default_factory=dict)
+    # a figure's role among the other figures of its sentence, for every rule (`amounts`)
+    roles: dict[Figures, tuple[str, str]] = field(default_factory=dict)
     leads: dict[int, Hit] = field(default_factory=dict)  # sentence start -> rival in scope
     source: Marker | None = None  # an attribution in the headline or lead covers the body
     published: date = date.min
