@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.claimkit import judged
-from watch.claims.dates import news_days
+from watch.claims.recency import news_days
 from watch.claims.rules import ClaimRule
 from watch.claims.text import normalise
 from watch.models import Stance

@@ -11,7 +11,7 @@ from functools import lru_cache
 from watch.claims.markers import Marker, scoped
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
-from watch.claims.text import reading_width
+from watch.claims.text import last_match, reading_width
 from watch.models import Stance
 
 CONDITION_REACH = 120  # the condition clause and the clause after it
@@ -154,71 +154,6 @@ def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
     return not any(word in pending.word for word in _EXPECTATION)
 
 
-# A suggestion the speaker waves away: what it says is nobody's statement, neither news nor its
-# opposite ("waved away suggestions that he was preparing to walk away", 针对……抽身的猜测，……直言
-# 这种说法是无稽之谈). A denied *report* is still read as a denial of its content (`DENIALS`).
-_WAVED_AWAY = re.compile(
-    r"(?<![a-z])(?:waved away|waves away|brushed off|brushes off|brushed aside|brushes aside|"
-    r"shrugged off|shrugs off|laughed off|laughs off|swatted away|swats away|played down|"
-    r"plays down|downplayed|downplays|dismissed|dismisses|denied|denies|rejected|rejects)\s+"
-    r"(?:the\s+|any\s+|media\s+|market\s+|growing\s+|recent\s+)?(?:suggestions?|speculation|"
-    r"rumou?rs?|talk|chatter|notions?|idea)\s+(?:that|of)(?![a-z])"
-)
-_ZH_SUGGESTION = re.compile(r"的(?:猜测|传闻|传言|说法|揣测|臆测)")
-_ZH_WAVED_AWAY = re.compile(
-    r"否认|驳斥|无稽之谈|子虚乌有|不实|纯属谣言|一派胡言|胡说|毫无根据|并非事实|不是事实|不属实"
-)
-SUGGESTION_REACH = 90
-
-
-def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last match of `pattern` in `text` (the one nearest what follows), else None."""
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007 - the loop keeps the last
-        pass
-    return found
-
-
-# A rumour told first and answered after it, the Chinese order: 外界传英伟达准备抽身，黄仁勋回应：
-# 这种说法是"nonsense"; 市场传言……，公司否认. The rumour's words are nobody's statement.
-_ZH_RUMOUR_LEAD = re.compile(
-    r"(?:外界|坊间|市场|业界|网上)(?:传|传言|传闻|盛传|揣测|猜测)|有传|传出|有报道指|有消息指|"
-    r"有报道称|传言称|传闻称"
-)
-_ZH_REBUTTAL = re.compile(
-    r"(?:这种|这个|此|该|相关|上述|有关)(?:说法|传闻|传言|报道|消息)|否认|驳斥|辟谣|无稽之谈|"
-    r"子虚乌有|纯属|一派胡言|胡说|毫无根据|并非事实|不属实|不实|(?<![a-z])nonsense(?![a-z])"
-)
-
-
-def _rumour_answered(norm: str, sentence_end: int, item: Item) -> str | None:
-    """The rumour opener before the item and the rebuttal after it, in one sentence."""
-    lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
-    opener = _last(_ZH_RUMOUR_LEAD, lead)
-    if opener is None or re.search(r"[。；;]", lead[opener.end() :]):
-        return None
-    answer = _ZH_REBUTTAL.search(norm, item.end, sentence_end)
-    return f"{opener.group()}…{answer.group()}" if answer else None
-
-
-def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
-    """The words that wave away a suggestion whose content holds the item, else None."""
-    lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
-    found = _last(_WAVED_AWAY, lead)
-    if found is not None and not _CLAUSE_END.search(lead, found.end()):
-        return found.group()
-    answered = _rumour_answered(norm, sentence_end, item)
-    if answered is not None:
-        return answered
-    noun = _ZH_SUGGESTION.search(norm, item.end, min(sentence_end, item.end + SUGGESTION_REACH))
-    if noun is None or _CLAUSE_END.search(norm, item.end, noun.start()):
-        return None
-    denial = _ZH_WAVED_AWAY.search(norm, noun.end(), sentence_end)
-    if denial is None or _CLAUSE_END.search(norm, noun.end(), denial.start()):
-        return None
-    return f"{noun.group()[1:]}…{denial.group()}"
-
-
 # An earlier report recalled as the occasion of the news ("The remarks followed earlier reports
 # that the plan had stalled", "comes after reports that", "previous reports that"): its content
 # is background however many commas it holds, as 此前有报道称 is. A report the sentence confirms
@@ -245,7 +180,7 @@ RECALLED_REACH = 200
 def recalled_report(norm: str, item: Item) -> str | None:
     """The words that recall an earlier report whose content holds the item, else None."""
     lead = norm[max(0, item.start - RECALLED_REACH) : item.start]
-    found = _last(_RECALLED_REPORT, lead)
+    found = last_match(_RECALLED_REPORT, lead)
     if found is None or _REPORT_END.search(lead, found.end()):
         return None
     start = max(0, item.start - RECALLED_REACH) + found.start()
@@ -320,7 +255,7 @@ def conceded(norm: str, marker: Marker, item: Item) -> bool:
     if marker.end > item.start:
         return False
     lead = norm[max(0, marker.start - 24) : marker.start]
-    opener = _last(_CONCESSIVE, lead)
+    opener = last_match(_CONCESSIVE, lead)
     if opener is None or any(c in lead[opener.end() :] for c in ",，;；"):
         return False
     return any(c in norm[marker.end : item.start] for c in ",，")
@@ -337,7 +272,7 @@ _AFTER_RECENT = re.compile(
 def after_recent(norm: str, item: Item) -> str | None:
     """The "近期……后" that sets the item's clause after a recent event, else None."""
     lead = norm[max(0, item.start - 40) : item.start]
-    found = _last(_AFTER_RECENT, lead)
+    found = last_match(_AFTER_RECENT, lead)
     if found is None or any(c in lead[found.end() :] for c in ",，;；。"):
         return None
     return found.group()

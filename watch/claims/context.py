@@ -16,7 +16,6 @@ from watch.claims.certainty import (
     after_recent,
     conceded,
     condition_of,
-    denied_suggestion,
     doubted,
     given_figure,
     negotiated_after,
@@ -41,6 +40,7 @@ from watch.claims.markers import (
 )
 from watch.claims.negation import (
     denied_by_contrast,
+    denied_suggestion,
     negated_description,
     negated_subject,
     untold,

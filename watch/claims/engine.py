@@ -17,22 +17,25 @@ verdict's reasons say "title" for it. How much of a document is judged is bounde
 
 The package, from the ground up (a module imports only from those listed before it):
 
-    text, vocab, limits, roles, trends   normalising, sentences, word boundaries; the shared
+    text, numerals, vocab, limits,       normalising, sentences, word boundaries; numbers as
+    roles, trends                        written (digits, Chinese numerals); the shared
                                          vocabularies; the caps; the role words of an amount;
                                          a metric moving
     markers, quantities, measures,       negation/hedge/background words and their scope;
-    periods, dates                       money; counts, percentages, comparisons; calendar
-                                         arithmetic and period forms (4Q26, 10至12月); dates
+    periods, dates, recency              money; counts, percentages, comparisons; calendar
+                                         arithmetic and period forms (4Q26, 10至12月); dates;
+                                         which month is the news (the month just ended)
     rules                                the rule language (ClaimRule)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
     cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
     timing, story, segment               evidence a figure gives; whose news it is; conditions,
                                          plans, recalled figures; dates as bounds; the headline
                                          and lead; one title or body with its sentence caches
-    negation, objects, background        negated subjects and tellings, a contrast denying the
-                                         claim's thing, a choice in a negated description; what
-                                         a contradicting verb acts on; what a background word
-                                         dates (a baseline, a noun, a fronted "months ago,")
+    negation, objects, background        negated subjects and tellings, a suggestion waved
+                                         away, a contrast denying the claim's thing, a choice
+                                         in a negated description; what a contradicting verb
+                                         acts on; what a background word dates (a baseline, a
+                                         noun, a fronted "months ago,")
     figures, context, candidates,        goals and deals only sought; how the sentence changes
     weighing                             an item; which sentences are judged; the verdict
     engine                               this module: the Matcher
@@ -54,9 +57,9 @@ from watch.claims.amounts import amount_items
 from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
-from watch.claims.dates import LatestNews
 from watch.claims.figures import set_afresh
 from watch.claims.markers import Marker
+from watch.claims.recency import LatestNews
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import (

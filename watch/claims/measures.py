@@ -16,17 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from watch.claims.quantities import (
-    NUM,
-    SCALES,
-    ZH_NUM,
-    Quantity,
-    find_quantities,
-    plain_number,
-    qualifier_before,
-    shaped,
-    zh_integer,
-)
+from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_integer
+from watch.claims.quantities import SCALES, Quantity, find_quantities, qualifier_before, shaped
 from watch.claims.text import normalise
 
 # canonical unit -> its spellings (English words and Chinese counters), longest written first

@@ -2,8 +2,9 @@
 agent ... is available", 没有任何……上线) negates its predicate however long the noun phrase
 between; a negated verb of telling ("have not disclosed the terms of") negates the telling, not
 the thing; a contrast that denies the claim's thing ("released updates, but nothing that operates
-the desktop") takes the confirming cue before it away. Pure helpers for `context`, over
-normalised text.
+the desktop") takes the confirming cue before it away; a suggestion waved away ("brushed off
+speculation that ...", 外界传……，……回应：这种说法是无稽之谈) asserts nothing. Pure helpers for
+`context`, over normalised text.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from watch.claims.markers import Marker, scoped
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
+from watch.claims.text import last_match
 from watch.models import Stance
 
 # "No agent capable of operating the desktop is available", 没有任何能操作桌面的智能体上线: a
@@ -108,3 +110,63 @@ def negated_description(norm: str, item: Item) -> str | None:
         name = re.match(r"\s+[\w.-]+", norm[item.end :])
         found = name and _EN_DESCRIBED.match(norm, item.end + name.end())
     return found.group("neg") if found else None
+
+
+_CLAUSE_END = re.compile(r"[;:—；：。]")
+
+
+# A suggestion the speaker waves away: what it says is nobody's statement, neither news nor its
+# opposite ("waved away suggestions that he was preparing to walk away", 针对……抽身的猜测，……直言
+# 这种说法是无稽之谈). A denied *report* is still read as a denial of its content (`DENIALS`).
+_WAVED_AWAY = re.compile(
+    r"(?<![a-z])(?:waved away|waves away|brushed off|brushes off|brushed aside|brushes aside|"
+    r"shrugged off|shrugs off|laughed off|laughs off|swatted away|swats away|played down|"
+    r"plays down|downplayed|downplays|dismissed|dismisses|denied|denies|rejected|rejects)\s+"
+    r"(?:the\s+|any\s+|media\s+|market\s+|growing\s+|recent\s+)?(?:suggestions?|speculation|"
+    r"rumou?rs?|talk|chatter|notions?|idea)\s+(?:that|of)(?![a-z])"
+)
+_ZH_SUGGESTION = re.compile(r"的(?:猜测|传闻|传言|说法|揣测|臆测)")
+_ZH_WAVED_AWAY = re.compile(
+    r"否认|驳斥|无稽之谈|子虚乌有|不实|纯属谣言|一派胡言|胡说|毫无根据|并非事实|不是事实|不属实"
+)
+SUGGESTION_REACH = 90
+
+
+# A rumour told first and answered after it, the Chinese order: 外界传英伟达准备抽身，黄仁勋回应：
+# 这种说法是"nonsense"; 市场传言……，公司否认. The rumour's words are nobody's statement.
+_ZH_RUMOUR_LEAD = re.compile(
+    r"(?:外界|坊间|市场|业界|网上)(?:传|传言|传闻|盛传|揣测|猜测)|有传|传出|有报道指|有消息指|"
+    r"有报道称|传言称|传闻称"
+)
+_ZH_REBUTTAL = re.compile(
+    r"(?:这种|这个|此|该|相关|上述|有关)(?:说法|传闻|传言|报道|消息)|否认|驳斥|辟谣|无稽之谈|"
+    r"子虚乌有|纯属|一派胡言|胡说|毫无根据|并非事实|不属实|不实|(?<![a-z])nonsense(?![a-z])"
+)
+
+
+def _rumour_answered(norm: str, sentence_end: int, item: Item) -> str | None:
+    """The rumour opener before the item and the rebuttal after it, in one sentence."""
+    lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
+    opener = last_match(_ZH_RUMOUR_LEAD, lead)
+    if opener is None or re.search(r"[。；;]", lead[opener.end() :]):
+        return None
+    answer = _ZH_REBUTTAL.search(norm, item.end, sentence_end)
+    return f"{opener.group()}…{answer.group()}" if answer else None
+
+
+def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
+    """The words that wave away a suggestion whose content holds the item, else None."""
+    lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
+    found = last_match(_WAVED_AWAY, lead)
+    if found is not None and not _CLAUSE_END.search(lead, found.end()):
+        return found.group()
+    answered = _rumour_answered(norm, sentence_end, item)
+    if answered is not None:
+        return answered
+    noun = _ZH_SUGGESTION.search(norm, item.end, min(sentence_end, item.end + SUGGESTION_REACH))
+    if noun is None or _CLAUSE_END.search(norm, item.end, noun.start()):
+        return None
+    denial = _ZH_WAVED_AWAY.search(norm, noun.end(), sentence_end)
+    if denial is None or _CLAUSE_END.search(norm, noun.end(), denial.start()):
+        return None
+    return f"{noun.group()[1:]}…{denial.group()}"

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from watch.claims.quantities import zh_integer
+from watch.claims.numerals import zh_integer
 
 MONTHS = {
     "january": 1,

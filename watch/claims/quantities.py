@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from watch.claims.conversions import conversion_after
+from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_value
 from watch.claims.text import normalise
 
 SCALES = {
@@ -158,7 +159,6 @@ _UNIT_WORDS = frozenset(
 )
 _UNIT_CHARS = "人个名位颗台部张块次股吨瓦件家条篇字付活日周用户"
 
-NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _EN = re.compile(
     r"(?P<cur>us\$|hk\$|nt\$|\$|€|£|usd ?|eur ?|rmb ?)?"
     r"(?P<num>" + NUM + r")(?:\s?(?:-|to|–)\s?(?:us\$|\$)?(?P<num2>" + NUM + r"))?"
@@ -170,7 +170,6 @@ _VAGUE_EN = re.compile(
     r"(?P<mult>tens|hundreds|several|many|billions|trillions)"
     r"(?: of (?P<scale>billions|trillions|millions))?(?: of dollars| of us dollars)?"
 )
-ZH_NUM = r"[〇零一二两三四五六七八九十百千数几]+"
 _ZH = re.compile(
     r"(?P<num>" + NUM + r"|" + ZH_NUM + r")?\s?"
     r"(?P<scale>万亿|兆|千亿|百亿|十亿|亿|千万|百万|万)"
@@ -180,21 +179,6 @@ _ZH = re.compile(
 # tries at every character, and most sentences hold no scale character, many no digit.
 _ZH_TRIGGER = re.compile("[万亿兆]")
 _EN_TRIGGER = re.compile(r"\d")
-_ZH_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
 @dataclass(frozen=True)
@@ -338,14 +322,6 @@ def shaped(value: float, kind: str) -> tuple[float, float]:
     return value, value
 
 
-def plain_number(text: str) -> float | None:
-    """A number in digits, thousands separators allowed ("1,000.5"); None otherwise."""
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return None
-
-
 def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     scale, cur = m.group("scale"), m.group("cur") or m.group("cur2")
     if not scale and not cur:
@@ -376,34 +352,6 @@ def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     return Quantity(low, high, currency, norm[m.start() : m.end()], q_start, m.end(), kind)
 
 
-def _zh_value(num: str | None) -> tuple[float, float] | None:
-    if not num:
-        return 1.0, 1.0
-    if num[0].isdigit():
-        value = plain_number(num)
-        return None if value is None else (value, value)
-    if num[0] in "数几":  # 数百 = a few hundred, 数十 = some tens
-        unit = _ZH_UNITS.get(num[1:2])
-        return (2.0 * unit, 9.99 * unit) if unit else None
-    total = zh_integer(num)
-    return (float(total), float(total)) if total else None
-
-
-def zh_integer(num: str) -> int | None:
-    """A number written in Chinese numerals: 一 -> 1, 十二 -> 12, 三百 -> 300; None otherwise."""
-    total, digit = 0, None
-    for ch in num:
-        if ch in _ZH_DIGITS:
-            digit = _ZH_DIGITS[ch]
-        elif ch in _ZH_UNITS:
-            total += (1 if digit is None else digit) * _ZH_UNITS[ch]
-            digit = None
-        else:
-            return None
-    total += digit or 0
-    return total or None
-
-
 def _zh_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     scale, cur = m.group("scale"), m.group("cur")
     if scale == "兆" and not cur:
@@ -413,7 +361,7 @@ def _zh_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     nxt = norm[m.end() : m.end() + 1]
     if not cur and nxt and nxt in _UNIT_CHARS:
         return None
-    values = _zh_value(m.group("num"))
+    values = zh_value(m.group("num"))
     if values is None:
         return None
     mult = SCALES[scale]

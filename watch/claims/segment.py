@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from watch.claims.amounts import Figures
-from watch.claims.dates import DateSpan, LatestNews, find_dates
+from watch.claims.dates import DateSpan, find_dates
 from watch.claims.markers import Marker, find_markers
 from watch.claims.measures import Comparison, find_comparisons, find_measures
 from watch.claims.quantities import Quantity, find_quantities
+from watch.claims.recency import LatestNews
 from watch.claims.signals import Hit
 from watch.claims.text import Span, block_of, split_sentences
 
@@ -45,7 +46,7 @@ class Segment:
     leads: dict[int, Hit] = field(default_factory=dict)  # sentence start -> rival in scope
     source: Marker | None = None  # an attribution in the headline or lead covers the body
     published: date = date.min
-    latest: LatestNews | None = None  # the document's latest dated news (`dates.LatestNews`)
+    latest: LatestNews | None = None  # the document's latest dated news (`recency.LatestNews`)
 
     def markers(self, span: Span) -> list[Marker]:
         if span.start not in self.marker_cache:

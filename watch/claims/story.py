@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from watch.claims.dates import DateSpan, LatestNews, just_ended_news
+from watch.claims.dates import DateSpan
 from watch.claims.markers import Marker, find_markers
+from watch.claims.recency import LatestNews, just_ended_news
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import PAST_DAYS, Hit, TermKind
 from watch.claims.text import Span, block_of, is_cjk
@@ -88,7 +89,7 @@ def past_markers(
 ) -> list[Marker]:
     """Background markers for the sentence's dates that recall old news: those that ended
     `PAST_DAYS` before publication or name an earlier month (`_month_before`) that is not the
-    news itself (`dates.just_ended_news`, from the document's `latest` dated news) (a marker
+    news itself (`recency.just_ended_news`, from the document's `latest` dated news) (a marker
     before its clause in Chinese, after it in English), then those long before the claim was
     made (`old_dates`)."""
     recalled = [

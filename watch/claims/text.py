@@ -317,3 +317,11 @@ def accept_hit(norm: str, start: int, end: int, inflect: bool = False) -> int:
             if norm.startswith(suffix, end) and (stop >= len(norm) or norm[stop] not in word):
                 return stop
     return -1
+
+
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text` (the one nearest what follows), else None."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the loop keeps the last
+        pass
+    return found

@@ -1,0 +1,61 @@
+"""Numbers as written: digits with thousands separators (NUM), Chinese numerals (ZH_NUM: 三百,
+数十), and their values. Pure helpers for `quantities`, `measures` and `dates`."""
+
+from __future__ import annotations
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+ZH_NUM = r"[〇零一二两三四五六七八九十百千数几]+"
+
+_ZH_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def plain_number(text: str) -> float | None:
+    """A number in digits, thousands separators allowed ("1,000.5"); None otherwise."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def zh_value(num: str | None) -> tuple[float, float] | None:
+    """The value of a Chinese amount's number, as (low, high): 三百 -> (300, 300), 数百 -> (200,
+    999), digits as written; an empty number is one (亿美元 = 1亿美元). None when unreadable."""
+    if not num:
+        return 1.0, 1.0
+    if num[0].isdigit():
+        value = plain_number(num)
+        return None if value is None else (value, value)
+    if num[0] in "数几":  # 数百 = a few hundred, 数十 = some tens
+        unit = _ZH_UNITS.get(num[1:2])
+        return (2.0 * unit, 9.99 * unit) if unit else None
+    total = zh_integer(num)
+    return (float(total), float(total)) if total else None
+
+
+def zh_integer(num: str) -> int | None:
+    """A number written in Chinese numerals: 一 -> 1, 十二 -> 12, 三百 -> 300; None otherwise."""
+    total, digit = 0, None
+    for ch in num:
+        if ch in _ZH_DIGITS:
+            digit = _ZH_DIGITS[ch]
+        elif ch in _ZH_UNITS:
+            total += (1 if digit is None else digit) * _ZH_UNITS[ch]
+            digit = None
+        else:
+            return None
+    total += digit or 0
+    return total or None

@@ -1,0 +1,93 @@
+"""Which month is the news: the month just ended, in the first week of the next, is the news
+itself ("OpenAI's $110bn raise in February" on 1 March), unless the piece dates its own news
+later (`LatestNews`: today, this week, on Thursday, 今日, 本周, 周四). Pure helpers for `story`
+and `segment`, over normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from watch.claims.dates import DateSpan, find_dates
+
+# The month just ended is the news itself when a piece is published in the first week of the
+# next month ("OpenAI's $110bn raise in February", 2026年2月，OpenAI完成 on 1 March), unless the
+# piece dates its own news later (`LatestNews`): then that month is a recap.
+NEWS_WEEK = 7
+
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+}
+# A day named without a date, counted back from publication: "today", "yesterday", "this week",
+# "on Thursday", 今日, 昨天, 本周, 周四, 星期五 (下周 and "next" name days ahead: not news).
+_NEWS_DAY = re.compile(
+    r"(?<![a-z])(?P<today>today|tonight|this morning|this week|earlier this week|this month)"
+    r"(?![a-z])|(?<![a-z])(?P<yesterday>yesterday)(?![a-z])"
+    r"|(?<!next )(?<![a-z])(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?![a-z])"
+    r"|(?P<today_zh>今天|今日|今晨|今早|本周|这周|这一周|本月|这个月)"
+    r"|(?P<yesterday_zh>昨天|昨日|昨晚)"
+    r"|(?<![下每])(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
+)
+
+
+def news_days(norm: str, published: date) -> list[date]:
+    """The days `norm` (normalised text) dates something by, up to publication: days named
+    without a date (`_NEWS_DAY`) and the first day of each time expression (`find_dates`)."""
+    days = []
+    for m in _NEWS_DAY.finditer(norm):
+        if m.group("today") or m.group("today_zh"):
+            days.append(published)
+        elif m.group("yesterday") or m.group("yesterday_zh"):
+            days.append(published - timedelta(days=1))
+        else:
+            weekday = _WEEKDAYS[m.group("en") or m.group("zh")]
+            days.append(published - timedelta(days=(published.weekday() - weekday) % 7))
+    days += [d.first for d in find_dates(norm, published) if d.first <= published]
+    return days
+
+
+@dataclass
+class LatestNews:
+    """The latest day up to publication that a document's texts (normalised: title, body)
+    date anything by, found on first use: most documents never ask."""
+
+    texts: Sequence[str]
+    published: date
+    _found: list[date | None] = field(default_factory=list)
+
+    def day(self) -> date | None:
+        if not self._found:
+            days = [d for text in self.texts for d in news_days(text, self.published)]
+            self._found.append(max(days, default=None))
+        return self._found[0]
+
+
+def just_ended_news(span: DateSpan, published: date, latest: LatestNews | None) -> bool:
+    """Whether a month named without its day (`span`) is the month just ended and the news
+    itself: the piece came out in the first week of the next month and dates nothing later
+    (a later day, "this week", 今日, 周四: then the month is a recap of what led to it)."""
+    if span.day or published.day > NEWS_WEEK or latest is None:
+        return False
+    ended = published.replace(day=1) - timedelta(days=1)
+    if (span.first.year, span.first.month) != (ended.year, ended.month) or span.last != ended:
+        return False
+    newest = latest.day()
+    return newest is None or newest <= ended
