@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from watch.claims.markers import Marker, scoped
+from watch.claims.markers import CLAUSE_END, Marker, scoped
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
 from watch.claims.text import last_match, reading_width
@@ -21,7 +21,6 @@ PENDING_REACH = 24  # a plan word before what it governs (`pending` markers)
 # A condition clause ("If the deal goes ahead, ...", 若交易达成，……, 一旦……，) governs the clause
 # that follows it: its comma ends the condition, not the condition's reach.
 _CONDITIONS = frozenset(["if ", "若", "如果", "倘若", "假如", "一旦"])
-_CLAUSE_END = re.compile(r"[;:—；：。]")
 _CONCESSION = re.compile(r"(?<![a-z])(?:even|as)\s+$")
 
 
@@ -37,7 +36,7 @@ def condition_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:
         if (
             commas == 1
             and reading_width(gap) <= CONDITION_REACH
-            and not _CLAUSE_END.search(gap)
+            and not CLAUSE_END.search(gap)
             and not any(k.kind == "clause" and m.end <= k.start < item.start for k in markers)
         ):
             return m

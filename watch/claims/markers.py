@@ -10,6 +10,9 @@ from functools import lru_cache
 
 from watch.claims.text import Span, accept_hit, normalise, reading_width
 
+# The end of a clause inside a sentence: a semicolon, a colon, a dash or a full stop.
+CLAUSE_END = re.compile(r"[;:—；：。]")
+
 # --- the words around a cue -------------------------------------------------------------------
 
 

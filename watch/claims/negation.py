@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from watch.claims.markers import Marker, scoped
+from watch.claims.markers import CLAUSE_END, Marker, scoped
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.text import last_match
 from watch.models import Stance
@@ -112,9 +112,6 @@ def negated_description(norm: str, item: Item) -> str | None:
     return found.group("neg") if found else None
 
 
-_CLAUSE_END = re.compile(r"[;:—；：。]")
-
-
 # A suggestion the speaker waves away: what it says is nobody's statement, neither news nor its
 # opposite ("waved away suggestions that he was preparing to walk away", 针对……抽身的猜测，……直言
 # 这种说法是无稽之谈). A denied *report* is still read as a denial of its content (`DENIALS`).
@@ -158,15 +155,15 @@ def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
     """The words that wave away a suggestion whose content holds the item, else None."""
     lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
     found = last_match(_WAVED_AWAY, lead)
-    if found is not None and not _CLAUSE_END.search(lead, found.end()):
+    if found is not None and not CLAUSE_END.search(lead, found.end()):
         return found.group()
     answered = _rumour_answered(norm, sentence_end, item)
     if answered is not None:
         return answered
     noun = _ZH_SUGGESTION.search(norm, item.end, min(sentence_end, item.end + SUGGESTION_REACH))
-    if noun is None or _CLAUSE_END.search(norm, item.end, noun.start()):
+    if noun is None or CLAUSE_END.search(norm, item.end, noun.start()):
         return None
     denial = _ZH_WAVED_AWAY.search(norm, noun.end(), sentence_end)
-    if denial is None or _CLAUSE_END.search(norm, noun.end(), denial.start()):
+    if denial is None or CLAUSE_END.search(norm, noun.end(), denial.start()):
         return None
     return f"{noun.group()[1:]}…{denial.group()}"
