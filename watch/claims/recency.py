@@ -18,7 +18,8 @@ from watch.claims.dates import DateSpan, find_dates
 # piece dates its own news later (`LatestNews`): then that month is a recap.
 NEWS_WEEK = 7
 
-_WEEKDAYS = {
+# the days of the week, English and the Chinese day after 周/星期, by weekday()
+WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
     "wednesday": 2,
@@ -58,7 +59,7 @@ def news_days(norm: str, published: date) -> list[date]:
         elif m.group("yesterday") or m.group("yesterday_zh"):
             days.append(published - timedelta(days=1))
         else:
-            weekday = _WEEKDAYS[m.group("en") or m.group("zh")]
+            weekday = WEEKDAYS[m.group("en") or m.group("zh")]
             days.append(published - timedelta(days=(published.weekday() - weekday) % 7))
     days += [d.first for d in find_dates(norm, published) if d.first <= published]
     return days

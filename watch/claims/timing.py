@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from watch.claims.markers import Marker, scoped
+from watch.claims.recency import WEEKDAYS
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.models import Stance
@@ -100,7 +101,7 @@ def _late(lead: str, tail: str, item: Item) -> re.Match[str] | None:
 # The act's word comes first in English (verb or noun, then on/in/at and the date) and after the
 # date in Chinese. Only when none of the claim's own event words (`when.near`: listing, 上市)
 # stands between them: in "announced a listing in Q4" the listing governs the date.
-_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+_WEEKDAYS = "(?:" + "|".join([*(d for d in WEEKDAYS if d.isascii()), "today", "yesterday"]) + ")"
 _OWN_VERB_LEAD = re.compile(
     r"(?<![a-z])(?P<verb>filed|submitted|announced|said|told|reported|disclosed|confirmed|"
     r"revealed|wrote|published|signed|unveiled|hired|appointed)\s+(?:[a-z]+\s+){0,2}?"
