@@ -389,3 +389,32 @@ def own_plan_now(norm: str, start: int, end: int, own: list[tuple[int, int]]) ->
     ):
         return found.group()
     return None
+
+
+# Deliberating a change to its own plan ("OpenAI is considering delaying its IPO", "weighing a
+# delay", 正考虑将IPO推迟至2027年): the plan is no longer what the claim says, whatever is chosen,
+# so for a claim that is a plan the deliberation verb does not hedge the cue of the change it
+# governs. "Would consider", "weighing whether" and 考虑是否 leave the change open; a rumour word or
+# a modal still hedges as before.
+_DELIBERATION = frozenset(
+    ["considering", "considers", "weighing", "mulling", "mulls", "考虑", "研议", "研拟"]
+)
+_DELIBERATED_GAP = re.compile(
+    r"\s*(?:(?:a|an|the|possibly|further)\s+)?|(?:将|把)[^，。,；;：:、]{0,9}"
+)
+
+
+def deliberated_change(rule: ClaimRule, item: Item, norm: str, marker: Marker) -> bool:
+    """True when `marker` is its plan's owner deliberating the change that the contradicting
+    cue `item` names, straight after it: not a hedge for a claim that is a plan."""
+    if (
+        marker.word not in _DELIBERATION
+        or item.kind is not EvidenceKind.CUE
+        or item.stance != Stance.CONTRADICTS
+        or not plan_claim(rule)
+        or marker.end > item.start
+    ):
+        return False
+    if norm.endswith("would ", 0, marker.start) or norm.endswith("would be ", 0, marker.start):
+        return False
+    return _DELIBERATED_GAP.fullmatch(norm, marker.end, item.start) is not None
