@@ -389,3 +389,34 @@ def own_plan_now(norm: str, start: int, end: int, own: list[tuple[int, int]]) ->
     ):
         return found.group()
     return None
+
+
+# Deliberating a change to its own plan ("OpenAI is considering delaying its IPO", "weighing a
+# delay", "considering a 2027 listing", 正考虑将IPO推迟至2027年): the plan is no longer what the
+# claim says, whatever is chosen, so for a claim that is a plan the deliberation verb does not
+# hedge the change it governs (a contradicting cue, or a date outside the claim's). "Would
+# consider", "weighing whether" and 考虑是否 leave the change open; a rumour word or a modal
+# still hedges as before. Whose deliberation it is, the owner checks have settled already.
+_DELIBERATION = frozenset(
+    ["considering", "considers", "weighing", "mulling", "mulls", "考虑", "研议", "研拟"]
+)
+_DELIBERATED_GAP = re.compile(
+    r"\s*(?:(?:a|an|the|possibly|further)\s+)?(?:(?:listing|going public|an ipo|ipo) in\s+)?|"
+    r"(?:将|把)[^，。,；;：:、]{0,9}|(?:于|在)"
+)
+
+
+def deliberated_change(rule: ClaimRule, item: Item, norm: str, marker: Marker) -> bool:
+    """True when `marker` deliberates the change that the contradicting `item` (a cue, a date)
+    names, straight after it: not a hedge for a claim that is a plan."""
+    if (
+        marker.word not in _DELIBERATION
+        or item.kind not in (EvidenceKind.CUE, EvidenceKind.DATE)
+        or item.stance != Stance.CONTRADICTS
+        or not plan_claim(rule)
+        or marker.end > item.start
+    ):
+        return False
+    if norm.endswith("would ", 0, marker.start) or norm.endswith("would be ", 0, marker.start):
+        return False
+    return _DELIBERATED_GAP.fullmatch(norm, marker.end, item.start) is not None

@@ -16,6 +16,7 @@ from watch.claims.certainty import (
     after_recent,
     conceded,
     condition_of,
+    deliberated_change,
     doubted,
     given_figure,
     negotiated_after,
@@ -279,6 +280,7 @@ def hedge_and_source(
         # Talks at the claim's terms confirm them; talks at other terms stay in doubt.
         markers = [m for m in markers if m.word not in NEGOTIATION]
     markers = [m for m in markers if not negotiation_subject(norm, m, item)]
+    markers = [m for m in markers if not deliberated_change(rule, item, norm, m)]
     if not wished_terms(rule, item):
         markers = [m for m in markers if m.word not in WISH]
     # "no assurance it would enter into definitive agreements": a "would" under a negation is

@@ -263,10 +263,12 @@ class Matcher:
             for h in hits[0]
         ):
             source = None  # "OpenAI财测曝光：..." labels the story with its subject: no source
+        by_seg = dict(zip(map(id, segments), hits, strict=True))
         for seg, span, span_hits, _ in sentences:
             if self._clock() > deadline:
                 raise NotJudged(self._budget)
-            for item in self._evidence(rule, seg, span, span_hits, published, source):
+            told = bool(rule.reported_by) and listed_statement(seg, span, by_seg[id(seg)])
+            for item in self._evidence(rule, seg, span, span_hits, published, source, told):
                 if item.confidence > 0:
                     found.append((seg, span, item))
                 else:
@@ -293,9 +295,11 @@ class Matcher:
         hits: list[Hit],
         published: date,
         source: Marker | None,
+        told: bool = False,
     ) -> list[Item]:
         """The sentence's signals for the rule, each judged in its sentence (`context`): an
-        item with confidence 0 is dropped, and its reasons become the verdict's notes."""
+        item with confidence 0 is dropped, and its reasons become the verdict's notes. `told`:
+        the sentence is an item of a list that a statement introduces (`listed_statement`)."""
         norm, raw = seg.norm, seg.raw
         items = _items(rule, seg, span, hits, published)
         if not items:
@@ -320,7 +324,7 @@ class Matcher:
             where += ", which points back to the one before"
         # "<speaker> at <event>: <what was said>" is a statement in the headline's own shape
         spoken = seg.is_title and headline_speaker(seg.norm) is not None
-        fresh = spoken or any(h.entry.kind is TermKind.REPORTED for h in hits)
+        fresh = spoken or told or any(h.entry.kind is TermKind.REPORTED for h in hits)
         if not fresh and rule.reported_by:  # "OpenAI now expects to spend ...": its own plan
             own = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS]
             fresh = own_plan_now(norm, span.start, span.end, own) is not None
@@ -408,3 +412,20 @@ def _may_size(rule: ClaimRule, hits: list[Hit]) -> bool:
         not amount.near or amount.of == "share" or str(j) in nears
         for j, amount in enumerate(rule.amount)
     )
+
+
+def listed_statement(seg: Segment, span: Span, hits: list[Hit]) -> bool:
+    """True when the sentence is an item of a list introduced by a sentence in which one of the
+    claim's names makes a fresh statement ("OpenAI briefed investors on its new plans. The key
+    points:", 公司向投资人说明最新规划。以下整理几个重点：): each item is what was said, as if
+    the statement verb stood in it (`reported_by`). Read after `candidates`, which lists the
+    segment's items."""
+    for spans, sources in seg.items or ():
+        if span not in spans:
+            continue
+        for source in sources:  # the statement and the name in one sentence: the speaker's
+            kinds = {h.entry.kind for h in hits if source.start <= h.start < source.end}
+            if TermKind.REPORTED in kinds and TermKind.ALIAS in kinds:
+                return True
+        return False
+    return False

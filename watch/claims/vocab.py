@@ -183,6 +183,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         # telling investors or the board its figure: a fresh statement too
         "informed|informs|briefed|briefs|pegs ... at|pegged ... at|pegging ... at|"
         "告知|告诉|交底|通报|提到|提及|回应|"
+        # explaining to an audience (向投资人说明): 说明 alone is also "shows" (这说明……)
+        "向投资人说明|向投资者说明|向股东说明|向市场说明|向外界说明|"
         # a figure given without "said": "indicated", "signalled", "flagged", "laid out", 暗示
         "indicated|indicates|indicating|signalled|signaled|signals|signalling|signaling|"
         "flagged|flags|outlined|outlines|laid out|lays out|spelled out|spelt out|"
