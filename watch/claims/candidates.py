@@ -60,6 +60,7 @@ def candidates(
         if not states and headline:
             missing = set(rule.subject) - groups
             groups |= carried(seg, span, spans[0], by_sentence, rivals, missing, headline)
+            groups |= carried_within(spans, k, by_sentence, rivals, missing, headline)
         if states or len(groups) == len(rule.subject):
             chosen.append(span)
             earlier = (
@@ -337,6 +338,31 @@ def carried(
     if not missing <= before:
         return set()
     listed = bisect_left(rivals, first.start) < bisect_left(rivals, span.end)
+    return set(missing) if listed else set()
+
+
+def carried_within(
+    spans: list[Span],
+    k: int,
+    named: Mapping[Span, AbstractSet[str]],
+    rivals: list[int],
+    missing: AbstractSet[str],
+    headline: AbstractSet[str],
+) -> AbstractSet[str]:
+    """The subject groups that sentence k of a paragraph takes from the headline when the
+    breakdown of backers runs on in the paragraph that told the deal, past the window: "OpenAI
+    closed a $110bn round. Amazon led it with $50bn. Nvidia and SoftBank put in $30bn each."
+    (OpenAI in the headline). As in `carried`, the sentence names a claim party, a rival is
+    named in the paragraph before it, and the missing groups are the headline's; here an
+    earlier sentence of the same paragraph names them. Else none."""
+    if not missing or not missing <= headline or not named.get(spans[k]) or k < 2:
+        return set()
+    before: set[str] = set()
+    for other in spans[:k]:
+        before |= named.get(other, set())
+    if not missing <= before:
+        return set()
+    listed = bisect_left(rivals, spans[0].start) < bisect_left(rivals, spans[k].start)
     return set(missing) if listed else set()
 
 
