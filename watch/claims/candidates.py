@@ -219,16 +219,17 @@ def points_back(norm: str, start: int, end: int) -> bool:
 _DESCRIBED = re.compile(
     r"(?<![a-z])this (?:[a-z0-9$.-]+ ){0,3}?(?:company|firm|group|startup|start-up|chipmaker|"
     r"chip maker|lab|giant|maker|developer|deal|pact|plan|agreement|arrangement|partnership|"
-    r"commitment|investment|offering)(?![a-z])|"
+    r"commitment|investment|offering|stake)(?![a-z])|"
     r"(?:这家|这间|这项|这份|这笔|该)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|巨头|巨擘|企业|厂商|"
-    r"实验室|初创|新创|开发商|芯片商|晶片商|计划|计画|协议|交易|投资|合作|承诺|安排|意向书|框架)"
+    r"实验室|初创|新创|开发商|芯片商|晶片商|计划|计画|协议|交易|投资|合作|承诺|安排|意向书|框架|"
+    r"入股|注资)"
 )
 _DEMONSTRATIVES = ("this ", "这", "该")  # what every `_DESCRIBED` match holds
 # A sentence that opens with the deal told before ("The pact is off", "The $100 billion plan has
 # stalled"), perhaps after an attribution (`_LEAD_IN`).
 _DEAL_OPENS = re.compile(
     r"[\s\"“‘'(（]*the (?:[a-z0-9$.-]+ ){0,3}?(?:deal|pact|plan|agreement|arrangement|"
-    r"partnership|commitment|offering)(?![a-z])"
+    r"partnership|commitment|offering|stake)(?![a-z])"
 )
 
 
