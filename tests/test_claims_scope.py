@@ -134,6 +134,62 @@ def test_a_sentence_about_one_party_alone_is_not_a_breakdown(sentence: str) -> N
     )
 
 
+# The breakdown runs on in the paragraph that tells the deal, past the rule's window.
+_ONE_PARAGRAPH = {
+    "en": (
+        "Acme closes a $110bn round",
+        "Acme has closed a $110bn funding round at a $730bn valuation. Globex led it with $50bn, "
+        "part of it paid in stages. Initech and Hooli put in $30bn each.",
+    ),
+    "zh": (
+        "艾克美完成1100亿美元融资",
+        "艾克美完成1100亿美元融资，估值7300亿美元。格洛贝领投500亿美元，分期到位。"
+        "英泰与胡利各出资300亿美元。",
+    ),
+    "zh-hant": (
+        "艾克美完成1100億美元融資",
+        "艾克美完成1100億美元融資，估值7300億美元。格洛貝領投500億美元，分期到位。"
+        "英泰與胡利各出資300億美元。",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", list(_ONE_PARAGRAPH))
+def test_a_breakdown_in_the_deals_own_paragraph_is_about_the_headlines_company(lang: str) -> None:
+    title, text = _ONE_PARAGRAPH[lang]
+    assert judged(_share_rule(), text, title).stance is Stance.CONFIRMS
+
+
+@pytest.mark.parametrize("lang", list(_ONE_PARAGRAPH))
+def test_a_breakdown_in_one_paragraph_needs_the_headline(lang: str) -> None:
+    """Guard: the paragraph alone, under a headline that names no one, is not carried."""
+    _, text = _ONE_PARAGRAPH[lang]
+    title = "Tech investors pour money into AI" if lang == "en" else "科技投资人押注AI"
+    assert judged(_share_rule(), text, title).stance is Stance.MENTIONS
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Initech can put in $30bn from its free cash flow, an analyst said."),
+        ("zh", "分析师指出，英泰可从自由现金流中出资300亿美元。"),
+    ],
+)
+def test_one_party_alone_in_the_deals_paragraph_is_not_a_breakdown(
+    lang: str, sentence: str
+) -> None:
+    """Guard: with no rival named before it in the paragraph, a sentence about the claim's
+    party alone is no list of the deal's backers."""
+    title, text = _ONE_PARAGRAPH[lang]
+    first = text.split(". " if lang == "en" else "。")[0]
+    filler = (
+        ". Chip suppliers' shares rose on the news. "
+        if lang == "en"
+        else "。芯片供应商股价应声上涨。"
+    )
+    assert judged(_share_rule(), first + filler + sentence, title).stance is Stance.MENTIONS
+
+
 def _valuation_rule() -> ClaimRule:
     data: dict[str, Any] = {
         "id": "acme-valuation",

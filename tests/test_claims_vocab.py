@@ -335,6 +335,41 @@ def test_a_pledge_replaced_by_a_smaller_deal(text: str) -> None:
     assert any(r.startswith("confirms: cue") for r in verdict.reasons), verdict.reasons
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's agent stake takes the place of the pledge it made in September.",
+        "Acme now holds an agent stake instead of the broader agreement.",
+        "Acme bought an agent stake in lieu of its earlier commitment.",
+        "艾克美以智能体股权投资而非此前的承诺入局。",
+        "艾克美改为入股智能体业务，而不是履行去年的协议。",
+        "艾克美以入股智能體業務頂替先前的承諾。",
+    ],
+)
+def test_a_pledge_replaced_in_other_words(text: str) -> None:
+    """ce-confirm8: "takes the place of", "instead of", 而非, 顶替 are <replacement> too."""
+    rule = _rule(confirms=["<replacement> ... <commitment>"])
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
+    assert any(r.startswith("confirms: cue") for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's agent ships in June instead of May.",
+        "Acme chose to build its agent in house rather than buy one.",
+        "艾克美选择自研智能体而非外购。",
+        "艾克美智能體改在六月推出，而不是五月。",
+    ],
+)
+def test_instead_of_alone_replaces_no_pledge(text: str) -> None:
+    """Guard: the replacement words confirm only with a commitment after them."""
+    assert _stance(_rule(confirms=["<replacement> ... <commitment>"]), text) in (
+        Stance.MENTIONS,
+        None,
+    )
+
+
 # --- round five: latency is no delay; wording the vocabularies missed ---------------------------
 
 

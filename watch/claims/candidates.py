@@ -60,6 +60,7 @@ def candidates(
         if not states and headline:
             missing = set(rule.subject) - groups
             groups |= carried(seg, span, spans[0], by_sentence, rivals, missing, headline)
+            groups |= carried_within(spans, k, by_sentence, rivals, missing, headline)
         if states or len(groups) == len(rule.subject):
             chosen.append(span)
             earlier = (
@@ -218,16 +219,17 @@ def points_back(norm: str, start: int, end: int) -> bool:
 _DESCRIBED = re.compile(
     r"(?<![a-z])this (?:[a-z0-9$.-]+ ){0,3}?(?:company|firm|group|startup|start-up|chipmaker|"
     r"chip maker|lab|giant|maker|developer|deal|pact|plan|agreement|arrangement|partnership|"
-    r"commitment|investment|offering)(?![a-z])|"
+    r"commitment|investment|offering|stake)(?![a-z])|"
     r"(?:这家|这间|这项|这份|这笔|该)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|巨头|巨擘|企业|厂商|"
-    r"实验室|初创|新创|开发商|芯片商|晶片商|计划|计画|协议|交易|投资|合作|承诺|安排|意向书|框架)"
+    r"实验室|初创|新创|开发商|芯片商|晶片商|计划|计画|协议|交易|投资|合作|承诺|安排|意向书|框架|"
+    r"入股|注资)"
 )
 _DEMONSTRATIVES = ("this ", "这", "该")  # what every `_DESCRIBED` match holds
 # A sentence that opens with the deal told before ("The pact is off", "The $100 billion plan has
 # stalled"), perhaps after an attribution (`_LEAD_IN`).
 _DEAL_OPENS = re.compile(
     r"[\s\"“‘'(（]*the (?:[a-z0-9$.-]+ ){0,3}?(?:deal|pact|plan|agreement|arrangement|"
-    r"partnership|commitment|offering)(?![a-z])"
+    r"partnership|commitment|offering|stake)(?![a-z])"
 )
 
 
@@ -337,6 +339,31 @@ def carried(
     if not missing <= before:
         return set()
     listed = bisect_left(rivals, first.start) < bisect_left(rivals, span.end)
+    return set(missing) if listed else set()
+
+
+def carried_within(
+    spans: list[Span],
+    k: int,
+    named: Mapping[Span, AbstractSet[str]],
+    rivals: list[int],
+    missing: AbstractSet[str],
+    headline: AbstractSet[str],
+) -> AbstractSet[str]:
+    """The subject groups that sentence k of a paragraph takes from the headline when the
+    breakdown of backers runs on in the paragraph that told the deal, past the window: "OpenAI
+    closed a $110bn round. Amazon led it with $50bn. Nvidia and SoftBank put in $30bn each."
+    (OpenAI in the headline). As in `carried`, the sentence names a claim party, a rival is
+    named in the paragraph before it, and the missing groups are the headline's; here an
+    earlier sentence of the same paragraph names them. Else none."""
+    if not missing or not missing <= headline or not named.get(spans[k]) or k < 2:
+        return set()
+    before: set[str] = set()
+    for other in spans[:k]:
+        before |= named.get(other, set())
+    if not missing <= before:
+        return set()
+    listed = bisect_left(rivals, spans[0].start) < bisect_left(rivals, spans[k].start)
     return set(missing) if listed else set()
 
 

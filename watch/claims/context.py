@@ -52,6 +52,7 @@ from watch.claims.owners import (
     named_possessor,
     own_choice,
     pointed_owner,
+    terms_value,
     yardstick,
 )
 from watch.claims.quantities import Quantity
@@ -178,9 +179,7 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     if planned is not None:
         return f"{planned}: a mention"
     # A choice names its own object; "at a $730 billion valuation" values the round's company.
-    round_value = item.valuation and norm[max(0, item.start - 6) : item.start].strip().endswith(
-        ("at a", "at")
-    )
+    round_value = item.valuation and terms_value(norm, item.start)
     # ... when the sentence names the claim's subject at all: "Anthropic is pursuing a round at
     # a $350 billion valuation" values Anthropic.
     round_value = round_value and bool(own_names(rule, hits))

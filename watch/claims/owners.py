@@ -311,3 +311,21 @@ def own_choice(rule: ClaimRule, hits: list[Hit], item: Item, norm: str) -> Hit |
     if subject.entry.key == primary or not _TO_VERB.fullmatch(norm, subject.end, item.start):
         return None
     return subject
+
+
+# "has been valued at $1 trillion", "priced at": a verb of valuing before "at" says what is
+# valued (its subject, the nearest name before), where a bare "at a $730 billion valuation" gives
+# the terms of the round the sentence tells.
+_VALUED_AT = re.compile(
+    r"(?<![a-z])(?:valued|valuing|priced|pricing|pegged)(?: [a-z]+)? at(?: a)?$"
+)
+
+
+def terms_value(norm: str, start: int) -> bool:
+    """True when the valuation at `start` follows a bare "at" / "at a" (the round's terms: it
+    values the round's company), not a verb of valuing whose subject is the one valued
+    ("Anthropic has been valued at around $1tn")."""
+    before = norm[max(0, start - 6) : start].strip()
+    if not before.endswith(("at a", "at")):
+        return False
+    return _VALUED_AT.search(norm[max(0, start - 30) : start].rstrip()) is None

@@ -151,7 +151,11 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     # a pledge replaced by a smaller deal, 以股权投资取代千亿承诺).
     "replacement": _split(
         "replace|replaces|replaced|replacing|supersede|supersedes|superseded|in place of|"
-        "取代|替代|取而代之|替换|代替"
+        # "the stake takes the place of the September commitment", "instead of its letter of
+        # intent": the same idea in other words
+        "take the place of|takes the place of|took the place of|taking the place of|"
+        "instead of|in lieu of|rather than|"
+        "取代|替代|取而代之|替换|代替|顶替|而非|而不是"
     ),
     # A party pulling out of a deal. 退出 alone is left out: it is as often an investor's exit
     # or a contract's exit clause (退出渠道, 退出条款) as a withdrawal; rules name what it leaves.
