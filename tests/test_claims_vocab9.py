@@ -195,3 +195,34 @@ LAYOFFS = {
 )
 def test_a_figure_inside_a_layoff_cue_decides_its_sign(text: str, expected: Stance) -> None:
     assert _stance(text, **LAYOFFS) == expected
+
+
+# --- every item weighed is in the reasons (user-zh D7) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        (
+            "Acme signed a binding agreement with Globex. Acme and Globex signed a definitive "
+            "agreement on Monday. Acme still calls part of the Globex pact non-binding.",
+            'contradicts: cue "non-binding" (sentence at 102)',
+        ),
+        (
+            "艾克美与环球签署具有约束力的协议。艾克美与环球签署最终协议。"
+            "艾克美称与环球的部分条款不具约束力。",
+            'contradicts: cue "不具约束力" (sentence at 30)',
+        ),
+    ],
+)
+def test_the_weaker_side_is_listed_under_its_line(text: str, against: str) -> None:
+    got = judged(_rule(confirms=["<binding>"], contradicts=["<no-commitment>"]), text)
+    assert got.stance == Stance.CONFIRMS
+    weaker = [i for i, r in enumerate(got.reasons) if r.startswith("weaker evidence for")]
+    assert weaker and got.reasons[weaker[0] + 1] == against
+
+
+def test_every_sentence_of_the_winning_side_is_listed() -> None:
+    text = " ".join(f"Acme and Globex signed a binding agreement on day {n}." for n in range(5))
+    got = judged(_rule(confirms=["<binding>"]), text)
+    assert sum(r.startswith('confirms: cue "binding agreement"') for r in got.reasons) == 5
