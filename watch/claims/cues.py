@@ -287,7 +287,18 @@ def drop_undone(hits: list[Hit], norm: str) -> list[Hit]:
     undone = [h for h in hits if h.entry.kind is TermKind.CUE and h.entry.idea == "no-commitment"]
     if not undone:
         return hits
-    return [h for h in hits if not any(_qualifies(u, h, norm) for u in undone)]
+    undone.sort(key=lambda h: h.start)
+    starts = [u.start for u in undone]
+    # Only the few <no-commitment> hits that start just before a hit ends can qualify it: a
+    # bisect, not a scan of them all (a long text repeats "non-binding" thousands of times).
+    return [
+        h
+        for h in hits
+        if not any(
+            _qualifies(u, h, norm)
+            for u in undone[max(0, bisect_left(starts, h.end) - 3) : bisect_left(starts, h.end)]
+        )
+    ]
 
 
 def _qualifies(undone: Hit, hit: Hit, norm: str) -> bool:
