@@ -10,12 +10,16 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from watch.claims import vocab
 from watch.claims.engine import Matcher
+from watch.claims.measures import UNITS
+from watch.claims.rules import ClaimRule
 from watch.cli import invoke
 from watch.config import load_settings
 from watch.models import Document, Stance
+from watch.validate import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -124,3 +128,140 @@ def test_the_not_inside_example_fences_its_compounds(tmp_path: Path) -> None:
     assert stance("Globex's app slipped to June.") == Stance.CONTRADICTS
     assert stance("Globex's app hands out a pink slip by mail.") == Stance.MENTIONS
     assert stance("环球公司应用可在航班延误时改签。") == Stance.MENTIONS
+
+
+# --- "What a first rule gets wrong": each tip does what it says ---------------------------------
+
+TIPS = SECTION.split("### What a first rule gets wrong", 1)[1].split("\n### ", 1)[0]
+
+
+def _claim(**extra: object) -> Matcher:
+    data: dict[str, object] = {
+        "id": "globex-deal",
+        "statement": "Globex buys Initech chips",
+        "made": "2026-01-01",
+        "subject": {"globex": ["Globex", "环球公司"], "initech": ["Initech", "英泰克"]},
+    }
+    data.update(extra)
+    return Matcher([parse(ClaimRule, data)])
+
+
+def _stance(matcher: Matcher, text: str) -> Stance | None:
+    verdicts = matcher.judge(Document(text, dt.date(2026, 3, 1)))
+    if not verdicts:
+        return None
+    return verdicts[0].stance if verdicts[0].confidence >= 0.6 else Stance.MENTIONS
+
+
+def test_the_layoffs_rule_flips_no_further_layoffs() -> None:
+    final = _block("yaml")
+    assert "negation: {confirms: flip}" in final and "no further layoffs" in SECTION
+    rules = {}
+    for name, text in (
+        ("final", final),
+        ("draft", final.replace("    negation: {confirms: flip}", "    #")),
+    ):
+        data = yaml.safe_load(text)
+        data.pop("vocabularies"), data.pop("seeds_dir")
+        data["claims"][0].pop("sources")
+        rules[name] = Matcher([parse(ClaimRule, data["claims"][0])])
+    for text in (
+        "Globex told staff there will be no further layoffs.",
+        "环球公司告诉员工，今年不会再裁员。",
+    ):
+        assert _stance(rules["final"], text) == Stance.CONTRADICTS
+        assert _stance(rules["draft"], text) == Stance.MENTIONS
+
+
+def test_cues_in_their_base_form() -> None:
+    assert "`sign` finds sign, signs, signed, signing" in TIPS
+    base, past = _claim(confirms=["sign"]), _claim(confirms=["signed"])
+    for text in ("GLOBEX, INITECH SIGN CHIP DEAL", "Globex is signing a deal with Initech."):
+        assert _stance(base, text) == Stance.CONFIRMS
+        assert _stance(past, text) == Stance.MENTIONS
+    announce = _claim(confirms=["announce"])
+    assert _stance(announce, "Globex announced a deal with Initech.") == Stance.CONFIRMS
+    assert _stance(announce, "Globex is announcing a deal with Initech.") == Stance.MENTIONS
+
+
+def test_the_pending_warning_reads_as_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shown = re.search(r"`(warning: rules\.yaml:12: [^`]+): \.\.\.`", TIPS)
+    assert shown is not None
+    lines = [
+        "claims:",
+        "  - id: globex-launch",
+        "    statement: Globex launches its app",
+        "    made: 2026-01-01",
+        "    subject:",
+        "      globex: [Globex]",
+        "      app: [app]",
+        "    confirms: [<launch>]",
+        "    pending:",
+        "      - will",
+        "      - <plan>",
+        "      - expected to",
+    ]
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = _run(capsys, "--rules", str(rules), "validate")
+    assert code == 0
+    assert shown.group(1).replace("rules.yaml", str(rules)) in out
+
+
+def test_commitment_alone_fires_on_a_deal_and_deal_signed_does_not() -> None:
+    alone = _claim(confirms=["<commitment>"], contradicts=["<no-commitment>"])
+    signed = _claim(confirms=["<deal-signed>", "<binding>"], contradicts=["<no-commitment>"])
+    assert _stance(alone, "Globex weighs a deal with Initech.") == Stance.CONFIRMS
+    assert _stance(signed, "Globex weighs a deal with Initech.") == Stance.MENTIONS
+    assert _stance(signed, "Globex signed a multiyear agreement with Initech.") == Stance.CONFIRMS
+    assert _stance(signed, "环球公司与英泰克签署采购协议。") == Stance.CONFIRMS
+    for nested in (
+        "Globex gave Initech a non-binding term sheet.",
+        "环球公司与英泰克签署不具约束力的协议。",
+    ):
+        assert _stance(alone, nested) == Stance.CONTRADICTS
+        assert _stance(signed, nested) == Stance.CONTRADICTS
+
+
+def test_on_track_with_flip() -> None:
+    rule = _claim(confirms=["<on-track>"], negation={"confirms": "flip"})
+    assert _stance(rule, "Globex said the Initech line remains on track.") == Stance.CONFIRMS
+    assert _stance(rule, "环球公司表示英泰克产线按计划推进。") == Stance.CONFIRMS
+    assert (
+        _stance(rule, "Globex said the Initech line is no longer on track.") == Stance.CONTRADICTS
+    )
+
+
+def test_a_figure_claim_with_no_confirming_cue() -> None:
+    rule = _claim(
+        statement="Globex cuts about 30,000 jobs at Initech",
+        confirms=[],
+        contradicts=["<cancellation>"],
+        amount={"unit": "people", "confirms": [25000, 35000], "contradicts": [[None, 10000]]},
+    )
+    assert _stance(rule, "Globex job cuts at Initech: about 30,000 jobs go.") == Stance.CONFIRMS
+    assert _stance(rule, "Globex job cuts at Initech hit 5,000 jobs.") == Stance.CONTRADICTS
+    assert _stance(rule, "环球公司在英泰克裁员约3万人。") == Stance.CONFIRMS
+    assert _stance(rule, "Globex job cuts at Initech continue.") == Stance.MENTIONS
+
+
+def test_a_company_post_names_only_its_plant() -> None:
+    assert "Giga Texas" in TIPS
+    post = "Production of the Initech chip at Giga Texas begins next month."
+    plain = _claim(confirms=["begins"])
+    plant = _claim(
+        confirms=["begins"],
+        subject={"globex": ["Globex", "Giga Texas"], "initech": ["Initech"]},
+    )
+    assert _stance(plain, post) is None
+    assert _stance(plant, post) == Stance.CONFIRMS
+
+
+def test_the_people_unit_lists_every_spelling() -> None:
+    numbers = README.split("### Numbers", 1)[1]
+    listed = re.search(r"`people` \(a number followed by one of\s+(.+?); ", numbers, re.S)
+    assert listed is not None
+    words = [w.strip() for w in listed.group(1).replace("\n", " ").split(",")]
+    assert sorted(words) == sorted(UNITS["people"])

@@ -323,6 +323,25 @@ def load_settings(path: str | os.PathLike[str], *, env: dict[str, str] | None = 
     )
 
 
+def rule_notes(settings: Settings, path: str | os.PathLike[str]) -> list[ConfigProblem]:
+    """What loads but will not do what it seems to, one note a field with its file and line,
+    for `watch validate` to print as warnings: `pending` phrases the engine ignores
+    (`certainty.ignored_pending`)."""
+    from watch.claims.certainty import ignored_pending
+
+    name = str(path)
+    found = [
+        (("claims", i, "pending", k), why)
+        for i, claim in enumerate(settings.claims)
+        for k, why in ignored_pending(claim)
+    ]
+    if not found:
+        return []
+    _, node = yamlfile.parse(Path(path).read_text(encoding="utf-8"), name)
+    lines = yamlfile.key_lines(node, name)
+    return [_problem(name, lines, where, why) for where, why in found]
+
+
 def _with_vocabularies(claim: ClaimRule, shared: dict[str, list[str]]) -> ClaimRule:
     """The claim with the file's vocabularies merged under its own (the engine reads only
     the claim's)."""

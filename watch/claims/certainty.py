@@ -142,6 +142,28 @@ def _plan_statement(statement: str) -> bool:
 _EXPECTATION = ("expect", "预计", "预期", "有望", "可望")
 
 
+def ignored_pending(rule: ClaimRule) -> list[tuple[int, str]]:
+    """(index, why) for each `pending` phrase the engine will not use as one, for `watch
+    validate` to warn of: every phrase when the claim is itself a plan, and a phrase written
+    out that is an expectation ("expected to", 预计), which is a built-in hedge instead. A
+    `<plan>` reference is left alone: its expectation words are a small part of it."""
+    if plan_claim(rule):
+        why = "the claim states a plan (its `stage` or `statement`): `pending` is ignored"
+        return [(k, why) for k in range(len(rule.pending))]
+    out = []
+    for k, phrase in enumerate(rule.pending):
+        word = next((w for w in _EXPECTATION if w in phrase.lower()), None)
+        if word is not None and "<" not in phrase:
+            out.append(
+                (
+                    k,
+                    f'"{phrase}" is an expectation ("{word}"), a built-in hedge: it lowers the '
+                    "confidence of what it governs and is ignored as a `pending` phrase",
+                )
+            )
+    return out
+
+
 def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
     """True when the `pending` word turns the item into a mention: a plan to complete is not
     completion, but a plan to delay or cancel is news (a contradicting cue stays), a claim that

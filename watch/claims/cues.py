@@ -6,6 +6,8 @@
     join_gaps(hits, norm) the parts of a gapped cue, in order and a few words apart, -> one hit
     drop_excluded(hits)   hits inside a rule's `exclude` phrase (员工 in 员工大会), or inside a
                           compound their vocabulary names (延迟 in 低延迟) -> gone
+    drop_undone(hits)     a cue for the other side that a <no-commitment> hit qualifies
+                          ("term sheet" of "non-binding term sheet") -> gone
 
 Pure functions over normalised text (`watch.claims.text.normalise`).
 """
@@ -177,7 +179,7 @@ def _unique(entries: list[Term]) -> list[Term]:
 
 def refine(hits: list[Hit], norm: str) -> list[Hit]:
     """One rule's hits in one text, gapped cues joined and excluded hits dropped."""
-    return drop_excluded(join_gaps(hits, norm))
+    return drop_undone(drop_excluded(join_gaps(hits, norm)), norm)
 
 
 def join_gaps(hits: list[Hit], norm: str) -> list[Hit]:
@@ -269,3 +271,46 @@ def drop_excluded(hits: list[Hit]) -> list[Hit]:
 def outside(fences: list[Hit], start: int, end: int) -> bool:
     """True when norm[start:end] lies inside none of the `exclude` hits."""
     return not any(f.start <= start and end <= f.end for f in fences)
+
+
+# How far after a <no-commitment> phrase the noun it qualifies may end: "non-binding term
+# sheet", 不具约束力的协议 ("non-binding" + at most two more words, in the same clause).
+_UNDONE_WORDS = 2
+_UNDONE_WIDTH = 12
+
+
+def drop_undone(hits: list[Hit], norm: str) -> list[Hit]:
+    """A cue for the other side inside a matched <no-commitment> phrase, overlapping it, or the
+    noun right after it is that phrase's object, not evidence of its own: in "a non-binding term
+    sheet" the term sheet is no commitment, in "signed a non-binding agreement" no deal was
+    signed."""
+    undone = [h for h in hits if h.entry.kind is TermKind.CUE and h.entry.idea == "no-commitment"]
+    if not undone:
+        return hits
+    undone.sort(key=lambda h: h.start)
+    starts = [u.start for u in undone]
+    # Only the few <no-commitment> hits that start just before a hit ends can qualify it: a
+    # bisect, not a scan of them all (a long text repeats "non-binding" thousands of times).
+    return [
+        h
+        for h in hits
+        if not any(
+            _qualifies(u, h, norm)
+            for u in undone[max(0, bisect_left(starts, h.end) - 3) : bisect_left(starts, h.end)]
+        )
+    ]
+
+
+def _qualifies(undone: Hit, hit: Hit, norm: str) -> bool:
+    if hit.entry.kind is not TermKind.CUE or hit.entry.key == undone.entry.key:
+        return False
+    if hit.start < undone.end and undone.start < hit.end:  # overlapping or nested
+        return True
+    if hit.start < undone.end:
+        return False
+    between = norm[undone.end : hit.start]
+    return (
+        len(between.split()) <= _UNDONE_WORDS
+        and reading_width(between) <= _UNDONE_WIDTH
+        and not _BREAK.search(between)
+    )

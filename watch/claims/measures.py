@@ -32,6 +32,7 @@ UNITS: dict[str, tuple[str, ...]] = {
         "people",
         "jobs",
         "positions",
+        "roles",
         "名员工",
         "名雇员",
         "名工人",

@@ -139,19 +139,35 @@ def actors(rule: ClaimRule, hits: list[Hit]) -> list[Hit]:
 
 def resolve_overlaps(items: list[Item]) -> list[Item]:
     """Of two overlapping items that disagree, the one that starts first wins: in "replace the
-    Gemini-based system" the verb decides, not the adjective inside its object."""
+    Gemini-based system" the verb decides, not the adjective inside its object. A figure inside
+    a cue is the exception: in "cut about 6,500 jobs" the cue says what happened and the figure
+    how much, so against a claim of 10,000 the figure decides."""
     kept = []
     for item in items:
+        if any(o.stance != item.stance and _sized_by(o, item) for o in items):
+            continue
         rival = [
             o
             for o in items
             if o.stance != item.stance and o.start < item.end and item.start < o.end
         ]
         if not any(
-            o.start < item.start or (o.start == item.start and o.end > item.end) for o in rival
+            (o.start < item.start or (o.start == item.start and o.end > item.end))
+            and not _sized_by(item, o)
+            for o in rival
         ):
             kept.append(item)
     return kept
+
+
+def _sized_by(figure: Item, cue: Item) -> bool:
+    """True when `figure` is an amount that begins inside the cue `cue` ("cut ... jobs" around
+    "about 6,500 jobs") or right after it (裁员约3000人, "laid off 6,500 workers")."""
+    return (
+        figure.kind is EvidenceKind.AMOUNT
+        and cue.kind is EvidenceKind.CUE
+        and cue.start <= figure.start <= cue.end + 1
+    )
 
 
 def cue_items(rule: ClaimRule, raw: str, hits: list[Hit], published: date) -> list[Item]:

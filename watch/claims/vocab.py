@@ -49,6 +49,11 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "否认|辟谣|驳斥|排除|收回|改口|撤回|否定|反驳|澄清|不实|不属实|并无此事|绝无此事|"
         "子虚乌有|纯属谣言|淡化|没说过|没有说过|没讲过|没有讲过|并未说过|从未提过|从没提过|"
         "从来没提过|未曾提过"
+        # a report called made up or at odds with the facts: "the report is false", 杜撰,
+        # 与事实不符 (與事實不符), 系谣言
+        "|is false|are false|was false|were false|completely false|entirely false|"
+        "patently false|categorically false|false and misleading|"
+        "杜撰|与事实不符|不符事实|系谣言|属谣言|纯属虚构|凭空捏造"
     ),
     # The idea of a commitment, firm or not: a part of gapped cues (`<denial> ... <commitment>`).
     "commitment": _split(
@@ -90,6 +95,10 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "无法律约束力|没有法律约束力|无法律拘束力|不具约束性|无约束性|不具拘束性|"
         "并无约束力|没有任何约束力|无任何约束力|不具任何约束力|并无拘束力|没有任何拘束力|"
         "无任何拘束力|不具任何拘束力"
+        # a pledge left unpaid, a figure that was only a ceiling: 未(全部)兑现, 只是…上限
+        "|未兑现|未全部兑现|并未兑现|没有兑现|未能兑现|尚未兑现|未完全兑现|"
+        "只是 ... 上限|只是上限|仅是上限|仅为上限|only an upper limit|only a ceiling|"
+        "just a ceiling|merely a ceiling|just an upper limit|merely an upper limit"
     ),
     # A product reaching its users. Taiwan writes 释出 and 正式发表 where the mainland writes
     # 发布; 全量 is the mainland's "to every user".
@@ -108,6 +117,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "现已可用|开放下载|开始推送|陆续推送|"
         # general availability, the last step of a product's release (上市 alone is a listing)
         "全面上市|正式上市|全面发布|全面可用|正式可用|普遍可用|全面供应|全面铺开"
+        # a product shown and opened to users: "unveils", "makes its debut"
+        "|unveiled|unveils|make its debut|makes its debut|made its debut|making its debut|debuting"
     ),
     # A plan put off. 跳票 is the mainland's word for a product that misses its date; 延宕 and
     # 展延 are Taiwan's.
@@ -146,6 +157,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "pumped the brakes|pumps the brakes|hit the brakes|hits the brakes|"
         "停滞|搁置|缩水|缩减规模|缩小规模|冻结|卡关|僵局|停摆|受阻|触礁|陷入停顿|"
         "进展缓慢|踩刹车|踩煞车|打折扣|暂停|卡住|悬而未决|原地踏步|按下暂停键|冰封"
+        # a pause: "pauses the programme", "paused all further cuts", 暂停 (above)
+        "|pause|pauses|pausing"
     ),
     # One thing put in another's place: a part of gapped cues (`<replacement> ... <commitment>`:
     # a pledge replaced by a smaller deal, 以股权投资取代千亿承诺).
@@ -163,6 +176,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "pull out|pulled out|pulling out|walk away|walked away|walks away|back out|"
         "backed out|withdraw|withdrew|withdrawn|sit out|sat out|"
         "撤资|抽身|撤出|退场|打退堂鼓|缩手|抽手"
+        # no more money put in: 不再投入, 不再追加
+        "|不再投入|不再追加投资|不再出资|不再注资"
     ),
     # Jobs cut: the number often sits inside the cue ("cut 20,000 to 30,000 jobs", 裁员约3万人).
     # Taiwan writes 资遣 and 缩编, and 职位 where the mainland writes 岗位.
@@ -174,6 +189,11 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "裁员|裁撤|裁减|减员|裁掉 ... 员工|裁减 ... 岗位|削减 ... 岗位|精简人员|"
         "资遣|遣散|缩编|裁汰|精简人力|缩减人力|削减人力|裁减 ... 职位|削减 ... 职位|"
         "裁撤 ... 职位|解雇 ... 员工|人员优化|优化 ... 员工"
+        # roles and positions eliminated, staff trimmed: 人手削减 (人手削減), 取消……岗位
+        "|eliminate ... roles|eliminate ... positions|eliminate ... workforce|eliminating ... jobs|"
+        "eliminating ... roles|eliminating ... positions|"
+        "人手削减|削减 ... 人手|裁减 ... 人手|精简 ... 人手|取消 ... 岗位|取消 ... 职位|"
+        "裁撤 ... 岗位"
     ),
     # Someone on the record now: a statement, a disclosure (for `reported_by`: a figure said or
     # filed afresh, not repeated as background).
@@ -227,6 +247,31 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "还未决定|仍未决定|尚无定论|未有定论|时程未定|尚无时程|没有时程|未有时程|时程尚未|"
         "暂无时间表|未有时间表|为时尚早|言之过早|为时过早"
     ),
+    # A deal signed, with no word of how firm it is: "signed a multiyear agreement", "inked a
+    # deal", "selects X as its", 签署……协议, 簽約 (签约). A rule for a deal names it among its
+    # confirming cues; `<commitment>` alone is only the noun. A deal called non-binding in the
+    # same breath is no deal signed (`cues.drop_undone`).
+    "deal-signed": _split(
+        "sign ... deal|sign ... agreement|sign ... contract|sign ... pact|"
+        "ink ... deal|ink ... agreement|ink ... contract|ink ... pact|"
+        "strike ... deal|strikes ... deal|struck ... deal|striking ... deal|"
+        "strike ... agreement|strikes ... agreement|struck ... agreement|"
+        "enter into ... agreement|entered into ... agreement|enters into ... agreement|"
+        "seal ... deal|seal ... agreement|clinch ... deal|"
+        "announce ... partnership|announcing ... partnership|forge ... partnership|"
+        "forging ... partnership|"
+        "select ... as its|selects ... as its|selected ... as its|chose ... as its|"
+        "chooses ... as its|"
+        "签署 ... 协议|签订 ... 协议|达成 ... 协议|签署 ... 合同|签订 ... 合同|签署 ... 合约|"
+        "签订 ... 合约|签下 ... 合同|签下 ... 订单|签约|达成 ... 交易|敲定 ... 交易"
+    ),
+    # A schedule said to hold: for a schedule claim's confirming cues ("remains on track",
+    # 按计划, 如期, 时间表不变). Taiwan writes 时程 for 时间表.
+    "on-track": _split(
+        "on track|on schedule|as planned|as scheduled|according to plan|on time|"
+        "按计划|按原计划|如期|按期|按时|时间表不变|时间表未变|时程不变|"
+        "进度不变|按既定时间"
+    ),
     # Choosing oneself: the company's own technology, a pick that rules out every supplier (for
     # `rivals` of a choice: "will run Siri on its own models", 改用自行研发的模型).
     "in-house": _split(
@@ -249,6 +294,18 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
         "输入延迟|端到端延迟|尾延迟|首token延迟|token延迟|首字延迟|延迟与吞吐|延迟和吞吐|"
         "吞吐与延迟|吞吐和延迟"
     ),
+    # rockets and satellites sent up, not a service opened: "a shortfall in launches",
+    # "launched 27 satellites", "launch vehicle"
+    "launch": _split(
+        "rocket launches|satellite launches|in launches|of launches|launches of|more launches|"
+        "fewer launches|few launches|launch vehicle|launch vehicles|launch pad|launch site|"
+        "launched ... satellites|launches ... satellites|launching ... satellites|"
+        "launched ... rocket|launches ... rocket|launching ... rocket"
+    ),
+    # jobs cancelled are jobs cut (取消……岗位 is <layoffs>), not a plan dropped
+    "cancellation": _split("取消 ... 岗位|取消 ... 职位|取消 ... 工作岗位"),
+    # a partnership valued or praised is no deal announced
+    "deal-signed": _split("values ... partnership|value ... partnership|valued ... partnership"),
 }
 
 

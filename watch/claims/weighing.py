@@ -71,11 +71,16 @@ def decide(
     firm = any(not item.hedged for k, (_, _, item) in best.items() if k[2] == win)
     support = _noisy_or(votes[win]) if firm else max(votes[win])
     confidence = round(support * (1 - ratio / 2), 3)
-    for *_, item in chosen:
+    # Every item weighed is shown: the strongest three for the verdict, the rest of its side,
+    # then what was weighed against it (a "weaker evidence" line with nothing under it leaves
+    # the reader guessing what fired).
+    weighed = sorted(best.values(), key=lambda v: -v[2].confidence)
+    for *_, item in chosen + [v for v in weighed if v[2].stance == win and v not in chosen]:
         reasons.extend(item.reasons)
     reasons.extend(notes)
     if total[lose]:
         reasons.append(f"weaker evidence for {lose}: {total[lose]:.2f} against {total[win]:.2f}")
+        reasons.extend(r for *_, item in weighed if item.stance == lose for r in item.reasons)
     evidence = tuple(evidence_of(seg, span) for seg, span, _ in chosen)
     return Verdict(rule.id, win, confidence, evidence, tuple(reasons))
 

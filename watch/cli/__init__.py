@@ -132,6 +132,7 @@ def _progress() -> Callable[[int, int], None]:
 @pass_invocation
 def validate(env: Invocation, as_json: bool) -> None:
     """Check rules.yaml: every problem with its file, line and field; exit 2 if any."""
+    from watch.config import rule_notes
     from watch.errors import ConfigError
     from watch.words import plural
 
@@ -142,6 +143,7 @@ def validate(env: Invocation, as_json: bool) -> None:
             raise
         echo_json({"rules": env.rules, "valid": False, "problems": exc.problems})
         raise SystemExit(EXIT_CONFIG) from None
+    notes = rule_notes(settings, env.rules)
     counts = {
         "feeds": len(settings.feeds),
         "claims": len(settings.claims),
@@ -149,8 +151,15 @@ def validate(env: Invocation, as_json: bool) -> None:
     }
     empty = not any(counts.values())
     if as_json:
-        echo_json({"rules": env.rules, "valid": True, "empty": empty, **counts, "problems": []})
-    elif empty:
+        warnings = list(notes)
+        echo_json(
+            {"rules": env.rules, "valid": True, "empty": empty, **counts, "problems": []}
+            | ({"warnings": warnings} if warnings else {})
+        )
+        return
+    for note in notes:  # the file is valid: these only say what will not work as written
+        click.echo(f"warning: {note}", err=True)
+    if empty:
         click.echo(f"{env.rules}: valid but empty: no feeds, no claims, no channels")
     else:
         click.echo(
