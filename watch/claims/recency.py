@@ -38,7 +38,7 @@ WEEKDAYS = {
 }
 # A day named without a date, counted back from publication: "today", "yesterday", "this week",
 # "on Thursday", 今日, 昨天, 本周, 周四, 星期五 (下周 and "next" name days ahead: not news).
-_NEWS_DAY = re.compile(
+NEWS_DAY = re.compile(
     r"(?<![a-z])(?P<today>today|tonight|this morning|this week|earlier this week|this month)"
     r"(?![a-z])|(?<![a-z])(?P<yesterday>yesterday)(?![a-z])"
     r"|(?<!next )(?<![a-z])(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -51,9 +51,9 @@ _NEWS_DAY = re.compile(
 
 def news_days(norm: str, published: date) -> list[date]:
     """The days `norm` (normalised text) dates something by, up to publication: days named
-    without a date (`_NEWS_DAY`) and the first day of each time expression (`find_dates`)."""
+    without a date (`NEWS_DAY`) and the first day of each time expression (`find_dates`)."""
     days = []
-    for m in _NEWS_DAY.finditer(norm):
+    for m in NEWS_DAY.finditer(norm):
         if m.group("today") or m.group("today_zh"):
             days.append(published)
         elif m.group("yesterday") or m.group("yesterday_zh"):
