@@ -188,3 +188,42 @@ def test_recalled_statements_and_looks_back_are_recaps(text: str, stance: str) -
 )
 def test_a_telling_in_the_past_and_its_continuations_are_recaps(text: str, stance: str) -> None:
     assert judged(cuts_rule(), text, published=JUNE).stance == Stance(stance)
+
+
+FEBRUARY = dt.date(2026, 2, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme reaffirmed the schedule it set out on its fourth-quarter earnings call, when "
+            "it said production at Szeged would begin in April.",
+            "confirms",
+        ),
+        (
+            "Acme reaffirmed in its Q4 results that production at Szeged will start in April.",
+            "confirms",
+        ),
+        ("艾克美重申了其在四季度业绩会上给出的时间表：塞格德工厂4月投产。", "confirms"),
+        ("艾克美重申了其在四季度業績會上給出的時間表：塞格德工廠4月投產。", "confirms"),
+        # guards: a period that names no report is a time
+        ("Acme said production at Szeged would now start in the fourth quarter.", "contradicts"),
+        ("艾克美表示塞格德工厂四季度才投产。", "contradicts"),
+    ],
+)
+def test_a_period_that_names_a_report_is_not_a_time(text: str, stance: str) -> None:
+    assert judged(plant_rule(), text, published=FEBRUARY).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("分析师称，艾克美塞格德工厂的设备调试稍有延误，量产时间就可能推迟。", "mentions"),
+        ("分析師稱，艾克美塞格德工廠的設備調試稍有延誤，量產時間就可能推遲。", "mentions"),
+        # guard: a delay stated, with a consequence after it, is still a delay
+        ("艾克美塞格德工厂量产推迟至三季度，交付随之顺延。", "contradicts"),
+    ],
+)
+def test_a_condition_told_by_the_then_of_the_clause_after(text: str, stance: str) -> None:
+    assert judged(plant_rule(), text, published=FEBRUARY).stance == Stance(stance)

@@ -128,6 +128,15 @@ _OWN_VERB_TAIL = re.compile(
 )
 
 
+# A period that names a report ("on its fourth-quarter earnings call", "first-quarter results",
+# 四季度财报, 一季度业绩会) is the report's name, not a time for the claim's event.
+_REPORT_NAME = re.compile(
+    r"(?:[\s-]*(?:fiscal|financial))?\s*(?P<report>(?:earnings|results|financial results|"
+    r"report|shareholder letter|letter to shareholders|earnings call|conference call|"
+    r"investor call|call|10-q|filing)(?![a-z])|财报|业绩|季报|年报|半年报|财务报告|电话会)"
+)
+
+
 def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -> str | None:
     """The act a date item times when it is not the claim's event, else None. `hits`: the
     sentence's, whose `when.near` words keep the date for the claim's event when they stand
@@ -140,6 +149,9 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
         m = pattern.search(norm, lead, item.start)
         if m is not None and not _between(event, m.end("verb"), item.start):
             return m.group("verb")
+    report = _REPORT_NAME.match(norm, item.end, item.end + 24)
+    if report is not None:
+        return report.group("report")
     m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 40)
     if m is None or _between(event, item.end, m.start(m.lastgroup or 0)):
         return None
