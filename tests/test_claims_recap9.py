@@ -227,3 +227,31 @@ def test_a_period_that_names_a_report_is_not_a_time(text: str, stance: str) -> N
 )
 def test_a_condition_told_by_the_then_of_the_clause_after(text: str, stance: str) -> None:
     assert judged(plant_rule(), text, published=FEBRUARY).stance == Stance(stance)
+
+
+AUGUST = dt.date(2026, 8, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "stance"),
+    [
+        ("艾克美半年报显示，上半年裁员约1万人。", AUGUST, "confirms"),
+        ("艾克美半年報顯示，上半年裁員約1萬人。", AUGUST, "confirms"),
+        (
+            "Acme cut about 10,000 jobs in the first half, its half-year results showed.",
+            AUGUST,
+            "confirms",
+        ),
+        # guards: a period the next one has followed, or a report season gone, is a recap; so
+        # is the period in a piece that reports nothing
+        (
+            "Acme cut about 10,000 jobs in the first quarter, its filings showed.",
+            AUGUST,
+            "mentions",
+        ),
+        ("艾克美半年报显示，上半年裁员约1万人。", dt.date(2026, 9, 20), "mentions"),
+        ("艾克美上半年裁員約1萬人，員工總數跌至5萬。", AUGUST, "mentions"),
+    ],
+)
+def test_the_period_just_reported_is_the_news(text: str, published: dt.date, stance: str) -> None:
+    assert judged(cuts_rule(), text, published=published).stance == Stance(stance)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan
 from watch.claims.markers import Marker, find_markers
-from watch.claims.recency import LatestNews, just_ended_news
+from watch.claims.recency import LatestNews, just_ended_news, reported_period
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import PAST_DAYS, Hit, TermKind
 from watch.claims.text import Span, block_of, is_cjk
@@ -95,7 +95,10 @@ def past_markers(
     recalled = [
         Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
         for d in dates
-        if d.last < published - timedelta(days=PAST_DAYS)
+        if (
+            d.last < published - timedelta(days=PAST_DAYS)
+            and not reported_period(d, published, latest)
+        )
         or (_month_before(d, published) and not just_ended_news(d, published, latest))
     ]
     return recalled + old_dates(rule, dates)
