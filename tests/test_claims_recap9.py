@@ -25,6 +25,8 @@ import pytest
 
 from tests.claimkit import judged
 from watch.claims.rules import ClaimRule
+from watch.claims.story import story_source
+from watch.claims.text import normalise
 from watch.models import Stance
 from watch.validate import parse
 
@@ -255,3 +257,37 @@ AUGUST = dt.date(2026, 8, 21)
 )
 def test_the_period_just_reported_is_the_news(text: str, published: dt.date, stance: str) -> None:
     assert judged(cuts_rule(), text, published=published).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The start at Acme's Szeged plant was delayed again, though insiders had expected "
+            "production to begin in May.",
+            "contradicts",
+        ),
+        ("艾克美塞格德工厂量产推迟，原预计5月开始量产。", "contradicts"),
+        ("艾克美塞格德工廠量產推遲，原預計5月開始量產。", "contradicts"),
+        # guard: an expectation in the present stays a hedge
+        ("Acme is expected to start production at its Szeged plant in May.", "mentions"),
+        ("艾克美塞格德工厂预计5月开始量产。", "mentions"),
+    ],
+)
+def test_an_expectation_in_the_pluperfect_is_the_old_plan(text: str, stance: str) -> None:
+    assert judged(plant_rule(), text, published=FEBRUARY).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        ("Q&A: What next for Acme's Szeged plant?", None),
+        ("问答：艾克美塞格德工厂何时投产？", None),
+        ("問答：艾克美塞格德工廠何時投產？", None),
+        # guard: a source's name before the colon is still a source
+        ("Reuters: Acme delays its Szeged plant", "reuters"),
+    ],
+)
+def test_a_question_and_answer_kicker_is_no_source(title: str, source: str | None) -> None:
+    found = story_source(normalise(title), normalise("Acme builds a plant in Szeged."))
+    assert (found.word if found is not None else None) == source

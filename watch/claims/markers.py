@@ -132,7 +132,10 @@ BACKGROUND = _words(
     "original timetable|原计划|原定|原订|原本计划|原计画|原本计画|个月前|年前|最近一轮|上一轮|"
     "last round|previous round|当初|起初|早先|"
     # a look back opens a recap: 回顾来看，……; "Looking back, ..."
-    "回顾来看|回头来看|回头看|回望|looking back|in retrospect|in hindsight"
+    "回顾来看|回头来看|回头看|回望|looking back|in retrospect|in hindsight|"
+    # an expectation in the pluperfect is the plan that was ("V4, which insiders had expected to
+    # debut around the holiday"), as "had planned" is
+    "had expected|had been expected|原本预计|原预计|原本预期"
 )
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
 BACKGROUND_CLAUSE = _words(

@@ -22,7 +22,9 @@ _NOT_SOURCES = ("exclusive", "breaking", "update", "analysis", "opinion", "独�
 # "GTC preview:"): no one is quoted by it.
 _RUBRICS = re.compile(
     r"(?:^|\s|[a-z0-9])(?:preview|analysis|explainer|opinion|commentary|column|recap|"
-    r"factbox|前瞻|分析|解读|观察|评论|快评|速评|综述|专栏|盘点|回顾|直击|现场)$"
+    r"factbox|前瞻|分析|解读|观察|评论|快评|速评|综述|专栏|盘点|回顾|直击|现场|"
+    # a question-and-answer piece or a timeline names the form, not a source
+    r"q&a|faq|fact check|timeline|问答|答问|快问快答|时间线)$"
 )
 
 
