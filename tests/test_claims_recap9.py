@@ -291,3 +291,25 @@ def test_an_expectation_in_the_pluperfect_is_the_old_plan(text: str, stance: str
 def test_a_question_and_answer_kicker_is_no_source(title: str, source: str | None) -> None:
     found = story_source(normalise(title), normalise("Acme builds a plant in Szeged."))
     assert (found.word if found is not None else None) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme's Szeged plant will be ready to ship parts from the end of March, as it "
+            "prepares to start production in April.",
+            "confirms",
+        ),
+        ("艾克美塞格德工厂将于3月底具备交付零部件的能力，并于4月开始量产。", "confirms"),
+        ("艾克美塞格德工廠將於3月底具備交付零部件的能力，並於4月開始量產。", "confirms"),
+        # guards: a date apart from the event word, with no other date for it, is its date
+        (
+            "Production at Acme's Szeged plant, the company said, will start in March.",
+            "contradicts",
+        ),
+        ("艾克美表示，塞格德工厂将于3月开始量产，并同步招聘工人。", "contradicts"),
+    ],
+)
+def test_a_date_of_another_act_in_a_clause_beside_the_event(text: str, stance: str) -> None:
+    assert judged(plant_rule(), text, published=FEBRUARY).stance == Stance(stance)
