@@ -156,6 +156,7 @@ def test_a_rules_background_phrase_reaches_its_clause(background: list[str], tex
         ),
         ("从同行看，格洛贝此前宣布扩产；5月，艾克美宣布塞格德工厂量产推迟。", "mentions"),
         ("從同行看，格洛貝此前宣布擴產；5月，艾克美宣布塞格德工廠量產推遲。", "mentions"),
+        ("Globex kept its schedule; in May, Acme said the Szeged plant faces a delay.", "mentions"),
         # guards: a fresh statement is news; so is a clause after a semicolon with no recap
         ("Acme said on Monday it will start production at Szeged in June.", "confirms"),
         ("格洛贝此前宣布推迟建厂；艾克美本周表示，塞格德工厂本月开始量产。", "confirms"),

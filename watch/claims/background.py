@@ -236,7 +236,7 @@ def clause_opening(norm: str, markers: list[Marker], span: Span, item: Item) -> 
     inside = [
         m
         for m in markers
-        if m.start >= cut and m.end <= item.start and not norm.startswith("的", m.end)
+        if m.start >= cut and m.start <= item.start and not norm.startswith("的", m.end)
     ]
     return sentence_opening(norm, inside, "background", Span(cut, span.end)) or sentence_opening(
         norm, inside, "background_post", Span(cut, span.end)
