@@ -9,9 +9,11 @@ about ..."). Pure helpers for `context`, over normalised text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from watch.claims.markers import Marker, scoped, sentence_opening
-from watch.claims.signals import EvidenceKind, Item
+from watch.claims.recency import NEWS_DAY
+from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.text import Span
 
 BACKGROUND_REACH = 30
@@ -98,9 +100,14 @@ def fronted(norm: str, markers: list[Marker], item: Item) -> Marker | None:
 
 
 def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker | None:
-    """The background marker that governs the item, if any."""
+    """The background marker that governs the item, if any: one that opens the sentence or a
+    clause after its semicolon, governs the item's phrase, or dates a clause the item's clause
+    continues (`continued`); never across a turn to the news (`turned`, `moved_on`)."""
+    markers = [m for m in markers if not turned(norm, m, item) and not moved_on(norm, m, item)]
+    planned = [m for m in markers if m.word in ORIGINAL_PLAN]
     return (
         sentence_opening(norm, markers, "background", span)
+        or clause_opening(norm, markers, span, item)
         or sentence_opening(norm, markers, "background_post", span)
         or scoped(norm, markers, "background", item.start, item.end, reach=BACKGROUND_REACH)
         or scoped(
@@ -112,7 +119,12 @@ def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker 
             reach=BACKGROUND_REACH,
             side="after",
         )
-        or scoped(norm, markers, "background_clause", item.start, item.end, reach=len(norm))
+        or scoped(norm, markers, "background_clause", item.start, item.end, reach=2 * len(norm))
+        or told_then(norm, markers, item)
+        # an original plan is the whole plan of its clause: "was originally slated to start
+        # production in the second quarter" (what became of it is cut off by `turned`)
+        or scoped(norm, planned, "background", item.start, item.end, reach=2 * len(norm))
+        or continued(norm, markers, span, item)
         or scoped(norm, markers, "background_old", item.start, item.end, reach=2 * len(norm))
         or scoped(
             norm, markers, "background_old", item.start, item.end, reach=2 * len(norm), side="after"
@@ -125,3 +137,209 @@ def setting(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     return next(
         (m for m in markers if m.kind == "background_setting" and m.end <= item.start), None
     )
+
+
+# --- how far a recap reaches inside its sentence ----------------------------------------------
+
+# Words that turn from an original plan to what became of it: "originally due in April, but now
+# slated for the third quarter", 原本承诺第二季投产，最终延迟至7月中. The clause after one is
+# news. (After other recaps a "but" goes on with the story: "last year it said ..., but later
+# ...".)
+_TURN = re.compile(
+    r"但是|但|然而|不过|最终|最后|终于|改为|改成|如今|眼下|"
+    r"(?<![a-z])(?:but|however|now|instead|ultimately|eventually|finally)(?![a-z])"
+)
+# 最后一轮 is "the last round", 不过 after 只 is "only": no turn
+_NOT_TURN = re.compile(r"最后一|最终的|只不过|不过是|but also|now-")
+
+
+def turned(norm: str, m: Marker, item: Item) -> bool:
+    """True when a turn to the news stands between background marker `m` and the item after
+    it."""
+    if m.end > item.start:
+        return False
+    if fresh_day(norm, m, item):
+        return True
+    if m.word not in ORIGINAL_PLAN:
+        return False
+    for turn in _TURN.finditer(norm, m.end, item.start):
+        fences = _NOT_TURN.finditer(norm, max(0, turn.start() - 2), turn.end() + 5)
+        if not any(f.start() <= turn.start() and turn.end() <= f.end() for f in fences):
+            return True
+    return False
+
+
+# The words of an original plan: they date the plan, and a change "from" it "to" something
+# else (由原定的第二季度延后至第三季度, "from the originally planned April to the third quarter")
+# is the news, the new date included.
+ORIGINAL_PLAN = frozenset(
+    [
+        "原定",
+        "原本",
+        "原计划",
+        "原订",
+        "原先",
+        "原本计划",
+        "原计画",
+        "原本计画",
+        "最初",
+        "起初",
+        "当初",
+        "originally",
+        "originally planned",
+        "original plan",
+        "original timetable",
+        "initially",
+        "originally scheduled",
+        "had planned",
+        "had expected",
+        "had been expected",
+        "原本预计",
+        "原预计",
+        "原本预期",
+    ]
+)
+_MOVED_TO = re.compile(
+    r"(?:延后|推迟|延迟|延期|推延|押后|顺延|延宕|提前|调整|改|延|推|挪|移)(?:至|到)|"
+    r"(?<![a-z])(?:pushed back|pushed|delayed|moved|postponed|slipped|brought forward|shifted|"
+    r"put off|rescheduled|changed|revised|cut|raised|lowered)\s+(?:[a-z]+\s+)?to(?![a-z])"
+)
+_FROM_BEFORE = re.compile(r"(?<![a-z])from\s+(?:the|its|their|an?)?\s*$|[由从]\s*$")
+_TO = re.compile(r"(?<![a-z])to(?![a-z])")
+
+
+def moved_on(norm: str, m: Marker, item: Item) -> bool:
+    """True when an original-plan marker `m` is the "from" side of a change that the item is
+    the move or the "to" side of."""
+    if m.word not in ORIGINAL_PLAN or m.end > item.start:
+        return False
+    moved = _MOVED_TO.search(norm, m.end, min(len(norm), item.end + 3))
+    if moved is not None and moved.start() <= item.start:
+        return True
+    # "from the originally planned April to the third quarter"
+    if _FROM_BEFORE.search(norm, max(0, m.start - 12), m.start) is None:
+        return False
+    to = _TO.search(norm, m.end, item.start) or re.compile("至|到").search(norm, m.end, item.start)
+    return to is not None and not _CLAUSE_END.search(norm, m.end, item.start)
+
+
+_SEMICOLON = re.compile(r"[；;]")
+
+
+def clause_opening(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker | None:
+    """A background marker that opens the item's clause after a semicolon ("...；5月，Meta与谷歌
+    签署……", "...; in March, it said ..."), as one opening a sentence governs all of it."""
+    cut = max((s.end() for s in _SEMICOLON.finditer(norm, span.start, item.start)), default=-1)
+    if cut < 0:
+        return None
+    # 至于先前的1千亿美元: a time word before 的 describes a noun, it opens no clause
+    inside = [
+        m
+        for m in markers
+        if m.start >= cut and m.start <= item.start and not norm.startswith("的", m.end)
+    ]
+    return sentence_opening(norm, inside, "background", Span(cut, span.end)) or sentence_opening(
+        norm, inside, "background_post", Span(cut, span.end)
+    )
+
+
+def rule_background(hits: Sequence[Hit]) -> list[Marker]:
+    """A rule's own `background:` phrases, as markers that also date the rest of their clause
+    (as the built-in "which has said" and "months after" do): "has said it expects to start
+    service in 2026" and "a month after Alibaba said it would invest US$2 billion" reach the
+    date and the figure, not only a cue beside the phrase. (Each also stays a plain background
+    marker, so it still opens a sentence: 网传，……)"""
+    return [
+        Marker("background_clause", h.entry.phrase, h.start, h.end)
+        for h in hits
+        if h.entry.kind is TermKind.BACKGROUND
+    ]
+
+
+# A telling dated in the past: "said in January it would ...", "announced last year that ...",
+# 1月宣布, 5月披露. The date is the telling's, and what was told, the rest of the clause, is the
+# recap.
+_SPEECH_BEFORE = re.compile(
+    r"(?<![a-z])(?:said|announced|disclosed|stated|pledged|promised|vowed|revealed|confirmed|"
+    r"told (?:[a-z]+ ){0,2}?)\s*(?:in|on|at|back in|earlier|last)?\s*$"
+)
+_SPEECH_AFTER = re.compile(r"\s*(?:曾|就|即)?(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称)")
+_RECAP_KINDS = frozenset(
+    ["background", "background_post", "background_clause", "background_old", "background_setting"]
+)
+# words of a comparison's baseline: they date the yardstick, not a clause (`baseline`)
+_YARDSTICKS = frozenset(
+    ["up from", "down from", "compared with", "compared to", "below the", "above the"]
+)
+
+
+# a time of its own: "said it had raised" and "confirmed earlier reports" date no telling
+_TIME_WORD = re.compile(
+    r"\d|(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|year|month|week)|[年月]"
+)
+
+
+def _telling(norm: str, m: Marker) -> bool:
+    if m.kind not in _RECAP_KINDS or m.word in _YARDSTICKS or not _TIME_WORD.search(m.word):
+        return False
+    return bool(
+        _SPEECH_BEFORE.search(norm, max(0, m.start - 24), m.start)
+        or _SPEECH_AFTER.match(norm, m.end, m.end + 6)
+    )
+
+
+def told_then(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """A past date of a telling that governs what was told after it, in the same clause."""
+    for m in markers:
+        if m.end <= item.start and _telling(norm, m) and not _broken(norm, m.end, item.start):
+            return m
+    return None
+
+
+def _broken(norm: str, a: int, b: int) -> bool:
+    return any(c in ",;:—，；：。" for c in norm[a:b])
+
+
+# A clause that goes on with the one before it, after its comma: an apposition ("..., or about
+# 10,000 people"), a comment on it (", which ...", "，这是该公司连续第三年……"), what came next
+# (随后, then), or what a telling before the comma told (据阿里5月披露，实际仅注资7亿美元).
+_CONTINUES = re.compile(
+    r"\s*(?:(?:or|which|i\.e\.|that is|this is|this was|then|later|and then|and later|"
+    r"marking|making it)(?![a-z])|the (?:[a-z]+ )?(?:straight|consecutive)|这是|这也是|此为|即|"
+    r"也就是|相当于|随后|其后|此后|之后|后来|然后)"
+)
+_TOLD_BEFORE = re.compile(
+    r"(?:表示|宣布|披露|称|透露|公布|指出|(?<![a-z])(?:said|announced|disclosed|stated))\s*$"
+)
+_CLAUSE_COMMA = re.compile(r"[,，]")
+
+
+def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker | None:
+    """A background marker in an earlier clause of the sentence that the item's clause goes on
+    with (`_CONTINUES`, `_TOLD_BEFORE`), clause by clause back to the marker; never across a
+    semicolon."""
+    cut = max((s.end() for s in _SEMICOLON.finditer(norm, span.start, item.start)), default=-1)
+    first = max(span.start, cut)
+    commas = [c.start() for c in _CLAUSE_COMMA.finditer(norm, first, item.start)]
+    while commas:
+        comma = commas.pop()
+        opening = commas[-1] + 1 if commas else first
+        told = _TOLD_BEFORE.search(norm, opening, comma)
+        if not _CONTINUES.match(norm, comma + 1) and told is None:
+            return None
+        for m in markers:
+            inside = opening <= m.start and m.end <= comma
+            if inside and m.kind in _RECAP_KINDS and m.word not in _YARDSTICKS:
+                return m
+    return None
+
+
+def fresh_day(norm: str, m: Marker, item: Item) -> bool:
+    """True when a clause after recap marker `m` opens with the day of the news ("..., and on
+    Monday it said", "，本周一公司表示"): that clause is the news, not the recap."""
+    for comma in _CLAUSE_COMMA.finditer(norm, m.end, item.start):
+        day = NEWS_DAY.search(norm, comma.end(), min(item.start, comma.end() + 16))
+        if day is not None:
+            return True
+    return False

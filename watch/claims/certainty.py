@@ -43,6 +43,24 @@ def condition_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     return None
 
 
+# A condition written without its "if", told by the 就/便 of the clause after it: 发射节奏稍有延误，
+# 商用时间就可能推迟 ("should launches slip at all, service could be delayed").
+_CONSEQUENCE = re.compile(
+    r"[，,](?P<then>[^，,。；;！？]{0,14}?(?:就|便|则))(?:可能|会|将|要|难以)"
+)
+_CLAUSE_REST = re.compile(r"[^，,。；;！？!?]{0,20}")
+
+
+def consequence_after(norm: str, item: Item) -> Marker | None:
+    """The 就/便 of a consequence clause right after the item's clause, which makes the item's
+    clause a condition, else None."""
+    rest = _CLAUSE_REST.match(norm, item.end)
+    then = _CONSEQUENCE.match(norm, rest.end()) if rest is not None else None
+    if then is None:
+        return None
+    return Marker("conditional", then.group("then")[-1], then.end("then") - 1, then.end("then"))
+
+
 def pending_terms(rule: ClaimRule, item: Item) -> bool:
     """True when a conditional only says the deal is not yet signed: for a claim about a deal
     under negotiation (`stage: talks`), "Globex would put in $30 billion", 若交易达成，格洛贝将投入

@@ -16,6 +16,7 @@ from watch.claims.certainty import (
     after_recent,
     conceded,
     condition_of,
+    consequence_after,
     deliberated_change,
     doubted,
     given_figure,
@@ -312,7 +313,11 @@ def hedge_and_source(
             item.reasons.append(f'hedge "{hedge.word}" lowers it to {item.confidence:.2f}')
             break
     else:  # a condition clause before the item's own, for a plan as for a fact
-        hedge = None if negated or pending_terms(rule, item) else condition_of(norm, markers, item)
+        hedge = (
+            None
+            if negated or pending_terms(rule, item)
+            else condition_of(norm, markers, item) or consequence_after(norm, item)
+        )
         if hedge is not None:
             item.confidence *= FACTORS["conditional"]
             item.hedged = True

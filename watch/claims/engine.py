@@ -54,6 +54,7 @@ import ahocorasick
 
 from watch.claims import cues, limits
 from watch.claims.amounts import amount_items
+from watch.claims.background import rule_background
 from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
@@ -318,6 +319,7 @@ class Matcher:
                 for h in hits
                 if h.entry.kind in (TermKind.BACKGROUND, TermKind.PENDING)
             ]
+            + rule_background(hits)
         )
         where = "title" if seg.is_title else f"sentence at {span.start}"
         if not seg.is_title and not any(h.entry.kind is TermKind.ALIAS for h in hits):

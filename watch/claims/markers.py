@@ -130,7 +130,12 @@ BACKGROUND = _words(
     "早在|up from|down from|compared with|compared to|previous|prior|below the|above the|"
     "较此前|高于此前|低于此前|has since|had since|originally planned|original plan|"
     "original timetable|原计划|原定|原订|原本计划|原计画|原本计画|个月前|年前|最近一轮|上一轮|"
-    "last round|previous round|当初|起初|早先"
+    "last round|previous round|当初|起初|早先|"
+    # a look back opens a recap: 回顾来看，……; "Looking back, ..."
+    "回顾来看|回头来看|回头看|回望|looking back|in retrospect|in hindsight|"
+    # an expectation in the pluperfect is the plan that was ("V4, which insiders had expected to
+    # debut around the holiday"), as "had planned" is
+    "had expected|had been expected|原本预计|原预计|原本预期"
 )
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
 BACKGROUND_CLAUSE = _words(
@@ -147,6 +152,10 @@ BACKGROUND_CLAUSE = _words(
     # 曾表示 recalls one in Chinese
     "which has said|who has said|which has previously said|who has previously said|"
     "which had said|who had said|"
+    # "Amazon has said it expects ...": a statement recalled (a fresh one is "said", "says"), as
+    # 曾表示 is; "comes a month after Alibaba said it would invest ..."
+    "has said|have said|has previously said|has long said|has repeatedly said|"
+    "a month after|a week after|one month after|just weeks after|"
     # a round named by a past verb of its own: "OpenAI's latest round valued it at $852bn"
     "latest round valued|latest round gave|most recent round valued|most recent round gave|"
     "latest funding round valued|latest funding round gave|most recent funding round valued|"

@@ -38,7 +38,7 @@ WEEKDAYS = {
 }
 # A day named without a date, counted back from publication: "today", "yesterday", "this week",
 # "on Thursday", 今日, 昨天, 本周, 周四, 星期五 (下周 and "next" name days ahead: not news).
-_NEWS_DAY = re.compile(
+NEWS_DAY = re.compile(
     r"(?<![a-z])(?P<today>today|tonight|this morning|this week|earlier this week|this month)"
     r"(?![a-z])|(?<![a-z])(?P<yesterday>yesterday)(?![a-z])"
     r"|(?<!next )(?<![a-z])(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -51,9 +51,9 @@ _NEWS_DAY = re.compile(
 
 def news_days(norm: str, published: date) -> list[date]:
     """The days `norm` (normalised text) dates something by, up to publication: days named
-    without a date (`_NEWS_DAY`) and the first day of each time expression (`find_dates`)."""
+    without a date (`NEWS_DAY`) and the first day of each time expression (`find_dates`)."""
     days = []
-    for m in _NEWS_DAY.finditer(norm):
+    for m in NEWS_DAY.finditer(norm):
         if m.group("today") or m.group("today_zh"):
             days.append(published)
         elif m.group("yesterday") or m.group("yesterday_zh"):
@@ -92,3 +92,32 @@ def just_ended_news(span: DateSpan, published: date, latest: LatestNews | None) 
         return False
     newest = latest.day()
     return newest is None or newest <= ended
+
+
+# A quarter or half of the year just ended is the news's own period in the reporting that
+# follows it (百度上半年裁员近8000人 in August, "in the first quarter it put in $700 million" in
+# June) when the piece reports it: results, a filing, a disclosure, what a reporter learned.
+_REPORTING = re.compile(
+    r"(?<![a-z])(?:results|earnings|quarterly report|half-year report|annual report|filing|"
+    r"filings|10-q|disclosed|disclosure)(?![a-z])|财报|业绩|季报|年报|半年报|报告|披露|公布|"
+    r"了解到|获悉|申报"
+)
+_PERIOD_DAYS = range(80, 190)  # a quarter or a half, not a month or a year
+# ... written as one: 年初 ("early this year") is a stretch of months, not a reported period
+_PERIOD_WORD = re.compile(r"quarter|half|(?<![a-z])[qh][1-4](?![a-z])|[1-4]q|季|半年")
+
+
+def reported_period(span: DateSpan, published: date, latest: LatestNews | None) -> bool:
+    """Whether a quarter or half (`span`) is the latest of its length ended by publication, in
+    a piece that reports (`_REPORTING`): then it dates the news, not a recap."""
+    length = (span.last - span.first).days
+    if length not in _PERIOD_DAYS or span.last >= published or latest is None:
+        return False
+    if span.first.year != published.year or not _PERIOD_WORD.search(span.text):
+        return False
+    # the reporting season: results and filings come within two months of a period's end
+    # (a 10-Q within 40-45 days, a Hong Kong or mainland half-year report by the end of August)
+    season_end = (span.last.replace(day=1) + timedelta(days=95)).replace(day=1)
+    if published >= season_end:
+        return False
+    return any(_REPORTING.search(text) for text in latest.texts)

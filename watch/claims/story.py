@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan
 from watch.claims.markers import Marker, find_markers
-from watch.claims.recency import LatestNews, just_ended_news
+from watch.claims.recency import LatestNews, just_ended_news, reported_period
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import PAST_DAYS, Hit, TermKind
 from watch.claims.text import Span, block_of, is_cjk
@@ -22,7 +22,9 @@ _NOT_SOURCES = ("exclusive", "breaking", "update", "analysis", "opinion", "独�
 # "GTC preview:"): no one is quoted by it.
 _RUBRICS = re.compile(
     r"(?:^|\s|[a-z0-9])(?:preview|analysis|explainer|opinion|commentary|column|recap|"
-    r"factbox|前瞻|分析|解读|观察|评论|快评|速评|综述|专栏|盘点|回顾|直击|现场)$"
+    r"factbox|前瞻|分析|解读|观察|评论|快评|速评|综述|专栏|盘点|回顾|直击|现场|"
+    # a question-and-answer piece or a timeline names the form, not a source
+    r"q&a|faq|fact check|timeline|问答|答问|快问快答|时间线)$"
 )
 
 
@@ -95,7 +97,10 @@ def past_markers(
     recalled = [
         Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
         for d in dates
-        if d.last < published - timedelta(days=PAST_DAYS)
+        if (
+            d.last < published - timedelta(days=PAST_DAYS)
+            and not reported_period(d, published, latest)
+        )
         or (_month_before(d, published) and not just_ended_news(d, published, latest))
     ]
     return recalled + old_dates(rule, dates)

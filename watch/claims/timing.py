@@ -128,6 +128,15 @@ _OWN_VERB_TAIL = re.compile(
 )
 
 
+# A period that names a report ("on its fourth-quarter earnings call", "first-quarter results",
+# 四季度财报, 一季度业绩会) is the report's name, not a time for the claim's event.
+_REPORT_NAME = re.compile(
+    r"(?:[\s-]*(?:fiscal|financial))?\s*(?P<report>(?:earnings|results|financial results|"
+    r"report|shareholder letter|letter to shareholders|earnings call|conference call|"
+    r"investor call|call|10-q|filing)(?![a-z])|财报|业绩|季报|年报|半年报|财务报告|电话会)"
+)
+
+
 def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -> str | None:
     """The act a date item times when it is not the claim's event, else None. `hits`: the
     sentence's, whose `when.near` words keep the date for the claim's event when they stand
@@ -140,10 +149,60 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
         m = pattern.search(norm, lead, item.start)
         if m is not None and not _between(event, m.end("verb"), item.start):
             return m.group("verb")
+    report = _REPORT_NAME.match(norm, item.end, item.end + 24)
+    if report is not None:
+        return report.group("report")
     m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 40)
     if m is None or _between(event, item.end, m.start(m.lastgroup or 0)):
-        return None
+        return _other_clause(norm, item, event, start)
     return m.group(m.lastgroup or 0)
+
+
+_BREAK = re.compile(r"[,;:，；：。!?！？]")
+
+
+def _clause(norm: str, at: int, start: int) -> tuple[int, int]:
+    """The clause around offset `at` in the sentence that starts at `start`."""
+    head = max((b.end() for b in _BREAK.finditer(norm, start, at)), default=start)
+    tail = _BREAK.search(norm, at)
+    return head, tail.start() if tail is not None else len(norm)
+
+
+def _other_clause(
+    norm: str, item: Item, event: Sequence[tuple[int, int]], start: int
+) -> str | None:
+    """The other act a date times when its clause holds none of the claim's event words and
+    the clause of one of them holds a date of its own ("ready to ship from the end of March, as
+    it prepares to start production in April", 3月底起具备交付能力，4月开始量产): that date is the
+    event's, this one the other act's."""
+    if not event:
+        return None
+    head, tail = _clause(norm, item.start, start)
+    if any(head <= a and b <= tail for a, b in event):
+        return None
+    for a, _ in event:
+        other_head, other_tail = _clause(norm, a, start)
+        first, second = sorted([(head, tail), (other_head, other_tail)])
+        # two clauses side by side, one subordinate to the other ("..., as it prepares to")
+        if norm[first[1] : second[0]].strip() not in (",", "，"):
+            continue
+        linked = _LINKER.match(norm, second[0]) or _LINKER.match(norm, first[0])
+        if linked and _DATE_WORD.search(norm, other_head, other_tail):
+            return " ".join(norm[head:tail].split()[:4]) + " ..."
+    return None
+
+
+_LINKER = re.compile(
+    r"\s*(?:(?:as|while|when|before|after|ahead of|even as)(?![a-z])|同时|并|随后|以便|为了)"
+)
+
+
+# a date of its own in the event's clause: a month, a quarter, a year, a day
+_DATE_WORD = re.compile(
+    r"(?<![a-z])(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan\.|feb\.|q[1-4]|(?:first|second|third|fourth)[- ]quarter|"
+    r"20\d\d)(?![a-z])|\d{1,2}月|[一二三四]季度|第[一二三四]季|20\d\d年|上半年|下半年"
+)
 
 
 # "Huang: investment 'not in the cards' with IPO coming later this year": a quoted phrase is a
