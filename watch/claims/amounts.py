@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from watch.claims.measures import Comparison
+from watch.claims.measures import Comparison, find_measures
 from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
 from watch.claims.roles import equated_with, led_for, names_share, role_of, valued_with_verb
@@ -119,6 +119,20 @@ def amount_items(
 
 
 @lru_cache(maxsize=256)
+def counted(statement: str) -> str:
+    """What the claim's own count of people counts ("cut", "hire", "total": `roles.people_role`)
+    as its statement writes it ("Intel cuts about 10,000 jobs", 百度将裁员约8000人), or the role
+    of any figure when the statement says nothing ("": a figure of any role is the claim's)."""
+    norm = normalise(statement)
+    found = find_measures(norm)
+    for q in found:
+        if q.unit == "people":
+            others = [(o.start, o.end) for o in found if o is not q]
+            return role_of(norm, q.start, q.end, others, q.unit)[0]
+    return ""
+
+
+@lru_cache(maxsize=256)
 def _shares(near: tuple[str, ...]) -> bool:
     return any(names_share(normalise(phrase)) for phrase in near)
 
@@ -205,6 +219,9 @@ def _amount_item(
     if near is not None and nearer(hits, key, norm, q, near):
         return None
     role, word = _kind(q, pool, norm, kinds, roles)
+    wanted = counted(rule.statement) if q.unit == "people" and amount.of != "any" else ""
+    if role and wanted and role != wanted:
+        return None  # people hired or on the payroll, where the claim counts people cut
     if amount.near and near is None:  # only `of: share` comes here
         # A near list of investing words (invest, 出资) takes every word the engine knows for a
         # share ("a $30 billion investment", "is committing"); another near list ("this

@@ -32,11 +32,26 @@ UNITS: dict[str, tuple[str, ...]] = {
         "people",
         "jobs",
         "positions",
+        # what layoff news counts people in: the roles, the cuts themselves
+        "roles",
+        "role reductions",
+        "job reductions",
+        "job cuts",
+        "layoffs",
+        "redundancies",
+        "engineers",
+        "staffers",
         "名员工",
         "名雇员",
         "名工人",
         "个岗位",
         "个职位",
+        "个工作岗位",
+        "工作岗位",
+        "岗位",
+        "职位",
+        "人手",
+        "人员",
         "名",
         "人",
     ),
@@ -117,7 +132,46 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
         q = _make(norm, m, start, m.group("unit") or "%", m.group("scale"))
         if q:
             found.append(q)
+    taken = [(q.start, q.end) for q in found]
+    for q in _counts_after_noun(norm, start, end):
+        if not any(a < q.end and q.start < b for a, b in taken):
+            found.append(q)
     found.sort(key=lambda q: q.start)
+    return found
+
+
+# A count of people written after the noun it counts, with no unit word after the number:
+# "reduce headcount by 7,800", "a workforce of 28,000", "staff of about 3,000", 员工总数跌穿2.8万,
+# 裁员人数缩减至约6500. (A percentage, "headcount by 10%", is `_EN`'s.)
+_NOUN_FIRST_EN = re.compile(
+    r"(?<![a-z])(?:headcount|head count|workforce|staff|payroll)(?:\s(?:reduction|reductions|"
+    r"cut|cuts))?\s(?:of|by|to|at|from|fell by|rose by|fell to|rose to|stood at|totals?|"
+    r"totaled|totalled)\s(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|"
+    r"over|less than|under)\s)?(?P<num>" + NUM + r")(?:\s?(?P<scale>million|thousand|k)(?![a-z]))?"
+    r"(?![\d.,]?\d)(?!\s?(?:%|percent|per cent|percentage|years?|months?|days?))"
+)
+_NOUN_FIRST_ZH = re.compile(
+    r"(?:员工总数|员工人数|员工总人数|总人数|员工数|裁员人数|裁员规模|人手)"
+    r"[^\d，。；,;%]{0,6}?(?P<num>" + _ZH_VALUE + r")(?P<scale>万)?"
+    r"(?![\d.%年月日个名人岗职亿千成倍])"
+)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _counts_after_noun(norm: str, start: int, end: int) -> list[Quantity]:
+    found = []
+    for pattern in (_NOUN_FIRST_EN, _NOUN_FIRST_ZH):
+        for m in pattern.finditer(norm, start, end):
+            value = _value(m.group("num"))
+            if value is None or (not m.group("scale") and _YEAR.fullmatch(m.group("num"))):
+                continue  # "the staff of 2024" is a year's staff
+            value *= SCALES.get(m.group("scale") or "", 1.0)
+            kind, q_start = qualifier_before(norm, m.start("num"), m.start())
+            lo, hi = shaped(value, kind)
+            text = norm[m.start("num") : m.end()]
+            found.append(Quantity(lo, hi, None, text, q_start, m.end(), kind, unit="people"))
     return found
 
 

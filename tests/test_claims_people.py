@@ -1,0 +1,142 @@
+"""Counts of people in layoff news: the words they are counted in (roles, positions, 岗位,
+headcount), whose figure it is (people cut, hired, or on the payroll), comparisons with the
+claim's figure in any unit, and a cue whose figure decides its sign. Each judged by a rule of
+the test's own, in English and Chinese (traditional where the script differs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.claimkit import shown
+from watch.claims.engine import Matcher
+from watch.claims.measures import find_measures
+from watch.claims.quantities import find_quantities
+from watch.claims.rules import ClaimRule
+from watch.claims.text import normalise
+from watch.models import Document, Stance, Verdict
+from watch.validate import parse
+
+PUBLISHED = dt.date(2026, 3, 1)
+STAFF = ["jobs", "roles", "positions", "headcount", "workforce", "engineers", "裁员", "员工"]
+STAFF += ["岗位", "职位", "工程师"]
+
+
+def _rule(**extra: Any) -> ClaimRule:
+    data: dict[str, Any] = {
+        "id": "acme-cuts",
+        "statement": "Acme cuts about 8,000 jobs this year",
+        "made": "2026-01-01",
+        "subject": {
+            "acme": ["Acme", "艾克美"],
+            "staff": STAFF,
+        },
+        "amount": {"unit": "people", "confirms": [6500, 9500], "contradicts": [[None, 4000]]},
+    }
+    data.update(extra)
+    return parse(ClaimRule, data)
+
+
+def _judge(rule: ClaimRule, text: str) -> Verdict:
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
+    return verdict
+
+
+# --- 1. the words people are counted in --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("plans to eliminate about 2,000 roles", 2000),
+        ("the 8,000 role reductions it announced", 8000),
+        ("a further 1,200 job cuts", 1200),
+        ("reduce headcount by about 8,000", 8000),
+        ("a workforce of 28,000", 28000),
+        ("裁撤2000岗位", 2000),
+        ("削减约2000职位", 2000),
+        ("优化约2000名人员", 2000),
+        ("員工總數跌穿2.8萬", 28000),
+        ("人手減少至1,500", 1500),
+    ],
+)
+def test_people_are_counted_in_roles_positions_and_headcount(text: str, value: float) -> None:
+    (q,) = find_measures(normalise(text))
+    assert (q.low, q.unit) == (value, "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["reduce headcount by 10%", "用户人数达3亿", "人手削減逾兩成", "the staff of 2024"],
+)
+def test_a_noun_of_staff_before_a_percentage_or_another_count_is_no_count(text: str) -> None:
+    assert [q for q in find_measures(normalise(text)) if q.unit == "people"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("VALUED AT MORE THAN $10 BLN", 10e9), ("A $750 MLN DEAL", 750e6), ("EUR 2 BLN", 2e9)],
+)
+def test_wire_caps_scales_are_money(text: str, value: float) -> None:
+    (q,) = find_quantities(normalise(text))
+    assert q.low == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme will eliminate about 8,000 roles this year, the company said.", Stance.CONFIRMS),
+        ("Acme said it would cut 2,000 positions, far fewer than feared.", Stance.CONTRADICTS),
+        ("艾克美今年将裁撤约8000个工作岗位。", Stance.CONFIRMS),
+        ("艾克美表示今年只削減2000職位。", Stance.CONTRADICTS),
+    ],
+)
+def test_a_count_in_roles_or_positions_decides(text: str, expected: Stance) -> None:
+    assert shown(_judge(_rule(), text)) == expected
+
+
+# --- 2. whose figure: people cut, hired or on the payroll --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme hired 1,500 engineers in the first quarter, its chief executive said.",
+        "Acme has a workforce of 3,000 in Europe, the company said.",
+        "艾克美首季新增聘用約1,500名AI工程師。",
+        "艾克美员工总数约为3000人。",
+        "艾克美今年招聘了2000名员工。",
+    ],
+)
+def test_hires_and_totals_are_not_the_cut(text: str) -> None:
+    verdict = _judge(_rule(), text)
+    assert verdict.stance == Stance.MENTIONS, verdict.reasons
+    assert not any("amount" in r for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Acme expects to eliminate about 2,000 roles this year.", '"eliminate"'),
+        ("艾克美今年裁员约2000人。", '"裁员"'),
+    ],
+)
+def test_a_cut_names_its_verb_and_decides(text: str, word: str) -> None:
+    verdict = _judge(_rule(), text)
+    assert verdict.stance == Stance.CONTRADICTS, verdict.reasons
+    assert any(f"cut ({word})" in r for r in verdict.reasons), verdict.reasons
+
+
+def test_a_hiring_claim_counts_hires_not_cuts() -> None:
+    rule = _rule(
+        statement="Acme hires about 8,000 engineers this year",
+        subject={"acme": ["Acme", "艾克美"], "staff": ["engineers", "jobs", "工程师", "员工"]},
+    )
+    assert _judge(rule, "Acme hired about 8,000 engineers this year.").stance == Stance.CONFIRMS
+    assert _judge(rule, "艾克美今年新增聘用约8000名工程师。").stance == Stance.CONFIRMS
+    assert _judge(rule, "Acme cut 2,000 jobs this year.").stance == Stance.MENTIONS
+    # `of: any` takes a figure of every kind
+    anyone = _rule(amount={"unit": "people", "of": "any", "contradicts": [[None, 4000]]})
+    assert _judge(anyone, "Acme hired 1,500 engineers.").stance == Stance.CONTRADICTS
