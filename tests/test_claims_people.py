@@ -20,7 +20,18 @@ from watch.models import Document, Stance, Verdict
 from watch.validate import parse
 
 PUBLISHED = dt.date(2026, 3, 1)
-STAFF = ["jobs", "roles", "positions", "headcount", "workforce", "engineers", "裁员", "员工"]
+STAFF = [
+    "jobs",
+    "job cuts",
+    "layoffs",
+    "roles",
+    "positions",
+    "headcount",
+    "workforce",
+    "engineers",
+    "裁员",
+    "员工",
+]
 STAFF += ["岗位", "职位", "工程师"]
 
 
@@ -140,3 +151,35 @@ def test_a_hiring_claim_counts_hires_not_cuts() -> None:
     # `of: any` takes a figure of every kind
     anyone = _rule(amount={"unit": "people", "of": "any", "contradicts": [[None, 4000]]})
     assert _judge(anyone, "Acme hired 1,500 engineers.").stance == Stance.CONTRADICTS
+
+
+# --- 3. comparisons with the claim's or the reported figure, in any unit -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's job cuts will be far smaller than reported, the company said.",
+        "Acme said the layoffs would leave its headcount reduction well short of the figure.",
+        "Acme will cut far fewer than the 8,000 jobs reported, it said.",
+        "艾克美表示，裁员涉及人数远低于网传数字。",
+        "艾克美表示，裁員人數遠低於網傳數字。",
+    ],
+)
+def test_a_count_far_below_the_claims_figure_contradicts(text: str) -> None:
+    verdict = _judge(_rule(), text)
+    assert verdict.stance == Stance.CONTRADICTS, verdict.reasons
+    assert any("(comparison)" in r for r in verdict.reasons), verdict.reasons
+
+
+def test_the_rules_reference_outranks_the_statements_figure() -> None:
+    amount = {"unit": "people", "reference": 20000, "contradicts": [[None, 10000]]}
+    verdict = _judge(_rule(amount=amount), "Acme's job cuts will be far smaller than reported.")
+    assert any("0-10K people (comparison)" in r for r in verdict.reasons), verdict.reasons
+
+
+def test_a_comparison_with_no_figure_to_hold_it_says_nothing() -> None:
+    # the statement gives no single figure and the rule no reference: nothing to compare with
+    rule = _rule(statement="Acme cuts thousands of jobs this year")
+    verdict = _judge(rule, "Acme's job cuts will be far smaller than reported.")
+    assert not any("comparison" in r for r in verdict.reasons), verdict.reasons

@@ -107,15 +107,48 @@ def amount_items(
     for j, amount in enumerate(rule.amount):
         pool: list[Quantity]
         if amount.unit == "money":
-            resolved = [c.resolve(amount.reference, amount.currency) for c in comparisons]
+            priced = [c for c in comparisons if c.figure is None or not c.figure.unit]
+            resolved = [c.resolve(amount.reference, amount.currency) for c in priced]
             pool = plain + [q for q in resolved if q is not None]
         else:
-            pool = [q for q in measures if q.unit == amount.unit]
+            pool = counted_pool(rule, j, measures, comparisons, figures)
         for q in pool:
             item = _amount_item(rule, j, q, pool, norm, raw, hits, kinds, roles)
             if item is not None:
                 items.append(item)
     return items
+
+
+def counted_pool(
+    rule: ClaimRule,
+    j: int,
+    measures: Sequence[Quantity],
+    comparisons: Sequence[Comparison],
+    figures: set[tuple[int, int]],
+) -> list[Quantity]:
+    """The counts of amount rule j's unit, and the values its comparisons give ("well short of
+    the figure", "far fewer than reported", 远低于网传数字): against the count compared with, else
+    the rule's `reference`, else the figure the claim's statement gives ("cuts about 10,000
+    jobs"). A count named only as the yardstick (`figures`) is no value itself."""
+    amount = rule.amount[j]
+    pool = [q for q in measures if q.unit == amount.unit and (q.start, q.end) not in figures]
+    reference = amount.reference
+    if reference is None:
+        reference = stated(rule.statement, amount.unit)
+    for c in comparisons:
+        if c.figure is None or c.figure.unit == amount.unit:
+            q = c.resolve(reference, None, amount.unit)
+            if q is not None:
+                pool.append(q)
+    return pool
+
+
+@lru_cache(maxsize=256)
+def stated(statement: str, unit: str) -> float | None:
+    """The count of `unit` a claim's statement gives (10,000 in "Intel cuts about 10,000
+    jobs"), or None."""
+    found = [q for q in find_measures(normalise(statement)) if q.unit == unit]
+    return found[0].low if len(found) == 1 and found[0].low == found[0].high else None
 
 
 @lru_cache(maxsize=256)

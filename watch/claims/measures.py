@@ -217,8 +217,11 @@ class Comparison:
     start: int
     end: int
 
-    def resolve(self, reference: float | None, currency: str | None) -> Quantity | None:
-        """The value as a `Quantity`, or None when neither a figure nor a reference is known."""
+    def resolve(
+        self, reference: float | None, currency: str | None, unit: str = ""
+    ) -> Quantity | None:
+        """The value as a `Quantity`, or None when neither a figure nor a reference is known.
+        `unit`: what the reference counts ("" for money); a stated figure brings its own."""
         # "不到1000亿美元的一半": the figure is the stated number, not the range "不到" gives it
         base = reference
         if self.figure is not None:
@@ -227,8 +230,16 @@ class Comparison:
         if base is None or self.high == 0:  # a yardstick only: the value is not stated
             return None
         cur = self.figure.currency if self.figure is not None else currency
+        unit = self.figure.unit if self.figure is not None else unit
         return Quantity(
-            base * self.low, base * self.high, cur, self.text, self.start, self.end, "comparison"
+            base * self.low,
+            base * self.high,
+            cur,
+            self.text,
+            self.start,
+            self.end,
+            "comparison",
+            unit=unit,
         )
 
 
@@ -243,6 +254,13 @@ _FAR_BELOW = (
     "a fraction of",
     "far less than",
     "much less than",
+    # any unit: "far fewer jobs than feared", "far smaller than reported"
+    "far fewer than",
+    "much fewer than",
+    "far smaller than",
+    "much smaller than",
+    "far lower than",
+    "much lower than",
     "less than half of",
     "less than half",
     "under half of",
@@ -250,6 +268,8 @@ _FAR_BELOW = (
     "远远不及",
     "远远低于",
     "远远少于",
+    "远远小于",
+    "远小于",
     "远不及",
     "远低于",
     "远少于",
@@ -267,6 +287,16 @@ _REFERENCE = (
     "commitment",
     "target",
     "headline",
+    # the figure that went round before: "far fewer than reported", 远低于网传数字
+    "reported",
+    "rumoured",
+    "rumored",
+    "feared",
+    "网传",
+    "传闻",
+    "传言",
+    "报道",
+    "数字",
     "金额",
     "数额",
     "规模",
@@ -301,6 +331,7 @@ _TRIGGERS = (
     "%",
     "far ",
     "well ",
+    "much ",
     "nowhere",
     "fraction",
     " half",
@@ -341,7 +372,8 @@ def find_comparisons(norm: str, start: int = 0, end: int | None = None) -> list[
 
 
 def _comparison(norm: str, lo: int, hi: int, start: int, end: int) -> Comparison | None:
-    money = find_quantities(norm, lo, hi)
+    # the figure compared with: money, else a count ("far below the 10,000 jobs it announced")
+    money = find_quantities(norm, lo, hi) or find_measures(norm, lo, hi)
     if money:
         figure = money[0]
         return Comparison(0.0, 0.5, figure, norm[start : figure.end], start, figure.end)
