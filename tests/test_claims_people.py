@@ -183,3 +183,108 @@ def test_a_comparison_with_no_figure_to_hold_it_says_nothing() -> None:
     rule = _rule(statement="Acme cuts thousands of jobs this year")
     verdict = _judge(rule, "Acme's job cuts will be far smaller than reported.")
     assert not any("comparison" in r for r in verdict.reasons), verdict.reasons
+
+
+# --- 4. a cue whose own figure decides its sign ----------------------------------------------
+
+CUT_CUES = {"confirms": ["<layoffs>", "eliminate ... roles", "裁撤 ... 岗位"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme expects to eliminate about 2,000 roles this year, the company said.",
+        "Acme has cut 1,500 jobs so far, it said.",
+        "艾克美表示今年将裁员约2000人。",
+        "艾克美表示，今年將裁撤約2000個崗位。",
+    ],
+)
+def test_a_layoff_cue_of_a_size_far_below_the_claims_contradicts(text: str) -> None:
+    verdict = _judge(_rule(**CUT_CUES), text)
+    assert verdict.stance == Stance.CONTRADICTS, verdict.reasons
+    assert any("yields to its own figure" in r for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will invest US$700 million in Beta's new round, the companies said.",
+        "艾克美向贝塔新一轮融资注资7亿美元。",
+    ],
+)
+def test_an_investing_cue_of_the_wrong_size_contradicts(text: str) -> None:
+    rule = _rule(
+        statement="Acme invests $2 billion in Beta",
+        subject={"acme": ["Acme", "艾克美"], "beta": ["Beta", "贝塔"]},
+        confirms=["invest", "注资"],
+        amount={"confirms": ["1.8B", "2.2B"], "contradicts": [[None, "1.2B"]]},
+    )
+    verdict = _judge(rule, text)
+    assert verdict.stance == Stance.CONTRADICTS, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the claim's own size: the cue and the figure agree
+        ("Acme will eliminate about 8,000 roles this year, the company said.", Stance.CONFIRMS),
+        ("艾克美今年将裁员约8000人。", Stance.CONFIRMS),
+    ],
+)
+def test_a_figure_in_the_claims_range_keeps_the_cues_sign(text: str, expected: Stance) -> None:
+    rule = _rule(**CUT_CUES, contradicts=["<cancellation>"])
+    assert _judge(rule, text).stance == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme has started laying off staff; the first notices cover 1,480 positions.",
+        "艾克美已开始裁员，首批通知涉及1480个岗位。",
+    ],
+)
+def test_a_figure_in_another_clause_does_not_decide_the_cue(text: str) -> None:
+    verdict = _judge(_rule(**CUT_CUES), text)
+    assert not any("yields to its own figure" in r for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will not put $100 billion into Beta, its chief executive said.",
+        "艾克美表示，不会向贝塔投入1000亿美元。",
+    ],
+)
+def test_a_cue_that_negates_its_own_figure_keeps_its_sign(text: str) -> None:
+    # a claim that the pledge is not firm: the whole sum, firmly, would contradict it; "will
+    # not put $100 billion" confirms, and the negation that cancels the figure is the cue's own
+    rule = _rule(
+        statement="Acme's $100 billion pledge to Beta is not binding",
+        subject={"acme": ["Acme", "艾克美"], "beta": ["Beta", "贝塔"]},
+        confirms=["will not put", "不会 ... 投入"],
+        amount={"contradicts": [["90B", None]]},
+    )
+    verdict = _judge(rule, text)
+    assert verdict.stance == Stance.CONFIRMS, verdict.reasons
+    assert not any("yields to its own figure" in r for r in verdict.reasons), verdict.reasons
+
+
+# --- the README's "Numbers" paragraphs on people behave as written --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme added 1,500 jobs in Texas.", Stance.MENTIONS),
+        ("艾克美今年新增1500个岗位。", Stance.MENTIONS),
+        ("Acme's layoffs will be far smaller than reported.", Stance.CONTRADICTS),
+        ("艾克美的裁员人数远低于网传数字。", Stance.CONTRADICTS),
+        ("Acme expects to cut about 2,000 roles.", Stance.CONTRADICTS),
+        ("艾克美宣布裁员1500名员工。", Stance.CONTRADICTS),
+        ("Acme will cut 20,000 to 30,000 jobs.", Stance.CONFIRMS),
+    ],
+)
+def test_the_readme_people_paragraphs_behave_as_described(text: str, expected: Stance) -> None:
+    from tests.test_claims_numbers import _readme_rules
+
+    assert shown(_judge(_readme_rules()["acme-layoffs"], text)) == expected

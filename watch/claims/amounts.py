@@ -146,9 +146,9 @@ def counted_pool(
 @lru_cache(maxsize=256)
 def stated(statement: str, unit: str) -> float | None:
     """The count of `unit` a claim's statement gives (10,000 in "Intel cuts about 10,000
-    jobs"), or None."""
+    jobs"; the low end of a range, 20,000 in "20,000 to 30,000 jobs"), or None."""
     found = [q for q in find_measures(normalise(statement)) if q.unit == unit]
-    return found[0].low if len(found) == 1 and found[0].low == found[0].high else None
+    return found[0].low if len(found) == 1 else None
 
 
 @lru_cache(maxsize=256)
