@@ -130,6 +130,22 @@ def test_a_cut_names_its_verb_and_decides(text: str, word: str) -> None:
     assert any(f"cut ({word})" in r for r in verdict.reasons), verdict.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the level the cuts reach is still the cut ...
+        ("艾克美全年裁员人数缩减至约2000人。", Stance.CONTRADICTS),
+        ("艾克美全年裁員人數縮減至約2000人。", Stance.CONTRADICTS),
+        ("Acme's job cuts were trimmed to about 2,000 jobs, it said.", Stance.CONTRADICTS),
+        # ... what a cut leaves is the payroll
+        ("Acme cut its workforce to 3,000 people, it said.", Stance.MENTIONS),
+        ("艾克美员工总数减少至3000人。", Stance.MENTIONS),
+    ],
+)
+def test_a_level_reached_belongs_to_the_noun_that_reaches_it(text: str, expected: Stance) -> None:
+    assert shown(_judge(_rule(), text)) == expected
+
+
 def test_a_hiring_claim_counts_hires_not_cuts() -> None:
     rule = _rule(
         statement="Acme hires about 8,000 engineers this year",

@@ -59,9 +59,22 @@ def people_role(norm: str, start: int, end: int, lo: int) -> tuple[str, str]:
         last = m
     if last is None or last.lastgroup is None:
         return "", ""
-    if last.lastgroup == "cut" and _TO_TOTAL.search(norm[last.end() : start]):
-        return "total", last.group()  # "cut its workforce to 28,000", 员工减少至2.8万: what is left
+    if _TO_TOTAL.search(norm[last.end() : start]):
+        # a level reached: of the cuts ("layoffs rose to 8,000", 裁员人数缩减至6500人), else,
+        # after a cut, what is left ("cut its workforce to 28,000", 员工减少至2.8万)
+        cuts = _CUTS_NAMED.search(norm, lo, last.start())
+        if cuts is not None:
+            return "cut", cuts.group()
+        if last.lastgroup == "cut":
+            return "total", last.group()
     return last.lastgroup, last.group()
+
+
+# the cuts named as the subject of a verb of change: their count is what changed
+_CUTS_NAMED = re.compile(
+    r"(?<![a-z])(?:layoffs|job cuts|job losses|redundancies|role reductions|cuts)(?![a-z])"
+    r"|裁员人数|裁员规模|裁员总数|裁员"
+)
 
 
 _TO_TOTAL = re.compile(
