@@ -168,6 +168,8 @@ def test_a_hiring_claim_counts_hires_not_cuts() -> None:
         "Acme's job cuts will be far smaller than reported, the company said.",
         "Acme said the layoffs would leave its headcount reduction well short of the figure.",
         "Acme will cut far fewer than the 8,000 jobs reported, it said.",
+        "Acme said it would cut far fewer jobs than reported.",
+        "Acme's layoffs will be a much smaller reduction than feared, it said.",
         "艾克美表示，裁员涉及人数远低于网传数字。",
         "艾克美表示，裁員人數遠低於網傳數字。",
     ],

@@ -342,7 +342,12 @@ _TRIGGERS = (
     "一半",
 )
 _BASELINE_TRIGGERS = (" than", " from", " on", "compared", "versus", "vs", "比", "较", "相比")
-_COMPARE = re.compile("|".join(re.escape(p) for p in _FAR_BELOW))
+# ... and with the thing counted between: "far fewer jobs than reported", "a much smaller
+# reduction than feared" (one or two words, no figure)
+_COMPARE = re.compile(
+    "|".join(re.escape(p) for p in _FAR_BELOW)
+    + r"|(?:far|much) (?:fewer|smaller|lower)(?: [a-z-]+){1,2}? than(?![a-z])"
+)
 
 
 def find_comparisons(norm: str, start: int = 0, end: int | None = None) -> list[Comparison]:
