@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from watch.claims.measures import Comparison
+from watch.claims.measures import Comparison, find_measures
 from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
 from watch.claims.roles import equated_with, led_for, names_share, role_of, valued_with_verb
@@ -107,15 +107,62 @@ def amount_items(
     for j, amount in enumerate(rule.amount):
         pool: list[Quantity]
         if amount.unit == "money":
-            resolved = [c.resolve(amount.reference, amount.currency) for c in comparisons]
+            priced = [c for c in comparisons if c.figure is None or not c.figure.unit]
+            resolved = [c.resolve(amount.reference, amount.currency) for c in priced]
             pool = plain + [q for q in resolved if q is not None]
         else:
-            pool = [q for q in measures if q.unit == amount.unit]
+            pool = counted_pool(rule, j, measures, comparisons, figures)
         for q in pool:
             item = _amount_item(rule, j, q, pool, norm, raw, hits, kinds, roles)
             if item is not None:
                 items.append(item)
     return items
+
+
+def counted_pool(
+    rule: ClaimRule,
+    j: int,
+    measures: Sequence[Quantity],
+    comparisons: Sequence[Comparison],
+    figures: set[tuple[int, int]],
+) -> list[Quantity]:
+    """The counts of amount rule j's unit, and the values its comparisons give ("well short of
+    the figure", "far fewer than reported", 远低于网传数字): against the count compared with, else
+    the rule's `reference`, else the figure the claim's statement gives ("cuts about 10,000
+    jobs"). A count named only as the yardstick (`figures`) is no value itself."""
+    amount = rule.amount[j]
+    pool = [q for q in measures if q.unit == amount.unit and (q.start, q.end) not in figures]
+    reference = amount.reference
+    if reference is None:
+        reference = stated(rule.statement, amount.unit)
+    for c in comparisons:
+        if c.figure is None or c.figure.unit == amount.unit:
+            q = c.resolve(reference, None, amount.unit)
+            if q is not None:
+                pool.append(q)
+    return pool
+
+
+@lru_cache(maxsize=256)
+def stated(statement: str, unit: str) -> float | None:
+    """The count of `unit` a claim's statement gives (10,000 in "Intel cuts about 10,000
+    jobs"; the low end of a range, 20,000 in "20,000 to 30,000 jobs"), or None."""
+    found = [q for q in find_measures(normalise(statement)) if q.unit == unit]
+    return found[0].low if len(found) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def counted(statement: str) -> str:
+    """What the claim's own count of people counts ("cut", "hire", "total": `roles.people_role`)
+    as its statement writes it ("Intel cuts about 10,000 jobs", 百度将裁员约8000人), or the role
+    of any figure when the statement says nothing ("": a figure of any role is the claim's)."""
+    norm = normalise(statement)
+    found = find_measures(norm)
+    for q in found:
+        if q.unit == "people":
+            others = [(o.start, o.end) for o in found if o is not q]
+            return role_of(norm, q.start, q.end, others, q.unit)[0]
+    return ""
 
 
 @lru_cache(maxsize=256)
@@ -205,6 +252,9 @@ def _amount_item(
     if near is not None and nearer(hits, key, norm, q, near):
         return None
     role, word = _kind(q, pool, norm, kinds, roles)
+    wanted = counted(rule.statement) if q.unit == "people" and amount.of != "any" else ""
+    if role and wanted and role != wanted:
+        return None  # people hired or on the payroll, where the claim counts people cut
     if amount.near and near is None:  # only `of: share` comes here
         # A near list of investing words (invest, 出资) takes every word the engine knows for a
         # share ("a $30 billion investment", "is committing"); another near list ("this

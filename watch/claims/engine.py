@@ -84,7 +84,7 @@ from watch.claims.text import (
     normalise,
     spellings,
 )
-from watch.claims.weighing import decide
+from watch.claims.weighing import decide, figure_decides, settle
 from watch.errors import NotJudged
 from watch.models import Document, Stance, Verdict
 
@@ -306,6 +306,7 @@ class Matcher:
         if not items:
             return []
         kinds = {item.kind for item in items}
+        items, paired = figure_decides(items, norm) if rule.amount else (items, [])
         items, replaced = split_replaced(
             resolve_overlaps(items), norm, self._values(seg, span, kinds)
         )
@@ -343,10 +344,21 @@ class Matcher:
         amounts = seg.amounts(span) if rule.amount else []
         sentence = Sentence(norm, raw, span, hits, markers, amounts)
         judged = [adjust(rule, item, sentence, where, lead, source) for item in items]
-        return judged + [
-            drop(item, f'{item.what} ({where}) was replaced ("{phrase}"): not evidence itself')
-            for item, phrase in replaced
-        ]
+        yielded = []
+        for cue, figure in paired:  # a cue whose own figure decides its sign
+            settled = settle(cue, figure, judged)
+            if isinstance(settled, str):
+                yielded.append((cue, settled))
+            else:
+                judged.append(adjust(rule, settled, sentence, where, lead, source))
+        return (
+            judged
+            + [
+                drop(item, f'{item.what} ({where}) was replaced ("{phrase}"): not evidence itself')
+                for item, phrase in replaced
+            ]
+            + [drop(item, f"{reason} ({where})") for item, reason in yielded]
+        )
 
     @staticmethod
     def _values(

@@ -32,12 +32,26 @@ UNITS: dict[str, tuple[str, ...]] = {
         "people",
         "jobs",
         "positions",
+        # what layoff news counts people in: the roles, the cuts themselves
         "roles",
+        "role reductions",
+        "job reductions",
+        "job cuts",
+        "layoffs",
+        "redundancies",
+        "engineers",
+        "staffers",
         "名员工",
         "名雇员",
         "名工人",
         "个岗位",
         "个职位",
+        "个工作岗位",
+        "工作岗位",
+        "岗位",
+        "职位",
+        "人手",
+        "人员",
         "名",
         "人",
     ),
@@ -118,7 +132,46 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
         q = _make(norm, m, start, m.group("unit") or "%", m.group("scale"))
         if q:
             found.append(q)
+    taken = [(q.start, q.end) for q in found]
+    for q in _counts_after_noun(norm, start, end):
+        if not any(a < q.end and q.start < b for a, b in taken):
+            found.append(q)
     found.sort(key=lambda q: q.start)
+    return found
+
+
+# A count of people written after the noun it counts, with no unit word after the number:
+# "reduce headcount by 7,800", "a workforce of 28,000", "staff of about 3,000", 员工总数跌穿2.8万,
+# 裁员人数缩减至约6500. (A percentage, "headcount by 10%", is `_EN`'s.)
+_NOUN_FIRST_EN = re.compile(
+    r"(?<![a-z])(?:headcount|head count|workforce|staff|payroll)(?:\s(?:reduction|reductions|"
+    r"cut|cuts))?\s(?:of|by|to|at|from|fell by|rose by|fell to|rose to|stood at|totals?|"
+    r"totaled|totalled)\s(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|"
+    r"over|less than|under)\s)?(?P<num>" + NUM + r")(?:\s?(?P<scale>million|thousand|k)(?![a-z]))?"
+    r"(?![\d.,]?\d)(?!\s?(?:%|percent|per cent|percentage|years?|months?|days?))"
+)
+_NOUN_FIRST_ZH = re.compile(
+    r"(?:员工总数|员工人数|员工总人数|总人数|员工数|裁员人数|裁员规模|人手)"
+    r"[^\d，。；,;%]{0,6}?(?P<num>" + _ZH_VALUE + r")(?P<scale>万)?"
+    r"(?![\d.%年月日个名人岗职亿千成倍])"
+)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _counts_after_noun(norm: str, start: int, end: int) -> list[Quantity]:
+    found = []
+    for pattern in (_NOUN_FIRST_EN, _NOUN_FIRST_ZH):
+        for m in pattern.finditer(norm, start, end):
+            value = _value(m.group("num"))
+            if value is None or (not m.group("scale") and _YEAR.fullmatch(m.group("num"))):
+                continue  # "the staff of 2024" is a year's staff
+            value *= SCALES.get(m.group("scale") or "", 1.0)
+            kind, q_start = qualifier_before(norm, m.start("num"), m.start())
+            lo, hi = shaped(value, kind)
+            text = norm[m.start("num") : m.end()]
+            found.append(Quantity(lo, hi, None, text, q_start, m.end(), kind, unit="people"))
     return found
 
 
@@ -164,8 +217,11 @@ class Comparison:
     start: int
     end: int
 
-    def resolve(self, reference: float | None, currency: str | None) -> Quantity | None:
-        """The value as a `Quantity`, or None when neither a figure nor a reference is known."""
+    def resolve(
+        self, reference: float | None, currency: str | None, unit: str = ""
+    ) -> Quantity | None:
+        """The value as a `Quantity`, or None when neither a figure nor a reference is known.
+        `unit`: what the reference counts ("" for money); a stated figure brings its own."""
         # "不到1000亿美元的一半": the figure is the stated number, not the range "不到" gives it
         base = reference
         if self.figure is not None:
@@ -174,8 +230,16 @@ class Comparison:
         if base is None or self.high == 0:  # a yardstick only: the value is not stated
             return None
         cur = self.figure.currency if self.figure is not None else currency
+        unit = self.figure.unit if self.figure is not None else unit
         return Quantity(
-            base * self.low, base * self.high, cur, self.text, self.start, self.end, "comparison"
+            base * self.low,
+            base * self.high,
+            cur,
+            self.text,
+            self.start,
+            self.end,
+            "comparison",
+            unit=unit,
         )
 
 
@@ -190,6 +254,13 @@ _FAR_BELOW = (
     "a fraction of",
     "far less than",
     "much less than",
+    # any unit: "far fewer jobs than feared", "far smaller than reported"
+    "far fewer than",
+    "much fewer than",
+    "far smaller than",
+    "much smaller than",
+    "far lower than",
+    "much lower than",
     "less than half of",
     "less than half",
     "under half of",
@@ -197,6 +268,8 @@ _FAR_BELOW = (
     "远远不及",
     "远远低于",
     "远远少于",
+    "远远小于",
+    "远小于",
     "远不及",
     "远低于",
     "远少于",
@@ -214,6 +287,16 @@ _REFERENCE = (
     "commitment",
     "target",
     "headline",
+    # the figure that went round before: "far fewer than reported", 远低于网传数字
+    "reported",
+    "rumoured",
+    "rumored",
+    "feared",
+    "网传",
+    "传闻",
+    "传言",
+    "报道",
+    "数字",
     "金额",
     "数额",
     "规模",
@@ -248,6 +331,7 @@ _TRIGGERS = (
     "%",
     "far ",
     "well ",
+    "much ",
     "nowhere",
     "fraction",
     " half",
@@ -258,7 +342,12 @@ _TRIGGERS = (
     "一半",
 )
 _BASELINE_TRIGGERS = (" than", " from", " on", "compared", "versus", "vs", "比", "较", "相比")
-_COMPARE = re.compile("|".join(re.escape(p) for p in _FAR_BELOW))
+# ... and with the thing counted between: "far fewer jobs than reported", "a much smaller
+# reduction than feared" (one or two words, no figure)
+_COMPARE = re.compile(
+    "|".join(re.escape(p) for p in _FAR_BELOW)
+    + r"|(?:far|much) (?:fewer|smaller|lower)(?: [a-z-]+){1,2}? than(?![a-z])"
+)
 
 
 def find_comparisons(norm: str, start: int = 0, end: int | None = None) -> list[Comparison]:
@@ -288,7 +377,8 @@ def find_comparisons(norm: str, start: int = 0, end: int | None = None) -> list[
 
 
 def _comparison(norm: str, lo: int, hi: int, start: int, end: int) -> Comparison | None:
-    money = find_quantities(norm, lo, hi)
+    # the figure compared with: money, else a count ("far below the 10,000 jobs it announced")
+    money = find_quantities(norm, lo, hi) or find_measures(norm, lo, hi)
     if money:
         figure = money[0]
         return Comparison(0.0, 0.5, figure, norm[start : figure.end], start, figure.end)

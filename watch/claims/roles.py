@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from watch.claims.headcount import people_role
+
 ROLES = ("share", "round", "proceeds", "valuation", "stake", "purchase")
 _SHARE_BEFORE: tuple[str, ...] = (
     "invest",
@@ -174,6 +176,8 @@ def role_of(
     if unit == "percent":
         word = _starts_with(after, _STAKE) or _ends_with(before, _STAKE)
         return ("stake", word) if word else ("", "")
+    if unit == "people":
+        return people_role(norm, start, end, lo)  # cut, hired or on the payroll
     if unit:
         return "", ""
     listing = next((w for w in _LISTING if w in norm[max(0, start - 60) : hi]), None)

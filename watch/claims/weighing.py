@@ -4,12 +4,13 @@ fact; a clear mismatch on one part of a claim with several parts contradicts it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
-from watch.claims.signals import Hit, Item
-from watch.claims.text import Span
+from watch.claims.signals import EvidenceKind, Hit, Item
+from watch.claims.text import Span, reading_width
 from watch.models import Evidence, Stance, Verdict
 
 TITLE_WEIGHT = 1.5  # a headline states the article's own news; the body also recaps
@@ -136,3 +137,60 @@ def parts_apart(found: Sequence[tuple[object, object, Item]]) -> str | None:
 
 def evidence_of(seg: Segment, span: Span) -> Evidence:
     return Evidence(seg.raw[span.start : span.end], span.start, span.end, seg.is_title)
+
+
+# A figure decides the sign of the cue it sizes: "expects to eliminate about 2,000 roles" is a
+# layoff (the cue confirms a claim of 8,000 job cuts) of a size far below the claim's (the figure
+# contradicts), and "will invest US$700 million" is an investment of the wrong size for a $2
+# billion claim. Only a confirming cue yields: one that contradicts ("delayed the $2 billion
+# investment", "scrapped plans to cut 8,000 jobs") acts on the figure, which is then its object.
+_FIGURE_AFTER = 24  # reading width from the end of a cue to its figure ("invest about US$700m")
+_FIGURE_BEFORE = 6  # from a figure to a cue written after it ("2,000 job cuts", 2000人的裁员)
+_CLAUSE_BREAK = re.compile(
+    r"[,，;；:：。!?！？()（）]|\.(?!\d)|(?<![a-z])(?:but|while|and)(?![a-z])"
+)
+
+
+def figure_decides(items: list[Item], norm: str) -> tuple[list[Item], list[tuple[Item, Item]]]:
+    """The items of one sentence without each confirming cue whose own figure (an amount of the
+    rule's in the same clause: inside a gapped cue, right after it or right before it)
+    contradicts, and those (cue, figure) pairs: `settle` decides them once the sentence's
+    context has been read, so the figure is not lost under a gapped cue that holds it."""
+    figures = [i for i in items if i.kind is EvidenceKind.AMOUNT and i.stance is _CONTRADICTS]
+    if not figures:
+        return items, []
+    kept, paired = [], []
+    for item in items:
+        sized = None
+        if item.kind is EvidenceKind.CUE and item.stance is _CONFIRMS:
+            sized = next((f for f in figures if _sizes(norm, item, f)), None)
+        if sized is None:
+            kept.append(item)
+        else:
+            paired.append((item, sized))
+    return kept, paired
+
+
+def settle(cue: Item, figure: Item, judged: list[Item]) -> Item | str:
+    """A cue set aside by `figure_decides`: the reason it yields when its figure still
+    contradicts after the sentence's context (negation, background, hedges: `judged`, the
+    sentence's items as read), else the cue itself, to be read as any other ("will not put
+    $100bn into": the negation that cancels the figure is the cue's own)."""
+    read = any(item is figure for item in judged) and figure.confidence > 0
+    if read and figure.stance is _CONTRADICTS:
+        return f"{cue.what} yields to its own figure, {figure.what}"
+    return cue
+
+
+def _sizes(norm: str, cue: Item, figure: Item) -> bool:
+    """True when `figure` is the size of what `cue` names: inside it, or in its clause right
+    after or right before it."""
+    if cue.start <= figure.start and figure.end <= cue.end:
+        return True
+    if cue.end <= figure.start:
+        gap, reach = norm[cue.end : figure.start], _FIGURE_AFTER
+    elif figure.end <= cue.start:
+        gap, reach = norm[figure.end : cue.start], _FIGURE_BEFORE
+    else:
+        return False
+    return len(gap) <= 3 * reach and reading_width(gap) <= reach and not _CLAUSE_BREAK.search(gap)
