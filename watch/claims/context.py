@@ -42,11 +42,12 @@ from watch.claims.markers import (
 from watch.claims.negation import (
     denied_by_contrast,
     denied_suggestion,
+    doubt_after,
     negated_description,
     negated_subject,
     untold,
 )
-from watch.claims.objects import other_object
+from watch.claims.objects import delayed_to, other_object
 from watch.claims.owners import (
     coordinated_away,
     named_possessor,
@@ -237,6 +238,8 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     )
     if pending is not None and not pending_holds(pending, item, rule):
         pending = None
+    if pending is not None and delayed_to(norm, item) is not None:
+        pending = None  # "will slip to 2027": the plan is a delay, and its date is news
     if pending is not None:
         return f'is only planned ("{pending.word}"): a mention'
     frame = frame_of(norm, markers, item)
@@ -299,7 +302,7 @@ def hedge_and_source(
         if hedge is None and kind == "modal":
             hedge = modal_after(norm, markers, item)
         if hedge is None and kind == "speculation":
-            hedge = rumour_after(norm, markers, item)
+            hedge = rumour_after(norm, markers, item) or doubt_after(norm, markers, item)
         if hedge is None and kind == "speculation" and not talks:
             hedge = negotiated_after(norm, markers, item)
         if hedge is not None and item.kind is EvidenceKind.AMOUNT and kind == "modal":

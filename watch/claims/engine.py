@@ -59,6 +59,7 @@ from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
 from watch.claims.figures import set_afresh
 from watch.claims.markers import Marker
+from watch.claims.objects import governed
 from watch.claims.recency import LatestNews
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -308,6 +309,9 @@ class Matcher:
         items, replaced = split_replaced(
             resolve_overlaps(items), norm, self._values(seg, span, kinds)
         )
+        held = governed(norm, raw, items, hits)
+        if held:
+            items = [i for i in items if all(i is not h for h, _ in held)]
         past = past_markers(rule, seg.dates(span), published, seg.latest)
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         markers = (
@@ -341,10 +345,17 @@ class Matcher:
         amounts = seg.amounts(span) if rule.amount else []
         sentence = Sentence(norm, raw, span, hits, markers, amounts)
         judged = [adjust(rule, item, sentence, where, lead, source) for item in items]
-        return judged + [
-            drop(item, f'{item.what} ({where}) was replaced ("{phrase}"): not evidence itself')
-            for item, phrase in replaced
-        ]
+        return (
+            judged
+            + [
+                drop(item, f'{item.what} ({where}) was replaced ("{phrase}"): not evidence itself')
+                for item, phrase in replaced
+            ]
+            + [
+                drop(item, f"{item.what} ({where}) {why}: not evidence itself")
+                for item, why in held
+            ]
+        )
 
     @staticmethod
     def _values(

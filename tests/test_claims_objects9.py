@@ -1,0 +1,173 @@
+"""Claim engine: what a contradicting word acts on, and doubt that asks rather than denies.
+
+- a confirming cue that is the object of a contradicting verb ("halts remaining layoffs",
+  喊停裁员, "pushed back the launch") or of a lateness bound (最快5月后才推出) is what the verb
+  acts on, not evidence of its own; a cue inside a longer cue of the same side counts once;
+- a Chinese A-not-A question (能不能, 是不是, 有没有) asks: its 不 negates nothing; open doubt
+  after the news ("..., 很难说", "though that is hard to say") hedges it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.claimkit import judged
+from watch.claims.rules import ClaimRule
+from watch.models import Stance
+from watch.validate import parse
+
+
+def _cuts_rule() -> ClaimRule:
+    """Acme cuts about 8,000 jobs in 2026: layoffs confirm, a halt or pause contradicts."""
+    data: dict[str, Any] = {
+        "id": "acme-cuts",
+        "statement": "Acme cuts about 8,000 jobs in 2026.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"]},
+        "window": 1,
+        "confirms": ["<layoffs>", "workforce reductions"],
+        "contradicts": ["<stalled>", "<cancellation>", "pause"],
+        "negation": {"confirms": "flip"},
+        "rivals": ["Globex", "格洛贝"],
+    }
+    return parse(ClaimRule, data)
+
+
+def _launch_rule() -> ClaimRule:
+    """Acme releases its V4 model: a launch confirms, a delay contradicts."""
+    data: dict[str, Any] = {
+        "id": "acme-v4",
+        "statement": "Acme releases its model V4.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "v4": ["V4"]},
+        "window": 1,
+        "confirms": ["<launch>"],
+        "contradicts": ["<delay>", "<cancellation>"],
+        "when": {"confirms": ["2026-01-01", "2026-12-31"], "near": ["launch", "上线", "推出"]},
+        "rivals": ["Globex", "格洛贝"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Acme halts remaining layoffs as orders recover.", "contradicts"),
+        ("Acme scales back job cuts after a strong quarter.", "contradicts"),
+        ("Acme said it would pause all further workforce reductions.", "contradicts"),
+        ("艾克美喊停裁员，称订单回暖。", "contradicts"),
+        ("艾克美宣布暂停剩余的裁员。", "contradicts"),
+        ("艾克美宣佈暫停剩餘的裁員。", "contradicts"),
+        ("Acme began layoffs after Globex halted its own.", "confirms"),
+    ],
+)
+def test_a_layoff_halted_is_what_the_halt_acts_on(text: str, stance: str) -> None:
+    assert judged(_cuts_rule(), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("cuts", "Acme paused hiring and began layoffs in March."),
+        ("cuts", "艾克美暂停招聘后宣布裁员。"),
+        ("cuts", "艾克美暫停招聘後宣佈裁員。"),
+        ("v4", "Acme delayed its app, then launched V4 in March."),
+        ("v4", "艾克美推迟了发布会，随后上线V4。"),
+    ],
+)
+def test_a_cue_after_another_verb_or_clause_is_still_its_own(rule: str, text: str) -> None:
+    """A confirming cue past the contradicting verb's object (another clause, another verb's
+    object) is evidence of its own, whatever the verdict weighs it against."""
+    got = judged(_cuts_rule() if rule == "cuts" else _launch_rule(), text)
+    assert any(r.startswith("confirms: cue") for r in got.reasons), got.reasons
+    assert not any("acts on: not evidence" in r for r in got.reasons), got.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Acme has delayed launching V4 until the summer.", "contradicts"),
+        ("Acme postponed rolling out V4.", "contradicts"),
+        ("知情人士称，艾克美V4最快5月后才推出。", "contradicts"),
+        ("艾克美V4要到5月之后才会推出。", "contradicts"),
+        ("艾克美V4要到5月之後才會推出。", "contradicts"),
+        ("艾克美推迟V4上线。", "contradicts"),
+    ],
+)
+def test_a_launch_put_off_is_what_the_delay_acts_on(text: str, stance: str) -> None:
+    assert judged(_launch_rule(), text).stance == Stance(stance)
+
+
+def test_a_cue_inside_a_longer_cue_of_its_side_counts_once() -> None:
+    rule = parse(
+        ClaimRule,
+        {
+            "id": "acme-cuts",
+            "statement": "Acme cuts about 8,000 jobs in 2026.",
+            "made": "2026-01-01",
+            "subject": {"acme": ["Acme", "艾克美"]},
+            "confirms": ["<layoffs>"],
+            "contradicts": ["<cancellation>", "<cancellation> ... <layoffs>"],
+        },
+    )
+    for text in ("Acme halts remaining layoffs.", "艾克美叫停剩余的裁员。"):
+        got = judged(rule, text)
+        assert got.stance == Stance.CONTRADICTS
+        assert sum(r.startswith("contradicts: cue") for r in got.reasons) == 1, got.reasons
+        assert any("part of the longer cue" in r for r in got.reasons), got.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("有供应商表示，艾克美V4能不能在5月上线，很难说。", "mentions"),
+        ("有供應商表示，艾克美V4能不能在5月上線，很難說。", "mentions"),
+        ("艾克美V4要不要在5月上线，公司仍在评估。", "mentions"),
+        ("艾克美V4赶不赶得上5月上线", "mentions"),
+        ("艾克美V4在5月上线，很难说。", "mentions"),
+        ("Acme will launch V4 in May, though that is hard to say.", "mentions"),
+        ("Acme launches V4 in May, though it remains to be seen.", "mentions"),
+        # guards: doubt about another thing, in a clause of its own, leaves the news; a plain
+        # 不能 still negates
+        ("Acme launches V4 in May, and how many users take it up is hard to say.", "confirms"),
+        ("艾克美V4于5月上线，用户反应如何还很难说。", "confirms"),
+        ("艾克美不能在5月推出V4。", "contradicts"),
+    ],
+)
+def test_an_a_not_a_question_and_open_doubt_do_not_deny(text: str, stance: str) -> None:
+    assert judged(_launch_rule(), text).stance == Stance(stance)
+
+
+def _service_rule() -> ClaimRule:
+    """Acme opens its V4 service in 2026, a launch that `will` leaves pending; no delay cue, so
+    a date is the only evidence of a delay."""
+    data: dict[str, Any] = {
+        "id": "acme-v4-service",
+        "statement": "Acme opens its V4 service in 2026.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "v4": ["V4"]},
+        "window": 1,
+        "confirms": ["<launch>"],
+        "pending": ["will", "将"],
+        "when": {"confirms": ["2026-01-01", "2026-12-31"], "near": ["service", "服务", "上线"]},
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Acme tells partners its V4 service will slip to 2027.", "contradicts"),
+        ("Acme said the V4 service will be pushed back to 2027.", "contradicts"),
+        ("艾克美称V4服务将推迟至2027年。", "contradicts"),
+        ("艾克美V4的上线时间将延后到明年。", "contradicts"),
+        ("艾克美V4服務將延後至明年。", "contradicts"),
+        # guards: a plan for a date, with no delay, is still only a plan
+        ("Acme will open its V4 service in 2027.", "mentions"),
+        ("艾克美将于2027年开通V4服务。", "mentions"),
+    ],
+)
+def test_the_date_a_plan_delays_to_is_news(text: str, stance: str) -> None:
+    assert judged(_service_rule(), text).stance == Stance(stance)
