@@ -171,3 +171,43 @@ def _service_rule() -> ClaimRule:
 )
 def test_the_date_a_plan_delays_to_is_news(text: str, stance: str) -> None:
     assert judged(_service_rule(), text).stance == Stance(stance)
+
+
+def _headcount_rule() -> ClaimRule:
+    """Acme cuts about 8,000 jobs in 2026, judged by the figure alone."""
+    data: dict[str, Any] = {
+        "id": "acme-headcount",
+        "statement": "Acme cuts about 8,000 jobs in 2026.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"]},
+        "window": 1,
+        "amount": {"unit": "people", "confirms": [6500, 9500], "contradicts": [[None, 4000]]},
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme has begun cutting staff in two divisions, with the reductions expected to "
+            "total about 8,000 jobs, two people familiar with the plans said.",
+            "confirms",
+        ),
+        ("知情人士称，艾克美已开始裁员，预计全年裁员人数约8000人。", "confirms"),
+        ("知情人士稱，艾克美已啟動裁員，預計全年裁員人數約8000人。", "confirms"),
+        # a company's own expectation of its own figure, its legal form between
+        ("Acme Inc. expects to eliminate about 8,000 jobs this year.", "confirms"),
+        ("Acme Corp expects to cut roughly 8,000 jobs in 2026.", "confirms"),
+        # guards: nothing under way, or another company's expectation, stays a hedge
+        (
+            "Acme is weighing cuts, with the reductions expected to total about 8,000 jobs, "
+            "people familiar with the plans said.",
+            "mentions",
+        ),
+        ("知情人士称，艾克美考虑裁员，预计全年裁员人数约8000人。", "mentions"),
+        ("Acme's rival Globex Inc. expects to eliminate about 8,000 jobs.", "mentions"),
+    ],
+)
+def test_an_expectation_that_sizes_an_event_under_way_is_no_hedge(text: str, stance: str) -> None:
+    assert judged(_headcount_rule(), text).stance == Stance(stance)

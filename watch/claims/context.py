@@ -60,6 +60,7 @@ from watch.claims.rules import ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span, is_cjk, reading_width
 from watch.claims.timing import NEGATION_REACH, date_bound, own_event, quoted_apart
+from watch.claims.underway import sized_under_way
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -309,6 +310,9 @@ def hedge_and_source(
             own = [(h.start, h.end) for h in own_names(rule, list(hits))]
             if own_expectation(norm, hedge, own):
                 item.reasons.append(f'"{hedge.word}" is its own party\'s figure, not a hedge')
+                continue
+            if sized_under_way(norm, hedge, item):
+                item.reasons.append(f'"{hedge.word}" sizes an event under way, not a hedge')
                 continue
         if hedge is not None:
             item.confidence *= FACTORS[kind]
