@@ -211,3 +211,58 @@ def _headcount_rule() -> ClaimRule:
 )
 def test_an_expectation_that_sizes_an_event_under_way_is_no_hedge(text: str, stance: str) -> None:
     assert judged(_headcount_rule(), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a figure the company calls false contradicts the claim it would have confirmed
+        ("艾克美回应裁员传闻：“裁员8000人”说法不实", "contradicts"),
+        ("艾克美回應裁員傳聞：「裁員8000人」說法不實", "contradicts"),
+        ("针对网传“艾克美今年将裁员8000人”一事，艾克美回应称，该说法不实。", "contradicts"),
+        ("艾克美称网传裁员8000人的消息不实。", "contradicts"),
+        ("Acme said reports of a cut of 8,000 jobs are untrue.", "contradicts"),
+        ("Acme said reports that it would cut 8,000 jobs were false.", "contradicts"),
+        # guards: a figure called true, or a false report of another figure, stays the news
+        ("艾克美称“裁员8000人”属实。", "confirms"),
+        (
+            "Acme confirmed it will cut 8,000 jobs, calling earlier reports of 12,000 false.",
+            "confirms",
+        ),
+    ],
+)
+def test_a_figure_called_false_after_its_quote_contradicts(text: str, stance: str) -> None:
+    assert judged(_headcount_rule(), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "denial", "stance"),
+    [
+        # a launch-date rumour called false rejects only the rumour: a mention
+        ("艾克美：“V4本周上线”系谣言", False, "mentions"),
+        ("艾克美：「V4本週上線」純屬謠言", False, "mentions"),
+        ("针对网传“艾克美V4将于本周上线”的消息，艾克美回应称，相关消息为谣言。", False, "mentions"),
+        ("Acme said reports that V4 launches this week are untrue.", False, "mentions"),
+        # ... and the rule's own denial word, calling it false, states no figure either
+        ("艾克美辟谣：“本周发布新模型V4”系谣言", True, "mentions"),
+        ("艾克美闢謠：「本週發佈新模型V4」純屬謠言", True, "mentions"),
+        # guards: the launch itself, beside a rumour called false, is still the news; a denial
+        # of the launch itself still contradicts
+        (
+            "Acme launched V4 on Monday and said reports of a price rise were false.",
+            True,
+            "confirms",
+        ),
+        ("艾克美否认V4已经上线。", True, "contradicts"),
+    ],
+)
+def test_a_launch_rumour_called_false_is_not_asserted(text: str, denial: bool, stance: str) -> None:
+    data: dict[str, Any] = {
+        "id": "acme-v4",
+        "statement": "Acme releases its model V4.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "v4": ["V4"]},
+        "confirms": ["<launch>"],
+        "contradicts": ["<delay>", "<denial>"] if denial else ["<delay>"],
+    }
+    assert judged(parse(ClaimRule, data), text).stance == Stance(stance)

@@ -57,6 +57,7 @@ from watch.claims.owners import (
 )
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
+from watch.claims.rumours import denied_reading
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span, is_cjk, reading_width
 from watch.claims.timing import NEGATION_REACH, date_bound, own_event, quoted_apart
@@ -95,6 +96,14 @@ def adjust(
     reason = _not_news(rule, item, sentence, lead)
     if reason is not None:
         return drop(item, f"{what} {reason}")
+    rumour = denied_reading(norm, sentence.span, item)
+    if rumour is not None:
+        stance, reason = rumour
+        if stance is None:
+            return drop(item, f"{what} {reason}: a mention")
+        item.stance = stance
+        item.reasons.append(f"{stance}: {what} {reason}")
+        return hedge_and_source(rule, item, norm, markers, story_source, hits)
     bound = date_bound(rule, item, norm, markers)
     if bound is not None:
         stance, reason = bound

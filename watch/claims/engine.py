@@ -31,11 +31,14 @@ The package, from the ground up (a module imports only from those listed before 
     timing, story, segment               evidence a figure gives; whose news it is; conditions,
                                          plans, recalled figures; dates as bounds; the headline
                                          and lead; one title or body with its sentence caches
-    negation, objects, background        negated subjects and tellings, a suggestion waved
-                                         away, a contrast denying the claim's thing, a choice
-                                         in a negated description; what a contradicting verb
-                                         acts on; what a background word dates (a baseline, a
-                                         noun, a fronted "months ago,")
+    negation, objects, background,       negated subjects and tellings, a suggestion waved
+    rumours, underway                    away, a contrast denying the claim's thing, a choice
+                                         in a negated description, open doubt; what a
+                                         contradicting verb acts on (another thing, or a cue
+                                         as its object) and the date a delay moves to; what a
+                                         background word dates (a baseline, a noun, a fronted
+                                         "months ago,"); a rumour quoted and called false; an
+                                         expectation sizing an event under way
     figures, context, candidates,        goals and deals only sought; how the sentence changes
     weighing                             an item; which sentences are judged; the verdict
     engine                               this module: the Matcher
