@@ -266,3 +266,21 @@ def test_a_launch_rumour_called_false_is_not_asserted(text: str, denial: bool, s
         "contradicts": ["<delay>", "<denial>"] if denial else ["<delay>"],
     }
     assert judged(parse(ClaimRule, data), text).stance == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a figure circulated online is the rumour's, a hedge as 据传 is ...
+        ("网传艾克美今年将裁员约8000人。", "mentions"),
+        ("網傳艾克美今年裁員約8000人。", "mentions"),
+        ("外传艾克美今年裁员约8000人。", "mentions"),
+        # ... but it labels a rumour called false, and hedges neither the denial nor its figure
+        ("艾克美称网传裁员8000人的消息不实。", "contradicts"),
+        ("艾克美回應裁員傳聞：「裁員8000人」說法不實", "contradicts"),
+        # guard: the figure stated plainly
+        ("艾克美今年裁员约8000人。", "confirms"),
+    ],
+)
+def test_a_figure_circulated_online_is_the_rumours(text: str, stance: str) -> None:
+    assert judged(_headcount_rule(), text).stance == Stance(stance)

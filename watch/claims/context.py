@@ -57,7 +57,7 @@ from watch.claims.owners import (
 )
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
-from watch.claims.rumours import denied_reading
+from watch.claims.rumours import denied_reading, rumour_labels
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span, is_cjk, reading_width
 from watch.claims.timing import NEGATION_REACH, date_bound, own_event, quoted_apart
@@ -96,6 +96,7 @@ def adjust(
     reason = _not_news(rule, item, sentence, lead)
     if reason is not None:
         return drop(item, f"{what} {reason}")
+    markers = rumour_labels(norm, sentence.span, markers)
     rumour = denied_reading(norm, sentence.span, item)
     if rumour is not None:
         stance, reason = rumour

@@ -99,6 +99,8 @@ SPECULATION = NEGOTIATION_WORDS + _words(
     "would consider|hopes to|if |seeking|seeks|looking to|betting on|bets on|price in|"
     "priced in|prediction market|some say|some analysts|predicted|predicts|predict|有观点|观点认为|"
     "预测|寻求|有意|有人说|有人认为|推测|猜测|或将|考虑|据传|传闻|传言|盛传|传出|酝酿|"
+    # circulated online or outside, as 据传 (网传裁员8000人: the rumour's figure)
+    "网传|外传|坊间传闻|"
     # Taiwan and Hong Kong wording: 研议 (weighing)
     "研议|研拟|评估是否"
 )

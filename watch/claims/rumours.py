@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from watch.claims.markers import quote_spans
+from watch.claims.markers import Marker, quote_spans
 from watch.claims.signals import EvidenceKind, Item
 from watch.claims.text import Span
 from watch.models import Stance
@@ -57,6 +57,9 @@ _FIGURE = re.compile(
     r"staff|employees|workers|billion|million|bn)"
     r"|(?:[一二两三四五六七八九十百千万]+)(?:人|名|个岗位)"
 )
+
+
+LABEL_REACH = 3  # 网传“, 传闻：“: the rumour word, then a colon or a quote
 
 
 class Rumour(NamedTuple):
@@ -111,3 +114,21 @@ def denied_reading(norm: str, span: Span, item: Item) -> tuple[Stance | None, st
         if calls_false and item.kind is EvidenceKind.CUE and not rumour.figure:
             return None, f'calls a rumour false ("{said}") and states no figure of its own'
     return None
+
+
+def rumour_labels(norm: str, span: Span, markers: list[Marker]) -> list[Marker]:
+    """The markers less the rumour words that label a rumour the sentence calls false (网传“……”,
+    網傳裁員8000人的消息不實, 回应裁员传闻：“……”说法不实): they name what is denied, and hedge
+    neither the denial nor the figure it denies."""
+    if _ANY_FALSE.search(norm, span.start, span.end) is None:
+        return markers
+    rumours = denied_rumours(norm, span)
+    return [
+        m
+        for m in markers
+        if m.kind != "speculation"
+        or not any(
+            r.content.start - LABEL_REACH <= m.end <= r.content.end and m.end <= r.denial.start
+            for r in rumours
+        )
+    ]
