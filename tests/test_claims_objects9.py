@@ -246,13 +246,17 @@ def test_a_figure_called_false_after_its_quote_contradicts(text: str, stance: st
         # ... and the rule's own denial word, calling it false, states no figure either
         ("艾克美辟谣：“本周发布新模型V4”系谣言", True, "mentions"),
         ("艾克美闢謠：「本週發佈新模型V4」純屬謠言", True, "mentions"),
-        # guards: the launch itself, beside a rumour called false, is still the news; a denial
-        # of the launch itself still contradicts
+        # ... nor does calling false a rumour of another thing, beside the launch itself
         (
             "Acme launched V4 on Monday and said reports of a price rise were false.",
             True,
             "confirms",
         ),
+        ("艾克美周一上线V4，并称“涨价”说法不实。", True, "confirms"),
+        # guards: a rumour of the launch itself, with no date, called false denies it; so does a
+        # denial before the rumour
+        ("Acme said reports of a V4 launch were false.", True, "contradicts"),
+        ("艾克美表示，“V4已上线”的说法不实。", True, "contradicts"),
         ("艾克美否认V4已经上线。", True, "contradicts"),
     ],
 )
@@ -263,7 +267,7 @@ def test_a_launch_rumour_called_false_is_not_asserted(text: str, denial: bool, s
         "made": "2026-01-01",
         "subject": {"acme": ["Acme", "艾克美"], "v4": ["V4"]},
         "confirms": ["<launch>"],
-        "contradicts": ["<delay>", "<denial>"] if denial else ["<delay>"],
+        "contradicts": ["<delay>", "<denial>", "false", "不实"] if denial else ["<delay>"],
     }
     assert judged(parse(ClaimRule, data), text).stance == Stance(stance)
 

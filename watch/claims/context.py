@@ -97,7 +97,7 @@ def adjust(
     if reason is not None:
         return drop(item, f"{what} {reason}")
     markers = rumour_labels(norm, sentence.span, markers)
-    rumour = denied_reading(norm, sentence.span, item)
+    rumour = denied_reading(norm, sentence.span, item, hits)
     if rumour is not None:
         stance, reason = rumour
         if stance is None:
