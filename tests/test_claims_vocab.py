@@ -193,8 +193,9 @@ def test_a_marker_inside_an_excluded_phrase_does_not_fire(text: str, exclude: st
 @pytest.mark.parametrize(
     ("cues", "text"),
     [
-        (["<delay>", "push back"], "Acme pushed back the agent update."),  # inflected and listed
-        (["<cancellation>", "搁置"], "艾克美搁置智能体更新。"),  # listed twice
+        # (the update not the object of the verb, which would take it: `objects.governed`)
+        (["<delay>", "push back"], "Acme pushed back the agent and announced an update."),
+        (["<cancellation>", "搁置"], "艾克美搁置智能体，另宣布更新。"),  # listed twice
     ],
 )
 def test_a_phrase_reached_twice_counts_once(cues: list[str], text: str) -> None:

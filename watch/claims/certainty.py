@@ -266,6 +266,13 @@ _OWN_EXPECT = re.compile(
 )
 
 
+# The legal form after a company's name: "Acme Inc. expects" is still Acme expecting.
+_SUFFIX = re.compile(
+    r"(?:,?\s*(?:inc|corp|co|ltd|llc|plc|ag|sa|nv|group|holdings|limited)\.?)+\s*|"
+    r"(?:公司|集团|控股|有限公司|股份有限公司)"
+)
+
+
 def own_expectation(norm: str, hedge: Marker, own: list[tuple[int, int]]) -> bool:
     """True when the modal `hedge` is an expectation its own party states: after a pronoun or a
     statement verb of the sentence's subject, or right after one of `own` (the claim's own
@@ -275,7 +282,11 @@ def own_expectation(norm: str, hedge: Marker, own: list[tuple[int, int]]) -> boo
     before = norm[max(0, hedge.start - 48) : hedge.start]
     if _OWN_EXPECT.search(before):
         return True
-    if any(0 <= hedge.start - end <= 1 for _, end in own):
+    if any(
+        0 <= hedge.start - end <= 1 or _SUFFIX.fullmatch(norm, end, hedge.start)
+        for _, end in own
+        if end <= hedge.start
+    ):  # "Acme expects", "Acme Inc. expects", 艾克美公司预计
         return True
     # "OpenAI now expects", "the company now ... and expects", OpenAI目前预计 (`own_plan_now`)
     plan = own_plan_now(norm, max(0, hedge.start - 60), hedge.end, own)

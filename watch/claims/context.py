@@ -43,11 +43,12 @@ from watch.claims.markers import (
 from watch.claims.negation import (
     denied_by_contrast,
     denied_suggestion,
+    doubt_after,
     negated_description,
     negated_subject,
     untold,
 )
-from watch.claims.objects import other_object
+from watch.claims.objects import delayed_to, other_object
 from watch.claims.owners import (
     coordinated_away,
     named_possessor,
@@ -58,9 +59,11 @@ from watch.claims.owners import (
 )
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
+from watch.claims.rumours import denied_reading, rumour_labels
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span, is_cjk, reading_width
 from watch.claims.timing import NEGATION_REACH, date_bound, own_event, quoted_apart
+from watch.claims.underway import sized_under_way
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -95,6 +98,15 @@ def adjust(
     reason = _not_news(rule, item, sentence, lead)
     if reason is not None:
         return drop(item, f"{what} {reason}")
+    markers = rumour_labels(norm, sentence.span, markers)
+    rumour = denied_reading(norm, sentence.span, item, hits)
+    if rumour is not None:
+        stance, reason = rumour
+        if stance is None:
+            return drop(item, f"{what} {reason}: a mention")
+        item.stance = stance
+        item.reasons.append(f"{stance}: {what} {reason}")
+        return hedge_and_source(rule, item, norm, markers, story_source, hits)
     bound = date_bound(rule, item, norm, markers)
     if bound is not None:
         stance, reason = bound
@@ -237,6 +249,8 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     )
     if pending is not None and not pending_holds(pending, item, rule):
         pending = None
+    if pending is not None and delayed_to(norm, item) is not None:
+        pending = None  # "will slip to 2027": the plan is a delay, and its date is news
     if pending is not None:
         return f'is only planned ("{pending.word}"): a mention'
     frame = frame_of(norm, markers, item)
@@ -299,13 +313,16 @@ def hedge_and_source(
         if hedge is None and kind == "modal":
             hedge = modal_after(norm, markers, item)
         if hedge is None and kind == "speculation":
-            hedge = rumour_after(norm, markers, item)
+            hedge = rumour_after(norm, markers, item) or doubt_after(norm, markers, item)
         if hedge is None and kind == "speculation" and not talks:
             hedge = negotiated_after(norm, markers, item)
         if hedge is not None and item.kind is EvidenceKind.AMOUNT and kind == "modal":
             own = [(h.start, h.end) for h in own_names(rule, list(hits))]
             if own_expectation(norm, hedge, own):
                 item.reasons.append(f'"{hedge.word}" is its own party\'s figure, not a hedge')
+                continue
+            if sized_under_way(norm, hedge, item):
+                item.reasons.append(f'"{hedge.word}" sizes an event under way, not a hedge')
                 continue
         if hedge is not None:
             item.confidence *= FACTORS[kind]

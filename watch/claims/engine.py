@@ -31,11 +31,14 @@ The package, from the ground up (a module imports only from those listed before 
     timing, story, segment               evidence a figure gives; whose news it is; conditions,
                                          plans, recalled figures; dates as bounds; the headline
                                          and lead; one title or body with its sentence caches
-    negation, objects, background        negated subjects and tellings, a suggestion waved
-                                         away, a contrast denying the claim's thing, a choice
-                                         in a negated description; what a contradicting verb
-                                         acts on; what a background word dates (a baseline, a
-                                         noun, a fronted "months ago,")
+    negation, objects, background,       negated subjects and tellings, a suggestion waved
+    rumours, underway                    away, a contrast denying the claim's thing, a choice
+                                         in a negated description, open doubt; what a
+                                         contradicting verb acts on (another thing, or a cue
+                                         as its object) and the date a delay moves to; what a
+                                         background word dates (a baseline, a noun, a fronted
+                                         "months ago,"); a rumour quoted and called false; an
+                                         expectation sizing an event under way
     figures, context, candidates,        goals and deals only sought; how the sentence changes
     weighing                             an item; which sentences are judged; the verdict
     engine                               this module: the Matcher
@@ -60,6 +63,7 @@ from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
 from watch.claims.figures import set_afresh
 from watch.claims.markers import Marker
+from watch.claims.objects import governed
 from watch.claims.recency import LatestNews
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -310,6 +314,9 @@ class Matcher:
         items, replaced = split_replaced(
             resolve_overlaps(items), norm, self._values(seg, span, kinds)
         )
+        held = governed(norm, raw, items, hits)
+        if held:
+            items = [i for i in items if all(i is not h for h, _ in held)]
         past = past_markers(rule, seg.dates(span), published, seg.latest)
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         markers = (
@@ -358,6 +365,10 @@ class Matcher:
                 for item, phrase in replaced
             ]
             + [drop(item, f"{reason} ({where})") for item, reason in yielded]
+            + [
+                drop(item, f"{item.what} ({where}) {why}: not evidence itself")
+                for item, why in held
+            ]
         )
 
     @staticmethod

@@ -47,12 +47,28 @@ DENIALS = _words(
     # Taiwan and Hong Kong wording
     "不属实|反驳"
 )
+# A Chinese A-not-A question asks without a question mark (能不能赶上三季度, 会不会延期): the
+# 不/没 inside it negates nothing (`NOT_NEGATORS`).
+A_NOT_A = _words(
+    "能不能|会不会|是不是|要不要|有没有|可不可以|该不该|行不行|赶不赶得上|来不来得及|来不来得|"
+    "能不能够|会否|算不算|成不成"
+)
+# Open doubt about an outcome ("whether it makes the third quarter is hard to say", 很难说): a
+# hedge, where ever it stands in the sentence.
+DOUBT = _words(
+    "hard to say|hard to tell|remains to be seen|remain to be seen|很难说|难说|不好说|说不准|"
+    "说不好|难以预料|尚难预料|难以确定|仍是未知数|还是未知数|未知之数|存在变数|仍有变数"
+)
 # Words that contain a Chinese negator character but negate nothing.
-NOT_NEGATORS = _words(
-    "不断|不仅|不少|不过|不久|不但|不管|不论|不得不|不到|不足|无论|非常|未来|无疑|不同|"
-    "非营利|并非只|不止|无限|not only|no doubt|not just|"
-    # "not only" as Taiwan and Hong Kong write it
-    "不只|不单|不光"
+NOT_NEGATORS = (
+    _words(
+        "不断|不仅|不少|不过|不久|不但|不管|不论|不得不|不到|不足|无论|非常|未来|无疑|不同|"
+        "非营利|并非只|不止|无限|not only|no doubt|not just|"
+        # "not only" as Taiwan and Hong Kong write it
+        "不只|不单|不光"
+    )
+    + A_NOT_A
+    + _words("不好说|说不准|说不好|说不定")
 )
 # Words that contain a background marker but date nothing: "no earlier than 2028" is a bound.
 NOT_BACKGROUND = _words(
@@ -83,6 +99,8 @@ SPECULATION = NEGOTIATION_WORDS + _words(
     "would consider|hopes to|if |seeking|seeks|looking to|betting on|bets on|price in|"
     "priced in|prediction market|some say|some analysts|predicted|predicts|predict|有观点|观点认为|"
     "预测|寻求|有意|有人说|有人认为|推测|猜测|或将|考虑|据传|传闻|传言|盛传|传出|酝酿|"
+    # circulated online or outside, as 据传 (网传裁员8000人: the rumour's figure)
+    "网传|外传|坊间传闻|"
     # Taiwan and Hong Kong wording: 研议 (weighing)
     "研议|研拟|评估是否"
 )
@@ -90,7 +108,7 @@ SPECULATION = NEGOTIATION_WORDS + _words(
 # the claim's own terms it is the aim already known, a hedge; for other terms ("Altman wants
 # September") it still departs from the claim (`context.hedge_and_source`).
 WISH = frozenset(_words("wants|wanted|hopes|hoped|hoping|hoped-for|希望|寄望|盼望|期盼"))
-SPECULATION += tuple(WISH)
+SPECULATION += tuple(WISH) + DOUBT
 # Modal and expectation: a likely outcome, not a fact. (A separate kind so that a future
 # calibration can weigh them apart; today both weigh the same.)
 MODAL = _words(
@@ -103,7 +121,7 @@ MODAL = _words(
     # Taiwan and Hong Kong wording: 可望 and 预估 for 有望 and 预计, 料将 (expected to)
     "可望|预估|料将|恐将|"
     # an expectation of what is still ahead: "should still arrive", 应该仍会推出
-    "should|should still|应该|应会|应当会|理应"
+    "should|should still|应该|应会|应当会|理应|说不定"
 )
 # "would": a conditional or a future in the past ("a raise that would value it at", "the talks
 # would form part of"). A hedge on a claim that something happened; for a claim that is a plan,
@@ -121,7 +139,7 @@ ATTRIBUTION = _words(
     # Taiwan wording: 引述 for 援引, 外电 (wire services), 消息来源 (sources)
     "引述|外电报导|外电报道|消息来源|消息指出"
 )
-QUESTION = _words("?|？|吗|是否|能否|会不会|是不是|whether|何时|will it|can it|与否|可否")
+QUESTION = _words("?|？|吗|是否|能否|会不会|是不是|whether|何时|will it|can it|与否|可否") + A_NOT_A
 # Background markers that govern what follows them ("previously announced", 此前宣布) ...
 BACKGROUND = _words(
     "previously|earlier|back in|originally|initially|had announced|had pledged|had agreed|"

@@ -3,7 +3,8 @@ agent ... is available", 没有任何……上线) negates its predicate however
 between; a negated verb of telling ("have not disclosed the terms of") negates the telling, not
 the thing; a contrast that denies the claim's thing ("released updates, but nothing that operates
 the desktop") takes the confirming cue before it away; a suggestion waved away ("brushed off
-speculation that ...", 外界传……，……回应：这种说法是无稽之谈) asserts nothing. Pure helpers for
+speculation that ...", 外界传……，……回应：这种说法是无稽之谈) asserts nothing; open doubt after the
+news ("..., 很难说") hedges it (`doubt_after`). Pure helpers for
 `context`, over normalised text.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from watch.claims.markers import CLAUSE_END, Marker, scoped
+from watch.claims.markers import CLAUSE_END, DOUBT, Marker, scoped
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.text import last_match
 from watch.models import Stance
@@ -167,3 +168,26 @@ def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
     if denial is None or CLAUSE_END.search(norm, noun.end(), denial.start()):
         return None
     return f"{noun.group()[1:]}…{denial.group()}"
+
+
+# What may stand beside a doubt in a clause of its own ("..., that is hard to say", 还很难说): the
+# clause is then a comment on the one before, not a clause about another thing.
+_BARE_DOUBT = re.compile(
+    r"[\s,;:—，；：\"“”「」]*(?:(?:but|though|that is|that's|it is|it's|this is|still|it|this|that|"
+    r"则|还|也|仍|都|却|但|恐怕|目前|现在)\s*)*$"
+)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:—，；：。]")
+
+
+def doubt_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """Open doubt after the item ("能不能赶上三季度，很难说", "a May launch remains to be seen")
+    in its own clause, or standing alone as a comment on it, else None."""
+    for m in markers:
+        if m.kind != "speculation" or m.word not in DOUBT or m.start < item.end:
+            continue
+        clauses = _CLAUSE_MARK.split(norm[item.end : m.start])
+        if len(clauses) == 1 or _BARE_DOUBT.fullmatch(clauses[-1]):
+            return m
+    return None

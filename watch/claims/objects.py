@@ -2,7 +2,10 @@
 scrapped per-user pricing for it": "scrapped" is a word of cancellation, but what it cancels is a
 price, not the launch the claim tracks. A verb's object that names none of the claim's subject,
 no event or plan of the kind claims track and no pronoun for one is another thing; the cue is
-then no evidence. Pure helpers for `context`, over normalised text.
+then no evidence. A confirming cue that is the verb's object ("halts remaining layoffs") is what
+it acts on, not evidence of its own (`governed`); the date a delay moves the event to ("will slip
+to 2027") is the delay's (`delayed_to`). Pure helpers for `context` and `engine`, over
+normalised text.
 """
 
 from __future__ import annotations
@@ -80,4 +83,108 @@ def other_object(norm: str, hits: list[Hit], item: Item) -> str | None:
     start, end = m.span(1)
     if any(h.start < end and start < h.end for h in names):
         return None
+    # "halts remaining layoffs", 暂停剩余的裁员: an object that holds a confirming cue is the
+    # claim's own thing
+    if any(
+        h.entry.kind is TermKind.CUE
+        and h.entry.key == Stance.CONFIRMS.value
+        and (
+            (h.start < end and start < h.end)
+            or (h.start >= item.end and _object_of(norm, item, h, hits))
+        )
+        for h in hits
+    ):
+        return None
     return m.group(1).strip()
+
+
+# What may stand between a contradicting verb and the confirming cue that is its object: in
+# Chinese a modifier ("remaining", "all", "further", a short 的 phrase) or a modal (才会推出);
+# in English the object's own words (`_EN_OBJECT`: up to five, no preposition or clause break).
+_ZH_OBJECT_GAP = re.compile(
+    r"(?:了|将|把|对)?(?:所有|全部|剩余|剩下|其余|余下|后续|进一步|部分|大规模|新一轮|新一波|"
+    r"原定|原计划|计划中|其|该|会|能|可|正式|再|[^\s，。！？；：,.;:!?、]{1,4}的)*"
+)
+
+
+def governed(norm: str, raw: str, items: list[Item], hits: list[Hit]) -> list[tuple[Item, str]]:
+    """The cue items that are no evidence of their own, each with why: a confirming cue that is
+    the object of a contradicting one ("halts remaining layoffs", 喊停裁员, "pushed back its
+    debut", 最快5月后才推出: the verb, or the lateness bound, is the event and its object is what
+    it acts on), and a cue inside a longer one of the same side ("halts" inside "halts remaining
+    layoffs": one phrase, counted once). `raw`: the written text, for the reasons."""
+    cues = [i for i in items if i.kind is EvidenceKind.CUE]
+    held: list[tuple[Item, str]] = []
+    for item in cues:
+        outer = next(
+            (
+                o
+                for o in cues
+                if o is not item
+                and o.stance == item.stance
+                and o.start <= item.start
+                and item.end <= o.end
+                and (o.start, o.end) != (item.start, item.end)
+            ),
+            None,
+        )
+        if outer is not None:
+            held.append((item, f'is part of the longer cue "{raw[outer.start : outer.end]}"'))
+            continue
+        if item.stance != Stance.CONFIRMS:
+            continue
+        verb = next(
+            (
+                o
+                for o in cues
+                if o.stance == Stance.CONTRADICTS
+                and o.end <= item.start
+                and _object_of(norm, o, item, hits)
+            ),
+            None,
+        )
+        if verb is not None:
+            held.append((item, f'is what "{raw[verb.start : verb.end]}" acts on'))
+    return held
+
+
+def _object_of(norm: str, verb: Item, item: Item | Hit, hits: list[Hit]) -> bool:
+    """True when `item` stands in the object of the cue `verb`: right after it, past only the
+    object's own words, and no rival named between them."""
+    if any(
+        h.entry.kind is TermKind.RIVAL and verb.end <= h.start and h.end <= item.start for h in hits
+    ):
+        return False
+    gap = norm[verb.end : item.start]
+    if norm[verb.start : verb.end].isascii():
+        if not gap.strip():
+            return gap == " "
+        m = _EN_OBJECT.match(norm, verb.end)
+        return m is not None and item.start < m.end(1) and gap.endswith(" ")
+    # an alias of the claim's own may name the object's owner or product (推迟V4发布)
+    for h in sorted(hits, key=lambda h: -h.start):
+        if h.entry.kind is TermKind.ALIAS and verb.end <= h.start and h.end <= item.start:
+            gap = gap[: h.start - verb.end] + gap[h.end - verb.end :]
+    return _ZH_OBJECT_GAP.fullmatch(gap.strip()) is not None
+
+
+# A delay right before the date it moves the event to: "will slip to 2027", "pushed the launch
+# back until next year", "postponed to the third quarter", 将推迟至2027年, 延后到明年, 延至明年.
+_MOVED_TO = re.compile(
+    r"(?:(?<![a-z])(?:slip|slips|slipped|slipping|slide|slides|slid|sliding|delay|delays|"
+    r"delayed|delaying|postpone|postpones|postponed|postponing|defer|defers|deferred|"
+    r"deferring|push|pushes|pushed|pushing|put off|puts off|reschedule|rescheduled)"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:to|until|till|into)\s+(?:the\s+)?"
+    r"|(?:推迟|延后|延迟|延期|押后|推后|顺延|展延|延宕|延缓)[^\s，。！？；：,.;:!?]{0,6}?(?:至|到)"
+    r"|延至|延到|拖到)$"
+)
+MOVED_REACH = 40
+
+
+def delayed_to(norm: str, item: Item) -> str | None:
+    """The delay that moves the event to the item's date ("will slip to 2027"), or None: a plan
+    to delay is news (`pending_holds`), and so is the date it delays to."""
+    if item.kind is not EvidenceKind.DATE or item.stance != Stance.CONTRADICTS:
+        return None
+    m = _MOVED_TO.search(norm, max(0, item.start - MOVED_REACH), item.start)
+    return None if m is None else m.group().strip()

@@ -1,0 +1,162 @@
+"""A rumour quoted and then denied. 百度回应：“裁员8000人”说法不实; 针对网传“V4本周上线”的消息，
+公司回应称，相关消息为谣言; "reports of 8,000 job cuts are untrue": what the rumour says is not
+asserted by the article, and the denial is the event. A figure denied contradicts the claim it
+would have confirmed; anything else the rumour holds (a launch, a date) is no evidence of its
+own. The denial itself stays evidence ("the report of a Globex deal is false" denies the deal),
+except for a rumour of a date with no figure ("V4 this week" is false): that denies the timing,
+not the event, a mention (tests/corpus README, "Denials"). A denial before the rumour ("denied
+reports that", 否认) is left to `negation`. Pure helpers for `context`, over normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from watch.claims.markers import Marker, quote_spans
+from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
+from watch.claims.text import Span
+from watch.models import Stance
+
+# The predicate that calls a rumour false: 说法不实, 系谣言, 纯属捏造, 完全是杜撰的, 与事实不符.
+_ZH_FALSE = (
+    r"(?:均|都|纯属|完全|并|系|是|为|属|根本|实属|并不|毫不)*"
+    r"(?:不实|不属实|失实|谣言|捏造|杜撰的?|与事实不符|不符合事实|不准确|没有根据|毫无根据|"
+    r"子虚乌有|无稽之谈|假消息|虚假)"
+)
+_ZH_NOUN = r"(?:的?(?:说法|消息|传闻|传言|报道|报导|数字|一说)|一事)?"
+_EN_FALSE = (
+    r"\s+(?:is|are|was|were)\s+(?:(?:completely|entirely|simply|totally|categorically)\s+)?"
+    r"(?:untrue|false|inaccurate|not true|wrong|baseless|unfounded|incorrect|fabricated)"
+    r"(?![a-z])"
+)
+# right after the quote: “裁员8000人”说法不实, "the '8,000 jobs' figure is untrue"
+_AFTER_QUOTE = re.compile(
+    rf"\s*{_ZH_NOUN}\s*{_ZH_FALSE}|"
+    rf"(?:\s+(?:report|reports|claim|claims|figure|rumou?rs?))?{_EN_FALSE}"
+)
+# later in the sentence, pointing back: 该说法不实, 相关消息为谣言, "those reports are false"
+_POINTED_BACK = re.compile(
+    rf"(?:该|此|这一?|上述|相关|有关|这些|这类)(?:说法|消息|传闻|传言|报道|报导|数字)\s*{_ZH_FALSE}|"
+    rf"(?<![a-z])(?:the|those|these|such)\s+(?:reports?|claims?|rumou?rs?){_EN_FALSE}"
+)
+# unquoted: 所谓8000人的数字是杜撰的, 网传裁员8000人的消息不实, "reports of 8,000 cuts are untrue"
+_UNQUOTED = re.compile(
+    rf"(?:所谓|网传|外传|传闻)([^\s，。！？；：,.;:!?“”「」\"]{{1,24}}?){_ZH_NOUN}\s*{_ZH_FALSE}|"
+    rf"(?<![a-z])(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:of|that)\s+"
+    rf"((?:[^,;:.!?]|(?<=\d)[,.](?=\d)){{1,80}}?){_EN_FALSE}"
+)
+# A time the rumour states: 本周, 下月, 5月, 月底, "this week", "on Friday", "in May", 2026.
+_WHEN = re.compile(
+    r"本周|下周|这周|本週|下週|这个月|本月|下月|下个月|今天|明天|后天|今日|明日|月底|月初|年底|"
+    r"年内|年初|季度|节前|节后|春节|[0-9一二三四五六七八九十]+月|\d+日|周[一二三四五六日末]|星期|"
+    r"(?<![a-z])(?:this|next|last) (?:week|month|quarter|year|weekend)|(?<![a-z])(?:today|"
+    r"tomorrow|tonight|(?:on|by|in|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|fall|winter))(?![a-z])|(?<!\d)20\d\d(?!\d)|(?<![a-z])q[1-4]"
+)
+_RUMOUR_NOUN = re.compile(r"的?(?:传闻|传言|谣言|说法)|\s+(?:rumou?rs?|reports)(?![a-z])")
+_ANY_FALSE = re.compile(
+    r"不实|不属实|失实|谣言|捏造|杜撰|事实不符|不准确|没有根据|毫无根据|子虚乌有|无稽之谈|假消息|"
+    r"虚假|(?<![a-z])(?:untrue|false|inaccurate|not true|wrong|baseless|unfounded|incorrect|"
+    r"fabricated)(?![a-z])"
+)
+# A figure the rumour states: a number with a count or money after it.
+_FIGURE = re.compile(
+    r"\d[\d,.]*\s*(?:万|千|百|亿)?\s*(?:人|名|个|美元|元|亿|万|%|jobs?|positions?|roles?|people|"
+    r"staff|employees|workers|billion|million|bn)"
+    r"|(?:[一二两三四五六七八九十百千万]+)(?:人|名|个岗位)"
+)
+
+
+LABEL_REACH = 3  # 网传“, 传闻：“: the rumour word, then a colon or a quote
+
+
+class Rumour(NamedTuple):
+    """A rumour in a sentence: what it says (`content`) and where it is called false."""
+
+    content: Span
+    denial: Span
+    figure: bool  # the rumour states a figure
+    dated: bool  # ... or a time ("本周上线", "launches this week")
+
+
+def denied_rumours(norm: str, span: Span) -> list[Rumour]:
+    """The rumours the sentence norm[span] quotes or names and then calls false."""
+    found: list[Rumour] = []
+    back = _POINTED_BACK.search(norm, span.start, span.end)
+    for quote in quote_spans(norm, span.start, span.end):
+        m = _AFTER_QUOTE.match(norm, quote.end, span.end)
+        if m is None and back is not None and back.start() >= quote.end:
+            m = back
+        if m is not None:
+            content = Span(quote.start + 1, quote.end - 1)
+            found.append(_rumour(norm, content, Span(m.start(), m.end())))
+    for m in _UNQUOTED.finditer(norm, span.start, span.end):
+        group = 1 if m.group(1) is not None else 2
+        content = Span(m.start(group), m.end(group))
+        if any(r.content.start <= content.start and content.end <= r.content.end for r in found):
+            continue
+        found.append(_rumour(norm, content, Span(m.end(group), m.end())))
+    return found
+
+
+def _rumour(norm: str, content: Span, denial: Span) -> Rumour:
+    figure = _FIGURE.search(norm, content.start, content.end) is not None
+    dated = _WHEN.search(norm, content.start, content.end) is not None
+    return Rumour(content, denial, figure, dated)
+
+
+def denied_reading(
+    norm: str, span: Span, item: Item, hits: list[Hit]
+) -> tuple[Stance | None, str] | None:
+    """What a denied rumour does to the item: a confirming figure inside it is denied
+    (contradicts); anything else inside it is no evidence (stance None), nor is a cue that calls
+    false a rumour of a date with no figure, or a rumour that names nothing of the claim's
+    (`hits`: "reports of a price rise were false"). None when no denied rumour bears on the
+    item."""
+    if _ANY_FALSE.search(norm, span.start, span.end) is None:
+        return None
+    for rumour in denied_rumours(norm, span):
+        said = norm[rumour.denial.start : rumour.denial.end].strip()
+        inside = rumour.content.start <= item.start and item.end <= rumour.content.end
+        if inside and item.kind is EvidenceKind.AMOUNT and item.stance == Stance.CONFIRMS:
+            return Stance.CONTRADICTS, f'the figure of a rumour called false ("{said}")'
+        label = _RUMOUR_NOUN.match(norm, item.end) is not None  # 回应裁员传闻: the rumour's name
+        if inside or (label and item.kind is EvidenceKind.CUE):
+            return None, f'inside a rumour called false ("{said}"), not asserted'
+        # the predicate itself, or a denial that introduces the quote (辟谣：“……”系谣言)
+        calls_false = (
+            item.start < rumour.denial.end and rumour.denial.start < item.end
+        ) or 0 <= rumour.content.start - 1 - item.end <= 2
+        if not calls_false or item.kind is not EvidenceKind.CUE or rumour.figure:
+            continue
+        if rumour.dated:
+            return None, f'calls a rumour of a date false ("{said}"): the timing, not the event'
+        named = any(
+            h.entry.kind in (TermKind.ALIAS, TermKind.CUE)
+            and rumour.content.start <= h.start
+            and h.end <= rumour.content.end
+            for h in hits
+        )
+        if not named:
+            return None, f'calls false a rumour of another thing ("{said}")'
+    return None
+
+
+def rumour_labels(norm: str, span: Span, markers: list[Marker]) -> list[Marker]:
+    """The markers less the rumour words that label a rumour the sentence calls false (网传“……”,
+    網傳裁員8000人的消息不實, 回应裁员传闻：“……”说法不实): they name what is denied, and hedge
+    neither the denial nor the figure it denies."""
+    if _ANY_FALSE.search(norm, span.start, span.end) is None:
+        return markers
+    rumours = denied_rumours(norm, span)
+    return [
+        m
+        for m in markers
+        if m.kind != "speculation"
+        or not any(
+            r.content.start - LABEL_REACH <= m.end <= r.content.end and m.end <= r.denial.start
+            for r in rumours
+        )
+    ]
