@@ -5,6 +5,8 @@ sentence that names another of the claim's groups itself is about that company
 (`story.party_described`), unless a rival is named last before it in its paragraph (for a
 paragraph's first sentence: last in the paragraph before), the headline names a rival too, or
 the description is of another company ("the company that ...").
+A contracted pronoun opening a sentence ("It's stuck.", "They're in talks.") points back as "it
+is" does.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import pytest
 
 from tests.claimkit import judged, listing_rule
+from watch.claims.rules import ClaimRule
+from watch.validate import parse
 
 RIVALS = ("Globex", "格洛贝")
 
@@ -107,3 +111,41 @@ def test_a_company_described_in_a_story_about_it_is_the_headlines(
 )
 def test_a_description_that_may_be_another_company_is_left_out(title: str, text: str) -> None:
     assert judged(listing_rule(rivals=RIVALS), text, title=title).stance == "mentions"
+
+
+def _stalled_rule() -> ClaimRule:
+    """Acme's pledge to invest in Globex has stalled: a cue and no figure."""
+    return parse(
+        ClaimRule,
+        {
+            "id": "acme-globex-stalled",
+            "statement": "Acme's pledge to invest in Globex has stalled.",
+            "made": "2026-01-01",
+            "subject": {"acme": ["Acme", "艾克美"], "globex": ["Globex", "格洛贝", "格洛貝"]},
+            "window": 1,
+            "confirms": ["stalled", "stuck", "停滞"],
+            "rivals": ["Initech", "英尼泰克"],
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a contracted pronoun points back as "it is" does
+        ("Remember Acme's pledge to invest in Globex? It's stuck.", "confirms"),
+        ("Acme and Globex agreed on an investment in May. They're stuck on the price.", "confirms"),
+        # the Chinese pronoun did already
+        ("还记得艾克美投资格洛贝的承诺吗？它已陷入停滞。", "confirms"),
+        ("還記得艾克美投資格洛貝的承諾嗎？它已陷入停滯。", "confirms"),
+        # after a sentence about a rival, the pronoun is the rival's
+        (
+            "Acme pledged to invest in Globex last year. Initech's own plan drew scrutiny. "
+            "It's stuck.",
+            "mentions",
+        ),
+        ("艾克美去年承诺投资格洛贝。英尼泰克的计划备受关注。它已陷入停滞。", "mentions"),
+    ],
+)
+def test_a_contracted_pronoun_points_back(text: str, stance: str) -> None:
+    assert judged(_stalled_rule(), text).stance == stance

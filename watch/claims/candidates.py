@@ -178,6 +178,8 @@ _POINTS_BACK = re.compile(
     r"[\s\"“‘'(（]*(?:(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|"
     r"chipmaker|chip maker|lab|giant|maker|developer)(?![a-z])|"
     r"(?:it|its|he|she|they|their)(?![a-z'])|"
+    # contracted as the uncontracted "it is" is read: "It's stuck.", "They're in talks."
+    r"(?:it|he|she)'s(?![a-z])|they're(?![a-z])|"
     # the parties of a deal as a pair: "the two sides", "both companies", 双方
     r"(?:the two|both) (?:sides|companies|firms|parties)(?![a-z])|"
     r"(?:the|these) (?:companies|firms|partners)(?![a-z])|"
