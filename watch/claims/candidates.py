@@ -25,6 +25,7 @@ from watch.claims.owners import excluded
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind, actors
+from watch.claims.story import party_described
 from watch.claims.text import Span
 
 # The kinds of phrase that state something: a sentence with one of them speaks, a figure or a
@@ -40,6 +41,7 @@ def candidates(
     cuts: list[str],
     story: bool = False,
     headline: frozenset[str] = frozenset(),
+    party: bool = False,
 ) -> list[tuple[Segment, Span, list[Hit], str]]:
     """Sentences holding an alias whose paragraph neighbourhood (`window`) holds every group
     (or any sentence holding an alias, when the headline and lead name every group: `story`),
@@ -48,6 +50,11 @@ def candidates(
     by_sentence, layout = _named_sentences(seg, hits)
     chosen = []
     names = actor_names(rule, hits)
+    if party and not seg.is_title:
+        # the headline's company, described rather than named further down (`story`)
+        own = sorted((h for h in hits if h.entry.kind is TermKind.ALIAS), key=lambda h: h.start)
+        aliases = ([h.start for h in own], own)
+        party_described(rule, seg, by_sentence, layout, names, aliases)
     # In a story about the claim's parties, a sentence naming one of them is judged when it
     # states something (a cue or a choice), not for a figure or a date alone.
     statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []
@@ -171,6 +178,8 @@ _POINTS_BACK = re.compile(
     r"[\s\"“‘'(（]*(?:(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|"
     r"chipmaker|chip maker|lab|giant|maker|developer)(?![a-z])|"
     r"(?:it|its|he|she|they|their)(?![a-z'])|"
+    # contracted as the uncontracted "it is" is read: "It's stuck.", "They're in talks."
+    r"(?:it|he|she)'s(?![a-z])|they're(?![a-z])|"
     # the parties of a deal as a pair: "the two sides", "both companies", 双方
     r"(?:the two|both) (?:sides|companies|firms|parties)(?![a-z])|"
     r"(?:the|these) (?:companies|firms|partners)(?![a-z])|"

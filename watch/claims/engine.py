@@ -80,7 +80,13 @@ from watch.claims.signals import (
     resolve_overlaps,
     split_replaced,
 )
-from watch.claims.story import headline_speaker, past_markers, story_names_all, story_source
+from watch.claims.story import (
+    headline_party,
+    headline_speaker,
+    past_markers,
+    story_names_all,
+    story_source,
+)
 from watch.claims.text import (
     Span,
     accept_hit,
@@ -256,8 +262,9 @@ class Matcher:
         cuts: list[str] = []
         story = story_names_all(rule, segments[1].norm, *hits)
         headline = frozenset(h.entry.key for h in hits[0] if h.entry.kind is TermKind.ALIAS)
+        party = headline_party(rule, hits[0])
         for seg, seg_hits in zip(segments, hits, strict=True):
-            sentences.extend(candidates(rule, seg, seg_hits, cuts, story, headline))
+            sentences.extend(candidates(rule, seg, seg_hits, cuts, story, headline, party))
         if not sentences:
             return None
         found: list[tuple[Segment, Span, Item]] = []

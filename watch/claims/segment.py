@@ -36,6 +36,8 @@ class Segment:
     items: list[tuple[list[Span], list[Span]]] | None = None
     # the sentences holding a demonstrative description, with those before them (`candidates`)
     described: list[tuple[list[Span], int, list[Span]]] | None = None
+    # the sentences describing a company without naming it (`story.described_party`)
+    party: list[tuple[list[Span], int]] | None = None
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)

@@ -6,12 +6,14 @@ past. Pure helpers for `engine` (which sentences are judged is `candidates`'s).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan
 from watch.claims.markers import Marker, find_markers
 from watch.claims.recency import LatestNews, just_ended_news, reported_period
 from watch.claims.rules import ClaimRule
+from watch.claims.segment import Segment
 from watch.claims.signals import PAST_DAYS, Hit, TermKind
 from watch.claims.text import Span, block_of, is_cjk
 
@@ -118,3 +120,105 @@ def old_dates(rule: ClaimRule, dates: list[DateSpan]) -> list[Marker]:
     bought ...", "Acme bought ... in 2020"), they set it in the past."""
     cutoff = rule.made - timedelta(days=PAST_DAYS)
     return [Marker("background_old", d.text, d.start, d.end) for d in dates if d.last < cutoff]
+
+
+def headline_party(rule: ClaimRule, title_hits: list[Hit]) -> bool:
+    """True when the headline names the claim's own company (its first subject group) and no
+    rival: then the company the article goes on to describe rather than name ("the company",
+    "the AI lab", 该公司) is that one, until a rival is named (`described_party`)."""
+    primary = next(iter(rule.subject))
+    rival = any(h.entry.kind is TermKind.RIVAL for h in title_hits)
+    own = any(h.entry.kind is TermKind.ALIAS and h.entry.key == primary for h in title_hits)
+    return own and not rival
+
+
+# A company described rather than named, anywhere in its sentence ("inside the company", "warning
+# that the AI lab is not ready", "After earlier pledges, the company now expects ...", 在经历多轮
+# 融资后，该公司……, ……，公司将上市时间推迟): no alias list can hold every such description. A
+# "company that ..." is another one, which the clause after it defines.
+_PARTY = re.compile(
+    r"(?<![a-z])the (?:[a-z0-9-]+ ){0,2}?(?:company|firm|startup|start-up|lab|developer|maker)"
+    r"(?:'s)?(?![a-z-])(?! (?:that|which|who|whose|behind|in question)(?![a-z]))|"
+    # (normalised text: traditional characters are folded to simplified ones)
+    r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|企业|实验室|初创|开发商)|"
+    r"(?:^|(?<=[，,；;：:。！？\n]))\s*公司(?![的之]?(?:股|债))"
+)
+
+
+def described_party(seg: Segment) -> list[tuple[list[Span], int]]:
+    """Each sentence of the body that describes a company without naming it (`_PARTY`), as its
+    paragraph and its index there, in text order: the same for every rule, so found once per
+    segment."""
+    if seg.party is not None:
+        return seg.party
+    found: list[tuple[list[Span], int]] = []
+    done: set[Span] = set()
+    for m in _PARTY.finditer(seg.norm):
+        spans, k = seg.sentences_around(m.start())
+        if not spans or spans[k] in done:
+            continue
+        done.add(spans[k])
+        found.append((spans, k))
+    seg.party = found
+    return found
+
+
+def party_described(
+    rule: ClaimRule,
+    seg: Segment,
+    by_sentence: dict[Span, set[str]],
+    layout: dict[Span, tuple[list[Span], int]],
+    names: tuple[list[int], list[Hit]],
+    aliases: tuple[list[int], list[Hit]],
+) -> None:
+    """Give each sentence that describes a company without naming anyone (`described_party`)
+    and names another of the claim's groups itself the claim's own company (its first subject
+    group), in an article whose headline names that company and no rival (`headline_party`):
+    "Against that backdrop, the headline number is a smaller one. After earlier pledges, the
+    company now expects to spend about $600 billion on compute." Not when the nearest earlier
+    sentence of its paragraph that names anyone names only rivals ("Globex cut jobs. The
+    company now plans ..."), nor, for a paragraph's first sentence, when the last one of the
+    paragraph before does. A sentence that names only the company ("The company's last
+    valuation was ...") is left as it was: what it tells may be of another thing than the
+    claim's. `names`: the actor hits and their starts (`candidates.actor_names`); `aliases`: the
+    alias hits and their starts. Updates `by_sentence` and `layout` in place."""
+    primary = next(iter(rule.subject))
+    starts, hits = names
+    for spans, k in described_party(seg):
+        span = spans[k]
+        # the sentence names what the claim is about itself ("expects to spend about $600
+        # billion on compute"): a figure a sentence about the company tells of something else
+        # (its valuation, under a story of its listing) is left out
+        own = {h.entry.key for h in _named_in(span, *aliases)}
+        if primary in by_sentence.get(span, ()) or not own or _named_in(span, starts, hits):
+            continue
+        earlier = spans[:k]
+        if k == 0:
+            i = _last_before(seg.norm, span)
+            earlier = [] if i is None else [seg.sentences_around(i)[0][-1]]
+        if _rival_in_scope(earlier, starts, hits):
+            continue
+        by_sentence[span].add(primary)
+        layout.setdefault(span, (spans, k))
+
+
+def _named_in(span: Span, starts: list[int], hits: list[Hit]) -> list[Hit]:
+    lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+    return [h for h in hits[lo:hi] if h.end <= span.end]
+
+
+def _rival_in_scope(earlier: list[Span], starts: list[int], hits: list[Hit]) -> bool:
+    """True when the nearest of `earlier` that names an actor names only rivals."""
+    for span in reversed(earlier):
+        inside = _named_in(span, starts, hits)
+        if inside:
+            return all(h.entry.kind is TermKind.RIVAL for h in inside)
+    return False
+
+
+def _last_before(norm: str, first: Span) -> int | None:
+    """The last character of the paragraph before the one opening with `first`, if close."""
+    i = first.start - 1
+    while i >= 0 and first.start - i < 200 and norm[i].isspace():
+        i -= 1
+    return None if i < 0 or norm[i].isspace() else i
