@@ -9,7 +9,15 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from watch.claims.background import BACKGROUND_REACH, baseline, current, fronted, setting
+from watch.claims.background import (
+    BACKGROUND_REACH,
+    baseline,
+    current,
+    fronted,
+    progress_part,
+    progress_target,
+    setting,
+)
 from watch.claims.certainty import (
     PENDING_REACH,
     PLAN_WORDS,
@@ -188,6 +196,8 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         who = named_possessor(norm, sentence.raw, item, hits)
         if who is not None:
             return f'ignored: it is "{who}"\'s figure'
+    if progress_part(norm, item):
+        return "is the part done of a target named before it, not the whole: a mention"
     planned = only_planned(rule, item, norm, sentence.amounts, markers)
     if planned is not None:
         return f"{planned}: a mention"
@@ -229,6 +239,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     if question is not None:
         return f'ignored: the sentence is a question ("{question.word}")'
     scene = [m for m in markers if not conceded(norm, m, item)]
+    target = progress_target(norm, item)
+    if target is not None:  # a date in the target's phrase dates the target, not the progress
+        scene = [m for m in scene if m.start < target]
     background = (
         setting(norm, scene, item)
         or current(norm, [m for m in scene if not baseline(norm, m, item)], span, item)

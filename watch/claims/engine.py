@@ -57,7 +57,7 @@ import ahocorasick
 
 from watch.claims import cues, limits
 from watch.claims.amounts import amount_items
-from watch.claims.background import rule_background
+from watch.claims.background import recalled_figures, rule_background
 from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
@@ -318,6 +318,7 @@ class Matcher:
         if held:
             items = [i for i in items if all(i is not h for h, _ in held)]
         past = past_markers(rule, seg.dates(span), published, seg.latest)
+        past += recalled_figures(norm, seg.dates(span), published)
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         markers = (
             [m for m in seg.markers(span) if cues.outside(fences, m.start, m.end)]
