@@ -56,7 +56,7 @@ from watch.claims.negation import (
     negated_subject,
     untold,
 )
-from watch.claims.objects import delayed_to, other_object
+from watch.claims.objects import delayed_to, governs_own, other_object
 from watch.claims.owners import (
     coordinated_away,
     named_possessor,
@@ -162,7 +162,7 @@ def adjust(
         if item.confidence == 0 or timing:  # "will not list in 2026", 年内上市已无可能
             item.stance, item.confidence = _CONTRADICTS, BASE
             item.reasons.append(f'{what} negated by "{negation.word}": contradicts')
-        elif getattr(rule.negation, item.stance.value) == "flip":
+        elif getattr(rule.negation, item.stance.value) == "flip" or governs_own(norm, item, hits):
             flipped = _CONTRADICTS if item.stance == _CONFIRMS else _CONFIRMS
             item.reasons.append(f'{what} negated by "{negation.word}": {item.stance} -> {flipped}')
             item.stance, item.confidence = flipped, item.confidence * FACTORS["flip"]
