@@ -422,3 +422,29 @@ def progress_part(norm: str, item: Item) -> bool:
 
 def _last(pattern: re.Pattern[str], norm: str, a: int, b: int) -> int | None:
     return max((m.start() for m in pattern.finditer(norm, a, b)), default=None)
+
+
+# --- a date that dates only a comparison's yardstick -------------------------------------------
+
+# "far less than the $2 billion its chairman announced in February": the date is the
+# yardstick's, the comparison is the news. Not in a clause already set in the past ("a newsletter
+# had reported that the board had capped it well below the $100bn figure announced in
+# September" recalls a report: its pluperfect dates it, whatever the yardstick).
+_COMPARISON = re.compile(
+    r"(?:far|well|much)\s+(?:below|short of|less than|fewer than|smaller than|lower than)|"
+    r"nowhere near|a fraction of|less than half|under half"
+)
+_YARDSTICK_TAIL = re.compile(r"\s*(?:[a-z'$-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?")
+_PLUPERFECT = re.compile(r"(?<![a-z])had\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ut)(?![a-z])")
+
+
+def yardstick_dated(norm: str, start: int, m: Marker, item: Item) -> bool:
+    """True when background marker `m` dates only the yardstick of the comparison that the
+    amount item is (`_COMPARISON`), in a sentence (from `start`) not set in the past."""
+    if item.kind is not EvidenceKind.AMOUNT or not _COMPARISON.match(norm, item.start):
+        return False
+    if _PLUPERFECT.search(norm, start, item.start):
+        return False
+    # after it, as English writes the yardstick's clause (Chinese writes the date inside the
+    # comparison, 远低于2月宣布的20亿美元, where no marker outside the item reaches it)
+    return m.start >= item.end and _YARDSTICK_TAIL.fullmatch(norm, item.end, m.start) is not None

@@ -17,6 +17,7 @@ from watch.claims.background import (
     progress_part,
     progress_target,
     setting,
+    yardstick_dated,
 )
 from watch.claims.certainty import (
     PENDING_REACH,
@@ -238,7 +239,11 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     question = next((m for m in markers if m.kind == "question"), None)
     if question is not None:
         return f'ignored: the sentence is a question ("{question.word}")'
-    scene = [m for m in markers if not conceded(norm, m, item)]
+    scene = [
+        m
+        for m in markers
+        if not conceded(norm, m, item) and not yardstick_dated(norm, span.start, m, item)
+    ]
     target = progress_target(norm, item)
     if target is not None:  # a date in the target's phrase dates the target, not the progress
         scene = [m for m in scene if m.start < target]
