@@ -55,6 +55,7 @@ from watch.claims.negation import (
     doubt_after,
     negated_description,
     negated_subject,
+    short_of,
     untold,
 )
 from watch.claims.objects import delayed_to, governs_own, other_object
@@ -138,6 +139,10 @@ def adjust(
         negation = negated_subject(norm, markers, item)
     if negation is not None and coordinated_away(norm, hits, negation, item):
         item.reasons.append(f'"{negation.word}" governs an earlier clause about a rival')
+        negation = None
+    short = short_of(norm, negation, item) if negation is not None else None
+    if negation is not None and short is not None:
+        item.reasons.append(f'"{negation.word}" denies "{short}", not the figure it measures')
         negation = None
     told = untold(norm, negation, item) if negation is not None else None
     if told is not None:
