@@ -196,6 +196,7 @@ _DESCRIBED_OWNER = re.compile(
     r"chip maker|lab|giant|maker|developer)'s(?![a-z])|"
     r"(?:该|这家)[^\s，。！？、,.]{0,8}?(?:公司|集团|巨头|企业|厂商|实验室|初创|开发商)的"
 )
+_POSSESSIVES = ("'s", "的")  # what every `_DESCRIBED_OWNER` match holds
 
 
 def points_back(norm: str, start: int, end: int) -> bool:
@@ -207,7 +208,11 @@ def points_back(norm: str, start: int, end: int) -> bool:
     lead = _LEAD_IN.match(norm, start, end)
     if lead is not None and _POINTS_BACK.match(norm, lead.end(), end) is not None:
         return True
-    return _DESCRIBED_OWNER.search(norm, start, end) is not None or described(norm, start, end)
+    # (a possessive needs its 's or 的: most sentences skip the search)
+    owner = any(norm.find(w, start, end) >= 0 for w in _POSSESSIVES)
+    if owner and _DESCRIBED_OWNER.search(norm, start, end) is not None:
+        return True
+    return described(norm, start, end)
 
 
 # A demonstrative description of a company or of a deal already told ("this ChatGPT developer",
@@ -236,7 +241,8 @@ _DEAL_OPENS = re.compile(
 def described(norm: str, start: int, end: int) -> bool:
     """True when norm[start:end] holds a demonstrative description (`_DESCRIBED`) or opens with
     the deal told before (`_DEAL_OPENS`), perhaps after an attribution or adverb."""
-    if _DESCRIBED.search(norm, start, end) is not None:
+    demonstrative = any(norm.find(w, start, end) >= 0 for w in _DEMONSTRATIVES)
+    if demonstrative and _DESCRIBED.search(norm, start, end) is not None:
         return True
     lead = _LEAD_IN.match(norm, start, end)
     return _DEAL_OPENS.match(norm, start if lead is None else lead.end(), end) is not None

@@ -302,13 +302,12 @@ _CONCESSIVE = re.compile(
 
 def conceded(norm: str, marker: Marker, item: Item) -> bool:
     """True when `marker` sits in a concessive clause that a comma closes before the item."""
-    if marker.end > item.start:
+    # (the comma is looked for first: most markers have none between them and the item)
+    if marker.end > item.start or not any(c in norm[marker.end : item.start] for c in ",，"):
         return False
     lead = norm[max(0, marker.start - 24) : marker.start]
     opener = last_match(_CONCESSIVE, lead)
-    if opener is None or any(c in lead[opener.end() :] for c in ",，;；"):
-        return False
-    return any(c in norm[marker.end : item.start] for c in ",，")
+    return opener is not None and not any(c in lead[opener.end() :] for c in ",，;；")
 
 
 # A fact told as the scene after a recent event (OpenAI近期完成融资后估值升至7300亿美元, as "after a

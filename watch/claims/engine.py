@@ -320,8 +320,9 @@ class Matcher:
         past = past_markers(rule, seg.dates(span), published, seg.latest)
         past += recalled_figures(norm, seg.dates(span), published)
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
+        found = seg.markers(span)
         markers = (
-            [m for m in seg.markers(span) if cues.outside(fences, m.start, m.end)]
+            ([m for m in found if cues.outside(fences, m.start, m.end)] if fences else found)
             + past
             + [
                 Marker(h.entry.kind, h.entry.phrase, h.start, h.end)
@@ -348,7 +349,8 @@ class Matcher:
         if not fresh and rule.reported_by:  # "OpenAI now expects to spend ...": its own plan
             own = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS]
             fresh = own_plan_now(norm, span.start, span.end, own) is not None
-        fresh = fresh or set_afresh(norm, items)  # "has set its compute spending at $600bn"
+        # "has set its compute spending at $600bn" (read only for a claim that asks for one)
+        fresh = fresh or not rule.reported_by or set_afresh(norm, items)
         if items and rule.reported_by and not fresh:
             return [
                 drop(

@@ -27,8 +27,11 @@ _LEFT_OUT = re.compile("without|excluding|except|除|不含|没有")
 
 
 def compared(norm: str, h: Hit) -> bool:
+    # (only blank space and "the" may follow a yardstick word: what ends the text before the
+    # name tells whether one can be there, and most names skip the search)
+    last = norm[max(0, h.start - 30) : h.start].rstrip()[-1:]
     return bool(
-        _COMPARED_LEAD.search(norm, max(0, h.start - 30), h.start)
+        (last in _COMPARED_ENDS and _COMPARED_LEAD.search(norm, max(0, h.start - 30), h.start))
         or _COMPARED_TAIL.match(norm, h.end, h.end + 12)
     )
 
@@ -49,6 +52,8 @@ _COMPARED_LEAD = re.compile(
     r"like|compared with|compared to|outpacing|trailing)|领先于|领先|早于|晚于|落后于|不同于|"
     r"竞争对手如|对手如|比|与其竞争的)\s*(?:the\s+)?$"
 )
+# The last characters of the `_COMPARED_LEAD` words, and the "e" of "the" after them.
+_COMPARED_ENDS = frozenset("sfnehog于先如比的")
 _COMPARED_TAIL = re.compile(
     r"(?:等|在内的)?(?:竞争对手|对手|同行)|\s*(?:and other|among other) rivals"
 )
