@@ -200,8 +200,9 @@ _SUFFICES = re.compile(r"(?<![a-z])enough\s+to\s+[a-z]+|足以")
 
 
 def short_of(norm: str, negation: Marker, item: Item) -> str | None:
-    """The words of sufficiency that a negation governs before the item, else None."""
-    if negation.end > item.start:
+    """The words of sufficiency that a negation governs before the amount item, else None. (A
+    cue after them is what fails: 不足以兑现承诺, "not enough to honour the commitment".)"""
+    if item.kind is not EvidenceKind.AMOUNT or negation.end > item.start:
         return None
     m = _SUFFICES.search(norm, negation.start, item.start)
     return None if m is None else m.group()
