@@ -9,7 +9,16 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from watch.claims.background import BACKGROUND_REACH, baseline, current, fronted, setting
+from watch.claims.background import (
+    BACKGROUND_REACH,
+    baseline,
+    current,
+    fronted,
+    progress_part,
+    progress_target,
+    setting,
+    yardstick_dated,
+)
 from watch.claims.certainty import (
     PENDING_REACH,
     PLAN_WORDS,
@@ -46,9 +55,10 @@ from watch.claims.negation import (
     doubt_after,
     negated_description,
     negated_subject,
+    short_of,
     untold,
 )
-from watch.claims.objects import delayed_to, other_object
+from watch.claims.objects import delayed_to, governs_own, other_object
 from watch.claims.owners import (
     coordinated_away,
     named_possessor,
@@ -130,6 +140,10 @@ def adjust(
     if negation is not None and coordinated_away(norm, hits, negation, item):
         item.reasons.append(f'"{negation.word}" governs an earlier clause about a rival')
         negation = None
+    short = short_of(norm, negation, item) if negation is not None else None
+    if negation is not None and short is not None:
+        item.reasons.append(f'"{negation.word}" denies "{short}", not the figure it measures')
+        negation = None
     told = untold(norm, negation, item) if negation is not None else None
     if told is not None:
         assert negation is not None
@@ -154,7 +168,7 @@ def adjust(
         if item.confidence == 0 or timing:  # "will not list in 2026", 年内上市已无可能
             item.stance, item.confidence = _CONTRADICTS, BASE
             item.reasons.append(f'{what} negated by "{negation.word}": contradicts')
-        elif getattr(rule.negation, item.stance.value) == "flip":
+        elif getattr(rule.negation, item.stance.value) == "flip" or governs_own(norm, item, hits):
             flipped = _CONTRADICTS if item.stance == _CONFIRMS else _CONFIRMS
             item.reasons.append(f'{what} negated by "{negation.word}": {item.stance} -> {flipped}')
             item.stance, item.confidence = flipped, item.confidence * FACTORS["flip"]
@@ -188,6 +202,8 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         who = named_possessor(norm, sentence.raw, item, hits)
         if who is not None:
             return f'ignored: it is "{who}"\'s figure'
+    if progress_part(norm, item):
+        return "is the part done of a target named before it, not the whole: a mention"
     planned = only_planned(rule, item, norm, sentence.amounts, markers)
     if planned is not None:
         return f"{planned}: a mention"
@@ -228,7 +244,14 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     question = next((m for m in markers if m.kind == "question"), None)
     if question is not None:
         return f'ignored: the sentence is a question ("{question.word}")'
-    scene = [m for m in markers if not conceded(norm, m, item)]
+    scene = [
+        m
+        for m in markers
+        if not conceded(norm, m, item) and not yardstick_dated(norm, span.start, m, item)
+    ]
+    target = progress_target(norm, item)
+    if target is not None:  # a date in the target's phrase dates the target, not the progress
+        scene = [m for m in scene if m.start < target]
     background = (
         setting(norm, scene, item)
         or current(norm, [m for m in scene if not baseline(norm, m, item)], span, item)

@@ -57,11 +57,11 @@ import ahocorasick
 
 from watch.claims import cues, limits
 from watch.claims.amounts import amount_items
-from watch.claims.background import rule_background
+from watch.claims.background import recalled_figures, rule_background
 from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
-from watch.claims.figures import set_afresh
+from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.markers import Marker
 from watch.claims.objects import governed
 from watch.claims.recency import LatestNews
@@ -325,6 +325,7 @@ class Matcher:
         if held:
             items = [i for i in items if all(i is not h for h, _ in held)]
         past = past_markers(rule, seg.dates(span), published, seg.latest)
+        past += recalled_figures(norm, seg.dates(span), published)
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         found = seg.markers(span)
         markers = (
@@ -342,7 +343,16 @@ class Matcher:
             where += ", which points back to the one before"
         # "<speaker> at <event>: <what was said>" is a statement in the headline's own shape
         spoken = seg.is_title and headline_speaker(seg.norm) is not None
-        fresh = spoken or told or any(h.entry.kind is TermKind.REPORTED for h in hits)
+        fresh = (
+            spoken
+            or told
+            or any(
+                h.entry.kind is TermKind.REPORTED
+                and not report_saying(norm, span.start, span.end, h.start, h.end)
+                and not recalled_saying(norm, span.start, span.end, h.start)
+                for h in hits
+            )
+        )
         if not fresh and rule.reported_by:  # "OpenAI now expects to spend ...": its own plan
             own = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS]
             fresh = own_plan_now(norm, span.start, span.end, own) is not None

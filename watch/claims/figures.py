@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from watch.claims.certainty import PENDING_REACH, pending_holds, pending_terms, plan_claim
 from watch.claims.markers import Marker, scoped
 from watch.claims.quantities import Quantity
+from watch.claims.recency import NEWS_DAY
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
 from watch.claims.text import normalise
@@ -231,4 +232,51 @@ def set_afresh(norm: str, items: Sequence[Item]) -> bool:
         item.kind is EvidenceKind.AMOUNT
         and _SET_AFRESH.search(norm, max(0, item.start - 72), item.start) is not None
         for item in items
+    )
+
+
+# --- a report's saying ----------------------------------------------------------------------
+
+# "the report said", "according to the report", 报道称, 报导指出: what a press report says is a
+# statement of the claim's figure only when the report is itself the day's news ("a report on
+# Monday said", 本周的报道称); otherwise it is the report told again, and its figures are
+# repeated, not said afresh (`reported_by`).
+_REPORT_SAID = re.compile(
+    r"(?<![a-z])(?:report|reports|newsletter|article|story|outlet|publication)\s+"
+    r"(?:also\s+)?$|(?:报道|报导|媒体|外媒|消息)$"
+)
+_ACCORDING_TO_REPORT = re.compile(
+    r"\s+(?:a|the|that|this|an|one|media|press)\s+(?:[a-z'-]+\s+){0,2}?"
+    r"(?:report|reports|newsletter|article|story)(?![a-z])"
+)
+
+
+def report_saying(norm: str, start: int, end: int, hit_start: int, hit_end: int) -> bool:
+    """True when the statement word at `hit_start:hit_end` is a press report's saying, in a
+    sentence (`start:end`) that gives the report no day of its own."""
+    said = norm[hit_start:hit_end]
+    by_report = (
+        _ACCORDING_TO_REPORT.match(norm, hit_end) is not None
+        if said == "according to"
+        else _REPORT_SAID.search(norm, max(start, hit_start - 24), hit_start) is not None
+    )
+    return by_report and NEWS_DAY.search(norm, start, end) is None
+
+
+# "the $1.4 trillion in infrastructure commitments Altman laid out", 奥特曼此前提出的1.4万亿美元:
+# a saying in a clause that describes the figure tells it as said before, not afresh.
+_DESCRIBED_BY_SAYING = re.compile(
+    r"\d[\d,.]*\s*[a-z]*\s+(?:(?:in|of)\s+)?(?:[a-z'-]+\s+){0,4}?[a-z'.-]+\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:already\s+|previously\s+|once\s+)?$"
+)
+
+
+def recalled_saying(norm: str, start: int, end: int, hit_start: int) -> bool:
+    """True when the statement word at `hit_start` closes a clause that describes a figure
+    before it, in a sentence (`start:end`) that names no day of the news."""
+    before = norm[max(start, hit_start - 70) : hit_start]
+    cut = max((before.rfind(c) for c in ",;:!?()"), default=-1)
+    return (
+        _DESCRIBED_BY_SAYING.search(before[cut + 1 :]) is not None
+        and NEWS_DAY.search(norm, start, end) is None
     )

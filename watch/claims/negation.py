@@ -191,3 +191,18 @@ def doubt_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
         if len(clauses) == 1 or _BARE_DOUBT.fullmatch(clauses[-1]):
             return m
     return None
+
+
+# "may not grow quickly enough to support the $1.4 trillion", 不足以支撑1.4万亿美元的承诺: the
+# negation denies that something suffices; the figure after "enough to <verb>" is what it falls
+# short of, told as it stands, not negated.
+_SUFFICES = re.compile(r"(?<![a-z])enough\s+to\s+[a-z]+|足以")
+
+
+def short_of(norm: str, negation: Marker, item: Item) -> str | None:
+    """The words of sufficiency that a negation governs before the amount item, else None. (A
+    cue after them is what fails: 不足以兑现承诺, "not enough to honour the commitment".)"""
+    if item.kind is not EvidenceKind.AMOUNT or negation.end > item.start:
+        return None
+    m = _SUFFICES.search(norm, negation.start, item.start)
+    return None if m is None else m.group()

@@ -188,3 +188,19 @@ def delayed_to(norm: str, item: Item) -> str | None:
         return None
     m = _MOVED_TO.search(norm, max(0, item.start - MOVED_REACH), item.start)
     return None if m is None else m.group().strip()
+
+
+def governs_own(norm: str, item: Item, hits: list[Hit]) -> bool:
+    """True when a contradicting cue acts on the claim's own thing: its object holds a
+    confirming cue ("halt layoffs", 暂停裁员). Negated ("did not halt layoffs", 没有暂停裁员),
+    the claim goes on: the negation flips it, whatever the rule says of negated contradictions
+    (a rule's `cancel` is for a denial that leaves the claim open, "no delay is planned")."""
+    if item.kind is not EvidenceKind.CUE or item.stance != Stance.CONTRADICTS:
+        return False
+    return any(
+        h.entry.kind is TermKind.CUE
+        and h.entry.key == Stance.CONFIRMS.value
+        and h.start >= item.end
+        and _object_of(norm, item, h, hits)
+        for h in hits
+    )

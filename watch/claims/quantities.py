@@ -23,12 +23,15 @@ from watch.claims.text import normalise
 SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
+    "trln": 1e12,
     "t": 1e12,
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,  # wire caps: "$10 BLN", "EUR 500 MLN", "$1.4 TRLN"
     "b": 1e9,
     "million": 1e6,
     "mn": 1e6,
+    "mln": 1e6,
     "m": 1e6,
     "mm": 1e6,
     "thousand": 1e3,
@@ -162,7 +165,7 @@ _UNIT_CHARS = "人个名位颗台部张块次股吨瓦件家条篇字付活日�
 _EN = re.compile(
     r"(?P<cur>us\$|hk\$|nt\$|\$|€|£|usd ?|eur ?|rmb ?)?"
     r"(?P<num>" + NUM + r")(?:\s?(?:-|to|–)\s?(?:us\$|\$)?(?P<num2>" + NUM + r"))?"
-    r"(?:\s?-?\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mm|mn|[tbmk])(?![a-z]))?"
+    r"(?:\s?-?\s?(?P<scale>trillion|billion|million|thousand|trln|tn|bln|bn|mln|mm|mn|[tbmk])(?![a-z]))?"
     r"(?:(?:[\s-]+|(?=美))"  # 600b美元: no space before a Chinese currency word
     r"(?P<cur2>us dollars|dollars|dollar|usd|euros|yuan|yen|美元|美金)(?![a-z]))?"
 )
