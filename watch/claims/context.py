@@ -63,7 +63,7 @@ from watch.claims.rumours import denied_reading, rumour_labels
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span, is_cjk, reading_width
 from watch.claims.timing import NEGATION_REACH, date_bound, own_event, quoted_apart
-from watch.claims.underway import sized_under_way
+from watch.claims.underway import sized_under_way, spoken_by_own
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -324,6 +324,9 @@ def hedge_and_source(
             if sized_under_way(norm, hedge, item):
                 item.reasons.append(f'"{hedge.word}" sizes an event under way, not a hedge')
                 continue
+        if hedge is not None and kind == "modal" and own_spoken(rule, item, norm, hedge, hits):
+            item.reasons.append(f'"{hedge.word}" is its own speaker\'s expectation, not a hedge')
+            continue
         if hedge is not None:
             item.confidence *= FACTORS[kind]
             item.hedged = True
@@ -352,6 +355,17 @@ def hedge_and_source(
             f'attributed in the headline or lead ("{story_source.word}"): {item.confidence:.2f}'
         )
     return item
+
+
+def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequence[Hit]) -> bool:
+    """An expectation told by the claim's own party as its sentence's speaker
+    (`underway.spoken_by_own`) is no hedge on a figure, nor on a cue that goes against the claim
+    (the party expecting its own delay admits it). A party's expectation of meeting its claim
+    stays a plan restated, hedged as before."""
+    if item.kind is not EvidenceKind.AMOUNT and item.stance != _CONTRADICTS:
+        return False
+    own = [(h.start, h.end) for h in own_names(rule, list(hits))]
+    return spoken_by_own(norm, hedge, own)
 
 
 # A modal after the cue governs it ("a delay of the IPO could follow", 推迟上市的可能性) unless

@@ -65,7 +65,11 @@ NOT_NEGATORS = (
         "不断|不仅|不少|不过|不久|不但|不管|不论|不得不|不到|不足|无论|非常|未来|无疑|不同|"
         "非营利|并非只|不止|无限|not only|no doubt|not just|"
         # "not only" as Taiwan and Hong Kong write it
-        "不只|不单|不光"
+        "不只|不单|不光|"
+        # 无人 as "unmanned" (无人驾驶 driverless, 无人机 drone, 无人车): a built-in fence, not
+        # "nobody"; 无人 alone (无人认领, "no one claimed") still negates
+        "无人驾驶|无人车|无人机|无人计程车|无人出租车|无人的士|无人巴士|无人货车|无人配送|"
+        "无人送货|无人化|无人船|无人艇|无人商店|无人超市|无人零售"
     )
     + A_NOT_A
     + _words("不好说|说不准|说不好|说不定")
@@ -415,8 +419,19 @@ def sentence_opening(norm: str, markers: list[Marker], kind: str, sentence: Span
         if m.kind != kind:
             continue
         lead = norm[sentence.start : m.start]
-        if not lead.strip() or (
-            reading_width(lead) <= 12 and any(c in norm[m.end : m.end + 12] for c in ",，")
+        if (
+            not lead.strip()
+            or _BARE_LEAD.fullmatch(lead)
+            or (reading_width(lead) <= 12 and any(c in norm[m.end : m.end + 12] for c in ",，"))
         ):
             return m
     return None
+
+
+# What may stand before a sentence's opening marker with no comma after it: a Q&A speaker label
+# ("A: In January the company said ...", 答：), then a preposition of time ("In January the
+# company said ..." opens with its date as "In January, ..." does).
+_BARE_LEAD = re.compile(
+    r"\s*(?:(?:q|a|question|answer|问|答)\s*[:：]\s*)?"
+    r"(?:(?:back|earlier|early|late|later|also)\s+)?(?:(?:in|on|during)\s+)?"
+)
