@@ -62,7 +62,13 @@ from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, rumour_labels
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span, is_cjk, reading_width
-from watch.claims.timing import NEGATION_REACH, date_bound, own_event, quoted_apart
+from watch.claims.timing import (
+    NEGATION_REACH,
+    date_bound,
+    negated_event_after,
+    own_event,
+    quoted_apart,
+)
 from watch.claims.underway import sized_under_way, spoken_by_own
 from watch.models import Stance
 
@@ -146,6 +152,8 @@ def adjust(
         negation = scoped(
             norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
         )
+    if negation is None and dated:  # 上半年不会发布: the date, then its event negated
+        negation = negated_event_after(norm, markers, item, hits)
     if negation is not None and dated and quoted_apart(norm, negation, item, hits):
         item.reasons.append(f'"{negation.word}" is inside a quotation that ends before the date')
         negation = None
@@ -355,6 +363,16 @@ def hedge_and_source(
             f'attributed in the headline or lead ("{story_source.word}"): {item.confidence:.2f}'
         )
     return item
+
+
+def headline_doubted(items: Sequence[Item], doubt: str) -> None:
+    """Hedge the evidence of a headline that questions what it names (`story.headline_doubt`)
+    as speculation, unless a hedge already holds it."""
+    for item in items:
+        if item.confidence > 0 and not item.hedged:
+            item.confidence *= FACTORS["speculation"]
+            item.hedged = True
+            item.reasons.append(f'the headline questions it ("{doubt}"): {item.confidence:.2f}')
 
 
 def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequence[Hit]) -> bool:

@@ -429,9 +429,11 @@ def sentence_opening(norm: str, markers: list[Marker], kind: str, sentence: Span
 
 
 # What may stand before a sentence's opening marker with no comma after it: a Q&A speaker label
-# ("A: In January the company said ...", 答：), then a preposition of time ("In January the
-# company said ..." opens with its date as "In January, ..." does).
+# and a preposition of time ("A: In January the company said ...", 答：): an explainer's answer
+# opens with the time of what it recalls. (Without the label, "In February it told investors
+# it is now targeting ..." is read as before: the stress corpus labels such a weekly note's
+# comma-less opening as the news.)
 _BARE_LEAD = re.compile(
-    r"\s*(?:(?:q|a|question|answer|问|答)\s*[:：]\s*)?"
+    r"\s*(?:q|a|question|answer|问|答)\s*[:：]\s*"
     r"(?:(?:back|earlier|early|late|later|also)\s+)?(?:(?:in|on|during)\s+)?"
 )

@@ -153,7 +153,8 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
     if report is not None:
         return report.group("report")
     m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 40)
-    if m is None or _between(event, item.end, m.start(m.lastgroup or 0)):
+    # (the act's word may be the claim's event word itself: 下半年发布 times the release)
+    if m is None or _between(event, item.end, m.end(m.lastgroup or 0)):
         return _other_clause(norm, item, event, start)
     return m.group(m.lastgroup or 0)
 
@@ -234,3 +235,28 @@ def quoted_apart(norm: str, negation: Marker, item: Item, hits: Sequence[Hit] = 
 
 def _between(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     return any(a <= start and end <= b for start, end in spans)
+
+
+# A date, then a negation of the claim's event word: 上半年不会发布 ("will not be released in the
+# first half"). Since the date now times that event (`own_event`), the negation is the date's.
+_DATE_TO_NEGATION = re.compile(r"[\s将也仍还并都就则]{0,3}")
+_NEGATION_TO_EVENT = re.compile(r"[\s会能将再可正式予]{0,3}")
+
+
+def negated_event_after(
+    norm: str, markers: Sequence[Marker], item: Item, hits: Sequence[Hit] = ()
+) -> Marker | None:
+    """The negation right after a date item that negates the claim's event word after it,
+    else None."""
+    if item.kind is not EvidenceKind.DATE:
+        return None
+    for m in markers:
+        if m.kind != "negation" or m.start < item.end:
+            continue
+        if _DATE_TO_NEGATION.fullmatch(norm, item.end, m.start) is None:
+            continue
+        gap = _NEGATION_TO_EVENT.match(norm, m.end)
+        assert gap is not None  # (it matches the empty string)
+        if any(h.entry.kind is TermKind.WHEN_NEAR and h.start == gap.end() for h in hits):
+            return m
+    return None
