@@ -301,3 +301,64 @@ def test_the_pledge_as_news_still_confirms(title: str, text: str) -> None:
 )
 def test_what_makes_a_headline_doubt(title: str, doubt: str | None) -> None:
     assert headline_doubt(normalise(title)) == doubt
+
+
+# --- a claim made as a deadline is reaffirmed by an upper bound within it held to now ----------
+
+
+def _deadline_rule(by: bool | None = None) -> ClaimRule:
+    """Acme's second plant starts volume production by the end of 2027."""
+    when: dict[str, Any] = {
+        "confirms": ["2026-02-05", "2027-12-31"],
+        "near": ["量产", "投产", "production"],
+    }
+    if by is not None:
+        when["by"] = by
+    data: dict[str, Any] = {
+        "id": "acme-plant-2027",
+        "statement": "Acme's second plant starts volume production by the end of 2027.",
+        "made": "2026-02-05",
+        "subject": {"acme": ["Acme", "艾克美"], "plant": ["plant", "二厂", "二廠"]},
+        "window": 1,
+        "when": when,
+        "contradicts": ["<delay>", "<cancellation>"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme reaffirmed that its second plant will start volume production before the end of "
+        "2027.",
+        "艾克美重申，二厂将在2027年底前开始量产。",
+        "艾克美重申，二廠將在2027年底前開始量產。",  # traditional
+        "艾克美二厂仍将于2027年前投产。",
+    ],
+)
+def test_a_restated_deadline_confirms_a_deadline_claim(text: str) -> None:
+    got = judged(_deadline_rule(), text, published=dt.date(2026, 4, 16))
+    assert got.stance == Stance.CONFIRMS, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bound past the deadline leaves it open
+        "Acme said its second plant will still start volume production before 2030.",
+        "艾克美表示，二厂仍将在2030年前量产。",
+        # the plan recapped, no one holding to it now
+        "Acme's first plant opened in 2024, and its second plant is planned to start volume "
+        "production before the end of 2027.",
+        "艾克美一厂已于2024年底量产，二厂规划于2027年底前量产。",
+    ],
+)
+def test_a_looser_bound_is_still_a_mention(text: str) -> None:
+    got = judged(_deadline_rule(), text, published=dt.date(2026, 4, 16))
+    assert got.stance == Stance.MENTIONS, got
+
+
+def test_the_setting_turns_the_reading_off() -> None:
+    text = "艾克美重申，二厂将在2027年底前开始量产。"
+    got = judged(_deadline_rule(by=False), text, published=dt.date(2026, 4, 16))
+    assert got.stance == Stance.MENTIONS, got

@@ -12,7 +12,7 @@ from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.models import Stance
 
-_CONTRADICTS = Stance.CONTRADICTS
+_CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
 
 NEGATION_REACH = 36  # how far a negation reaches to what it negates (`context` too)
 
@@ -71,6 +71,14 @@ def date_bound(
                     _CONTRADICTS,
                     f'is an upper bound ("{word}") before the window: contradicts',
                 )
+            held = _held_to(norm, item) if item.when[1] <= last and by_deadline(rule) else None
+            if held is not None:
+                # a claim that is itself a deadline ("by end-2027", 2027年底前量产), held to
+                return (
+                    _CONFIRMS,
+                    f'is an upper bound ("{word}") within the claim\'s own deadline, held to '
+                    f'("{held}"): confirms',
+                )
             return None, f'is an upper bound ("{word}") that leaves the window open'
         word = f"{negation.word} ... {word}"
     else:
@@ -78,6 +86,37 @@ def date_bound(
     if item.when[0] > last:
         return _CONTRADICTS, f'is a lower bound ("{word}") after the window: contradicts'
     return None, f'is a lower bound ("{word}") that leaves the window open'
+
+
+# Holding to a plan now: a deadline restated with one of these is reaffirmed; without one it is
+# the plan recapped (熊本二厂规划于2027年底前量产 in a story about another plant: a mention).
+_HELD = re.compile(
+    r"(?<![a-z])(?:still|remains?|remained|reaffirm(?:s|ed)?|reiterat(?:es|ed)|on track|"
+    r"on course|stick(?:s)? to|stuck to|maintain(?:s|ed)?|as planned|as scheduled)(?![a-z])|"
+    r"仍|依然|依旧|重申|维持|如期|按计划|按期|符合规划|符合预期|进度正常|不变"
+)
+HELD_REACH = 80
+
+
+def _held_to(norm: str, item: Item) -> str | None:
+    """The word before a date, in its sentence, that holds to the plan now, else None."""
+    lead = norm[max(0, item.start - HELD_REACH) : item.start]
+    lead = re.split(r"[。！？!?；;]|\.\s", lead)[-1]
+    found = _HELD.search(lead)
+    return None if found is None else found.group()
+
+
+def by_deadline(rule: ClaimRule) -> bool:
+    """Whether the claim's `when` window is a deadline: it opens when the claim was made or
+    before (`made` is inside it or after its start), so only its end says anything ("volume
+    production by end-2027", `when: {confirms: [MADE, 2027-12-31]}`). Such a claim is
+    restated by an upper bound at or before that end; `when.by` says so outright."""
+    if rule.when is None:
+        return False
+    if rule.when.by is not None:
+        return rule.when.by
+    first, last = rule.when.confirms
+    return first <= rule.made <= last
 
 
 def _late(lead: str, tail: str, item: Item) -> re.Match[str] | None:
