@@ -362,3 +362,57 @@ def test_the_setting_turns_the_reading_off() -> None:
     text = "艾克美重申，二厂将在2027年底前开始量产。"
     got = judged(_deadline_rule(by=False), text, published=dt.date(2026, 4, 16))
     assert got.stance == Stance.MENTIONS, got
+
+
+# --- a denial in a scare quote; a rumoured figure called false -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "艾克美周二回应称，公司「从未承诺」在鲁里塔尼亚投资300亿美元。",
+        "艾克美週二回應稱，公司「從未承諾」在魯里塔尼亞投資300億美元。",  # traditional
+        "艾克美周二回应称，公司“并未承诺”在鲁里塔尼亚投资300亿美元。",
+        "Acme said on Tuesday it had 'never committed' $30bn to investment in Ruritania.",
+    ],
+)
+def test_a_denial_in_a_scare_quote_reaches_the_figure(text: str) -> None:
+    got = judged(_pledge_rule(), text, published=dt.date(2026, 5, 2))
+    assert got.stance == Stance.CONTRADICTS, got
+
+
+def test_a_quoted_clause_still_seals_its_negation() -> None:
+    # a quote closed by a comma is a statement of its own: its 不 does not reach the figure after
+    text = "艾克美表示“不会放弃”，并承诺在鲁里塔尼亚投资300亿美元。"
+    got = judged(_pledge_rule(), text, published=dt.date(2026, 5, 2))
+    assert got.stance == Stance.CONFIRMS, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ASCII quotes, a labelled rumour, the figure as what was said, an adverb in the denial
+        '针对网传"艾克美将裁员3000人"一事，艾克美回应称，"3000人的说法与事实严重不符"。',
+        '針對網傳"艾克美將裁員3000人"一事，艾克美回應稱，"3000人的說法與事實嚴重不符"。',
+        '艾克美回应称，"裁员3000人"的说法与事实完全不符。',
+        "Acme said the 3,000 jobs figure was untrue.",
+    ],
+)
+def test_a_rumoured_figure_called_false_contradicts(text: str) -> None:
+    got = judged(_cuts_rule(), text, published=dt.date(2026, 3, 20))
+    assert got.stance == Stance.CONTRADICTS, got
+    assert not any(r.startswith("confirms:") for r in got.reasons), got
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "艾克美回应裁员传闻",
+        "艾克美回應裁員傳聞",
+        "Acme responds to layoff rumours",
+    ],
+)
+def test_a_cue_that_names_a_rumour_asserts_nothing(title: str) -> None:
+    got = judged(_cuts_rule(), "", title=title, published=dt.date(2026, 3, 20))
+    assert got.stance == Stance.MENTIONS, got
+    assert not any(r.startswith("confirms:") for r in got.reasons), got

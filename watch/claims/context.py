@@ -59,7 +59,7 @@ from watch.claims.owners import (
 )
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
-from watch.claims.rumours import denied_reading, rumour_labels
+from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span, is_cjk, reading_width
 from watch.claims.timing import (
@@ -105,6 +105,9 @@ def adjust(
     if reason is not None:
         return drop(item, f"{what} {reason}")
     markers = rumour_labels(norm, sentence.span, markers)
+    named = names_rumour(norm, item)
+    if named is not None:
+        return drop(item, f'{what} names a rumour ("{named}"), not asserted: a mention')
     rumour = denied_reading(norm, sentence.span, item, hits)
     if rumour is not None:
         stance, reason = rumour

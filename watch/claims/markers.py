@@ -390,8 +390,23 @@ def _quoted_off(norm: str, sentence: Span, m: Marker, start: int) -> bool:
         q.start < m.start
         and m.end <= q.end <= start
         and norm[q.start + 1 : q.end - 1].strip() != norm[m.start : m.end]
+        and not _scare_quote(norm, q, m)
         for q in quotes
     )
+
+
+# A scare quote: the marker and its verb alone, the sentence running on with no break after
+# it (公司「从未承诺」在印尼投资60亿美元, "it 'never committed' to the $6bn"): the words are
+# stressed as the company's own, and the negation still governs what follows. A longer phrase
+# (“不在考虑之列”) or one closed by punctuation or a conjunction (而, and, with) is a clause.
+_SCARE_TAIL = re.compile(r"\s?[\u4e00-\u9fff]{1,3}|\s+[a-z-]+(?:\s+(?:to|on|in))?\s*")
+_RUNS_ON = re.compile(r"\s*(?![，。,.;；:：!?！？]|而|但|and\b|but\b|with\b|while\b)\S")
+
+
+def _scare_quote(norm: str, q: Span, m: Marker) -> bool:
+    if m.start != q.start + 1 or _SCARE_TAIL.fullmatch(norm, m.end, q.end - 1) is None:
+        return False
+    return _RUNS_ON.match(norm, q.end) is not None
 
 
 _QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
