@@ -85,9 +85,9 @@ _GIVEN_LEAD = re.compile(
 )
 _GIVEN_THING = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:round|raise|stake|investment|funding|fundraising|financing|"
-    r"deal|bet|offering|ipo|listing|pledge|commitment)(?![a-z])|"
+    r"deal|bet|offering|ipo|listing|pledge)(?![a-z])|"
     # (a place may name where: 300亿美元英国投资, 对英投资)
-    r"的?(?:[对在]?[\u4e00-\u9fff]{1,2}?)?(?:融资|投资|募资|注资|入股|上市|募股|承诺)"
+    r"的?(?:[对在]?[\u4e00-\u9fff]{1,2}?)?(?:融资|投资|募资|注资|入股|上市|募股)"
 )
 
 
