@@ -75,11 +75,19 @@ def pending_terms(rule: ClaimRule, item: Item) -> bool:
 # commitments", a valuation) is no event: it may be reaffirmed so, and stays evidence.
 _GIVEN_LEAD = re.compile(
     r"(?<![a-z])(?:its|their|the (?:company|firm|startup|group|chipmaker|lab)'s)\s+"
-    r"(?:[a-z-]+\s+)?$|(?:其|该公司的|公司的)$"
+    r"(?:[a-z-]+\s+){0,2}$|(?:其|该公司的|公司的)$|"
+    # a name's possessive with a word that calls the figure known: "Microsoft's headline $30bn
+    # investment", "Acme's much-vaunted $30bn pledge", 微软备受瞩目的300亿美元投资
+    r"(?<![a-z])[a-z][a-z0-9&.-]*'s\s+(?:[a-z-]+\s+)?(?:headline|much-vaunted|vaunted|"
+    r"much-touted|touted|flagship|landmark|marquee|signature|headline-grabbing|"
+    r"(?:previously |already )?(?:announced|pledged|promised)|earlier|original)\s+$|"
+    r"(?:备受瞩目|广受瞩目|引人注目|高调宣布|大张旗鼓宣布|此前宣布|早前宣布|先前宣布|曾宣布)的$"
 )
 _GIVEN_THING = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:round|raise|stake|investment|funding|fundraising|financing|"
-    r"deal|bet|offering|ipo|listing)(?![a-z])|的?(?:融资|投资|募资|注资|入股|上市|募股)"
+    r"deal|bet|offering|ipo|listing|pledge)(?![a-z])|"
+    # (a place may name where: 300亿美元英国投资, 对英投资)
+    r"的?(?:[对在]?[\u4e00-\u9fff]{1,2}?)?(?:融资|投资|募资|注资|入股|上市|募股)"
 )
 
 
@@ -106,7 +114,7 @@ def given_figure(norm: str, item: Item) -> str | None:
     """The possessive that makes an amount item a recap of a known figure, else None."""
     if item.kind is not EvidenceKind.AMOUNT:
         return None
-    lead = _GIVEN_LEAD.search(norm, max(0, item.start - 24), item.start)
+    lead = _GIVEN_LEAD.search(norm, max(0, item.start - 40), item.start)
     thing = None if lead is None else _GIVEN_THING.match(norm, item.end, item.end + 30)
     if lead is None or thing is None:
         return None

@@ -69,11 +69,17 @@ from watch.claims.owners import (
 )
 from watch.claims.quantities import Quantity
 from watch.claims.rules import ClaimRule
-from watch.claims.rumours import denied_reading, rumour_labels
+from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span, is_cjk, reading_width
-from watch.claims.timing import NEGATION_REACH, date_bound, own_event, quoted_apart
-from watch.claims.underway import sized_under_way
+from watch.claims.timing import (
+    NEGATION_REACH,
+    date_bound,
+    negated_event_after,
+    own_event,
+    quoted_apart,
+)
+from watch.claims.underway import sized_under_way, spoken_by_own
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -109,6 +115,9 @@ def adjust(
     if reason is not None:
         return drop(item, f"{what} {reason}")
     markers = rumour_labels(norm, sentence.span, markers)
+    named = names_rumour(norm, item)
+    if named is not None:
+        return drop(item, f'{what} names a rumour ("{named}"), not asserted: a mention')
     rumour = denied_reading(norm, sentence.span, item, hits)
     if rumour is not None:
         stance, reason = rumour
@@ -160,6 +169,8 @@ def adjust(
         negation = scoped(
             norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
         )
+    if negation is None and dated:  # 上半年不会发布: the date, then its event negated
+        negation = negated_event_after(norm, markers, item, hits)
     if negation is not None and dated and quoted_apart(norm, negation, item, hits):
         item.reasons.append(f'"{negation.word}" is inside a quotation that ends before the date')
         negation = None
@@ -347,6 +358,9 @@ def hedge_and_source(
             if sized_under_way(norm, hedge, item):
                 item.reasons.append(f'"{hedge.word}" sizes an event under way, not a hedge')
                 continue
+        if hedge is not None and kind == "modal" and own_spoken(rule, item, norm, hedge, hits):
+            item.reasons.append(f'"{hedge.word}" is its own speaker\'s expectation, not a hedge')
+            continue
         if hedge is not None:
             item.confidence *= FACTORS[kind]
             item.hedged = True
@@ -375,6 +389,27 @@ def hedge_and_source(
             f'attributed in the headline or lead ("{story_source.word}"): {item.confidence:.2f}'
         )
     return item
+
+
+def headline_doubted(items: Sequence[Item], doubt: str) -> None:
+    """Hedge the evidence of a headline that questions what it names (`story.headline_doubt`)
+    as speculation, unless a hedge already holds it."""
+    for item in items:
+        if item.confidence > 0 and not item.hedged:
+            item.confidence *= FACTORS["speculation"]
+            item.hedged = True
+            item.reasons.append(f'the headline questions it ("{doubt}"): {item.confidence:.2f}')
+
+
+def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequence[Hit]) -> bool:
+    """An expectation told by the claim's own party as its sentence's speaker
+    (`underway.spoken_by_own`) is no hedge on a figure, nor on a cue that goes against the claim
+    (the party expecting its own delay admits it). A party's expectation of meeting its claim
+    stays a plan restated, hedged as before."""
+    if item.kind is not EvidenceKind.AMOUNT and item.stance != _CONTRADICTS:
+        return False
+    own = [(h.start, h.end) for h in own_names(rule, list(hits))]
+    return spoken_by_own(norm, hedge, own)
 
 
 # A modal after the cue governs it ("a delay of the IPO could follow", 推迟上市的可能性) unless

@@ -60,7 +60,7 @@ from watch.claims.amounts import amount_items
 from watch.claims.background import recalled_figures, rule_background
 from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
-from watch.claims.context import Sentence, adjust, drop
+from watch.claims.context import Sentence, adjust, drop, headline_doubted
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.markers import Marker
 from watch.claims.objects import governed
@@ -81,8 +81,11 @@ from watch.claims.signals import (
     split_replaced,
 )
 from watch.claims.story import (
+    announced_before,
+    headline_doubt,
     headline_party,
     headline_speaker,
+    part_of_before,
     past_markers,
     story_names_all,
     story_source,
@@ -94,7 +97,7 @@ from watch.claims.text import (
     normalise,
     spellings,
 )
-from watch.claims.weighing import decide, figure_decides, settle
+from watch.claims.weighing import date_decides, decide, figure_decides, settle
 from watch.errors import NotJudged
 from watch.models import Document, Stance, Verdict
 
@@ -318,6 +321,9 @@ class Matcher:
             return []
         kinds = {item.kind for item in items}
         items, paired = figure_decides(items, norm) if rule.amount else (items, [])
+        if rule.when is not None:  # a launch word tied to its own date is judged with it
+            items, timed = date_decides(items, norm)
+            paired += timed
         items, replaced = split_replaced(
             resolve_overlaps(items), norm, self._values(seg, span, kinds)
         )
@@ -326,6 +332,9 @@ class Matcher:
             items = [i for i in items if all(i is not h for h, _ in held)]
         past = past_markers(rule, seg.dates(span), published, seg.latest)
         past += recalled_figures(norm, seg.dates(span), published)
+        part = None if seg.is_title else part_of_before(norm, span)
+        if part is not None and self._told_before(seg, span):
+            past.append(part)  # 其中, "of which": a part of a background sentence
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         found = seg.markers(span)
         markers = (
@@ -370,6 +379,9 @@ class Matcher:
         amounts = seg.amounts(span) if rule.amount else []
         sentence = Sentence(norm, raw, span, hits, markers, amounts)
         judged = [adjust(rule, item, sentence, where, lead, source) for item in items]
+        doubt = headline_doubt(norm[span.start : span.end]) if seg.is_title else None
+        if doubt is not None:
+            headline_doubted(judged, doubt)
         yielded = []
         for cue, figure in paired:  # a cue whose own figure decides its sign
             settled = settle(cue, figure, judged)
@@ -389,6 +401,13 @@ class Matcher:
                 for item, why in held
             ]
         )
+
+    @staticmethod
+    def _told_before(seg: Segment, span: Span) -> bool:
+        """Whether the sentence before `span` in its paragraph tells of old announcements
+        (`story.announced_before`)."""
+        spans, at = seg.sentences_around(span.start)
+        return at > 0 and announced_before(seg.norm, spans[at - 1])
 
     @staticmethod
     def _values(

@@ -65,7 +65,11 @@ NOT_NEGATORS = (
         "不断|不仅|不少|不过|不久|不但|不管|不论|不得不|不到|不足|无论|非常|未来|无疑|不同|"
         "非营利|并非只|不止|无限|not only|no doubt|not just|"
         # "not only" as Taiwan and Hong Kong write it
-        "不只|不单|不光"
+        "不只|不单|不光|"
+        # 无人 as "unmanned" (无人驾驶 driverless, 无人机 drone, 无人车): a built-in fence, not
+        # "nobody"; 无人 alone (无人认领, "no one claimed") still negates
+        "无人驾驶|无人车|无人机|无人计程车|无人出租车|无人的士|无人巴士|无人货车|无人配送|"
+        "无人送货|无人化|无人船|无人艇|无人商店|无人超市|无人零售"
     )
     + A_NOT_A
     + _words("不好说|说不准|说不好|说不定")
@@ -386,8 +390,23 @@ def _quoted_off(norm: str, sentence: Span, m: Marker, start: int) -> bool:
         q.start < m.start
         and m.end <= q.end <= start
         and norm[q.start + 1 : q.end - 1].strip() != norm[m.start : m.end]
+        and not _scare_quote(norm, q, m)
         for q in quotes
     )
+
+
+# A scare quote: the marker and its verb alone, the sentence running on with no break after
+# it (公司「从未承诺」在印尼投资60亿美元, "it 'never committed' to the $6bn"): the words are
+# stressed as the company's own, and the negation still governs what follows. A longer phrase
+# (“不在考虑之列”) or one closed by punctuation or a conjunction (而, and, with) is a clause.
+_SCARE_TAIL = re.compile(r"\s?[\u4e00-\u9fff]{1,3}|\s+[a-z-]+(?:\s+(?:to|on|in))?\s*")
+_RUNS_ON = re.compile(r"\s*(?![，。,.;；:：!?！？]|而|但|and\b|but\b|with\b|while\b)\S")
+
+
+def _scare_quote(norm: str, q: Span, m: Marker) -> bool:
+    if m.start != q.start + 1 or _SCARE_TAIL.fullmatch(norm, m.end, q.end - 1) is None:
+        return False
+    return _RUNS_ON.match(norm, q.end) is not None
 
 
 _QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
@@ -415,8 +434,21 @@ def sentence_opening(norm: str, markers: list[Marker], kind: str, sentence: Span
         if m.kind != kind:
             continue
         lead = norm[sentence.start : m.start]
-        if not lead.strip() or (
-            reading_width(lead) <= 12 and any(c in norm[m.end : m.end + 12] for c in ",，")
+        if (
+            not lead.strip()
+            or _BARE_LEAD.fullmatch(lead)
+            or (reading_width(lead) <= 12 and any(c in norm[m.end : m.end + 12] for c in ",，"))
         ):
             return m
     return None
+
+
+# What may stand before a sentence's opening marker with no comma after it: a Q&A speaker label
+# and a preposition of time ("A: In January the company said ...", 答：): an explainer's answer
+# opens with the time of what it recalls. (Without the label, "In February it told investors
+# it is now targeting ..." is read as before: the stress corpus labels such a weekly note's
+# comma-less opening as the news.)
+_BARE_LEAD = re.compile(
+    r"\s*(?:q|a|question|answer|问|答)\s*[:：]\s*"
+    r"(?:(?:back|earlier|early|late|later|also)\s+)?(?:(?:in|on|during)\s+)?"
+)

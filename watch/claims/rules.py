@@ -208,6 +208,12 @@ class WhenRule:
         "Only dates within a few words of one of these phrases count; "
         "empty means any date in the sentence."
     )
+    by: bool | None = setting(
+        None,
+        description="Whether the window's end is a deadline ('by end-2027'): an upper bound at "
+        "or before it ('before the end of 2027', 2027年底前) confirms. Unset: a window that "
+        "holds the claim's `made` date is one.",
+    )
 
     def __post_init__(self) -> None:
         if self.confirms[0] > self.confirms[1]:

@@ -21,7 +21,8 @@ from watch.models import Stance
 # The predicate that calls a rumour false: 说法不实, 系谣言, 纯属捏造, 完全是杜撰的, 与事实不符.
 _ZH_FALSE = (
     r"(?:均|都|纯属|完全|并|系|是|为|属|根本|实属|并不|毫不)*"
-    r"(?:不实|不属实|失实|谣言|捏造|杜撰的?|与事实不符|不符合事实|不准确|没有根据|毫无根据|"
+    r"(?:不实|不属实|失实|谣言|捏造|杜撰的?|与事实(?:严重|完全|明显|根本|并|相)?不符|"
+    r"不符合事实|不准确|没有根据|毫无根据|"
     r"子虚乌有|无稽之谈|假消息|虚假)"
 )
 _ZH_NOUN = r"(?:的?(?:说法|消息|传闻|传言|报道|报导|数字|一说)|一事)?"
@@ -46,6 +47,22 @@ _UNQUOTED = re.compile(
     rf"(?<![a-z])(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:of|that)\s+"
     rf"((?:[^,;:.!?]|(?<=\d)[,.](?=\d)){{1,80}}?){_EN_FALSE}"
 )
+# a figure named as what was said, then called false: “3000人的说法与事实严重不符”, 8000人这个数字
+# 不实, "the 3,000 figure is untrue"
+_FIGURE_SAID = re.compile(
+    # (what the figure counts may come first in its phrase: 裁员3000人的说法)
+    rf"(?<![\d,.])([^\s，。,；;：:“”\"「」]{{0,8}}?"
+    rf"\d[\d,.]*\s*(?:万|千|百|亿)?\s*(?:人|名|个岗位|美元|元|亿|万))"
+    rf"(?:的|这个|这一)?(?:说法|数字|数据|传闻|传言|一说){_ZH_FALSE}|"
+    rf"(?<![a-z])the\s+(\d[\d,.]*(?:\s*(?:billion|million|bn))?(?:\s+[a-z-]+){{0,2}}?)"
+    rf"\s+(?:figure|number){_EN_FALSE}"
+)
+# A quote labelled a rumour before it (网传"……", 传闻：“……”, "reports of '...'"): a denial later in
+# the sentence calls it false (针对网传"蔚来将裁员3000人"一事，……"3000人的说法与事实严重不符").
+_LABELLED = re.compile(
+    r"(?:网传|外传|传闻|传言|据传|盛传|坊间传闻|"
+    r"(?<![a-z])(?:reports?|rumou?rs?|claims?)(?: of| that)?)\s*[:：]?\s*$"
+)
 # A time the rumour states: 本周, 下月, 5月, 月底, "this week", "on Friday", "in May", 2026.
 _WHEN = re.compile(
     r"本周|下周|这周|本週|下週|这个月|本月|下月|下个月|今天|明天|后天|今日|明日|月底|月初|年底|"
@@ -57,7 +74,8 @@ _WHEN = re.compile(
 )
 _RUMOUR_NOUN = re.compile(r"的?(?:传闻|传言|谣言|说法)|\s+(?:rumou?rs?|reports)(?![a-z])")
 _ANY_FALSE = re.compile(
-    r"不实|不属实|失实|谣言|捏造|杜撰|事实不符|不准确|没有根据|毫无根据|子虚乌有|无稽之谈|假消息|"
+    r"不实|不属实|失实|谣言|捏造|杜撰|事实不符|事实..?不符|不准确|没有根据|毫无根据|子虚乌有|"
+    r"无稽之谈|假消息|"
     r"虚假|(?<![a-z])(?:untrue|false|inaccurate|not true|wrong|baseless|unfounded|incorrect|"
     r"fabricated)(?![a-z])"
 )
@@ -92,6 +110,17 @@ def denied_rumours(norm: str, span: Span) -> list[Rumour]:
         if m is not None:
             content = Span(quote.start + 1, quote.end - 1)
             found.append(_rumour(norm, content, Span(m.start(), m.end())))
+    for m in _FIGURE_SAID.finditer(norm, span.start, span.end):
+        group = 1 if m.group(1) is not None else 2
+        content = Span(m.start(group), m.end(group))
+        found.append(_rumour(norm, content, Span(m.end(group), m.end())))
+    denials = [r.denial for r in found]
+    for quote in quote_spans(norm, span.start, span.end):
+        labelled = _LABELLED.search(norm, max(span.start, quote.start - 8), quote.start)
+        later = next((d for d in denials if d.start >= quote.end), None)
+        if labelled is not None and later is not None and not _holds(found, quote):
+            content = Span(quote.start + 1, quote.end - 1)
+            found.append(_rumour(norm, content, later))
     for m in _UNQUOTED.finditer(norm, span.start, span.end):
         group = 1 if m.group(1) is not None else 2
         content = Span(m.start(group), m.end(group))
@@ -99,6 +128,11 @@ def denied_rumours(norm: str, span: Span) -> list[Rumour]:
             continue
         found.append(_rumour(norm, content, Span(m.end(group), m.end())))
     return found
+
+
+def _holds(found: list[Rumour], quote: Span) -> bool:
+    """Whether a rumour already found is the quote's content."""
+    return any(r.content.start == quote.start + 1 for r in found)
 
 
 def _rumour(norm: str, content: Span, denial: Span) -> Rumour:
@@ -160,3 +194,16 @@ def rumour_labels(norm: str, span: Span, markers: list[Marker]) -> list[Marker]:
             for r in rumours
         )
     ]
+
+
+# A cue that names a rumour (回应裁员传闻, 裁员传言四起, "layoff rumours", "job-cut speculation"):
+# the rumour's name, not the event asserted, whether or not the sentence calls it false.
+_NAMES_RUMOUR = re.compile(r"(?:传闻|传言|谣言|风声)|\s*(?:rumou?rs?|speculation)(?![a-z])")
+
+
+def names_rumour(norm: str, item: Item) -> str | None:
+    """The rumour word right after a cue item that makes the cue the rumour's name, else None."""
+    if item.kind is not EvidenceKind.CUE:
+        return None
+    found = _NAMES_RUMOUR.match(norm, item.end)
+    return None if found is None else found.group().strip()

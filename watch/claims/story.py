@@ -222,3 +222,61 @@ def _last_before(norm: str, first: Span) -> int | None:
     while i >= 0 and first.start - i < 200 and norm[i].isspace():
         i -= 1
     return None if i < 0 or norm[i].isspace() else i
+
+
+# A headline whose verb questions what it names ("MPs question tech giants' UK pledges",
+# "Questions over Microsoft's $30bn", 英国国会质疑美科技巨头投资承诺): the story is the doubt, and
+# what the headline states of the claim is what is doubted, not a source's news. A headline that
+# answers or brushes off the doubt (回应质疑, "dismisses doubts") states the answer instead.
+_HEADLINE_DOUBT = re.compile(
+    r"(?<![a-z])(?:questions? (?:over|about|around|on|raised)|raises? questions|"
+    r"doubts? (?:over|about|on|grow|mount)|cast(?:s|ing)? doubt|in doubt|under scrutiny|"
+    r"(?:mps|lawmakers|legislators|senators|critics|analysts|investors|regulators|unions?) "
+    r"(?:question|questioned|doubt|doubted|challenge|challenged)(?![a-z]))|"
+    r"质疑|存疑|打问号|画问号|受到?审视|遭审视"
+)
+_DOUBT_ANSWERED = re.compile(
+    r"(?:回应|驳斥|反驳|否认|打消|消除|澄清|回击)$|"
+    r"(?<![a-z])(?:dismiss(?:es|ed)?|rebuts?|rebuffs?|answers?|addresses|brushes off|"
+    r"shrugs off|rejects?|denies|allays?|eases?)\s+(?:the\s+)?$"
+)
+
+
+def headline_doubt(title: str) -> str | None:
+    """The words by which a headline (normalised) questions what it names, else None."""
+    found = _HEADLINE_DOUBT.search(title)
+    if found is None or _DOUBT_ANSWERED.search(title, max(0, found.start() - 16), found.start()):
+        return None
+    return found.group()
+
+
+# A sentence that picks one out of the sentence before (其中，微软承诺……; "Of that, Microsoft
+# pledged ..."; "Among them, ...") tells a part of what that sentence told, and so in its time:
+# when the sentence before is background (去年宣布的多项投资), so is the part.
+_PART_OF = re.compile(
+    r"\s*(?:其中|这其中|当中|(?:of|among) (?:which|these|them|those|that|this)(?![a-z]))"
+)
+
+
+# What makes the sentence before a list of old announcements: 去年宣布的多项投资, 此前承诺的,
+# "the pledges announced last year", "investments unveiled in 2025". (Not any old date in it:
+# "up from $300bn in March 2025" compares with the past and the sentence is news.)
+_ANNOUNCED_BEFORE = re.compile(
+    r"(?:去年|前年|此前|早前|先前|之前|曾经?|\d{4}年(?:\d{1,2}月)?)[^，。；,;]{0,6}?"
+    r"(?:宣布|承诺|公布|许诺|签署|提出)的|"
+    r"(?<![a-z])(?:announced|pledged|unveiled|promised|made|signed)\s+(?:last year|"
+    r"(?:earlier|late|early) (?:this|last) year|in 20\d\d|previously|earlier|before)(?![a-z])"
+)
+
+
+def announced_before(norm: str, span: Span) -> bool:
+    """Whether the sentence `span` tells of old announcements (`_ANNOUNCED_BEFORE`)."""
+    return _ANNOUNCED_BEFORE.search(norm, span.start, span.end) is not None
+
+
+def part_of_before(norm: str, span: Span) -> Marker | None:
+    """The opener by which a sentence takes a part of the sentence before, else None."""
+    found = _PART_OF.match(norm, span.start, span.end)
+    if found is None:
+        return None
+    return Marker("background", found.group().strip(), found.start(), found.end())

@@ -12,7 +12,7 @@ from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.models import Stance
 
-_CONTRADICTS = Stance.CONTRADICTS
+_CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
 
 NEGATION_REACH = 36  # how far a negation reaches to what it negates (`context` too)
 
@@ -71,6 +71,14 @@ def date_bound(
                     _CONTRADICTS,
                     f'is an upper bound ("{word}") before the window: contradicts',
                 )
+            held = _held_to(norm, item) if item.when[1] <= last and by_deadline(rule) else None
+            if held is not None:
+                # a claim that is itself a deadline ("by end-2027", 2027年底前量产), held to
+                return (
+                    _CONFIRMS,
+                    f'is an upper bound ("{word}") within the claim\'s own deadline, held to '
+                    f'("{held}"): confirms',
+                )
             return None, f'is an upper bound ("{word}") that leaves the window open'
         word = f"{negation.word} ... {word}"
     else:
@@ -78,6 +86,37 @@ def date_bound(
     if item.when[0] > last:
         return _CONTRADICTS, f'is a lower bound ("{word}") after the window: contradicts'
     return None, f'is a lower bound ("{word}") that leaves the window open'
+
+
+# Holding to a plan now: a deadline restated with one of these is reaffirmed; without one it is
+# the plan recapped (熊本二厂规划于2027年底前量产 in a story about another plant: a mention).
+_HELD = re.compile(
+    r"(?<![a-z])(?:still|remains?|remained|reaffirm(?:s|ed)?|reiterat(?:es|ed)|on track|"
+    r"on course|stick(?:s)? to|stuck to|maintain(?:s|ed)?|as planned|as scheduled)(?![a-z])|"
+    r"仍|依然|依旧|重申|维持|如期|按计划|按期|符合规划|符合预期|进度正常|不变"
+)
+HELD_REACH = 80
+
+
+def _held_to(norm: str, item: Item) -> str | None:
+    """The word before a date, in its sentence, that holds to the plan now, else None."""
+    lead = norm[max(0, item.start - HELD_REACH) : item.start]
+    lead = re.split(r"[。！？!?；;]|\.\s", lead)[-1]
+    found = _HELD.search(lead)
+    return None if found is None else found.group()
+
+
+def by_deadline(rule: ClaimRule) -> bool:
+    """Whether the claim's `when` window is a deadline: it opens when the claim was made or
+    before (`made` is inside it or after its start), so only its end says anything ("volume
+    production by end-2027", `when: {confirms: [MADE, 2027-12-31]}`). Such a claim is
+    restated by an upper bound at or before that end; `when.by` says so outright."""
+    if rule.when is None:
+        return False
+    if rule.when.by is not None:
+        return rule.when.by
+    first, last = rule.when.confirms
+    return first <= rule.made <= last
 
 
 def _late(lead: str, tail: str, item: Item) -> re.Match[str] | None:
@@ -153,7 +192,8 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
     if report is not None:
         return report.group("report")
     m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 40)
-    if m is None or _between(event, item.end, m.start(m.lastgroup or 0)):
+    # (the act's word may be the claim's event word itself: 下半年发布 times the release)
+    if m is None or _between(event, item.end, m.end(m.lastgroup or 0)):
         return _other_clause(norm, item, event, start)
     return m.group(m.lastgroup or 0)
 
@@ -234,3 +274,28 @@ def quoted_apart(norm: str, negation: Marker, item: Item, hits: Sequence[Hit] = 
 
 def _between(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     return any(a <= start and end <= b for start, end in spans)
+
+
+# A date, then a negation of the claim's event word: 上半年不会发布 ("will not be released in the
+# first half"). Since the date now times that event (`own_event`), the negation is the date's.
+_DATE_TO_NEGATION = re.compile(r"[\s将也仍还并都就则]{0,3}")
+_NEGATION_TO_EVENT = re.compile(r"[\s会能将再可正式予]{0,3}")
+
+
+def negated_event_after(
+    norm: str, markers: Sequence[Marker], item: Item, hits: Sequence[Hit] = ()
+) -> Marker | None:
+    """The negation right after a date item that negates the claim's event word after it,
+    else None."""
+    if item.kind is not EvidenceKind.DATE:
+        return None
+    for m in markers:
+        if m.kind != "negation" or m.start < item.end:
+            continue
+        if _DATE_TO_NEGATION.fullmatch(norm, item.end, m.start) is None:
+            continue
+        gap = _NEGATION_TO_EVENT.match(norm, m.end)
+        assert gap is not None  # (it matches the empty string)
+        if any(h.entry.kind is TermKind.WHEN_NEAR and h.start == gap.end() for h in hits):
+            return m
+    return None

@@ -36,3 +36,39 @@ def sized_under_way(norm: str, hedge: Marker, item: Item) -> bool:
     if sized is None or item.start - sized.end() > 24:
         return False
     return _STARTED.search(norm, max(0, hedge.start - UNDER_WAY_REACH), hedge.start) is not None
+
+
+# The sentence's own speaker before an expectation: "Uber said ..., but ... is expected to slip",
+# Uber表示，……但……预计将延后. The speaker's verb comes right after its name (or a legal form).
+_SPEECH = re.compile(
+    r"\s*(?:,?\s*(?:inc|corp|co|ltd|llc|plc|ag|group)\.?)?\s*"
+    r"(?:(?:has |had )?(?:said|says|told|announced|confirmed|stated|added|warned)(?![a-z])|"
+    r"(?:公司|集团)?(?:表示|称|指出|透露|强调|坦言|证实|宣布|承认|回应))"
+)
+# Someone else's expectation between the speaker and the hedge ("Uber said analysts expect"):
+# then the expectation is theirs, a hedge as before.
+_OTHER_EXPECTER = re.compile(
+    r"(?<![a-z])(?:analysts?|observers?|experts?|investors?|sources?|people familiar|media|"
+    r"reports?|the market|markets)(?![a-z])|分析师|分析人士|观察人士|业内|业界|外界|市场|媒体|"
+    r"报道|消息人士|知情人士|投资人|投资者|专家"
+)
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.\s")
+SPEAKER_REACH = 80
+
+
+def spoken_by_own(norm: str, hedge: Marker, own: list[tuple[int, int]]) -> bool:
+    """True when an expectation (`hedge`, an expect word) is told by its sentence's own speaker
+    and that speaker is the claim's party (`own`, its names as spans): "Uber said it will
+    resubmit, but the launch is expected to slip" is Uber's own news, not a reporter's doubt."""
+    if hedge.word not in ("expect", "expects", "expected", "预计", "预期", "预估"):
+        return False
+    floor = max(0, hedge.start - SPEAKER_REACH)
+    for end in (m.end() for m in _SENTENCE_END.finditer(norm, floor, hedge.start)):
+        floor = end  # the speaker is in the hedge's own sentence
+    for start, end in own:
+        if start < floor or end > hedge.start:
+            continue
+        said = _SPEECH.match(norm, end)
+        if said is not None and not _OTHER_EXPECTER.search(norm, said.end(), hedge.start):
+            return True
+    return False

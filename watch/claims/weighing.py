@@ -178,7 +178,8 @@ def settle(cue: Item, figure: Item, judged: list[Item]) -> Item | str:
     $100bn into": the negation that cancels the figure is the cue's own)."""
     read = any(item is figure for item in judged) and figure.confidence > 0
     if read and figure.stance is _CONTRADICTS:
-        return f"{cue.what} yields to its own figure, {figure.what}"
+        own = "date" if figure.kind is EvidenceKind.DATE else "figure"
+        return f"{cue.what} yields to its own {own}, {figure.what}"
     return cue
 
 
@@ -194,3 +195,39 @@ def _sizes(norm: str, cue: Item, figure: Item) -> bool:
     else:
         return False
     return len(gap) <= 3 * reach and reading_width(gap) <= reach and not _CLAUSE_BREAK.search(gap)
+
+
+# A date that times a confirming cue: right before it in Chinese (推迟至下半年发布, 明年推出), right
+# after it in English ("would be released in early 2027", "launches on September 9").
+_DATE_THEN_CUE = re.compile(r"\s*(?:才|再|将|会|正式|才会|才能|将会)?\s*")
+_CUE_THEN_DATE = re.compile(
+    r"\s*(?:(?:in|on|during|around|sometime in|some time in)\s+)?(?:the\s+)?"
+)
+
+
+def date_decides(items: list[Item], norm: str) -> tuple[list[Item], list[tuple[Item, Item]]]:
+    """The items of one sentence without each confirming cue that a contradicting date times
+    (the date outside the claim's window: "推迟至下半年发布" against a first-half launch), and
+    those (cue, date) pairs for `settle`: a launch word tied to its own date is judged with that
+    date, so a launch set for after the window is no launch in it."""
+    dates = [i for i in items if i.kind is EvidenceKind.DATE and i.stance is _CONTRADICTS]
+    if not dates:
+        return items, []
+    kept, paired = [], []
+    for item in items:
+        timed = None
+        if item.kind is EvidenceKind.CUE and item.stance is _CONFIRMS:
+            timed = next((d for d in dates if _times(norm, item, d)), None)
+        if timed is None:
+            kept.append(item)
+        else:
+            paired.append((item, timed))
+    return kept, paired
+
+
+def _times(norm: str, cue: Item, date: Item) -> bool:
+    if date.end <= cue.start:
+        return _DATE_THEN_CUE.fullmatch(norm, date.end, cue.start) is not None
+    if cue.end <= date.start:
+        return _CUE_THEN_DATE.fullmatch(norm, cue.end, date.start) is not None
+    return False
