@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.claimkit import shown
+from watch.claims.cues import plural
 from watch.claims.engine import Matcher
 from watch.claims.rules import ClaimRule
 from watch.models import Document, Stance
@@ -165,3 +166,74 @@ def test_a_rumour_of_layoffs_confirms_nothing(text: str) -> None:
 )
 def test_layoffs_still_confirm(text: str) -> None:
     assert _stance(CUTS, text) is Stance.CONFIRMS
+
+
+# --- an amount's `not_near` on its own, an alias's plural -----------------------------------
+
+HEADCOUNT = _rule(
+    id="globex-headcount",
+    statement="Globex cuts about 12,000 jobs",
+    subject={
+        "company": ["Globex", "环球公司"],
+        "staff": ["jobs", "employees", "员工", "staff", "裁员"],
+    },
+    amount={
+        "unit": "people",
+        "not_near": ["accepted", "signed up", "接受", "报名"],
+        "confirms": [10000, 14000],
+        "contradicts": [[None, 9000]],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex said 7,400 employees accepted buyouts.",
+        "Globex said 5,200 staff signed up for voluntary exits.",
+        "目前已有约7400名环球公司员工接受自愿离职方案。",
+        "目前已有約5000名環球公司員工報名提前退休。",  # traditional script
+    ],
+)
+def test_not_near_alone_drops_an_amount_near_its_phrase(text: str) -> None:
+    assert _stance(HEADCOUNT, text) is not Stance.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Globex will cut 5,000 jobs, it said on Monday.", "环球公司宣布裁员5000人。"],
+)
+def test_not_near_alone_keeps_the_other_amounts(text: str) -> None:
+    assert _stance(HEADCOUNT, text) is Stance.CONTRADICTS
+
+
+SERVICE = _rule(
+    id="globex-robotaxi",
+    subject={"company": ["Globex", "环球公司"], "service": ["robotaxi", "无人出租车"]},
+    confirms=["<launch>"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Globex aims to put robotaxis on Munich streets this year.", True),
+        ("Globex launched its robotaxi in Munich.", True),
+        ("环球公司的无人出租车在慕尼黑上线。", True),
+        # a name written with a capital is a name: it has no plural
+        ("Globes and robotaxis were on show.", False),
+    ],
+)
+def test_a_lower_case_alias_matches_its_plural(text: str, about: bool) -> None:
+    assert (Matcher([SERVICE]).judge(Document(text, PUBLISHED)) != []) is about
+
+
+def test_plural_forms() -> None:
+    assert [plural(p) for p in ("robotaxi", "job cut", "battery", "bench", "jobs", "Uber")] == [
+        "robotaxis",
+        "job cuts",
+        "batteries",
+        "benches",
+        "",
+        "",
+    ]
