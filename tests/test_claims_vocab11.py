@@ -43,7 +43,7 @@ PLEDGE = _rule(
         "Globex told lawmakers its Spain figure was purely indicative.",
         "The Spain sum is an indicative figure, a Globex director said.",
         "Globex said the Spain plan carries no legal obligation.",
-        "The Spain announcements are not contracts, Globex said.",
+        "The Spain announcement is not a contract, Globex said.",
         "Globex has not committed to the Spain investment, its finance chief said.",
         "环球公司表示，西班牙投资计划只是意向性安排。",
         "环球公司称，对西班牙的投资金额不具法律效力。",
@@ -144,6 +144,14 @@ CUTS = _rule(
 )
 def test_a_denial_with_an_adverb_inside_contradicts(text: str) -> None:
     assert _stance(CUTS, text) is Stance.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["环球公司员工的安全培训完全不符合要求。", "環球公司員工宿舍完全不符合標準。"],
+)
+def test_a_standard_not_met_is_no_denial(text: str) -> None:
+    assert _stance(CUTS, text) is not Stance.CONTRADICTS
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "patently false|categorically false|false and misleading|"
         "杜撰|与事实不符|不符事实|系谣言|属谣言|纯属虚构|凭空捏造"
         # with an adverb inside: 与事实严重不符, 与事实完全不符, 完全不符事实
-        "|与事实 ... 不符|完全不符|严重不符|完全不实|严重失实|完全失实"
+        "|与事实 ... 不符|完全不符|完全不实|严重失实|完全失实"
     ),
     # The idea of a commitment, firm or not: a part of gapped cues (`<denial> ... <commitment>`).
     "commitment": _split(
@@ -107,7 +107,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "is indicative|was indicative|are indicative|were indicative|only indicative|"
         "purely indicative|merely indicative|no legal obligation|no legal obligations|"
         "not a legal obligation|not legally obliged|not legally obligated|no legal force|"
-        "not a contract|not contracts|not contractual|rather than a contractual|non-contractual|"
+        "not a contract|not contractual|non-contractual|"
         "statements of intent|"
         "指示性|意向性|并非合同|不是合同|不具法律效力|没有法律效力|无法律效力|不具备法律效力|"
         "没有法律义务|无法律义务|不构成法律义务|不构成承诺|意向声明"
@@ -344,6 +344,8 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
         "rumoured layoffs|rumored layoffs|rumoured job cuts|rumored job cuts|"
         "rumours of layoffs|rumors of layoffs|rumours of job cuts|rumors of job cuts"
     ),
+    # 完全不符合 is "does not meet at all" (a standard, a rule), no denial
+    "denial": _split("完全不符合|完全不符合标准|完全不符合要求"),
     # "indicative of strong demand" says nothing of a commitment
     "no-commitment": _split(
         "indicative of|is indicative of|was indicative of|are indicative of|were indicative of"
