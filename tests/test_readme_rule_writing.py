@@ -265,3 +265,80 @@ def test_the_people_unit_lists_every_spelling() -> None:
     assert listed is not None
     words = [w.strip() for w in listed.group(1).replace("\n", " ").split(",")]
     assert sorted(words) == sorted(UNITS["people"])
+
+
+# --- what the held-out users (nu-en2, nu-zh2) were misled by -----------------------------------
+
+
+def _example_rule(**changes: object) -> Matcher:
+    data = yaml.safe_load(_block("yaml"))["claims"][0]
+    data.pop("sources")
+    data.update(changes)
+    return Matcher([parse(ClaimRule, data)])
+
+
+def test_the_layoffs_example_names_stalled_for_cuts_scaled_back() -> None:
+    final = _example_rule()
+    contradicts = yaml.safe_load(_block("yaml"))["claims"][0]["contradicts"]
+    assert "<stalled>" in contradicts
+    assert "scales back plans to cut jobs" in " ".join(SECTION.split())
+    draft = _example_rule(contradicts=[c for c in contradicts if c != "<stalled>"])
+    for text in ("Globex scales back plans to cut jobs.", "环球公司表示，员工裁减计划已暂停。"):
+        assert _stance(final, text) == Stance.CONTRADICTS
+        assert _stance(draft, text) != Stance.CONTRADICTS
+
+
+def test_a_figure_claim_lets_its_figure_decide_with_no_confirming_cue() -> None:
+    shown = "Globex job cuts: the plan now covers 10,000 staff"
+    assert shown in SECTION
+    amount = {"unit": "people", "confirms": [25000, 35000], "contradicts": [[None, 15000]]}
+    bare = _example_rule(amount=amount)
+    figure = _example_rule(amount=amount, confirms=[])
+    for text in (shown + ".", "環球公司裁員：新計畫涉及約1萬名員工。"):
+        assert _stance(bare, text) == Stance.MENTIONS
+        assert _stance(figure, text) == Stance.CONTRADICTS
+
+
+def test_not_near_alone_drops_what_the_fields_table_says() -> None:
+    fields = README.split("### Fields", 1)[1].split("\n### ", 1)[0]
+    assert '`not_near: [accepted]` drops "7,400 staff accepted buyouts"' in fields
+    amount = {"unit": "people", "confirms": [25000, 35000], "contradicts": [[None, 15000]]}
+    plain = _example_rule(amount=amount, confirms=[])
+    fenced = _example_rule(amount={**amount, "not_near": ["accepted"]}, confirms=[])
+    text = "Globex said 7,400 staff accepted buyouts."
+    assert _stance(plain, text) == Stance.CONTRADICTS
+    assert _stance(fenced, text) == Stance.MENTIONS
+
+
+def test_a_lower_case_alias_finds_its_plural_and_a_name_does_not() -> None:
+    assert "`robotaxi` finds robotaxis" in SECTION
+    rule = _claim(subject={"globex": ["Globex"], "service": ["robotaxi"]}, confirms=["<launch>"])
+    assert _stance(rule, "Globex launched robotaxis in Munich.") == Stance.CONFIRMS
+    name = _claim(subject={"globex": ["Globex"], "initech": ["Initech"]}, confirms=["<launch>"])
+    assert _stance(name, "Globex launched Initechs in Munich.") is None
+    assert _stance(name, "环球公司推出Initech。") is None  # the first group is Latin only
+
+
+def test_negation_flip_governs_the_figure_too() -> None:
+    shown = ["Globex will not invest $6 billion in Spain", "环球公司否认将在西班牙投资60亿美元"]
+    assert all(text in " ".join(SECTION.split()) for text in shown)
+    claim = {
+        "statement": "Globex invests $6 billion in Spain",
+        "subject": {"globex": ["Globex", "环球公司"], "spain": ["Spain", "西班牙"]},
+        "amount": {"near": ["invest", "投资"], "confirms": ["5.5B", "6.5B"]},
+    }
+    plain, flip = _claim(**claim), _claim(**claim, negation={"confirms": "flip"})
+    for text in shown:
+        assert _stance(plain, text) == Stance.MENTIONS
+        assert _stance(flip, text) == Stance.CONTRADICTS
+
+
+def test_an_exclusion_unmakes_the_subject_and_a_fence_does_not() -> None:
+    text = "环球公司就裁员传闻回应：涉及约800人"
+    assert text in SECTION
+    amount = {"unit": "people", "confirms": [25000, 35000], "contradicts": [[None, 15000]]}
+    staff = {"globex": ["Globex", "环球公司"], "staff": ["裁员", "员工"]}
+    fenced = _example_rule(subject=staff, amount=amount, confirms=["<layoffs>"], exclude=[])
+    excluded = _example_rule(subject=staff, amount=amount, exclude=["裁员传闻"])
+    assert _stance(excluded, text) is None
+    assert _stance(fenced, text) == Stance.CONTRADICTS

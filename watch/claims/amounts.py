@@ -60,6 +60,14 @@ def nearer(hits: list[Hit], key: str, norm: str, q: Quantity, near: Hit) -> bool
     )
 
 
+def near_unwanted(hits: list[Hit], key: str, norm: str, q: Quantity) -> bool:
+    """True when a `not_near` phrase of amount rule `key`, which has no `near` list to weigh
+    it against, sits within a few words of the amount: `not_near: [accepted]` alone drops
+    "7,400 staff have accepted buyouts", as a user writing it means."""
+    found = near_hit(hits, TermKind.AMOUNT_NOT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
+    return found is not None
+
+
 # 估值7300亿美元的融资, "valued at $730 billion": the valuation word right before the amount
 _VALUED_RIGHT_BEFORE = re.compile(
     r"(?:valuation of|valued at|valuing it at|value of|worth|估值为|估值达|估值)"
@@ -250,6 +258,8 @@ def _amount_item(
     if amount.near and near is None and amount.of != "share":
         return None
     if near is not None and nearer(hits, key, norm, q, near):
+        return None
+    if not amount.near and near_unwanted(hits, key, norm, q):
         return None
     role, word = _kind(q, pool, norm, kinds, roles)
     wanted = counted(rule.statement) if q.unit == "people" and amount.of != "any" else ""

@@ -93,6 +93,22 @@ def inflections(phrase: str) -> list[str]:
     return [f"{form} {rest}" for form in forms if form != verb]
 
 
+_LATIN_NOUN = re.compile(r"[a-z][a-z -]*[a-z]")
+
+
+def plural(phrase: str) -> str:
+    """The -s plural of an English alias written in lower case, a common noun ("robotaxi" ->
+    robotaxis, "job cut" -> job cuts), as a one-word cue finds its -s form; "" for a name
+    (written with a capital: "Uber" stays "Uber"), a word already ending in s, or CJK."""
+    if not _LATIN_NOUN.fullmatch(phrase) or phrase.endswith("s"):
+        return ""
+    if phrase.endswith(("sh", "ch", "x", "z")):
+        return phrase + "es"
+    if phrase.endswith("y") and phrase[-2] not in "aeiou":
+        return phrase[:-1] + "ies"
+    return phrase + "s"
+
+
 def rule_terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:
     """Every phrase of `rule` the automaton looks for: (kind, key, phrases)."""
     terms: list[tuple[TermKind, str, Sequence[str]]] = [
@@ -156,6 +172,10 @@ def terms(rules: Sequence[ClaimRule]) -> dict[str, list[Term]]:
         movable = [e for e in entries if e.kind is not TermKind.ALIAS]
         for form in inflections(phrase) if movable else ():
             table[form] = table.get(form, []) + movable
+        nouns = [e for e in entries if e.kind is TermKind.ALIAS and e.phrase.islower()]
+        many = plural(phrase) if nouns else ""
+        if many:
+            table[many] = table.get(many, []) + nouns
     # One entry per role: a phrase listed twice (in a vocabulary and in the rule, or written out
     # and also an inflection: "pushed back") would count its evidence twice.
     return {phrase: _unique(entries) for phrase, entries in table.items()}

@@ -54,6 +54,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "|is false|are false|was false|were false|completely false|entirely false|"
         "patently false|categorically false|false and misleading|"
         "杜撰|与事实不符|不符事实|系谣言|属谣言|纯属虚构|凭空捏造"
+        # with an adverb inside: 与事实严重不符, 与事实完全不符, 完全不符事实
+        "|与事实 ... 不符|完全不符|完全不实|严重失实|完全失实"
     ),
     # The idea of a commitment, firm or not: a part of gapped cues (`<denial> ... <commitment>`).
     "commitment": _split(
@@ -99,6 +101,21 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "|未兑现|未全部兑现|并未兑现|没有兑现|未能兑现|尚未兑现|未完全兑现|"
         "只是 ... 上限|只是上限|仅是上限|仅为上限|only an upper limit|only a ceiling|"
         "just a ceiling|merely a ceiling|just an upper limit|merely an upper limit"
+        # a figure only indicative, a plan with no legal force, intent and not a contract
+        # ("an indicative figure", "carries no legal obligation", "statements of intent")
+        "|indicative figure|indicative sum|indicative amount|indicative number|indicative target|"
+        "is indicative|was indicative|are indicative|were indicative|only indicative|"
+        "purely indicative|merely indicative|no legal obligation|no legal obligations|"
+        "not a legal obligation|not legally obliged|not legally obligated|no legal force|"
+        "not a contract|not contractual|non-contractual|"
+        "statements of intent|"
+        "指示性|意向性|并非合同|不是合同|不具法律效力|没有法律效力|无法律效力|不具备法律效力|"
+        "没有法律义务|无法律义务|不构成法律义务|不构成承诺|意向声明"
+        # a commitment denied made: "never committed", 从未承诺 (a one-phrase form of
+        # `<denial> ... <commitment>`, for a rule that names only `<no-commitment>`)
+        "|never committed|never pledged|never promised|did not commit|didn't commit|"
+        "has not committed|hasn't committed|had not committed|have not committed|"
+        "从未承诺|并未承诺|未曾承诺|不曾承诺|没有承诺过|从来没有承诺|从没有承诺"
     ),
     # A product reaching its users. Taiwan writes 释出 and 正式发表 where the mainland writes
     # 发布; 全量 is the mainland's "to every user".
@@ -119,6 +136,11 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "全面上市|正式上市|全面发布|全面可用|正式可用|普遍可用|全面供应|全面铺开"
         # a product shown and opened to users: "unveils", "makes its debut"
         "|unveiled|unveils|make its debut|makes its debut|made its debut|making its debut|debuting"
+        # shown on stage or put in the shops: "introduced the iPhone Fold", "in stores on
+        # September 19", "go on sale", 开放预购
+        "|introduce|introducing|in stores|in shops|hit stores|hits stores|hit shelves|"
+        "hits shelves|go on sale|on sale now|pre-orders open|preorders open|"
+        "开放预购|开放预订|开启预售|上市开卖|正式开卖|正式开售"
     ),
     # A plan put off. 跳票 is the mainland's word for a product that misses its date; 延宕 and
     # 展延 are Taiwan's.
@@ -145,6 +167,16 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "halt|halted|halts|halting|"
         "喊卡|中止|撤销|破局|胎死腹中|无疾而终|不了了之|束之高阁|不可能实现|不可能成真|不会成真|"
         "不会实现"
+        # a regulator refusing the plan as filed: "rejected the application", "denied the
+        # permit", 驳回申请, 不予批准
+        "|reject ... application|reject ... permit|reject ... licence|reject ... license|"
+        "reject ... approval|deny ... permit|denied ... permit|deny ... licence|denied ... licence|"
+        "deny ... license|denied ... license|deny ... approval|denied ... approval|"
+        "refuse ... permit|refused ... permit|refuse ... licence|refused ... licence|"
+        "refuse ... license|refused ... license|refuse ... approval|refused ... approval|"
+        "turn down ... application|turned down ... application|"
+        "驳回 ... 申请|否决 ... 申请|拒绝 ... 申请|不予批准|不予许可|不予核准|未予批准|"
+        "拒发 ... 许可"
     ),
     # A deal or plan stuck, paused or scaled back: neither done nor formally dropped.
     "stalled": _split(
@@ -271,6 +303,9 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "on track|on schedule|as planned|as scheduled|according to plan|on time|"
         "按计划|按原计划|如期|按期|按时|时间表不变|时间表未变|时程不变|"
         "进度不变|按既定时间"
+        # a schedule said again: "reaffirmed the 2027 target", 重申, 符合规划
+        "|reaffirm|reaffirming|reiterate|reiterating|"
+        "重申|符合规划|符合计划|符合原定|按规划|按照计划|按照原计划|仍按计划"
     ),
     # Choosing oneself: the company's own technology, a pick that rules out every supplier (for
     # `rivals` of a choice: "will run Siri on its own models", 改用自行研发的模型).
@@ -301,6 +336,19 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
         "fewer launches|few launches|launch vehicle|launch vehicles|launch pad|launch site|"
         "launched ... satellites|launches ... satellites|launching ... satellites|"
         "launched ... rocket|launches ... rocket|launching ... rocket"
+    ),
+    # a rumour of layoffs is no layoff: 裁员传闻 (裁員傳聞), "layoff rumours"
+    "layoffs": _split(
+        "裁员传闻|裁员传言|裁员谣言|裁员风波传闻|layoff rumours|layoff rumors|layoffs rumours|"
+        "layoffs rumors|job cut rumours|job cut rumors|job-cut rumours|job-cut rumors|"
+        "rumoured layoffs|rumored layoffs|rumoured job cuts|rumored job cuts|"
+        "rumours of layoffs|rumors of layoffs|rumours of job cuts|rumors of job cuts"
+    ),
+    # 完全不符合 is "does not meet at all" (a standard, a rule), no denial
+    "denial": _split("完全不符合|完全不符合标准|完全不符合要求"),
+    # "indicative of strong demand" says nothing of a commitment
+    "no-commitment": _split(
+        "indicative of|is indicative of|was indicative of|are indicative of|were indicative of"
     ),
     # jobs cancelled are jobs cut (取消……岗位 is <layoffs>), not a plan dropped
     "cancellation": _split("取消 ... 岗位|取消 ... 职位|取消 ... 工作岗位"),
