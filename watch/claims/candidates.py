@@ -6,8 +6,6 @@
                                            the claim's parties those that state something, and a
                                            breakdown of backers the headline carries (`carried`);
                                            each with the hits inside it, within `limits`
-    lead_rival(...)                        the rival an earlier sentence leaves in scope, for a
-                                           sentence that names no one (`context.adjust`'s `lead`)
 
 Pure helpers for `engine`, over normalised text and the hits of one rule in one segment.
 """
@@ -21,11 +19,10 @@ from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 
 from watch.claims import limits
-from watch.claims.owners import excluded
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind, actors
-from watch.claims.story import party_described
+from watch.claims.story import describes_party, lead_rival, party_described
 from watch.claims.text import Span
 
 # The kinds of phrase that state something: a sentence with one of them speaks, a figure or a
@@ -49,6 +46,9 @@ def candidates(
     the first `limits.PHRASES` hits (a cut is added to `cuts`)."""
     by_sentence, layout = _named_sentences(seg, hits)
     chosen = []
+    # The rivals in scope are this rule's: another rule's, left from judging the same sentence
+    # before, would make a verdict depend on the order of the rules.
+    seg.leads.clear()
     names = actor_names(rule, hits)
     if party and not seg.is_title:
         # the headline's company, described rather than named further down (`story`)
@@ -75,7 +75,8 @@ def candidates(
                 if seg.is_title
                 else earlier_sentences(seg.norm, seg.sentences_around, spans, k, rule.window)
             )
-            lead = lead_rival(seg.norm, names, earlier)
+            strangers = describes_party(seg, span)  # "the rocket company": a named one
+            lead = lead_rival(seg, names, earlier, hits if strangers else None)
             if lead is not None:
                 seg.leads[span.start] = lead
     where = "title" if seg.is_title else "text"
@@ -262,21 +263,6 @@ def actor_names(rule: ClaimRule, hits: list[Hit]) -> tuple[list[int], list[Hit]]
     their starts for bisecting."""
     names = sorted(actors(rule, hits), key=lambda h: h.start)
     return [h.start for h in names], names
-
-
-def lead_rival(norm: str, names: tuple[list[int], list[Hit]], earlier: list[Span]) -> Hit | None:
-    """The rival that the nearest earlier sentence naming anyone is about, when it names only
-    rivals: "Globex will cut 16,000 jobs. The layoffs are its second round." is Globex's news in
-    its second sentence too. None when that sentence also names the claim's own subject."""
-    starts, hits = names
-    for span in reversed(earlier):
-        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
-        inside = [h for h in hits[lo:hi] if h.end <= span.end and not excluded(norm, h)]
-        if inside:
-            if any(h.entry.kind is TermKind.ALIAS for h in inside):
-                return None
-            return inside[0]
-    return None
 
 
 def earlier_sentences(
