@@ -169,3 +169,87 @@ def test_names_that_are_no_company_leave_the_description_alone(
     title: str, text: str, stance: str
 ) -> None:
     assert judged(round_rule(), text, title=title).stance == stance
+
+
+# --- "the group", "the carmaker", 该集团 ----------------------------------------------------------
+
+
+def jobs_rule() -> ClaimRule:
+    """Acme cuts about 12,000 jobs: 10,000-14,000 confirms, from 15,000 contradicts."""
+    data: dict[str, Any] = {
+        "id": "acme-jobs",
+        "statement": "Acme cuts about 12,000 jobs.",
+        "made": "2026-01-01",
+        "subject": {
+            "acme": ["Acme", "艾克美"],
+            "staff": ["jobs", "positions", "岗位", "崗位", "员工", "員工"],
+        },
+        "window": 1,
+        "amount": {
+            "unit": "people",
+            "confirms": [10000, 14000],
+            "contradicts": [[None, 9000], [15000, None]],
+        },
+        "rivals": ["Globex", "格洛贝"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "stance"),
+    [
+        (
+            "Acme's reset is getting bigger",
+            "Sales fell again in August.\n\nIn a memo to staff on Tuesday, the group said it "
+            "would now eliminate some 18,000 positions in Europe.",
+            "contradicts",
+        ),
+        (
+            "Acme's reset",
+            "Sales fell again in August. Separately, the carmaker will cut about 12,000 jobs "
+            "by the end of 2027.",
+            "confirms",
+        ),
+        (
+            "Acme's reset",
+            "Sales fell again. After a long review, the automaker now plans to shed 20,000 jobs.",
+            "contradicts",
+        ),
+        (
+            "艾克美重组规模扩大",
+            "八月销量再度下滑。\n\n在周二发给员工的备忘录中，该集团表示将在欧洲裁减约1.8万个岗位。",
+            "contradicts",
+        ),
+        (
+            "艾克美重組規模擴大",
+            "八月銷量再度下滑。\n\n在週二發給員工的備忘錄中，該集團表示將在歐洲裁減約1.8萬個崗位。",
+            "contradicts",
+        ),
+        ("艾克美重组", "销量再度下滑。经过长时间评估，这家车企计划裁减约1.2万个岗位。", "confirms"),
+    ],
+)
+def test_the_group_and_the_carmaker_are_the_headlines_company(
+    title: str, text: str, stance: str
+) -> None:
+    assert judged(jobs_rule(), text, title=title).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a rival named last before it
+        (
+            "Acme's reset",
+            "Globex unveiled a plan of its own. In a memo to staff, the group said it would "
+            "eliminate some 18,000 positions.",
+        ),
+        ("艾克美重组", "格洛贝也公布了计划。在发给员工的备忘录中，该集团表示将裁减约1.8万个岗位。"),
+        # a headline that names a rival too
+        (
+            "Acme and Globex reset",
+            "In a memo to staff, the group said it would eliminate some 18,000 positions.",
+        ),
+    ],
+)
+def test_the_group_after_a_rival_stays_out(title: str, text: str) -> None:
+    assert judged(jobs_rule(), text, title=title).stance == "mentions"

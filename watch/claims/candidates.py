@@ -177,14 +177,14 @@ def _with_hits(
 # "the Texas-based company", 这家芯片巨头, 该AI公司), which no alias list can hold.
 _POINTS_BACK = re.compile(
     r"[\s\"“‘'(（]*(?:(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|"
-    r"chipmaker|chip maker|lab|giant|maker|developer)(?![a-z])|"
+    r"chipmaker|chip maker|carmaker|automaker|lab|giant|maker|developer)(?![a-z])|"
     r"(?:it|its|he|she|they|their)(?![a-z'])|"
     # contracted as the uncontracted "it is" is read: "It's stuck.", "They're in talks."
     r"(?:it|he|she)'s(?![a-z])|they're(?![a-z])|"
     # the parties of a deal as a pair: "the two sides", "both companies", 双方
     r"(?:the two|both) (?:sides|companies|firms|parties)(?![a-z])|"
     r"(?:the|these) (?:companies|firms|partners)(?![a-z])|"
-    r"(?:该|这家|此)[^\s，。！？、,.]{0,6}?(?:公司|集团|巨头|企业|厂商|实验室|初创)|"
+    r"(?:该|这家|此)[^\s，。！？、,.]{0,6}?(?:公司|集团|巨头|企业|车企|厂商|实验室|初创)|"
     r"公司|其|它|他|她|此举|双方|两家公司|两家企业)"
 )
 

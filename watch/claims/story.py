@@ -135,15 +135,17 @@ def headline_party(rule: ClaimRule, title_hits: list[Hit]) -> bool:
     return own and not rival
 
 
-# A company described rather than named, anywhere in its sentence ("inside the company", "warning
+# A company described rather than named, anywhere in its sentence ("inside the company", "the
+# group said", "the carmaker", 该集团, 这家车企, "warning
 # that the AI lab is not ready", "After earlier pledges, the company now expects ...", 在经历多轮
 # 融资后，该公司……, ……，公司将上市时间推迟): no alias list can hold every such description. A
 # "company that ..." is another one, which the clause after it defines.
 _PARTY = re.compile(
-    r"(?<![a-z])the (?:[a-z0-9-]+ ){0,2}?(?:company|firm|startup|start-up|lab|developer|maker)"
+    r"(?<![a-z])the (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|lab|developer|"
+    r"maker|carmaker|automaker|chipmaker|drugmaker)"
     r"(?:'s)?(?![a-z-])(?! (?:that|which|who|whose|behind|in question)(?![a-z]))|"
     # (normalised text: traditional characters are folded to simplified ones)
-    r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|企业|实验室|初创|开发商)|"
+    r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|企业|车企|厂商|实验室|初创|开发商)|"
     r"(?:^|(?<=[，,；;：:。！？\n]))\s*公司(?![的之]?(?:股|债))"
 )
 
