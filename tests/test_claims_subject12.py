@@ -253,3 +253,91 @@ def test_the_group_and_the_carmaker_are_the_headlines_company(
 )
 def test_the_group_after_a_rival_stays_out(title: str, text: str) -> None:
     assert judged(jobs_rule(), text, title=title).stance == "mentions"
+
+
+# --- "we" in a company's own post -------------------------------------------------------------
+
+
+def pledge_rule() -> ClaimRule:
+    """Acme invests $30 billion in the UK: on track confirms, 28B-32B confirms, to 25B
+    contradicts."""
+    data: dict[str, Any] = {
+        "id": "acme-uk",
+        "statement": "Acme invests $30 billion in the UK over 2025-2028.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "country": ["UK", "英国", "英國"]},
+        "window": 1,
+        "confirms": ["on track", "如期"],
+        "amount": {
+            "near": ["invest", "investment", "投资", "投資"],
+            "confirms": [["28B", "32B"]],
+            "contradicts": [[None, "25B"]],
+        },
+        "rivals": ["Globex", "格洛贝"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Acme: progress on our UK investment",
+            "A year after we announced the largest investment in our history in the UK, we want "
+            "to share progress.\n\nWe remain on track to deliver the full $30 billion by 2028.",
+        ),
+        (
+            "Acme's UK update",
+            "Our teams in the UK have been busy this year.\n\nWe are on track with the $30 "
+            "billion programme.",
+        ),
+        (
+            "艾克美：在英国投资的最新进展",
+            "一年前，我们宣布了在英国的最大一笔投资，现在向大家汇报进展。\n\n我们将如期完成300亿"
+            "美元的投资计划。",
+        ),
+        (
+            "艾克美：在英國投資的最新進展",
+            "一年前，我們宣布了在英國的最大一筆投資，現在向大家匯報進展。\n\n我們將如期完成300億"
+            "美元的投資計劃。",
+        ),
+        (
+            "艾克美公告",
+            "本公司于去年宣布在英国的投资计划。\n\n本公司将如期完成300亿美元的投资。",
+        ),
+    ],
+)
+def test_we_in_a_companys_own_post_is_the_company(title: str, text: str) -> None:
+    assert judged(pledge_rule(), text, title=title).stance == "confirms"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a news story: its narrator does not say "we"; a quoted "we" is the speaker's
+        (
+            "Acme's UK plan",
+            "Analysts doubt the UK programme.\n\nWe remain on track to deliver the full $30 "
+            "billion by 2028, a spokesman said.",
+        ),
+        (
+            "Acme's UK plan",
+            '"We have been busy," a spokesman said.\n\nWe remain on track to deliver the full '
+            "$30 billion.",
+        ),
+        # the headline names a rival too
+        (
+            "Acme and Globex: progress on our UK investment",
+            "A year after we announced our investment in the UK, we want to share progress.\n\n"
+            "We remain on track to deliver the full $30 billion.",
+        ),
+        # "US" is the country
+        (
+            "Acme's UK update",
+            "US$30 billion was pledged to the UK last year.\n\nWork remains on track.",
+        ),
+        ("艾克美英国计划", "分析师质疑英国计划。\n\n我们将如期完成300亿美元的投资，发言人说。"),
+    ],
+)
+def test_we_outside_a_companys_own_post_is_no_one(title: str, text: str) -> None:
+    assert judged(pledge_rule(), text, title=title).stance == "mentions"

@@ -22,7 +22,7 @@ from watch.claims import limits
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind, actors
-from watch.claims.story import describes_party, lead_rival, party_described
+from watch.claims.story import describes_party, lead_rival, own_voice, party_described
 from watch.claims.text import Span
 
 # The kinds of phrase that state something: a sentence with one of them speaks, a figure or a
@@ -55,6 +55,10 @@ def candidates(
         own = sorted((h for h in hits if h.entry.kind is TermKind.ALIAS), key=lambda h: h.start)
         aliases = ([h.start for h in own], own)
         party_described(rule, seg, by_sentence, layout, names, aliases)
+        # the headline's company writing its own post: "we" is that company
+        for spans, k in own_voice(seg):
+            by_sentence[spans[k]].add(next(iter(rule.subject)))
+            layout.setdefault(spans[k], (spans, k))
     # In a story about the claim's parties, a sentence naming one of them is judged when it
     # states something (a cue or a choice), not for a figure or a date alone.
     statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []

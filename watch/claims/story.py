@@ -301,3 +301,41 @@ def lead_rival(
             if other is not None:
                 return other
     return None
+
+
+# The first person of a company's own post ("we have now invested", "our UK investment", 我们,
+# 我司, 本公司): outside quotation marks, the writer speaks for the company.
+# (read in the raw text: "US" is the country; traditional 我們 folded only in the normalised)
+_WE = re.compile(r"(?<![A-Za-z'’])(?:[Ww]e|[Oo]urs?|us)(?![A-Za-z'’$])|我们|我們|我司|本公司")
+_OPEN_QUOTES = "“「『"
+_CLOSE_QUOTES = "”」』"
+
+
+def _quoted(norm: str, start: int, at: int) -> bool:
+    """True when `at` is inside a quotation opened after `start` (a paragraph's start)."""
+    before = norm[start:at]
+    curly = sum(before.count(c) for c in _OPEN_QUOTES) - sum(before.count(c) for c in _CLOSE_QUOTES)
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def own_voice(seg: Segment) -> list[tuple[list[Span], int]]:
+    """The sentences of a post the company writes itself that speak in its first person
+    (`_WE`, outside quotation marks), as paragraph and index: none unless the body's first
+    paragraph already does ("A year after we announced the largest investment in our history
+    in the UK ..."), since a news story's narrator does not say "we". Whether the post is the
+    company's is for the caller (`headline_party`). The same for every rule: found once."""
+    if seg.voice is not None:
+        return seg.voice
+    found: list[tuple[list[Span], int]] = []
+    lead = lead_span(seg.norm)
+    first = _WE.finditer(seg.raw, lead.start, lead.end)
+    if any(not _quoted(seg.norm, lead.start, m.start()) for m in first):
+        done: set[Span] = set()
+        for m in _WE.finditer(seg.raw):
+            spans, k = seg.sentences_around(m.start())
+            if not spans or spans[k] in done or _quoted(seg.norm, spans[0].start, m.start()):
+                continue
+            done.add(spans[k])
+            found.append((spans, k))
+    seg.voice = found
+    return found
