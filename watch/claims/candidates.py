@@ -6,8 +6,6 @@
                                            the claim's parties those that state something, and a
                                            breakdown of backers the headline carries (`carried`);
                                            each with the hits inside it, within `limits`
-    lead_rival(...)                        the rival an earlier sentence leaves in scope, for a
-                                           sentence that names no one (`context.adjust`'s `lead`)
 
 Pure helpers for `engine`, over normalised text and the hits of one rule in one segment.
 """
@@ -21,11 +19,10 @@ from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 
 from watch.claims import limits
-from watch.claims.owners import excluded
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind, actors
-from watch.claims.story import party_described
+from watch.claims.story import describes_party, lead_rival, own_voice, party_described
 from watch.claims.text import Span
 
 # The kinds of phrase that state something: a sentence with one of them speaks, a figure or a
@@ -49,12 +46,19 @@ def candidates(
     the first `limits.PHRASES` hits (a cut is added to `cuts`)."""
     by_sentence, layout = _named_sentences(seg, hits)
     chosen = []
+    # The rivals in scope are this rule's: another rule's, left from judging the same sentence
+    # before, would make a verdict depend on the order of the rules.
+    seg.leads.clear()
     names = actor_names(rule, hits)
     if party and not seg.is_title:
         # the headline's company, described rather than named further down (`story`)
         own = sorted((h for h in hits if h.entry.kind is TermKind.ALIAS), key=lambda h: h.start)
         aliases = ([h.start for h in own], own)
         party_described(rule, seg, by_sentence, layout, names, aliases)
+        # the headline's company writing its own post: "we" is that company
+        for spans, k in own_voice(seg):
+            by_sentence[spans[k]].add(next(iter(rule.subject)))
+            layout.setdefault(spans[k], (spans, k))
     # In a story about the claim's parties, a sentence naming one of them is judged when it
     # states something (a cue or a choice), not for a figure or a date alone.
     statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []
@@ -75,7 +79,8 @@ def candidates(
                 if seg.is_title
                 else earlier_sentences(seg.norm, seg.sentences_around, spans, k, rule.window)
             )
-            lead = lead_rival(seg.norm, names, earlier)
+            strangers = describes_party(seg, span)  # "the rocket company": a named one
+            lead = lead_rival(seg, names, earlier, hits if strangers else None)
             if lead is not None:
                 seg.leads[span.start] = lead
     where = "title" if seg.is_title else "text"
@@ -176,14 +181,14 @@ def _with_hits(
 # "the Texas-based company", 这家芯片巨头, 该AI公司), which no alias list can hold.
 _POINTS_BACK = re.compile(
     r"[\s\"“‘'(（]*(?:(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|"
-    r"chipmaker|chip maker|lab|giant|maker|developer)(?![a-z])|"
+    r"chipmaker|chip maker|carmaker|automaker|lab|giant|maker|developer)(?![a-z])|"
     r"(?:it|its|he|she|they|their)(?![a-z'])|"
     # contracted as the uncontracted "it is" is read: "It's stuck.", "They're in talks."
     r"(?:it|he|she)'s(?![a-z])|they're(?![a-z])|"
     # the parties of a deal as a pair: "the two sides", "both companies", 双方
     r"(?:the two|both) (?:sides|companies|firms|parties)(?![a-z])|"
     r"(?:the|these) (?:companies|firms|partners)(?![a-z])|"
-    r"(?:该|这家|此)[^\s，。！？、,.]{0,6}?(?:公司|集团|巨头|企业|厂商|实验室|初创)|"
+    r"(?:该|这家|此)[^\s，。！？、,.]{0,6}?(?:公司|集团|巨头|企业|车企|厂商|实验室|初创)|"
     r"公司|其|它|他|她|此举|双方|两家公司|两家企业)"
 )
 
@@ -262,21 +267,6 @@ def actor_names(rule: ClaimRule, hits: list[Hit]) -> tuple[list[int], list[Hit]]
     their starts for bisecting."""
     names = sorted(actors(rule, hits), key=lambda h: h.start)
     return [h.start for h in names], names
-
-
-def lead_rival(norm: str, names: tuple[list[int], list[Hit]], earlier: list[Span]) -> Hit | None:
-    """The rival that the nearest earlier sentence naming anyone is about, when it names only
-    rivals: "Globex will cut 16,000 jobs. The layoffs are its second round." is Globex's news in
-    its second sentence too. None when that sentence also names the claim's own subject."""
-    starts, hits = names
-    for span in reversed(earlier):
-        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
-        inside = [h for h in hits[lo:hi] if h.end <= span.end and not excluded(norm, h)]
-        if inside:
-            if any(h.entry.kind is TermKind.ALIAS for h in inside):
-                return None
-            return inside[0]
-    return None
 
 
 def earlier_sentences(

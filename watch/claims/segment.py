@@ -38,6 +38,8 @@ class Segment:
     described: list[tuple[list[Span], int, list[Span]]] | None = None
     # the sentences describing a company without naming it (`story.described_party`)
     party: list[tuple[list[Span], int]] | None = None
+    # the sentences of a company's own post in its first person (`story.own_voice`)
+    voice: list[tuple[list[Span], int]] | None = None
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)

@@ -1,6 +1,8 @@
 """The article around its sentences: whether the headline and lead make the whole story about a
-claim's parties, the source that covers the story, and the dates that set a clause long in the
-past. Pure helpers for `engine` (which sentences are judged is `candidates`'s).
+claim's parties, the source that covers the story, the dates that set a clause long in the
+past, the company a description stands for, and the rival (or the company the rule does not know)
+an earlier sentence leaves in scope (`lead_rival`). Pure helpers for `engine` (which sentences
+are judged is `candidates`'s).
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan
 from watch.claims.markers import Marker, find_markers
+from watch.claims.owners import excluded
 from watch.claims.recency import LatestNews, just_ended_news, reported_period
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
-from watch.claims.signals import PAST_DAYS, Hit, TermKind
+from watch.claims.signals import PAST_DAYS, Hit, Term, TermKind
 from watch.claims.text import Span, block_of, is_cjk
 
 # A headline that starts with its source ("Reuters: ...", 华尔街日报：...), not a label.
@@ -132,15 +135,17 @@ def headline_party(rule: ClaimRule, title_hits: list[Hit]) -> bool:
     return own and not rival
 
 
-# A company described rather than named, anywhere in its sentence ("inside the company", "warning
+# A company described rather than named, anywhere in its sentence ("inside the company", "the
+# group said", "the carmaker", 该集团, 这家车企, "warning
 # that the AI lab is not ready", "After earlier pledges, the company now expects ...", 在经历多轮
 # 融资后，该公司……, ……，公司将上市时间推迟): no alias list can hold every such description. A
 # "company that ..." is another one, which the clause after it defines.
 _PARTY = re.compile(
-    r"(?<![a-z])the (?:[a-z0-9-]+ ){0,2}?(?:company|firm|startup|start-up|lab|developer|maker)"
+    r"(?<![a-z])the (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|lab|developer|"
+    r"maker|carmaker|automaker|chipmaker|drugmaker)"
     r"(?:'s)?(?![a-z-])(?! (?:that|which|who|whose|behind|in question)(?![a-z]))|"
     # (normalised text: traditional characters are folded to simplified ones)
-    r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|企业|实验室|初创|开发商)|"
+    r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|企业|车企|厂商|实验室|初创|开发商)|"
     r"(?:^|(?<=[，,；;：:。！？\n]))\s*公司(?![的之]?(?:股|债))"
 )
 
@@ -280,3 +285,115 @@ def part_of_before(norm: str, span: Span) -> Marker | None:
     if found is None:
         return None
     return Marker("background", found.group().strip(), found.start(), found.end())
+
+
+# A name the rule does not know ("One reason for caution is SpaceX's performance since listing.
+# The rocket company completed ..."): a capitalised Latin word past its sentence's first word,
+# or one with a capital inside it (SpaceX, xAI) anywhere, or one written in Chinese text
+# (是SpaceX上市后的表现). Words in capitals alone (IPO, AI, GW) are more often terms than names;
+# a name of several capitalised words (Panos Panay, the Wall Street Journal) or after "the" (the
+# Journal) is more often a person's or an outlet's than a company's.
+_NAME = re.compile(
+    r"(?<![A-Za-z0-9'’.&-])(?<!the )"
+    r"(?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]+)"
+    r"(?![A-Za-z0-9&-])(?! [A-Z])"
+)
+# capitalised words that name no one: months, days
+_NOT_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
+    | {"October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday"}
+    | {"Friday", "Saturday", "Sunday"}
+)
+# what may stand before a sentence's first word: quotes, markup, a label ("Q: ", "A: ")
+_OPENING = re.compile(r"[\s\"“‘'(（*#-]*(?:[A-Za-z]{1,2}\s?[:：][\s*]*)?")
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z]*\s$")  # the word before is capitalised too
+
+
+def stranger(seg: Segment, span: Span, known: list[Hit]) -> Hit | None:
+    """The first name in `span` the rule does not know (`_NAME`, outside the hits `known`), as
+    a rival hit of no rule, or None."""
+    for m in _NAME.finditer(seg.raw, span.start, span.end):
+        word = m.group()
+        if word in _NOT_NAMES or any(h.start < m.end() and m.start() < h.end for h in known):
+            continue
+        if _NAME_BEFORE.search(seg.raw, max(span.start, m.start() - 30), m.start()):
+            continue
+        first = _OPENING.fullmatch(seg.raw, span.start, m.start()) is not None
+        inner = any(c.isupper() for c in word[1:])
+        beside = seg.raw[max(span.start, m.start() - 1) : min(span.end, m.end() + 1)]
+        cjk = any(is_cjk(c) for c in beside)
+        if not first or inner or cjk:
+            return Hit(m.start(), m.end(), Term(-1, TermKind.RIVAL, "", word))
+    return None
+
+
+def describes_party(seg: Segment, span: Span) -> bool:
+    """True when the sentence describes a company without naming it (`_PARTY`)."""
+    return _PARTY.search(seg.norm, span.start, span.end) is not None
+
+
+def lead_rival(
+    seg: Segment,
+    names: tuple[list[int], list[Hit]],
+    earlier: list[Span],
+    hits: list[Hit] | None = None,
+) -> Hit | None:
+    """The rival that the nearest earlier sentence naming anyone is about, when it names only
+    rivals: "Globex will cut 16,000 jobs. The layoffs are its second round." is Globex's news in
+    its second sentence too. None when that sentence also names the claim's own subject. Given
+    `hits` (the rule's hits in the segment: a name inside one is no stranger), for a sentence
+    that describes a company without naming it, a sentence naming only a company the rule does
+    not know (`story.stranger`: "One reason for caution is SpaceX's performance. The rocket
+    company raised ...") leaves that one in scope: the description is of the company just
+    named, whether or not another rule happens to list it as a rival."""
+    starts, found = names
+    for span in reversed(earlier):
+        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+        inside = [h for h in found[lo:hi] if h.end <= span.end and not excluded(seg.norm, h)]
+        if inside:
+            if any(h.entry.kind is TermKind.ALIAS for h in inside):
+                return None
+            return inside[0]
+        if hits is not None:
+            other = stranger(seg, span, [h for h in hits if span.start <= h.start < span.end])
+            if other is not None:
+                return other
+    return None
+
+
+# The first person of a company's own post ("we have now invested", "our UK investment", 我们,
+# 我司, 本公司): outside quotation marks, the writer speaks for the company.
+# (read in the raw text: "US" is the country; traditional 我們 folded only in the normalised)
+_WE = re.compile(r"(?<![A-Za-z'’])(?:[Ww]e|[Oo]urs?|us)(?![A-Za-z'’$])|我们|我們|我司|本公司")
+_OPEN_QUOTES = "“「『"
+_CLOSE_QUOTES = "”」』"
+
+
+def _quoted(norm: str, start: int, at: int) -> bool:
+    """True when `at` is inside a quotation opened after `start` (a paragraph's start)."""
+    before = norm[start:at]
+    curly = sum(before.count(c) for c in _OPEN_QUOTES) - sum(before.count(c) for c in _CLOSE_QUOTES)
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def own_voice(seg: Segment) -> list[tuple[list[Span], int]]:
+    """The sentences of a post the company writes itself that speak in its first person
+    (`_WE`, outside quotation marks), as paragraph and index: none unless the body's first
+    paragraph already does ("A year after we announced the largest investment in our history
+    in the UK ..."), since a news story's narrator does not say "we". Whether the post is the
+    company's is for the caller (`headline_party`). The same for every rule: found once."""
+    if seg.voice is not None:
+        return seg.voice
+    found: list[tuple[list[Span], int]] = []
+    lead = lead_span(seg.norm)
+    first = _WE.finditer(seg.raw, lead.start, lead.end)
+    if any(not _quoted(seg.norm, lead.start, m.start()) for m in first):
+        done: set[Span] = set()
+        for m in _WE.finditer(seg.raw):
+            spans, k = seg.sentences_around(m.start())
+            if not spans or spans[k] in done or _quoted(seg.norm, spans[0].start, m.start()):
+                continue
+            done.add(spans[k])
+            found.append((spans, k))
+    seg.voice = found
+    return found
