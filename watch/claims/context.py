@@ -41,14 +41,7 @@ from watch.claims.certainty import (
     wished_terms,
 )
 from watch.claims.figures import only_planned
-from watch.claims.markers import (
-    NEGOTIATION,
-    WISH,
-    Marker,
-    quote_spans,
-    scoped,
-    sealed,
-)
+from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
 from watch.claims.negation import (
     denied_by_contrast,
     denied_suggestion,
@@ -68,6 +61,7 @@ from watch.claims.owners import (
     yardstick,
 )
 from watch.claims.quantities import Quantity
+from watch.claims.quotes import quote_spans, sealed
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
