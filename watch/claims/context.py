@@ -22,20 +22,17 @@ from watch.claims.background import (
 from watch.claims.certainty import (
     PENDING_REACH,
     PLAN_WORDS,
-    after_recent,
     conceded,
     condition_of,
     consequence_after,
     deliberated_change,
     doubted,
-    given_figure,
     negotiated_after,
     negotiation_subject,
     own_expectation,
     pending_holds,
     pending_terms,
     plan_claim,
-    recalled_report,
     reported_would,
     rumour_after,
     wished_terms,
@@ -62,6 +59,7 @@ from watch.claims.owners import (
 )
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import quote_spans, sealed
+from watch.claims.recalled import after_recent, given_figure, recalled_report
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
