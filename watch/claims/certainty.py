@@ -1,7 +1,7 @@
 """How sure a sentence is, beyond its hedge words: a condition clause that governs the clause
-after its comma, the terms of a deal still under negotiation, a figure the sentence only refers
-to as already known ("its $122 billion round"), and whether a plan word makes a fact only
-planned (`plan_claim`, `pending_holds`). Pure helpers for `context` and `figures`."""
+after its comma, the terms of a deal still under negotiation, and whether a plan word makes a
+fact only planned (`plan_claim`, `pending_holds`); what a sentence only recalls is in `recalled`.
+Pure helpers for `context` and `figures`."""
 
 from __future__ import annotations
 
@@ -66,63 +66,6 @@ def pending_terms(rule: ClaimRule, item: Item) -> bool:
     under negotiation (`stage: talks`), "Globex would put in $30 billion", 若交易达成，格洛贝将投入
     300亿美元 report its terms, as "in talks" does. A modal (may, could, 可能) still doubts them."""
     return rule.stage == "talks" and item.stance == Stance.CONFIRMS
-
-
-# A figure the sentence refers to as an event the reader already knows: a possessive before it
-# and the deal it measures after it ("its $122 billion round", "the company's $30 billion
-# stake", 其1220亿美元融资). News states such a figure ("raised $122 billion", "a $122 billion
-# round"); a recap presupposes it. A standing figure ("the company's $1.4 trillion of
-# commitments", a valuation) is no event: it may be reaffirmed so, and stays evidence.
-_GIVEN_LEAD = re.compile(
-    r"(?<![a-z])(?:its|their|the (?:company|firm|startup|group|chipmaker|lab)'s)\s+"
-    r"(?:[a-z-]+\s+){0,2}$|(?:其|该公司的|公司的)$|"
-    # a name's possessive with a word that calls the figure known: "Microsoft's headline $30bn
-    # investment", "Acme's much-vaunted $30bn pledge", 微软备受瞩目的300亿美元投资
-    r"(?<![a-z])[a-z][a-z0-9&.-]*'s\s+(?:[a-z-]+\s+)?(?:headline|much-vaunted|vaunted|"
-    r"much-touted|touted|flagship|landmark|marquee|signature|headline-grabbing|"
-    r"(?:previously |already )?(?:announced|pledged|promised)|earlier|original)\s+$|"
-    r"(?:备受瞩目|广受瞩目|引人注目|高调宣布|大张旗鼓宣布|此前宣布|早前宣布|先前宣布|曾宣布)的$"
-)
-_GIVEN_THING = re.compile(
-    r"\s*(?:[a-z-]+\s+){0,2}?(?:round|raise|stake|investment|funding|fundraising|financing|"
-    r"deal|bet|offering|ipo|listing|pledge)(?![a-z])|"
-    # (a place may name where: 300亿美元英国投资, 对英投资)
-    r"的?(?:[对在]?[\u4e00-\u9fff]{1,2}?)?(?:融资|投资|募资|注资|入股|上市|募股)"
-)
-
-
-# ... unless the sentence completes or announces it: "has completed its $30 billion
-# investment", "announced its $30 billion stake", 已完成其300亿美元的投资 state the event itself.
-_GIVEN_NEWS = re.compile(
-    r"(?:(?<![a-z])(?:completed|completes|completing|complete|closed|closes|closing|finalized|"
-    r"finalised|finalizes|finalises|wrapped up|wraps up|sealed|seals|concluded|announced|"
-    r"announces|unveiled|unveils|confirmed|confirms|disclosed|discloses)"
-    r"(?:\s+(?:on|in)\s+[a-z]+)?\s+|(?:完成了?|宣布了?|敲定了?|落实了?|公布了?)(?:对)?\s*)$"
-)
-
-
-# ... or says after it that it is done: "its $30 billion investment is done", 其300亿美元投资
-# 已完成 (the possessive names the thing, the predicate is the news)
-_GIVEN_DONE = re.compile(
-    r"\s*(?:(?:is|was|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|closed|"
-    r"finalized|finalised|in|finished)(?![a-z])|(?:has|have)\s+(?:now\s+)?(?:closed|completed)"
-    r"(?![a-z])|(?:已经?|业已)(?:完成|到位|落实|完成交割|交割))"
-)
-
-
-def given_figure(norm: str, item: Item) -> str | None:
-    """The possessive that makes an amount item a recap of a known figure, else None."""
-    if item.kind is not EvidenceKind.AMOUNT:
-        return None
-    lead = _GIVEN_LEAD.search(norm, max(0, item.start - 40), item.start)
-    thing = None if lead is None else _GIVEN_THING.match(norm, item.end, item.end + 30)
-    if lead is None or thing is None:
-        return None
-    if _GIVEN_NEWS.search(norm, max(0, lead.start() - 30), lead.start()):
-        return None
-    if _GIVEN_DONE.match(norm, thing.end()):  # "its $30 billion investment is done"
-        return None
-    return lead.group().strip()
 
 
 # A rumour named after what it says: Chinese puts the noun last (“格洛贝已投资300亿美元”的传闻,
@@ -199,41 +142,6 @@ def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
     if item.kind is EvidenceKind.CUE and item.stance == Stance.CONTRADICTS:
         return False
     return not any(word in pending.word for word in _EXPECTATION)
-
-
-# An earlier report recalled as the occasion of the news ("The remarks followed earlier reports
-# that the plan had stalled", "comes after reports that", "previous reports that"): its content
-# is background however many commas it holds, as 此前有报道称 is. A report the sentence confirms
-# or denies is news of its own, left to the cues and `DENIALS`. Only reports as such: a named
-# outlet's story ("follows a WSJ story days earlier saying") is left to the background markers.
-_RECALLED_REPORT = re.compile(
-    r"(?<![a-z])(?:(?:followed|follows|following|comes after|came after|come after|after)\s+"
-    r"(?:(?:earlier|previous|prior|recent|media|press|news)\s+)?reports|"
-    r"(?:earlier|previous|prior)\s+(?:media\s+|press\s+|news\s+)?reports?|"
-    # one report: "after a report that OpenAI was unhappy with ...", "following a media report"
-    r"(?:followed|follows|following|comes after|came after|come after|after)\s+"
-    r"(?:a|an)\s+(?:(?:earlier|previous|prior|recent|media|press|news)\s+)?report)"
-    r"(?:\s*,)?\s+(?:that|saying|claiming)(?![a-z])"
-)
-_OWNED_REPORT = re.compile(
-    r"(?<![a-z])(?:confirm|confirmed|confirms|confirming|deny|denied|denies|denying|dismissed|"
-    r"dismisses|rejected|rejects|refuted|refutes|corroborated|corroborates|contradicted|"
-    r"contradicts|played down|downplayed)\s+(?:the\s+|a\s+|an\s+)?$"
-)
-_REPORT_END = re.compile(r"[;；。]|(?<![a-z])but(?![a-z])")
-RECALLED_REACH = 200
-
-
-def recalled_report(norm: str, item: Item) -> str | None:
-    """The words that recall an earlier report whose content holds the item, else None."""
-    lead = norm[max(0, item.start - RECALLED_REACH) : item.start]
-    found = last_match(_RECALLED_REPORT, lead)
-    if found is None or _REPORT_END.search(lead, found.end()):
-        return None
-    start = max(0, item.start - RECALLED_REACH) + found.start()
-    if _OWNED_REPORT.search(norm, max(0, start - 24), start):
-        return None
-    return found.group().strip()
 
 
 # "said it would cut", "said on Monday it would", "told staff they would": indirect speech of a
@@ -316,23 +224,6 @@ def conceded(norm: str, marker: Marker, item: Item) -> bool:
     lead = norm[max(0, marker.start - 24) : marker.start]
     opener = last_match(_CONCESSIVE, lead)
     return opener is not None and not any(c in lead[opener.end() :] for c in ",，;；")
-
-
-# A fact told as the scene after a recent event (OpenAI近期完成融资后估值升至7300亿美元, as "after a
-# recent fundraising lifted its valuation" is in English): the rest of its clause is background.
-_AFTER_RECENT = re.compile(
-    r"(?:近期|最近|日前|早前|稍早)[^，。,；;：:]{1,16}?(?:之后|后)|"
-    r"(?:近期|最近|日前|早前|稍早)[^，。,；;：:]{0,16}?之际"
-)
-
-
-def after_recent(norm: str, item: Item) -> str | None:
-    """The "近期……后" that sets the item's clause after a recent event, else None."""
-    lead = norm[max(0, item.start - 40) : item.start]
-    found = last_match(_AFTER_RECENT, lead)
-    if found is None or any(c in lead[found.end() :] for c in ",，;；。"):
-        return None
-    return found.group()
 
 
 # Talks as the subject of what happened to them ("talks have stalled", 谈判已经停滞, 磋商陷入僵局):

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from watch.claims.markers import Marker, quote_spans
+from watch.claims.markers import Marker
+from watch.claims.quotes import quote_spans
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.text import Span
 from watch.models import Stance

@@ -1,0 +1,97 @@
+"""Evidence that is only a mention, by how the sentence uses it: a cue used as the name of a
+thing (发布会, "launch-day"), a figure that describes the subject as it stands ("the $500 billion
+OpenAI"), a figure that is the whole the news is part of ("as part of a $100 billion raise"),
+and an earlier claim quoted after the word that introduces it. Pure helpers for
+`context._not_news`."""
+
+from __future__ import annotations
+
+import re
+
+from watch.claims.background import BACKGROUND_REACH
+from watch.claims.markers import Marker, scoped
+from watch.claims.quotes import quote_spans
+from watch.claims.rules import ClaimRule
+from watch.claims.signals import EvidenceKind, Hit, Item, own_names
+from watch.claims.text import Span, is_cjk, reading_width
+from watch.models import Stance
+
+_CONTRADICTS = Stance.CONTRADICTS
+FRAME_REACH = 12  # 1000亿美元融资的一部分: the whole's figure, its noun, then the marker
+
+
+def quoted_claim(norm: str, span: Span, markers: list[Marker], item: Item) -> Marker | None:
+    """The claim-introducing word ("predicted", 声称) before a quote that holds the item."""
+    for quote in quote_spans(norm, span.start, span.end):
+        if quote.start < item.start and item.end <= quote.end:
+            for m in markers:
+                if (
+                    m.kind == "quote_intro"
+                    and m.end <= quote.start
+                    and reading_width(norm[m.end : quote.start]) <= 40
+                ):
+                    return m
+    return None
+
+
+# A cue used as a name of something rather than as a statement: a modifier in an English compound
+# ("the agent-powered features", "launch-day"), a Chinese verb made a noun by what precedes it
+# (最重磅的发布, 本次发布, 其余发布) or by what follows it (发布会: a launch event).
+_NOUN_LEAD = re.compile(r"(?:的|本次|此次|这次|其余|多项|各项|一系列|系列)$")
+# ... or as the object of a verb of winning (获得高端采用, 受到广泛采用: "wins wide adoption"):
+# something is adopted by someone unnamed, no party adopts anything.
+_WON = re.compile(r"(?:获得|得到|受到|赢得|迎来|获)[^\s，。、,]{0,2}$")
+_NOUN_TAIL = re.compile(r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式")
+
+
+def named_thing(norm: str, item: Item) -> str | None:
+    """How a cue is used as a name, or None when it states something."""
+    if item.kind is not EvidenceKind.CUE:
+        return None
+    if _NOUN_TAIL.match(norm, item.end, item.end + 6):
+        if norm[item.end] != "-":
+            return "a noun"
+        # "replace the Gemini-based system": a phrase's last word may head a compound, its verb
+        # still states; a one-word cue in a compound ("launch-day") names a thing
+        return None if " " in norm[item.start : item.end] else "a modifier"
+    if is_cjk(norm[item.start]) and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start]):
+        return "a noun"
+    if is_cjk(norm[item.start]) and _WON.search(norm[max(0, item.start - 4) : item.start]):
+        return "a noun, what is won"
+    return None
+
+
+# A figure that describes the subject as it stands, as the setting of the story: a modifier
+# before its name (估值约5000亿美元的OpenAI, "the $500 billion OpenAI") or an appositive after it
+# ("OpenAI, valued at $500 billion, ...").
+_APPOSITIVE_LEAD = re.compile(
+    r",\s*(?:currently\s+|now\s+|already\s+)?(?:valued|worth)\s+(?:at\s+)?$"
+)
+_APPOSITIVE_TAIL = re.compile(r"\s*,")
+
+
+def describes_subject(norm: str, item: Item, hits: list[Hit], rule: ClaimRule) -> str | None:
+    """The subject's name when an amount item only describes it, else None."""
+    if item.kind is not EvidenceKind.AMOUNT:
+        return None
+    for h in own_names(rule, hits):
+        gap = norm[item.end : h.start] if h.start >= item.end else ""
+        if gap and len(gap) <= 4 and gap.lstrip(" 的").strip() == "" and "的" in gap:
+            return h.entry.phrase
+        if h.end <= item.start and item.start - h.end <= 28:
+            lead = norm[h.end : item.start]
+            if _APPOSITIVE_LEAD.search(lead) and _APPOSITIVE_TAIL.match(norm, item.end):
+                return h.entry.phrase
+    return None
+
+
+def frame_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The "as part of" / 的一部分 that makes a contradicting amount the whole that the
+    sentence's news belongs to ("invest $50 billion as part of a $100 billion raise"): a whole
+    named in passing, not reported as settled, says only that talk of it goes on, a mention;
+    one that matches the claim's figure still supports it."""
+    if item.kind is not EvidenceKind.AMOUNT or item.stance != _CONTRADICTS:
+        return None
+    return scoped(norm, markers, "frame", item.start, item.end, reach=BACKGROUND_REACH) or scoped(
+        norm, markers, "frame_post", item.start, item.end, reach=FRAME_REACH, side="after"
+    )
