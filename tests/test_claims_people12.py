@@ -19,8 +19,8 @@ from watch.validate import parse
 PUBLISHED = dt.date(2026, 6, 1)
 
 
-def _rule() -> ClaimRule:
-    return parse(
+def _rule(near: list[str] | None = None) -> ClaimRule:
+    rule = parse(
         ClaimRule,
         {
             "id": "acme-cuts",
@@ -35,9 +35,11 @@ def _rule() -> ClaimRule:
                 "unit": "people",
                 "confirms": [6500, 9500],
                 "contradicts": [[None, 4000], [12000, None]],
+                **({"near": near} if near else {}),
             },
         },
     )
+    return rule
 
 
 def _judge(text: str, title: str = "") -> Verdict:
@@ -54,6 +56,7 @@ def _judge(text: str, title: str = "") -> Verdict:
         "Acme will reduce the number of jobs it cuts this year to about 3,000, the company said.",
         "Acme lowered its planned job cuts to 3,000 after a deal with the unions.",
         "Acme raised its job cuts to about 15,000, up from 8,000.",
+        "Acme will raise its job cuts from 8,000 to about 15,000 jobs.",
         "艾克美表示，将把裁员人数降至约3000人。",
         "艾克美表示，将把裁员规模从此前宣布的约8000人扩大至约1.5万人。",
         "艾克美裁員人數由原先計劃的8000人減至約3000人。",
@@ -148,3 +151,36 @@ def test_progress_under_a_plan_of_the_claims_size_confirms(text: str) -> None:
 )
 def test_a_cut_of_its_own_still_contradicts(text: str) -> None:
     assert _judge(text).stance == Stance.CONTRADICTS
+
+
+# --- 3. a rule's `near` word whose change reaches the figure ---------------------------------
+
+
+def _near_rule() -> ClaimRule:
+    return _rule(near=["job cuts", "裁员"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will raise its job cuts from the 8,000 announced in February to about 15,000 jobs.",
+        "艾克美将把裁员规模从此前宣布的约8000人扩大至约1.5万人。",
+        "艾克美將把裁員規模從此前宣布的約8000人擴大至約1.5萬人。",
+    ],
+)
+def test_the_new_value_of_a_near_words_change_is_its_figure(text: str) -> None:
+    (verdict,) = Matcher([_near_rule()]).judge(Document(text, PUBLISHED))
+    assert verdict.stance == Stance.CONTRADICTS, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the near word in another clause, or no change "from" anything, stays too far
+        "Acme confirmed its job cuts on Tuesday; separately its Texas plant now employs 15,000.",
+        "艾克美确认裁员计划，另据报道其得州工厂员工人数已增至约1.5万人。",
+    ],
+)
+def test_a_near_word_without_a_change_to_the_figure_stays_too_far(text: str) -> None:
+    (verdict,) = Matcher([_near_rule()]).judge(Document(text, PUBLISHED))
+    assert not any("amount" in r and "contradicts" in r for r in verdict.reasons), verdict.reasons

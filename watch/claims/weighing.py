@@ -147,7 +147,7 @@ def evidence_of(seg: Segment, span: Span) -> Evidence:
 _FIGURE_AFTER = 24  # reading width from the end of a cue to its figure ("invest about US$700m")
 _FIGURE_BEFORE = 6  # from a figure to a cue written after it ("2,000 job cuts", 2000人的裁员)
 _CLAUSE_BREAK = re.compile(
-    r"[,，;；:：。!?！？()（）]|\.(?!\d)|(?<![a-z])(?:but|while|and)(?![a-z])"
+    r"[，;；:：。!?！？()（）]|,(?!\d)|\.(?!\d)|(?<![a-z])(?:but|while|and)(?![a-z])"
 )
 
 
