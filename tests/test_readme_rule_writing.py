@@ -301,11 +301,11 @@ def test_a_figure_claim_lets_its_figure_decide_with_no_confirming_cue() -> None:
 
 def test_not_near_alone_drops_what_the_fields_table_says() -> None:
     fields = README.split("### Fields", 1)[1].split("\n### ", 1)[0]
-    assert '`not_near: [accepted]` drops "7,400 staff accepted buyouts"' in fields
+    assert '`not_near: [suppliers]` drops "7,400 staff at its suppliers"' in fields
     amount = {"unit": "people", "confirms": [25000, 35000], "contradicts": [[None, 15000]]}
     plain = _example_rule(amount=amount, confirms=[])
-    fenced = _example_rule(amount={**amount, "not_near": ["accepted"]}, confirms=[])
-    text = "Globex said 7,400 staff accepted buyouts."
+    fenced = _example_rule(amount={**amount, "not_near": ["suppliers"]}, confirms=[])
+    text = "Globex said 7,400 staff at its suppliers would lose their jobs."
     assert _stance(plain, text) == Stance.CONTRADICTS
     assert _stance(fenced, text) == Stance.MENTIONS
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from watch.claims.figures import changed_to
 from watch.claims.measures import Comparison, find_measures
 from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
@@ -252,7 +253,9 @@ def _amount_item(
     near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
     if near is None and amount.near:  # "1100亿美元是…单笔融资": the noun a copula equates it with
         nears = [h for h in hits if h.entry.kind is TermKind.AMOUNT_NEAR and h.entry.key == key]
-        k = equated_with(norm, q.end, [(h.start, h.end) for h in nears])
+        spans = [(h.start, h.end) for h in nears]
+        k = equated_with(norm, q.end, spans)
+        k = changed_to(norm, q.start, spans) if k is None else k  # "规模从……扩大至" the figure
         near = None if k is None else nears[k]
     # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
     if amount.near and near is None and amount.of != "share":

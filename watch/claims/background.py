@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from watch.claims.dates import DateSpan
+from watch.claims.figures import old_value
 from watch.claims.markers import Marker, scoped, sentence_opening
 from watch.claims.recency import NEWS_DAY
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
@@ -106,6 +107,7 @@ def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker 
     clause after its semicolon, governs the item's phrase, or dates a clause the item's clause
     continues (`continued`); never across a turn to the news (`turned`, `moved_on`)."""
     markers = [m for m in markers if not turned(norm, m, item) and not moved_on(norm, m, item)]
+    markers = [m for m in markers if not old_value(norm, m, item)]
     planned = [m for m in markers if m.word in ORIGINAL_PLAN]
     return (
         sentence_opening(norm, markers, "background", span)

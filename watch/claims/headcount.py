@@ -1,8 +1,10 @@
-"""Whose count of people a figure is, in layoff news: people cut, hired, or on the payroll.
+"""Whose count of people a figure is, in layoff news: people cut, hired, on the payroll, or
+those who have already gone under a plan.
 
     "eliminate about 2,000 roles", 裁员约8000人, "2,000 job cuts"      -> "cut"
     "hired 1,500 engineers", 新增聘用约1,500名                          -> "hire"
     "a workforce of 28,000", "Intel had 101,000 employees", 员工总数2.8万  -> "total"
+    "3,000 staff have accepted buyouts", 已有约3000名员工接受自愿离职     -> "progress"
 
 `roles.role_of` asks it for a count of people (`measures`, unit "people"); `amounts` keeps a
 figure only when it counts what the claim's own statement counts.
@@ -11,6 +13,8 @@ figure only when it counts what the claim's own statement counts.
 from __future__ import annotations
 
 import re
+
+from watch.claims.numerals import NUM
 
 # What a count of people is the count of, by the verb or noun written before it in its clause
 # (the nearest wins): people cut ("eliminate about 2,000 roles", 裁员约8000人, 优化2000个岗位),
@@ -51,6 +55,12 @@ def people_role(norm: str, start: int, end: int, lo: int) -> tuple[str, str]:
     noun = next((n for n in _CUT_NOUN if norm.endswith(n, start, end)), None)
     if noun is not None:
         return "cut", noun
+    gone = _PROGRESS_AFTER.match(norm, end)
+    if gone is not None:
+        return "progress", gone.group("verb")
+    size = CUT_SIZE_EN.search(norm, max(0, start - 120), start)
+    if size is not None:
+        return "cut", size.group("cuts")
     lo = max(lo, start - 40, 0)
     clause = list(_PEOPLE_CLAUSE.finditer(norm, lo, start))
     lo = clause[-1].end() if clause else lo
@@ -62,7 +72,7 @@ def people_role(norm: str, start: int, end: int, lo: int) -> tuple[str, str]:
     if _TO_TOTAL.search(norm[last.end() : start]):
         # a level reached: of the cuts ("layoffs rose to 8,000", 裁员人数缩减至6500人), else,
         # after a cut, what is left ("cut its workforce to 28,000", 员工减少至2.8万)
-        cuts = _CUTS_NAMED.search(norm, lo, last.start())
+        cuts = _CUTS_NAMED.search(norm, lo, last.start()) or _CUT_SIZE.match(norm, last.start())
         if cuts is not None:
             return "cut", cuts.group()
         if last.lastgroup == "cut":
@@ -79,4 +89,54 @@ _CUTS_NAMED = re.compile(
 
 _TO_TOTAL = re.compile(
     r"(?:(?<![a-z])to|至|到)\s*(?:about|around|roughly|nearly|some|just over|just under|约|近)?\s*$"
+)
+
+# the size of the cuts named by the verb's own noun or changed right after it: 裁员规模扩大至1万人,
+# 裁员人数下调至3000人, 裁员增至逾1.5万人 (the verb 裁员 stands first in them; 员工减少至2.8万
+# and 裁减员工至2.8万 are what is left)
+_CUT_SIZE = re.compile(
+    r"裁员(?:人数|规模|总数|数量|(?:扩大|扩增|增加|增|升|上调|下调|降|减少|缩减|减|缩小|提高)(?=至|到))"
+)
+
+# Those who have already gone under a plan, the verb written after them: "3,000 employees have
+# accepted buyouts", "2,500 staff at Acme have signed up", 约3000人接受自愿离职, 约2500名员工已
+# 离职. Progress towards a cut, never its size: a plan to shed 8,000 is no smaller for it.
+_PROGRESS_AFTER = re.compile(
+    r"(?:\s+(?:at|of|in|from|across)\s+[a-z0-9'-]+)?\s*(?:(?:who|that)\s+)?"
+    r"(?:(?:have|has|had)\s+)?(?:(?:so far|already|now|since)\s+)?"
+    r"(?P<verb>(?:accepted|accepting|accept|taken|took|take|signed up|sign up|signing up|"
+    r"applied|volunteered|opted|left|departed|agreed)(?![a-z])"
+    r"|(?:已经|已|先后|陆续)?(?:接受|申请|签署|签约|报名|选择|同意|离职|离开|自愿离职))"
+)
+
+# The cuts named before the count they are brought to, in English: "lower the number of roles to
+# be cut this year to 3,000", "raised its job cuts to 15,000", "trimmed the planned cuts to
+# about 5,000", "job cuts of about 3,000". The words between may not name the payroll ("job cuts
+# would bring its workforce to 28,000" is what is left).
+CUTS_FIRST = (
+    r"(?<![a-z])(?P<cuts>job cuts|layoffs|redundancies|job losses|job reductions|role reductions|"
+    r"(?:the|its|their|planned|proposed) cuts|number of (?:jobs|roles|positions|staff|employees|"
+    r"workers|people) (?:(?:it|they|that|the company|the group|to be|being)\s)?"
+    r"(?:(?:will|would|plans to|planned to|intends to|is to|was to)\s)?"
+    r"(?:cut|cuts|shed|sheds|eliminated|eliminates|eliminate|axed|axes|lost|laid off|lays off|"
+    r"lay off|to cut|to shed|to go))"
+    r"(?:\s(?!workforce|headcount|staff|payroll|employees|total|and|but)[a-z'-]+){0,4}?"
+    r"\s(?:to|at|of)\s"
+)
+CUT_SIZE_EN = re.compile(
+    CUTS_FIRST + r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|over|"
+    r"less than|under|just over|just under)\s)?$"
+)
+
+# `measures` reads the count after the cuts named first ("lower the number of roles to be cut
+# to 3,000"), when no money, share, year or other noun follows the number
+CUT_COUNT_EN = re.compile(
+    CUTS_FIRST + r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|"
+    r"over|less than|under)\s)?(?P<num>" + NUM + r")(?:\s?(?P<scale>thousand|k)(?![a-z]))?"
+    r"(?![\d.,]?\d)(?!\s?(?:%|percent|per cent|percentage|years?|months?|days?|million|mn|"
+    r"m(?![a-z])|billion|bn|trillion|euros?|dollars?|pounds?|yuan|yen|[a-z]{3}(?![a-z])))"
+    # the count stands alone: "the job cuts at 12 plants" counts plants
+    r"(?=\s*(?:[,.;:!?)]|$|(?:from|by|in|over|this|next|as|after|across|and|or|with|when|"
+    r"while|will|would|are|were|is|was|start|begin|people|jobs|roles|positions|employees|"
+    r"workers|staff)(?![a-z])))"
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from watch.claims.headcount import CUT_COUNT_EN
 from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_integer
 from watch.claims.quantities import SCALES, Quantity, find_quantities, qualifier_before, shaped
 from watch.claims.text import normalise
@@ -158,11 +159,14 @@ _NOUN_FIRST_ZH = re.compile(
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NOUN_FIRST = (_NOUN_FIRST_EN, _NOUN_FIRST_ZH)
+_CUT_WORDS = ("cuts", "layoffs", "redundancies", "job losses", "reductions", "number of")
 
 
 def _counts_after_noun(norm: str, start: int, end: int) -> list[Quantity]:
     found = []
-    for pattern in (_NOUN_FIRST_EN, _NOUN_FIRST_ZH):
+    cuts = any(word in norm for word in _CUT_WORDS)  # a cheap exit before CUT_COUNT_EN
+    for pattern in (_NOUN_FIRST_EN, _NOUN_FIRST_ZH, CUT_COUNT_EN) if cuts else _NOUN_FIRST:
         for m in pattern.finditer(norm, start, end):
             value = _value(m.group("num"))
             if value is None or (not m.group("scale") and _YEAR.fullmatch(m.group("num"))):

@@ -147,7 +147,7 @@ def evidence_of(seg: Segment, span: Span) -> Evidence:
 _FIGURE_AFTER = 24  # reading width from the end of a cue to its figure ("invest about US$700m")
 _FIGURE_BEFORE = 6  # from a figure to a cue written after it ("2,000 job cuts", 2000人的裁员)
 _CLAUSE_BREAK = re.compile(
-    r"[,，;；:：。!?！？()（）]|\.(?!\d)|(?<![a-z])(?:but|while|and)(?![a-z])"
+    r"[，;；:：。!?！？()（）]|,(?!\d)|\.(?!\d)|(?<![a-z])(?:but|while|and)(?![a-z])"
 )
 
 
@@ -159,11 +159,14 @@ def figure_decides(items: list[Item], norm: str) -> tuple[list[Item], list[tuple
     figures = [i for i in items if i.kind is EvidenceKind.AMOUNT and i.stance is _CONTRADICTS]
     if not figures:
         return items, []
+    amounts = [i for i in items if i.kind is EvidenceKind.AMOUNT]
     kept, paired = [], []
     for item in items:
         sized = None
         if item.kind is EvidenceKind.CUE and item.stance is _CONFIRMS:
             sized = next((f for f in figures if _sizes(norm, item, f)), None)
+            if sized is None:
+                sized = _clause_size(norm, item, amounts, figures)
         if sized is None:
             kept.append(item)
         else:
@@ -231,3 +234,29 @@ def _times(norm: str, cue: Item, date: Item) -> bool:
     if cue.end <= date.start:
         return _CUE_THEN_DATE.fullmatch(norm, cue.end, date.start) is not None
     return False
+
+
+# A bare cue ("裁员", "job cuts") sized by a figure farther on in its clause: 把裁员人数由原定的
+# 8000人下调至3000人, "will reduce the job cuts it plans this year to about 3,000". The figure
+# the clause's change reaches ("to", 至) is the size; else its last figure.
+_TO_SIZE = re.compile(
+    r"(?:(?<![a-z])to|至|到|为)\s*(?:about|around|roughly|nearly|some|just over|just under|"
+    r"约|近|逾|超过)?\s*$"
+)
+
+
+def _clause_size(norm: str, cue: Item, amounts: list[Item], figures: list[Item]) -> Item | None:
+    """The contradicting figure that sizes a bare cue from anywhere after it in its clause, or
+    None: a cue holding a figure of its own is sized by that one alone."""
+    if any(cue.start <= a.start and a.end <= cue.end for a in amounts):
+        return None
+    after = [
+        a
+        for a in amounts
+        if a.start >= cue.end and not _CLAUSE_BREAK.search(norm, cue.end, a.start)
+    ]
+    if not after:
+        return None
+    reached = [a for a in after if _TO_SIZE.search(norm, max(0, a.start - 16), a.start)]
+    size = reached[-1] if reached else after[-1]
+    return size if any(size is f for f in figures) else None
