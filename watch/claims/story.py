@@ -346,8 +346,12 @@ def stranger(seg: Segment, span: Span, known: list[Hit]) -> Hit | None:
 
 
 def describes_party(seg: Segment, span: Span) -> bool:
-    """True when the sentence describes a company without naming it (`_party_matches`)."""
-    return bool(_party_matches(seg.norm, span.start, span.end))
+    """True when the sentence describes a company without naming it (`_party_matches`): kept
+    per sentence, as every rule asks it of the same ones."""
+    found = seg.describes.get(span.start)
+    if found is None:
+        found = seg.describes[span.start] = bool(_party_matches(seg.norm, span.start, span.end))
+    return found
 
 
 def lead_rival(
