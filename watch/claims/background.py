@@ -106,8 +106,12 @@ def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker 
     """The background marker that governs the item, if any: one that opens the sentence or a
     clause after its semicolon, governs the item's phrase, or dates a clause the item's clause
     continues (`continued`); never across a turn to the news (`turned`, `moved_on`)."""
+    if not markers:
+        return None
     markers = [m for m in markers if not turned(norm, m, item) and not moved_on(norm, m, item)]
     markers = [m for m in markers if not old_value(norm, m, item)]
+    if not markers:  # every reading below returns one of them
+        return None
     planned = [m for m in markers if m.word in ORIGINAL_PLAN]
     return (
         sentence_opening(norm, markers, "background", span)

@@ -79,7 +79,8 @@ def candidates(
                 if seg.is_title
                 else earlier_sentences(seg.norm, seg.sentences_around, spans, k, rule.window)
             )
-            strangers = describes_party(seg, span)  # "the rocket company": a named one
+            # "the rocket company": a named one (no earlier sentence, nothing to look for)
+            strangers = bool(earlier) and describes_party(seg, span)
             lead = lead_rival(seg, names, earlier, hits if strangers else None)
             if lead is not None:
                 seg.leads[span.start] = lead

@@ -251,7 +251,8 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         for m in markers
         if not conceded(norm, m, item) and not yardstick_dated(norm, span.start, m, item)
     ]
-    target = progress_target(norm, item)
+    # (no marker, nothing for the target to cut off)
+    target = progress_target(norm, item) if scene else None
     if target is not None:  # a date in the target's phrase dates the target, not the progress
         scene = [m for m in scene if m.start < target]
     background = (

@@ -38,6 +38,8 @@ class Segment:
     described: list[tuple[list[Span], int, list[Span]]] | None = None
     # the sentences describing a company without naming it (`story.described_party`)
     party: list[tuple[list[Span], int]] | None = None
+    # sentence start -> whether it describes a company without naming it (`story`)
+    describes: dict[int, bool] = field(default_factory=dict)
     # the sentences of a company's own post in its first person (`story.own_voice`)
     voice: list[tuple[list[Span], int]] | None = None
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)

@@ -140,26 +140,44 @@ def headline_party(rule: ClaimRule, title_hits: list[Hit]) -> bool:
 # that the AI lab is not ready", "After earlier pledges, the company now expects ...", 在经历多轮
 # 融资后，该公司……, ……，公司将上市时间推迟): no alias list can hold every such description. A
 # "company that ..." is another one, which the clause after it defines.
-_PARTY = re.compile(
-    r"(?<![a-z])the (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|lab|developer|"
-    r"maker|carmaker|automaker|chipmaker|drugmaker)"
-    r"(?:'s)?(?![a-z-])(?! (?:that|which|who|whose|behind|in question)(?![a-z]))|"
-    # (normalised text: traditional characters are folded to simplified ones)
-    r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|企业|车企|厂商|实验室|初创|开发商)|"
-    r"(?:^|(?<=[，,；;：:。！？\n]))\s*公司(?![的之]?(?:股|债))"
+# Three patterns, not one alternation: the English one opens with a literal ("the", its
+# lookbehind read after it), which the regex engine finds by a fast search, where the
+# alternation tried every position; the Chinese ones are read only in text holding their
+# words. Their matches never overlap one another, so together they find what one would.
+_PARTY_EN = re.compile(
+    r"the(?<![a-z]the) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|lab|"
+    r"developer|maker|carmaker|automaker|chipmaker|drugmaker)"
+    r"(?:'s)?(?![a-z-])(?! (?:that|which|who|whose|behind|in question)(?![a-z]))"
 )
+# (normalised text: traditional characters are folded to simplified ones)
+_PARTY_THIS = re.compile(
+    r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|企业|车企|厂商|实验室|初创|开发商)"
+)
+# 公司 opening the text or a clause (not 公司股票, 公司债)
+_PARTY_BARE = re.compile(r"(?<![^，,；;：:。！？\n])\s*公司(?![的之]?(?:股|债))")
+
+
+def _party_matches(norm: str, start: int, end: int) -> list[int]:
+    """Where a description of a company (`_PARTY_EN`, `_PARTY_THIS`, `_PARTY_BARE`) starts in
+    norm[start:end], in text order."""
+    found = [m.start() for m in _PARTY_EN.finditer(norm, start, end)]
+    if norm.find("该", start, end) >= 0 or norm.find("这家", start, end) >= 0:
+        found += [m.start() for m in _PARTY_THIS.finditer(norm, start, end)]
+    if norm.find("公司", start, end) >= 0:
+        found += [m.start() for m in _PARTY_BARE.finditer(norm, start, end)]
+    return sorted(found)
 
 
 def described_party(seg: Segment) -> list[tuple[list[Span], int]]:
-    """Each sentence of the body that describes a company without naming it (`_PARTY`), as its
-    paragraph and its index there, in text order: the same for every rule, so found once per
-    segment."""
+    """Each sentence of the body that describes a company without naming it (`_party_matches`),
+    as its paragraph and its index there, in text order: the same for every rule, so found once
+    per segment."""
     if seg.party is not None:
         return seg.party
     found: list[tuple[list[Span], int]] = []
     done: set[Span] = set()
-    for m in _PARTY.finditer(seg.norm):
-        spans, k = seg.sentences_around(m.start())
+    for at in _party_matches(seg.norm, 0, len(seg.norm)):
+        spans, k = seg.sentences_around(at)
         if not spans or spans[k] in done:
             continue
         done.add(spans[k])
@@ -328,8 +346,12 @@ def stranger(seg: Segment, span: Span, known: list[Hit]) -> Hit | None:
 
 
 def describes_party(seg: Segment, span: Span) -> bool:
-    """True when the sentence describes a company without naming it (`_PARTY`)."""
-    return _PARTY.search(seg.norm, span.start, span.end) is not None
+    """True when the sentence describes a company without naming it (`_party_matches`): kept
+    per sentence, as every rule asks it of the same ones."""
+    found = seg.describes.get(span.start)
+    if found is None:
+        found = seg.describes[span.start] = bool(_party_matches(seg.norm, span.start, span.end))
+    return found
 
 
 def lead_rival(
