@@ -62,6 +62,7 @@ from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop, headline_doubted
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
+from watch.claims.lists import listed_statement
 from watch.claims.markers import Marker
 from watch.claims.objects import governed
 from watch.claims.recency import LatestNews
@@ -475,20 +476,3 @@ def _may_size(rule: ClaimRule, hits: list[Hit]) -> bool:
         not amount.near or amount.of == "share" or str(j) in nears
         for j, amount in enumerate(rule.amount)
     )
-
-
-def listed_statement(seg: Segment, span: Span, hits: list[Hit]) -> bool:
-    """True when the sentence is an item of a list introduced by a sentence in which one of the
-    claim's names makes a fresh statement ("OpenAI briefed investors on its new plans. The key
-    points:", 公司向投资人说明最新规划。以下整理几个重点：): each item is what was said, as if
-    the statement verb stood in it (`reported_by`). Read after `candidates`, which lists the
-    segment's items."""
-    for spans, sources in seg.items or ():
-        if span not in spans:
-            continue
-        for source in sources:  # the statement and the name in one sentence: the speaker's
-            kinds = {h.entry.kind for h in hits if source.start <= h.start < source.end}
-            if TermKind.REPORTED in kinds and TermKind.ALIAS in kinds:
-                return True
-        return False
-    return False
