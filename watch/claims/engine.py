@@ -57,7 +57,7 @@ import ahocorasick
 
 from watch.claims import cues, limits
 from watch.claims.amounts import amount_items
-from watch.claims.background import recalled_figures, rule_background
+from watch.claims.background import rule_background
 from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop, headline_doubted
@@ -65,6 +65,7 @@ from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.lists import listed_statement
 from watch.claims.markers import Marker
 from watch.claims.objects import governed
+from watch.claims.past_figures import recalled_figures
 from watch.claims.recency import LatestNews
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
