@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from tests.claimkit import shown
+from watch.claims.comparisons import find_comparisons
 from watch.claims.engine import Matcher
-from watch.claims.measures import find_comparisons, find_measures
+from watch.claims.measures import find_measures
 from watch.claims.rules import ClaimRule
 from watch.claims.text import normalise
 from watch.models import Document, Stance, Verdict

@@ -16,8 +16,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from watch.claims.comparisons import Comparison
 from watch.claims.figures import changed_to
-from watch.claims.measures import Comparison, find_measures
+from watch.claims.measures import find_measures
 from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
 from watch.claims.roles import equated_with, led_for, names_share, role_of, valued_with_verb

@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from watch.claims import limits
+from watch.claims.lists import listed
+from watch.claims.paragraphs import earlier_sentences, paragraph_before, start_after
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind, actors
@@ -138,7 +140,7 @@ def _pointing_after(
     if k + 1 < len(spans):
         place: tuple[list[Span], int] | None = (spans, k + 1)
     else:
-        i = _start_after(seg.norm, span)
+        i = start_after(seg.norm, span)
         place = None if i is None else seg.sentences_around(i)
     if place is not None:
         after = place[0][place[1]]
@@ -270,52 +272,6 @@ def actor_names(rule: ClaimRule, hits: list[Hit]) -> tuple[list[int], list[Hit]]
     return [h.start for h in names], names
 
 
-def earlier_sentences(
-    norm: str,
-    sentences_around: Callable[[int], tuple[list[Span], int]],
-    spans: list[Span],
-    k: int,
-    window: int,
-) -> list[Span]:
-    """The sentences before sentence k of a paragraph within the window; for a paragraph's
-    first sentence, the last sentence of the paragraph before ("Oracle's shares rose ...\n\nThe
-    company said it aims to raise ..."), found through `sentences_around`."""
-    if k > 0 or window == 0:
-        return spans[max(0, k - window) : k]
-    i = _end_before(norm, spans[0])
-    if i is None:
-        return []
-    before, j = sentences_around(i)
-    return [before[j]]
-
-
-def paragraph_before(
-    norm: str, sentences_around: Callable[[int], tuple[list[Span], int]], first: Span
-) -> list[Span]:
-    """The sentences of the paragraph just before the one that opens with `first` (none when
-    there is no text before it, or a long stretch of blank space)."""
-    i = _end_before(norm, first)
-    return [] if i is None else sentences_around(i)[0]
-
-
-def _start_after(norm: str, last: Span) -> int | None:
-    """The first character of the paragraph after the one that ends with `last`; None when
-    there is no text after it, or a long stretch of blank space."""
-    i = last.end
-    while i < len(norm) and i - last.end < 200 and norm[i].isspace():
-        i += 1
-    return None if i >= len(norm) or norm[i].isspace() else i
-
-
-def _end_before(norm: str, first: Span) -> int | None:
-    """The last character of the paragraph before the one that opens with `first`; None when
-    there is no text before it, or a long stretch of blank space."""
-    i = first.start - 1
-    while i >= 0 and first.start - i < 200 and norm[i].isspace():
-        i -= 1
-    return None if i < 0 or norm[i].isspace() else i
-
-
 def carried(
     seg: Segment,
     span: Span,
@@ -373,39 +329,6 @@ def carried_within(
     return set(missing) if listed else set()
 
 
-# A list item: a line that opens with a bullet or a number ("- ", "* ", "• ", "1. ", "2）").
-_BULLET = re.compile(r"^[ \t]*(?:[-*•·●▪■◆]|\d{1,2}[.)）、])[ \t]+", re.MULTILINE)
-# A heading: Markdown's "## ...", a line in bold alone ("**二、算力支出**"), or a short line that
-# does not end a sentence nor introduce what follows ("Who is paying", 融资进度; "What we know:"
-# introduces).
-_HEADING = re.compile(
-    r"[ \t]*(?:#{1,6}[ \t]|\*\*[^*\n]{1,60}\*\*[ \t]*$|[^\n]{1,30}(?<![.。!！?？;；:：]))"
-)
-_LIST_REACH = 60  # paragraphs walked back from an item to the lines that introduce its list
-
-
-def listed(
-    seg: Segment,
-    by_sentence: dict[Span, set[str]],
-    layout: dict[Span, tuple[list[Span], int]],
-) -> None:
-    """Give each list item the alias groups named by the lines that introduce its list: the
-    heading just above it ("## Who is paying", **四、融资进度**) and the prose paragraph before
-    the list ("OpenAI has opened a $110bn funding round. Here are the key facts.", 以下整理几个
-    重点：). An item is its own paragraph, so "- **Nvidia:** $30bn." or 「- 目前正接近完成总额
-    可能超过1000亿美元的大型融资」 would name no one the list is about. Items do not lend
-    their names to one another (a list of backers is not one backer's news), nor do earlier
-    sections' headings. Updates `by_sentence` and `layout` in place."""
-    if seg.items is None:
-        seg.items = _list_items(seg)
-    for spans, sources in seg.items:
-        groups = {g for s in sources for g in by_sentence.get(s, ())}
-        if groups:
-            for k, span in enumerate(spans):
-                by_sentence[span] |= groups
-                layout.setdefault(span, (spans, k))
-
-
 def described_back(
     seg: Segment,
     by_sentence: dict[Span, set[str]],
@@ -441,37 +364,4 @@ def _described_sentences(seg: Segment) -> list[tuple[list[Span], int, list[Span]
             continue
         done.add(spans[k])
         found.append((spans, k, spans[:k] + paragraph_before(norm, seg.sentences_around, spans[0])))
-    return found
-
-
-def _list_items(seg: Segment) -> list[tuple[list[Span], list[Span]]]:
-    """Each list item of the segment (its paragraph's sentences), in text order, with the
-    sentences of the lines that introduce its list (`listed`): the same for every rule, so
-    found once per segment."""
-    norm = seg.norm
-    found: list[tuple[list[Span], list[Span]]] = []
-    if "\n" not in norm:
-        return found
-    for m in _BULLET.finditer(norm):
-        spans, _ = seg.sentences_around(m.end())
-        if not spans:
-            continue
-        sources: list[Span] = []
-        first, headed = spans[0], False
-        for _ in range(_LIST_REACH):
-            before = paragraph_before(norm, seg.sentences_around, first)
-            if not before:
-                break
-            first = before[0]
-            line = norm[first.start : before[-1].end]
-            if _BULLET.match(norm, first.start):
-                continue
-            if len(before) == 1 and "\n" not in line and _HEADING.fullmatch(line):
-                if not headed:
-                    sources += before
-                headed = True
-                continue
-            sources += before
-            break
-        found.append((spans, sources))
     return found

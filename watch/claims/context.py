@@ -13,10 +13,7 @@ from watch.claims.background import (
     baseline,
     current,
     fronted,
-    progress_part,
-    progress_target,
     setting,
-    yardstick_dated,
 )
 from watch.claims.certainty import (
     PENDING_REACH,
@@ -57,6 +54,7 @@ from watch.claims.owners import (
     terms_value,
     yardstick,
 )
+from watch.claims.past_figures import progress_part, progress_target, yardstick_dated
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import sealed
 from watch.claims.recalled import after_recent, given_figure, recalled_report

@@ -25,6 +25,7 @@ The package, from the ground up (a module imports only from those listed before 
     periods, dates, recency              money; counts, percentages, comparisons; calendar
                                          arithmetic and period forms (4Q26, 10至12月); dates;
                                          which month is the news (the month just ended)
+    comparisons                          figures given only by comparison (a share of another)
     rules                                the rule language (ClaimRule)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
     cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
@@ -39,8 +40,13 @@ The package, from the ground up (a module imports only from those listed before 
                                          background word dates (a baseline, a noun, a fronted
                                          "months ago,"); a rumour quoted and called false; an
                                          expectation sizing an event under way
+    paragraphs, lists, past_figures      a sentence's neighbours across paragraph breaks; list
+                                         items and the lines that introduce them; dates that
+                                         belong to another figure (recalled, a target, a
+                                         yardstick)
     figures, context, candidates,        goals and deals only sought; how the sentence changes
     weighing                             an item; which sentences are judged; the verdict
+    sentence_items                       a sentence's signals, as a rule asks for them
     engine                               this module: the Matcher
     loading, evaluate                    articles from files, and scoring a labelled corpus
 """
@@ -56,27 +62,25 @@ from datetime import date, timedelta
 import ahocorasick
 
 from watch.claims import cues, limits
-from watch.claims.amounts import amount_items
-from watch.claims.background import recalled_figures, rule_background
+from watch.claims.background import rule_background
 from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop, headline_doubted
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
+from watch.claims.lists import listed_statement
 from watch.claims.markers import Marker
 from watch.claims.objects import governed
+from watch.claims.past_figures import recalled_figures
 from watch.claims.recency import LatestNews
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
+from watch.claims.sentence_items import sentence_items
 from watch.claims.signals import (
     EvidenceKind,
     Hit,
     Item,
     Term,
     TermKind,
-    choice_items,
-    cue_items,
-    date_items,
-    direction_items,
     resolve_overlaps,
     split_replaced,
 )
@@ -316,7 +320,7 @@ class Matcher:
         item with confidence 0 is dropped, and its reasons become the verdict's notes. `told`:
         the sentence is an item of a list that a statement introduces (`listed_statement`)."""
         norm, raw = seg.norm, seg.raw
-        items = _items(rule, seg, span, hits, published)
+        items = sentence_items(rule, seg, span, hits, published)
         if not items:
             return []
         kinds = {item.kind for item in items}
@@ -436,59 +440,3 @@ def _by_rule(entries: Sequence[Term]) -> RuleEntries:
     for entry in entries:
         groups.setdefault(entry.rule, []).append(entry)
     return tuple((rule, tuple(group)) for rule, group in groups.items())
-
-
-def _items(
-    rule: ClaimRule, seg: Segment, span: Span, hits: list[Hit], published: date
-) -> list[Item]:
-    """Every signal of the sentence, as the rule asks for them: cues, choices, amounts, dates
-    and moves, in that order (later steps break ties by it)."""
-    norm, raw = seg.norm, seg.raw
-    items = cue_items(rule, raw, hits, published)
-    if rule.choice:
-        items.extend(choice_items(rule, raw, hits))
-    if rule.amount:
-        counted = any(amount.unit != "money" for amount in rule.amount)
-        measures = seg.measures(span) if counted else []
-        # a sentence no figure of the rule's can be evidence in is not read for money
-        if _may_size(rule, hits):
-            money = seg.amounts(span)
-            comparisons = seg.comparisons(span)
-            items.extend(
-                amount_items(rule, money, norm, raw, hits, measures, comparisons, seg.roles)
-            )
-    if rule.when and (
-        not rule.when.near or any(h.entry.kind is TermKind.WHEN_NEAR for h in hits)
-    ):  # (a date must be near a `when.near` phrase: without one, no date is evidence)
-        items.extend(date_items(rule, seg.dates(span), hits, norm, published))
-    if rule.direction:
-        items.extend(direction_items(rule, norm, raw, hits, span.end))
-    return items
-
-
-def _may_size(rule: ClaimRule, hits: list[Hit]) -> bool:
-    """Whether any of the rule's amounts may find a figure in a sentence with these hits: one
-    that needs a `near` phrase finds none without it (`amounts`), unless it reads a share (a
-    backer's figure in a breakdown needs none)."""
-    nears = {h.entry.key for h in hits if h.entry.kind is TermKind.AMOUNT_NEAR}
-    return any(
-        not amount.near or amount.of == "share" or str(j) in nears
-        for j, amount in enumerate(rule.amount)
-    )
-
-
-def listed_statement(seg: Segment, span: Span, hits: list[Hit]) -> bool:
-    """True when the sentence is an item of a list introduced by a sentence in which one of the
-    claim's names makes a fresh statement ("OpenAI briefed investors on its new plans. The key
-    points:", 公司向投资人说明最新规划。以下整理几个重点：): each item is what was said, as if
-    the statement verb stood in it (`reported_by`). Read after `candidates`, which lists the
-    segment's items."""
-    for spans, sources in seg.items or ():
-        if span not in spans:
-            continue
-        for source in sources:  # the statement and the name in one sentence: the speaker's
-            kinds = {h.entry.kind for h in hits if source.start <= h.start < source.end}
-            if TermKind.REPORTED in kinds and TermKind.ALIAS in kinds:
-                return True
-        return False
-    return False

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from watch.claims.amounts import Figures
+from watch.claims.comparisons import Comparison, find_comparisons
 from watch.claims.dates import DateSpan, find_dates
 from watch.claims.markers import Marker, find_markers
-from watch.claims.measures import Comparison, find_comparisons, find_measures
+from watch.claims.measures import find_measures
 from watch.claims.quantities import Quantity, find_quantities
 from watch.claims.recency import LatestNews
 from watch.claims.signals import Hit

@@ -1,0 +1,65 @@
+"""The signals of one candidate sentence, as a rule asks for them.
+
+    sentence_items(rule, segment, span, hits, published)   cues, choices, amounts, dates and
+                                                           moves, in that order
+
+Pure: gathers what `signals` and `amounts` find in the sentence (through the segment's caches)
+for `engine`, which then weighs each item in its context.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from watch.claims.amounts import amount_items
+from watch.claims.rules import ClaimRule
+from watch.claims.segment import Segment
+from watch.claims.signals import (
+    Hit,
+    Item,
+    TermKind,
+    choice_items,
+    cue_items,
+    date_items,
+    direction_items,
+)
+from watch.claims.text import Span
+
+
+def sentence_items(
+    rule: ClaimRule, seg: Segment, span: Span, hits: list[Hit], published: date
+) -> list[Item]:
+    """Every signal of the sentence, as the rule asks for them: cues, choices, amounts, dates
+    and moves, in that order (later steps break ties by it)."""
+    norm, raw = seg.norm, seg.raw
+    items = cue_items(rule, raw, hits, published)
+    if rule.choice:
+        items.extend(choice_items(rule, raw, hits))
+    if rule.amount:
+        counted = any(amount.unit != "money" for amount in rule.amount)
+        measures = seg.measures(span) if counted else []
+        # a sentence no figure of the rule's can be evidence in is not read for money
+        if _may_size(rule, hits):
+            money = seg.amounts(span)
+            comparisons = seg.comparisons(span)
+            items.extend(
+                amount_items(rule, money, norm, raw, hits, measures, comparisons, seg.roles)
+            )
+    if rule.when and (
+        not rule.when.near or any(h.entry.kind is TermKind.WHEN_NEAR for h in hits)
+    ):  # (a date must be near a `when.near` phrase: without one, no date is evidence)
+        items.extend(date_items(rule, seg.dates(span), hits, norm, published))
+    if rule.direction:
+        items.extend(direction_items(rule, norm, raw, hits, span.end))
+    return items
+
+
+def _may_size(rule: ClaimRule, hits: list[Hit]) -> bool:
+    """Whether any of the rule's amounts may find a figure in a sentence with these hits: one
+    that needs a `near` phrase finds none without it (`amounts`), unless it reads a share (a
+    backer's figure in a breakdown needs none)."""
+    nears = {h.entry.key for h in hits if h.entry.kind is TermKind.AMOUNT_NEAR}
+    return any(
+        not amount.near or amount.of == "share" or str(j) in nears
+        for j, amount in enumerate(rule.amount)
+    )
