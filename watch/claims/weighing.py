@@ -5,7 +5,7 @@ fact; a clear mismatch on one part of a claim with several parts contradicts it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -160,17 +160,26 @@ def figure_decides(items: list[Item], norm: str) -> tuple[list[Item], list[tuple
     if not figures:
         return items, []
     amounts = [i for i in items if i.kind is EvidenceKind.AMOUNT]
+
+    def size(cue: Item) -> Item | None:
+        own = next((f for f in figures if _sizes(norm, cue, f)), None)
+        return own if own is not None else _clause_size(norm, cue, amounts, figures)
+
+    return _set_aside(items, size)
+
+
+def _set_aside(
+    items: list[Item], tie: Callable[[Item], Item | None]
+) -> tuple[list[Item], list[tuple[Item, Item]]]:
+    """The items without each confirming cue that `tie` pairs with an item deciding it, and
+    those (cue, item) pairs, for `settle`."""
     kept, paired = [], []
     for item in items:
-        sized = None
-        if item.kind is EvidenceKind.CUE and item.stance is _CONFIRMS:
-            sized = next((f for f in figures if _sizes(norm, item, f)), None)
-            if sized is None:
-                sized = _clause_size(norm, item, amounts, figures)
-        if sized is None:
+        other = tie(item) if item.kind is EvidenceKind.CUE and item.stance is _CONFIRMS else None
+        if other is None:
             kept.append(item)
         else:
-            paired.append((item, sized))
+            paired.append((item, other))
     return kept, paired
 
 
@@ -216,16 +225,7 @@ def date_decides(items: list[Item], norm: str) -> tuple[list[Item], list[tuple[I
     dates = [i for i in items if i.kind is EvidenceKind.DATE and i.stance is _CONTRADICTS]
     if not dates:
         return items, []
-    kept, paired = [], []
-    for item in items:
-        timed = None
-        if item.kind is EvidenceKind.CUE and item.stance is _CONFIRMS:
-            timed = next((d for d in dates if _times(norm, item, d)), None)
-        if timed is None:
-            kept.append(item)
-        else:
-            paired.append((item, timed))
-    return kept, paired
+    return _set_aside(items, lambda cue: next((d for d in dates if _times(norm, cue, d)), None))
 
 
 def _times(norm: str, cue: Item, date: Item) -> bool:
