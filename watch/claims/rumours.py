@@ -199,12 +199,22 @@ def rumour_labels(norm: str, span: Span, markers: list[Marker]) -> list[Marker]:
 
 # A cue that names a rumour (回应裁员传闻, 裁员传言四起, "layoff rumours", "job-cut speculation"):
 # the rumour's name, not the event asserted, whether or not the sentence calls it false.
-_NAMES_RUMOUR = re.compile(r"(?:传闻|传言|谣言|风声)|\s*(?:rumou?rs?|speculation)(?![a-z])")
+# (裁员的传闻 too: 的 ties the cue to the rumour noun as it does in 裁员的消息)
+_NAMES_RUMOUR = re.compile(r"的?(?:传闻|传言|谣言|风声)|\s*(?:rumou?rs?|speculation)(?![a-z])")
+# A cue right after "was rumoured to" (被传裁员, 曾被传将裁员, 传出要裁员): what the rumour says.
+# (English "is rumoured to" is a hedge word already: `markers.SPECULATION`.)
+_RUMOURED_TO = re.compile(
+    r"(?:被传出?[^\s，。！？；：,.;:!?“”「」]{0,8}|传出(?:将|要|会|正|拟|计划)?)$"
+)
+RUMOURED_REACH = 24
 
 
 def names_rumour(norm: str, item: Item) -> str | None:
-    """The rumour word right after a cue item that makes the cue the rumour's name, else None."""
+    """The rumour word right after a cue item that makes the cue the rumour's name, or the
+    "was rumoured to" right before it that makes it the rumour's content, else None."""
     if item.kind is not EvidenceKind.CUE:
         return None
-    found = _NAMES_RUMOUR.match(norm, item.end)
+    found = _NAMES_RUMOUR.match(norm, item.end) or _RUMOURED_TO.search(
+        norm, max(0, item.start - RUMOURED_REACH), item.start
+    )
     return None if found is None else found.group().strip()
