@@ -194,3 +194,55 @@ def test_a_negated_verb_far_before_before_is_a_lower_bound(text: str, stance: st
 )
 def test_own_still_expected_date_is_reaffirmed(text: str, stance: str) -> None:
     assert judged(_programme(), text).stance == Stance(stance)
+
+
+def _sized_cuts() -> ClaimRule:
+    """Acme cuts about 8,000 jobs: the figure decides."""
+    data: dict[str, Any] = {
+        "id": "acme-8000",
+        "statement": "Acme cuts about 8,000 jobs in 2026.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"]},
+        "window": 1,
+        "confirms": ["<layoffs>"],
+        "contradicts": ["<stalled>", "<cancellation>"],
+        "negation": {"confirms": "flip"},
+        "amount": {"unit": "people", "confirms": [7000, 9000], "contradicts": [[None, 3000]]},
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "stance"),
+    [
+        (
+            "针对媒体此前报道的“艾克美计划裁员约8000人”一事，艾克美回应称，上述消息“不实”。",
+            "",
+            "contradicts",
+        ),
+        ("艾克美表示，有外媒報道公司將裁員約8000人，有關消息「並無事實根據」。", "", "contradicts"),
+        ("艾克美周二发表声明。", "艾克美回应“裁员8000人”传闻：消息不实", "contradicts"),
+        ("对于媒体报道的艾克美将裁员约8000人一事，艾克美表示暂不评论。", "", "mentions"),
+        (
+            "Responding to reports that it would cut about 8,000 jobs, Acme said the reports "
+            "were untrue.",
+            "",
+            "contradicts",
+        ),
+        (
+            "In response to a report that Acme planned to cut 8,000 jobs, the company said the "
+            "report was inaccurate.",
+            "",
+            "contradicts",
+        ),
+        # guards: an answer that asserts the cut, a sourced report, a response to a question
+        ("针对裁员一事，艾克美表示将按计划裁员约8000人。", "", "confirms"),
+        (
+            "Acme, responding to questions from analysts, said it would cut 8,000 jobs.",
+            "",
+            "confirms",
+        ),
+    ],
+)
+def test_what_the_company_responds_to_is_not_asserted(text: str, title: str, stance: str) -> None:
+    assert judged(_sized_cuts(), text, title=title).stance == Stance(stance)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from watch.claims.markers import Marker
 from watch.claims.quotes import quote_spans
+from watch.claims.responses import Frame, framed, response_frames
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.text import Span
 from watch.models import Stance
@@ -149,7 +150,10 @@ def denied_reading(
     (contradicts); anything else inside it is no evidence (stance None), nor is a cue that calls
     false a rumour of a date with no figure, or a rumour that names nothing of the claim's
     (`hits`: "reports of a price rise were false"). None when no denied rumour bears on the
-    item."""
+    item. A response frame's content (`responses`) is read first."""
+    frame = framed(norm, span, item.start, item.end)
+    if frame is not None:
+        return _framed_reading(norm, frame, item)
     if _ANY_FALSE.search(norm, span.start, span.end) is None:
         return None
     for rumour in denied_rumours(norm, span):
@@ -179,10 +183,31 @@ def denied_reading(
     return None
 
 
+def _framed_reading(norm: str, frame: Frame, item: Item) -> tuple[Stance | None, str]:
+    """What a response frame does to an item it holds: a confirming figure of a report called
+    false contradicts; anything else is what the company responds to, not asserted."""
+    if frame.denial is None:
+        return None, "is what the company responds to, not asserted"
+    said = norm[frame.denial.start : frame.denial.end].strip(" ：:")
+    if item.kind is EvidenceKind.AMOUNT and item.stance == Stance.CONFIRMS:
+        return Stance.CONTRADICTS, f'the figure of a report called false ("{said}")'
+    return None, f'inside a report called false ("{said}"), not asserted'
+
+
 def rumour_labels(norm: str, span: Span, markers: list[Marker]) -> list[Marker]:
     """The markers less the rumour words that label a rumour the sentence calls false (网传“……”,
     網傳裁員8000人的消息不實, 回应裁员传闻：“……”说法不实): they name what is denied, and hedge
     neither the denial nor the figure it denies."""
+    frames = response_frames(norm, span)
+    if frames:
+        # who reported what the company responds to (援引, 报道称), and the report's own "would",
+        # hedge the report, not the company's answer
+        markers = [
+            m
+            for m in markers
+            if m.kind not in ("attribution", "speculation", "modal", "conditional")
+            or not any(f.content.start <= m.start and m.end <= f.content.end for f in frames)
+        ]
     if _ANY_FALSE.search(norm, span.start, span.end) is None:
         return markers
     rumours = denied_rumours(norm, span)
