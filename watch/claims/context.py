@@ -45,7 +45,7 @@ from watch.claims.negation import (
     short_of,
     untold,
 )
-from watch.claims.objects import delayed_to, governs_own, other_object
+from watch.claims.objects import delayed_to, governs_own, other_object, timing_undecided
 from watch.claims.owners import (
     coordinated_away,
     named_possessor,
@@ -58,6 +58,7 @@ from watch.claims.past_figures import progress_part, progress_target, yardstick_
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import sealed
 from watch.claims.recalled import after_recent, given_figure, recalled_report
+from watch.claims.responses import dates_the_report
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
@@ -69,7 +70,7 @@ from watch.claims.timing import (
     own_event,
     quoted_apart,
 )
-from watch.claims.underway import sized_under_way, spoken_by_own
+from watch.claims.underway import reaffirmed, sized_under_way, spoken_by_own
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -229,6 +230,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     thing = other_object(norm, hits, item)
     if thing is not None:
         return f'acts on "{thing}", not on what the claim tracks: a mention'
+    undecided = timing_undecided(norm, item, hits)
+    if undecided is not None:
+        return f'is what the undecided timing is about ("{undecided}"): a mention'
     described = negated_description(norm, item)
     if described is not None:
         return f'describes a thing whose predicate is negated ("{described}"): a mention'
@@ -247,7 +251,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     scene = [
         m
         for m in markers
-        if not conceded(norm, m, item) and not yardstick_dated(norm, span.start, m, item)
+        if not conceded(norm, m, item)
+        and not yardstick_dated(norm, span.start, m, item)
+        and not dates_the_report(norm, span, m.start, m.end, item.start)
     ]
     # (no marker, nothing for the target to cut off)
     target = progress_target(norm, item) if scene else None
@@ -395,8 +401,10 @@ def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequ
     """An expectation told by the claim's own party as its sentence's speaker
     (`underway.spoken_by_own`) is no hedge on a figure, nor on a cue that goes against the claim
     (the party expecting its own delay admits it). A party's expectation of meeting its claim
-    stays a plan restated, hedged as before."""
-    if item.kind is not EvidenceKind.AMOUNT and item.stance != _CONTRADICTS:
+    stays a plan restated, hedged as before, unless it reaffirms its date ("still expected to
+    complete it by year-end", 仍预计年底前完成: news of the plan's course)."""
+    still = item.kind is EvidenceKind.DATE and reaffirmed(norm, hedge)
+    if item.kind is not EvidenceKind.AMOUNT and item.stance != _CONTRADICTS and not still:
         return False
     own = [(h.start, h.end) for h in own_names(rule, list(hits))]
     return spoken_by_own(norm, hedge, own)

@@ -293,7 +293,20 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
     def shielded(m: Marker) -> bool:
         return any(s.start <= m.start and m.end <= s.end for s in shields.get(m.kind, ()))
 
-    return [m for m in found if not m.kind.startswith("not_") and not shielded(m)]
+    kept = [m for m in found if not m.kind.startswith("not_") and not shielded(m)]
+    return [_split_a_not_a(norm, m) for m in kept]
+
+
+def _split_a_not_a(norm: str, m: Marker) -> Marker:
+    """An A-not-A question with the verb's object after it (裁不裁员, 开不开放, 投不投产): the
+    character before 不 comes again right after it, so it asks, the way 能不能 does; the 不
+    negates nothing. The listed forms (`A_NOT_A`) are whole words; this is their open set."""
+    if m.kind != "negation" or m.word != "不" or m.start < 1 or m.end >= len(norm):
+        return m
+    verb = norm[m.start - 1]
+    if verb != norm[m.end] or not "\u4e00" <= verb <= "\u9fff" or verb == "不":
+        return m
+    return Marker("question", f"{verb}不{verb}", m.start - 1, m.end + 1)
 
 
 # "in May", "on May 26", "mid-May", "May 2026": the month, not the modal

@@ -51,8 +51,9 @@ _ZH_THINGS = re.compile(
 
 
 # Only a verb has an object: an English past or present form, a Chinese verb of ending.
-_EN_VERB = re.compile(r"[a-z]+(?:ed|s)$")
-_ZH_VERB = re.compile(r"(?:取消|暂停|放弃|叫停|砍掉|停止|终止|撤回|撤销|下架|废除|结束)$")
+# ("froze hiring", 冻结了招聘: a freeze of another thing than the claim's, as a halt is)
+_EN_VERB = re.compile(r"[a-z]+(?:ed|s)$|(?<![a-z])(?:froze|frozen|freeze)$")
+_ZH_VERB = re.compile(r"(?:取消|暂停|放弃|叫停|砍掉|停止|终止|撤回|撤销|下架|废除|结束|冻结)$")
 
 
 def other_object(norm: str, hits: list[Hit], item: Item) -> str | None:
@@ -204,3 +205,36 @@ def governs_own(norm: str, item: Item, hits: list[Hit]) -> bool:
         and _object_of(norm, item, h, hits)
         for h in hits
     )
+
+
+# A launch word as the subject of "timing undecided": 全面开放时间未定, 上线时程尚未确定,
+# "the launch date remains undecided", "a date for the launch has not been set". What is undecided
+# is when the event comes; the event is not reported (a rule that counts `<undecided>` against the
+# claim reads that word itself).
+_TIMING_UNDECIDED = re.compile(
+    r"\s*的?(?:具体|确切|正式)?(?:时间表|时间|时程|日期|日程|时点)\s*(?:目前|至今|暂|仍|尚|还)*"
+    r"(?:未定|待定|未确定|不确定|未明|未敲定|未公布|没有确定|没定|无定论|未有定论|成疑)|"
+    r"\s+(?:date|timing|timetable|timeline|schedule)\s+(?:is|remains|was|has)\s+"
+    r"(?:still\s+|yet\s+)?(?:undecided|unclear|uncertain|not\s+(?:been\s+)?(?:set|decided|fixed)|"
+    r"to\s+be\s+(?:decided|determined|set|announced))(?![a-z])"
+)
+
+
+def timing_undecided(norm: str, item: Item, hits: list[Hit]) -> str | None:
+    """The "timing undecided" a confirming cue is the subject of (全面开放时间未定), else None.
+    A rule that counts the undecided words against the claim has them as a cue of its own: the
+    two are then weighed as before (the phrase is both the event named and its doubt)."""
+    if item.kind is not EvidenceKind.CUE or item.stance != Stance.CONFIRMS:
+        return None
+    m = _TIMING_UNDECIDED.match(norm, item.end)
+    if m is None:
+        return None
+    if any(
+        h.entry.kind is TermKind.CUE
+        and h.entry.key == Stance.CONTRADICTS.value
+        and h.start < m.end()
+        and m.start() < h.end
+        for h in hits
+    ):
+        return None
+    return m.group().strip()

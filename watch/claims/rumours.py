@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from watch.claims.markers import Marker
 from watch.claims.quotes import quote_spans
+from watch.claims.responses import Frame, framed, response_frames
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.text import Span
 from watch.models import Stance
@@ -149,7 +150,10 @@ def denied_reading(
     (contradicts); anything else inside it is no evidence (stance None), nor is a cue that calls
     false a rumour of a date with no figure, or a rumour that names nothing of the claim's
     (`hits`: "reports of a price rise were false"). None when no denied rumour bears on the
-    item."""
+    item. A response frame's content (`responses`) is read first."""
+    frame = framed(norm, span, item.start, item.end)
+    if frame is not None:
+        return _framed_reading(norm, frame, item)
     if _ANY_FALSE.search(norm, span.start, span.end) is None:
         return None
     for rumour in denied_rumours(norm, span):
@@ -179,10 +183,31 @@ def denied_reading(
     return None
 
 
+def _framed_reading(norm: str, frame: Frame, item: Item) -> tuple[Stance | None, str]:
+    """What a response frame does to an item it holds: a confirming figure of a report called
+    false contradicts; anything else is what the company responds to, not asserted."""
+    if frame.denial is None:
+        return None, "is what the company responds to, not asserted"
+    said = norm[frame.denial.start : frame.denial.end].strip(" ：:")
+    if item.kind is EvidenceKind.AMOUNT and item.stance == Stance.CONFIRMS:
+        return Stance.CONTRADICTS, f'the figure of a report called false ("{said}")'
+    return None, f'inside a report called false ("{said}"), not asserted'
+
+
 def rumour_labels(norm: str, span: Span, markers: list[Marker]) -> list[Marker]:
     """The markers less the rumour words that label a rumour the sentence calls false (网传“……”,
     網傳裁員8000人的消息不實, 回应裁员传闻：“……”说法不实): they name what is denied, and hedge
     neither the denial nor the figure it denies."""
+    frames = response_frames(norm, span)
+    if frames:
+        # who reported what the company responds to (援引, 报道称), and the report's own "would",
+        # hedge the report, not the company's answer
+        markers = [
+            m
+            for m in markers
+            if m.kind not in ("attribution", "speculation", "modal", "conditional")
+            or not any(f.content.start <= m.start and m.end <= f.content.end for f in frames)
+        ]
     if _ANY_FALSE.search(norm, span.start, span.end) is None:
         return markers
     rumours = denied_rumours(norm, span)
@@ -199,12 +224,22 @@ def rumour_labels(norm: str, span: Span, markers: list[Marker]) -> list[Marker]:
 
 # A cue that names a rumour (回应裁员传闻, 裁员传言四起, "layoff rumours", "job-cut speculation"):
 # the rumour's name, not the event asserted, whether or not the sentence calls it false.
-_NAMES_RUMOUR = re.compile(r"(?:传闻|传言|谣言|风声)|\s*(?:rumou?rs?|speculation)(?![a-z])")
+# (裁员的传闻 too: 的 ties the cue to the rumour noun as it does in 裁员的消息)
+_NAMES_RUMOUR = re.compile(r"的?(?:传闻|传言|谣言|风声)|\s*(?:rumou?rs?|speculation)(?![a-z])")
+# A cue right after "was rumoured to" (被传裁员, 曾被传将裁员, 传出要裁员): what the rumour says.
+# (English "is rumoured to" is a hedge word already: `markers.SPECULATION`.)
+_RUMOURED_TO = re.compile(
+    r"(?:被传出?[^\s，。！？；：,.;:!?“”「」]{0,8}|传出(?:将|要|会|正|拟|计划)?)$"
+)
+RUMOURED_REACH = 24
 
 
 def names_rumour(norm: str, item: Item) -> str | None:
-    """The rumour word right after a cue item that makes the cue the rumour's name, else None."""
+    """The rumour word right after a cue item that makes the cue the rumour's name, or the
+    "was rumoured to" right before it that makes it the rumour's content, else None."""
     if item.kind is not EvidenceKind.CUE:
         return None
-    found = _NAMES_RUMOUR.match(norm, item.end)
+    found = _NAMES_RUMOUR.match(norm, item.end) or _RUMOURED_TO.search(
+        norm, max(0, item.start - RUMOURED_REACH), item.start
+    )
     return None if found is None else found.group().strip()

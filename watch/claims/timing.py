@@ -63,6 +63,7 @@ def date_bound(
         ) or scoped(
             norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"
         )
+        negation = negation or _verb_negated(norm, markers, item)
         if negation is None and until is not None:
             return None  # "delayed until 2027" times the event; only "not ... until" bounds it
         if negation is None:
@@ -86,6 +87,23 @@ def date_bound(
     if item.when[0] > last:
         return _CONTRADICTS, f'is a lower bound ("{word}") after the window: contradicts'
     return None, f'is a lower bound ("{word}") that leaves the window open'
+
+
+# The negated verb of a bound further back than `NEGATION_REACH`, past the verb's object ("would
+# not be reopened to all customers before the fourth quarter", 不会向所有付费企业客户全面开放,
+# 直到第四季度): one verb phrase, no second verb joined in ("not worried, and would launch").
+VERB_NEGATION_REACH = 80
+_VERB_NEGATORS = frozenset(("not", "n't", "never", "不会", "不", "没有", "未", "并未", "尚未"))
+_JOINED = re.compile(
+    r"(?<![a-z])(?:and|or|but|that|which|who|if|when|after|while)(?![a-z])|而|并且"
+)
+
+
+def _verb_negated(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    m = scoped(norm, markers, "negation", item.start, item.end, reach=VERB_NEGATION_REACH)
+    if m is None or m.word not in _VERB_NEGATORS or _JOINED.search(norm, m.end, item.start):
+        return None
+    return m
 
 
 # Holding to a plan now: a deadline restated with one of these is reaffirmed; without one it is

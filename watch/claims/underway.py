@@ -72,3 +72,15 @@ def spoken_by_own(norm: str, hedge: Marker, own: list[tuple[int, int]]) -> bool:
         if said is not None and not _OTHER_EXPECTER.search(norm, said.end(), hedge.start):
             return True
     return False
+
+
+# "still expected to complete it by year-end", 仍预计年底前完成: the party reaffirms a plan under
+# way, news of its course, where a bare "expects to" restates the plan (hedged as before).
+_STILL = re.compile(
+    r"(?<![a-z])(?:still|continues to|continued to)\s+$|(?:仍然|依然|仍|依旧|继续)$"
+)
+
+
+def reaffirmed(norm: str, hedge: Marker) -> bool:
+    """True when the expectation `hedge` is reaffirmed ("still expected", 仍预计)."""
+    return _STILL.search(norm, max(0, hedge.start - 14), hedge.start) is not None
