@@ -267,9 +267,13 @@ def rule_background(hits: Sequence[Hit]) -> list[Marker]:
 # recap.
 _SPEECH_BEFORE = re.compile(
     r"(?<![a-z])(?:said|announced|disclosed|stated|pledged|promised|vowed|revealed|confirmed|"
-    r"told (?:[a-z]+ ){0,2}?)\s*(?:in|on|at|back in|earlier|last)?\s*$"
+    r"reported|told (?:[a-z]+ ){0,2}?)\s*(?:in|on|at|back in|earlier|last)?\s*$"
 )
-_SPEECH_AFTER = re.compile(r"\s*(?:曾|就|即)?(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称)")
+# ... and the date before its verb: 1月宣布, 上月报道, "which in February said it would ..."
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:曾|就|即)?(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称|报道|报导)|"
+    r"\s*(?:it\s+)?(?:said|announced|disclosed|stated|pledged|promised|reported)(?![a-z])"
+)
 _RECAP_KINDS = frozenset(
     ["background", "background_post", "background_clause", "background_old", "background_setting"]
 )
@@ -291,20 +295,35 @@ def _telling(norm: str, m: Marker) -> bool:
         return False
     return bool(
         _SPEECH_BEFORE.search(norm, max(0, m.start - 24), m.start)
-        or _SPEECH_AFTER.match(norm, m.end, m.end + 6)
+        or _SPEECH_AFTER.match(norm, m.end, m.end + 16)
     )
+
+
+# The news as a step of a plan told before ("..., part of a programme announced in January to
+# cut 5,000 jobs by the end of 2026"): the step carries the plan's timetable as standing, so the
+# plan's date is not set aside with the telling's.
+_STEP_OF = re.compile(
+    r"(?<![a-z])part of (?:a|an|the|its|their)\s+(?:[a-z-]+\s+){1,3}?"
+    r"(?:announced|unveiled|disclosed|outlined|set out)\s+(?:in|on|back in|last)?\s*$"
+)
 
 
 def told_then(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     """A past date of a telling that governs what was told after it, in the same clause."""
     for m in markers:
         if m.end <= item.start and _telling(norm, m) and not broken(norm, m.end, item.start):
-            return m
+            step = _STEP_OF.search(norm, max(0, m.start - 60), m.start)
+            if step is None or item.kind is not EvidenceKind.DATE:
+                return m
     return None
 
 
+# a comma between digits groups a number ("5,000 jobs"): it ends no clause
+_CLAUSE_BREAK = re.compile(r"[;:—，；：。]|,(?!\d{3}(?!\d))")
+
+
 def broken(norm: str, a: int, b: int) -> bool:
-    return any(c in ",;:—，；：。" for c in norm[a:b])
+    return _CLAUSE_BREAK.search(norm, a, b) is not None
 
 
 # A clause that goes on with the one before it, after its comma: an apposition ("..., or about
@@ -316,7 +335,7 @@ _CONTINUES = re.compile(
     r"也就是|相当于|随后|其后|此后|之后|后来|然后)"
 )
 _TOLD_BEFORE = re.compile(
-    r"(?:表示|宣布|披露|称|透露|公布|指出|(?<![a-z])(?:said|announced|disclosed|stated))\s*$"
+    r"(?:表示|宣布|披露|称|透露|公布|指出|报道|报导|(?<![a-z])(?:said|announced|disclosed|stated))\s*$"
 )
 _CLAUSE_COMMA = re.compile(r"[,，]")
 
