@@ -13,6 +13,13 @@ from collections.abc import Sequence
 
 from watch.claims.figures import old_value
 from watch.claims.markers import Marker, scoped, sentence_opening
+from watch.claims.recalled import (
+    TIME_WORD,
+    broken,
+    delay_history,
+    participle_recap,
+    told_across_apposition,
+)
 from watch.claims.recency import NEWS_DAY
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.text import Span
@@ -58,12 +65,12 @@ _EN_MODIFIED = re.compile(
 )
 _EN_DETERMINER = re.compile(r"(?<![a-z])(?:the|its|their|an|a|that|this)\s+$")
 _EN_ADJECTIVES = frozenset(["earlier", "previous", "prior", "original", "initial"])
-_ZH_TIME_WORDS = frozenset(["此前", "之前", "先前", "早前", "早先", "较此前"])
+_ZHTIME_WORDS = frozenset(["此前", "之前", "先前", "早前", "早先", "较此前"])
 
 
 def modified_noun(norm: str, m: Marker, item: Item) -> bool:
     """True when `m` modifies the noun the item's predicate is about, not the predicate."""
-    if m.word in _ZH_TIME_WORDS:
+    if m.word in _ZHTIME_WORDS:
         return _ZH_MODIFIED.fullmatch(norm, m.end, item.start) is not None
     if m.word in _EN_ADJECTIVES and _EN_DETERMINER.search(norm, max(0, m.start - 8), m.start):
         return _EN_MODIFIED.fullmatch(norm, m.end, item.start) is not None
@@ -104,6 +111,9 @@ def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker 
     """The background marker that governs the item, if any: one that opens the sentence or a
     clause after its semicolon, governs the item's phrase, or dates a clause the item's clause
     continues (`continued`); never across a turn to the news (`turned`, `moved_on`)."""
+    history = delay_history(norm, item)
+    if history is not None:
+        return history
     if not markers:
         return None
     markers = [m for m in markers if not turned(norm, m, item) and not moved_on(norm, m, item)]
@@ -127,6 +137,8 @@ def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker 
         )
         or scoped(norm, markers, "background_clause", item.start, item.end, reach=2 * len(norm))
         or told_then(norm, markers, item)
+        or participle_recap(norm, markers, item)
+        or told_across_apposition(norm, markers, item)
         # an original plan is the whole plan of its clause: "was originally slated to start
         # production in the second quarter" (what became of it is cut off by `turned`)
         or scoped(norm, planned, "background", item.start, item.end, reach=2 * len(norm))
@@ -283,15 +295,8 @@ _YARDSTICKS = frozenset(
 )
 
 
-# a time of its own: "said it had raised" and "confirmed earlier reports" date no telling
-_TIME_WORD = re.compile(
-    r"\d|(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|year|month|week)|[年月]"
-)
-
-
 def _telling(norm: str, m: Marker) -> bool:
-    if m.kind not in _RECAP_KINDS or m.word in _YARDSTICKS or not _TIME_WORD.search(m.word):
+    if m.kind not in _RECAP_KINDS or m.word in _YARDSTICKS or not TIME_WORD.search(m.word):
         return False
     return bool(
         _SPEECH_BEFORE.search(norm, max(0, m.start - 24), m.start)
@@ -316,14 +321,6 @@ def told_then(norm: str, markers: list[Marker], item: Item) -> Marker | None:
             if step is None or item.kind is not EvidenceKind.DATE:
                 return m
     return None
-
-
-# a comma between digits groups a number ("5,000 jobs"): it ends no clause
-_CLAUSE_BREAK = re.compile(r"[;:—，；：。]|,(?!\d{3}(?!\d))")
-
-
-def broken(norm: str, a: int, b: int) -> bool:
-    return _CLAUSE_BREAK.search(norm, a, b) is not None
 
 
 # A clause that goes on with the one before it, after its comma: an apposition ("..., or about
