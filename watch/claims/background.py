@@ -218,9 +218,10 @@ ORIGINAL_PLAN = frozenset(
     ]
 )
 _MOVED_TO = re.compile(
-    r"(?:延后|推迟|延迟|延期|推延|押后|顺延|延宕|提前|调整|改|延|推|挪|移)(?:至|到)|"
+    r"(?:延后|推迟|延迟|延期|推延|押后|顺延|延宕|提前|调整|延长|拉长|改|延|推|挪|移)(?:至|到)|"
     r"(?<![a-z])(?:pushed back|pushed|delayed|moved|postponed|slipped|brought forward|shifted|"
-    r"put off|rescheduled|changed|revised|cut|raised|lowered)\s+(?:[a-z]+\s+)?to(?![a-z])"
+    r"put off|rescheduled|changed|revised|cut|raised|lowered|extended|stretched)\s+"
+    r"(?:[a-z]+\s+)?to(?![a-z])"
 )
 _FROM_BEFORE = re.compile(r"(?<![a-z])from\s+(?:the|its|their|an?)?\s*$|[由从]\s*$")
 _TO = re.compile(r"(?<![a-z])to(?![a-z])")
