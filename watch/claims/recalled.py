@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from watch.claims.certainty import reported_would
 from watch.claims.markers import Marker
+from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
 from watch.claims.text import last_match
 
@@ -209,4 +211,22 @@ def told_across_apposition(norm: str, markers: list[Marker], item: Item) -> Mark
             continue
         if not broken(_APPOSITIVE.sub(" ", gap), 0, len(gap)):
             return m
+    return None
+
+
+# A plan told in reported speech: "said this month that it would bring Qwen to general
+# availability" is the "will" of the plan, in the past ("would" after a reporting verb is tense,
+# not a condition). A rule that lists "will" among its `pending` words reads it as one.
+REPORTED_WILL_REACH = 60
+
+
+def reported_will(rule: ClaimRule, norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The reported "would" governing the item, as the rule's pending "will", else None."""
+    if item.kind is not EvidenceKind.CUE or "will" not in rule.pending:
+        return None
+    for m in markers:
+        if m.word != "would" or m.end > item.start or item.start - m.end > REPORTED_WILL_REACH:
+            continue
+        if not broken(norm, m.end, item.start) and reported_would(norm, m):
+            return Marker("pending", "would", m.start, m.end)
     return None
