@@ -296,8 +296,12 @@ _YARDSTICKS = frozenset(
 )
 
 
+# ... and the month the claim was made, which dates only a telling (`story.made_month`)
+_TELLING_KINDS = _RECAP_KINDS | {"background_made"}
+
+
 def _telling(norm: str, m: Marker) -> bool:
-    if m.kind not in _RECAP_KINDS or m.word in _YARDSTICKS or not TIME_WORD.search(m.word):
+    if m.kind not in _TELLING_KINDS or m.word in _YARDSTICKS or not TIME_WORD.search(m.word):
         return False
     return bool(
         _SPEECH_BEFORE.search(norm, max(0, m.start - 24), m.start)
@@ -353,7 +357,8 @@ def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marke
             return None
         for m in markers:
             inside = opening <= m.start and m.end <= comma
-            if inside and m.kind in _RECAP_KINDS and m.word not in _YARDSTICKS:
+            kinds = _RECAP_KINDS if told is None else _TELLING_KINDS
+            if inside and m.kind in kinds and m.word not in _YARDSTICKS:
                 return m
     return None
 
