@@ -13,6 +13,13 @@ from collections.abc import Sequence
 
 from watch.claims.figures import old_value
 from watch.claims.markers import Marker, scoped, sentence_opening
+from watch.claims.recalled import (
+    TIME_WORD,
+    broken,
+    delay_history,
+    participle_recap,
+    told_across_apposition,
+)
 from watch.claims.recency import NEWS_DAY
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.text import Span
@@ -58,12 +65,12 @@ _EN_MODIFIED = re.compile(
 )
 _EN_DETERMINER = re.compile(r"(?<![a-z])(?:the|its|their|an|a|that|this)\s+$")
 _EN_ADJECTIVES = frozenset(["earlier", "previous", "prior", "original", "initial"])
-_ZH_TIME_WORDS = frozenset(["此前", "之前", "先前", "早前", "早先", "较此前"])
+_ZHTIME_WORDS = frozenset(["此前", "之前", "先前", "早前", "早先", "较此前"])
 
 
 def modified_noun(norm: str, m: Marker, item: Item) -> bool:
     """True when `m` modifies the noun the item's predicate is about, not the predicate."""
-    if m.word in _ZH_TIME_WORDS:
+    if m.word in _ZHTIME_WORDS:
         return _ZH_MODIFIED.fullmatch(norm, m.end, item.start) is not None
     if m.word in _EN_ADJECTIVES and _EN_DETERMINER.search(norm, max(0, m.start - 8), m.start):
         return _EN_MODIFIED.fullmatch(norm, m.end, item.start) is not None
@@ -104,6 +111,9 @@ def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker 
     """The background marker that governs the item, if any: one that opens the sentence or a
     clause after its semicolon, governs the item's phrase, or dates a clause the item's clause
     continues (`continued`); never across a turn to the news (`turned`, `moved_on`)."""
+    history = delay_history(norm, item)
+    if history is not None:
+        return history
     if not markers:
         return None
     markers = [m for m in markers if not turned(norm, m, item) and not moved_on(norm, m, item)]
@@ -127,6 +137,8 @@ def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker 
         )
         or scoped(norm, markers, "background_clause", item.start, item.end, reach=2 * len(norm))
         or told_then(norm, markers, item)
+        or participle_recap(norm, markers, item)
+        or told_across_apposition(norm, markers, item)
         # an original plan is the whole plan of its clause: "was originally slated to start
         # production in the second quarter" (what became of it is cut off by `turned`)
         or scoped(norm, planned, "background", item.start, item.end, reach=2 * len(norm))
@@ -206,9 +218,10 @@ ORIGINAL_PLAN = frozenset(
     ]
 )
 _MOVED_TO = re.compile(
-    r"(?:延后|推迟|延迟|延期|推延|押后|顺延|延宕|提前|调整|改|延|推|挪|移)(?:至|到)|"
+    r"(?:延后|推迟|延迟|延期|推延|押后|顺延|延宕|提前|调整|延长|拉长|改|延|推|挪|移)(?:至|到)|"
     r"(?<![a-z])(?:pushed back|pushed|delayed|moved|postponed|slipped|brought forward|shifted|"
-    r"put off|rescheduled|changed|revised|cut|raised|lowered)\s+(?:[a-z]+\s+)?to(?![a-z])"
+    r"put off|rescheduled|changed|revised|cut|raised|lowered|extended|stretched)\s+"
+    r"(?:[a-z]+\s+)?to(?![a-z])"
 )
 _FROM_BEFORE = re.compile(r"(?<![a-z])from\s+(?:the|its|their|an?)?\s*$|[由从]\s*$")
 _TO = re.compile(r"(?<![a-z])to(?![a-z])")
@@ -267,9 +280,13 @@ def rule_background(hits: Sequence[Hit]) -> list[Marker]:
 # recap.
 _SPEECH_BEFORE = re.compile(
     r"(?<![a-z])(?:said|announced|disclosed|stated|pledged|promised|vowed|revealed|confirmed|"
-    r"told (?:[a-z]+ ){0,2}?)\s*(?:in|on|at|back in|earlier|last)?\s*$"
+    r"reported|told (?:[a-z]+ ){0,2}?)\s*(?:in|on|at|back in|earlier|last)?\s*$"
 )
-_SPEECH_AFTER = re.compile(r"\s*(?:曾|就|即)?(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称)")
+# ... and the date before its verb: 1月宣布, 上月报道, "which in February said it would ..."
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:曾|就|即)?(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称|报道|报导)|"
+    r"\s*(?:it\s+)?(?:said|announced|disclosed|stated|pledged|promised|reported)(?![a-z])"
+)
 _RECAP_KINDS = frozenset(
     ["background", "background_post", "background_clause", "background_old", "background_setting"]
 )
@@ -279,32 +296,36 @@ _YARDSTICKS = frozenset(
 )
 
 
-# a time of its own: "said it had raised" and "confirmed earlier reports" date no telling
-_TIME_WORD = re.compile(
-    r"\d|(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|year|month|week)|[年月]"
-)
+# ... and the month the claim was made, which dates only a telling (`story.made_month`)
+_TELLING_KINDS = _RECAP_KINDS | {"background_made"}
 
 
 def _telling(norm: str, m: Marker) -> bool:
-    if m.kind not in _RECAP_KINDS or m.word in _YARDSTICKS or not _TIME_WORD.search(m.word):
+    if m.kind not in _TELLING_KINDS or m.word in _YARDSTICKS or not TIME_WORD.search(m.word):
         return False
     return bool(
         _SPEECH_BEFORE.search(norm, max(0, m.start - 24), m.start)
-        or _SPEECH_AFTER.match(norm, m.end, m.end + 6)
+        or _SPEECH_AFTER.match(norm, m.end, m.end + 16)
     )
+
+
+# The news as a step of a plan told before ("..., part of a programme announced in January to
+# cut 5,000 jobs by the end of 2026"): the step carries the plan's timetable as standing, so the
+# plan's date is not set aside with the telling's.
+_STEP_OF = re.compile(
+    r"(?<![a-z])part of (?:a|an|the|its|their)\s+(?:[a-z-]+\s+){1,3}?"
+    r"(?:announced|unveiled|disclosed|outlined|set out)\s+(?:in|on|back in|last)?\s*$"
+)
 
 
 def told_then(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     """A past date of a telling that governs what was told after it, in the same clause."""
     for m in markers:
         if m.end <= item.start and _telling(norm, m) and not broken(norm, m.end, item.start):
-            return m
+            step = _STEP_OF.search(norm, max(0, m.start - 60), m.start)
+            if step is None or item.kind is not EvidenceKind.DATE:
+                return m
     return None
-
-
-def broken(norm: str, a: int, b: int) -> bool:
-    return any(c in ",;:—，；：。" for c in norm[a:b])
 
 
 # A clause that goes on with the one before it, after its comma: an apposition ("..., or about
@@ -316,7 +337,7 @@ _CONTINUES = re.compile(
     r"也就是|相当于|随后|其后|此后|之后|后来|然后)"
 )
 _TOLD_BEFORE = re.compile(
-    r"(?:表示|宣布|披露|称|透露|公布|指出|(?<![a-z])(?:said|announced|disclosed|stated))\s*$"
+    r"(?:表示|宣布|披露|称|透露|公布|指出|报道|报导|(?<![a-z])(?:said|announced|disclosed|stated))\s*$"
 )
 _CLAUSE_COMMA = re.compile(r"[,，]")
 
@@ -336,7 +357,8 @@ def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marke
             return None
         for m in markers:
             inside = opening <= m.start and m.end <= comma
-            if inside and m.kind in _RECAP_KINDS and m.word not in _YARDSTICKS:
+            kinds = _RECAP_KINDS if told is None else _TELLING_KINDS
+            if inside and m.kind in kinds and m.word not in _YARDSTICKS:
                 return m
     return None
 

@@ -57,7 +57,7 @@ from watch.claims.owners import (
 from watch.claims.past_figures import progress_part, progress_target, yardstick_dated
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import sealed
-from watch.claims.recalled import after_recent, given_figure, recalled_report
+from watch.claims.recalled import after_recent, given_figure, recalled_report, reported_will
 from watch.claims.responses import dates_the_report
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
@@ -272,10 +272,12 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     scene_setter = after_recent(norm, item)
     if scene_setter is not None:
         return f'is background, the scene after a recent event ("{scene_setter}"): a mention'
-    pending = scoped(
-        norm, markers, "pending", item.start, item.end, reach=PENDING_REACH
-    ) or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
-        norm, markers, "pending", item.start, item.end, reach=PENDING_AFTER_REACH, side="after"
+    pending = (
+        scoped(norm, markers, "pending", item.start, item.end, reach=PENDING_REACH)
+        or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
+            norm, markers, "pending", item.start, item.end, reach=PENDING_AFTER_REACH, side="after"
+        )
+        or reported_will(rule, norm, markers, item)
     )
     if pending is not None and not pending_holds(pending, item, rule):
         pending = None

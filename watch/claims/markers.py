@@ -177,6 +177,10 @@ BACKGROUND_CLAUSE = _words(
     # "Amazon has said it expects ...": a statement recalled (a fresh one is "said", "says"), as
     # 曾表示 is; "comes a month after Alibaba said it would invest ..."
     "has said|have said|has previously said|has long said|has repeatedly said|"
+    # ... and a promise recalled so: "SAP has promised that ...", "management has guided to GA
+    # in Q2" (a fresh one is "promised", "pledges", "guides")
+    "has promised|have promised|has pledged|have pledged|has guided|have guided|"
+    "has committed|have committed|"
     "a month after|a week after|one month after|just weeks after|"
     # a round named by a past verb of its own: "OpenAI's latest round valued it at $852bn"
     "latest round valued|latest round gave|most recent round valued|most recent round gave|"

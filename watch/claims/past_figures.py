@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from watch.claims.background import broken
 from watch.claims.dates import DateSpan
 from watch.claims.markers import Marker
+from watch.claims.recalled import broken
 from watch.claims.signals import EvidenceKind, Item
 from watch.claims.text import is_cjk
 

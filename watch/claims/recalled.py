@@ -1,12 +1,18 @@
 """What a sentence only recalls, so that a piece of evidence in it is background, not news: a
 figure referred to as already known ("its $122 billion round"), an earlier report recalled as
 the news's occasion ("followed earlier reports that"), and the scene after a recent event
-(近期……后). Each returns the words that recall, for the reason `context` gives."""
+(近期……后); and, for `background.current`, a delay told as history ("after years of delays",
+一再推迟的), a figure recapped by a dated participle ("$10bn, pledged in February") and a recalled
+statement read past an appositive ("has promised that X, its agent builder, will ..."). Each
+returns the words that recall, for the reason `context` gives."""
 
 from __future__ import annotations
 
 import re
 
+from watch.claims.certainty import reported_would
+from watch.claims.markers import Marker
+from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
 from watch.claims.text import last_match
 
@@ -117,3 +123,110 @@ def after_recent(norm: str, item: Item) -> str | None:
     if found is None or any(c in lead[found.end() :] for c in ",，;；。"):
         return None
     return found.group()
+
+
+# a time of its own: "said it had raised" and "confirmed earlier reports" date no telling
+TIME_WORD = re.compile(
+    r"\d|(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|year|month|week)|[年月]"
+)
+
+# a comma between digits groups a number ("5,000 jobs"): it ends no clause
+_CLAUSE_BREAK = re.compile(r"[;:—，；：。]|,(?!\d{3}(?!\d))")
+
+
+def broken(norm: str, a: int, b: int) -> bool:
+    """True when a clause break stands in norm[a:b]."""
+    return _CLAUSE_BREAK.search(norm, a, b) is not None
+
+
+# A delay told as the thing's history, not as news: "after years of delays", "a string of
+# delays", "the long-delayed 777X", 一再推迟的777X, 屡次延期之后. A fresh delay is told as an
+# event ("delayed the jet again", 再度推迟).
+_HISTORY_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:after|following|despite|amid|with|through)\s+"
+    r"(?:(?:several|many|two|three)\s+)?(?:years|months|a decade|decades|rounds)\s+of|"
+    r"a (?:long\s+)?(?:string|series|run|history)\s+of)"
+    r"\s+(?:[a-z-]+\s+)?$|(?<![a-z])(?:long|much|oft|often|twice|thrice)-$|"
+    r"(?:一再|屡次|屡屡|多次|几度|几经|数度|再三|多年|历经多次|经历多次|历经多年)$"
+)
+_HISTORY_AFTER = re.compile(r"的|之后|以后|后")
+_ZH_CUE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def delay_history(norm: str, item: Item) -> Marker | None:
+    """The words that tell a delay cue as the thing's past (`_HISTORY_BEFORE`), as a marker."""
+    if item.kind is not EvidenceKind.CUE or item.start == 0:
+        return None
+    lead = _HISTORY_BEFORE.search(norm, max(0, item.start - 40), item.start)
+    if lead is None:
+        return None
+    # (a Chinese verb so modified is still an event unless it modifies a noun or sets a scene)
+    if _ZH_CUE.match(norm, item.start) and not _HISTORY_AFTER.match(norm, item.end):
+        return None
+    return Marker("background", lead.group().strip(), lead.start(), lead.end())
+
+
+# A figure recapped by a participle with its past date after it, across the comma that sets the
+# participle off: "Siemens' $10bn, pledged in February, is ...", "the 5,000 cuts announced in
+# January". The participle's date is the figure's.
+_RECAP_PARTICIPLE = re.compile(
+    r"[^,;:.，；：。]{0,24}?(?:,\s*)?(?:pledged|promised|announced|unveiled|committed|disclosed|"
+    r"outlined|flagged|earmarked|first announced|first disclosed)\s+(?:in|on|back in|earlier)?\s*"
+)
+
+
+def participle_recap(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The past date after the participle that recaps the item (`_RECAP_PARTICIPLE`)."""
+    if item.kind is not EvidenceKind.AMOUNT:
+        return None
+    for m in markers:
+        if m.kind != "background_post" or m.start < item.end or not TIME_WORD.search(m.word):
+            continue
+        if _RECAP_PARTICIPLE.fullmatch(norm, item.end, m.start):
+            return m
+    return None
+
+
+# A statement recalled ("SAP has promised that", "has said", a rule's own `background:` phrase)
+# governs what it told even across an appositive set off by commas: "has promised that Joule
+# Studio, its own agent builder, will be generally available".
+_RECALL_WORD = re.compile(
+    r"(?:has|have|had)\s+(?:previously\s+|long\s+|repeatedly\s+)?"
+    r"(?:said|promised|pledged|guided|committed)$"
+)
+_APPOSITIVE = re.compile(r",\s*(?:its|the|a|an|their|his|her)\s[^,;:.，；：。]{1,40}?,")
+_TOLD_REACH = 140
+
+
+def told_across_apposition(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The recalled statement whose content holds the item past an appositive's commas."""
+    for m in markers:
+        if m.end > item.start or item.start - m.end > _TOLD_REACH:
+            continue
+        if not (m.kind == "background_clause" or _RECALL_WORD.search(m.word)):
+            continue
+        gap = norm[m.end : item.start]
+        if "," not in gap:  # (no appositive: the other readings decide)
+            continue
+        if not broken(_APPOSITIVE.sub(" ", gap), 0, len(gap)):
+            return m
+    return None
+
+
+# A plan told in reported speech: "said this month that it would bring Qwen to general
+# availability" is the "will" of the plan, in the past ("would" after a reporting verb is tense,
+# not a condition). A rule that lists "will" among its `pending` words reads it as one.
+REPORTED_WILL_REACH = 60
+
+
+def reported_will(rule: ClaimRule, norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The reported "would" governing the item, as the rule's pending "will", else None."""
+    if item.kind is not EvidenceKind.CUE or "will" not in rule.pending:
+        return None
+    for m in markers:
+        if m.word != "would" or m.end > item.start or item.start - m.end > REPORTED_WILL_REACH:
+            continue
+        if not broken(norm, m.end, item.start) and reported_would(norm, m):
+            return Marker("pending", "would", m.start, m.end)
+    return None

@@ -108,7 +108,23 @@ def past_markers(
         )
         or (_month_before(d, published) and not just_ended_news(d, published, latest))
     ]
-    return recalled + old_dates(rule, dates)
+    return recalled + old_dates(rule, dates) + made_month(rule, dates, published, latest)
+
+
+def made_month(
+    rule: ClaimRule, dates: list[DateSpan], published: date, latest: LatestNews | None
+) -> list[Marker]:
+    """The month just ended that is read as the news (`recency.just_ended_news`) but holds the
+    day the claim was made: a telling dated so (外电上月报道, "said last month") retells the
+    claim's own statement, so it dates what was told (`background.told_then`), and nothing
+    else (a kind of its own, which only a telling reads)."""
+    return [
+        Marker("background_made", d.text, d.start, d.end)
+        for d in dates
+        if d.first <= rule.made <= d.last
+        and _month_before(d, published)
+        and just_ended_news(d, published, latest)
+    ]
 
 
 def _month_before(d: DateSpan, published: date) -> bool:
