@@ -211,7 +211,7 @@ def test_traps_in_claims_get_a_message_that_says_what_to_do(
 def test_two_names_of_one_model_number_are_no_number_split_at_its_comma(
     tmp_path: Path, subject: str
 ) -> None:
-    """"777-9" beside "777-9s" is one aircraft named twice, not 9,777 split by a flow list's
+    """ "777-9" beside "777-9s" is one aircraft named twice, not 9,777 split by a flow list's
     comma: the second opens with a number the first already holds. ([cut 20,000 jobs] is still
     refused: see comma-split above.)"""
     rule = load_settings(write(tmp_path, claim(subject=subject)), env={}).claims[0]

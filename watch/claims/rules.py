@@ -10,7 +10,6 @@ in simplified or traditional Chinese alike, whole words for Latin script.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal, cast
@@ -34,7 +33,6 @@ _STOP_WORDS = frozenset(
 
 def _phrases(value: list[str]) -> list[str]:
     for i, phrase in enumerate(value):
-        folded = normalise(phrase).strip()
         pieces = vocab.parts(phrase)
         if len(pieces) > 1 and not all(pieces):
             raise ValueError(f"{phrase!r}: a gap (...) needs a phrase on each side")
