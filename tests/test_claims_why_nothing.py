@@ -35,8 +35,8 @@ def _reasons(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Globex said its Ohio plant reached mass production this week.", "mass production"),
-        ("环球公司表示，俄州工厂本周实现量产。", "量产"),
+        ("Globex said its Ohio plant reached mass production at last.", "mass production"),
+        ("环球公司表示，俄州工厂终于实现量产。", "量产"),
     ],
 )
 def test_a_when_near_word_without_a_date_is_named(text: str, word: str) -> None:
