@@ -104,3 +104,40 @@ def test_eval_scores_only_files_with_labels_and_names_the_rest(
     assert code == 0
     assert "1 articles" in out
     assert "not scored, no `labels:` in the front matter: EVAL.txt, notes.md" in err
+
+
+def test_each_claim_is_judged_at_its_own_min_confidence_where_its_rule_sets_one() -> None:
+    """The monitor alerts on a claim at the claim's own `min_confidence`; eval must score it at
+    the same threshold (a verdict at 0.55 is an alert for a claim set to 0.5, not for one left
+    at the global 0.6), and say so in its header."""
+    items = [
+        ("a.md", {"ipo": C, "deal": C}, [_v("ipo", C, 0.55), _v("deal", C, 0.55)]),
+        ("b.md", {"ipo": M}, [_v("ipo", C, 0.65)]),  # above the global, below ipo's own 0.7
+    ]
+    report = evaluate(items, min_confidence=0.6, thresholds={"ipo": 0.5})
+    ipo, deal = (next(c for c in report.claims if c.claim_id == k) for k in ("ipo", "deal"))
+    assert ipo.tp[C] == 1 and ipo.fp[C] == 1
+    assert deal.tp[C] == 0 and deal.fn[C] == 1  # the global threshold still holds for deal
+    strict = evaluate(items, min_confidence=0.6, thresholds={"ipo": 0.7})
+    assert next(c for c in strict.claims if c.claim_id == "ipo").fp[C] == 0
+    text = format_report(report)
+    assert "alert threshold 0.60 (own min_confidence: ipo 0.50)" in text
+    assert "own min_confidence" not in format_report(evaluate(items, min_confidence=0.6))
+
+
+def test_eval_reads_each_claims_min_confidence_from_the_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shipped = (Path(__file__).parent / "data" / "claims.yaml").read_text(encoding="utf-8")
+    own = shipped.replace(
+        "  - id: openai-ipo-q4-2026\n", "  - id: openai-ipo-q4-2026\n    min_confidence: 0.45\n"
+    ).replace("seeds_dir: ../../seeds", f"seeds_dir: {Path(__file__).parent.parent / 'seeds'}")
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(own, encoding="utf-8")
+    (tmp_path / "arts").mkdir()
+    article = "---\ntitle: Quiet day\npublished: 2026-03-01\nlabels: {}\n---\nNothing happened.\n"
+    (tmp_path / "arts" / "a.md").write_text(article, encoding="utf-8")
+    code = invoke(["--rules", str(rules), "eval", str(tmp_path / "arts")])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    assert "alert threshold 0.60 (own min_confidence: openai-ipo-q4-2026 0.45)" in out

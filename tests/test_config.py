@@ -198,6 +198,36 @@ def test_traps_in_claims_get_a_message_that_says_what_to_do(
     assert (line, where) == expected[:2] and expected[2] in message, message
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "{company: [Boeing], event: ['777-9', '777-9s']}",
+        "{company: [Boeing], event: [Boeing 737, 737 MAX]}",
+        "{company: [波音], event: [波音777-9, 777-9型]}",
+        "\n      company: [Boeing]\n      event:\n        - 777-9\n        - 777-9s",
+    ],
+    ids=["flow-quoted", "flow-model-and-variant", "chinese", "block-style"],
+)
+def test_two_names_of_one_model_number_are_no_number_split_at_its_comma(
+    tmp_path: Path, subject: str
+) -> None:
+    """ "777-9" beside "777-9s" is one aircraft named twice, not 9,777 split by a flow list's
+    comma: the second opens with a number the first already holds. ([cut 20,000 jobs] is still
+    refused: see comma-split above.)"""
+    rule = load_settings(write(tmp_path, claim(subject=subject)), env={}).claims[0]
+    assert len(rule.subject["event"]) == 2
+
+
+@pytest.mark.parametrize(
+    "confirms", ["[cut 20-30,000 jobs]", "[裁员1,000人]", "[Boeing 777, sold 7,000 jets]"]
+)
+def test_a_number_split_at_its_comma_is_still_refused_beside_a_model_number(
+    tmp_path: Path, confirms: str
+) -> None:
+    [(_, _, message)] = problems(write(tmp_path, claim(confirms=confirms)))
+    assert "look like one number split at its comma" in message
+
+
 def test_an_unclosed_quote_is_reported_where_it_opens(tmp_path: Path) -> None:
     text = 'feeds:\n  - id: a\n    url: "https://a.example/x\n    name: y\nclaims: []\n'
     [(line, _, message)] = problems(write(tmp_path, text))

@@ -2,7 +2,8 @@
 
     Q4 2026, the fourth quarter, fourth-quarter, second half of 2026, H2, October, Oct. 2026,
     2027, late 2026, early next year, mid-2026, this fall, next year, by year-end, later this year,
-    第四季度, 今年第四季度, 明年第一季度, 下半年, 2027年, 10月, 年底, 年内, 明年, 今年秋季
+    this week, 第四季度, 今年第四季度, 明年第一季度, 下半年, 2027年, 10月, 年底, 年内, 明年,
+    今年秋季, 本周
 
 `find_dates` works on normalised text (see `text.normalise`), so offsets are offsets into the
 original. Each span is inclusive: `first` and `last` are dates.
@@ -321,7 +322,7 @@ _DAY_ZH = re.compile(r"\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[�
 _ANY = re.compile(
     r"\d|q[1-4]|h[12]|quarter|half|year|month|spring|summer|fall|autumn|winter|"
     + MONTH_WORDS
-    + r"|[季年月]|半年"
+    + r"|week|[季年月周]|半年"
 )
 
 # The patterns in order, each with the index of its trigger among the distinct ones: a trigger

@@ -2,8 +2,8 @@
 
 Pure: `evaluate` takes (article name, labels, verdicts) triples and returns an `EvalReport`;
 `format_report` renders it as a plain table. Only verdicts at or above `min_confidence` (the
-alert threshold) count as confirms/contradicts; a weaker one counts as a mention, as it would
-raise no alert.
+alert threshold: the claim's own where its rule sets one, as the monitor uses it) count as
+confirms/contradicts; a weaker one counts as a mention, as it would raise no alert.
 
 Beside the stance figures, every claim gets its simplest peer: an *alert* is evidence found at
 all (confirms or contradicts, whatever the sign) where the labels say there is some, and the
@@ -68,6 +68,8 @@ class EvalReport:
     articles: int
     mistakes: tuple[str, ...]  # one line per wrong call: article, claim, expected, got
     min_confidence: float
+    # claims judged at their own `min_confidence` instead of the global one: id -> threshold
+    own_thresholds: Mapping[str, float] = field(default_factory=dict)
 
 
 def _predicted(verdict: Verdict | None, min_confidence: float) -> Stance | None:
@@ -111,10 +113,14 @@ def evaluate(
     items: Iterable[tuple[str, dict[str, Stance], list[Verdict]]],
     min_confidence: float = 0.6,
     keywords: Mapping[str, Collection[str]] | None = None,
+    thresholds: Mapping[str, float] | None = None,
 ) -> EvalReport:
     """Score each article's verdicts against its labels (claim id -> stance; claims not listed
     are unrelated to the article). `keywords`: article name -> the claims its keyword alert
-    fires for. Raises nothing for unknown claims: they are scored too."""
+    fires for. `thresholds`: claim id -> its own `min_confidence`, which the monitor alerts at
+    for that claim (so eval must judge it there too); other claims use `min_confidence`.
+    Raises nothing for unknown claims: they are scored too."""
+    own = dict(thresholds or {})
     per_claim: dict[str, ClaimScores] = {}
     overall = ClaimScores("overall")
     mistakes: list[str] = []
@@ -126,7 +132,7 @@ def evaluate(
         for claim_id in sorted(set(labels) | set(by_claim) | fired):
             truth = Stance(labels[claim_id]) if claim_id in labels else None
             verdict = by_claim.get(claim_id)
-            got = _predicted(verdict, min_confidence)
+            got = _predicted(verdict, own.get(claim_id, min_confidence))
             scores = per_claim.setdefault(claim_id, ClaimScores(claim_id))
             _count(scores, truth, got, claim_id in fired)
             _count(overall, truth, got, claim_id in fired)
@@ -136,7 +142,7 @@ def evaluate(
                     f"{name}: {claim_id}: expected {truth or '-'}, got {got or '-'}{conf}"
                 )
     claims = tuple(per_claim[k] for k in sorted(per_claim))
-    return EvalReport(claims, overall, articles, tuple(mistakes), min_confidence)
+    return EvalReport(claims, overall, articles, tuple(mistakes), min_confidence, own)
 
 
 def _pct(value: float | None) -> str:
@@ -191,13 +197,22 @@ def format_report(report: EvalReport) -> str:
     lines.insert(1, "-" * len(lines[0]))
     lines.insert(len(lines) - 1, "-" * len(lines[0]))
     lines.append(
-        f"\n{report.articles} articles, alert threshold {report.min_confidence:.2f}, "
+        f"\n{report.articles} articles, alert threshold {report.min_confidence:.2f}"
+        f"{_own_thresholds(report.own_thresholds)}, "
         f"{plural(len(report.mistakes), 'wrong call')} (mentions of unlabelled claims not "
         "counted)\n"
         "alert: evidence found at all, either sign; keyword: every subject group named"
     )
     lines.extend(f"  {m}" for m in report.mistakes)
     return "\n".join(lines)
+
+
+def _own_thresholds(own: Mapping[str, float]) -> str:
+    """The claims judged at their own `min_confidence`, for the report's header line."""
+    if not own:
+        return ""
+    shown = ", ".join(f"{k} {v:.2f}" for k, v in sorted(own.items()))
+    return f" (own min_confidence: {shown})"
 
 
 def report_as_json(report: EvalReport) -> dict[str, Any]:
@@ -222,6 +237,7 @@ def report_as_json(report: EvalReport) -> dict[str, Any]:
     return {
         "articles": report.articles,
         "min_confidence": report.min_confidence,
+        "claim_min_confidence": dict(sorted(report.own_thresholds.items())),
         "claims": [scores(s) for s in report.claims],
         "overall": scores(report.overall),
         "mistakes": list(report.mistakes),

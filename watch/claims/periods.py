@@ -197,6 +197,14 @@ def _relative_month(m: re.Match[str], pub: date) -> tuple[date, date]:
     return month_span(pub.year + index // 12, month, month)
 
 
+def _relative_week(m: re.Match[str], pub: date) -> tuple[date, date]:
+    """Last, this or next week (Monday to Sunday), counted from the publication's."""
+    rel = m.group("rel")
+    step = -1 if rel in ("last", "上") else 0 if rel in ("this", "本", "这") else 1
+    monday = date.fromordinal(pub.toordinal() - pub.weekday() + 7 * step)
+    return monday, date.fromordinal(monday.toordinal() + 6)
+
+
 _ZH_MONTH = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
 _RANGE_SEP_EN = r"\.?\s*(?P<sep>-to-|-|/|through|thru|to|and)\s*"
 
@@ -282,4 +290,11 @@ PERIODS: list[Pattern] = [
     (triggered("季度", r"(?P<rel>下|下个|下一|下一个|本|这个)季度"), _relative_quarter),
     (triggered("month", r"(?<![a-z])(?P<rel>last|this|next)\s+month(?![a-z])"), _relative_month),
     (triggered("月", r"(?P<rel>上个|上|本|这个|下个|下)月(?![份底初末中])"), _relative_month),
+    # "entered mass production this week", 本周量产: the week of the publication (a live blog
+    # or a weekly dates its news so), Monday to Sunday
+    (triggered("week", r"(?<![a-z])(?P<rel>last|this|next)\s+week(?![a-z])"), _relative_week),
+    (
+        triggered("周", r"(?P<rel>上|本|这|下)(?:个)?(?:周|星期)(?![一二三四五六日天末])"),
+        _relative_week,
+    ),
 ]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
-from watch.claims.signals import EvidenceKind, Hit, Item
+from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.text import Span, reading_width
 from watch.models import Evidence, Stance, Verdict
 
@@ -66,6 +66,8 @@ def decide(
             both = f"{total[_CONFIRMS]:.2f} vs {total[_CONTRADICTS]:.2f}"
             notes.append(f"evidence both ways ({both}): a mention")
         reasons += notes + [r for *_, item in found for r in item.reasons]
+        if not found and not notes:
+            reasons += why_nothing(rule, sentences)
         return Verdict(rule.id, Stance.MENTIONS, 0.5, (evidence_of(seg0, span0),), tuple(reasons))
     chosen = sorted((v for k, v in best.items() if k[2] == win), key=lambda v: -v[2].confidence)[:3]
     # Several hedged reports do not add up to a fact: corroboration needs one firm item.
@@ -84,6 +86,49 @@ def decide(
         reasons.extend(r for *_, item in weighed if item.stance == lose for r in item.reasons)
     evidence = tuple(evidence_of(seg, span) for seg, span, _ in chosen)
     return Verdict(rule.id, win, confidence, evidence, tuple(reasons))
+
+
+def why_nothing(
+    rule: ClaimRule, sentences: list[tuple[Segment, Span, list[Hit], str]]
+) -> list[str]:
+    """Why sentences naming the claim's subject gave no evidence at all (`watch match` would
+    otherwise show only the subject line): none holds a cue, and a `when.near` or amount `near`
+    word stood without a date or an amount the engine read beside it."""
+    near: dict[TermKind, str] = {}
+    for seg, span, hits, _ in sentences:
+        for h in hits:
+            if (
+                h.entry.kind in (TermKind.WHEN_NEAR, TermKind.AMOUNT_NEAR)
+                and span.start <= h.start < span.end
+            ):
+                near.setdefault(h.entry.kind, seg.norm[h.start : h.end])
+    where = "the headline" if len(sentences) == 1 and sentences[0][0].is_title else None
+    count = where or f"{len(sentences)} sentence{'s' * (len(sentences) != 1)} naming the subject"
+    out = [f"no evidence in {count}: no confirming or contradicting cue of the rule"]
+    if TermKind.WHEN_NEAR in near:
+        out.append(
+            f'a `when.near` word ("{near[TermKind.WHEN_NEAR]}") with no date read beside it: '
+            "the claim's timing is not judged"
+        )
+    wrapped = next((span for seg, span, *_ in sentences if _cut_at_wrap(seg.norm, span)), None)
+    if wrapped is not None:
+        out.append(
+            f"the sentence at {wrapped.start} ends at a line break with no full stop: a line "
+            "wrapped inside a sentence is read as two, and words past the break are not seen"
+        )
+    if TermKind.AMOUNT_NEAR in near:
+        out.append(
+            f'an amount `near` word ("{near[TermKind.AMOUNT_NEAR]}") with no amount read beside it'
+        )
+    return out
+
+
+def _cut_at_wrap(norm: str, span: Span) -> bool:
+    """A sentence ended by a bare line break inside a paragraph: no stop before it, and a
+    lower-case word after it ("the plant\nentered mass production")."""
+    tail = norm[span.end : span.end + 3]
+    last = norm[span.end - 1 : span.end]
+    return tail[:1] == "\n" and tail[1:2].islower() and last.isalnum()
 
 
 def part_mismatch(found: Sequence[tuple[object, object, Item]]) -> str | None:

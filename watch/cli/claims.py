@@ -169,7 +169,8 @@ def eval_(env: Invocation, folder: str, as_json: bool) -> None:
         click.echo(f"not scored, no `labels:` in the front matter: {shown}", err=True)
     if not items:
         raise click.ClickException(f"no labelled articles in {folder}")
-    report = evaluate(items, settings.alerts.min_confidence, keywords)
+    own = {r.id: r.min_confidence for r in settings.claims if r.min_confidence is not None}
+    report = evaluate(items, settings.alerts.min_confidence, keywords, own)
     if as_json:
         echo_json(report_as_json(report))
     else:

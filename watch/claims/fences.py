@@ -1,0 +1,60 @@
+"""The compounds inside which a vocabulary's phrases mean another thing (`vocab.NOT_INSIDE`):
+延迟 is latency in 低延迟, a hiring freeze is no plan stalled. Kept apart from the vocabularies
+themselves so that each module stays short; `vocab.not_inside` reads them."""
+
+from __future__ import annotations
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in text.split("|") if p.strip())
+
+
+# Compounds inside which a vocabulary's phrases mean another thing, for every claim that names
+# the vocabulary (a rule's `exclude` does the same for all of one claim's phrases). In chip and
+# network reporting 延迟 is latency, not a plan put off: 低延迟 (also 超低延迟, 降低延迟), 延迟敏感,
+# 推理延迟. A gapped compound spans a few words: 对延迟极度敏感.
+NOT_INSIDE: dict[str, tuple[str, ...]] = {
+    "delay": _split(
+        "低延迟|高延迟|延迟低|延迟更低|延迟极低|延迟降低|延迟下降|延迟 ... 敏感|延迟要求|"
+        "延迟瓶颈|延迟表现|延迟指标|延迟优化|优化延迟|减少延迟|缩短延迟|毫秒级延迟|"
+        "毫秒延迟|微秒级延迟|推理延迟|网络延迟|通信延迟|传输延迟|响应延迟|访问延迟|内存延迟|"
+        "输入延迟|端到端延迟|尾延迟|首token延迟|token延迟|首字延迟|延迟与吞吐|延迟和吞吐|"
+        "吞吐与延迟|吞吐和延迟"
+        # a price, a share or a figure pushed to a level (推至新高), no date pushed out
+        "|推至 ... 新高|推至 ... 高位|推至 ... 高点|推至 ... 峰值|推至 ... 低点|推至 ... 水平|"
+        "推至 ... 前列|推至 ... 高峰|推至 ... 顶峰"
+        # a deadline kept: "no later than the June target"
+        "|no later than|not later than"
+    ),
+    # rockets and satellites sent up, not a service opened: "a shortfall in launches",
+    # "launched 27 satellites", "launch vehicle"
+    "launch": _split(
+        "rocket launches|satellite launches|in launches|of launches|launches of|more launches|"
+        "fewer launches|few launches|launch vehicle|launch vehicles|launch pad|launch site|"
+        "launched ... satellites|launches ... satellites|launching ... satellites|"
+        "launched ... rocket|launches ... rocket|launching ... rocket"
+    ),
+    # a rumour of layoffs is no layoff: 裁员传闻 (裁員傳聞), "layoff rumours"
+    "layoffs": _split(
+        "裁员传闻|裁员传言|裁员谣言|裁员风波传闻|layoff rumours|layoff rumors|layoffs rumours|"
+        "layoffs rumors|job cut rumours|job cut rumors|job-cut rumours|job-cut rumors|"
+        "rumoured layoffs|rumored layoffs|rumoured job cuts|rumored job cuts|"
+        "rumours of layoffs|rumors of layoffs|rumours of job cuts|rumors of job cuts"
+    ),
+    # hiring frozen is no plan stalled: 冻结招聘 (凍結招聘), "a hiring freeze"
+    "stalled": _split(
+        "冻结招聘|招聘冻结|冻结 ... 招聘|暂停招聘|招聘暂停|hiring freeze|freeze hiring|"
+        "froze hiring|freezes hiring|freezing hiring|hiring frozen|freeze on hiring|"
+        "freeze on new hiring|freeze ... hiring|pause hiring|paused hiring|hiring pause"
+    ),
+    # 完全不符合 is "does not meet at all" (a standard, a rule), no denial
+    "denial": _split("完全不符合|完全不符合标准|完全不符合要求"),
+    # "indicative of strong demand" says nothing of a commitment
+    "no-commitment": _split(
+        "indicative of|is indicative of|was indicative of|are indicative of|were indicative of"
+    ),
+    # jobs cancelled are jobs cut (取消……岗位 is <layoffs>), not a plan dropped
+    "cancellation": _split("取消 ... 岗位|取消 ... 职位|取消 ... 工作岗位"),
+    # a partnership valued or praised is no deal announced
+    "deal-signed": _split("values ... partnership|value ... partnership|valued ... partnership"),
+}
