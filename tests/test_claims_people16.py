@@ -136,3 +136,35 @@ def test_a_quoted_new_size_of_the_cut_is_its_figure(text: str) -> None:
 def test_a_quoted_payroll_total_is_no_cut() -> None:
     verdict = _judge('Acme said staff numbers would now total "about 30,000" after the job cuts.')
     assert verdict.stance != Stance.CONTRADICTS, verdict.reasons
+
+
+# --- 3. a count whose actor is a list or an industry ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "艾克美、贝塔等公司今年合计裁员约3000人。",
+        "Chipmakers including Acme and Beta have shed about 3,000 jobs this year.",
+        "Acme, Beta and other chipmakers together shed about 3,000 jobs last quarter.",
+        "多家科技企业今年共裁員約3000人，艾克美亦在其中。",
+    ],
+)
+def test_a_lists_count_is_no_size_of_one_companys_cut(text: str) -> None:
+    verdict = _judge(text)
+    sized = [r for r in verdict.reasons if r.startswith("contradicts: amount")]
+    assert not sized, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the company alone, or named beside others after its own count
+        "Acme will cut about 3,000 jobs, joining companies such as Beta and Gamma.",
+        "贝塔、伽马等公司已放缓招聘，艾克美则将裁员约3000人。",
+        "Acme and Beta agreed a deal; Acme will cut about 3,000 jobs.",
+    ],
+)
+def test_a_companys_own_count_beside_a_list_still_sizes_its_cut(text: str) -> None:
+    verdict = _judge(text)
+    assert verdict.stance == Stance.CONTRADICTS, verdict.reasons

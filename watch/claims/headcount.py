@@ -5,6 +5,10 @@ those who have already gone under a plan.
     "hired 1,500 engineers", 新增聘用约1,500名                          -> "hire"
     "a workforce of 28,000", "Intel had 101,000 employees", 员工总数2.8万  -> "total"
     "3,000 staff have accepted buyouts", 已有约3000名员工接受自愿离职     -> "progress"
+    "the first round of 1,200 job cuts", 至今已削减约3000个职位, "900 jobs in Germany, part of
+    a plan to cut 8,000 jobs worldwide"                                 -> "progress"
+    "companies such as Acme and Beta have cut 3,000 jobs", 艾克美、贝塔等公司合计裁员约3000人
+                                                                        -> "others"
 
 `roles.role_of` asks it for a count of people (`measures`, unit "people"); `amounts` keeps a
 figure only when it counts what the claim's own statement counts.
@@ -55,6 +59,9 @@ def people_role(norm: str, start: int, end: int, lo: int) -> tuple[str, str]:
     part = part_of_cut(norm, start, end)
     if part:
         return "progress", part
+    many = list_actor(norm, start)
+    if many:
+        return "others", many
     noun = next((n for n in _CUT_NOUN if norm.endswith(n, start, end)), None)
     if noun is not None:
         return "cut", noun
@@ -229,3 +236,28 @@ def whole_after(norm: str, start: int, end: int) -> int:
     if not _part_of_whole(norm, end):
         return -1
     return min(len(norm), end + _PART_REACH + 70)
+
+
+# --- a count whose actor is a list or a whole industry -----------------------------------------
+
+# "companies such as Acme and Beta have cut 3,000 jobs", "Acme, Beta and other chipmakers shed
+# 3,000 jobs", 艾克美、贝塔等公司合计裁员约3000人, 多家车企共裁员约1万人: the count is the list's
+# or the industry's, not any one company's, so it sizes no claim about one of them.
+_LIST_ACTOR = re.compile(
+    r"(?<![a-z])(?:companies|firms|makers|brands|groups|banks|lenders|rivals|peers|[a-z]+makers)"
+    r"\s+(?:such as|including|like)\s|(?<![a-z])and other\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:companies|firms|makers|brands|groups|banks|lenders|rivals|peers|[a-z]+makers)(?![a-z])|"
+    r"(?<![a-z])between them(?![a-z])|"
+    r"、[^，,。；;：:、]{1,12}等[^，,。；;：:]{0,4}?(?:公司|企业|厂商|品牌|大厂|巨头|同行|银行|车企)|"
+    r"(?:多家|各大|众多|不少|一些|多个)[^，,。；;：:]{0,4}?(?:公司|企业|厂商|品牌|大厂|巨头|银行|车企)"
+)
+
+
+def list_actor(norm: str, start: int) -> str:
+    """The words that make a list or an industry the actor of the count at `start`, read back
+    within its clause and not past the figure before it, or ""."""
+    clause = max(norm.rfind(c, 0, start) for c in "。!?！？，,；;：:") + 1
+    back = max(clause, start - 80)
+    back = max((m.end() for m in _DIGITS.finditer(norm, back, start)), default=back)
+    m = _LIST_ACTOR.search(norm, back, start)
+    return m.group().strip() if m is not None else ""
