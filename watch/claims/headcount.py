@@ -191,8 +191,8 @@ _BREAK = re.compile(r"[，,。；;：:!?！？]")
 def part_of_cut(norm: str, start: int, end: int) -> str:
     """The words that make the count at norm[start:end] a part of a cut (a round, the progress
     to date, a leg of a bigger plan named after it), or ""."""
-    sentence = max(norm.rfind(c, 0, start) for c in "。!?！？") + 1
-    back = max(sentence, start - 60)
+    floor = max(0, start - 60)
+    back = max(norm.rfind(c, floor, start) for c in "。!?！？") + 1 or floor
     # nor past the figure before it: 首轮裁员涉及1200人，全年将裁员约3000人
     figure = max((m.end() for m in _DIGITS.finditer(norm, back, start)), default=back)
     back = max(back, figure)
@@ -256,8 +256,8 @@ _LIST_ACTOR = re.compile(
 def list_actor(norm: str, start: int) -> str:
     """The words that make a list or an industry the actor of the count at `start`, read back
     within its clause and not past the figure before it, or ""."""
-    clause = max(norm.rfind(c, 0, start) for c in "。!?！？，,；;：:") + 1
-    back = max(clause, start - 80)
+    floor = max(0, start - 80)
+    back = max(norm.rfind(c, floor, start) for c in "。!?！？，,；;：:") + 1 or floor
     back = max((m.end() for m in _DIGITS.finditer(norm, back, start)), default=back)
     m = _LIST_ACTOR.search(norm, back, start)
     return m.group().strip() if m is not None else ""
