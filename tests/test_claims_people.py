@@ -202,7 +202,7 @@ CUT_CUES = {"confirms": ["<layoffs>", "eliminate ... roles", "裁撤 ... 岗位"
     "text",
     [
         "Acme expects to eliminate about 2,000 roles this year, the company said.",
-        "Acme has cut 1,500 jobs so far, it said.",
+        "Acme will cut 1,500 jobs this year, it said.",
         "艾克美表示今年将裁员约2000人。",
         "艾克美表示，今年將裁撤約2000個崗位。",
     ],

@@ -5,6 +5,10 @@ those who have already gone under a plan.
     "hired 1,500 engineers", 新增聘用约1,500名                          -> "hire"
     "a workforce of 28,000", "Intel had 101,000 employees", 员工总数2.8万  -> "total"
     "3,000 staff have accepted buyouts", 已有约3000名员工接受自愿离职     -> "progress"
+    "the first round of 1,200 job cuts", 至今已削减约3000个职位, "900 jobs in Germany, part of
+    a plan to cut 8,000 jobs worldwide"                                 -> "progress"
+    "companies such as Acme and Beta have cut 3,000 jobs", 艾克美、贝塔等公司合计裁员约3000人
+                                                                        -> "others"
 
 `roles.role_of` asks it for a count of people (`measures`, unit "people"); `amounts` keeps a
 figure only when it counts what the claim's own statement counts.
@@ -52,6 +56,12 @@ def people_role(norm: str, start: int, end: int, lo: int) -> tuple[str, str]:
     """("cut" | "hire" | "total", the word) for the count of people at norm[start:end], read
     back to `lo` (the figure before it, or a short reach) within its clause; ("", "") when
     nothing says."""
+    part = part_of_cut(norm, start, end)
+    if part:
+        return "progress", part
+    many = list_actor(norm, start)
+    if many:
+        return "others", many
     noun = next((n for n in _CUT_NOUN if norm.endswith(n, start, end)), None)
     if noun is not None:
         return "cut", noun
@@ -121,7 +131,7 @@ CUTS_FIRST = (
     r"(?:cut|cuts|shed|sheds|eliminated|eliminates|eliminate|axed|axes|lost|laid off|lays off|"
     r"lay off|to cut|to shed|to go))"
     r"(?:\s(?!workforce|headcount|staff|payroll|employees|total|and|but)[a-z'-]+){0,4}?"
-    r"\s(?:to|at|of)\s"
+    r"\s(?:to|at|of|total|totals|totalled|totaled|totalling|totaling)\s[\"'“「]?"
 )
 CUT_SIZE_EN = re.compile(
     CUTS_FIRST + r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|over|"
@@ -136,7 +146,118 @@ CUT_COUNT_EN = re.compile(
     r"(?![\d.,]?\d)(?!\s?(?:%|percent|per cent|percentage|years?|months?|days?|million|mn|"
     r"m(?![a-z])|billion|bn|trillion|euros?|dollars?|pounds?|yuan|yen|[a-z]{3}(?![a-z])))"
     # the count stands alone: "the job cuts at 12 plants" counts plants
-    r"(?=\s*(?:[,.;:!?)]|$|(?:from|by|in|over|this|next|as|after|across|and|or|with|when|"
+    r"(?=[\"'”」]?\s*(?:[,.;:!?)]|$|(?:from|by|in|over|this|next|as|after|across|and|or|with|when|"
     r"while|will|would|are|were|is|was|start|begin|people|jobs|roles|positions|employees|"
     r"workers|staff)(?![a-z])))"
 )
+
+
+# --- a part of the cut: a round, the progress to date, or one country's or unit's leg ----------
+
+# A count marked as a round or as the progress to date: "the first round of 1,200 job cuts",
+# 首轮裁员涉约1200人, "cut 3,000 roles so far", 至今已削减约3000个职位, 已裁约3000人. It tells how
+# far a plan has gone, never how big it is. 已 counts only on the cut verb itself: 已宣布裁员8000人
+# announces the plan.
+_ROUND_BEFORE = re.compile(
+    r"(?<![a-z])(?:first|initial|opening)\s+(?:round|wave|phase|tranche|batch)(?![a-z])|"
+    r"(?<![a-z])(?:so far|to date|thus far)(?![a-z])|"
+    r"首轮|首批|第一轮|第一批|第一阶段|至今|迄今|截至目前|累计|"
+    r"已经?(?:在[^，,。；;：:\s]{1,6})?(?:裁员|裁减|裁撤|裁掉|裁|削减|精简|遣散|减少)"
+)
+_ROUND_AFTER = re.compile(
+    r"(?:\s+(?:jobs|roles|positions|people|employees|staff|workers))?\s*"
+    r"(?:(?:so far|to date|thus far)(?![a-z])|(?:in|as|for)\s+(?:the|its|a|their)\s+"
+    r"(?:first|initial|opening)\s+(?:round|wave|phase|tranche|batch)(?![a-z]))"
+)
+# the leg named a part of a bigger programme after it: "1,100 people, part of a programme to cut
+# around 5,000 jobs globally", 约80人……属于集团在全球裁减约5,000个职位的计划之一部分, 1100个岗位。
+# 这是全球裁员计划的一部分. The bigger plan gives its own count or is a global cut (全球裁员计划):
+# "cut 2,000 jobs, part of a global restructuring" names no whole, and its figure stays the
+# cut's size.
+_PART_MARK = re.compile(r"(?<![a-z])part of(?![a-z])|一部分|一部份|一环")
+_GLOBAL_CUT = re.compile(
+    r"全球(?:范围内)?(?:裁员|裁减|削减|精简|减员)|(?<![a-z])(?:global|worldwide|group-wide)\s+"
+    r"(?:job\s+)?(?:cuts|layoffs|job reductions|redundancies)(?![a-z])"
+)
+_WHOLE_COUNT = re.compile(
+    r"\d[\d,.]*\s*(?:万|千)?\s*(?:个|名)?\s*(?:人|职位|岗位|(?:jobs|roles|positions|people|"
+    r"employees)(?![a-z]))"
+)
+_PART_REACH = 120
+_DIGITS = re.compile(r"\d+")
+_BREAK = re.compile(r"[，,。；;：:!?！？]")
+
+
+def part_of_cut(norm: str, start: int, end: int) -> str:
+    """The words that make the count at norm[start:end] a part of a cut (a round, the progress
+    to date, a leg of a bigger plan named after it), or ""."""
+    floor = max(0, start - 60)
+    back = max(norm.rfind(c, floor, start) for c in "。!?！？") + 1 or floor
+    # nor past the figure before it: 首轮裁员涉及1200人，全年将裁员约3000人
+    figure = max((m.end() for m in _DIGITS.finditer(norm, back, start)), default=back)
+    back = max(back, figure)
+    if norm[back:start].isascii():  # English: within the count's own clause
+        breaks = list(_PEOPLE_CLAUSE.finditer(norm, back, start))
+        back = breaks[-1].end() if breaks else back
+    # Chinese: a round may stand a clause or two back (首轮裁员，消息人士透露，涉及约1,200个职位)
+    m = _ROUND_BEFORE.search(norm, back, start)
+    if m is not None:
+        return m.group()
+    after = _ROUND_AFTER.match(norm, end)
+    if after is not None:
+        return after.group().strip()
+    return _part_of_whole(norm, end)
+
+
+def _part_of_whole(norm: str, end: int) -> str:
+    window = norm[end : end + _PART_REACH]
+    mark = _PART_MARK.search(window)
+    if mark is None:
+        return ""
+    # the count stands before the part's own clause: in 全球裁减约5,000个职位的计划之一部分 it is
+    # the whole that the leg is part of
+    breaks = list(_BREAK.finditer(window, 0, mark.start()))
+    # the whole is named in the part's own phrase: after "part of", before 的一部分
+    if mark.group() == "part of":
+        tail = window[mark.start() : mark.end() + 70]
+    else:
+        tail = window[breaks[-1].end() if breaks else 0 : mark.end()]
+    whole = _WHOLE_COUNT.search(tail) or _GLOBAL_CUT.search(tail)
+    # "1,100 roles to go as part of global cuts" needs no comma; 一部分 with none is "some of"
+    if whole is None or (not breaks and mark.group() != "part of"):
+        return ""
+    return mark.group()
+
+
+def whole_after(norm: str, start: int, end: int) -> int:
+    """Where the phrase naming the whole ends when the count at norm[start:end] is a leg named
+    part of a bigger plan after it ("900 jobs in Germany, part of a plan to cut 3,000 jobs
+    worldwide"), else -1: the whole's figure, up to there, is what the leg's cue is sized by."""
+    if not _part_of_whole(norm, end):
+        return -1
+    return min(len(norm), end + _PART_REACH + 70)
+
+
+# --- a count whose actor is a list or a whole industry -----------------------------------------
+
+# "companies such as Acme and Beta have cut 3,000 jobs", "Acme, Beta and other chipmakers shed
+# 3,000 jobs", 艾克美、贝塔等公司合计裁员约3000人, 多家车企共裁员约1万人: the count is the list's
+# or the industry's, not any one company's, so it sizes no claim about one of them.
+_LIST_ACTOR = re.compile(
+    r"(?<![a-z])(?:companies|firms|makers|brands|groups|banks|lenders|rivals|peers|[a-z]+makers)"
+    r"\s+(?:such as|including|like)\s|(?<![a-z])and other\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:companies|firms|makers|brands|groups|banks|lenders|rivals|peers|[a-z]+makers)(?![a-z])|"
+    r"(?<![a-z])between them(?![a-z])|"
+    r"、[^，,。；;：:、]{1,12}等[^，,。；;：:]{0,4}?(?:公司|企业|厂商|品牌|大厂|巨头|同行|银行|车企)|"
+    r"(?:多家|各大|众多|不少|一些|多个)[^，,。；;：:]{0,4}?(?:公司|企业|厂商|品牌|大厂|巨头|银行|车企)"
+)
+
+
+def list_actor(norm: str, start: int) -> str:
+    """The words that make a list or an industry the actor of the count at `start`, read back
+    within its clause and not past the figure before it, or ""."""
+    floor = max(0, start - 80)
+    back = max(norm.rfind(c, floor, start) for c in "。!?！？，,；;：:") + 1 or floor
+    back = max((m.end() for m in _DIGITS.finditer(norm, back, start)), default=back)
+    m = _LIST_ACTOR.search(norm, back, start)
+    return m.group().strip() if m is not None else ""

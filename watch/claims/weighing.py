@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from watch.claims.headcount import whole_after
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
-from watch.claims.text import Span, reading_width
+from watch.claims.text import Span, last_match, reading_width
 from watch.models import Evidence, Stance, Verdict
 
 TITLE_WEIGHT = 1.5  # a headline states the article's own news; the body also recaps
@@ -208,7 +209,8 @@ def figure_decides(items: list[Item], norm: str) -> tuple[list[Item], list[tuple
 
     def size(cue: Item) -> Item | None:
         own = next((f for f in figures if _sizes(norm, cue, f)), None)
-        return own if own is not None else _clause_size(norm, cue, amounts, figures)
+        own = own if own is not None else _clause_size(norm, cue, amounts, figures)
+        return own if own is not None else _whole_of_part(norm, cue, figures)
 
     return _set_aside(items, size)
 
@@ -305,3 +307,17 @@ def _clause_size(norm: str, cue: Item, amounts: list[Item], figures: list[Item])
     reached = [a for a in after if _TO_SIZE.search(norm, max(0, a.start - 16), a.start)]
     size = reached[-1] if reached else after[-1]
     return size if any(size is f for f in figures) else None
+
+
+_COUNT = re.compile(r"\d[\d,.]*")
+
+
+def _whole_of_part(norm: str, cue: Item, figures: list[Item]) -> Item | None:
+    """The contradicting figure of the whole plan that a cue's own count is a leg of ("shed 900
+    jobs in Germany, part of a plan to cut 3,000 jobs worldwide"): the leg is no size, the
+    whole is. None when the cue holds no count, or its count is not such a leg."""
+    count = last_match(_COUNT, norm[cue.start : cue.end])
+    if count is None:
+        return None
+    reach = whole_after(norm, cue.start + count.start(), cue.end)
+    return next((f for f in figures if cue.end <= f.start and f.end <= reach), None)
