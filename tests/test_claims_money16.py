@@ -39,8 +39,10 @@ def _rule() -> ClaimRule:
 
 
 def _judge(text: str, title: str = "") -> Verdict:
-    (verdict,) = Matcher([_rule()]).judge(Document(text, PUBLISHED, title=title))
-    return verdict
+    verdicts = Matcher([_rule()]).judge(Document(text, PUBLISHED, title=title))
+    assert len(verdicts) <= 1
+    # no verdict at all: nothing in the text is evidence, as a mention
+    return verdicts[0] if verdicts else Verdict("acme-us-10b", Stance.MENTIONS, 0.0, (), ())
 
 
 # --- the new value of a change is measured by what measures the old one ------------------------
@@ -108,4 +110,35 @@ def test_a_figure_naming_a_shrinking_plan_is_no_confirm(title: str) -> None:
 )
 def test_a_figure_stated_or_kept_still_confirms(title: str) -> None:
     verdict = _judge("", title=title)
+    assert verdict.stance is Stance.CONFIRMS, verdict.reasons
+
+
+# --- a figure that a denial of commitment is said of ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme said the $10 billion investment in Ohio is a cap, with the final sum set later.",
+        "Acme's $10 billion investment was an aspiration rather than a firm commitment.",
+        "艾克美俄亥俄工厂100亿美元投资并非最终承诺，最终金额视补贴而定。",
+        "艾克美俄亥俄工廠100億美元投資只屬上限，最終金額視補貼而定。",
+    ],
+)
+def test_a_figure_denied_as_a_commitment_is_no_confirm(text: str) -> None:
+    verdict = _judge(text)
+    assert verdict.stance is not Stance.CONFIRMS, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's $10 billion investment is a binding commitment, the company said.",
+        "Acme said the $10 billion investment is not a loan but its own money.",
+        "艾克美100亿美元投资是具约束力的承诺。",
+        "艾克美100億美元投資非常明確，公司表示。",
+    ],
+)
+def test_a_figure_said_to_bind_still_confirms(text: str) -> None:
+    verdict = _judge(text)
     assert verdict.stance is Stance.CONFIRMS, verdict.reasons

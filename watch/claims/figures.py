@@ -375,3 +375,36 @@ def named_plan(norm: str, item: Item) -> str | None:
         return None
     found = _PLAN_NOUN_CHANGED.match(norm, item.end)
     return None if found is None else found.group().strip()
+
+
+# --- a figure that a denial of commitment is said of ---------------------------------------------
+
+# "the $15 billion is only a ceiling", "$10bn is an ambition rather than a commitment",
+# 150亿美元投资非最终承诺, 150亿美元只属「投资上限」: the figure is the subject of a predicate that
+# says it binds no one. It is what the denial is about, not a pledge of it (as a cue inside a
+# `<no-commitment>` phrase is); the denial's own words are the cues' business.
+_DENIED_EN = (
+    r"(?:is|was|remains|remained)\s+(?:only\s+|merely\s+|just\s+|simply\s+)?(?:"
+    r"(?:a|an)\s+(?:ceiling|cap|upper limit|maximum)|"
+    r"(?:an|a)\s+(?:ambition|aspiration|intention|goal)\s+rather than a\s+"
+    r"(?:firm\s+|final\s+|binding\s+)?commitment|"
+    r"(?:not|n't)\s+(?:a\s+)?(?:final\s+|firm\s+|binding\s+|hard\s+)?"
+    r"(?:commitment|pledge|promise)|"
+    r"non-?binding|not binding)(?![a-z])"
+)
+_DENIED_ZH = (
+    r"(?:(?:只属|只是|仅是|仅为|仅属|只算|不过是)[「“\"']?[^，。；,;]{0,6}?上限|"
+    r"(?:并非|非|不是|并不是|并不属)(?:最终|正式|确定|具约束力的|具法律约束力的|有约束力的|硬性)?"
+    r"的?承诺|(?:并不|不)具(?:法律)?约束力)"
+)
+_DENIED_FIGURE = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,4}?" + _DENIED_EN + r"|[^，。；,;\s]{0,6}?" + _DENIED_ZH
+)
+
+
+def denied_figure(norm: str, item: Item) -> str | None:
+    """The words after an amount item that deny it binds anyone, else None."""
+    if item.kind is not EvidenceKind.AMOUNT:
+        return None
+    found = _DENIED_FIGURE.match(norm, item.end)
+    return None if found is None else found.group().strip()
