@@ -142,3 +142,108 @@ def test_a_figure_denied_as_a_commitment_is_no_confirm(text: str) -> None:
 def test_a_figure_said_to_bind_still_confirms(text: str) -> None:
     verdict = _judge(text)
     assert verdict.stance is Stance.CONFIRMS, verdict.reasons
+
+
+# --- a line wrapped inside a paragraph ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose on Monday.\n\nAcme told investors in a letter on Monday that its board had "
+        "approved a\n$10 billion investment in new plants in Ohio, the largest in its history.",
+        "周一股价上涨。\n\n艾克美周一在致投资者的信中表示，董事会已批准在俄亥俄州新建工厂的\n"
+        "100亿美元投资，为公司史上最大。",
+        "週一股價上漲。\n\n艾克美週一在致投資者的信中表示，董事會已批准在俄亥俄州新建工廠的\n"
+        "100億美元投資，為公司史上最大。",
+    ],
+)
+def test_a_line_wrapped_mid_sentence_keeps_the_sentence_whole(text: str) -> None:
+    verdict = _judge(text)
+    assert verdict.stance is Stance.CONFIRMS, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # short lines: a list of headlines, each its own sentence
+        "Today's headlines\nAcme in talks\n$10 billion investment planned elsewhere\nMarkets",
+        # long headlines, one a line: a capital after a line that ends on a full word
+        "Acme weighs new plants in Ohio as demand for its chips keeps rising fast\n"
+        "Rival's $10 billion investment plan wins approval from state regulators",
+        "艾克美今日公布在俄亥俄州新建工厂的计划细节如下：\n100亿美元投资为其他公司所有",
+    ],
+)
+def test_ended_lines_keep_their_newlines(text: str) -> None:
+    # joined, the figure would take the subject of the line above and confirm
+    verdict = _judge(text)
+    assert verdict.stance is not Stance.CONFIRMS, verdict.reasons
+
+
+# --- figures in words -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme said its investment in Ohio will reach ten billion dollars by 2030, as pledged.",
+            Stance.CONFIRMS,
+        ),
+        ("Acme will make a ten-billion-dollar investment in Ohio.", Stance.CONFIRMS),
+        ("Acme said its Ohio investment would total five billion dollars.", Stance.CONTRADICTS),
+        ("Acme said its Ohio investment would be only a billion dollars.", Stance.CONTRADICTS),
+        ('"The investment is about six billion," Acme said.', Stance.CONTRADICTS),
+    ],
+)
+def test_a_figure_in_words_is_read(text: str, stance: Stance) -> None:
+    verdict = _judge(text)
+    assert verdict.stance is stance, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # "a" with no currency, and a count, are no money
+        ("Acme's Ohio investment will create a million jobs, the state said.", Stance.MENTIONS),
+        ("Acme's investment app now has two billion users.", Stance.MENTIONS),
+        # Chinese figures in words were read before
+        ("艾克美将在俄亥俄州投资百亿美元。", Stance.CONFIRMS),
+        ("艾克美表示，对俄亥俄州的投资仅为十亿美元。", Stance.CONTRADICTS),
+    ],
+)
+def test_words_that_are_no_money_figure_stay_unread(text: str, stance: Stance) -> None:
+    verdict = _judge(text)
+    assert verdict.stance is stance, verdict.reasons
+
+
+# --- a status said now of something signed earlier --------------------------------------------
+
+_TITLE = "Acme's Ohio investment plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "艾克美今年一月与州政府签署的只是谅解备忘录。",
+        "艾克美今年一月與州政府簽署的只是諒解備忘錄。",
+        "艾克美一月签下的不过是一份框架协议，董事会尚未批准。",
+        # English put the date after the verb, and was read so before
+        "What Acme signed with the state in January was only a memorandum of understanding.",
+    ],
+)
+def test_a_status_said_of_a_dated_signing_is_news(text: str) -> None:
+    verdict = _judge(text, title=_TITLE)
+    assert verdict.stance is Stance.CONTRADICTS, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "艾克美今年一月与州政府签署了谅解备忘录。",
+        "The memorandum of understanding Acme signed in January was only the start, it said.",
+    ],
+)
+def test_a_dated_signing_told_as_such_stays_background(text: str) -> None:
+    verdict = _judge(text, title=_TITLE)
+    assert verdict.stance is Stance.MENTIONS, verdict.reasons

@@ -325,3 +325,42 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     for found in pattern.finditer(text):  # noqa: B007 - the loop keeps the last
         pass
     return found
+
+
+# --- lines wrapped inside a paragraph ---------------------------------------------------------
+
+# Text wrapped at a fixed width (Markdown written by hand, plain-text wire copy) breaks a line
+# inside a sentence: "…擴建HBM封裝廠的\n150億美元只屬…". A newline ends a sentence everywhere
+# else, so the figure would lose the subject a line above. A single newline after a long line
+# that ends mid-sentence, before a line that opens no list item, heading, quote or table row, is
+# a space. Short lines (a list of headlines, a dateline) and headings keep their newlines, and
+# an English line that opens with a capital continues only a line ending in a word that cannot
+# end a sentence ("in\nLondon"): a list of long headlines stays a list.
+_SOFT_WRAP = re.compile(
+    r"(?<=[^\s。！？!?.:：;；」”\"')）\]])\n"
+    r"(?![\s\-*•#>|]|\d+[.)、]\s|[（(]?\d+[)）])"
+)
+_OPEN_END = re.compile(
+    r"(?<![a-z])(?:a|an|the|of|in|on|at|to|by|for|from|with|and|or|as|its|their|than)$"
+)
+WRAPPED_LINE = 60  # reading width: a line narrower than this was ended, not wrapped
+
+
+def unwrap(text: str) -> str:
+    """`text` with the newlines that only wrap a paragraph's lines made spaces (same length)."""
+    if "\n" not in text:
+        return text
+    out = None
+    for m in _SOFT_WRAP.finditer(text):
+        at = m.start()
+        line = text[text.rfind("\n", 0, at) + 1 : at]
+        if line.lstrip()[:1] in ("#", "|") or reading_width(line) < WRAPPED_LINE:
+            continue
+        after = text[at + 1 : at + 2]
+        capital = after.isascii() and after.isupper() and line[-1:].isascii()
+        if capital and not _OPEN_END.search(line):
+            continue
+        if out is None:
+            out = list(text)
+        out[at] = " "
+    return text if out is None else "".join(out)
