@@ -336,10 +336,8 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 # a space. Short lines (a list of headlines, a dateline) and headings keep their newlines, and
 # an English line that opens with a capital continues only a line ending in a word that cannot
 # end a sentence ("in\nLondon"): a list of long headlines stays a list.
-_SOFT_WRAP = re.compile(
-    r"(?<=[^\s。！？!?.:：;；」”\"')）\]])\n"
-    r"(?![\s\-*•#>|]|\d+[.)、]\s|[（(]?\d+[)）])"
-)
+_ENDED = frozenset(" \t\r\n。！？!?.:：;；」”\"')）]")
+_NOT_WRAPPED = re.compile(r"[\s\-*•#>|]|\d+[.)、]\s|[（(]?\d+[)）]")
 _OPEN_END = re.compile(
     r"(?<![a-z])(?:a|an|the|of|in|on|at|to|by|for|from|with|and|or|as|its|their|than)$"
 )
@@ -348,19 +346,26 @@ WRAPPED_LINE = 60  # reading width: a line narrower than this was ended, not wra
 
 def unwrap(text: str) -> str:
     """`text` with the newlines that only wrap a paragraph's lines made spaces (same length)."""
-    if "\n" not in text:
+    wraps = []
+    line_start, at = 0, text.find("\n")
+    while at >= 0:
+        line = text[line_start:at]
+        line_start, at = at + 1, text.find("\n", at + 1)
+        if not line or line[-1] in _ENDED or len(line) < WRAPPED_LINE // 2:
+            continue
+        if line.lstrip()[:1] in ("#", "|") or _NOT_WRAPPED.match(text, line_start):
+            continue
+        if line_start >= len(text) or reading_width(line) < WRAPPED_LINE:
+            continue
+        after = text[line_start]
+        capital = after.isascii() and after.isupper() and line[-1].isascii()
+        if not capital or _OPEN_END.search(line):
+            wraps.append(line_start - 1)
+    if not wraps:
         return text
-    out = None
-    for m in _SOFT_WRAP.finditer(text):
-        at = m.start()
-        line = text[text.rfind("\n", 0, at) + 1 : at]
-        if line.lstrip()[:1] in ("#", "|") or reading_width(line) < WRAPPED_LINE:
-            continue
-        after = text[at + 1 : at + 2]
-        capital = after.isascii() and after.isupper() and line[-1:].isascii()
-        if capital and not _OPEN_END.search(line):
-            continue
-        if out is None:
-            out = list(text)
-        out[at] = " "
-    return text if out is None else "".join(out)
+    pieces, last = [], 0
+    for at in wraps:
+        pieces += [text[last:at], " "]
+        last = at + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
