@@ -285,6 +285,7 @@ def from_many(after: str) -> bool:
     return "," in tail or " and " in tail or "investors" in tail or "backers" in tail
 
 
+_SHOWN_END = re.compile(r"[,，。;；\n]")
 _NEW_FIRST = re.compile(r"\s*,?\s*(?:down |up )?(?:from|from the|from its|from a)\s*")
 
 
@@ -311,7 +312,8 @@ def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) 
                 continue  # a "from" told apart from its figure: the new value in the clause
             word = _ends_with(gap, _TO) or _ends_with(gap.rstrip().removesuffix("了"), _TO)
             if word:
-                return f"from ... {word} {norm[a : a + 24].split(',')[0].strip()}"
+                shown = _SHOWN_END.split(norm[a : a + 24])[0].strip()  # up to its clause end
+                return f"from ... {word} {shown}"
     return _replaced_after(norm, start, later)
 
 
