@@ -247,3 +247,40 @@ def test_a_status_said_of_a_dated_signing_is_news(text: str) -> None:
 def test_a_dated_signing_told_as_such_stays_background(text: str) -> None:
     verdict = _judge(text, title=_TITLE)
     assert verdict.stance is Stance.MENTIONS, verdict.reasons
+
+
+# --- a headline's clauses parted by a space ----------------------------------------------------
+
+
+def _shrink_rule() -> ClaimRule:
+    return parse(
+        ClaimRule,
+        {
+            "id": "acme-us-10b",
+            "statement": "Acme commits US$10 billion to US factories by 2030",
+            "made": "2026-02-01",
+            "subject": {"acme": ["Acme", "艾克美"], "money": ["investment", "投资"]},
+            "confirms": ["<binding>"],
+            "contradicts": ["<no-commitment>", "缩水", "缩减"],
+            "amount": {
+                "near": ["investment", "投资", "计划"],
+                "confirms": ["9.5B", "10.5B"],
+                "contradicts": [[None, "8B"]],
+            },
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("艾克美美国投资缩水 百亿美元计划恐仅剩六成", Stance.CONTRADICTS),
+        ("艾克美美國投資縮減 百億美元計畫生變", Stance.CONTRADICTS),
+        # guards: a figure right after its cue is its size, with or without a space
+        ("艾克美美国投资缩水至60亿美元", Stance.CONTRADICTS),
+        ("艾克美美国投资缩减 60亿美元", Stance.CONTRADICTS),
+    ],
+)
+def test_a_cue_before_a_space_and_a_new_clause_keeps_its_sign(title: str, stance: Stance) -> None:
+    verdicts = Matcher([_shrink_rule()]).judge(Document("", PUBLISHED, title=title))
+    assert [v.stance for v in verdicts] == [stance], [v.reasons for v in verdicts]

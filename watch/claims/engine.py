@@ -330,7 +330,7 @@ class Matcher:
             items, timed = date_decides(items, norm)
             paired += timed
         items, replaced = split_replaced(
-            resolve_overlaps(items), norm, self._values(seg, span, kinds)
+            resolve_overlaps(items, norm), norm, self._values(seg, span, kinds)
         )
         held = governed(norm, raw, items, hits)
         if held:
