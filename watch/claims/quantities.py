@@ -238,7 +238,7 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
             q = None if m2 is None else _en_quantity(norm, m2, start)
         if q:
             found.append(q)
-    if "illion" in norm[start:end]:  # a literal gate: spelled figures are rare
+    if norm.find("illion", start, end) >= 0:  # a literal gate: spelled figures are rare
         found += _spelled(norm, start, end, [(q.start, q.end) for q in found])
     for m in _VAGUE_EN.finditer(norm, start, end):
         q = _vague_quantity(norm, m)

@@ -349,10 +349,12 @@ def unwrap(text: str) -> str:
     wraps = []
     line_start, at = 0, text.find("\n")
     while at >= 0:
-        line = text[line_start:at]
+        start, end = line_start, at
         line_start, at = at + 1, text.find("\n", at + 1)
-        if not line or line[-1] in _ENDED or len(line) < WRAPPED_LINE // 2:
+        # most lines end a paragraph or are short: looked at without copying them
+        if end - start < WRAPPED_LINE // 2 or text[end - 1] in _ENDED:
             continue
+        line = text[start:end]
         if line.lstrip()[:1] in ("#", "|") or _NOT_WRAPPED.match(text, line_start):
             continue
         if line_start >= len(text) or reading_width(line) < WRAPPED_LINE:
