@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from watch.claims.comparisons import Comparison
-from watch.claims.figures import changed_to
+from watch.claims.figures import changed_to, old_of_change
 from watch.claims.measures import find_measures
 from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
@@ -258,6 +258,10 @@ def _amount_item(
         k = equated_with(norm, q.end, spans)
         k = changed_to(norm, q.start, spans) if k is None else k  # "规模从……扩大至" the figure
         near = None if k is None else nears[k]
+    if near is None and amount.near:  # "由100亿美元缩减至约60亿美元": the old value's near word
+        old = old_of_change(norm, q.start, pool)
+        if old is not None:
+            near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, old.start, old.end, NEAR_AMOUNT)
     # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
     if amount.near and near is None and amount.of != "share":
         return None

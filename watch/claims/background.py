@@ -22,6 +22,7 @@ from watch.claims.recalled import (
 )
 from watch.claims.recency import NEWS_DAY
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
+from watch.claims.status import status_of
 from watch.claims.text import Span
 
 BACKGROUND_REACH = 30
@@ -117,7 +118,7 @@ def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker 
     if not markers:
         return None
     markers = [m for m in markers if not turned(norm, m, item) and not moved_on(norm, m, item)]
-    markers = [m for m in markers if not old_value(norm, m, item)]
+    markers = [m for m in markers if not old_value(norm, m, item) and not status_of(norm, m, item)]
     if not markers:  # every reading below returns one of them
         return None
     planned = [m for m in markers if m.word in ORIGINAL_PLAN]

@@ -33,7 +33,7 @@ from watch.claims.certainty import (
     rumour_after,
     wished_terms,
 )
-from watch.claims.figures import only_planned
+from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
 from watch.claims.mentions import describes_subject, frame_of, named_thing, quoted_claim
 from watch.claims.negation import (
@@ -294,6 +294,12 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     given = given_figure(norm, item)
     if given is not None:
         return f'is a known figure recalled ("{given}"): a mention'
+    plan = named_plan(norm, item)
+    if plan is not None:
+        return f'names the plan the news changes ("{plan}"): a mention'
+    denied = denied_figure(norm, item)
+    if denied is not None:
+        return f'is what a denial of commitment is said of ("{denied}"): a mention'
     described = describes_subject(norm, item, hits, rule)
     if described is not None:
         return f'describes "{described}" as it stands: setting, a mention'

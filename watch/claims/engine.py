@@ -100,6 +100,7 @@ from watch.claims.text import (
     fold_case,
     normalise,
     spellings,
+    unwrap,
 )
 from watch.claims.weighing import date_decides, decide, figure_decides, settle
 from watch.errors import NotJudged
@@ -213,7 +214,7 @@ class Matcher:
             return []
         segments = [
             Segment(doc.title, normalise(doc.title), True, published=doc.published),
-            Segment(doc.text, normalise(doc.text), False, published=doc.published),
+            Segment(body := unwrap(doc.text), normalise(body), False, published=doc.published),
         ]
         segments[1].source = story_source(segments[0].norm, segments[1].norm)
         latest = LatestNews((segments[0].norm, segments[1].norm), doc.published)
@@ -329,7 +330,7 @@ class Matcher:
             items, timed = date_decides(items, norm)
             paired += timed
         items, replaced = split_replaced(
-            resolve_overlaps(items), norm, self._values(seg, span, kinds)
+            resolve_overlaps(items, norm), norm, self._values(seg, span, kinds)
         )
         held = governed(norm, raw, items, hits)
         if held:

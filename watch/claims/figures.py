@@ -325,3 +325,86 @@ def changed_to(norm: str, start: int, nouns: Sequence[tuple[int, int]]) -> int |
         if _CHANGE_BREAK.search(norm, b, start) is None and _FROM.search(norm, b, start):
             return k
     return None
+
+
+def old_of_change(norm: str, start: int, figures: Sequence[Quantity]) -> Quantity | None:
+    """The old value in `figures` of a change "from" it "to" the figure starting at `start`
+    (投资计划，由2月宣布的100亿美元缩减至约60亿美元, "cut from $10bn to about $6bn"), else None:
+    whatever the old value measures, the new one measures too."""
+    if not _TO_BEFORE.search(norm, max(0, start - 12), start):
+        return None
+    for old in sorted(figures, key=lambda f: -f.start):
+        if old.end > start:
+            continue
+        if _CHANGE_BREAK.search(norm, old.end, start):
+            return None  # the nearest figure before is in another clause: no change joins them
+        lead = max(0, old.start - _FROM_REACH)
+        found = [f for f in _FROM.finditer(norm, lead, old.start)]
+        if found and not _CHANGE_BREAK.search(norm, found[-1].end(), old.start):
+            return old
+        return None
+    return None
+
+
+# --- a figure that names the plan a headline says is shrinking --------------------------------
+
+# "百亿美元计划恐仅剩六成", "The $10bn plan may shrink", "Siemens' $10bn pledge cut to $6bn": the
+# figure and its plan noun open the clause as its subject, and what follows changes the plan. The
+# figure names the plan the reader knows (as "its $10bn plan" does); the change is the news.
+_PLAN_SUBJECT_LEAD = re.compile(
+    r"(?:^|[\s，,;；:：]|(?<![a-z])the\s+|(?<![a-z])[a-z][a-z0-9&.-]*'s?\s+)$"
+)
+_PLAN_NOUN_CHANGED = re.compile(
+    r"\s*(?:[a-z-]+\s+)?(?:plan|pledge|investment|commitment|programme|program)s?\s+"
+    r"(?:(?:may|might|could|will|would|is set to|is likely to)\s+)?(?:be\s+)?"
+    r"(?:shrink|shrinks|shrank|shrunk|shrinking|cut|cuts|slashed|trimmed|scaled back|"
+    r"scaled down|pared back|reduced|halved|downsized|in doubt|at risk)(?![a-z])|"
+    r"的?(?:投资)?(?:计划|计画|承诺|投资)(?:恐|或|料|将|已)?"
+    r"(?:仅剩|只剩|缩水|缩减|缩小|减至|降至|腰斩|打折|生变|泡汤|告吹|减半)"
+)
+
+
+def named_plan(norm: str, item: Item) -> str | None:
+    """The words after an amount item that make it the name of a plan said to shrink, else None."""
+    if item.kind is not EvidenceKind.AMOUNT:
+        return None
+    start = item.start
+    while start < item.end and norm[start].isspace():  # " 百亿美元": the space the figure took
+        start += 1
+    if not _PLAN_SUBJECT_LEAD.search(norm, max(0, start - 24), start):
+        return None
+    found = _PLAN_NOUN_CHANGED.match(norm, item.end)
+    return None if found is None else found.group().strip()
+
+
+# --- a figure that a denial of commitment is said of ---------------------------------------------
+
+# "the $15 billion is only a ceiling", "$10bn is an ambition rather than a commitment",
+# 150亿美元投资非最终承诺, 150亿美元只属「投资上限」: the figure is the subject of a predicate that
+# says it binds no one. It is what the denial is about, not a pledge of it (as a cue inside a
+# `<no-commitment>` phrase is); the denial's own words are the cues' business.
+_DENIED_EN = (
+    r"(?:is|was|remains|remained)\s+(?:only\s+|merely\s+|just\s+|simply\s+)?(?:"
+    r"(?:a|an)\s+(?:ceiling|cap|upper limit|maximum)|"
+    r"(?:an|a)\s+(?:ambition|aspiration|intention|goal)\s+rather than a\s+"
+    r"(?:firm\s+|final\s+|binding\s+)?commitment|"
+    r"(?:not|n't)\s+(?:a\s+)?(?:final\s+|firm\s+|binding\s+|hard\s+)?"
+    r"(?:commitment|pledge|promise)|"
+    r"non-?binding|not binding)(?![a-z])"
+)
+_DENIED_ZH = (
+    r"(?:(?:只属|只是|仅是|仅为|仅属|只算|不过是)[「“\"']?[^，。；,;]{0,6}?上限|"
+    r"(?:并非|非|不是|并不是|并不属)(?:最终|正式|确定|具约束力的|具法律约束力的|有约束力的|硬性)?"
+    r"的?承诺|(?:并不|不)具(?:法律)?约束力)"
+)
+_DENIED_FIGURE = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,4}?" + _DENIED_EN + r"|[^，。；,;\s]{0,6}?" + _DENIED_ZH
+)
+
+
+def denied_figure(norm: str, item: Item) -> str | None:
+    """The words after an amount item that deny it binds anyone, else None."""
+    if item.kind is not EvidenceKind.AMOUNT:
+        return None
+    found = _DENIED_FIGURE.match(norm, item.end)
+    return None if found is None else found.group().strip()

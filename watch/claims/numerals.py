@@ -59,3 +59,53 @@ def zh_integer(num: str) -> int | None:
             return None
     total += digit or 0
     return total or None
+
+
+# English number words before a scale: "ten billion", "twenty-five billion", "two hundred
+# million", "a billion" (spoken figures, often quoted). Only up to "hundred": larger spelled
+# numbers come with a scale word of their own.
+_EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+EN_WORD_VALUES = {w: i for i, w in enumerate(_EN_UNITS)} | {
+    w: 20 + 10 * i for i, w in enumerate(_EN_TENS)
+}
+EN_WORD_VALUES |= {"a": 1, "an": 1}
+
+
+def _either(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+EN_WORDS = (
+    rf"(?:(?:{_either(_EN_TENS)})(?:[\s-](?:{_either(_EN_UNITS[1:10])}))?|"
+    rf"(?:{_either([*_EN_UNITS, 'a', 'an'])}))(?:[\s-]hundred)?"
+)
+
+
+def en_words_value(words: str) -> float:
+    """The value of number words matched by EN_WORDS ("twenty-five" 25, "two hundred" 200)."""
+    parts = words.replace("-", " ").split()
+    hundred = parts[-1] == "hundred"
+    total = sum(EN_WORD_VALUES[w] for w in (parts[:-1] if hundred else parts))
+    return float(total * 100 if hundred else total)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from watch.claims.conversions import conversion_after
-from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_value
+from watch.claims.numerals import EN_WORDS, NUM, ZH_NUM, en_words_value, plain_number, zh_value
 from watch.claims.text import normalise
 
 SCALES = {
@@ -238,12 +238,43 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
             q = None if m2 is None else _en_quantity(norm, m2, start)
         if q:
             found.append(q)
+    if norm.find("illion", start, end) >= 0:  # a literal gate: spelled figures are rare
+        found += _spelled(norm, start, end, [(q.start, q.end) for q in found])
     for m in _VAGUE_EN.finditer(norm, start, end):
         q = _vague_quantity(norm, m)
         if q and not any(a < q.end and q.start < b for a, b in taken):
             found.append(q)
     found.sort(key=lambda q: q.start)
     return _bind_conversions(norm, _join_ranges(norm, found), end)
+
+
+# "ten billion dollars", "a billion dollars", "two hundred million": a figure in words. With
+# "a" or "an" a currency is wanted ("a million reasons" is no money), and a unit word after it
+# makes it a count ("a billion users").
+_SPELLED = re.compile(
+    r"(?<![a-z-])(?P<num>" + EN_WORDS + r")[\s-](?P<scale>trillion|billion|million)(?![a-z])"
+    r"(?:[\s-](?P<cur>us dollars|dollars|dollar|euros|yuan)(?![a-z]))?"
+)
+
+
+def _spelled(norm: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+    found = []
+    for m in _SPELLED.finditer(norm, start, end):
+        cur, tail = m.group("cur"), norm[m.end() : m.end() + 16].split()
+        if any(a < m.end() and m.start() < b for a, b in taken) or not (
+            cur
+            or (
+                m.group("num") not in ("a", "an")
+                and not (tail and tail[0].strip(".,;:") in _UNIT_WORDS)
+            )
+        ):
+            continue
+        kind, q_start = qualifier_before(norm, m.start(), start)
+        low, high = shaped(en_words_value(m.group("num")) * SCALES[m.group("scale")], kind)
+        found.append(
+            Quantity(low, high, _CURRENCIES.get(cur or ""), m.group(), q_start, m.end(), kind)
+        )
+    return found
 
 
 def _second_start(norm: str, m: re.Match[str]) -> int:

@@ -285,6 +285,7 @@ def from_many(after: str) -> bool:
     return "," in tail or " and " in tail or "investors" in tail or "backers" in tail
 
 
+_SHOWN_END = re.compile(r"[,，。;；\n]")
 _NEW_FIRST = re.compile(r"\s*,?\s*(?:down |up )?(?:from|from the|from its|from a)\s*")
 
 
@@ -293,8 +294,11 @@ def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) 
     replaced), when a value of the same kind (`later`: their spans) follows "to"; else None
     ("down from X" is background, see `markers`)."""
     before = norm[max(0, start - 12) : start]
+    far = False
     if not _ends_with(before, _FROM):
-        return None
+        far = _far_from(norm, start)
+        if not far:
+            return None
     # "lowers its goal to $600b from $1.4t", 降至6000亿美元，较此前的…: the new value first
     for a, b in later:
         if b <= start and _NEW_FIRST.fullmatch(norm, b, start):
@@ -304,10 +308,25 @@ def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) 
     for a, _ in later:
         if a >= end and a - end <= 40:
             gap = norm[end:a]
+            if far and _CLAUSE_END.search(gap):
+                continue  # a "from" told apart from its figure: the new value in the clause
             word = _ends_with(gap, _TO) or _ends_with(gap.rstrip().removesuffix("了"), _TO)
             if word:
-                return f"from ... {word} {norm[a : a + 24].split(',')[0].strip()}"
+                shown = _SHOWN_END.split(norm[a : a + 24])[0].strip()  # up to its clause end
+                return f"from ... {word} {shown}"
     return _replaced_after(norm, start, later)
+
+
+# "由2月宣布的100亿美元缩减至约60亿美元", "from the $10 billion it pledged in February to $6
+# billion": the "from" that opens the old value's clause, words about the old value between
+_FAR_FROM = re.compile(r"(?<![a-z])from(?![a-z])|[从由]")
+_FAR_FROM_REACH = 40
+
+
+def _far_from(norm: str, start: int) -> bool:
+    lead = max(0, start - _FAR_FROM_REACH)
+    found = [f.end() for f in _FAR_FROM.finditer(norm, lead, start)]
+    return bool(found) and _CLAUSE_END.search(norm, found[-1], start) is None
 
 
 def _replaced_after(norm: str, start: int, values: Sequence[tuple[int, int]]) -> str | None:

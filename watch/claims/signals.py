@@ -137,14 +137,17 @@ def actors(rule: ClaimRule, hits: list[Hit]) -> list[Hit]:
     ]
 
 
-def resolve_overlaps(items: list[Item]) -> list[Item]:
+def resolve_overlaps(items: list[Item], norm: str = "") -> list[Item]:
     """Of two overlapping items that disagree, the one that starts first wins: in "replace the
     Gemini-based system" the verb decides, not the adjective inside its object. A figure inside
     a cue is the exception: in "cut about 6,500 jobs" the cue says what happened and the figure
     how much, so against a claim of 10,000 the figure decides."""
     kept = []
     for item in items:
-        if any(o.stance != item.stance and _sized_by(o, item) for o in items):
+        if any(
+            o.stance != item.stance and _sized_by(o, item) and not _apart(norm, item, o)
+            for o in items
+        ):
             continue
         rival = [
             o
@@ -158,6 +161,16 @@ def resolve_overlaps(items: list[Item]) -> list[Item]:
         ):
             kept.append(item)
     return kept
+
+
+def _apart(norm: str, cue: Item, figure: Item) -> bool:
+    """True when a space parts a cue from a figure in Chinese words after it: a headline's
+    clauses (投资缩水 百亿美元计划恐仅剩六成), not the cue's size (裁员 8000人 is still one)."""
+    if not norm or cue.end > figure.start:
+        return False
+    rest = norm[cue.end : figure.end]
+    stripped = rest.lstrip()
+    return len(stripped) < len(rest) and "\u4e00" <= stripped[:1] <= "\u9fff"
 
 
 def _sized_by(figure: Item, cue: Item) -> bool:

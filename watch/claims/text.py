@@ -325,3 +325,49 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     for found in pattern.finditer(text):  # noqa: B007 - the loop keeps the last
         pass
     return found
+
+
+# --- lines wrapped inside a paragraph ---------------------------------------------------------
+
+# Text wrapped at a fixed width (Markdown written by hand, plain-text wire copy) breaks a line
+# inside a sentence: "…擴建HBM封裝廠的\n150億美元只屬…". A newline ends a sentence everywhere
+# else, so the figure would lose the subject a line above. A single newline after a long line
+# that ends mid-sentence, before a line that opens no list item, heading, quote or table row, is
+# a space. Short lines (a list of headlines, a dateline) and headings keep their newlines, and
+# an English line that opens with a capital continues only a line ending in a word that cannot
+# end a sentence ("in\nLondon"): a list of long headlines stays a list.
+_ENDED = frozenset(" \t\r\n。！？!?.:：;；」”\"')）]")
+_NOT_WRAPPED = re.compile(r"[\s\-*•#>|]|\d+[.)、]\s|[（(]?\d+[)）]")
+_OPEN_END = re.compile(
+    r"(?<![a-z])(?:a|an|the|of|in|on|at|to|by|for|from|with|and|or|as|its|their|than)$"
+)
+WRAPPED_LINE = 60  # reading width: a line narrower than this was ended, not wrapped
+
+
+def unwrap(text: str) -> str:
+    """`text` with the newlines that only wrap a paragraph's lines made spaces (same length)."""
+    wraps = []
+    line_start, at = 0, text.find("\n")
+    while at >= 0:
+        start, end = line_start, at
+        line_start, at = at + 1, text.find("\n", at + 1)
+        # most lines end a paragraph or are short: looked at without copying them
+        if end - start < WRAPPED_LINE // 2 or text[end - 1] in _ENDED:
+            continue
+        line = text[start:end]
+        if line.lstrip()[:1] in ("#", "|") or _NOT_WRAPPED.match(text, line_start):
+            continue
+        if line_start >= len(text) or reading_width(line) < WRAPPED_LINE:
+            continue
+        after = text[line_start]
+        capital = after.isascii() and after.isupper() and line[-1].isascii()
+        if not capital or _OPEN_END.search(line):
+            wraps.append(line_start - 1)
+    if not wraps:
+        return text
+    pieces, last = [], 0
+    for at in wraps:
+        pieces += [text[last:at], " "]
+        last = at + 1
+    pieces.append(text[last:])
+    return "".join(pieces)

@@ -1,0 +1,34 @@
+"""A status said now of something done earlier: "SK海力士一月签署的只是谅解备忘录", "what Acme
+signed in January was only a memorandum of understanding". The date belongs to the signing, in
+the subject; the predicate (只是, "was only") says what that thing is today, and a cue in it is
+news, not background.
+
+    status_of(norm, marker, item)   True when `marker` dates the subject of a status predicate
+                                    that holds `item`
+"""
+
+from __future__ import annotations
+
+import re
+
+from watch.claims.markers import Marker
+from watch.claims.signals import Item
+
+# the predicate right before the item: 只是(一份), 仅是, 不过是, 只属, "was only a", "is merely an"
+_STATUS = re.compile(
+    r"(?:的|者)\s*(?:只是|仅是|仅为|只属|不过是|只不过是|实为|其实是|仍只是|仍然只是)"
+    r"(?:一[份项个纸])?\s*$|"
+    r"(?<![a-z])(?:is|was|remains|remained)\s+(?:still\s+)?(?:only|merely|just|simply|"
+    r"nothing more than|no more than)\s+(?:a|an|the)?\s*$"
+)
+_BREAK = re.compile(r"[，,;；。:：!?！？]")
+_REACH = 40  # from the date to the item
+
+
+def status_of(norm: str, m: Marker, item: Item) -> bool:
+    """True when the marker `m` dates the subject of a status predicate that holds `item`."""
+    if m.end > item.start or item.start - m.end > _REACH:
+        return False
+    if _BREAK.search(norm, m.end, item.start):
+        return False
+    return _STATUS.search(norm, max(m.end, item.start - 16), item.start) is not None
