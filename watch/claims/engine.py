@@ -70,6 +70,7 @@ from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.lists import listed_statement
 from watch.claims.markers import Marker
 from watch.claims.objects import governed
+from watch.claims.own_figure import FIGURE_ONLY
 from watch.claims.past_figures import recalled_figures
 from watch.claims.recency import LatestNews
 from watch.claims.rules import ClaimRule
@@ -287,6 +288,9 @@ class Matcher:
         for seg, span, span_hits, _ in sentences:
             if self._clock() > deadline:
                 raise NotJudged(self._budget)
+            if span.start in seg.figure_only:
+                notes.append(FIGURE_ONLY)
+                continue
             told = bool(rule.reported_by) and listed_statement(seg, span, by_seg[id(seg)])
             for item in self._evidence(rule, seg, span, span_hits, published, source, told):
                 if item.confidence > 0:
