@@ -103,6 +103,7 @@ from watch.claims.text import (
     spellings,
     unwrap,
 )
+from watch.claims.topic_cues import restated_topic, yielded_word
 from watch.claims.weighing import date_decides, decide, figure_decides, settle
 from watch.errors import NotJudged
 from watch.models import Document, Stance, Verdict
@@ -285,6 +286,7 @@ class Matcher:
         ):
             source = None  # "OpenAI财测曝光：..." labels the story with its subject: no source
         by_seg = dict(zip(map(id, segments), hits, strict=True))
+        yielded: set[str] = set()  # the cue words set aside for their own figure or date
         for seg, span, span_hits, _ in sentences:
             if self._clock() > deadline:
                 raise NotJudged(self._budget)
@@ -297,7 +299,9 @@ class Matcher:
                     found.append((seg, span, item))
                 else:
                     notes.extend(item.reasons)
-        verdict = decide(rule, sentences, found, notes)
+                    yielded.add(yielded_word(seg, item) or "")
+        found, restated = restated_topic(sentences, found, yielded - {""})
+        verdict = decide(rule, sentences, found, notes + restated)
         if verdict.stance is not Stance.MENTIONS and published < rule.made - NEWS_CYCLE:
             verdict = replace(
                 verdict,
