@@ -351,7 +351,7 @@ class Matcher:
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         found = seg.markers(span)
         markers = (
-            ([m for m in found if cues.outside(fences, m.start, m.end)] if fences else found)
+            ([m for m in found if cues.marker_outside(fences, m.start, m.end)] if fences else found)
             + past
             + [
                 Marker(h.entry.kind, h.entry.phrase, h.start, h.end)
