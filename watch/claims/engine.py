@@ -47,6 +47,8 @@ The package, from the ground up (a module imports only from those listed before 
     figures, context, candidates,        goals and deals only sought; how the sentence changes
     weighing                             an item; which sentences are judged; the verdict
     sentence_items                       a sentence's signals, as a rule asks for them
+    own_figure, topic_cues               the claim's own figure tying a sentence to the headline;
+                                         a bare cue restating a topic its figure decided
     engine                               this module: the Matcher
     loading, evaluate                    articles from files, and scoring a labelled corpus
 """
