@@ -20,6 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from watch.claims import limits
 from watch.claims.lists import listed
+from watch.claims.own_figure import figure_carried
 from watch.claims.paragraphs import earlier_sentences, paragraph_before, start_after
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -51,6 +52,7 @@ def candidates(
     # The rivals in scope are this rule's: another rule's, left from judging the same sentence
     # before, would make a verdict depend on the order of the rules.
     seg.leads.clear()
+    seg.figure_only.clear()
     names = actor_names(rule, hits)
     if party and not seg.is_title:
         # the headline's company, described rather than named further down (`story`)
@@ -74,6 +76,11 @@ def candidates(
             missing = set(rule.subject) - groups
             groups |= carried(seg, span, spans[0], by_sentence, rivals, missing, headline)
             groups |= carried_within(spans, k, by_sentence, rivals, missing, headline)
+            if len(groups) < len(rule.subject):
+                missing = set(rule.subject) - groups
+                if figure_carried(rule, seg, spans, k, by_sentence, rivals, missing, headline):
+                    groups |= missing
+                    seg.figure_only.add(span.start)
         if states or len(groups) == len(rule.subject):
             chosen.append(span)
             earlier = (

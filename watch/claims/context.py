@@ -58,7 +58,7 @@ from watch.claims.past_figures import progress_part, progress_target, yardstick_
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import sealed
 from watch.claims.recalled import after_recent, given_figure, recalled_report, reported_will
-from watch.claims.responses import dates_the_report
+from watch.claims.responses import dates_the_report, opens_denied_frame
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
@@ -254,6 +254,7 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         if not conceded(norm, m, item)
         and not yardstick_dated(norm, span.start, m, item)
         and not dates_the_report(norm, span, m.start, m.end, item.start)
+        and not opens_denied_frame(norm, span, m.start, m.end)
     ]
     # (no marker, nothing for the target to cut off)
     target = progress_target(norm, item) if scene else None

@@ -293,6 +293,17 @@ def outside(fences: list[Hit], start: int, end: int) -> bool:
     return not any(f.start <= start and end <= f.end for f in fences)
 
 
+def marker_outside(fences: list[Hit], start: int, end: int) -> bool:
+    """True when a marker at norm[start:end] is not silenced by the `exclude` hits: it lies
+    inside none of them, or it spans a whole one. A fence keeps a marker that is a part of a
+    longer phrase from counting (不 in 不计成本); a marker that reads the fenced phrase itself
+    (the question 裁不裁 in 裁不裁员, fenced to stop its 不 from negating) is that phrase's
+    own meaning, and the fence asked for it."""
+    return not any(
+        f.start <= start and end <= f.end and (start, end) != (f.start, f.end) for f in fences
+    )
+
+
 # How far after a <no-commitment> phrase the noun it qualifies may end: "non-binding term
 # sheet", 不具约束力的协议 ("non-binding" + at most two more words, in the same clause).
 _UNDONE_WORDS = 2

@@ -47,6 +47,8 @@ The package, from the ground up (a module imports only from those listed before 
     figures, context, candidates,        goals and deals only sought; how the sentence changes
     weighing                             an item; which sentences are judged; the verdict
     sentence_items                       a sentence's signals, as a rule asks for them
+    own_figure, topic_cues               the claim's own figure tying a sentence to the headline;
+                                         a bare cue restating a topic its figure decided
     engine                               this module: the Matcher
     loading, evaluate                    articles from files, and scoring a labelled corpus
 """
@@ -70,6 +72,7 @@ from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.lists import listed_statement
 from watch.claims.markers import Marker
 from watch.claims.objects import governed
+from watch.claims.own_figure import FIGURE_ONLY
 from watch.claims.past_figures import recalled_figures
 from watch.claims.recency import LatestNews
 from watch.claims.rules import ClaimRule
@@ -102,6 +105,7 @@ from watch.claims.text import (
     spellings,
     unwrap,
 )
+from watch.claims.topic_cues import restated_topic, yielded_word
 from watch.claims.weighing import date_decides, decide, figure_decides, settle
 from watch.errors import NotJudged
 from watch.models import Document, Stance, Verdict
@@ -284,16 +288,22 @@ class Matcher:
         ):
             source = None  # "OpenAI财测曝光：..." labels the story with its subject: no source
         by_seg = dict(zip(map(id, segments), hits, strict=True))
+        yielded: set[str] = set()  # the cue words set aside for their own figure or date
         for seg, span, span_hits, _ in sentences:
             if self._clock() > deadline:
                 raise NotJudged(self._budget)
+            if span.start in seg.figure_only:
+                notes.append(FIGURE_ONLY)
+                continue
             told = bool(rule.reported_by) and listed_statement(seg, span, by_seg[id(seg)])
             for item in self._evidence(rule, seg, span, span_hits, published, source, told):
                 if item.confidence > 0:
                     found.append((seg, span, item))
                 else:
                     notes.extend(item.reasons)
-        verdict = decide(rule, sentences, found, notes)
+                    yielded.add(yielded_word(seg, item) or "")
+        found, restated = restated_topic(sentences, found, yielded - {""})
+        verdict = decide(rule, sentences, found, notes + restated)
         if verdict.stance is not Stance.MENTIONS and published < rule.made - NEWS_CYCLE:
             verdict = replace(
                 verdict,
@@ -343,7 +353,7 @@ class Matcher:
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         found = seg.markers(span)
         markers = (
-            ([m for m in found if cues.outside(fences, m.start, m.end)] if fences else found)
+            ([m for m in found if cues.marker_outside(fences, m.start, m.end)] if fences else found)
             + past
             + [
                 Marker(h.entry.kind, h.entry.phrase, h.start, h.end)

@@ -120,3 +120,22 @@ def dates_the_report(norm: str, span: Span, start: int, end: int, item_start: in
         and frame.denial is not None
         and frame.content.start <= item_start < frame.content.end
     )
+
+
+def opens_denied_frame(norm: str, span: Span, start: int, end: int) -> bool:
+    """True when a word at norm[start:end] opens a response frame that a denial calls false
+    (针对 in 针对彭博社报道的"……"一事，……回应称，上述消息"不实"; a claim's own `background:
+    [针对, 回应]` makes it a marker): it presents the thing responded to, which the frame reads
+    (`framed`), and dates neither that nor the denial, which is the news."""
+    return any(
+        f.denial is not None
+        and end <= f.content.start
+        and f.content.start - end <= _OPENER_REACH
+        and not _CLAUSE_END.search(norm, end, f.content.start)
+        for f in response_frames(norm, span)
+        if span.start <= start
+    )
+
+
+_OPENER_REACH = 30  # "responding to media reports that": opener to content
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")

@@ -51,6 +51,9 @@ class Segment:
     # a figure's role among the other figures of its sentence, for every rule (`amounts`)
     roles: dict[Figures, tuple[str, str]] = field(default_factory=dict)
     leads: dict[int, Hit] = field(default_factory=dict)  # sentence start -> rival in scope
+    # the starts of the sentences judged only because they state the claim's own figure: a
+    # mention, their cues not read (`own_figure`); per rule, as `leads`
+    figure_only: set[int] = field(default_factory=set)
     source: Marker | None = None  # an attribution in the headline or lead covers the body
     published: date = date.min
     latest: LatestNews | None = None  # the document's latest dated news (`recency.LatestNews`)
