@@ -130,6 +130,32 @@ def test_a_launch_noun_with_a_date_inside_is_no_contradiction() -> None:
     assert verdict.stance is not Stance.CONTRADICTS, verdict.reasons
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acme: no X9 until next year for most customers",
+        "艾克美：明年之前不会有X9",
+        "艾克美：明年之前不會有X9",
+    ],
+)
+def test_no_thing_until_a_later_date_is_a_lateness_bound(title: str) -> None:
+    verdict = _judge(_GA, "Acme reported results on Tuesday.", dt.date(2026, 8, 5), title=title)
+    assert verdict.stance is Stance.CONTRADICTS, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the bound is another thing's: the claim's name is in another clause
+        "艾克美明年之前不会回购，X9进展顺利",
+        "Acme: no buybacks until next year; X9 on track",
+    ],
+)
+def test_another_things_lateness_bound_is_no_evidence(title: str) -> None:
+    verdict = _judge(_GA, "Acme reported results on Tuesday.", dt.date(2026, 8, 5), title=title)
+    assert verdict.stance is not Stance.CONTRADICTS, verdict.reasons
+
+
 # --- a schedule given in the past, the turn of the year, 前后, 不太现实 -------------------------
 
 _FAB = {
