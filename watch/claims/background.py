@@ -15,6 +15,7 @@ from watch.claims.figures import old_value
 from watch.claims.markers import Marker, scoped, sentence_opening
 from watch.claims.recalled import (
     TIME_WORD,
+    appositive_recap,
     broken,
     delay_history,
     participle_recap,
@@ -24,6 +25,7 @@ from watch.claims.recency import NEWS_DAY
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.status import status_of
 from watch.claims.text import Span
+from watch.models import Stance
 
 BACKGROUND_REACH = 30
 
@@ -45,8 +47,12 @@ _COMPARED = re.compile(r"[^，,；;。：:！？]{0,30}")
 def baseline(norm: str, m: Marker, item: Item) -> bool:
     """True when background marker `m` dates the baseline of a change whose new value is the
     item, or a noun the item's predicate is about, not the item itself."""
+    if m.start >= item.end and late_against(norm, m, item):
+        return True
     if m.kind == "background_post" and m.start >= item.end:
         return _FROM.search(norm, item.end, m.start) is not None
+    if m.end <= item.start and dated_noun_now(norm, m, item):
+        return True
     if m.kind == "background" and m.end <= item.start:
         if _CHANGE_TO.search(norm, m.end, item.start) is not None:
             return True
@@ -54,6 +60,73 @@ def baseline(norm: str, m: Marker, item: Item) -> bool:
             return _COMPARED.fullmatch(norm, m.end, item.start) is not None
         return item.kind is EvidenceKind.CUE and modified_noun(norm, m, item)
     return False
+
+
+# A lateness told against a schedule given in the past: "a quarter behind the schedule SMIC gave
+# in February", "behind the timetable the company set out in March", 落后于公司2月公布的时间表.
+# The date is the schedule's, inside the cue's object (as 原定 dates the plan), and the lateness
+# is news. ("was behind schedule in February" has no such clause: the date is the lateness's.)
+_GIVEN_BY_EN = re.compile(
+    r"\s*(?:(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?)?(?:that\s+)?(?:[a-z][a-z0-9.&'-]*\s+){1,3}?"
+    r"(?:had\s+)?(?:gave|given|set|set out|laid out|announced|promised|outlined|published|"
+    r"issued|pledged|provided|flagged|unveiled|guided)\s+(?:in|on|back in|at|during)?\s*"
+)
+_GIVEN_BY_ZH = re.compile(r"[\u4e00-\u9fff]{0,6}")
+_GIVEN_ZH_TAIL = re.compile(
+    r"(?:给出|公布|宣布|制定|定下|设定|提出|披露|承诺|公告)的?[^，,。；;：:]{0,6}?"
+    r"(?:时间表|时间线|计划|目标|时程|进度|日程|指引|规划)"
+)
+
+
+def late_against(norm: str, m: Marker, item: Item) -> bool:
+    """True when past-date marker `m`, after a lateness cue, dates the schedule it is late
+    against (`_GIVEN_BY_EN`, `_GIVEN_ZH_TAIL`), not the lateness."""
+    if item.kind is not EvidenceKind.CUE or item.stance is not Stance.CONTRADICTS:
+        return False
+    if m.end - item.end > 60:
+        return False
+    if _GIVEN_BY_EN.fullmatch(norm, item.end, m.start):
+        return True
+    return bool(
+        _GIVEN_BY_ZH.fullmatch(norm, item.end, m.start) and _GIVEN_ZH_TAIL.match(norm, m.end)
+    )
+
+
+# A relative clause that dates its noun, then the main verb's figure as it stands now: "the
+# headcount reduction it announced in January will end up at around 1,100 roles", "the cuts
+# Micron flagged in January now total 1,100", 1月宣布的裁员人数现为约1100人. The date is the
+# announcement's; the figure the main verb gives is news.
+_TOLD_NOUN_EN = re.compile(
+    r"(?<![a-z])(?:the|its|their)\s+(?:[a-z-]+\s+){1,3}?(?:that\s+)?(?:it|they|the company|"
+    r"the firm|[a-z][a-z0-9&.-]*)\s+(?:had\s+)?(?:announced|unveiled|flagged|outlined|set out|"
+    r"disclosed|laid out|first announced|planned)\s+(?:in|on|back in|last|earlier)?\s*$"
+)
+_NOW_FIGURE_EN = re.compile(
+    r"\.?\s*(?:(?:will|would|is set to|are set to)\s+(?:now\s+)?(?:end up at|total|come to|"
+    r"amount to|be|reach|number|stand at)|(?:now|currently)\s+(?:totals?|stands? at|comes? to|"
+    r"amounts? to|numbers?|is|are)|(?:is|are)\s+now|ended up at|(?:has|have) (?:now )?"
+    r"(?:been )?(?:cut|reduced|trimmed|scaled back|shrunk|shrank|raised) to)"
+    r"\s+(?:at\s+)?(?:only\s+|just\s+|roughly\s+)?$"
+)
+_TOLD_NOUN_ZH = re.compile(
+    r"(?:宣布|公布|披露|提出|启动|宣佈)的[\u4e00-\u9fff]{1,6}?(?:最终将?|现在|现|目前|如今|实际)"
+    r"[\u4e00-\u9fff]{0,4}?$"
+)
+
+
+def dated_noun_now(norm: str, m: Marker, item: Item) -> bool:
+    """True when past-date marker `m` closes (English) or opens (Chinese) a relative clause on
+    a noun whose main verb gives the item as it stands now (`_NOW_FIGURE_EN`, 最终/现为)."""
+    if item.start - m.end > 40:
+        return False
+    if m.kind not in ("background", "background_post"):
+        return False
+    if _TOLD_NOUN_ZH.fullmatch(norm, m.end, item.start):
+        return True
+    return bool(
+        _NOW_FIGURE_EN.fullmatch(norm, m.end, item.start)
+        and _TOLD_NOUN_EN.search(norm, max(0, m.start - 70), m.start)
+    )
 
 
 # The background word inside a noun phrase that is the subject of the cue: 此前达成的协议并无约束力
@@ -139,6 +212,7 @@ def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker 
         or scoped(norm, markers, "background_clause", item.start, item.end, reach=2 * len(norm))
         or told_then(norm, markers, item)
         or participle_recap(norm, markers, item)
+        or appositive_recap(norm, markers, item)
         or told_across_apposition(norm, markers, item)
         # an original plan is the whole plan of its clause: "was originally slated to start
         # production in the second quarter" (what became of it is cut off by `turned`)

@@ -381,3 +381,31 @@ def overlap(span: DateSpan, first: date, last: date) -> float:
     if lo > hi:
         return 0.0
     return ((hi - lo).days + 1) / ((span.last - span.first).days + 1)
+
+
+# A lateness bound said of the thing itself, with none of the claim's event words: "no MI450
+# until next year" (a headline's way of saying it), 明年之前不会有MI450. The date times the thing
+# as a whole, so it is read even where a rule's `when.near` asks for an event word beside it.
+_NO_UNTIL = re.compile(
+    r"(?<![a-z])(?:no|not)\s+(?:[^\s,;:.!?]+\s+){1,4}?(?:until|till)\s+(?:the\s+)?$"
+)
+_BEFORE_NOT = re.compile(
+    r"(?:之前|以前|前)\s*(?:都|仍|还|也)?(?:不会有|不会推出|不会上市|没有|不会)"
+)
+_BOUND_REACH = 40
+_BOUND_BREAK = re.compile(r"[,，;；。:：!?！？]")
+
+
+def named_lateness(norm: str, d: DateSpan, names: list[tuple[int, int]]) -> bool:
+    """True when the date bounds the thing named (`names`: the spans of the claim's names) from
+    below: "no <name> until <date>", <date>之前不会(有)<name>."""
+    lead = _NO_UNTIL.search(norm, max(0, d.start - _BOUND_REACH), d.start)
+    if lead is not None:
+        return any(lead.start() < a and b < d.start for a, b in names)
+    tail = _BEFORE_NOT.match(norm, d.end)
+    if tail is None:
+        return False
+    return any(
+        tail.end() <= a <= tail.end() + 4 and not _BOUND_BREAK.search(norm, tail.end(), a)
+        for a, _ in names
+    )

@@ -38,7 +38,9 @@ NEGATORS_WIDE = _words(
 # Words after a predicate that negate it (年内挂牌已无可能: "a listing this year is off").
 NEGATORS_POST = _words(
     "无望|已无可能|无可能|不可能|落空|泡汤|告吹|off the table|is unlikely|are unlikely|"
-    "looks unlikely|now unlikely|破局|化为泡影"
+    "looks unlikely|now unlikely|破局|化为泡影|"
+    # "no longer realistic": 三季度投产已不太现实, 年内上市已不可能
+    "不太现实|不现实|已不可能|不切实际|no longer realistic|not realistic|unrealistic"
 )
 # Verbs that negate a whole reported clause ("denied a report that it would delay ...").
 DENIALS = _words(

@@ -13,6 +13,7 @@ from watch.claims.markers import Marker, scoped
 from watch.claims.quotes import quote_spans
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Hit, Item, own_names
+from watch.claims.status import status_said
 from watch.claims.text import Span, is_cjk, reading_width
 from watch.models import Stance
 
@@ -55,7 +56,7 @@ def named_thing(norm: str, item: Item) -> str | None:
         # still states; a one-word cue in a compound ("launch-day") names a thing
         return None if " " in norm[item.start : item.end] else "a modifier"
     if is_cjk(norm[item.start]) and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start]):
-        return "a noun"
+        return None if status_said(norm, item) else "a noun"
     if is_cjk(norm[item.start]) and _WON.search(norm[max(0, item.start - 4) : item.start]):
         return "a noun, what is won"
     return None

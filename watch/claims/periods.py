@@ -205,6 +205,14 @@ def _relative_week(m: re.Match[str], pub: date) -> tuple[date, date]:
     return monday, date.fromordinal(monday.toordinal() + 6)
 
 
+def _turn_of_year(m: re.Match[str], pub: date) -> tuple[date, date]:
+    """The weeks either side of a new year ("around the turn of the year", 年底年初之交): the
+    coming one, or the one just past early in a year; "the turn of 2027" names the new year."""
+    year = m.groupdict().get("year")
+    new = int(year) if year else pub.year + (0 if pub.month <= 2 else 1)
+    return date(new - 1, 12, 15), date(new, 1, 15)
+
+
 _ZH_MONTH = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
 _RANGE_SEP_EN = r"\.?\s*(?P<sep>-to-|-|/|through|thru|to|and)\s*"
 
@@ -282,6 +290,18 @@ PERIODS: list[Pattern] = [
             r"(?:至|到|-|~|—)\s?(?P<m2>" + _ZH_MONTH + r")\s?月",
         ),
         _month_range,
+    ),
+    (
+        triggered("turn of", r"(?:the\s+)?turn of (?:the\s+)?(?:year|(?P<year>20\d\d))(?!\d)"),
+        _turn_of_year,
+    ),
+    (
+        triggered(
+            "年",
+            r"(?:今年|20\d\d年)?(?:年底|年末|岁末)(?:与|和|、)?(?:明年|次年|来年)?(?:年初)(?:之交|前后|之际)?|"
+            r"(?:今明两年|新旧年)之交",
+        ),
+        _turn_of_year,
     ),
     (
         triggered("quarter", r"(?:the\s+)?(?P<rel>next|coming|this|current)\s+quarter"),

@@ -230,3 +230,37 @@ def reported_will(rule: ClaimRule, norm: str, markers: list[Marker], item: Item)
         if not broken(norm, m.end, item.start) and reported_would(norm, m):
             return Marker("pending", "would", m.start, m.end)
     return None
+
+
+# A plan recapped by its owner's possessive with a past-dated participle set off by commas,
+# before the infinitive it names: "Grab's plan, announced earlier this month, to cut 1,000
+# jobs", "the company's decision, unveiled in March, to exit". The participle's date dates what
+# the infinitive says, as "$10bn, pledged in February" dates the figure (`participle_recap`).
+_PLAN_APPOSITIVE = re.compile(
+    r"(?<![a-z])(?:[a-z][a-z0-9&.-]*'s?|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:plan|plans|decision|move|proposal|programme|program|pledge|commitment|intention|bid|"
+    r"push|effort|offer|target)\s*,\s*(?:first\s+|previously\s+|initially\s+)?"
+    r"(?:announced|unveiled|disclosed|outlined|flagged|revealed|set out|made public|confirmed|"
+    r"pledged|promised|proposed)\s+(?P<when>[^,;:.]{1,32}?)\s*,\s*to\s+(?:[a-z-]+\s+){0,3}?$"
+)
+_APPOSITIVE_REACH = 110
+# ... unless the main verb says what became of it now: "... to cut 1,000 roles has now been
+# carried out", "... took effect on Monday" is news of the plan.
+_PLAN_NOW = re.compile(
+    r"[^;:.!?；：。]{0,60}?(?<![a-z])(?:now|has been|have been|took effect|takes effect|"
+    r"began|begun|started|was completed|is complete|was scrapped|was dropped)(?![a-z])"
+)
+_PAST_KINDS = frozenset(["background", "background_post", "background_clause", "background_old"])
+
+
+def appositive_recap(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The past-date marker inside a plan's participle appositive that dates the item."""
+    if item.kind not in (EvidenceKind.CUE, EvidenceKind.AMOUNT) or "," not in norm:
+        return None
+    lead = _PLAN_APPOSITIVE.search(norm, max(0, item.start - _APPOSITIVE_REACH), item.start)
+    if lead is None:
+        return None
+    if _PLAN_NOW.match(norm, item.end):
+        return None
+    a, b = lead.span("when")
+    return next((m for m in markers if m.kind in _PAST_KINDS and a <= m.start < b), None)

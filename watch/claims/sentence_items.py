@@ -46,8 +46,11 @@ def sentence_items(
                 amount_items(rule, money, norm, raw, hits, measures, comparisons, seg.roles)
             )
     if rule.when and (
-        not rule.when.near or any(h.entry.kind is TermKind.WHEN_NEAR for h in hits)
-    ):  # (a date must be near a `when.near` phrase: without one, no date is evidence)
+        not rule.when.near
+        or any(h.entry.kind is TermKind.WHEN_NEAR for h in hits)
+        or _may_bound(norm, span.start, span.end)
+    ):  # (a date must be near a `when.near` phrase: without one, no date is evidence, but for
+        # a lateness bound said of the thing itself: `dates.named_lateness`)
         items.extend(date_items(rule, seg.dates(span), hits, norm, published))
     if rule.direction:
         items.extend(direction_items(rule, norm, raw, hits, span.end))
@@ -63,3 +66,8 @@ def _may_size(rule: ClaimRule, hits: list[Hit]) -> bool:
         not amount.near or amount.of == "share" or str(j) in nears
         for j, amount in enumerate(rule.amount)
     )
+
+
+def _may_bound(norm: str, start: int, end: int) -> bool:
+    """A cheap gate for `dates.named_lateness`: "until" or 前 in the sentence."""
+    return norm.find("until", start, end) >= 0 or norm.find("前", start, end) >= 0

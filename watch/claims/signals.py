@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from watch.claims.dates import DateSpan, overlap
+from watch.claims.dates import DateSpan, named_lateness, overlap
 from watch.claims.roles import replaced
 from watch.claims.rules import ClaimRule
 from watch.claims.text import reading_width
@@ -240,11 +240,12 @@ def date_items(
     assert rule.when is not None
     first, last = rule.when.confirms
     items = []
+    names = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS]
     for d in dates:
         if d.last < published - timedelta(days=PAST_DAYS):
             continue  # a date in the past dates old news, not the claim's timing
         near = near_hit(hits, TermKind.WHEN_NEAR, "", norm, d.start, d.end, NEAR_DATE)
-        if rule.when.near and near is None:
+        if rule.when.near and near is None and not named_lateness(norm, d, names):
             continue
         share = overlap(d, first, last)
         label = f'date "{d.text}" = {d.describe()} vs claim window {first}..{last}'

@@ -5,6 +5,7 @@ news, not background.
 
     status_of(norm, marker, item)   True when `marker` dates the subject of a status predicate
                                     that holds `item`
+    status_said(norm, item)         True when a status predicate stands right before `item`
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from watch.claims.signals import Item
 # the predicate right before the item: 只是(一份), 仅是, 不过是, 只属, "was only a", "is merely an"
 _STATUS = re.compile(
     r"(?:的|者)\s*(?:只是|仅是|仅为|只属|不过是|只不过是|实为|其实是|仍只是|仍然只是)"
-    r"(?:一[份项个纸])?\s*$|"
+    # (a modifier may come between: 只是一份不具约束力的合作备忘录)
+    r"(?:一[份项个纸])?\s*(?:[^，,;；。:：!?！？的]{1,8}的)?\s*$|"
     r"(?<![a-z])(?:is|was|remains|remained)\s+(?:still\s+)?(?:only|merely|just|simply|"
     r"nothing more than|no more than)\s+(?:a|an|the)?\s*$"
 )
@@ -31,4 +33,10 @@ def status_of(norm: str, m: Marker, item: Item) -> bool:
         return False
     if _BREAK.search(norm, m.end, item.start):
         return False
-    return _STATUS.search(norm, max(m.end, item.start - 16), item.start) is not None
+    return _STATUS.search(norm, max(m.end, item.start - 26), item.start) is not None
+
+
+def status_said(norm: str, item: Item) -> bool:
+    """True when a status predicate (`_STATUS`) stands right before the item: "的只是一份初步的
+    合作备忘录" says what the thing is, so the noun after 的 there is the news, not a name."""
+    return _STATUS.search(norm, max(0, item.start - 26), item.start) is not None

@@ -38,7 +38,8 @@ _BEFORE_LEAD = re.compile(r"(?<![a-z])(?:before|prior to)\s+(?:the\s+)?$")
 _LOWER_TAIL = re.compile(r"^\s*,?\s*(?:at the (?:earliest|soonest)|最早|最快)")
 # "will not list until 2027", 直到2027年才: like a negated "before", a lower bound.
 _UNTIL_LEAD = re.compile(r"(?<![a-z])(?:until|till)\s+(?:the\s+)?$")
-_BEFORE_TAIL = re.compile(r"^(?:之前|以前|前)(?!夕)")
+# (年底前后, 年底左右 is "around" the date, no bound)
+_BEFORE_TAIL = re.compile(r"^(?:之前|以前|前)(?!夕|后)")
 
 
 def date_bound(
@@ -201,6 +202,9 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
     if item.kind is not EvidenceKind.DATE:
         return None
     event = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.WHEN_NEAR]
+    phase = _later_phase(norm, item, event)
+    if phase is not None:
+        return phase
     lead = max(start, item.start - 80)
     for pattern in (_OWN_VERB_LEAD, _OWN_NOUN_LEAD):
         m = pattern.search(norm, lead, item.start)
@@ -214,6 +218,30 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
     if m is None or _between(event, item.end, m.end(m.lastgroup or 0)):
         return _other_clause(norm, item, event, start)
     return m.group(m.lastgroup or 0)
+
+
+# A later phase of the event: "deliveries would ramp through the second half", "full production
+# in 2027", 下半年逐步爬坡/放量/满产. Its date times the ramp, not the start the claim tracks (a
+# claim whose own event words name the phase keeps it: the phase word is then a `when.near` hit).
+_PHASE_LEAD = re.compile(
+    r"(?<![a-z-])(?P<verb>ramp(?:s|ed|ing)?(?:[- ]up)?|(?:full|volume|full-scale|high-volume)"
+    r"[- ]production|full capacity|(?:broader|wider|broad|wide) availability)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:through|throughout|in|during|by|over|into|across|from|"
+    r"starting in|beginning in)\s+(?:the\s+)?$"
+)
+_PHASE_TAIL = re.compile(
+    r"(?:起|开始|将|会|逐步|逐渐|陆续|加速|再|才|进一步|全面|大规模)*(?P<verb>爬坡|放量|满产|达产|上量)"
+)
+
+
+def _later_phase(norm: str, item: Item, event: Sequence[tuple[int, int]]) -> str | None:
+    """The later phase's word ("ramp", 爬坡) that a date item times, else None."""
+    m = _PHASE_LEAD.search(norm, max(0, item.start - 40), item.start)
+    if m is None:
+        m = _PHASE_TAIL.match(norm, item.end, item.end + 12)
+    if m is None or any(m.start("verb") < b and a < m.end("verb") for a, b in event):
+        return None
+    return m.group("verb")
 
 
 _BREAK = re.compile(r"[,;:，；：。!?！？]")

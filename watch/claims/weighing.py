@@ -260,7 +260,13 @@ def _sizes(norm: str, cue: Item, figure: Item) -> bool:
 # after it in English ("would be released in early 2027", "launches on September 9").
 _DATE_THEN_CUE = re.compile(r"\s*(?:才|再|将|会|正式|才会|才能|将会)?\s*")
 _CUE_THEN_DATE = re.compile(
-    r"\s*(?:(?:in|on|during|around|sometime in|some time in)\s+)?(?:the\s+)?"
+    r"\s*(?:(?:in|on|during|around|sometime in|some time in)\s+)?(?:the\s+)?|"
+    # a launch noun with its date's predicate: "general availability now expected in the first
+    # quarter of 2027", "availability is slated for 2027", "the launch pushed to next year"
+    r"\s*(?:(?:is|are|was|were|has been|had been|now|still|currently)\s+){0,2}"
+    r"(?:expected|slated|scheduled|planned|targeted|due|set|pushed(?: back| out)?|moved|"
+    r"delayed|postponed|deferred|slipped|slipping)\s+(?:(?:to|for|until|till|in|into|"
+    r"around|by)\s+)?(?:(?:in|on|during|early|late|mid-?)\s+)?(?:the\s+)?"
 )
 
 
