@@ -60,7 +60,7 @@ from watch.claims.past_figures import progress_part, progress_target, yardstick_
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import sealed
 from watch.claims.recalled import after_recent, given_figure, recalled_report, reported_will
-from watch.claims.record import course_expected, first_source
+from watch.claims.record import course_expected, first_source, own_office_said
 from watch.claims.responses import dates_the_report
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
@@ -428,7 +428,7 @@ def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequ
     if item.kind is not EvidenceKind.AMOUNT and item.stance != _CONTRADICTS and not still:
         return False
     own = [(h.start, h.end) for h in own_names(rule, list(hits))]
-    return spoken_by_own(norm, hedge, own)
+    return spoken_by_own(norm, hedge, own) or own_office_said(norm, hedge, own)
 
 
 # A modal after the cue governs it ("a delay of the IPO could follow", 推迟上市的可能性) unless

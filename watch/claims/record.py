@@ -94,3 +94,24 @@ def first_source(norm: str, markers: list[Marker], own: list[tuple[int, int]]) -
         (m for m in markers if m.kind == "attribution" and not told_on_record(norm, m, own)),
         None,
     )
+
+
+_OWN_OF = re.compile(r"(?:'s)?\s*")
+
+
+def own_office_said(norm: str, hedge: Marker, own: list[tuple[int, int]]) -> bool:
+    """True when the expectation `hedge` is told, in its sentence, by an office of the claim's
+    own party on the record ("AMD chief executive Lisa Su said ..., with availability now
+    expected in 2027", 艾克美首席执行官表示，……预计……) with no one else's expectation between."""
+    if hedge.word not in ("expect", "expects", "expected", "预计", "预期"):
+        return False
+    floor = max(0, hedge.start - 2 * RECORD_REACH)
+    for m in _END.finditer(norm, floor, hedge.start):
+        floor = m.end()
+    for said in _ON_RECORD.finditer(norm, floor, hedge.start):
+        if _OTHER.search(norm, said.end(), hedge.start):
+            continue
+        at = said.start()
+        if any(end <= at and _OWN_OF.fullmatch(norm, end, at) for _, end in own):
+            return True
+    return False
