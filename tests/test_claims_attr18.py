@@ -185,3 +185,36 @@ def test_an_office_telling_its_audience_is_on_the_record(text: str, attributed: 
     found = judged(_sized_cuts(), text)
     assert found.stance == Stance.CONFIRMS
     assert any("attributed" in r for r in found.reasons) is attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme chief executive Jane Roe said on Tuesday that the company's new plant in Ohio "
+            "would run small trial batches for one customer this autumn, with full production "
+            "now expected in the first quarter of 2027.",
+            "contradicts",
+        ),
+        (
+            "艾克美首席执行官周二表示，公司俄亥俄新工厂今年秋季将为一家客户小批量试产，"
+            "目前预计要到2027年第一季度才能全面投产。",
+            "contradicts",
+        ),
+        # guards: another company's chief, and analysts' expectation, stay hedged
+        (
+            "Globex chief executive Jane Roe said on Tuesday that Acme's new plant in Ohio would "
+            "run small trial batches this autumn, with full production now expected in the "
+            "first quarter of 2027.",
+            "mentions",
+        ),
+        (
+            "Acme chief executive Jane Roe said on Tuesday that the plant would run trial batches "
+            "this autumn, and analysts said full production is now expected in the first quarter "
+            "of 2027.",
+            "mentions",
+        ),
+    ],
+)
+def test_an_own_office_expecting_a_later_date_admits_it(text: str, stance: str) -> None:
+    assert judged(_plant(), text).stance == Stance(stance)
