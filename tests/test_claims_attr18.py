@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -218,3 +219,33 @@ def test_an_office_telling_its_audience_is_on_the_record(text: str, attributed: 
 )
 def test_an_own_office_expecting_a_later_date_admits_it(text: str, stance: str) -> None:
     assert judged(_plant(), text).stance == Stance(stance)
+
+
+def _stake(made: str) -> ClaimRule:
+    """Acme takes a stake in Globex (a deal first reported on `made`)."""
+    data: dict[str, Any] = {
+        "id": "acme-globex-stake",
+        "statement": "Acme agrees to buy a stake in Globex.",
+        "made": made,
+        "subject": {"acme": ["Acme", "艾克美"], "globex": ["Globex", "格洛贝"]},
+        "window": 1,
+        "confirms": ["signed an agreement", "签署协议", "签署了协议"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "stance"),
+    [
+        ("Last week Acme and Globex signed an agreement on the stake.", "2026-02-24", "mentions"),
+        ("上周，艾克美与格洛贝签署了协议。", "2026-02-25", "mentions"),
+        ("上週艾克美與格洛貝簽署協議，市場反應平淡。", "2026-02-26", "mentions"),
+        # guards: a week after the claim's day is news, and so is a day written
+        ("Last week Acme and Globex signed an agreement on the stake.", "2026-02-10", "confirms"),
+        ("上周，艾克美与格洛贝签署了协议。", "2026-02-10", "confirms"),
+        ("On Tuesday Acme and Globex signed an agreement on the stake.", "2026-02-24", "confirms"),
+    ],
+)
+def test_the_claims_own_week_retold_is_background(text: str, made: str, stance: str) -> None:
+    published = dt.date(2026, 3, 3)  # a Tuesday: "last week" is 23 February to 1 March
+    assert judged(_stake(made), text, published=published).stance == Stance(stance)

@@ -123,7 +123,26 @@ def past_markers(
         )
         or (_month_before(d, published) and not just_ended_news(d, published, latest))
     ]
-    return recalled + old_dates(rule, dates) + made_month(rule, dates, published, latest)
+    return (
+        recalled
+        + old_dates(rule, dates)
+        + made_month(rule, dates, published, latest)
+        + made_week(rule, dates, published)
+    )
+
+
+def made_week(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Marker]:
+    """A week before publication that holds the day the claim was made ("Last week they signed
+    an agreement", 上周双方签署协议, in an article a week after the claim): the claim's own origin
+    retold, background. A day written ("on Tuesday") is read as before."""
+    return [
+        Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
+        for d in dates
+        if not d.day
+        and d.first <= rule.made <= d.last
+        and (d.last - d.first).days == 6
+        and d.last < published
+    ]
 
 
 def made_month(
