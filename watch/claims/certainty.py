@@ -384,13 +384,18 @@ _UNCLEAR = re.compile(
     r"(?:目前|眼下|现在)?(?:仍|尚|还|依然)(?:不清楚|不明朗|未明朗|不明确)(?=\s*(?:[。；;!！]|$))"
 )
 UNCLEAR_REACH = 120
+_UNCLEAR_WORDS = ("unclear", "uncertain", "not clear", "不清楚", "明朗", "不明确")
+_STOP = re.compile(r"[。；;!！?？]|\.\s")
 
 
 def unclear_after(norm: str, item: Item) -> Marker | None:
     """Open doubt about the item's own news in the clause right after it (`_UNCLEAR`), else
     None: a hedge, as "……，很难说" is."""
     end = min(len(norm), item.end + UNCLEAR_REACH)
-    stop = re.compile(r"[。；;!！?？]|\.\s").search(norm, item.end, end)
+    window = norm[item.end : end]
+    if not any(word in window for word in _UNCLEAR_WORDS):  # the common case, cheaply
+        return None
+    stop = _STOP.search(norm, item.end, end)
     for m in _UNCLEAR.finditer(norm, item.end, end):
         if stop is not None and m.start() > stop.start():
             return None

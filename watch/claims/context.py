@@ -394,7 +394,11 @@ def hedge_and_source(
                 f'hedge "{hedge.word.strip()}" (a condition clause) lowers it to '
                 f"{item.confidence:.2f}"
             )
-    source = first_source(norm, markers, [(h.start, h.end) for h in own_names(rule, list(hits))])
+
+    def own_spans() -> list[tuple[int, int]]:  # asked for only by a "told analysts" marker
+        return [(h.start, h.end) for h in own_names(rule, list(hits))]
+
+    source = first_source(norm, markers, own_spans)
     if source is not None:
         item.confidence *= FACTORS["attribution"]
         item.reasons.append(f'attributed ("{source.word}"): {item.confidence:.2f}')

@@ -10,6 +10,7 @@ hedge (`context.own_spoken`). Pure helpers over normalised text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from watch.claims.markers import Marker
 
@@ -87,13 +88,16 @@ def told_on_record(norm: str, marker: Marker, own: list[tuple[int, int]]) -> boo
     return any(0 <= marker.start - end <= 1 for _, end in own)
 
 
-def first_source(norm: str, markers: list[Marker], own: list[tuple[int, int]]) -> Marker | None:
+def first_source(
+    norm: str, markers: list[Marker], own: Callable[[], list[tuple[int, int]]]
+) -> Marker | None:
     """The sentence's first attribution marker that is no speaker on the record
-    (`told_on_record`), else None."""
-    return next(
-        (m for m in markers if m.kind == "attribution" and not told_on_record(norm, m, own)),
-        None,
-    )
+    (`told_on_record`; `own` gives the claim's own names as spans, asked for only then), else
+    None."""
+    for m in markers:
+        if m.kind == "attribution" and not (m.word in _TOLD and told_on_record(norm, m, own())):
+            return m
+    return None
 
 
 _OWN_OF = re.compile(r"(?:'s)?\s*")
