@@ -369,3 +369,37 @@ def deliberated_change(rule: ClaimRule, item: Item, norm: str, marker: Marker) -
     if norm.endswith("would ", 0, marker.start) or norm.endswith("would be ", 0, marker.start):
         return False
     return _DELIBERATED_GAP.fullmatch(norm, marker.end, item.start) is not None
+
+
+# Open doubt told after the news about that news itself: "they signed an agreement, but it
+# remains unclear how firm the commitment is", 双方签署了协议，但承诺的约束力如何目前仍不清楚,
+# ……，但目前仍不明朗 ("whether ..." and 能否 make the sentence a question already). Doubt about
+# another thing ("it is unclear when the plant opens", 补偿方案仍不清楚) leaves the news as it is.
+_UNCLEAR = re.compile(
+    r"[,;—]\s*(?:but|though|yet|and|although)?\s*(?:it\s+)?(?:remains|is|was|remained)\s+"
+    r"(?:still\s+)?(?:unclear|uncertain|not clear)\s+(?:how\s+(?:firm|binding|solid|serious|real|"
+    r"final|concrete|committed))(?![a-z])|"
+    r"[，,；;]\s*(?:但|不过|然而)?(?:(?:该|其|这一?|此)?[^，。；;,]{0,8}?(?:的约束力|能否(?:落地|兑现|"
+    r"落实|实现)|是否(?:会|能)?(?:落地|兑现|落实|具有约束力|具约束力))(?:如何|有多大|多大)?[，,]?\s*)?"
+    r"(?:目前|眼下|现在)?(?:仍|尚|还|依然)(?:不清楚|不明朗|未明朗|不明确)(?=\s*(?:[。；;!！]|$))"
+)
+UNCLEAR_REACH = 120
+_UNCLEAR_WORDS = ("unclear", "uncertain", "not clear", "不清楚", "明朗", "不明确")
+_STOP = re.compile(r"[。；;!！?？]|\.\s")
+
+
+def unclear_after(norm: str, item: Item) -> Marker | None:
+    """Open doubt about the item's own news in the clause right after it (`_UNCLEAR`), else
+    None: a hedge, as "……，很难说" is."""
+    end = min(len(norm), item.end + UNCLEAR_REACH)
+    window = norm[item.end : end]
+    if not any(word in window for word in _UNCLEAR_WORDS):  # the common case, cheaply
+        return None
+    stop = _STOP.search(norm, item.end, end)
+    for m in _UNCLEAR.finditer(norm, item.end, end):
+        if stop is not None and m.start() > stop.start():
+            return None
+        if re.search(r"[,;，；—]", norm[item.end : m.start()]) is None:
+            return Marker("speculation", m.group().lstrip(",;—，；、 ").strip(), m.start(), m.end())
+        return None
+    return None

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from watch.claims.answers import answer_start
 from watch.claims.background import (
     baseline,
     current,
@@ -31,6 +32,7 @@ from watch.claims.certainty import (
     plan_claim,
     reported_would,
     rumour_after,
+    unclear_after,
     wished_terms,
 )
 from watch.claims.figures import denied_figure, named_plan, only_planned
@@ -58,6 +60,7 @@ from watch.claims.past_figures import progress_part, progress_target, yardstick_
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import sealed
 from watch.claims.recalled import after_recent, given_figure, recalled_report, reported_will
+from watch.claims.record import course_expected, first_source, own_office_said
 from watch.claims.responses import dates_the_report, opens_denied_frame
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
@@ -245,7 +248,11 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     doubt = doubted(norm, span.end, item)
     if doubt is not None:
         return f'is an aim in doubt ("{doubt}"), not support: a mention'
-    question = next((m for m in markers if m.kind == "question"), None)
+    answer = answer_start(norm, markers, item.start)  # "X？知情人士：Y": Y is no question
+    question = next(
+        (m for m in markers if m.kind == "question" and (answer is None or m.start >= answer)),
+        None,
+    )
     if question is not None:
         return f'ignored: the sentence is a question ("{question.word}")'
     scene = [
@@ -352,7 +359,11 @@ def hedge_and_source(
         if hedge is None and kind == "modal":
             hedge = modal_after(norm, markers, item)
         if hedge is None and kind == "speculation":
-            hedge = rumour_after(norm, markers, item) or doubt_after(norm, markers, item)
+            hedge = (
+                rumour_after(norm, markers, item)
+                or doubt_after(norm, markers, item)
+                or unclear_after(norm, item)
+            )
         if hedge is None and kind == "speculation" and not talks:
             hedge = negotiated_after(norm, markers, item)
         if hedge is not None and item.kind is EvidenceKind.AMOUNT and kind == "modal":
@@ -384,7 +395,11 @@ def hedge_and_source(
                 f'hedge "{hedge.word.strip()}" (a condition clause) lowers it to '
                 f"{item.confidence:.2f}"
             )
-    source = next((m for m in markers if m.kind == "attribution"), None)
+
+    def own_spans() -> list[tuple[int, int]]:  # asked for only by a "told analysts" marker
+        return [(h.start, h.end) for h in own_names(rule, list(hits))]
+
+    source = first_source(norm, markers, own_spans)
     if source is not None:
         item.confidence *= FACTORS["attribution"]
         item.reasons.append(f'attributed ("{source.word}"): {item.confidence:.2f}')
@@ -413,10 +428,12 @@ def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequ
     stays a plan restated, hedged as before, unless it reaffirms its date ("still expected to
     complete it by year-end", 仍预计年底前完成: news of the plan's course)."""
     still = item.kind is EvidenceKind.DATE and reaffirmed(norm, hedge)
+    if item.kind is EvidenceKind.DATE and course_expected(norm, hedge):
+        return True  # an official's "已进入调试阶段，预计三季度投产"
     if item.kind is not EvidenceKind.AMOUNT and item.stance != _CONTRADICTS and not still:
         return False
     own = [(h.start, h.end) for h in own_names(rule, list(hits))]
-    return spoken_by_own(norm, hedge, own)
+    return spoken_by_own(norm, hedge, own) or own_office_said(norm, hedge, own)
 
 
 # A modal after the cue governs it ("a delay of the IPO could follow", 推迟上市的可能性) unless

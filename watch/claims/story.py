@@ -15,6 +15,7 @@ from watch.claims.dates import DateSpan
 from watch.claims.markers import Marker, find_markers
 from watch.claims.owners import excluded
 from watch.claims.recency import LatestNews, just_ended_news, reported_period
+from watch.claims.record import kicker_spoken, told_on_record
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import PAST_DAYS, Hit, Term, TermKind
@@ -30,6 +31,13 @@ _RUBRICS = re.compile(
     r"factbox|前瞻|分析|解读|观察|评论|快评|速评|综述|专栏|盘点|回顾|直击|现场|"
     # a question-and-answer piece or a timeline names the form, not a source
     r"q&a|faq|fact check|timeline|问答|答问|快问快答|时间线)$"
+)
+# A kicker that names the genre or the medium ("Press release:", "Live:", 公告：, 直播：) tells how
+# the story is told, not who told it: the release is the issuer's own word, the live blog the
+# paper's. A source kicker ("Reuters:", 路透：) still attributes.
+_GENRE = re.compile(
+    r"(?:live|live blog|live updates|live coverage|as it happened|press release|news release|"
+    r"media release|announcement|公告|新闻稿|通稿|通告|直播|图文直播|滚动|实时|快报)"
 )
 
 
@@ -67,11 +75,18 @@ def story_source(title: str, body: str) -> Marker | None:
     prefix = _EVENT_PREFIX.match(title) if speaker else _SOURCE_PREFIX.match(title)
     who = speaker or (prefix.group("who").strip() if prefix else "")
     cited = who and not who.startswith(_NOT_SOURCES) and _RUBRICS.search(who) is None
+    cited = cited and _GENRE.fullmatch(who) is None
+    # 北京经开区：…… over "管委会负责人在发布会上介绍": the office speaks, no one is quoted
+    cited = cited and not kicker_spoken(who, body[slice(*lead_span(body))])
     if prefix is not None and cited and not any(c.isdigit() for c in who):
         return Marker("attribution", who, prefix.start(), prefix.end())
     lead = lead_span(body)
     for text, span in ((title, Span(0, len(title))), (body, lead)):
-        found = [m for m in find_markers(text, span.start, span.end) if m.kind == "attribution"]
+        found = [
+            m
+            for m in find_markers(text, span.start, span.end)
+            if m.kind == "attribution" and not told_on_record(text, m, [])
+        ]
         if found:
             return found[0]
     return None
@@ -108,7 +123,26 @@ def past_markers(
         )
         or (_month_before(d, published) and not just_ended_news(d, published, latest))
     ]
-    return recalled + old_dates(rule, dates) + made_month(rule, dates, published, latest)
+    return (
+        recalled
+        + old_dates(rule, dates)
+        + made_month(rule, dates, published, latest)
+        + made_week(rule, dates, published)
+    )
+
+
+def made_week(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Marker]:
+    """A week before publication that holds the day the claim was made ("Last week they signed
+    an agreement", 上周双方签署协议, in an article a week after the claim): the claim's own origin
+    retold, background. A day written ("on Tuesday") is read as before."""
+    return [
+        Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
+        for d in dates
+        if not d.day
+        and d.first <= rule.made <= d.last
+        and (d.last - d.first).days == 6
+        and d.last < published
+    ]
 
 
 def made_month(
