@@ -175,6 +175,7 @@ PLEDGE = _rule(
         "環球公司表示，該數字屬指引性規劃，不代表任何投資承諾。",
         "Globex said the deal was only an MoU.",
         "环球公司称，双方签署的只是一份谅解备忘录。",
+        "环球公司与当地政府只签署了谅解备忘录。",  # "only signed": the fence leaves it
     ],
 )
 def test_nothing_settled_contradicts_a_pledge(text: str) -> None:
@@ -297,3 +298,18 @@ def test_deliveries_and_production_are_what_a_delay_acts_on(text: str) -> None:
 def test_a_delay_of_another_thing_is_still_no_evidence() -> None:
     text = "Globex began operating the plant and delayed its price list to June."
     assert _stance(PLANT, text) is C
+
+
+def test_only_a_verb_of_putting_off_takes_the_cue_before_it_as_its_topic() -> None:
+    # "never binding": 从来不是 right before a contradicting cue that is no delay stays evidence
+    rule = _rule(
+        id="globex-nonbinding",
+        subject={"company": ["Globex", "环球公司"]},
+        confirms=["从来不是", "non-binding"],
+        contradicts=["具有约束力", "binding agreement"],
+        negation={"contradicts": "flip"},
+    )
+    text = "环球公司表示，这份协议从来不是具有约束力的承诺。"
+    (verdict,) = Matcher([rule]).judge(Document(text, PUBLISHED))
+    assert shown(verdict) is C
+    assert not any("acts on" in r for r in verdict.reasons), verdict.reasons

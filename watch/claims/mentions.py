@@ -41,9 +41,6 @@ _NOUN_LEAD = re.compile(r"(?:的|本次|此次|这次|其余|多项|各项|一�
 # ... or as the object of a verb of winning (获得高端采用, 受到广泛采用: "wins wide adoption"):
 # something is adopted by someone unnamed, no party adopts anything.
 _WON = re.compile(r"(?:获得|得到|受到|赢得|迎来|获)[^\s，。、,]{0,2}$")
-# ... but a cue that opens with a copula says what the thing before 的 is (签署的只是一份备忘录:
-# "what was signed is only an MoU"), a statement
-_COPULA = re.compile(r"只是|仅是|仅为|不过是|只属|仅属")
 _NOUN_TAIL = re.compile(r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式")
 
 
@@ -57,11 +54,7 @@ def named_thing(norm: str, item: Item) -> str | None:
         # "replace the Gemini-based system": a phrase's last word may head a compound, its verb
         # still states; a one-word cue in a compound ("launch-day") names a thing
         return None if " " in norm[item.start : item.end] else "a modifier"
-    if (
-        is_cjk(norm[item.start])
-        and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start])
-        and not _COPULA.match(norm, item.start)
-    ):
+    if is_cjk(norm[item.start]) and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start]):
         return "a noun"
     if is_cjk(norm[item.start]) and _WON.search(norm[max(0, item.start - 4) : item.start]):
         return "a noun, what is won"

@@ -165,10 +165,24 @@ _TOPIC_GAP = re.compile(
 )
 
 
+# The verbs of putting off or dropping a topic may take (`<delay>`, `<cancellation>`, `<stalled>`):
+# other contradicting cues after a confirming one ("从来不是具有约束力": never binding) are no verb
+# of it.
+_TOPIC_VERB = re.compile(
+    r"推迟|延后|延迟|延期|延至|延到|推后|押后|顺延|延宕|展延|延缓|推延|暂缓|跳票|取消|叫停|喊停|"
+    r"搁置|暂停|终止|中止|喊卡|放缓|搁浅|无法达成|晚于|落后|比原定|较原定|"
+    r"(?<![a-z])(?:delay|postpone|push(?:ed)? back|put off|defer|slip|slipp|cancel|scrap|shelve|"
+    r"halt|pause|suspend|call(?:ed)? off|abandon|axe|stall|behind|later than)"
+)
+
+
 def _topic_of(norm: str, item: Item, verb: Item) -> bool:
-    """True when the contradicting cue `verb` follows the confirming cue `item` as its verb
-    (发布推迟, "deliveries were delayed"): only `_TOPIC_GAP` between them."""
+    """True when the contradicting cue `verb`, a verb of putting off or dropping, follows the
+    confirming cue `item` as its verb (发布推迟, "deliveries were delayed"): only `_TOPIC_GAP`
+    between them."""
     if verb.stance != Stance.CONTRADICTS or verb.start < item.end:
+        return False
+    if not _TOPIC_VERB.match(norm, verb.start, verb.end):
         return False
     # "timing undecided" (全面开放时间未定) is weighed against the event as before
     if verb.start - item.end > 24 or _TIMING_UNDECIDED.match(norm, item.end):

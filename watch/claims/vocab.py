@@ -138,11 +138,11 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "no decision has been made|no decision had been made|no decision was made|"
         "no final decision|规划性目标|指引性规划|指导性规划|不代表 ... 承诺|并不代表 ... 承诺|"
         "不代表任何投资承诺"
-        # an MoU as a status: "only an MoU", 只是一份谅解备忘录 (signing one is fenced: for a
-        # pledge it is a step taken, `NOT_INSIDE`)
+        # an MoU as a status: "only an MoU", 只签署了谅解备忘录 (signing one is fenced: for a
+        # pledge it is a step taken, `NOT_INSIDE`; 签署的只是谅解备忘录 is `status`'s)
         "|only an mou|just an mou|merely an mou|only a memorandum|just a memorandum|"
         "merely a memorandum|"
-        "只是 ... 备忘录|仅为 ... 备忘录|仅是 ... 备忘录|不过是 ... 备忘录|只签署 ... 备忘录|"
+        "只签署 ... 备忘录|"
         "仅签署 ... 备忘录|只签了 ... 备忘录|仅签订 ... 备忘录|只签订 ... 备忘录"
     ),
     # A product reaching its users. Taiwan writes 释出 and 正式发表 where the mainland writes
