@@ -47,7 +47,13 @@ from watch.claims.negation import (
     short_of,
     untold,
 )
-from watch.claims.objects import delayed_to, governs_own, other_object, timing_undecided
+from watch.claims.objects import (
+    delayed_to,
+    governs_own,
+    other_object,
+    timing_undecided,
+    undecided_figure,
+)
 from watch.claims.owners import (
     coordinated_away,
     named_possessor,
@@ -308,6 +314,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     denied = denied_figure(norm, item)
     if denied is not None:
         return f'is what a denial of commitment is said of ("{denied}"): a mention'
+    undecided = undecided_figure(norm, item)
+    if undecided is not None:
+        return f'is what no decision is made on ("{undecided}"): a mention'
     described = describes_subject(norm, item, hits, rule)
     if described is not None:
         return f'describes "{described}" as it stands: setting, a mention'

@@ -36,6 +36,13 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
     ),
     # a rumour of layoffs is no layoff: 裁员传闻 (裁員傳聞), "layoff rumours"
     "layoffs": _split(
+        # staff shed by leaving unfilled, no one laid off: "reduce headcount through attrition",
+        # 通过自然流失精简人手
+        "reduce headcount through attrition|reduce headcount by attrition|"
+        "reduce headcount through natural attrition|reduce ... workforce through attrition|"
+        "reduce ... workforce by attrition|trim ... workforce through attrition|"
+        "trim ... workforce by attrition|cut ... jobs through attrition|cut ... jobs by attrition|"
+        "自然流失 ... 精简人手|自然流失 ... 精简人力|自然流失 ... 削减人力|自然减员|"
         "裁员传闻|裁员传言|裁员谣言|裁员风波传闻|layoff rumours|layoff rumors|layoffs rumours|"
         "layoffs rumors|job cut rumours|job cut rumors|job-cut rumours|job-cut rumors|"
         "rumoured layoffs|rumored layoffs|rumoured job cuts|rumored job cuts|"
@@ -52,6 +59,12 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
     # "indicative of strong demand" says nothing of a commitment
     "no-commitment": _split(
         "indicative of|is indicative of|was indicative of|are indicative of|were indicative of"
+        # an MoU signed is a step taken (for a pledge: 签署谅解备忘录，重申投资计划); an MoU as a
+        # status ("only an MoU", 只是一份谅解备忘录) and a non-binding one still count
+        "|signed a memorandum of understanding|signs a memorandum of understanding|"
+        "signed an mou|signs an mou|signing a memorandum of understanding|signing an mou|"
+        "签署谅解备忘录|签署了谅解备忘录|签订谅解备忘录|签订了谅解备忘录|签署合作备忘录|"
+        "签署了合作备忘录|签订合作备忘录|签订了合作备忘录|签署一份谅解备忘录|签署了一份谅解备忘录"
     ),
     # jobs cancelled are jobs cut (取消……岗位 is <layoffs>), not a plan dropped
     "cancellation": _split("取消 ... 岗位|取消 ... 职位|取消 ... 工作岗位"),

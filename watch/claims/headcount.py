@@ -174,6 +174,16 @@ _ROUND_AFTER = re.compile(
 # 这是全球裁员计划的一部分. The bigger plan gives its own count or is a global cut (全球裁员计划):
 # "cut 2,000 jobs, part of a global restructuring" names no whole, and its figure stays the
 # cut's size.
+# the round named, then the whole it opens with the whole's own count: "the first wave of a
+# restructuring that will remove about 3,000 positions", 首轮裁员……整个重组计划将裁减约3000个岗位:
+# the count is the whole's, which a claim of the whole's size matches
+_WHOLE_AFTER_ROUND = re.compile(
+    r"(?<![a-z])of\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:restructuring|plan|"
+    r"programme|program|overhaul|reorgani[sz]ation|cuts|layoffs|reduction|cost-cutting)\s+"
+    r"(?:that|which)\s+(?:will|would|is to|aims to|is set to|is expected to)(?![a-z])|"
+    r"(?:整个|整体|该|这一|这项|此次|这次)(?:重组|裁员|优化|精简)?(?:计划|方案|重组)"
+    r"(?:共|总共|合计|预计|将|拟)+"
+)
 _PART_MARK = re.compile(r"(?<![a-z])part of(?![a-z])|一部分|一部份|一环")
 _GLOBAL_CUT = re.compile(
     r"全球(?:范围内)?(?:裁员|裁减|削减|精简|减员)|(?<![a-z])(?:global|worldwide|group-wide)\s+"
@@ -201,7 +211,7 @@ def part_of_cut(norm: str, start: int, end: int) -> str:
         back = breaks[-1].end() if breaks else back
     # Chinese: a round may stand a clause or two back (首轮裁员，消息人士透露，涉及约1,200个职位)
     m = _ROUND_BEFORE.search(norm, back, start)
-    if m is not None:
+    if m is not None and not _WHOLE_AFTER_ROUND.search(norm, m.end(), start):
         return m.group()
     after = _ROUND_AFTER.match(norm, end)
     if after is not None:

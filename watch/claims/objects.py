@@ -39,7 +39,7 @@ _EN_THINGS = _words(
     stake effort efforts work development availability preview service services app model models
     agent agents assistant it them this that those these everything all idea arrangement contract
     merger acquisition purchase bid order orders event keynote expansion rollouts version
-    upgrade update integration support"""
+    upgrade update integration support deliveries delivery shipments production"""
 )
 # A Chinese object runs to the next punctuation or 的 (what follows 的 is a new noun's head).
 _ZH_OBJECT = re.compile(r"了?([^\s，。！？；：,.;:!?、的]{1,10})")
@@ -144,9 +144,50 @@ def governed(norm: str, raw: str, items: list[Item], hits: list[Hit]) -> list[tu
             ),
             None,
         )
+        if verb is None:
+            verb = next((o for o in cues if _topic_of(norm, item, o)), None)
         if verb is not None:
             held.append((item, f'is what "{raw[verb.start : verb.end]}" acts on'))
     return held
+
+
+# A confirming cue as the topic of a delay or a cancellation right after it (Chinese puts the
+# thing before its verb: 交付延后至第三季, 发布推迟, 上线时间推迟; English its passive: "the rollout
+# was postponed"): what is put off is the event, not evidence that it came. Only the event's own
+# time or plan noun, a modal or an adverb may stand between; a negation may not (交付没有推迟:
+# the delay is denied and the event stands).
+_TOPIC_GAP = re.compile(
+    r"\s*的?(?:具体)?(?:时间表|时间|日期|时程|计划|进度|节奏|目标)?"
+    r"(?:将|或|或将|恐|恐将|再|再度|再次|又|被|已|已经|可能|也|则|预计|料|料将|一再|遭)*\s*"
+    r"|\s+(?:date\s+|plans?\s+|timeline\s+|schedule\s+)?(?:(?:was|were|is|are|has been|"
+    r"have been|had been|will be|would be|could be|may be|might be|is being|are being|"
+    r"has|have|had|again|now|also|further|quietly|abruptly)\s+){1,3}"
+)
+
+
+# The verbs of putting off or dropping a topic may take (`<delay>`, `<cancellation>`, `<stalled>`):
+# other contradicting cues after a confirming one ("从来不是具有约束力": never binding) are no verb
+# of it.
+_TOPIC_VERB = re.compile(
+    r"推迟|延后|延迟|延期|延至|延到|推后|押后|顺延|延宕|展延|延缓|推延|暂缓|跳票|取消|叫停|喊停|"
+    r"搁置|暂停|终止|中止|喊卡|放缓|搁浅|无法达成|晚于|落后|比原定|较原定|"
+    r"(?<![a-z])(?:delay|postpone|push(?:ed)? back|put off|defer|slip|slipp|cancel|scrap|shelve|"
+    r"halt|pause|suspend|call(?:ed)? off|abandon|axe|stall|behind|later than)"
+)
+
+
+def _topic_of(norm: str, item: Item, verb: Item) -> bool:
+    """True when the contradicting cue `verb`, a verb of putting off or dropping, follows the
+    confirming cue `item` as its verb (发布推迟, "deliveries were delayed"): only `_TOPIC_GAP`
+    between them."""
+    if verb.stance != Stance.CONTRADICTS or verb.start < item.end:
+        return False
+    if not _TOPIC_VERB.match(norm, verb.start, verb.end):
+        return False
+    # "timing undecided" (全面开放时间未定) is weighed against the event as before
+    if verb.start - item.end > 24 or _TIMING_UNDECIDED.match(norm, item.end):
+        return False
+    return _TOPIC_GAP.fullmatch(norm, item.end, verb.start) is not None
 
 
 def _object_of(norm: str, verb: Item, item: Item | Hit, hits: list[Hit]) -> bool:
@@ -238,3 +279,23 @@ def timing_undecided(norm: str, item: Item, hits: list[Hit]) -> str | None:
     ):
         return None
     return m.group().strip()
+
+
+# A figure that a "no decision" is about: "no decision had been made on a reported $3 billion
+# investment", "nothing has been finalised about the $2bn plan". The figure is what is
+# undecided, not a pledge of it; the undecided words are the cues' business. (Chinese needs no
+# reading: in 尚未就30亿美元投资作出决定 the negation 尚未 governs the figure already.)
+_UNDECIDED_ON = re.compile(
+    r"(?<![a-z])(?:no\s+(?:final\s+|firm\s+)?decision|nothing)(?:\s+(?:has|had|have|was|is)"
+    r"(?:\s+yet)?\s+(?:been\s+)?(?:made|taken|reached|finali[sz]ed|decided|agreed))?\s+"
+    r"(?:yet\s+)?(?:on|about|regarding|over|concerning)\s+(?:(?:a|an|the|its|any|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
+
+def undecided_figure(norm: str, item: Item) -> str | None:
+    """The "no decision on" words an amount item is the object of, else None."""
+    if item.kind is not EvidenceKind.AMOUNT:
+        return None
+    m = _UNDECIDED_ON.search(norm, max(0, item.start - 80), item.start)
+    return None if m is None else m.group().strip()

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from watch.claims.fences import NOT_INSIDE
+from watch.claims.vocab_schedule import ON_TRACK, STARTED, UNDECIDED
 
 NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
 REF = re.compile(r"<([a-z0-9][a-z0-9-]*)>")
@@ -130,6 +131,19 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "is a ceiling|was a ceiling|is an upper limit|was an upper limit|"
         "非最终承诺|并非最终承诺|不是最终承诺|只属 ... 上限|仅属 ... 上限|只属上限|"
         "并非具约束力|并不具约束力|并不具有约束力|只是愿景|仅是愿景|只是一个愿景|愿景而非承诺"
+        # nothing settled yet, a figure only a planning aim: "no decision has been made",
+        # "nothing has been finalised", 规划性目标, 不代表任何投资承诺
+        "|nothing has been finalised|nothing has been finalized|nothing is finalised|"
+        "nothing is finalized|nothing was finalised|nothing was finalized|"
+        "no decision has been made|no decision had been made|no decision was made|"
+        "no final decision|规划性目标|指引性规划|指导性规划|不代表 ... 承诺|并不代表 ... 承诺|"
+        "不代表任何投资承诺"
+        # an MoU as a status: "only an MoU", 只签署了谅解备忘录 (signing one is fenced: for a
+        # pledge it is a step taken, `NOT_INSIDE`; 签署的只是谅解备忘录 is `status`'s)
+        "|only an mou|just an mou|merely an mou|only a memorandum|just a memorandum|"
+        "merely a memorandum|"
+        "只签署 ... 备忘录|"
+        "仅签署 ... 备忘录|只签了 ... 备忘录|仅签订 ... 备忘录|只签订 ... 备忘录"
     ),
     # A product reaching its users. Taiwan writes 释出 and 正式发表 where the mainland writes
     # 发布; 全量 is the mainland's "to every user".
@@ -155,6 +169,10 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "|introduce|introducing|in stores|in shops|hit stores|hits stores|hit shelves|"
         "hits shelves|go on sale|on sale now|pre-orders open|preorders open|"
         "开放预购|开放预订|开启预售|上市开卖|正式开卖|正式开售"
+        # open to customers, or in named markets: "available to customers", "is available in
+        # Europe and Japan"
+        "|available to customers|available to all customers|is available in|are available in|"
+        "became available in|becomes available in|向客户开放|向用户开放"
     ),
     # A plan put off. 跳票 is the mainland's word for a product that misses its date; 延宕 and
     # 展延 are Taiwan's.
@@ -173,6 +191,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "比原定 ... 晚|比原计划晚|比预期晚|晚于计划|晚于原先|"
         "later than ... target|later than targeted|later than scheduled|later than initially|"
         "later than first|behind plan|behind target|spill into|spill over into"
+        # "behind the schedule it gave", 晚于预期 (above), 落后于时间表
+        "|behind the schedule|behind its schedule|落后于时间表|落后于原定时间表"
     ),
     # A plan dropped. 喊卡 (Taiwan) is a halt called; 破局, talks broken off.
     "cancellation": _split(
@@ -197,6 +217,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "turn down ... application|turned down ... application|"
         "驳回 ... 申请|否决 ... 申请|拒绝 ... 申请|不予批准|不予许可|不予核准|未予批准|"
         "拒发 ... 许可"
+        # no longer carried on (不再推行裁员), an aim that cannot be reached (目标无法达成)
+        "|不再推行|不再进行|不再推进|不再执行|无法达成|目标无法实现|无法实现目标"
     ),
     # A deal or plan stuck, paused or scaled back: neither done nor formally dropped.
     "stalled": _split(
@@ -218,6 +240,13 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "no longer taking new customers|pause sign-ups|pause signups|pause new sign-ups|"
         "改为限量|改成限量|暂停接受新客户|停止接受新客户|不再接受新客户|暂停接受新用户|"
         "停止接受新用户|暂停新用户注册|暂停开放注册"
+        # a plan made smaller: "shrinks its layoff plan", "trims the programme", "pares back"
+        "|shrink ... plan|shrinks ... plan|shrank ... plan|shrunk ... plan|shrink ... plans|"
+        "shrinks ... plans|shrank ... plans|shrink ... programme|shrinks ... programme|"
+        "shrank ... programme|shrink ... program|shrinks ... program|shrank ... program|"
+        "trim ... plan|trim ... plans|trim ... programme|trim ... program|trim ... target|"
+        "pares back|paring back|scales back|scaling back|"
+        "缩减 ... 计划|收缩 ... 计划|缩小 ... 计划"
     ),
     # One thing put in another's place: a part of gapped cues (`<replacement> ... <commitment>`:
     # a pledge replaced by a smaller deal, 以股权投资取代千亿承诺).
@@ -257,6 +286,11 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         # would now total "around 5,500"" the cue alone confirms what the quoted figure denies)
         "|workforce reduction|workforce reductions|"
         "staff reductions|staff cuts|reduction in force"
+        # the passive order and "remove": "jobs were being eliminated", "positions will be
+        # eliminated", "remove about 3,000 positions", 岗位将被削减
+        "|jobs ... eliminated|positions ... eliminated|roles ... eliminated|"
+        "remove ... positions|remove ... jobs|remove ... roles|"
+        "岗位 ... 被削减|职位 ... 被削减|岗位 ... 被裁|职位 ... 被裁"
     ),
     # Someone on the record now: a statement, a disclosure (for `reported_by`: a figure said or
     # filed afresh, not repeated as background).
@@ -296,20 +330,6 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "in a bid to|attempting to|"
         "计划|计画|拟|打算|准备|寻求|规划|规画|预定|有望|可望|试图|力图|力争|设法"
     ),
-    # Timing not yet decided. Taiwan writes 时程 where the mainland writes 时间表.
-    "undecided": _split(
-        "not decided|has not decided|hasn't decided|haven't decided|have not decided|"
-        "no decision|undecided|no timetable|"
-        "no timeline|no set timeline|not set a timeline|not set a date|no firm date|"
-        "too early to say|not confirmed any timeline|"
-        "not ... decided|yet to decide|yet to be decided|no final decision|no set date|"
-        "no fixed date|no fixed timeline|no specific timeline|too early to tell|too soon to say|"
-        "时间未定|时间表未定|尚未确定|未确定时间|没有时间表|尚无时间表|尚未决定|未作决定|还没决定|"
-        "还没有决定|"
-        "没有明确时间|并无时间表|"
-        "还未决定|仍未决定|尚无定论|未有定论|时程未定|尚无时程|没有时程|未有时程|时程尚未|"
-        "暂无时间表|未有时间表|为时尚早|言之过早|为时过早"
-    ),
     # A deal signed, with no word of how firm it is: "signed a multiyear agreement", "inked a
     # deal", "selects X as its", 签署……协议, 簽約 (签约). A rule for a deal names it among its
     # confirming cues; `<commitment>` alone is only the noun. A deal called non-binding in the
@@ -328,18 +348,10 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "签署 ... 协议|签订 ... 协议|达成 ... 协议|签署 ... 合同|签订 ... 合同|签署 ... 合约|"
         "签订 ... 合约|签下 ... 合同|签下 ... 订单|签约|达成 ... 交易|敲定 ... 交易"
     ),
-    # A schedule said to hold: for a schedule claim's confirming cues ("remains on track",
-    # 按计划, 如期, 时间表不变). Taiwan writes 时程 for 时间表.
-    "on-track": _split(
-        "on track|on schedule|as planned|as scheduled|according to plan|on time|"
-        "按计划|按原计划|如期|按期|按时|时间表不变|时间表未变|时程不变|"
-        "进度不变|按既定时间"
-        # a schedule said again: "reaffirmed the 2027 target", 重申, 符合规划
-        "|reaffirm|reaffirming|reiterate|reiterating|"
-        "重申|符合规划|符合计划|符合原定|按规划|按照计划|按照原计划|仍按计划"
-        # ahead of the schedule: "ahead of plan", 提前完成, 按部就班
-        "|ahead of plan|ahead of schedule|ahead of target|按部就班|提前完成|提前达成|进度超前"
-    ),
+    # A schedule said to hold, an event begun, timing not decided (`vocab_schedule`).
+    "on-track": ON_TRACK,
+    "started": STARTED,
+    "undecided": UNDECIDED,
     # Choosing oneself: the company's own technology, a pick that rules out every supplier (for
     # `rivals` of a choice: "will run Siri on its own models", 改用自行研发的模型).
     "in-house": _split(

@@ -1,0 +1,76 @@
+"""The schedule vocabularies: `<on-track>` (a schedule said to hold), `<started>` (an event
+begun, not only planned or on track) and `<undecided>` (timing not decided).
+
+`<started>`: a plant's
+production started ("production at the plant commenced", 正式投产), a line come on stream, the
+first car off it (首车下线), deliveries under way (开始交付). `<launch>` is a product reaching its
+users; `<on-track>` a schedule said to hold; `<started>` is the thing itself happening, what a
+schedule claim about a plant or a first delivery confirms on. Kept apart from `vocab` so
+that each module stays short; `vocab.BUILTIN` names them.
+
+下线 alone is left out: for a service it is "taken offline" (服务下线); only the first unit off
+the line counts (首车下线, 首台……下线)."""
+
+from __future__ import annotations
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in text.split("|") if p.strip())
+
+
+STARTED: tuple[str, ...] = _split(
+    # production begun, in either order: "started production", "production ... commenced"
+    "start ... production|started ... production|began ... production|begin ... production|"
+    "commence ... production|commenced ... production|production ... started|"
+    "production ... began|production ... begun|production ... commenced|production ... started|"
+    "production ... got under way|production ... got underway|production ... is under way|"
+    "production ... is underway|in commercial production|in full production|"
+    "entered production|enters production|went into production|goes into production|"
+    # a plant or line running: "came on stream", "began operating", "rolled off the line"
+    "came on stream|comes on stream|come on stream|came online|comes online|"
+    "began operating|begun operating|started operating|began operations|started operations|"
+    "commenced operations|rolled off the line|rolled off the production line|"
+    "rolls off the line|rolled off ... line|inaugurated|inaugurates|officially opened|"
+    "officially opens|formally opened|"
+    # deliveries begun: "deliveries have begun", "deliveries are underway", "began deliveries"
+    "deliveries ... begun|deliveries ... began|deliveries ... started|deliveries ... underway|"
+    "deliveries ... under way|began deliveries|started deliveries|began delivering|"
+    "started delivering|first deliveries|"
+    "投产|正式投产|竣工投产|建成投产|量产|开始生产|正式生产|落成启用|正式启用|首车下线|"
+    "首台 ... 下线|首辆 ... 下线|开始运营|正式运营|投入运营|开始交付|正式交付|启动交付|首批交付"
+)
+
+
+# A schedule said to hold: for a schedule claim's confirming cues ("remains on track",
+# 按计划, 如期, 时间表不变). Taiwan writes 时程 for 时间表.
+ON_TRACK: tuple[str, ...] = _split(
+    "on track|on schedule|as planned|as scheduled|according to plan|on time|"
+    "按计划|按原计划|如期|按期|按时|时间表不变|时间表未变|时程不变|"
+    "进度不变|按既定时间"
+    # a schedule said again: "reaffirmed the 2027 target", 重申, 符合规划
+    "|reaffirm|reaffirming|reiterate|reiterating|"
+    "重申|符合规划|符合计划|符合原定|按规划|按照计划|按照原计划|仍按计划"
+    # ahead of the schedule: "ahead of plan", 提前完成, 按部就班
+    "|ahead of plan|ahead of schedule|ahead of target|按部就班|提前完成|提前达成|进度超前"
+    # a plan said to hold in other words: "remains committed", "the plan is unchanged",
+    # 进展顺利
+    "|remains committed|remain committed|remained committed|plan is unchanged|"
+    "plans are unchanged|plan remains unchanged|plans remain unchanged|plan was unchanged|"
+    "进展顺利|推进顺利|进度顺利"
+)
+
+
+# Timing not yet decided. Taiwan writes 时程 where the mainland writes 时间表.
+UNDECIDED: tuple[str, ...] = _split(
+    "not decided|has not decided|hasn't decided|haven't decided|have not decided|"
+    "no decision|undecided|no timetable|"
+    "no timeline|no set timeline|not set a timeline|not set a date|no firm date|"
+    "too early to say|not confirmed any timeline|"
+    "not ... decided|yet to decide|yet to be decided|no final decision|no set date|"
+    "no fixed date|no fixed timeline|no specific timeline|too early to tell|too soon to say|"
+    "时间未定|时间表未定|尚未确定|未确定时间|没有时间表|尚无时间表|尚未决定|未作决定|还没决定|"
+    "还没有决定|"
+    "没有明确时间|并无时间表|"
+    "还未决定|仍未决定|尚无定论|未有定论|时程未定|尚无时程|没有时程|未有时程|时程尚未|"
+    "暂无时间表|未有时间表|为时尚早|言之过早|为时过早"
+)
