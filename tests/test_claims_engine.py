@@ -368,7 +368,8 @@ def _cloud_rule() -> ClaimRule:
 @pytest.mark.parametrize(
     "text",
     [
-        "Acme plans an IPO in the fourth quarter. Globex, which sells software to banks, launched its cloud\n"
+        "Acme plans an IPO in the fourth quarter. Globex, which sells software to banks, "
+        "launched its cloud\n"
         "service on Monday after a year of tests with its largest customers.",
         "艾克美计划在第四季度上市。格罗贝周一正式推出了面向银行客户的 cloud\n"
         "service，此前该公司已经与最大的客户进行了一年的测试和试运行。",
