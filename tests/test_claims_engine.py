@@ -349,3 +349,34 @@ def test_a_would_of_reported_speech_is_no_hedge_but_a_conditional_is() -> None:
     conditional = "Nvidia would invest about $30 billion in OpenAI's current round, a person said."
     zh = "英伟达周一表示将在OpenAI本轮融资中出资约300亿美元。"  # 将: no conditional to mistake
     assert confidence(said) == confidence(told) == confidence(zh) > confidence(conditional)
+
+
+# --- the subject pass decides which rules the scan reads -------------------------------------
+
+
+def _cloud_rule() -> ClaimRule:
+    data = {
+        "id": "globex-cloud",
+        "statement": "Globex launches its cloud service",
+        "made": "2026-01-01",
+        "subject": {"company": ["Globex", "格罗贝"], "product": ["cloud service"]},
+        "confirms": ["launched", "推出"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme plans an IPO in the fourth quarter. Globex, which sells software to banks, "
+        "launched its cloud\n"
+        "service on Monday after a year of tests with its largest customers.",
+        "艾克美计划在第四季度上市。格罗贝周一正式推出了面向银行客户的 cloud\n"
+        "service，此前该公司已经与最大的客户进行了一年的测试和试运行。",
+    ],
+)
+def test_a_subject_on_two_wrapped_lines_is_read_with_another_rules(text: str) -> None:
+    """Only the rules the subject pass names are scanned; a paragraph's wrapped lines are
+    joined after that pass, so it looks again at the joined text."""
+    verdicts = Matcher([_ipo_rule(), _cloud_rule()]).judge(Document(text, PUBLISHED))
+    assert {v.claim_id for v in verdicts} == {"acme-ipo", "globex-cloud"}

@@ -61,9 +61,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-import ahocorasick
-
 from watch.claims import cues, limits
+from watch.claims.automata import Phrases
 from watch.claims.background import rule_background
 from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
@@ -137,7 +136,7 @@ class Matcher:
             for t in ts
             if t.parts > 1 or t.kind is TermKind.NOT_INSIDE
         } | {i for i, rule in enumerate(self.rules) if rule.exclude}
-        self._automaton = ahocorasick.Automaton()
+        phrases = []
         # A first, cheaper pass looks for subject aliases only: most articles name no tracked
         # subject, and for them the cue phrases (frequent words) are never even looked at. It
         # looks in lower-cased text for every spelling of each alias (`text.spellings`), which
@@ -145,7 +144,8 @@ class Matcher:
         subjects: dict[str, frozenset[tuple[int, str]]] = {}
         for phrase, entries in table.items():
             pairs = frozenset((e.rule, e.key) for e in entries if e.kind is TermKind.ALIAS)
-            self._automaton.add_word(phrase, (phrase, _by_rule(entries), pairs))
+            owners = frozenset(e.rule for e in entries)
+            phrases.append((phrase, (phrase, _by_rule(entries), pairs, owners)))
             if pairs:
                 subjects[phrase] = pairs
         spelled = {phrase: spellings(phrase) for phrase in subjects}
@@ -154,27 +154,27 @@ class Matcher:
         for phrase, pairs in subjects.items():
             for spelling in (spelled[phrase] if self._folded else None) or [phrase]:
                 words[spelling] = words.get(spelling, frozenset()) | pairs
-        self._subjects = ahocorasick.Automaton()
-        for word, pairs in words.items():
-            self._subjects.add_word(word, (len(word), pairs))
-        if table:
-            self._automaton.make_automaton()
-            self._subjects.make_automaton()
+        self._automaton = Phrases(phrases)
+        self._subjects = Phrases((word, (len(word), pairs)) for word, pairs in words.items())
         self._empty = not table
 
     # --- scanning ---------------------------------------------------------------------------
 
     def _scan(
-        self, norm: str, present: set[tuple[int, str]]
+        self, norm: str, present: set[tuple[int, str]], about: set[int]
     ) -> list[tuple[int, int, int, RuleEntries]]:
-        """Every phrase occurrence that passes the word-boundary check, as (start, end of the
-        plain match or -1, end with an inflection or -1, entries by rule); adds the (rule, alias
-        group) pairs seen to `present`. Per-rule work waits until a rule's groups are all
-        present."""
+        """Every phrase occurrence of a rule in `about` (the subject pass's) that passes the
+        word-boundary check, as (start, end of the plain match or -1, end with an inflection or
+        -1, entries by rule); adds the (rule, alias group) pairs seen to `present`. Per-rule
+        work waits until a rule's groups are all present."""
         found: list[tuple[int, int, int, RuleEntries]] = []
         if self._empty or not norm:
             return found
-        for stop, (phrase, entries, pairs) in self._automaton.iter(norm):
+        for stop, (phrase, entries, pairs, owners) in self._automaton.iter(norm):
+            # another rule's phrase: its rule cannot become active (the subject pass leaves
+            # none out), so its boundaries are not worth checking
+            if owners.isdisjoint(about):
+                continue
             start = stop - len(phrase) + 1
             plain_end = accept_hit(norm, start, stop + 1)
             inflected_end = plain_end if plain_end >= 0 else accept_hit(norm, start, stop + 1, True)
@@ -214,18 +214,22 @@ class Matcher:
         out of reach)."""
         deadline = self._clock() + self._budget
         doc, cuts = limits.cut_document(doc)
-        if not self._subjects_present([doc.title, doc.text]):
+        about = self._subjects_present([doc.title, doc.text])
+        if not about:
             return []
+        body = unwrap(doc.text)
+        if body is not doc.text:  # a subject's words may be on two lines joined here
+            about = self._subjects_present([doc.title, body])
         segments = [
             Segment(doc.title, normalise(doc.title), True, published=doc.published),
-            Segment(body := unwrap(doc.text), normalise(body), False, published=doc.published),
+            Segment(body, normalise(body), False, published=doc.published),
         ]
         segments[1].source = story_source(segments[0].norm, segments[1].norm)
         latest = LatestNews((segments[0].norm, segments[1].norm), doc.published)
         for seg in segments:
             seg.latest = latest
         present: set[tuple[int, str]] = set()
-        scans = [self._scan(seg.norm, present) for seg in segments]
+        scans = [self._scan(seg.norm, present, about) for seg in segments]
         groups = Counter(rule for rule, _ in present)
         active = {i for i, n in groups.items() if n == len(self.rules[i].subject)}
         if not active:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from watch.claims.automata import Phrases
 from watch.claims.text import Span, accept_hit, normalise, reading_width
 
 # The end of a clause inside a sentence: a semicolon, a colon, a dash or a full stop.
@@ -263,14 +264,8 @@ class Marker:
 
 
 @lru_cache(maxsize=1)
-def _marker_automaton() -> object:
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for word, kinds in marker_lexicon().items():
-        automaton.add_word(word, (word, kinds))
-    automaton.make_automaton()
-    return automaton
+def _marker_automaton() -> Phrases:
+    return Phrases((word, (word, kinds)) for word, kinds in marker_lexicon().items())
 
 
 def find_markers(norm: str, start: int, end: int) -> list[Marker]:
@@ -278,7 +273,7 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
     character (不断, 未来) removed."""
     automaton = _marker_automaton()
     found: list[Marker] = []
-    for stop, (word, kinds) in automaton.iter(norm, start, end):  # type: ignore[attr-defined]
+    for stop, (word, kinds) in automaton.iter(norm, start, end):
         first = stop - len(word) + 1
         if word.strip() != word:
             last = accept_hit(norm, first, first + len(word.rstrip()))

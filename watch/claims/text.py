@@ -242,13 +242,25 @@ def split_sentences(
     return spans
 
 
+# the letters and dots of a word before a full stop ("u.s", "inc"), read back from the stop
+_ABBREVIATION_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
+_ABBREVIATION_READ = 16  # characters looked at in one copy; a longer run is walked further
+
+
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
-    word_start = dot
-    while word_start > floor and (
-        (text[word_start - 1].isascii() and text[word_start - 1].isalpha())
-        or text[word_start - 1] == "."
+    # most words are short: one rstrip over a short copy finds where the word starts
+    reach = max(floor, dot - _ABBREVIATION_READ)
+    before = text[reach:dot]
+    word_start = dot - (len(before) - len(before.rstrip(_ABBREVIATION_CHARS)))
+    while (
+        word_start == reach
+        and word_start > floor
+        and (
+            (text[word_start - 1].isascii() and text[word_start - 1].isalpha())
+            or text[word_start - 1] == "."
+        )
     ):
-        word_start -= 1
+        reach = word_start = word_start - 1  # the run fills the copy: walk on before it
     word = text[word_start:dot].lower()
     if not word:
         return False
