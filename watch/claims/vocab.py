@@ -308,7 +308,11 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "还没有决定|"
         "没有明确时间|并无时间表|"
         "还未决定|仍未决定|尚无定论|未有定论|时程未定|尚无时程|没有时程|未有时程|时程尚未|"
-        "暂无时间表|未有时间表|为时尚早|言之过早|为时过早"
+        "暂无时间表|未有时间表|为时尚早|言之过早|为时过早|"
+        # a decision not yet taken on a thing named between: 尚未就……作出决定 (exchange
+        # clarifications), and a plan not settled: 未有定案
+        "尚未就 ... 作出决定|尚未就 ... 做出决定|仍未就 ... 作出决定|未就 ... 作出决定|"
+        "未就 ... 做出决定|未有定案|尚无定案|尚未定案|仍未定案"
     ),
     # A deal signed, with no word of how firm it is: "signed a multiyear agreement", "inked a
     # deal", "selects X as its", 签署……协议, 簽約 (签约). A rule for a deal names it among its
