@@ -145,6 +145,9 @@ def test_a_decision_made_stays_news(text: str, stance: str) -> None:
     [
         "艾克美：50亿美元俄亥俄投资为指引性规划 并非约束性承诺",
         "艾克美：50億美元俄亥俄投資屬長期目標 並非具法律約束力的承諾",
+        # ... and an aim set against a commitment across a comma
+        "Acme says $5bn Ohio investment is a planning target, not a binding commitment",
+        "Acme: $5 billion Ohio investment an aspiration, not a firm commitment",
     ],
 )
 def test_a_headline_clause_denies_the_figure_before_its_space(title: str) -> None:
@@ -171,6 +174,29 @@ def test_depending_on_conditions_is_no_source(text: str) -> None:
 def test_according_to_a_source_stays_attribution() -> None:
     found = judged(_plant(), "根据知情人士的说法，艾克美已签署协议，在俄亥俄州投资50亿美元。")
     assert any(r.startswith("attributed") for r in found.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "艾克美表示，俄亥俄州50亿美元投资为公司的规划性目标，并非具有法律约束力的承诺。",
+            "contradicts",
+        ),
+        # guards: a target met; a commitment with a goal beside it
+        (
+            "Acme approved a $5 billion investment in Ohio, its biggest target, and signed the "
+            "deal.",
+            "confirms",
+        ),
+        ("艾克美宣布俄亥俄州50亿美元投资为既定目标，并已签署协议。", "confirms"),
+    ],
+)
+def test_an_aim_set_against_a_commitment_in_the_body(text: str, stance: str) -> None:
+    found = judged(_plant(), text)
+    assert found.stance == Stance(stance)
+    if stance == "contradicts":
+        assert not _confirming_figure(found.reasons)
 
 
 # --- 3. 所谓「……」的说法 names a rumour ---------------------------------------------------------
