@@ -39,21 +39,18 @@ from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
 from watch.claims.mentions import describes_subject, frame_of, named_thing, quoted_claim
 from watch.claims.negation import (
+    backshifted,
     denied_by_contrast,
     denied_suggestion,
     doubt_after,
     negated_description,
     negated_subject,
+    presented_figure,
     short_of,
+    undecided_figure,
     untold,
 )
-from watch.claims.objects import (
-    delayed_to,
-    governs_own,
-    other_object,
-    timing_undecided,
-    undecided_figure,
-)
+from watch.claims.objects import delayed_to, governs_own, other_object, timing_undecided
 from watch.claims.owners import (
     coordinated_away,
     named_possessor,
@@ -268,6 +265,7 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         and not yardstick_dated(norm, span.start, m, item)
         and not dates_the_report(norm, span, m.start, m.end, item.start)
         and not opens_denied_frame(norm, span, m.start, m.end)
+        and not backshifted(norm, m, item)
     ]
     # (no marker, nothing for the target to cut off)
     target = progress_target(norm, item) if scene else None
@@ -311,12 +309,12 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     plan = named_plan(norm, item)
     if plan is not None:
         return f'names the plan the news changes ("{plan}"): a mention'
-    denied = denied_figure(norm, item)
+    denied = denied_figure(norm, item) or undecided_figure(norm, item)
     if denied is not None:
         return f'is what a denial of commitment is said of ("{denied}"): a mention'
-    undecided = undecided_figure(norm, item)
-    if undecided is not None:
-        return f'is what no decision is made on ("{undecided}"): a mention'
+    presented = presented_figure(norm, item)
+    if presented is not None:
+        return f'is someone else\'s figure, presented ("{presented}"): a mention'
     described = describes_subject(norm, item, hits, rule)
     if described is not None:
         return f'describes "{described}" as it stands: setting, a mention'

@@ -394,11 +394,25 @@ _DENIED_EN = (
 )
 _DENIED_ZH = (
     r"(?:(?:只属|只是|仅是|仅为|仅属|只算|不过是)[「“\"']?[^，。；,;]{0,6}?上限|"
-    r"(?:并非|非|不是|并不是|并不属)(?:最终|正式|确定|具约束力的|具法律约束力的|有约束力的|硬性)?"
+    r"(?:并非|非|不是|并不是|并不属)(?:最终|正式|确定|具约束力的|具法律约束力的|有约束力的|"
+    r"具有约束力的|具有法律约束力的|约束性|硬性)?"
     r"的?承诺|(?:并不|不)具(?:法律)?约束力)"
 )
 _DENIED_FIGURE = re.compile(
-    r"\s*(?:[a-z-]+\s+){0,4}?" + _DENIED_EN + r"|[^，。；,;\s]{0,6}?" + _DENIED_ZH
+    r"\s*(?:[a-z-]+\s+){0,4}?"
+    + _DENIED_EN
+    + r"|[^，。；,;\s]{0,6}?"
+    + _DENIED_ZH
+    # a headline's next clause after its space: 30亿美元投资为规划性目标 并非约束性承诺
+    + r"|[^，。；,;\s]{0,14}\s+"
+    + _DENIED_ZH
+    # an aim set against a commitment across a comma: "$3bn Gulf investment is a planning target,
+    # not a binding commitment", 30亿美元为公司的规划性目标，并非具有法律约束力的承诺
+    + r"|\s*(?:[a-z-]+\s+){0,4}?(?:(?:is|was|remains)\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:target|goal|aim|aspiration|ambition)\s*[,;—-]\s*(?:but\s+|and\s+)?not\s+(?:a\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:commitment|pledge|promise)(?![a-z])"
+    r"|[^，。；,;\s]{0,8}?(?:为|是|属|系)[^，。；,;]{0,10}?(?:目标|规划|愿景|指引)[，,]\s*"
+    + _DENIED_ZH
 )
 
 

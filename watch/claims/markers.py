@@ -108,6 +108,8 @@ SPECULATION = NEGOTIATION_WORDS + _words(
     "预测|寻求|有意|有人说|有人认为|推测|猜测|或将|考虑|据传|传闻|传言|盛传|传出|酝酿|"
     # circulated online or outside, as 据传 (网传裁员8000人: the rumour's figure)
     "网传|外传|坊间传闻|"
+    # ... and what the market says: 市场传Grab或再裁员, 市传, 坊间传 (市場傳)
+    "市场传|市传|坊间传|"
     # Taiwan and Hong Kong wording: 研议 (weighing)
     "研议|研拟|评估是否"
 )
@@ -125,6 +127,8 @@ MODAL = _words(
     "或达|或将达|或高达|或超|或超过|或逾|或募|或募资|或募集|"
     # 或 + a verb in a headline: "may be / may start / may list" (或为千亿融资一部分, 或启动上市)
     "或为|或成|或成为|或启动|或推出|或上市|或推迟|或延后|或于|或获|或投资|或加入|或参与|"
+    # ... and "may again" (或再裁员, 或再度融资)
+    "或再|或再度|或再次|"
     # Taiwan and Hong Kong wording: 可望 and 预估 for 有望 and 预计, 料将 (expected to)
     "可望|预估|料将|恐将|"
     # an expectation of what is still ahead: "should still arrive", 应该仍会推出
@@ -146,6 +150,20 @@ ATTRIBUTION = _words(
     # Taiwan wording: 引述 for 援引, 外电 (wire services), 消息来源 (sources)
     "引述|外电报导|外电报道|消息来源|消息指出"
 )
+# "according to" that is "depending on": 根据市场情况(动态调整), "adjusted according to market
+# conditions" names a condition the plan answers to, not a source
+NOT_ATTRIBUTION = _words(
+    "根据市场情况|根据市场状况|根据市场环境|根据市场需求|根据市场变化|根据业务进展|根据业务需要|"
+    "根据业务发展|根据实际需要|根据实际情况|根据需要|根据情况|根据具体情况|根据项目进展|"
+    "根据经营情况|根据客户需求|根据进展|"
+    # ... and 根据 as "grounds" in a denial: 毫无根据, 并无事实根据 (no source there either)
+    "毫无根据|没有根据|并无根据|无根据|事实根据|"
+    "according to market conditions|according to demand|according to business needs|"
+    "according to need|according to needs|according to actual needs|according to circumstances|"
+    "according to progress"
+)
+# Words that hold 市传 and say nothing of a rumour: 城市传媒, 都市传说, 超市传单
+NOT_SPECULATION = _words("城市传|都市传|超市传|上市传")
 QUESTION = _words("?|？|吗|是否|能否|会不会|是不是|whether|何时|will it|can it|与否|可否") + A_NOT_A
 # Background markers that govern what follows them ("previously announced", 此前宣布) ...
 BACKGROUND = _words(
@@ -233,6 +251,8 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("negation_wide", NEGATORS_WIDE),
         ("not_negation", NOT_NEGATORS),
         ("not_background", NOT_BACKGROUND),
+        ("not_attribution", NOT_ATTRIBUTION),
+        ("not_speculation", NOT_SPECULATION),
         ("speculation", SPECULATION),
         ("modal", MODAL),
         ("conditional", CONDITIONAL),
@@ -287,6 +307,8 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
         for kind, shield in (
             ("negation", "not_negation"),
             ("background", "not_background"),
+            ("attribution", "not_attribution"),
+            ("speculation", "not_speculation"),
             ("background_setting", "not_background_setting"),
         )
     }

@@ -206,3 +206,83 @@ def short_of(norm: str, negation: Marker, item: Item) -> str | None:
         return None
     m = _SUFFICES.search(norm, negation.start, item.start)
     return None if m is None else m.group()
+
+
+# --- a decision not made, and what it is about ------------------------------------------------
+
+# "LGES said on Friday that no decision had been made on ...", "said that it had not decided":
+# in reported speech the past perfect is the present of the day the company spoke (the news's
+# day), not a recap. Only a verb of saying with no date of its own but a weekday or "today".
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SAID_THAT = re.compile(
+    r"(?<![a-z])(?:said|says|told [a-z]+|stated|added|confirmed|insisted|reiterated|clarified)"
+    rf"\s+(?:(?:late |early )?on {_DAYS}|today|yesterday|in a statement|in a filing)?\s*,?\s*"
+    r"that\s+[^,;:.!?]{0,60}$"
+)
+_BACKSHIFT = frozenset(["had been", "it had"])
+BACKSHIFT_REACH = 90
+
+
+def backshifted(norm: str, m: Marker, item: Item) -> bool:
+    """True when background marker `m` is the past perfect of reported speech whose content
+    holds the item ("said on Friday that no decision had been made"): the tense of the report,
+    not a time of its own."""
+    if m.kind != "background_post" or m.word not in _BACKSHIFT or m.start < item.end:
+        return False
+    if re.search(r"[,;:.!?，；：。]", norm[item.end : m.start]):
+        return False
+    return _SAID_THAT.search(norm, max(0, item.start - BACKSHIFT_REACH), item.start) is not None
+
+
+# "no decision had been made on a reported $3 billion investment", 尚未就30亿美元投资作出决定,
+# 30亿美元投资计划未有定案: the figure is what the decision not made is about, the object the
+# denial is said of, never a pledge of it. "a reported $3 billion", 报道所称的30亿美元: someone
+# else's figure presented, not asserted.
+_MADE = (
+    r"\s+(?:has|had|have|was|is)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:made|taken|reached|finali[sz]ed|decided|agreed)"
+)
+_UNDECIDED_ON = re.compile(
+    rf"(?<![a-z])(?:no (?:final |firm )?decision(?:{_MADE})?|nothing{_MADE}|"
+    r"not (?:yet )?(?:decided|finali[sz]ed)|undecided|yet to decide)\s+(?:yet\s+)?"
+    r"(?:on|about|over|regarding|concerning|whether to (?:make|proceed with))\s+"
+    r"(?:(?:a|an|the|its|any|that|this|their)\s+)?(?:(?:reported|planned|proposed|possible|"
+    r"potential|rumou?red|mooted)\s+)?$|"
+    r"(?:尚未|仍未|并未|还未|还没有?|未|没有)就[^，。；,;：:]{0,12}$"
+)
+_ZH_DECIDED = re.compile(r"[^，。；,;：:]{0,16}?(?:作出|做出|作|做)(?:任何)?(?:最终)?(?:决定|决策)")
+_ZH_NOT_SETTLED = re.compile(
+    r"[^，。；,;：:]{0,12}?(?:尚|仍|还|目前)?(?:未有|尚无|并无|没有|未|仍未|尚未)(?:定案|定论|拍板)"
+)
+_PRESENTED = re.compile(
+    r"(?<![a-z])(?:a|the|that)\s+(?:reported|rumou?red|purported|so-called)\s+$|"
+    r"(?:报道|报导|传闻|传言|消息)(?:所称|所指|所说|中)的$"
+)
+
+
+def _lead(norm: str, item: Item) -> str:
+    lead = norm[max(0, item.start - 60) : item.start].rstrip()
+    return lead + " " if lead and lead[-1].isascii() else lead
+
+
+def presented_figure(norm: str, item: Item) -> str | None:
+    """The words that present an amount item as someone else's report, else None."""
+    if item.kind is not EvidenceKind.AMOUNT:
+        return None
+    found = _PRESENTED.search(_lead(norm, item))
+    return None if found is None else found.group().strip()
+
+
+def undecided_figure(norm: str, item: Item) -> str | None:
+    """The words that make an amount item the object of a decision not made, else None."""
+    if item.kind is not EvidenceKind.AMOUNT:
+        return None
+    lead = _lead(norm, item)
+    settled = _ZH_NOT_SETTLED.match(norm, item.end)
+    if settled is not None:
+        return settled.group()
+    on = _UNDECIDED_ON.search(lead)
+    if on is None or on.group()[0].isascii():
+        return None if on is None else on.group().strip()
+    decided = _ZH_DECIDED.match(norm, item.end)  # 尚未就……作出决定: both ends of the phrase
+    return None if decided is None else f"{on.group()}…{decided.group()}"

@@ -279,23 +279,3 @@ def timing_undecided(norm: str, item: Item, hits: list[Hit]) -> str | None:
     ):
         return None
     return m.group().strip()
-
-
-# A figure that a "no decision" is about: "no decision had been made on a reported $3 billion
-# investment", "nothing has been finalised about the $2bn plan". The figure is what is
-# undecided, not a pledge of it; the undecided words are the cues' business. (Chinese needs no
-# reading: in 尚未就30亿美元投资作出决定 the negation 尚未 governs the figure already.)
-_UNDECIDED_ON = re.compile(
-    r"(?<![a-z])(?:no\s+(?:final\s+|firm\s+)?decision|nothing)(?:\s+(?:has|had|have|was|is)"
-    r"(?:\s+yet)?\s+(?:been\s+)?(?:made|taken|reached|finali[sz]ed|decided|agreed))?\s+"
-    r"(?:yet\s+)?(?:on|about|regarding|over|concerning)\s+(?:(?:a|an|the|its|any|their)\s+)?"
-    r"(?:[\w-]+\s+){0,2}$"
-)
-
-
-def undecided_figure(norm: str, item: Item) -> str | None:
-    """The "no decision on" words an amount item is the object of, else None."""
-    if item.kind is not EvidenceKind.AMOUNT:
-        return None
-    m = _UNDECIDED_ON.search(norm, max(0, item.start - 80), item.start)
-    return None if m is None else m.group().strip()

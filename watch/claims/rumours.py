@@ -24,9 +24,12 @@ from watch.models import Stance
 _ZH_FALSE = (
     r"(?:均|都|纯属|完全|并|系|是|为|属|根本|实属|并不|毫不)*"
     r"(?:不实|不属实|失实|谣言|捏造|杜撰的?|与事实(?:严重|完全|明显|根本|并|相)?不符|"
-    r"不符合事实|不准确|没有根据|毫无根据|"
+    r"不符合事实|不准确|没有根据|毫无根据|(?:并无|没有|毫无|缺乏)(?:事实)?根据|"
     r"子虚乌有|无稽之谈|假消息|虚假)"
 )
+# The rumour word that is the subject of the denial (有关裁员传闻并无事实根据, 传言不实): it
+# names what is denied, it hedges nothing.
+_SUBJECT_OF_FALSE = re.compile(rf"\s*{_ZH_FALSE}")
 _ZH_NOUN = r"(?:的?(?:说法|消息|传闻|传言|报道|报导|数字|一说)|一事)?"
 _EN_FALSE = (
     r"\s+(?:is|are|was|were)\s+(?:(?:completely|entirely|simply|totally|categorically)\s+)?"
@@ -35,7 +38,8 @@ _EN_FALSE = (
 )
 # right after the quote: “裁员8000人”说法不实, "the '8,000 jobs' figure is untrue"
 _AFTER_QUOTE = re.compile(
-    rf"\s*{_ZH_NOUN}\s*{_ZH_FALSE}|"
+    # (the predicate may be quoted too: 的说法「与事实不符」)
+    rf"\s*{_ZH_NOUN}\s*[「『“\"]?{_ZH_FALSE}|"
     rf"(?:\s+(?:report|reports|claim|claims|figure|rumou?rs?))?{_EN_FALSE}"
 )
 # later in the sentence, pointing back: 该说法不实, 相关消息为谣言, "those reports are false"
@@ -65,6 +69,13 @@ _LABELLED = re.compile(
     r"(?:网传|外传|传闻|传言|据传|盛传|坊间传闻|"
     r"(?<![a-z])(?:reports?|rumou?rs?|claims?)(?: of| that)?)\s*[:：]?\s*$"
 )
+# A quote named as a thing said: 所谓「裁员三千人」的说法 (所謂『……』的傳聞), 'the so-called "3,000
+# cuts" claim': a rumour by name, and a denial anywhere after it in the sentence calls it false.
+_SO_CALLED = re.compile(r"(?:所谓|(?<![a-z])so-called)\s*$")
+_SAID_NOUN = re.compile(
+    r"\s*(?:的|这一?|这个)?(?:说法|传闻|传言|消息|报道|报导|一说)|"
+    r"\s+(?:claims?|reports?|rumou?rs?|figure)(?![a-z])"
+)
 # A time the rumour states: 本周, 下月, 5月, 月底, "this week", "on Friday", "in May", 2026.
 _WHEN = re.compile(
     r"本周|下周|这周|本週|下週|这个月|本月|下月|下个月|今天|明天|后天|今日|明日|月底|月初|年底|"
@@ -77,7 +88,7 @@ _WHEN = re.compile(
 _RUMOUR_NOUN = re.compile(r"的?(?:传闻|传言|谣言|说法)|\s+(?:rumou?rs?|reports)(?![a-z])")
 _ANY_FALSE = re.compile(
     r"不实|不属实|失实|谣言|捏造|杜撰|事实不符|事实..?不符|不准确|没有根据|毫无根据|子虚乌有|"
-    r"无稽之谈|假消息|"
+    r"无稽之谈|假消息|(?:并无|缺乏|无)(?:事实)?根据|"
     r"虚假|(?<![a-z])(?:untrue|false|inaccurate|not true|wrong|baseless|unfounded|incorrect|"
     r"fabricated)(?![a-z])"
 )
@@ -120,7 +131,11 @@ def denied_rumours(norm: str, span: Span) -> list[Rumour]:
     for quote in quote_spans(norm, span.start, span.end):
         labelled = _LABELLED.search(norm, max(span.start, quote.start - 8), quote.start)
         later = next((d for d in denials if d.start >= quote.end), None)
-        if labelled is not None and later is not None and not _holds(found, quote):
+        if later is None and _named_said(norm, quote):
+            false = _ANY_FALSE.search(norm, quote.end, span.end)
+            later = None if false is None else Span(false.start(), false.end())
+        named = labelled is not None or _named_said(norm, quote)
+        if named and later is not None and not _holds(found, quote):
             content = Span(quote.start + 1, quote.end - 1)
             found.append(_rumour(norm, content, later))
     for m in _UNQUOTED.finditer(norm, span.start, span.end):
@@ -130,6 +145,12 @@ def denied_rumours(norm: str, span: Span) -> list[Rumour]:
             continue
         found.append(_rumour(norm, content, Span(m.end(group), m.end())))
     return found
+
+
+def _named_said(norm: str, quote: Span) -> bool:
+    """Whether the quote is named as a thing said: 所谓“……”的说法, 'the so-called "..." claim'."""
+    before = _SO_CALLED.search(norm, max(0, quote.start - 12), quote.start)
+    return before is not None and _SAID_NOUN.match(norm, quote.end) is not None
 
 
 def _holds(found: list[Rumour], quote: Span) -> bool:
@@ -210,6 +231,11 @@ def rumour_labels(norm: str, span: Span, markers: list[Marker]) -> list[Marker]:
         ]
     if _ANY_FALSE.search(norm, span.start, span.end) is None:
         return markers
+    markers = [
+        m
+        for m in markers
+        if m.kind != "speculation" or _SUBJECT_OF_FALSE.match(norm, m.end, span.end) is None
+    ]
     rumours = denied_rumours(norm, span)
     return [
         m

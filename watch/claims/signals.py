@@ -145,7 +145,10 @@ def resolve_overlaps(items: list[Item], norm: str = "") -> list[Item]:
     kept = []
     for item in items:
         if any(
-            o.stance != item.stance and _sized_by(o, item) and not _apart(norm, item, o)
+            o.stance != item.stance
+            and _sized_by(o, item)
+            and not _apart(norm, item, o)
+            and not norm.startswith(_DECIDED_ON, item.start)
             for o in items
         ):
             continue
@@ -161,6 +164,11 @@ def resolve_overlaps(items: list[Item], norm: str = "") -> list[Item]:
         ):
             kept.append(item)
     return kept
+
+
+# A decision not taken on a thing named inside the cue (尚未就50亿美元投资作出决定): the figure is
+# what is undecided, not the cue's size; the cue says what happened.
+_DECIDED_ON = ("尚未就", "未就", "仍未就")
 
 
 def _apart(norm: str, cue: Item, figure: Item) -> bool:

@@ -137,7 +137,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "nothing is finalized|nothing was finalised|nothing was finalized|"
         "no decision has been made|no decision had been made|no decision was made|"
         "no final decision|规划性目标|指引性规划|指导性规划|不代表 ... 承诺|并不代表 ... 承诺|"
-        "不代表任何投资承诺"
+        "不代表任何投资承诺|尚未就 ... 作出决定|仍未就 ... 作出决定|尚未就 ... 做出决定"
         # an MoU as a status: "only an MoU", 只签署了谅解备忘录 (signing one is fenced: for a
         # pledge it is a step taken, `NOT_INSIDE`; 签署的只是谅解备忘录 is `status`'s)
         "|only an mou|just an mou|merely an mou|only a memorandum|just a memorandum|"
