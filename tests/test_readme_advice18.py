@@ -122,9 +122,11 @@ def test_not_near_is_a_strict_nearness_and_a_tie_keeps_the_amount() -> None:
         id="acme-pledge",
         subject={"company": ["Acme"]},
         confirms=[],
-        amount={"near": ["investment"], "not_near": ["reported"], "confirms": ["2.8B", "3.2B"]},
+        amount={"near": ["investment"], "not_near": ["additional"], "confirms": ["2.8B", "3.2B"]},
     )
-    assert _stance(pledge, "Acme confirmed a reported $3 billion investment.") is C
+    assert _stance(pledge, "Acme confirmed an additional $3 billion investment.") is C
+    # someone else's figure, presented, is no pledge whatever `not_near` says
+    assert _stance(pledge, "Acme confirmed a reported $3 billion investment.") != C
     # a figure no decision is made on is no pledge
     assert _stance(pledge, "Acme said no decision has been made on the $3 billion investment.") != C
 
