@@ -5,7 +5,6 @@ attribution). Each rule of thumb leaves a reason, which is what `watch explain` 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -38,6 +37,7 @@ from watch.claims.certainty import (
 from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
 from watch.claims.mentions import describes_subject, frame_of, named_thing, quoted_claim
+from watch.claims.modals import modal_after, own_spoken
 from watch.claims.negation import (
     backshifted,
     denied_by_contrast,
@@ -63,7 +63,7 @@ from watch.claims.past_figures import progress_part, progress_target, yardstick_
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import sealed
 from watch.claims.recalled import after_recent, given_figure, recalled_report, reported_will
-from watch.claims.record import course_expected, first_source, own_office_said
+from watch.claims.record import first_source
 from watch.claims.responses import dates_the_report, opens_denied_frame
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
@@ -76,7 +76,7 @@ from watch.claims.timing import (
     own_event,
     quoted_apart,
 )
-from watch.claims.underway import reaffirmed, sized_under_way, spoken_by_own
+from watch.claims.underway import sized_under_way
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -426,40 +426,6 @@ def headline_doubted(items: Sequence[Item], doubt: str) -> None:
             item.confidence *= FACTORS["speculation"]
             item.hedged = True
             item.reasons.append(f'the headline questions it ("{doubt}"): {item.confidence:.2f}')
-
-
-def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequence[Hit]) -> bool:
-    """An expectation told by the claim's own party as its sentence's speaker
-    (`underway.spoken_by_own`) is no hedge on a figure, nor on a cue that goes against the claim
-    (the party expecting its own delay admits it). A party's expectation of meeting its claim
-    stays a plan restated, hedged as before, unless it reaffirms its date ("still expected to
-    complete it by year-end", 仍预计年底前完成: news of the plan's course)."""
-    still = item.kind is EvidenceKind.DATE and reaffirmed(norm, hedge)
-    if item.kind is EvidenceKind.DATE and course_expected(norm, hedge):
-        return True  # an official's "已进入调试阶段，预计三季度投产"
-    if item.kind is not EvidenceKind.AMOUNT and item.stance != _CONTRADICTS and not still:
-        return False
-    own = [(h.start, h.end) for h in own_names(rule, list(hits))]
-    return spoken_by_own(norm, hedge, own) or own_office_said(norm, hedge, own)
-
-
-# A modal after the cue governs it ("a delay of the IPO could follow", 推迟上市的可能性) unless
-# it sits in a clause of its own ("the agent, which could book flights").
-MODAL_AFTER_REACH = 24
-_RELATIVE = re.compile(r"(?<![a-z])(?:that|which|who|whose|where|when|and|if)(?![a-z])")
-
-
-def modal_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
-    """Only a cue's own modal: an amount or a date before "may" is presupposed ("the $30 billion
-    stake may be its last"), and a modal inside a negation (已无可能) is the negation's."""
-    if item.kind is not EvidenceKind.CUE:
-        return None
-    m = scoped(norm, markers, "modal", item.start, item.end, reach=MODAL_AFTER_REACH, side="after")
-    if m is None or _RELATIVE.search(norm, item.end, m.start):
-        return None
-    if any(n.kind.startswith("negation") and n.start <= m.start < n.end for n in markers):
-        return None
-    return m
 
 
 def drop(item: Item, reason: str) -> Item:

@@ -21,17 +21,20 @@ The package, from the ground up (a module imports only from those listed before 
     roles, trends                        written (digits, Chinese numerals); the shared
                                          vocabularies; the caps; the role words of an amount;
                                          a metric moving
-    markers, quantities, measures,       negation/hedge/background words and their scope;
-    periods, dates, recency              money; counts, percentages, comparisons; calendar
-                                         arithmetic and period forms (4Q26, 10至12月); dates;
-                                         which month is the news (the month just ended)
+    markers, qualifiers, quantities,     negation/hedge/background words and their scope;
+    measures, periods, dates, recency    the qualifiers that make a figure a range ("more
+                                         than", 逾); money; counts, percentages, comparisons;
+                                         calendar arithmetic and period forms (4Q26, 10至12月);
+                                         dates; which month is the news (the month just ended)
     comparisons                          figures given only by comparison (a share of another)
     rules                                the rule language (ClaimRule)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
     cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
-    timing, story, segment               evidence a figure gives; whose news it is; conditions,
+    timing, story, past_dates, segment   evidence a figure gives; whose news it is; conditions,
                                          plans, recalled figures; dates as bounds; the headline
-                                         and lead; one title or body with its sentence caches
+                                         and lead; the dates that recall old news (the claim's
+                                         own week or month retold); one title or body with its
+                                         sentence caches
     negation, objects, background,       negated subjects and tellings, a suggestion waved
     rumours, underway                    away, a contrast denying the claim's thing, a choice
                                          in a negated description, open doubt; what a
@@ -44,8 +47,10 @@ The package, from the ground up (a module imports only from those listed before 
                                          items and the lines that introduce them; dates that
                                          belong to another figure (recalled, a target, a
                                          yardstick)
-    figures, context, candidates,        goals and deals only sought; how the sentence changes
-    weighing                             an item; which sentences are judged; the verdict
+    figures, modals, context,            goals and deals only sought; whether a modal hedges an
+    candidates, weighing                 item (a cue's own modal after it, the claim's own
+                                         party expecting); how the sentence changes an item;
+                                         which sentences are judged; the verdict
     sentence_items                       a sentence's signals, as a rule asks for them
     own_figure, topic_cues               the claim's own figure tying a sentence to the headline;
                                          a bare cue restating a topic its figure decided
@@ -72,13 +77,13 @@ from watch.claims.lists import listed_statement
 from watch.claims.markers import Marker
 from watch.claims.objects import governed
 from watch.claims.own_figure import FIGURE_ONLY
+from watch.claims.past_dates import past_markers
 from watch.claims.past_figures import recalled_figures
 from watch.claims.recency import LatestNews
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.sentence_items import sentence_items
 from watch.claims.signals import (
-    EvidenceKind,
     Hit,
     Item,
     Term,
@@ -87,14 +92,13 @@ from watch.claims.signals import (
     split_replaced,
 )
 from watch.claims.story import (
-    announced_before,
     headline_doubt,
     headline_party,
     headline_speaker,
     part_of_before,
-    past_markers,
     story_names_all,
     story_source,
+    told_before,
 )
 from watch.claims.text import (
     Span,
@@ -344,7 +348,7 @@ class Matcher:
             items, timed = date_decides(items, norm)
             paired += timed
         items, replaced = split_replaced(
-            resolve_overlaps(items, norm), norm, self._values(seg, span, kinds)
+            resolve_overlaps(items, norm), norm, seg.values(span, kinds)
         )
         held = governed(norm, raw, items, hits)
         if held:
@@ -352,7 +356,7 @@ class Matcher:
         past = past_markers(rule, seg.dates(span), published, seg.latest)
         past += recalled_figures(norm, seg.dates(span), published)
         part = None if seg.is_title else part_of_before(norm, span)
-        if part is not None and self._told_before(seg, span):
+        if part is not None and told_before(seg, span):
             past.append(part)  # 其中, "of which": a part of a background sentence
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         found = seg.markers(span)
@@ -420,29 +424,6 @@ class Matcher:
                 for item, why in held
             ]
         )
-
-    @staticmethod
-    def _told_before(seg: Segment, span: Span) -> bool:
-        """Whether the sentence before `span` in its paragraph tells of old announcements
-        (`story.announced_before`)."""
-        spans, at = seg.sentences_around(span.start)
-        return at > 0 and announced_before(seg.norm, spans[at - 1])
-
-    @staticmethod
-    def _values(
-        seg: Segment, span: Span, kinds: set[EvidenceKind]
-    ) -> dict[EvidenceKind, list[tuple[int, int]]]:
-        """Where the sentence's amounts and dates are, for "from X to Y" (`split_replaced`),
-        for the kinds of item it holds: a sentence with cues alone need not be scanned for
-        money."""
-        values: dict[EvidenceKind, list[tuple[int, int]]] = {}
-        if EvidenceKind.AMOUNT in kinds:
-            money = [(q.start, q.end) for q in seg.amounts(span)]
-            measures = [(q.start, q.end) for q in seg.measure_cache.get(span.start, [])]
-            values[EvidenceKind.AMOUNT] = sorted(money + measures)
-        if EvidenceKind.DATE in kinds:
-            values[EvidenceKind.DATE] = [(d.start, d.end) for d in seg.dates(span)]
-        return values
 
 
 # A phrase's entries grouped by rule, each group in table order: the hits are sorted out per

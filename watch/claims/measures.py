@@ -15,7 +15,8 @@ import re
 
 from watch.claims.headcount import CUT_COUNT_EN
 from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_integer
-from watch.claims.quantities import SCALES, Quantity, qualifier_before, shaped
+from watch.claims.qualifiers import qualifier_before, shaped
+from watch.claims.quantities import SCALES, Quantity
 from watch.claims.text import normalise
 
 # canonical unit -> its spellings (English words and Chinese counters), longest written first

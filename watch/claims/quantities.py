@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from watch.claims.conversions import conversion_after
 from watch.claims.numerals import EN_WORDS, NUM, ZH_NUM, en_words_value, plain_number, zh_value
+from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.text import normalise
 
 SCALES = {
@@ -79,48 +80,6 @@ _CURRENCIES = {
     "澳元": "AUD",
     "yen": "JPY",
 }
-_QUALIFIERS = (
-    ("up to", "up to"),
-    ("as much as", "up to"),
-    ("as high as", "up to"),
-    ("最高约", "up to"),
-    ("最高", "up to"),
-    ("高达", "up to"),
-    ("多达", "up to"),
-    ("最多", "up to"),  # 注资最多300亿美元
-    ("至多", "up to"),
-    ("at most", "up to"),
-    ("no more than", "up to"),
-    ("more than", "over"),
-    ("over", "over"),
-    ("at least", "over"),
-    ("upwards of", "over"),
-    ("north of", "over"),  # "raise north of $100 billion"
-    ("逾", "over"),
-    ("超过", "over"),
-    ("超", "over"),
-    ("至少", "over"),
-    ("上", "over"),
-    ("less than", "under"),
-    ("under", "under"),
-    ("below", "under"),
-    ("低于", "under"),
-    ("不到", "under"),
-    ("少于", "under"),
-    ("不足", "under"),
-    ("about", "about"),
-    ("around", "about"),
-    ("roughly", "about"),
-    ("nearly", "about"),
-    ("almost", "about"),
-    ("approximately", "about"),
-    ("some", "about"),
-    ("~", "about"),
-    ("约", "about"),
-    ("近", "about"),
-    ("大约", "about"),
-    ("左右", "about"),
-)
 # Counted things, not money: "100 million users", "1亿付费用户", "150万颗".
 _UNIT_WORDS = frozenset(
     [
@@ -332,28 +291,6 @@ def _one_range(norm: str, first: Quantity, second: Quantity) -> bool:
     if _RANGE_GAP.fullmatch(norm, first.end, second.start):
         return True
     return bool(_BETWEEN_GAP.fullmatch(norm, first.end, second.start) and _BETWEEN.search(before))
-
-
-def qualifier_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
-    """The qualifier ("more than", 逾, "about") written right before the number at `pos`, not
-    reaching before `floor`: (its kind, where the amount now starts), or ("", pos)."""
-    before = norm[max(floor, pos - 16) : pos].rstrip()
-    for phrase, kind in _QUALIFIERS:
-        if before.endswith(phrase):
-            at = len(before) - len(phrase)
-            if phrase[0].isascii() and phrase[0].isalpha() and at > 0 and before[at - 1].isalnum():
-                continue
-            return kind, max(floor, pos - 16) + at
-    return "", pos
-
-
-def shaped(value: float, kind: str) -> tuple[float, float]:
-    """The range a qualifier gives a value: "over" X is [X, 1.5X], "under" X is [X/2, X]."""
-    if kind == "over":
-        return value, value * 1.5
-    if kind == "under":
-        return value * 0.5, value
-    return value, value
 
 
 def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:

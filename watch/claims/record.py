@@ -4,7 +4,7 @@ statement, not hearsay. A headline kicker naming that office (北京经开区：
 speaker, not a source (`story.story_source`); and an expectation it gives right after telling
 the project's progress ("已进入设备调试阶段，预计三季度投产", "is now commissioning equipment and
 expects production in the third quarter") is the course of its own project, not a reporter's
-hedge (`context.own_spoken`). Pure helpers over normalised text.
+hedge (`modals.own_spoken`). Pure helpers over normalised text.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from watch.claims.markers import Marker, find_markers
 from watch.claims.measures import find_measures
 from watch.claims.quantities import Quantity, find_quantities
 from watch.claims.recency import LatestNews
-from watch.claims.signals import Hit
+from watch.claims.signals import EvidenceKind, Hit
 from watch.claims.text import Span, block_of, split_sentences
 
 
@@ -80,6 +80,21 @@ class Segment:
         if span.start not in self.measure_cache:
             self.measure_cache[span.start] = find_measures(self.norm, span.start, span.end)
         return self.measure_cache[span.start]
+
+    def values(
+        self, span: Span, kinds: set[EvidenceKind]
+    ) -> dict[EvidenceKind, list[tuple[int, int]]]:
+        """Where the sentence's amounts and dates are, for "from X to Y"
+        (`signals.split_replaced`), for the kinds of item it holds: a sentence with cues alone
+        need not be scanned for money (the measures are those already found)."""
+        values: dict[EvidenceKind, list[tuple[int, int]]] = {}
+        if EvidenceKind.AMOUNT in kinds:
+            money = [(q.start, q.end) for q in self.amounts(span)]
+            measures = [(q.start, q.end) for q in self.measure_cache.get(span.start, [])]
+            values[EvidenceKind.AMOUNT] = sorted(money + measures)
+        if EvidenceKind.DATE in kinds:
+            values[EvidenceKind.DATE] = [(d.start, d.end) for d in self.dates(span)]
+        return values
 
     def comparisons(self, span: Span) -> list[Comparison]:
         if span.start not in self.comparison_cache:

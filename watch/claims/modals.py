@@ -1,0 +1,51 @@
+"""Whether a modal hedges an item: a modal after a cue that is the cue's own ("a delay of the
+IPO could follow", 推迟上市的可能性), and an expectation the claim's own party speaks, which is
+no hedge on a figure or on news against the claim (`own_spoken`). Used by
+`context.hedge_and_source`; pure helpers over normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from watch.claims.markers import Marker, scoped
+from watch.claims.record import course_expected, own_office_said
+from watch.claims.rules import ClaimRule
+from watch.claims.signals import EvidenceKind, Hit, Item, own_names
+from watch.claims.underway import reaffirmed, spoken_by_own
+from watch.models import Stance
+
+
+def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequence[Hit]) -> bool:
+    """An expectation told by the claim's own party as its sentence's speaker
+    (`underway.spoken_by_own`) is no hedge on a figure, nor on a cue that goes against the claim
+    (the party expecting its own delay admits it). A party's expectation of meeting its claim
+    stays a plan restated, hedged as before, unless it reaffirms its date ("still expected to
+    complete it by year-end", 仍预计年底前完成: news of the plan's course)."""
+    still = item.kind is EvidenceKind.DATE and reaffirmed(norm, hedge)
+    if item.kind is EvidenceKind.DATE and course_expected(norm, hedge):
+        return True  # an official's "已进入调试阶段，预计三季度投产"
+    if item.kind is not EvidenceKind.AMOUNT and item.stance != Stance.CONTRADICTS and not still:
+        return False
+    own = [(h.start, h.end) for h in own_names(rule, list(hits))]
+    return spoken_by_own(norm, hedge, own) or own_office_said(norm, hedge, own)
+
+
+# A modal after the cue governs it ("a delay of the IPO could follow", 推迟上市的可能性) unless
+# it sits in a clause of its own ("the agent, which could book flights").
+MODAL_AFTER_REACH = 24
+_RELATIVE = re.compile(r"(?<![a-z])(?:that|which|who|whose|where|when|and|if)(?![a-z])")
+
+
+def modal_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """Only a cue's own modal: an amount or a date before "may" is presupposed ("the $30 billion
+    stake may be its last"), and a modal inside a negation (已无可能) is the negation's."""
+    if item.kind is not EvidenceKind.CUE:
+        return None
+    m = scoped(norm, markers, "modal", item.start, item.end, reach=MODAL_AFTER_REACH, side="after")
+    if m is None or _RELATIVE.search(norm, item.end, m.start):
+        return None
+    if any(n.kind.startswith("negation") and n.start <= m.start < n.end for n in markers):
+        return None
+    return m

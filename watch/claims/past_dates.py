@@ -1,0 +1,85 @@
+"""The dates in a sentence that recall old news, as background markers: a date that ended
+well before publication or names an earlier month that is not the news itself, one long before
+the claim was made, and the week or month that holds the day the claim was made (the claim's
+own origin retold). Pure helpers for `engine`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from watch.claims.dates import DateSpan
+from watch.claims.markers import Marker
+from watch.claims.recency import LatestNews, just_ended_news, reported_period
+from watch.claims.rules import ClaimRule
+from watch.claims.signals import PAST_DAYS
+from watch.claims.text import is_cjk
+
+
+def past_markers(
+    rule: ClaimRule, dates: list[DateSpan], published: date, latest: LatestNews | None = None
+) -> list[Marker]:
+    """Background markers for the sentence's dates that recall old news: those that ended
+    `PAST_DAYS` before publication or name an earlier month (`_month_before`) that is not the
+    news itself (`recency.just_ended_news`, from the document's `latest` dated news) (a marker
+    before its clause in Chinese, after it in English), then those long before the claim was
+    made (`old_dates`)."""
+    recalled = [
+        Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
+        for d in dates
+        if (
+            d.last < published - timedelta(days=PAST_DAYS)
+            and not reported_period(d, published, latest)
+        )
+        or (_month_before(d, published) and not just_ended_news(d, published, latest))
+    ]
+    return (
+        recalled
+        + old_dates(rule, dates)
+        + made_month(rule, dates, published, latest)
+        + made_week(rule, dates, published)
+    )
+
+
+def made_week(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Marker]:
+    """A week before publication that holds the day the claim was made ("Last week they signed
+    an agreement", 上周双方签署协议, in an article a week after the claim): the claim's own origin
+    retold, background. A day written ("on Tuesday") is read as before."""
+    return [
+        Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
+        for d in dates
+        if not d.day
+        and d.first <= rule.made <= d.last
+        and (d.last - d.first).days == 6
+        and d.last < published
+    ]
+
+
+def made_month(
+    rule: ClaimRule, dates: list[DateSpan], published: date, latest: LatestNews | None
+) -> list[Marker]:
+    """The month just ended that is read as the news (`recency.just_ended_news`) but holds the
+    day the claim was made: a telling dated so (外电上月报道, "said last month") retells the
+    claim's own statement, so it dates what was told (`background.told_then`), and nothing
+    else (a kind of its own, which only a telling reads)."""
+    return [
+        Marker("background_made", d.text, d.start, d.end)
+        for d in dates
+        if d.first <= rule.made <= d.last
+        and _month_before(d, published)
+        and just_ended_news(d, published, latest)
+    ]
+
+
+def _month_before(d: DateSpan, published: date) -> bool:
+    """A month named without its day and wholly before the publication's month ("In March,
+    Microsoft launched ...", 今年3月，微软推出, in an April article) dates a recap: the news of
+    that month, told again. A day written ("on March 30") can be last week's news still."""
+    return not d.day and d.last < published.replace(day=1) and (d.last - d.first).days < 31
+
+
+def old_dates(rule: ClaimRule, dates: list[DateSpan]) -> list[Marker]:
+    """Dates long before the claim was made: whatever their place in a clause ("In 2020, Acme
+    bought ...", "Acme bought ... in 2020"), they set it in the past."""
+    cutoff = rule.made - timedelta(days=PAST_DAYS)
+    return [Marker("background_old", d.text, d.start, d.end) for d in dates if d.last < cutoff]
