@@ -31,6 +31,19 @@ def shown(verdict: Verdict) -> Stance:
     return verdict.stance if verdict.confidence >= ALERT else Stance.MENTIONS
 
 
+def rule_under_test(**fields: object) -> ClaimRule:
+    """A rule of the test's own: its fields, with a statement and a `made` date filled in."""
+    return parse(ClaimRule, {"statement": "a claim under test", "made": "2026-01-01", **fields})
+
+
+def stance_of(
+    rule: ClaimRule, text: str, published: dt.date = dt.date(2026, 6, 1)
+) -> Stance | None:
+    """The stance an alert shows for one rule on a text, or None when the rule gives no verdict."""
+    verdicts = Matcher([rule]).judge(Document(text, published))
+    return shown(verdicts[0]) if verdicts else None
+
+
 def judged(rule: ClaimRule, text: str, title: str = "", published: dt.date = PUBLISHED) -> Judged:
     verdicts = Matcher([rule]).judge(Document(text, published, title=title))
     if not verdicts:

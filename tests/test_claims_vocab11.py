@@ -9,26 +9,15 @@ import datetime as dt
 
 import pytest
 
-from tests.claimkit import shown
+from tests.claimkit import rule_under_test, stance_of
 from watch.claims.cues import plural
 from watch.claims.engine import Matcher
-from watch.claims.rules import ClaimRule
 from watch.models import Document, Stance
-from watch.validate import parse
 
 PUBLISHED = dt.date(2026, 6, 1)
 
 
-def _rule(**extra: object) -> ClaimRule:
-    return parse(ClaimRule, {"statement": "a claim under test", "made": "2026-01-01", **extra})
-
-
-def _stance(rule: ClaimRule, text: str) -> Stance | None:
-    verdicts = Matcher([rule]).judge(Document(text, PUBLISHED))
-    return shown(verdicts[0]) if verdicts else None
-
-
-PLEDGE = _rule(
+PLEDGE = rule_under_test(
     id="globex-pledge",
     subject={"company": ["Globex", "环球公司"], "country": ["Spain", "西班牙"]},
     confirms=["<binding>", "<on-track>"],
@@ -52,7 +41,7 @@ PLEDGE = _rule(
     ],
 )
 def test_a_figure_called_indicative_or_not_binding_contradicts(text: str) -> None:
-    assert _stance(PLEDGE, text) is Stance.CONTRADICTS
+    assert stance_of(PLEDGE, text) is Stance.CONTRADICTS
 
 
 @pytest.mark.parametrize(
@@ -65,10 +54,10 @@ def test_a_figure_called_indicative_or_not_binding_contradicts(text: str) -> Non
     ],
 )
 def test_indicative_of_and_a_binding_pledge_are_no_retreat(text: str) -> None:
-    assert _stance(PLEDGE, text) is not Stance.CONTRADICTS
+    assert stance_of(PLEDGE, text) is not Stance.CONTRADICTS
 
 
-SCHEDULE = _rule(
+SCHEDULE = rule_under_test(
     id="globex-plant",
     subject={"company": ["Globex", "环球公司"], "plant": ["Ohio plant", "俄州工厂", "工厂"]},
     confirms=["<on-track>"],
@@ -87,10 +76,10 @@ SCHEDULE = _rule(
     ],
 )
 def test_a_schedule_reaffirmed_confirms(text: str) -> None:
-    assert _stance(SCHEDULE, text) is Stance.CONFIRMS
+    assert stance_of(SCHEDULE, text) is Stance.CONFIRMS
 
 
-LAUNCH = _rule(
+LAUNCH = rule_under_test(
     id="globex-phone",
     subject={"company": ["Globex", "环球公司"], "product": ["Fold", "折叠机"]},
     confirms=["<launch>"],
@@ -115,16 +104,16 @@ LAUNCH = _rule(
     ],
 )
 def test_introduced_in_stores_and_a_refused_permit(text: str, expected: Stance) -> None:
-    assert _stance(LAUNCH, text) is expected
+    assert stance_of(LAUNCH, text) is expected
 
 
 def test_a_product_not_in_stores_yet_is_no_launch() -> None:
-    assert _stance(LAUNCH, "The Globex Fold will not be in stores this year.") is not (
+    assert stance_of(LAUNCH, "The Globex Fold will not be in stores this year.") is not (
         Stance.CONFIRMS
     )
 
 
-CUTS = _rule(
+CUTS = rule_under_test(
     id="globex-cuts",
     subject={"company": ["Globex", "环球公司"], "staff": ["jobs", "裁员", "员工", "staff"]},
     confirms=["<layoffs>"],
@@ -143,7 +132,7 @@ CUTS = _rule(
     ],
 )
 def test_a_denial_with_an_adverb_inside_contradicts(text: str) -> None:
-    assert _stance(CUTS, text) is Stance.CONTRADICTS
+    assert stance_of(CUTS, text) is Stance.CONTRADICTS
 
 
 @pytest.mark.parametrize(
@@ -151,7 +140,7 @@ def test_a_denial_with_an_adverb_inside_contradicts(text: str) -> None:
     ["环球公司员工的安全培训完全不符合要求。", "環球公司員工宿舍完全不符合標準。"],
 )
 def test_a_standard_not_met_is_no_denial(text: str) -> None:
-    assert _stance(CUTS, text) is not Stance.CONTRADICTS
+    assert stance_of(CUTS, text) is not Stance.CONTRADICTS
 
 
 @pytest.mark.parametrize(
@@ -165,7 +154,7 @@ def test_a_standard_not_met_is_no_denial(text: str) -> None:
     ],
 )
 def test_a_rumour_of_layoffs_confirms_nothing(text: str) -> None:
-    assert _stance(CUTS, text) is not Stance.CONFIRMS
+    assert stance_of(CUTS, text) is not Stance.CONFIRMS
 
 
 @pytest.mark.parametrize(
@@ -173,12 +162,12 @@ def test_a_rumour_of_layoffs_confirms_nothing(text: str) -> None:
     ["Globex will cut 2,000 jobs, it said on Monday.", "环球公司宣布裁员约2000人。"],
 )
 def test_layoffs_still_confirm(text: str) -> None:
-    assert _stance(CUTS, text) is Stance.CONFIRMS
+    assert stance_of(CUTS, text) is Stance.CONFIRMS
 
 
 # --- an amount's `not_near` on its own, an alias's plural -----------------------------------
 
-HEADCOUNT = _rule(
+HEADCOUNT = rule_under_test(
     id="globex-headcount",
     statement="Globex cuts about 12,000 jobs",
     subject={
@@ -204,7 +193,7 @@ HEADCOUNT = _rule(
     ],
 )
 def test_not_near_alone_drops_an_amount_near_its_phrase(text: str) -> None:
-    assert _stance(HEADCOUNT, text) is not Stance.CONTRADICTS
+    assert stance_of(HEADCOUNT, text) is not Stance.CONTRADICTS
 
 
 @pytest.mark.parametrize(
@@ -212,10 +201,10 @@ def test_not_near_alone_drops_an_amount_near_its_phrase(text: str) -> None:
     ["Globex will cut 5,000 jobs, it said on Monday.", "环球公司宣布裁员5000人。"],
 )
 def test_not_near_alone_keeps_the_other_amounts(text: str) -> None:
-    assert _stance(HEADCOUNT, text) is Stance.CONTRADICTS
+    assert stance_of(HEADCOUNT, text) is Stance.CONTRADICTS
 
 
-SERVICE = _rule(
+SERVICE = rule_under_test(
     id="globex-robotaxi",
     subject={"company": ["Globex", "环球公司"], "service": ["robotaxi", "无人出租车"]},
     confirms=["<launch>"],

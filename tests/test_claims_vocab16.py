@@ -10,26 +10,14 @@ import datetime as dt
 
 import pytest
 
-from tests.claimkit import shown
-from watch.claims.engine import Matcher
-from watch.claims.rules import ClaimRule
-from watch.models import Document, Stance
-from watch.validate import parse
+from tests.claimkit import rule_under_test, stance_of
+from watch.models import Stance
 
 PUBLISHED = dt.date(2026, 6, 1)
 C, X = Stance.CONFIRMS, Stance.CONTRADICTS
 
 
-def _rule(**extra: object) -> ClaimRule:
-    return parse(ClaimRule, {"statement": "a claim under test", "made": "2026-01-01", **extra})
-
-
-def _stance(rule: ClaimRule, text: str) -> Stance | None:
-    verdicts = Matcher([rule]).judge(Document(text, PUBLISHED))
-    return shown(verdicts[0]) if verdicts else None
-
-
-CUTS = _rule(
+CUTS = rule_under_test(
     id="globex-cuts",
     subject={"company": ["Globex", "环球公司"], "staff": ["jobs", "staff", "员工", "岗位"]},
     confirms=["<layoffs>"],
@@ -48,7 +36,7 @@ CUTS = _rule(
     ],
 )
 def test_a_report_said_to_have_no_ground_is_denied(text: str) -> None:
-    assert _stance(CUTS, text) is X
+    assert stance_of(CUTS, text) is X
 
 
 @pytest.mark.parametrize(
@@ -60,7 +48,7 @@ def test_a_report_said_to_have_no_ground_is_denied(text: str) -> None:
     ],
 )
 def test_staff_cuts_in_other_words_confirm(text: str) -> None:
-    assert _stance(CUTS, text) is C
+    assert stance_of(CUTS, text) is C
 
 
 @pytest.mark.parametrize(
@@ -73,10 +61,10 @@ def test_staff_cuts_in_other_words_confirm(text: str) -> None:
     ],
 )
 def test_a_hiring_freeze_is_no_plan_stalled(text: str) -> None:
-    assert _stance(CUTS, text) is not X
+    assert stance_of(CUTS, text) is not X
 
 
-SCHEDULE = _rule(
+SCHEDULE = rule_under_test(
     id="globex-plant",
     subject={"company": ["Globex", "环球公司"], "plant": ["Ohio plant", "俄州工厂"]},
     confirms=["<on-track>"],
@@ -99,7 +87,7 @@ SCHEDULE = _rule(
     ],
 )
 def test_a_schedule_run_late_contradicts(text: str) -> None:
-    assert _stance(SCHEDULE, text) is X
+    assert stance_of(SCHEDULE, text) is X
 
 
 @pytest.mark.parametrize(
@@ -112,7 +100,7 @@ def test_a_schedule_run_late_contradicts(text: str) -> None:
     ],
 )
 def test_a_schedule_run_early_confirms(text: str) -> None:
-    assert _stance(SCHEDULE, text) is C
+    assert stance_of(SCHEDULE, text) is C
 
 
 @pytest.mark.parametrize(
@@ -124,10 +112,10 @@ def test_a_schedule_run_early_confirms(text: str) -> None:
     ],
 )
 def test_a_deadline_kept_or_a_figure_pushed_up_is_no_delay(text: str) -> None:
-    assert _stance(SCHEDULE, text) is not X
+    assert stance_of(SCHEDULE, text) is not X
 
 
-PLEDGE = _rule(
+PLEDGE = rule_under_test(
     id="globex-pledge",
     subject={"company": ["Globex", "环球公司"], "country": ["Spain", "西班牙"]},
     confirms=["<binding>", "<on-track>"],
@@ -150,7 +138,7 @@ PLEDGE = _rule(
     ],
 )
 def test_a_figure_called_an_aim_or_a_ceiling_contradicts(text: str) -> None:
-    assert _stance(PLEDGE, text) is X
+    assert stance_of(PLEDGE, text) is X
 
 
 @pytest.mark.parametrize(
@@ -161,10 +149,10 @@ def test_a_figure_called_an_aim_or_a_ceiling_contradicts(text: str) -> None:
     ],
 )
 def test_a_ceiling_named_beside_a_binding_deal_is_no_retreat(text: str) -> None:
-    assert _stance(PLEDGE, text) is not X
+    assert stance_of(PLEDGE, text) is not X
 
 
-LAUNCH = _rule(
+LAUNCH = rule_under_test(
     id="globex-cloud",
     subject={"company": ["Globex", "环球云"], "region": ["Hong Kong", "香港"]},
     confirms=["<launch>"],
@@ -185,7 +173,7 @@ LAUNCH = _rule(
     ],
 )
 def test_a_service_taken_back_to_limited_use_contradicts_its_launch(text: str) -> None:
-    assert _stance(LAUNCH, text) is X
+    assert stance_of(LAUNCH, text) is X
 
 
 @pytest.mark.parametrize(
@@ -196,4 +184,4 @@ def test_a_service_taken_back_to_limited_use_contradicts_its_launch(text: str) -
     ],
 )
 def test_a_service_opened_still_confirms(text: str) -> None:
-    assert _stance(LAUNCH, text) is C
+    assert stance_of(LAUNCH, text) is C

@@ -9,26 +9,15 @@ import datetime as dt
 
 import pytest
 
-from tests.claimkit import shown
+from tests.claimkit import rule_under_test, shown, stance_of
 from watch.claims.engine import Matcher
-from watch.claims.rules import ClaimRule
 from watch.models import Document, Stance
-from watch.validate import parse
 
 PUBLISHED = dt.date(2026, 6, 1)
 C, X, M = Stance.CONFIRMS, Stance.CONTRADICTS, Stance.MENTIONS
 
 
-def _rule(**extra: object) -> ClaimRule:
-    return parse(ClaimRule, {"statement": "a claim under test", "made": "2026-01-01", **extra})
-
-
-def _stance(rule: ClaimRule, text: str) -> Stance | None:
-    verdicts = Matcher([rule]).judge(Document(text, PUBLISHED))
-    return shown(verdicts[0]) if verdicts else None
-
-
-LAUNCH = _rule(
+LAUNCH = rule_under_test(
     id="globex-app",
     subject={"company": ["Globex", "环球公司"]},
     confirms=["<launch>", "交付", "deliveries"],
@@ -48,7 +37,7 @@ LAUNCH = _rule(
     ],
 )
 def test_a_launch_word_before_its_delay_is_the_delays_topic(text: str) -> None:
-    assert _stance(LAUNCH, text) is X
+    assert stance_of(LAUNCH, text) is X
 
 
 @pytest.mark.parametrize(
@@ -59,10 +48,10 @@ def test_a_launch_word_before_its_delay_is_the_delays_topic(text: str) -> None:
     ],
 )
 def test_a_delay_denied_after_the_launch_word_leaves_it(text: str) -> None:
-    assert _stance(LAUNCH, text) is not X
+    assert stance_of(LAUNCH, text) is not X
 
 
-CUTS = _rule(
+CUTS = rule_under_test(
     id="globex-cuts",
     statement="Globex cuts about 3,000 jobs",
     subject={"company": ["Globex", "环球公司"]},
@@ -82,7 +71,7 @@ CUTS = _rule(
     ],
 )
 def test_the_whole_a_first_wave_opens_is_the_claims_figure(text: str) -> None:
-    assert _stance(CUTS, text) is C
+    assert stance_of(CUTS, text) is C
 
 
 @pytest.mark.parametrize(
@@ -94,10 +83,10 @@ def test_the_whole_a_first_wave_opens_is_the_claims_figure(text: str) -> None:
     ],
 )
 def test_a_rounds_own_count_stays_a_part(text: str) -> None:
-    assert _stance(CUTS, text) is not X
+    assert stance_of(CUTS, text) is not X
 
 
-PLANT = _rule(
+PLANT = rule_under_test(
     id="globex-plant",
     subject={"company": ["Globex", "环球公司"]},
     confirms=["<started>", "<on-track>"],
@@ -123,7 +112,7 @@ PLANT = _rule(
     ],
 )
 def test_an_event_begun_or_a_plan_held_confirms(text: str) -> None:
-    assert _stance(PLANT, text) is C
+    assert stance_of(PLANT, text) is C
 
 
 @pytest.mark.parametrize(
@@ -134,13 +123,13 @@ def test_an_event_begun_or_a_plan_held_confirms(text: str) -> None:
     ],
 )
 def test_offline_and_plans_are_not_a_start(text: str) -> None:
-    rule = _rule(
+    rule = rule_under_test(
         id="globex-plant-pending",
         subject={"company": ["Globex", "环球公司"]},
         confirms=["<started>"],
         pending=["will", "将"],
     )
-    assert _stance(rule, text) is not C
+    assert stance_of(rule, text) is not C
 
 
 @pytest.mark.parametrize(
@@ -152,10 +141,10 @@ def test_offline_and_plans_are_not_a_start(text: str) -> None:
     ],
 )
 def test_a_schedule_run_late_contradicts(text: str) -> None:
-    assert _stance(PLANT, text) is X
+    assert stance_of(PLANT, text) is X
 
 
-PLEDGE = _rule(
+PLEDGE = rule_under_test(
     id="globex-pledge",
     subject={"company": ["Globex", "环球公司"]},
     confirms=["<on-track>", "<binding>"],
@@ -179,7 +168,7 @@ PLEDGE = _rule(
     ],
 )
 def test_nothing_settled_contradicts_a_pledge(text: str) -> None:
-    assert _stance(PLEDGE, text) is X
+    assert stance_of(PLEDGE, text) is X
 
 
 @pytest.mark.parametrize(
@@ -190,15 +179,15 @@ def test_nothing_settled_contradicts_a_pledge(text: str) -> None:
     ],
 )
 def test_signing_an_mou_is_no_status(text: str) -> None:
-    assert _stance(PLEDGE, text) is C
+    assert stance_of(PLEDGE, text) is C
 
 
 def test_a_non_binding_mou_signed_still_contradicts() -> None:
     text = "环球公司与当地政府签署了一份不具约束力的谅解备忘录。"
-    assert _stance(PLEDGE, text) is X
+    assert stance_of(PLEDGE, text) is X
 
 
-LAYOFFS = _rule(
+LAYOFFS = rule_under_test(
     id="globex-layoffs",
     subject={"company": ["Globex", "环球公司"]},
     confirms=["<layoffs>"],
@@ -216,7 +205,7 @@ LAYOFFS = _rule(
     ],
 )
 def test_layoffs_in_the_passive_and_remove_confirm(text: str) -> None:
-    assert _stance(LAYOFFS, text) is C
+    assert stance_of(LAYOFFS, text) is C
 
 
 @pytest.mark.parametrize(
@@ -229,7 +218,7 @@ def test_layoffs_in_the_passive_and_remove_confirm(text: str) -> None:
     ],
 )
 def test_a_plan_shrunk_or_no_longer_pursued_contradicts(text: str) -> None:
-    assert _stance(LAYOFFS, text) is X
+    assert stance_of(LAYOFFS, text) is X
 
 
 @pytest.mark.parametrize(
@@ -241,7 +230,7 @@ def test_a_plan_shrunk_or_no_longer_pursued_contradicts(text: str) -> None:
     ],
 )
 def test_attrition_is_no_layoff(text: str) -> None:
-    assert _stance(LAYOFFS, text) is not C
+    assert stance_of(LAYOFFS, text) is not C
 
 
 @pytest.mark.parametrize(
@@ -253,7 +242,7 @@ def test_attrition_is_no_layoff(text: str) -> None:
     ],
 )
 def test_available_to_customers_is_a_launch(text: str) -> None:
-    assert _stance(LAUNCH, text) is C
+    assert stance_of(LAUNCH, text) is C
 
 
 @pytest.mark.parametrize(
@@ -268,7 +257,7 @@ def test_available_to_customers_is_a_launch(text: str) -> None:
     ],
 )
 def test_a_figure_no_decision_is_made_on_is_no_pledge(text: str) -> None:
-    assert _stance(PLEDGE, text) is X
+    assert stance_of(PLEDGE, text) is X
 
 
 @pytest.mark.parametrize(
@@ -280,7 +269,7 @@ def test_a_figure_no_decision_is_made_on_is_no_pledge(text: str) -> None:
     ],
 )
 def test_a_figure_decided_on_still_confirms(text: str) -> None:
-    assert _stance(PLEDGE, text) is C
+    assert stance_of(PLEDGE, text) is C
 
 
 @pytest.mark.parametrize(
@@ -292,17 +281,17 @@ def test_a_figure_decided_on_still_confirms(text: str) -> None:
     ],
 )
 def test_deliveries_and_production_are_what_a_delay_acts_on(text: str) -> None:
-    assert _stance(PLANT, text) is X
+    assert stance_of(PLANT, text) is X
 
 
 def test_a_delay_of_another_thing_is_still_no_evidence() -> None:
     text = "Globex began operating the plant and delayed its price list to June."
-    assert _stance(PLANT, text) is C
+    assert stance_of(PLANT, text) is C
 
 
 def test_only_a_verb_of_putting_off_takes_the_cue_before_it_as_its_topic() -> None:
     # "never binding": 从来不是 right before a contradicting cue that is no delay stays evidence
-    rule = _rule(
+    rule = rule_under_test(
         id="globex-nonbinding",
         subject={"company": ["Globex", "环球公司"]},
         confirms=["从来不是", "non-binding"],

@@ -11,20 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.claimkit import shown
+from tests.claimkit import stance_of
 from tests.test_claims_numbers import _readme_rules
 from tests.test_readme_rule_writing import README, TIPS, _run
-from watch.claims.engine import Matcher
 from watch.claims.rules import ClaimRule
-from watch.models import Document, Stance
+from watch.models import Stance
 from watch.validate import parse
 
 NUMBERS = README.split("### Numbers:", 1)[1].split("\n### ", 1)[0]
 
 
 def _stance(rule: ClaimRule, text: str) -> Stance | None:
-    verdicts = Matcher([rule]).judge(Document(text, dt.date(2026, 3, 1)))
-    return shown(verdicts[0]) if verdicts else None
+    return stance_of(rule, text, dt.date(2026, 3, 1))
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,10 @@ import re
 
 import yaml
 
-from tests.claimkit import shown
+from tests.claimkit import rule_under_test, stance_of
 from tests.test_readme_rule_writing import README
-from watch.claims.engine import Matcher
 from watch.claims.rules import ClaimRule
-from watch.models import Document, Stance
+from watch.models import Stance
 from watch.validate import parse
 
 C, X, M = Stance.CONFIRMS, Stance.CONTRADICTS, Stance.MENTIONS
@@ -24,15 +23,6 @@ FIELDS = README.split("### Fields", 1)[1].split("\n### ", 1)[0]
 NUMBERS = README.split("### Numbers:", 1)[1].split("\n### ", 1)[0]
 FIRST = README.split("### What a first rule gets wrong", 1)[1].split("\n### ", 1)[0]
 LINES = " ".join(README.split())  # the README's text with its line breaks folded
-
-
-def _stance(rule: ClaimRule, text: str, published: dt.date = dt.date(2026, 6, 1)) -> Stance | None:
-    verdicts = Matcher([rule]).judge(Document(text, published))
-    return shown(verdicts[0]) if verdicts else None
-
-
-def _rule(**extra: object) -> ClaimRule:
-    return parse(ClaimRule, {"statement": "a claim under test", "made": "2026-01-01", **extra})
 
 
 def _worked_example() -> ClaimRule:
@@ -46,15 +36,15 @@ def test_the_worked_example_is_overdue_after_its_deadline() -> None:
     rule = _worked_example()
     for text in ("Acme has still not listed its shares, and its IPO waits", "艾克美仍未上市"):
         assert f'*"{text}"*' in " ".join(EXAMPLE.split())
-        assert _stance(rule, text + ".", dt.date(2027, 1, 15)) is X
-        assert _stance(rule, text + ".", dt.date(2026, 6, 1)) is not X  # before it: not late
+        assert stance_of(rule, text + ".", dt.date(2027, 1, 15)) is X
+        assert stance_of(rule, text + ".", dt.date(2026, 6, 1)) is not X  # before it: not late
 
 
 def test_a_schedule_claim_names_started_and_overdue() -> None:
     advice = " ".join(FIRST.split())
     for said in ("production at the plant commenced", "正式投产", "首车下线", "开始交付"):
         assert said in advice
-    plant = _rule(
+    plant = rule_under_test(
         id="globex-plant",
         deadline="2026-09-30",
         subject={"company": ["Globex", "环球公司"]},
@@ -63,43 +53,43 @@ def test_a_schedule_claim_names_started_and_overdue() -> None:
         overdue=["still not in production", "yet to start", "仍未投产", "尚未投产"],
         negation={"confirms": "flip"},
     )
-    assert _stance(plant, "Production at the Globex plant commenced on Monday.") is C
-    assert _stance(plant, "环球公司新工厂本月正式投产。") is C
-    assert _stance(plant, "环球公司工厂首车下线。") is C
+    assert stance_of(plant, "Production at the Globex plant commenced on Monday.") is C
+    assert stance_of(plant, "环球公司新工厂本月正式投产。") is C
+    assert stance_of(plant, "环球公司工厂首车下线。") is C
     late = dt.date(2026, 11, 2)
-    assert _stance(plant, "The Globex plant is still not in production.", late) is X
-    assert _stance(plant, "环球公司新工厂仍未投产。", late) is X
+    assert stance_of(plant, "The Globex plant is still not in production.", late) is X
+    assert stance_of(plant, "环球公司新工厂仍未投产。", late) is X
     text = "The Globex plant is still not in production."
     assert "the plant is still not in production" in advice
-    assert _stance(dataclasses.replace(plant, overdue=[]), text, late) is not X
+    assert stance_of(dataclasses.replace(plant, overdue=[]), text, late) is not X
 
 
 def test_outside_ignore_keeps_a_start_from_its_ramp() -> None:
     assert "deliveries began in May and will ramp through the second half" in LINES
     text = "Globex said deliveries began in May and will ramp through the second half."
     when = {"confirms": ["2026-01-01", "2026-06-30"], "near": ["deliveries", "ramp"]}
-    rule = _rule(
+    rule = rule_under_test(
         id="globex-deliveries",
         subject={"company": ["Globex"]},
         confirms=["<started>"],
         contradicts=["<delay>"],
         when={**when, "outside": "ignore"},
     )
-    assert _stance(rule, text) is C
-    assert _stance(dataclasses.replace(rule, when=parse_when(when)), text) is not C
+    assert stance_of(rule, text) is C
+    assert stance_of(dataclasses.replace(rule, when=parse_when(when)), text) is not C
     # the cost: a slip told only by a date is no longer read; a cue still is
-    assert _stance(rule, "Globex delayed deliveries to the third quarter.") is X
+    assert stance_of(rule, "Globex delayed deliveries to the third quarter.") is X
 
 
 def parse_when(when: dict[str, object]) -> object:
-    return _rule(id="w", subject={"company": ["Globex"]}, confirms=["x"], when=when).when
+    return rule_under_test(id="w", subject={"company": ["Globex"]}, confirms=["x"], when=when).when
 
 
 def test_confirms_none_costs_the_articles_that_confirm_by_verb() -> None:
     advice = " ".join(FIRST.split())
     assert '"Acme begins layoffs", 艾克美启动裁员' in advice
     assert '"what staff say about the layoffs"' in advice
-    cuts = _rule(
+    cuts = rule_under_test(
         id="acme-cuts",
         statement="Acme cuts about 3,000 jobs",
         subject={"company": ["Acme", "艾克美"]},
@@ -109,38 +99,40 @@ def test_confirms_none_costs_the_articles_that_confirm_by_verb() -> None:
     )
     by_verb = dataclasses.replace(cuts, confirms=["<layoffs>"])
     for text in ("Acme begins layoffs.", "艾克美启动裁员。"):
-        assert _stance(cuts, text) is not C
-        assert _stance(by_verb, text) is C
+        assert stance_of(cuts, text) is not C
+        assert stance_of(by_verb, text) is C
     headline = "Acme: what staff say about the layoffs"
-    assert _stance(cuts, headline) is not C
-    assert _stance(by_verb, headline) is C
+    assert stance_of(cuts, headline) is not C
+    assert stance_of(by_verb, headline) is C
 
 
 def test_not_near_is_a_strict_nearness_and_a_tie_keeps_the_amount() -> None:
     assert "a tie, and the amount stays" in " ".join(FIELDS.split())
-    pledge = _rule(
+    pledge = rule_under_test(
         id="acme-pledge",
         subject={"company": ["Acme"]},
         confirms=[],
         amount={"near": ["investment"], "not_near": ["additional"], "confirms": ["2.8B", "3.2B"]},
     )
-    assert _stance(pledge, "Acme confirmed an additional $3 billion investment.") is C
+    assert stance_of(pledge, "Acme confirmed an additional $3 billion investment.") is C
     # someone else's figure, presented, is no pledge whatever `not_near` says
-    assert _stance(pledge, "Acme confirmed a reported $3 billion investment.") != C
+    assert stance_of(pledge, "Acme confirmed a reported $3 billion investment.") != C
     # a figure no decision is made on is no pledge
-    assert _stance(pledge, "Acme said no decision has been made on the $3 billion investment.") != C
+    assert (
+        stance_of(pledge, "Acme said no decision has been made on the $3 billion investment.") != C
+    )
 
 
 def test_the_whole_a_first_round_opens_supports_the_claim() -> None:
     text = "the first wave of a restructuring that will remove about 3,000 positions"
     assert text in " ".join(NUMBERS.split())
-    cuts = _rule(
+    cuts = rule_under_test(
         id="acme-cuts",
         statement="Acme cuts about 3,000 jobs",
         subject={"company": ["Acme", "艾克美"]},
         confirms=[],
         amount={"unit": "people", "confirms": [2700, 3300], "contradicts": [None, 2000]},
     )
-    assert _stance(cuts, f"Acme staff were told on Monday, {text}.") is C
+    assert stance_of(cuts, f"Acme staff were told on Monday, {text}.") is C
     zh = "艾克美周一通知员工，这是重组的第一阶段，整个重组计划将裁减约3000个岗位。"
-    assert _stance(cuts, zh) is C
+    assert stance_of(cuts, zh) is C
