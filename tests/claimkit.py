@@ -44,6 +44,27 @@ def stance_of(
     return shown(verdicts[0]) if verdicts else None
 
 
+def cuts_rule(staff: Sequence[str], near: Sequence[str] = ()) -> ClaimRule:
+    """Acme cuts about 8,000 jobs this year: `<layoffs>` confirms, and a head count decides
+    (6,500-9,500 confirms, under 4,000 or over 12,000 contradicts), `near` its words if given."""
+    amount: dict[str, Any] = {
+        "unit": "people",
+        "confirms": [6500, 9500],
+        "contradicts": [[None, 4000], [12000, None]],
+    }
+    if near:
+        amount["near"] = list(near)
+    data: dict[str, Any] = {
+        "id": "acme-cuts",
+        "statement": "Acme cuts about 8,000 jobs this year",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "staff": list(staff)},
+        "confirms": ["<layoffs>"],
+        "amount": amount,
+    }
+    return parse(ClaimRule, data)
+
+
 def judged(rule: ClaimRule, text: str, title: str = "", published: dt.date = PUBLISHED) -> Judged:
     verdicts = Matcher([rule]).judge(Document(text, published, title=title))
     if not verdicts:

@@ -11,35 +11,19 @@ import datetime as dt
 
 import pytest
 
+from tests.claimkit import cuts_rule
 from watch.claims.engine import Matcher
 from watch.claims.rules import ClaimRule
 from watch.models import Document, Stance, Verdict
-from watch.validate import parse
 
 PUBLISHED = dt.date(2026, 6, 1)
 
 
+STAFF = ["jobs", "job cuts", "layoffs", "staff", "employees", "裁员", "员工"]
+
+
 def _rule(near: list[str] | None = None) -> ClaimRule:
-    rule = parse(
-        ClaimRule,
-        {
-            "id": "acme-cuts",
-            "statement": "Acme cuts about 8,000 jobs this year",
-            "made": "2026-01-01",
-            "subject": {
-                "acme": ["Acme", "艾克美"],
-                "staff": ["jobs", "job cuts", "layoffs", "staff", "employees", "裁员", "员工"],
-            },
-            "confirms": ["<layoffs>"],
-            "amount": {
-                "unit": "people",
-                "confirms": [6500, 9500],
-                "contradicts": [[None, 4000], [12000, None]],
-                **({"near": near} if near else {}),
-            },
-        },
-    )
-    return rule
+    return cuts_rule(STAFF, near or ())
 
 
 def _judge(text: str, title: str = "") -> Verdict:

@@ -13,34 +13,17 @@ import datetime as dt
 
 import pytest
 
+from tests.claimkit import cuts_rule
 from watch.claims.engine import Matcher
 from watch.claims.rules import ClaimRule
 from watch.models import Document, Stance, Verdict
-from watch.validate import parse
 
 PUBLISHED = dt.date(2026, 6, 1)
 STAFF = ["jobs", "job cuts", "layoffs", "staff", "employees", "裁员", "员工", "职位"]
 
 
 def _rule() -> ClaimRule:
-    return parse(
-        ClaimRule,
-        {
-            "id": "acme-cuts",
-            "statement": "Acme cuts about 8,000 jobs this year",
-            "made": "2026-01-01",
-            "subject": {
-                "acme": ["Acme", "艾克美"],
-                "staff": STAFF,
-            },
-            "confirms": ["<layoffs>"],
-            "amount": {
-                "unit": "people",
-                "confirms": [6500, 9500],
-                "contradicts": [[None, 4000], [12000, None]],
-            },
-        },
-    )
+    return cuts_rule(STAFF)
 
 
 def _judge(text: str, title: str = "") -> Verdict:
