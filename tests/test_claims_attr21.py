@@ -1,10 +1,11 @@
-"""A place is nobody's news.
+"""A place is nobody's news, and a plan that was "supposed to" be done by a date is the old plan.
 
 A sentence that describes a company without naming it ("The group has delayed ...", 该集团)
 after one naming only a place ("Demand in France slipped", "analysts at a Frankfurt broker",
 "a Bochum bank", "based in Marl") is about the article's own company: the place owns nothing
 (`places`). A company in the sentence before (a listed rival, or one the rule does not know)
-still takes it (`story.stranger`). Each judged by a rule of the test's own, in English
+still takes it (`story.stranger`). A date after "were supposed to" / 本应 is the plan that was,
+background, so only the new date decides. Each judged by a rule of the test's own, in English
 and Chinese (simplified and traditional), with the near-misses that must not move.
 """
 
@@ -106,3 +107,34 @@ def test_a_place_in_chinese_leaves_the_group_its_own(text: str) -> None:
 )
 def test_a_company_before_still_takes_the_group(text: str) -> None:
     assert _stance(text) == Stance.MENTIONS
+
+
+# --- 3. the date a plan was supposed to meet is background ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On jobs, Acme has slipped: the reductions that were supposed to be complete by the end "
+        "of 2026 will now not be finished until mid-2028.",
+        "Acme's job reductions were meant to be complete by the end of 2026; they will now not "
+        "be finished until mid-2028.",
+        "艾克美的裁员本应于2026年底完成，如今要到2028年年中才能完成。",
+        "艾克美的裁員本應於2026年底完成，如今要到2028年年中才能完成。",
+        "艾克美的裁员计划本该在今年完成，现在要到2028年才能完成。",
+    ],
+)
+def test_a_date_the_plan_was_supposed_to_meet_is_background(text: str) -> None:
+    assert _stance(text) == Stance.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plan as it stands, in the present: the date still confirms
+        "Acme is on track to have its job reductions complete by the end of 2026.",
+        "艾克美表示，裁员计划按计划将于今年年底前完成。",
+    ],
+)
+def test_a_plan_as_it_stands_still_confirms(text: str) -> None:
+    assert _stance(text) == Stance.CONFIRMS
