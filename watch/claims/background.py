@@ -290,6 +290,14 @@ ORIGINAL_PLAN = frozenset(
         "原本预计",
         "原预计",
         "原本预期",
+        "was supposed to",
+        "were supposed to",
+        "had been supposed to",
+        "was meant to",
+        "were meant to",
+        "had been meant to",
+        "本应",
+        "本该",
     ]
 )
 _MOVED_TO = re.compile(

@@ -18,9 +18,9 @@ verdict's reasons say "title" for it. How much of a document is judged is bounde
 The package, from the ground up (a module imports only from those listed before it):
 
     text, numerals, vocab, limits,       normalising, sentences, word boundaries; numbers as
-    roles, trends                        written (digits, Chinese numerals); the shared
+    roles, trends, places                written (digits, Chinese numerals); the shared
                                          vocabularies; the caps; the role words of an amount;
-                                         a metric moving
+                                         a metric moving; place names (they own no news)
     markers, qualifiers, quantities,     negation/hedge/background words and their scope;
     measures, periods, dates, recency    the qualifiers that make a figure a range ("more
                                          than", 逾); money; counts, percentages, comparisons;

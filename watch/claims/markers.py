@@ -178,7 +178,11 @@ BACKGROUND = _words(
     "回顾来看|回头来看|回头看|回望|looking back|in retrospect|in hindsight|"
     # an expectation in the pluperfect is the plan that was ("V4, which insiders had expected to
     # debut around the holiday"), as "had planned" is
-    "had expected|had been expected|原本预计|原预计|原本预期"
+    "had expected|had been expected|原本预计|原预计|原本预期|"
+    # a plan that should have been ("the cuts that were supposed to be done by end-2026", 本应于
+    # 年底完成) is the original plan too
+    "was supposed to|were supposed to|had been supposed to|was meant to|were meant to|"
+    "had been meant to|本应|本该"
 )
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
 BACKGROUND_CLAUSE = _words(

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from watch.claims.markers import Marker, find_markers
 from watch.claims.owners import excluded
+from watch.claims.places import place
 from watch.claims.record import kicker_spoken, told_on_record
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -318,6 +319,8 @@ def stranger(seg: Segment, span: Span, known: list[Hit]) -> Hit | None:
     for m in _NAME.finditer(seg.raw, span.start, span.end):
         word = m.group()
         if word in _NOT_NAMES or any(h.start < m.end() and m.start() < h.end for h in known):
+            continue
+        if place(seg.raw, m.start(), m.end()):  # where things happen, nobody's news
             continue
         if _NAME_BEFORE.search(seg.raw, max(span.start, m.start() - 30), m.start()):
             continue
