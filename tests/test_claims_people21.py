@@ -115,6 +115,20 @@ def test_a_negated_cut_still_flips(text: str) -> None:
     assert _stance(_flipping(), text) == Stance.CONTRADICTS
 
 
+@pytest.mark.parametrize(
+    "text", ["Acme said there will be no compulsory redundancies.", "艾克美表示不會強制裁員。"]
+)
+def test_a_claim_of_the_manner_itself_is_still_denied(text: str) -> None:
+    # the rule's own cue holds the manner word: the negation denies the claim's thing
+    rule = rule_under_test(
+        id="acme-compulsory",
+        subject={"acme": ["Acme", "艾克美"]},
+        confirms=["compulsory redundancies", "强制裁员"],
+        negation={"confirms": "flip"},
+    )
+    assert _stance(rule, text) == Stance.CONTRADICTS
+
+
 def test_the_cut_beside_a_negated_manner_still_confirms() -> None:
     text = "Acme will cut jobs this year, but there will be no compulsory redundancies."
     assert _stance(_flipping(), text) == Stance.CONFIRMS
