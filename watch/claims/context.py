@@ -44,6 +44,7 @@ from watch.claims.negation import (
     denied_suggestion,
     doubt_after,
     negated_description,
+    negated_manner,
     negated_subject,
     presented_figure,
     short_of,
@@ -156,6 +157,12 @@ def adjust(
             item,
             f'{what}: "{negation.word}" negates the telling ("{told}"), not the thing: '
             "no evidence either way",
+        )
+    manner = negated_manner(norm, negation, item) if negation is not None else None
+    if manner is not None:
+        assert negation is not None
+        return drop(
+            item, f'{what}: "{negation.word}" denies the manner ("{manner}"), not the thing'
         )
     if negation is None:
         negation = scoped(

@@ -68,6 +68,9 @@ def people_role(norm: str, start: int, end: int, lo: int) -> tuple[str, str]:
     gone = _PROGRESS_AFTER.match(norm, end)
     if gone is not None:
         return "progress", gone.group("verb")
+    done = done_already(norm, start, end)
+    if done:
+        return "progress", done
     size = CUT_SIZE_EN.search(norm, max(0, start - 120), start)
     if size is not None:
         return "cut", size.group("cuts")
@@ -119,6 +122,37 @@ _PROGRESS_AFTER = re.compile(
     r"|(?:已经|已|先后|陆续)?(?:接受|申请|签署|签约|报名|选择|同意|离职|离开|自愿离职))"
 )
 
+# Jobs already gone, the verb of their going written after the count: "3,100 jobs already
+# gone", "2,000 posts have already disappeared", "1,500 roles have been cut so far",
+# 3100个岗位已被裁撤, 已有3100个岗位被裁掉. Only when marked done (already, so far, 已): "3,100 jobs
+# to go" and "3,100 jobs will be cut" are the plan, and a bare "3,100 jobs cut" in a headline
+# may be its size.
+_GONE = (
+    r"(?:been\s+)?(?:gone|disappeared|vanished|cut|eliminated|shed|axed|slashed|lost|"
+    r"laid off|let go|made redundant|removed|scrapped|abolished|phased out)(?![a-z])"
+)
+_DONE_AFTER = re.compile(
+    r"(?:\s+(?:jobs|roles|positions|posts|people|employees|staff|workers|colleagues))?"
+    r"(?:\s+(?:at|of|in|from|across)\s+[a-z0-9'-]+)?\s*(?:(?:who|that)\s+)?"
+    rf"(?:(?:(?:have|has|had)\s+)?already\s+{_GONE}"
+    rf"|(?:have|has|had)\s+{_GONE}\s+(?:so far|to date|thus far|since)(?![a-z]))"
+)
+_ZH_GONE = r"(?:裁撤|裁掉|裁减|裁去|裁|削减|精简|砍掉|取消|消失|流失|遣散)"
+_ZH_DONE_AFTER = re.compile(rf"\s*(?:个|名)?\s*(?:岗位|职位|员工|人)?\s*(?:已经|已)被?{_ZH_GONE}")
+# 已有 before the count needs the verb after it: 已有3100名员工 alone is a payroll
+_ZH_HAS_BEFORE = re.compile(r"已经?有\s*(?:约|近|逾|超过)?\s*$")
+_ZH_GONE_AFTER = re.compile(rf"\s*(?:个|名)?\s*(?:岗位|职位|员工|人)?\s*被?{_ZH_GONE}")
+
+
+def done_already(norm: str, start: int, end: int) -> str:
+    """The words that mark the count of people at norm[start:end] as already gone, written
+    after it (`_DONE_AFTER`, `_ZH_DONE_AFTER`, 已有…被裁), or ""."""
+    m = _DONE_AFTER.match(norm, end) or _ZH_DONE_AFTER.match(norm, end)
+    if m is None and _ZH_HAS_BEFORE.search(norm, max(0, start - 8), start):
+        m = _ZH_GONE_AFTER.match(norm, end)
+    return m.group().strip() if m is not None else ""
+
+
 # The cuts named before the count they are brought to, in English: "lower the number of roles to
 # be cut this year to 3,000", "raised its job cuts to 15,000", "trimmed the planned cuts to
 # about 5,000", "job cuts of about 3,000". The words between may not name the payroll ("job cuts
@@ -161,6 +195,9 @@ CUT_COUNT_EN = re.compile(
 _ROUND_BEFORE = re.compile(
     r"(?<![a-z])(?:first|initial|opening)\s+(?:round|wave|phase|tranche|batch)(?![a-z])|"
     r"(?<![a-z])(?:so far|to date|thus far)(?![a-z])|"
+    # "has already cut 3,100 jobs", as 已裁 below: already on the cut verb itself ("has
+    # already announced plans to cut 8,000" announces the plan)
+    r"(?<![a-z])already\s+(?:cut|eliminated|shed|axed|slashed|laid off|let go)(?![a-z])|"
     r"首轮|首批|第一轮|第一批|第一阶段|至今|迄今|截至目前|累计|"
     r"已经?(?:在[^，,。；;：:\s]{1,6})?(?:裁员|裁减|裁撤|裁掉|裁|削减|精简|遣散|减少)"
 )

@@ -419,6 +419,7 @@ def sentence_opening(norm: str, markers: list[Marker], kind: str, sentence: Span
         if (
             not lead.strip()
             or _BARE_LEAD.fullmatch(lead)
+            or (_ANSWER_LEAD.fullmatch(lead) and _answers(norm, sentence.start))
             or (reading_width(lead) <= 12 and any(c in norm[m.end : m.end + 12] for c in ",，"))
         ):
             return m
@@ -434,3 +435,12 @@ _BARE_LEAD = re.compile(
     r"\s*(?:q|a|question|answer|问|答)\s*[:：]\s*"
     r"(?:(?:back|earlier|early|late|later|also)\s+)?(?:(?:in|on|during)\s+)?"
 )
+# The same answer after the explainer's own question, with no label ("**What has Acme
+# announced?** In February the group said ..."); a Chinese date opens its sentence bare.
+_ANSWER_LEAD = re.compile(
+    r"[\s*]*(?:(?:back|earlier|early|late|later|also)\s+)?(?:(?:in|on|during)\s+)?"
+)
+
+
+def _answers(norm: str, start: int) -> bool:
+    return norm[max(0, start - 8) : start].rstrip(" *\n").endswith(("?", "？"))

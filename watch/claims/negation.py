@@ -54,6 +54,24 @@ def untold(norm: str, negation: Marker, item: Item) -> str | None:
     return m.group() if m else None
 
 
+# "no compulsory redundancies", "without forced layoffs", 不强制裁员, 不进行强制性裁员: the
+# negation denies a manner of the cuts (forced rather than voluntary), not the cuts, which such
+# a pledge usually goes with. "No redundancies are planned" and 不会裁员 still deny them.
+_MANNER = re.compile(
+    r"(?<![a-z])(?:compulsory|forced|involuntary|mandatory|enforced)\s+(?:job\s+)?$|"
+    r"强制性?的?$|强迫性?的?$"
+)
+
+
+def negated_manner(norm: str, negation: Marker, item: Item) -> str | None:
+    """The word of manner ("compulsory", 强制) a negation governs right before the cue, else
+    None: the manner is what is denied, and the cue says nothing either way."""
+    if item.kind is not EvidenceKind.CUE or negation.end > item.start:
+        return None
+    m = _MANNER.search(norm, max(negation.end, item.start - 24), item.start)
+    return m.group().strip() if m else None
+
+
 # "Microsoft has released smaller Copilot updates, but nothing that operates the desktop",
 # 微软推出了一些小更新，但没有能操作桌面的智能体: what was done is set against the claim's thing,
 # which the contrast denies; the confirming cue is about something else.

@@ -128,6 +128,26 @@ _PARTY_EN = re.compile(
     r"developer|maker|carmaker|automaker|chipmaker|drugmaker)"
     r"(?:'s)?(?![a-z-])(?! (?:that|which|who|whose|behind|in question)(?![a-z]))"
 )
+# The company's management as the one who tells or decides, in its staff's statement or a
+# labour story ("Management has told us the remaining reductions will be completed by December",
+# "the management board decided", 管理层表示, 资方已告知): the company the headline names. Not
+# another's ("Globex's management said"), nor a trade (asset or fund management).
+_MANAGEMENT = re.compile(
+    r"(?<![a-z])(?:senior |top )?management(?: board)?(?= (?:has|have|had|says|said|told|tells|"
+    r"informed|informs|confirmed|confirms|announced|announces|plans|planned|intends|intended|"
+    r"wants|agreed|agrees|decided|decides|expects|insists|insisted|will|would|is|are|was|were)"
+    r"(?![a-z]))|(?:管理层|资方)(?=表示|称|告知|告诉|通知|透露|确认|宣布|计划|决定|承诺|坚持|已|将|会)"
+)
+_NOT_OWN_MANAGEMENT = re.compile(
+    r"(?:'s|’s|asset|fund|wealth|risk|investment|portfolio|crisis|project|资产|基金|财富|风险)"
+    r"\s*$"
+)
+
+
+def _own(norm: str, m: re.Match[str]) -> bool:
+    return not _NOT_OWN_MANAGEMENT.search(norm, max(0, m.start() - 12), m.start())
+
+
 # (normalised text: traditional characters are folded to simplified ones)
 _PARTY_THIS = re.compile(
     r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|企业|车企|厂商|实验室|初创|开发商)"
@@ -137,9 +157,11 @@ _PARTY_BARE = re.compile(r"(?<![^，,；;：:。！？\n])\s*公司(?![的之]?(
 
 
 def _party_matches(norm: str, start: int, end: int) -> list[int]:
-    """Where a description of a company (`_PARTY_EN`, `_PARTY_THIS`, `_PARTY_BARE`) starts in
-    norm[start:end], in text order."""
+    """Where a description of a company (`_PARTY_EN`, `_MANAGEMENT`, `_PARTY_THIS`,
+    `_PARTY_BARE`) starts in norm[start:end], in text order."""
     found = [m.start() for m in _PARTY_EN.finditer(norm, start, end)]
+    if any(norm.find(w, start, end) >= 0 for w in ("management", "管理层", "资方")):
+        found += [m.start() for m in _MANAGEMENT.finditer(norm, start, end) if _own(norm, m)]
     if norm.find("该", start, end) >= 0 or norm.find("这家", start, end) >= 0:
         found += [m.start() for m in _PARTY_THIS.finditer(norm, start, end)]
     if norm.find("公司", start, end) >= 0:
