@@ -29,6 +29,8 @@ The package, from the ground up (a module imports only from those listed before 
     comparisons                          figures given only by comparison (a share of another)
     rules                                the rule language (ClaimRule)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
+    listings                             a launch word that tells a listing (港股上市, "launched
+                                         its IPO"), not a product reaching buyers
     cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
     timing, story, past_dates, segment   evidence a figure gives; whose news it is; conditions,
                                          plans, recalled figures; dates as bounds; the headline
@@ -73,6 +75,7 @@ from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop, headline_doubted
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
+from watch.claims.listings import drop_listings
 from watch.claims.lists import listed_statement
 from watch.claims.markers import Marker
 from watch.claims.objects import governed
@@ -249,8 +252,10 @@ class Matcher:
                             if end >= 0:
                                 found.append(Hit(start, end, entry))
         for i in active & self._refined:
+            owner = next(iter(self.rules[i].subject))
             per_rule[i] = [
-                cues.refine(h, seg.norm) for h, seg in zip(per_rule[i], segments, strict=True)
+                drop_listings(cues.refine(h, seg.norm), seg.norm, owner)
+                for h, seg in zip(per_rule[i], segments, strict=True)
             ]
             named = {
                 h.entry.key for hs in per_rule[i] for h in hs if h.entry.kind is TermKind.ALIAS

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from watch.claims.fences import NOT_INSIDE
+from watch.claims.vocab_launch import LAUNCH
 from watch.claims.vocab_schedule import ON_TRACK, STARTED, UNDECIDED
 
 NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -145,35 +146,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "只签署 ... 备忘录|"
         "仅签署 ... 备忘录|只签了 ... 备忘录|仅签订 ... 备忘录|只签订 ... 备忘录"
     ),
-    # A product reaching its users. Taiwan writes 释出 and 正式发表 where the mainland writes
-    # 发布; 全量 is the mainland's "to every user".
-    "launch": _split(
-        "launched|launches|launching|released|releases|releasing|roll out|rolls out|rolled out|"
-        "rolling out|ships|shipped|shipping|"
-        "general availability|generally available|now available|available now|available today|"
-        "available to all|go live|goes live|went live|debuted|debuts|brings ... to|"
-        "brought ... to|brings ... into|brought ... into|"
-        "made available|makes ... available|made ... available|becomes available|"
-        "became available|broadly available|widely available|out now|now live|is live|"
-        "goes on sale|went on sale|now GA|is GA|reached GA|reaches GA|hits GA|hit GA|went GA|"
-        "goes GA|"
-        "上线|推出|正式发布|全面开放|正式上线|全面推送|开放使用|面世|正式登场|正式开放|"
-        "问世|上架|开卖|开售|发售|正式发表|释出|全量上线|全量推送|全面上线|正式商用|全面商用|"
-        "现已可用|开放下载|开始推送|陆续推送|"
-        # general availability, the last step of a product's release (上市 alone is a listing)
-        "全面上市|正式上市|全面发布|全面可用|正式可用|普遍可用|全面供应|全面铺开"
-        # a product shown and opened to users: "unveils", "makes its debut"
-        "|unveiled|unveils|make its debut|makes its debut|made its debut|making its debut|debuting"
-        # shown on stage or put in the shops: "introduced the iPhone Fold", "in stores on
-        # September 19", "go on sale", 开放预购
-        "|introduce|introducing|in stores|in shops|hit stores|hits stores|hit shelves|"
-        "hits shelves|go on sale|on sale now|pre-orders open|preorders open|"
-        "开放预购|开放预订|开启预售|上市开卖|正式开卖|正式开售"
-        # open to customers, or in named markets: "available to customers", "is available in
-        # Europe and Japan"
-        "|available to customers|available to all customers|is available in|are available in|"
-        "became available in|becomes available in|向客户开放|向用户开放"
-    ),
+    # A product reaching its users (`vocab_launch`).
+    "launch": LAUNCH,
     # A plan put off. 跳票 is the mainland's word for a product that misses its date; 延宕 and
     # 展延 are Taiwan's.
     "delay": _split(
