@@ -105,6 +105,9 @@ def test_pending_no_longer_leaves_the_date_to_confirm() -> None:
             SPRING,
         ),
         ("艾克美周二表示，俄斯特拉发工厂计划于第三季度投产。", SPRING),
+        # no plan verb over the date: a noun ("targets"), another clause ("as ...")
+        ("Acme's Ostrava plant met its output targets in the third quarter.", dt.date(2026, 10, 5)),
+        ("Acme's Ostrava plant will be profitable as output starts in the third quarter.", SPRING),
         # moved into the window: news
         ("Acme will bring volume production at Ostrava forward to the third quarter.", SPRING),
         ("艾克美将俄斯特拉发工厂投产时间提前至第三季度。", SPRING),

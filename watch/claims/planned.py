@@ -42,8 +42,9 @@ OWN_DAYS = dt.timedelta(days=3)  # the claim's own news: the day it was made and
 _PLAN_THEN_DATE = re.compile(
     r"(?<![a-z])(?P<plan>(?:scheduled|slated|due|set|planned|poised|targeted|timed)"
     r"\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|"
-    r"targets?|targeting|will|would|is\s+to|are\s+to)"
-    r"(?P<gap>(?:\s+(?!(?:and|but|or|which|who|while|after|before|when|until|than|if)\b)"
+    r"targeting|will|would|is\s+to|are\s+to)"
+    r"(?P<gap>(?:\s+(?!(?:and|but|or|which|who|while|after|before|when|until|than|if|as|because|"
+    r"since|once|so|that|though|although|where)\b)"
     r"[a-z][\w'-]*){0,7}?\s+(?:(?:in|by|during|from|around|for|at|as early as|sometime in|"
     r"some time in|early|late|mid-?)\s+)*(?:the\s+)?)$"
 )
