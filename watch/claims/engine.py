@@ -54,6 +54,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          party expecting); how the sentence changes an item;
                                          which sentences are judged; the verdict
     sentence_items                       a sentence's signals, as a rule asks for them
+    planned                              a date in the window that a plan verb governs (the
+                                         schedule restated), and the cue it times
     own_figure, topic_cues               the claim's own figure tying a sentence to the headline;
                                          a bare cue restating a topic its figure decided
     engine                               this module: the Matcher
@@ -82,6 +84,7 @@ from watch.claims.objects import governed
 from watch.claims.own_figure import FIGURE_ONLY
 from watch.claims.past_dates import past_markers
 from watch.claims.past_figures import recalled_figures
+from watch.claims.planned import restated_plans
 from watch.claims.recency import LatestNews
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -407,6 +410,8 @@ class Matcher:
         amounts = seg.amounts(span) if rule.amount else []
         sentence = Sentence(norm, raw, span, hits, markers, amounts)
         judged = [adjust(rule, item, sentence, where, lead, source) for item in items]
+        for item, why in restated_plans(rule, norm, span, judged, published):
+            drop(item, f"{item.what} ({where}) {why}: a mention")
         doubt = headline_doubt(norm[span.start : span.end]) if seg.is_title else None
         if doubt is not None:
             headline_doubted(judged, doubt)

@@ -73,7 +73,7 @@ def date_bound(
                     _CONTRADICTS,
                     f'is an upper bound ("{word}") before the window: contradicts',
                 )
-            held = _held_to(norm, item) if item.when[1] <= last and by_deadline(rule) else None
+            held = held_to(norm, item) if item.when[1] <= last and by_deadline(rule) else None
             if held is not None:
                 # a claim that is itself a deadline ("by end-2027", 2027年底前量产), held to
                 return (
@@ -117,7 +117,7 @@ _HELD = re.compile(
 HELD_REACH = 80
 
 
-def _held_to(norm: str, item: Item) -> str | None:
+def held_to(norm: str, item: Item) -> str | None:
     """The word before a date, in its sentence, that holds to the plan now, else None."""
     lead = norm[max(0, item.start - HELD_REACH) : item.start]
     lead = re.split(r"[。！？!?；;]|\.\s", lead)[-1]
