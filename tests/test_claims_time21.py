@@ -55,6 +55,7 @@ def _rule(confirms: tuple[str, ...] = ("<started>",), **fields: object) -> Claim
         "2026, the company has said.",
         "Rivals are watching Acme, whose Ostrava plant is due to start output in Q3.",
         "Acme says its Ostrava plant will start production in the third quarter of 2026.",
+        "Acme has said its Ostrava plant will start output in Q3, as it told analysts in January.",
         "Acme plans to start volume production at the Ostrava plant in Q3 2026.",
         "艾克美俄斯特拉发工厂计划于2026年第三季度投产。",
         "艾克美此前表示，俄斯特拉发工厂拟于第三季度量产。",
@@ -105,6 +106,15 @@ def test_pending_no_longer_leaves_the_date_to_confirm() -> None:
             SPRING,
         ),
         ("艾克美周二表示，俄斯特拉发工厂计划于第三季度投产。", SPRING),
+        # the perfect of a telling addressed to someone: one telling of the news cycle
+        (
+            "Acme's management has told us that volume production at the new Ostrava plant in "
+            "the Czech Republic will start in the third quarter.",
+            SPRING,
+        ),
+        ("Acme has assured unions that the Ostrava plant will start output in Q3.", SPRING),
+        ("艾克美管理层已告知员工，俄斯特拉发工厂将于第三季度投产。", SPRING),
+        ("艾克美管理層已告知員工，俄斯特拉發工廠將於第三季投產。", SPRING),
         # no plan verb over the date: a noun ("targets"), another clause ("as ...")
         ("Acme's Ostrava plant met its output targets in the third quarter.", dt.date(2026, 10, 5)),
         ("Acme's Ostrava plant will be profitable as output starts in the third quarter.", SPRING),

@@ -32,7 +32,7 @@ from watch.models import Stance
 
 PLAN_REACH = 80  # from the plan word to its date, across the verb phrase it governs
 FRESH_REACH = (
-    60  # a reporting verb before the plan word, in the plan's own clause or the one before
+    90  # a reporting verb before the plan word: its clause, or the telling and subject before it
 )
 OWN_DAYS = dt.timedelta(days=3)  # the claim's own news: the day it was made and the days after
 
@@ -66,10 +66,18 @@ _MOVED = re.compile(
 _DATE_THEN_VERB = re.compile(r"\s*(?:将|会|将会|正式|开始|实现|全面|启动)?\s*")
 # A fresh report of the plan ("Acme plans to go public in the fourth quarter, people familiar
 # said", 公司周二表示，……计划于第三季度投产, 年报显示) tells it as news; a telling in the present
-# perfect ("the company has said"), a standing "says" or an earlier one (曾表示, 此前称) recaps it.
+# perfect ("the company has said"), a standing "says" or an earlier one (曾表示, 此前称) recaps it,
+# unless it is addressed to someone: "management has told us", "has assured unions", 已告知员工
+# is one telling of the news cycle, not a standing position.
 _FRESH = re.compile(
+    r"(?<![a-z])(?<!previously )(?<!earlier )(?:has|have)\s+(?:just\s+|now\s+)?"
+    r"(?:told|informed|assured|notified|briefed|written\s+to)\s+(?:us|staff|employees|workers|"
+    r"the\s+works\s+council|unions?|analysts|investors|lenders|shareholders|customers|regulators)"
+    r"(?![a-z])|"
     r"(?<![a-z])(?<!has )(?<!have )(?<!had )(?<!previously )(?<!earlier )(?<!already )"
     r"(?:said|told|announced|confirmed|stated|disclosed|revealed)(?![a-z])|"
+    r"(?<!此前)(?<!曾)(?<!早前)(?<!先前)(?<!之前)(?:已|已经)?(?:告知|通知|知会|告訴|告诉)"
+    r"(?:我们|我們|员工|員工|工会|工會|投资者|投資人|分析师|分析師|股东|股東|客户|客戶)|"
     r"(?<!此前)(?<!曾)(?<!早前)(?<!先前)(?<!之前)(?<!曾经)"
     r"(?:表示|宣布|公告|透露|指出|介绍|显示|(?<![名堪号])称(?!为))"
 )
