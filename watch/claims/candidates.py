@@ -216,7 +216,7 @@ _LEAD_IN = re.compile(
 # of the ChatGPT developer's ongoing round", 这家ChatGPT开发商的融资): a possessive names whom the
 # thing belongs to, which only someone already named can be.
 _DESCRIBED_OWNER = re.compile(
-    r"(?<![a-z])the (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|chipmaker|"
+    r"the(?<![a-z]the) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|chipmaker|"
     r"chip maker|lab|giant|maker|developer)'s(?![a-z])|"
     r"(?:该|这家)[^\s，。！？、,.]{0,8}?(?:公司|集团|巨头|企业|厂商|实验室|初创|开发商)的"
 )
@@ -246,7 +246,7 @@ def points_back(norm: str, start: int, end: int) -> bool:
 # plan" may be one the sentence itself names or a recalled one ("A report had said the plan to
 # invest had stalled"), so "the" points back only where a sentence opens (`_DEAL_OPENS`).
 _DESCRIBED = re.compile(
-    r"(?<![a-z])this (?:[a-z0-9$.-]+ ){0,3}?(?:company|firm|group|startup|start-up|chipmaker|"
+    r"this(?<![a-z]this) (?:[a-z0-9$.-]+ ){0,3}?(?:company|firm|group|startup|start-up|chipmaker|"
     r"chip maker|lab|giant|maker|developer|deal|pact|plan|agreement|arrangement|partnership|"
     r"commitment|investment|offering|stake)(?![a-z])|"
     r"(?:这家|这间|这项|这份|这笔|该)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|巨头|巨擘|企业|厂商|"

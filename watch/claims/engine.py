@@ -210,6 +210,8 @@ class Matcher:
             for stop, (length, pairs) in self._subjects.iter(folded):
                 if not pairs <= present and accept_hit(folded, stop - length + 1, stop + 1) >= 0:
                     present |= pairs
+        if not present:  # most of a feed: no tally to make
+            return set()
         groups = Counter(rule for rule, _ in present)
         return {i for i, n in groups.items() if n == len(self.rules[i].subject)}
 

@@ -259,7 +259,8 @@ def _after_de(norm: str, end: int) -> int:
 # A word for someone already named: a description of a company ("the software company", "the
 # ChatGPT maker", 这家芯片巨头, 该公司), or a pronoun that opens the sentence ("It adds ...", 其).
 _POINTER = re.compile(
-    r"(?<![a-z])(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|"
+    r"(?:the(?<![a-z]the)|this(?<![a-z]this)) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|"
+    r"startup|start-up|"
     r"chipmaker|chip maker|lab|giant|maker|developer)(?![a-z])|"
     r"(?:该|这家|此)[^\s，。！？、,.：:]{0,8}?(?:公司|集团|巨头|企业|厂商|实验室|初创|开发商|芯片商|晶片商)"
 )

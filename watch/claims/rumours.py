@@ -86,11 +86,23 @@ _WHEN = re.compile(
     r"december|spring|summer|autumn|fall|winter))(?![a-z])|(?<!\d)20\d\d(?!\d)|(?<![a-z])q[1-4]"
 )
 _RUMOUR_NOUN = re.compile(r"的?(?:传闻|传言|谣言|说法)|\s+(?:rumou?rs?|reports)(?![a-z])")
+_FALSE_EN = (
+    "untrue",
+    "false",
+    "inaccurate",
+    "not true",
+    "wrong",
+    "baseless",
+    "unfounded",
+    "incorrect",
+    "fabricated",
+)
+# (every alternative opens with its own character, which `re` then scans for: a look-behind
+# first would be tried at every character)
 _ANY_FALSE = re.compile(
     r"不实|不属实|失实|谣言|捏造|杜撰|事实不符|事实..?不符|不准确|没有根据|毫无根据|子虚乌有|"
-    r"无稽之谈|假消息|(?:并无|缺乏|无)(?:事实)?根据|"
-    r"虚假|(?<![a-z])(?:untrue|false|inaccurate|not true|wrong|baseless|unfounded|incorrect|"
-    r"fabricated)(?![a-z])"
+    r"无稽之谈|假消息|并无(?:事实)?根据|缺乏(?:事实)?根据|无(?:事实)?根据|虚假|"
+    + "|".join(rf"{w}(?<![a-z]{w})(?![a-z])" for w in _FALSE_EN)
 )
 # A figure the rumour states: a number with a count or money after it.
 _FIGURE = re.compile(
