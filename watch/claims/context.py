@@ -34,6 +34,7 @@ from watch.claims.certainty import (
     unclear_after,
     wished_terms,
 )
+from watch.claims.clauses import clause_reading
 from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
 from watch.claims.mentions import describes_subject, frame_of, named_thing, quoted_claim
@@ -240,6 +241,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     quoted = quoted_claim(norm, span, markers, item)
     if quoted is not None:
         return f'ignored: inside an earlier claim quoted after "{quoted.word}"'
+    changed = clause_reading(norm, item, hits)
+    if changed is not None:
+        return changed
     thing = other_object(norm, hits, item)
     if thing is not None:
         return f'acts on "{thing}", not on what the claim tracks: a mention'

@@ -32,11 +32,12 @@ The package, from the ground up (a module imports only from those listed before 
     listings                             a launch word that tells a listing (港股上市, "launched
                                          its IPO"), not a product reaching buyers
     cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
-    timing, story, past_dates, segment   evidence a figure gives; whose news it is; conditions,
-                                         plans, recalled figures; dates as bounds; the headline
+    timing, story, past_dates, segment,  evidence a figure gives; whose news it is; conditions,
+    clauses                              plans, recalled figures; dates as bounds; the headline
                                          and lead; the dates that recall old news (the claim's
                                          own week or month retold); one title or body with its
-                                         sentence caches
+                                         sentence caches; a clause that changes what a cue
+                                         asserts (a stop lifted, a condition of what follows)
     negation, objects, background,       negated subjects and tellings, a suggestion waved
     rumours, underway                    away, a contrast denying the claim's thing, a choice
                                          in a negated description, open doubt; what a

@@ -25,7 +25,9 @@ NEGATORS = _words(
     "not|n't|never|no|no longer|without|neither|nor|nothing like|far from|instead of|"
     "rather than|不|没|没有|未|并未|尚未|从未|无|非|并非|绝非|不会|不是|而非|而不是|"
     # "not enough to support": 不足 alone is "under" (不足100亿), 不足以 negates its verb
-    "不足以"
+    "不足以|"
+    # a likelihood denied (also a hedge, `MODAL`): "unlikely to be completed", 恐难如期, 料难于
+    "unlikely to|not likely to|恐难|料难"
 )
 # A guarantee denied governs the whole clause it guarantees, however long its object ("no
 # assurance that it will enter into definitive agreements on the partnership or other
@@ -132,7 +134,7 @@ MODAL = _words(
     # Taiwan and Hong Kong wording: 可望 and 预估 for 有望 and 预计, 料将 (expected to)
     "可望|预估|料将|恐将|"
     # an expectation of what is still ahead: "should still arrive", 应该仍会推出
-    "should|should still|应该|应会|应当会|理应|说不定"
+    "should|should still|应该|应会|应当会|理应|说不定|unlikely to|not likely to|恐难|料难"
 )
 # "would": a conditional or a future in the past ("a raise that would value it at", "the talks
 # would form part of"). A hedge on a claim that something happened; for a claim that is a plan,
@@ -182,7 +184,9 @@ BACKGROUND = _words(
     # a plan that should have been ("the cuts that were supposed to be done by end-2026", 本应于
     # 年底完成) is the original plan too
     "was supposed to|were supposed to|had been supposed to|was meant to|were meant to|"
-    "had been meant to|本应|本该"
+    "had been meant to|本应|本该|"
+    # a habit of past years is background to this year's claim ("has historically met its goals")
+    "historically|has usually|have usually|has typically|过去几年|过去数年|过去多年|历来|向来"
 )
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
 BACKGROUND_CLAUSE = _words(
@@ -221,7 +225,8 @@ BACKGROUND_POST = _words(
     "its last|its previous|its prior|their last|their previous|"
     # "valued at $852 billion after its most recent funding round": the round the figure came from
     "after its latest|after its most recent|after their latest|after their most recent|"
-    "following its latest|following its most recent|last private round|last funding round"
+    "following its latest|following its most recent|last private round|last funding round|"
+    "in past years|in previous years|in prior years|in years past"
 )
 # The whole that a sentence's news is a part of ("invest $50 billion as part of a $100 billion
 # raise", 作为1000亿美元融资的一部分): its figure frames the news, it is not news itself. Only

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from watch.claims.clauses import lifted
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.models import Stance
 
@@ -141,11 +142,14 @@ def governed(norm: str, raw: str, items: list[Item], hits: list[Hit]) -> list[tu
                 if o.stance == Stance.CONTRADICTS
                 and o.end <= item.start
                 and _object_of(norm, o, item, hits)
+                and lifted(norm, o) is None
             ),
             None,
         )
-        if verb is None:
-            verb = next((o for o in cues if _topic_of(norm, item, o)), None)
+        if verb is None:  # a lifted halt acts on nothing (暂停采购措施解除)
+            verb = next(
+                (o for o in cues if _topic_of(norm, item, o) and lifted(norm, o) is None), None
+            )
         if verb is not None:
             held.append((item, f'is what "{raw[verb.start : verb.end]}" acts on'))
     return held
