@@ -55,6 +55,8 @@ def _shipments(
         ),
         ("Acme's first-half notebook shipments of 21 million beat forecasts.", "money"),
         ("Acme has shipped 38 million notebooks so far this year.", "money"),
+        ("Acme shipped 12.1 million notebooks in the March quarter.", "money"),
+        ("Acme's nine-month shipments reached 38 million notebooks.", "money"),
         ("Acme shipped 4.1 million notebooks in October.", "money"),
         ("Acme shipped 12.1 million units of notebooks in the first quarter.", "units"),
         ("艾克美第一季出货1,210万台笔电，年增8%。", "units"),

@@ -37,7 +37,13 @@ _MONTH = (
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 # The parts of a year as English writes them, and how many months each spans.
 _EN_PARTS: tuple[tuple[str, int], ...] = (
-    (_ORDINAL + r"[\s-]quarter|(?<![a-z0-9])q[1-4](?![a-z0-9])|(?<![a-z0-9])[1-4]q(?![a-z0-9])", 3),
+    (
+        _ORDINAL
+        + r"[\s-]quarter|(?<![a-z])"
+        + _MONTH
+        + r"[\s-]quarter|(?<![a-z0-9])q[1-4](?![a-z0-9])|(?<![a-z0-9])[1-4]q(?![a-z0-9])",
+        3,
+    ),
     (
         r"(?:first|second|1st|2nd)[\s-]half|(?<![a-z0-9])h[12](?![a-z0-9])"
         r"|(?<![a-z0-9])[12]h(?![a-z0-9])",
@@ -45,6 +51,7 @@ _EN_PARTS: tuple[tuple[str, int], ...] = (
     ),
     (
         r"(?:first|past|last|opening)\s+(?P<n>" + _COUNT + r")\s+months"
+        r"|(?P<n3>" + _COUNT + r")-month\s+(?:total|tally|shipments|sales|deliveries)"
         r"|(?P<n2>" + _COUNT + r")\s+months\s+(?:to|through|ended|ending)",
         0,
     ),
@@ -178,7 +185,7 @@ def _measured(m: re.Match[str], parts: tuple[tuple[str, int], ...]) -> tuple[str
             continue
         if months:
             return text, months
-        n = m.groupdict().get("n") or m.groupdict().get("n2")
+        n = m.groupdict().get("n") or m.groupdict().get("n2") or m.groupdict().get("n3")
         if n is None:
             span = re.findall(r"\d{1,2}|十[一二]?|[一二三四五六七八九]", text)
             if len(span) == 2:  # 1-10月
@@ -221,6 +228,8 @@ def _claim_months(statement: str) -> int | None:
     """How many months the claim's figure covers, from its statement: the shortest part it
     names (a quarter: 3), else 12 for a year; None when it names no period."""
     norm = normalise(statement)
+    # (any month it names counts: "to 30 June 2026" closes a year that is no calendar year,
+    # whose quarters this module cannot place)
     parts = [_measured(m, _EN_PARTS) for m in _EN_PART.finditer(norm)]
     parts += [_measured(m, _ZH_PARTS) for m in _ZH_PART.finditer(norm)]
     months = [p[1] for p in parts if p is not None]
