@@ -57,10 +57,12 @@ from watch.claims.owners import (
     coordinated_away,
     named_possessor,
     own_choice,
+    parent_named,
     pointed_owner,
     terms_value,
     yardstick,
 )
+from watch.claims.part_figures import other_figure
 from watch.claims.past_figures import progress_part, progress_target, yardstick_dated
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import sealed
@@ -219,6 +221,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
             return f'ignored: it is "{who}"\'s figure'
     if progress_part(norm, item):
         return "is the part done of a target named before it, not the whole: a mention"
+    other = other_figure(rule, norm, item, hits)
+    if other is not None:
+        return other
     planned = only_planned(rule, item, norm, sentence.amounts, markers)
     if planned is not None:
         return f"{planned}: a mention"
@@ -232,6 +237,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     owner = None if skip_owner else pointed_owner(hits, rule, item, norm, span.start, lead)
     if owner is not None and owner.entry.kind is TermKind.RIVAL:
         return f'ignored: it is about "{owner.entry.phrase}"'
+    parent = None if owner is not None or skip_owner else parent_named(hits, rule, item, norm)
+    if parent is not None:
+        return f'ignored: it is the news of a unit of "{parent.entry.phrase}", not its own'
     chooser = own_choice(rule, hits, item, norm)
     if chooser is not None:
         return f"is \"{chooser.entry.phrase}\"'s own choice, not the claim's actor's: a mention"

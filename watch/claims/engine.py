@@ -50,10 +50,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          items and the lines that introduce them; dates that
                                          belong to another figure (recalled, a target, a
                                          yardstick)
-    figures, modals, context,            goals and deals only sought; whether a modal hedges an
-    candidates, weighing                 item (a cue's own modal after it, the claim's own
-                                         party expecting); how the sentence changes an item;
-                                         which sentences are judged; the verdict
+    figures, metrics, part_figures,      goals and deals only sought; a percent of another metric
+    modals, context,                     (utilisation 85%), a part of the year's figure (first
+    candidates, weighing                 quarter); whether a modal hedges an item (a cue's own
+                                         modal after it, the claim's own party expecting); how
+                                         the sentence changes an item; which sentences are
+                                         judged; the verdict
     sentence_items                       a sentence's signals, as a rule asks for them
     planned                              a date in the window that a plan verb governs (the
                                          schedule restated), and the cue it times

@@ -4,6 +4,7 @@
     3 million metric tons, 300万吨, 12 million bushels       -> "tonnes", "bushels"
     68%, 87.2 percent, 百分之二十                             -> "percent"
     20 percentage points, 下降20个百分点                       -> "points"
+    4.16 million vehicles, 5,000万台, 26.8万辆, 500万部          -> "units"
 
 Like `quantities`, everything works on normalised text (offsets are the original's). A unit has
 one canonical name (`UNITS`); a rule's `unit:` may be written with any of its spellings.
@@ -60,6 +61,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "gigawatts": ("gigawatts", "gigawatt", "gw", "吉瓦", "千兆瓦"),
     "megawatts": ("megawatts", "megawatt", "mw", "兆瓦"),
     "users": ("users", "user", "subscribers", "用户", "名用户"),
+    # things made and sold by the piece: vehicles, devices, machines (台, 辆, 部 as counters)
+    "units": ("units", "unit", "vehicles", "vehicle", "cars", "devices", "台", "辆", "部"),
 }
 _SPELLING = {s: unit for unit, spellings in UNITS.items() for s in spellings}
 _EN_UNIT = "|".join(
@@ -80,6 +83,9 @@ _ZH = re.compile(
     r"\s?(?P<unit>" + _ZH_UNIT + r")"
 )
 _ZH_PERCENT = re.compile(r"百分之(?P<num>" + _ZH_VALUE + r")")
+_ORDINAL_UNITS = frozenset("名人台部辆")
+# What after 台 or 部 makes it a word of its own (台币, 台湾, 台积电; 部分, 部门), no counter.
+_NOT_COUNTER = re.compile(r"[币湾积北中南达塑股资商厂系分门长署队会属位件落委]")
 _TRIGGER = re.compile(r"\d|百分之|[一二两三四五六七八九十]")
 
 
@@ -112,8 +118,10 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
         return []
     found: list[Quantity] = []
     for m in _ZH.finditer(norm, start, end):
-        if m.group("unit") in ("名", "人") and norm[max(0, m.start() - 1) : m.start()] == "第":
-            continue  # 第1名 is a rank, 第3人 an ordinal
+        if m.group("unit") in _ORDINAL_UNITS and norm[max(0, m.start() - 1) : m.start()] == "第":
+            continue  # 第1名 is a rank, 第3人, 第2台 an ordinal
+        if _NOT_COUNTER.match(norm, m.end()) and m.group("unit") in ("台", "部"):
+            continue  # 5000万台币 is money, 三部分 parts, 两部门 departments
         q = _make(norm, m, start, m.group("unit"), m.group("scale1") or m.group("scale"))
         if q:
             found.append(q)

@@ -1,7 +1,8 @@
 """Whose event a piece of evidence is: the nearest actor named before it (else after it), a name
 brought in only as a yardstick ("ahead of rivals such as OpenAI"), a name left out ("without
-Nvidia"), and the object of a cue in a later coordinate clause ("rejected Globex's offer and
-backed Acme")."""
+Nvidia"), a name written only as another company's parent ("Kia, an affiliate of Hyundai Motor
+Group", 现代汽车集团旗下的起亚), and the object of a cue in a later coordinate clause ("rejected
+Globex's offer and backed Acme")."""
 
 from __future__ import annotations
 
@@ -19,7 +20,39 @@ def excluded(norm: str, h: Hit) -> bool:
     OpenAI等竞争对手)."""
     if _LEFT_OUT.search(norm, max(0, h.start - 12), h.start) is not None:
         return True
-    return compared(norm, h)
+    return compared(norm, h) or parent_only(norm, h)
+
+
+# "Kia, an affiliate of Hyundai Motor Group," / "Hyundai Motor Group affiliate Kia" /
+# 现代汽车集团旗下的起亚: the group is named as the parent of the company whose news it is. (A
+# brand, a model or a plant 旗下 is the parent's own: 旗下品牌 stays its news.)
+_UNIT_WORDS = r"(?:unit|affiliate|subsidiary|sister company|sister firm|division|arm)"
+_PARENT_BEFORE = re.compile(
+    r"[,(]\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?" + _UNIT_WORDS + r"\s+of\s+(?:the\s+)?$"
+)
+_PARENT_AFTER = re.compile(
+    r"(?:(?:\s+[a-z]+){0,2}?\s+(?:group|holdings|corp|corporation|co))?(?:['’]s)?(?:-owned|-controlled|-affiliated"
+    r"|\s+affiliate|\s+subsidiary|\s+affiliated)\s+(?!(?:and|or|to|of|in)\s)[a-z]"
+    r"|(?:集团|控股|集團)?(?:旗下|的子公司|子公司|关联公司|的关联公司|附属公司)(?:的)?"
+    r"(?!品牌|车型|产品|工厂|厂|业务|门店|车款|新车|系列|全部|所有|各)"
+)
+
+
+def parent_only(norm: str, h: Hit) -> bool:
+    """True when name `h` is written only as the parent of another company: "X, a unit of
+    <h>", "<h> affiliate X", <h>旗下的X. The news is the unit's, whoever owns it."""
+    if _PARENT_AFTER.match(norm, h.end) is not None:
+        return True
+    return _PARENT_BEFORE.search(norm, max(0, h.start - 50), h.start) is not None
+
+
+def parent_named(hits: list[Hit], rule: ClaimRule, item: Item, norm: str) -> Hit | None:
+    """The claim's own name before the item when every one there is only a parent's ("Mobis,
+    a unit of Hyundai Motor Group, said ..."): the unit, named by no rule, is the item's actor."""
+    own = [h for h in own_names(rule, hits) if h.end <= item.start]
+    if own and all(parent_only(norm, h) for h in own):
+        return own[-1]
+    return None
 
 
 # The words before a name that leave it out (one search over the 12 characters before it).
