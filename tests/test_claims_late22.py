@@ -167,6 +167,34 @@ def test_a_day_that_times_another_act_does_not_make_it_late(text: str) -> None:
     assert got.stance is not Stance.CONTRADICTS, got.reasons
 
 
+def _year_target() -> ClaimRule:
+    """Acme ships 50 million notebooks in 2026 (a total for the year)."""
+    return rule_under_test(
+        id="acme-notebooks-2026",
+        made="2026-03-05",
+        deadline="2026-12-31",
+        subject={"acme": ["Acme", "艾克美"], "target": ["target", "goal", "目标"]},
+        window=1,
+        when={"confirms": ["2026-01-01", "2026-12-31"], "near": ["target", "goal", "目标"]},
+        confirms=["<on-track>", "met", "achieved", "达标", "达成"],
+        contradicts=["<stalled>", "missed", "未达"],
+        negation={"confirms": "flip"},
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme said on Tuesday it had met its full-year shipment target.",
+        "艾克美周二表示已达成全年出货目标。",
+        "艾克美週二表示全年出貨目標已達標。",
+    ],
+)
+def test_a_year_s_result_told_after_the_year_is_no_late_event(text: str) -> None:
+    got = judged(_year_target(), text, published=dt.date(2027, 1, 12))
+    assert got.stance is Stance.CONFIRMS, got.reasons
+
+
 # --- 2. a start that a delay moves ------------------------------------------------------------
 
 

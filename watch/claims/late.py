@@ -18,7 +18,10 @@ The headline tells the lead's news in fewer words ("MUFG completes purchase of s
 lead (the body's first paragraph) dates the same event word after the window, the headline's
 undated cue is that event too.
 
-Only in a piece published after the window's end: before it, no day it names is past the window.
+Only an event done at a point in time (a completion, a start, a launch, a signing: `_EVENT`) is
+late for the day it is told; a result reported once its period is over ("said on Tuesday it had
+met its full-year target") is not. Only in a piece published after the window's end: before it,
+no day it names is past the window.
 Pure helper for `engine`, over the items as their sentences read them (`context.adjust`): a
 negated cue ("had not yet completed") already contradicts, and a recalled one weighs nothing.
 """
@@ -62,6 +65,17 @@ _CUE_THEN_DAY = re.compile(
     r"as|because|than|said|says|to|for|from|by|was|were|is|are|will|would|it|they)"
     r"(?![\w'-]))[\w'$%.-]+){0,6}?\s+(?:on\s+)?"
 )
+# The events done at a point in time (a completion, a start, a launch, a signing), not a result
+# reported once its period is over ("said on Tuesday it had met its full-year target" confirms a
+# claim for the year just ended): only these are late for the day they are told.
+_EVENT_IDEAS = frozenset(("started", "launch", "deal-signed", "binding"))
+_EVENT = re.compile(
+    r"(?<![a-z])(?:complet|clos(?:e|ed|es|ing)(?![a-z])|finali[sz]|sign|launch|start|began|begin|"
+    r"open|list|ship|deliver|debut|roll)|完成|交割|签署|签约|上市|量产|投产|开业|推出|发布|上线|"
+    r"启用|开工|启动|落成|出货|交付|"
+    # (a rule's phrase as written: traditional characters too)
+    r"簽署|簽約|量產|投產|開業|發布|發佈|上線|啟用|開工|啟動|出貨"
+)
 # What ends the cue's clause before a date after it: a date past one times another act.
 _CLAUSE_END = re.compile(
     r"[，,;；:：。!?！？]|(?<![a-z])(?:and|but|while|which|who|that|after|before|since)(?![a-z])"
@@ -84,18 +98,30 @@ def done_late(
     last = rule.when.confirms[1]
     if published <= last:
         return found
-    out = [(seg, span, _late_told(seg, span, item, published, last)) for seg, span, item in found]
     hits = {(id(seg), span.start): span_hits for seg, span, span_hits, _ in sentences}
 
     def phrase(seg: Segment, span: Span, item: Item) -> str | None:
-        return next(
+        """The rule's phrase of a cue that names an event done at a point in time."""
+        term = next(
             (
-                h.entry.phrase
+                h.entry
                 for h in hits.get((id(seg), span.start), [])
                 if h.entry.kind is TermKind.CUE and (h.start, h.end) == (item.start, item.end)
             ),
             None,
         )
+        if term is None or not (term.idea in _EVENT_IDEAS or _EVENT.search(term.phrase)):
+            return None
+        return term.phrase
+
+    out = [
+        (
+            seg,
+            span,
+            _late_told(seg, span, item, published, last) if phrase(seg, span, item) else item,
+        )
+        for seg, span, item in found
+    ]
 
     lead = [(s, sp, i) for s, sp, i in out + weighed if not s.is_title and _in_lead(s, sp)]
     dated = {phrase(s, sp, i) for s, sp, i in lead if _dated_late(i, lead, last)} - {None}
