@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from watch.claims.figures import old_value
 from watch.claims.markers import Marker, scoped, sentence_opening
+from watch.claims.objects import yardstick
 from watch.claims.recalled import (
     TIME_WORD,
     appositive_recap,
@@ -255,6 +256,8 @@ def turned(norm: str, m: Marker, item: Item) -> bool:
         return True
     if m.word not in ORIGINAL_PLAN:
         return False
+    if item.kind is EvidenceKind.CUE and yardstick(norm, m.start):
+        return True  # 较原计划推迟一个季度: a delay told now, the plan its yardstick
     for turn in _TURN.finditer(norm, m.end, item.start):
         fences = _NOT_TURN.finditer(norm, max(0, turn.start() - 2), turn.end() + 5)
         if not any(f.start() <= turn.start() and turn.end() <= f.end() for f in fences):

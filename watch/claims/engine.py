@@ -59,8 +59,9 @@ The package, from the ground up (a module imports only from those listed before 
     sentence_items                       a sentence's signals, as a rule asks for them
     planned                              a date in the window that a plan verb governs (the
                                          schedule restated), and the cue it times
-    own_figure, topic_cues               the claim's own figure tying a sentence to the headline;
-                                         a bare cue restating a topic its figure decided
+    own_figure, topic_cues, late         the claim's own figure tying a sentence to the headline;
+                                         a bare cue restating a topic its figure decided; an
+                                         event done, but late (dated after the window)
     engine                               this module: the Matcher
     loading, evaluate                    articles from files, and scoring a labelled corpus
 """
@@ -80,6 +81,7 @@ from watch.claims.candidates import candidates
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop, headline_doubted
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
+from watch.claims.late import done_late
 from watch.claims.listings import drop_listings
 from watch.claims.lists import listed_statement
 from watch.claims.markers import Marker
@@ -300,7 +302,7 @@ class Matcher:
             sentences.extend(candidates(rule, seg, seg_hits, cuts, story, headline, party))
         if not sentences:
             return None
-        found: list[tuple[Segment, Span, Item]] = []
+        weighed: list[tuple[Segment, Span, Item]] = []  # every item judged, those set aside too
         notes: list[str] = []
         source = segments[1].source
         if source is not None and any(
@@ -318,12 +320,13 @@ class Matcher:
                 continue
             told = bool(rule.reported_by) and listed_statement(seg, span, by_seg[id(seg)])
             for item in self._evidence(rule, seg, span, span_hits, published, source, told):
-                if item.confidence > 0:
-                    found.append((seg, span, item))
-                else:
+                weighed.append((seg, span, item))
+                if item.confidence <= 0:
                     notes.extend(item.reasons)
                     yielded.add(yielded_word(seg, item) or "")
+        found = [(seg, span, item) for seg, span, item in weighed if item.confidence > 0]
         found, restated = restated_topic(sentences, found, yielded - {""})
+        found = done_late(rule, sentences, found, weighed, published)
         verdict = decide(rule, sentences, found, notes + restated)
         if verdict.stance is not Stance.MENTIONS and published < rule.made - NEWS_CYCLE:
             verdict = replace(

@@ -162,6 +162,9 @@ def governed(norm: str, raw: str, items: list[Item], hits: list[Hit]) -> list[tu
 # the delay is denied and the event stands).
 _TOPIC_GAP = re.compile(
     r"\s*的?(?:具体)?(?:时间表|时间|日期|时程|计划|进度|节奏|目标)?"
+    # the plan it is measured against: 量产 较原计划推迟一个季度, 投产时间比原定晚
+    r"(?:[，,]?\s*(?:较|比|相较于?|相比于?)(?:公司)?(?:原计划|原定|原订|原本计划|原先|原计画|"
+    r"最初|预期|计划)的?(?:时程|时间表|时间|目标|规划)?)?"
     r"(?:将|或|或将|恐|恐将|再|再度|再次|又|被|已|已经|可能|也|则|预计|料|料将|一再|遭)*\s*"
     r"|\s+(?:date\s+|plans?\s+|timeline\s+|schedule\s+)?(?:(?:was|were|is|are|has been|"
     r"have been|had been|will be|would be|could be|may be|might be|is being|are being|"
@@ -283,3 +286,14 @@ def timing_undecided(norm: str, item: Item, hits: list[Hit]) -> str | None:
     ):
         return None
     return m.group().strip()
+
+
+# A comparison with the plan (较原计划推迟, 比原定晚, "later than originally planned"): what is
+# measured against it is news; the plan's own date after it stays the plan's.
+_YARDSTICK = re.compile(r"(?:较|比|相较于?|相比于?|(?<![a-z])than)\s*$")
+
+
+def yardstick(norm: str, start: int) -> bool:
+    """True when the plan word at `start` (原计划, "originally") is what a comparison measures
+    against."""
+    return _YARDSTICK.search(norm, max(0, start - 8), start) is not None

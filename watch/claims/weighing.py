@@ -275,18 +275,65 @@ def date_decides(items: list[Item], norm: str) -> tuple[list[Item], list[tuple[I
     (the date outside the claim's window: "推迟至下半年发布" against a first-half launch), and
     those (cue, date) pairs for `settle`: a launch word tied to its own date is judged with that
     date, so a launch set for after the window is no launch in it."""
-    dates = [i for i in items if i.kind is EvidenceKind.DATE and i.stance is _CONTRADICTS]
-    if not dates:
+    if not any(i.kind is EvidenceKind.DATE and i.stance is _CONTRADICTS for i in items):
         return items, []
-    return _set_aside(items, lambda cue: next((d for d in dates if _times(norm, cue, d)), None))
+    dates = [i for i in items if i.kind is EvidenceKind.DATE]
+
+    def own(cue: Item) -> Item | None:  # the nearest date that times the cue
+        timing = [d for d in dates if _times(norm, cue, d)]
+        return min(timing, key=lambda d: max(d.start - cue.end, cue.start - d.end), default=None)
+
+    # The same event word again in its sentence with no date of its own is the same fact
+    # (举行K28新厂量产典礼，宣布该厂正式投入量产): its date is the one the first one has.
+    dated: dict[str, Item | None] = {}
+    for item in items:
+        if item.kind is EvidenceKind.CUE and item.stance is _CONFIRMS:
+            word = norm[item.start : item.end]
+            date = own(item)
+            if date is not None or word not in dated:
+                dated[word] = date
+
+    def timed(cue: Item) -> Item | None:
+        date = own(cue) or dated.get(norm[cue.start : cue.end])
+        return date if date is not None and date.stance is _CONTRADICTS else None
+
+    return _set_aside(items, timed)
 
 
 def _times(norm: str, cue: Item, date: Item) -> bool:
-    if date.end <= cue.start:
-        return _DATE_THEN_CUE.fullmatch(norm, date.end, cue.start) is not None
-    if cue.end <= date.start:
-        return _CUE_THEN_DATE.fullmatch(norm, cue.end, date.start) is not None
+    return times(norm, cue, date.start, date.end)
+
+
+def times(norm: str, cue: Item, start: int, end: int) -> bool:
+    """True when the date at norm[start:end] times the cue: right before or after it, or in
+    its clause (`_OBJECT_THEN_DATE`, `_DATE_IN_CLAUSE`)."""
+    if end <= cue.start:
+        return (
+            _DATE_THEN_CUE.fullmatch(norm, end, cue.start) is not None
+            or _DATE_IN_CLAUSE.fullmatch(norm, end, cue.start) is not None
+        )
+    if cue.end <= start:
+        return (
+            _CUE_THEN_DATE.fullmatch(norm, cue.end, start) is not None
+            or _OBJECT_THEN_DATE.fullmatch(norm, cue.end, start) is not None
+        )
     return False
+
+
+# An event and its own date are one fact, farther apart than a launch word and its date: in
+# English the date after the verb's object ("completed the Globex deal in November", "began
+# volume production at the plant in the fourth quarter"), in Chinese a date fronted in the
+# cue's own clause (11月5日在高雄举行新厂量产典礼, 上周已完成收购). Only the object's own words
+# may stand between in English (no clause word, no second verb: "the deal announced in March"
+# dates the announcement), and no clause break or space in Chinese; of several, `date_decides`
+# takes the date nearest the cue.
+_OBJECT_THEN_DATE = re.compile(
+    r"(?:\s+(?!(?:that|which|who|whom|whose|where|when|while|after|before|since|until|till|"
+    r"and|but|or|as|because|than|said|says|to|for|from|by|was|were|is|are|will|would|it|they)"
+    r"(?![\w'-]))(?![\w'-]*ed(?![\w'-]))[\w'$%.-]+){1,6}?"
+    r"\s+(?:(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?)?"
+)
+_DATE_IN_CLAUSE = re.compile(r"[^，,。；;：:！？!?\s]{0,16}")  # (no space: a Chinese clause)
 
 
 # A bare cue ("裁员", "job cuts") sized by a figure farther on in its clause: 把裁员人数由原定的
