@@ -9,7 +9,9 @@
   发出的通知) is the writing's, not the event's;
 - a bare month after the publication's month, told in the past tense ("agreed in December" in a
   June story, 12月已签署), is last year's; "will close in December" stays this year;
-- a fiscal-year range (2026—2027年度, "the 2026–2027 fiscal year", FY2026-27) is no date.
+- a fiscal-year range (2026—2027年度, "the 2026–2027 fiscal year", FY2026-27) is no date;
+- a sentence telling what an agreement provides ("Under the agreement, ...", 根据协议，...) dates
+  its terms, not the signing.
 Each judged by a rule of the test's own, with the near-misses that keep their reading.
 """
 
@@ -272,4 +274,32 @@ def test_fiscal_range_forms(text: str) -> None:
     ],
 )
 def test_a_plain_later_year_still_contradicts(text: str) -> None:
+    assert _stance(_sign(), text, _SIGNED) is _X
+
+
+# --- 6. what an agreement provides ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the agreement, Acme's halt on Globex ore ends from July 1 after the signing.",
+        "根据协议，艾克美对格洛贝的暂停采购安排自7月1日起解除，签署仪式在北京举行。",
+        "根據協議，艾克美對格洛貝的暫停採購安排自7月1日起解除，簽署儀式在北京舉行。",
+    ],
+)
+def test_an_agreements_terms_do_not_date_its_signing(text: str) -> None:
+    got = judged(_sign(), text, published=_SIGNED)
+    assert got.stance is _M
+    assert not any(r.startswith("contradicts: date") for r in got.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the plan, Acme will only sign the Globex contract in July.",
+        "根据计划，艾克美将于7月与格洛贝签署协议。",
+    ],
+)
+def test_a_plan_still_dates_the_signing(text: str) -> None:
     assert _stance(_sign(), text, _SIGNED) is _X

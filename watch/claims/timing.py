@@ -209,6 +209,14 @@ _EVENT_WEEKDAY = re.compile(
 _DATELINE_TAIL = re.compile(r"(?:,?\s*20\d\d)?\s*(?:\([^()]{1,30}\)\s*)?[-—–]")
 
 
+# A sentence that tells what an agreement provides ("Under the agreement, the halt ends from July
+# 1", 根据协议，……自7月1日起解除): its dates are the agreement's terms, not the day it was made.
+_UNDER_AGREEMENT = re.compile(
+    r"\s*(?:under (?:the|this|that|its|their) (?:new )?(?:agreement|deal|contract|accord)s?|"
+    r"(?:根据|按照|依据|依照)(?:该|此|新)?(?:协议|合同|协定|合约))\s*[,，]"
+)
+
+
 # A period that names a report ("on its fourth-quarter earnings call", "first-quarter results",
 # 四季度财报, 一季度业绩会) is the report's name, not a time for the claim's event.
 _REPORT_NAME = re.compile(
@@ -239,6 +247,13 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
         and not _EVENT_WEEKDAY.search(norm, item.end, item.end + 400)
     ):
         return "the dispatch (dateline)"
+    terms = _UNDER_AGREEMENT.match(norm, start)
+    if (
+        terms is not None
+        and terms.end() <= item.start
+        and not _between(event, terms.end(), item.start)
+    ):
+        return "the agreement's terms"
     report = _REPORT_NAME.match(norm, item.end, item.end + 24)
     if report is not None:
         return report.group("report")
