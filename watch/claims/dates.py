@@ -27,7 +27,9 @@ from watch.claims.periods import (
     YEAR_ZH,
     Handler,
     Pattern,
+    fiscal_ranges,
     month_span,
+    told_past,
     triggered,
     year_of,
 )
@@ -81,7 +83,10 @@ def _month(m: re.Match[str], pub: date) -> tuple[date, date]:
     month = MONTHS.get(name) or zh_integer(name) or int(name)
     if not 1 <= month <= 12:
         raise ValueError(name)
-    return month_span(year_of(m.groupdict().get("year"), pub), month, month)
+    year = m.groupdict().get("year")
+    if not year and month > pub.month and told_past(m):  # "signed on December 3", told in June
+        return month_span(pub.year - 1, month, month)
+    return month_span(year_of(year, pub), month, month)
 
 
 def _part(m: re.Match[str], pub: date) -> tuple[date, date]:
@@ -145,11 +150,14 @@ _FORWARD = re.compile(
 
 
 def _forward(m: re.Match[str], pub: date, month: int) -> int:
-    """The year of a bare month: the publication's, or the next when the month has passed and
-    a verb before it moves the event later."""
+    """The year of a bare month: the publication's, the next when the month has passed and
+    a verb before it moves the event later, or the last when the month is still ahead and a
+    verb in the past tense tells it as done."""
     before = m.string[max(0, m.start() - 24) : m.start()]
     if month < pub.month and _FORWARD.search(before):
         return pub.year + 1
+    if month > pub.month and told_past(m):
+        return pub.year - 1
     return pub.year
 
 
@@ -364,6 +372,8 @@ def find_dates(
             if window:
                 day = _DAY.search(m.group()) is not None or _DAY_ZH.match(norm, m.end()) is not None
                 found.append(DateSpan(window[0], window[1], m.group(), m.start(), m.end(), day))
+    terms = fiscal_ranges(norm, start, end)
+    found = [d for d in found if not any(a <= d.start and d.end <= b for a, b in terms)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[DateSpan] = []
     for span in found:

@@ -8,6 +8,9 @@ period of months that are not a plain quarter or month name.
     今年最后一个季度, 下季度
 
 Each form is a (trigger, pattern) pair with a handler, as in `dates`, whose table runs them.
+Two readings `dates` asks about a match: whether a month is told as done (`told_past`: "agreed
+in December" in June is last December), and which year ranges are fiscal terms, no date
+(`fiscal_ranges`: 2026—2027年度, FY2026-27).
 """
 
 from __future__ import annotations
@@ -318,3 +321,54 @@ PERIODS: list[Pattern] = [
         _relative_week,
     ),
 ]
+
+
+# A fiscal year or season written as a range of two years: 2026—2027年度, 2026/27财年, FY2026-27,
+# "fiscal 2026-27", "the 2026-2027 financial year", "2026/27". It names a contract's or a
+# book's term, not a time in either year: neither year is read as a date.
+_FISCAL_RANGE = re.compile(
+    r"(?<![\d.,$])20\d\d\s*[-—–~/至到]\s*(?:20)?\d\d(?!\d)\s*(?:年度|财年|财政年度|会计年度|赛季)"
+    r"|(?<![a-z])(?:fy|fiscal(?:\s+year)?|financial\s+year)\s*'?(?:20)?\d\d\s*[-—–/]\s*(?:20)?\d\d"
+    r"(?!\d)"
+    r"|(?<![\d.,$])20\d\d\s*[-—–/]\s*(?:\d\d|20\d\d\s+(?:fiscal|financial)\s+year|20\d\d\s+season)"
+    r"(?![\d%年月])"
+)
+
+
+def fiscal_ranges(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the fiscal-year ranges in norm[start:end]."""
+    return [m.span() for m in _FISCAL_RANGE.finditer(norm, start, end)]
+
+
+# A bare month after the publication's month, told in the past tense ("agreed in December to
+# take 20%" in a June story, 12月已签署, 曾于12月), is last year's: what was done lies behind. A
+# participle of plan or expectation ("expected in December", "is scheduled in") stays ahead.
+_PAST_LEAD = re.compile(
+    r"(?<![a-z])(?!(?:expected|scheduled|planned|slated|targeted|projected|forecasted|"
+    r"penciled|pencilled|poised|set|due|needed|required|timed|need|proceed|exceed|succeed|"
+    r"feed|speed|seed|bed|red|shed|wed)\s)"
+    r"(?:[a-z]+ed|said|bought|sold|took|made|began|struck|won|paid|led)"
+    r"\s+(?:it\s+|them\s+)?(?:on|in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$"
+)
+# ... and not a passive or an infinitive still ahead: "will be completed in December"
+_AHEAD_WORDS = frozenset(("is", "are", "be", "will", "would", "to", "now", "'s", "should"))
+_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "this", "that", "his", "her"))
+_PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you"))
+_OPENERS = frozenset(("said", "says", "that", "and", "but", "as", "because", "after", "when"))
+_PAST_LEAD_ZH = re.compile(r"(?:曾|已|已经|早在)(?:于|在)?$")
+_PAST_TAIL_ZH = re.compile(r"(?:\d{1,2}[日号])?(?:时|份|间)?(?:已经|已|曾|就已|便已|即已)")
+
+
+def told_past(m: re.Match[str]) -> bool:
+    """True when the time expression `m` is told as done, in the past tense (see above)."""
+    before = m.string[max(0, m.start() - 48) : m.start()]
+    if _PAST_LEAD_ZH.search(before) or _PAST_TAIL_ZH.match(m.string, m.end()):
+        return True
+    lead = _PAST_LEAD.search(before)
+    if lead is None:
+        return False
+    words = before[: lead.start()].split()
+    if words and (words[-1] in _AHEAD_WORDS or _DETERMINERS & set(words[-2:])):
+        return False  # "a commitment made in September" (a participle) dates only its noun
+    # nor "the pledge it made in September" (a relative clause), unlike "said it agreed in"
+    return not (len(words) > 1 and words[-1] in _PRONOUNS and words[-2] not in _OPENERS)

@@ -12,6 +12,7 @@ each signal does to it.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -253,6 +254,7 @@ def date_items(
         if d.last < published - timedelta(days=PAST_DAYS):
             continue  # a date in the past dates old news, not the claim's timing
         near = near_hit(hits, TermKind.WHEN_NEAR, "", norm, d.start, d.end, NEAR_DATE)
+        near = near or _verb_across_object(hits, norm, d)
         if rule.when.near and near is None and not named_lateness(norm, d, names):
             continue
         share = overlap(d, first, last)
@@ -277,6 +279,29 @@ def date_items(
 
 
 _DATE = EvidenceKind.DATE
+
+# A date after the object of the claim's event verb times that verb: "completed its US$1.3
+# billion acquisition of U.S. power equipment maker Solvera on Sept. 30". The object may run past
+# `NEAR_DATE`, but it is one verb phrase: no clause break, no second verb or clause joined in.
+OBJECT_REACH = 150
+_OBJECT_GAP = re.compile(
+    r"(?:(?![,;:!?()\"“”]|(?<!(?<![a-z])[a-z])\.\s|(?<![a-z])(?:and|or|but|that|which|who|whose|where|when|while|"
+    r"as|after|before|since|until|will|would|could|should|may|might|said|says|is|are|was|were|"
+    r"be|been|[a-z]+ed\s+(?:on|in|at|for|by))(?![a-z])).)*\s(?:on|in)\s+(?:the\s+)?"
+)
+
+
+def _verb_across_object(hits: list[Hit], norm: str, d: DateSpan) -> Hit | None:
+    """The claim's event word (a `when.near` hit) whose object the date follows, else None."""
+    for h in hits:
+        gap = 0 < d.start - h.end <= OBJECT_REACH
+        if (
+            h.entry.kind is TermKind.WHEN_NEAR
+            and gap
+            and _OBJECT_GAP.fullmatch(norm, h.end, d.start)
+        ):
+            return h
+    return None
 
 
 def direction_items(rule: ClaimRule, norm: str, raw: str, hits: list[Hit], end: int) -> list[Item]:

@@ -167,7 +167,8 @@ _OWN_VERB_LEAD = re.compile(
 )
 _OWN_NOUN_LEAD = re.compile(
     r"(?<![a-z-])(?P<verb>submission|filing|application|statement|announcement|remarks|"
-    r"interview|blog post|memo|letter|briefing|earnings call|testimony|conference|summit|"
+    r"interview|blog post|memo|letter|notice|circular|briefing|earnings call|testimony|"
+    r"conference|summit|"
     r"keynote|expo|forum|trade show)s?(?![a-z])"
     # no clause of its own in between: "in a statement, OpenAI said it would list in Q4"
     r"(?:(?!\b(?:that|said|says|told|which|who|where|when)\b)[^,;!?]){0,60}?(?<![a-z])"
@@ -183,6 +184,36 @@ _OWN_VERB_TAIL = re.compile(
     # a wire's dateline dates the dispatch: "SAN FRANCISCO, Oct 8 (Reuters) -", 旧金山10月8日电
     r"|,?\s*(?:20\d\d\s*)?\((?!the |a |an )(?P<wire>[a-z][a-z.&-]*(?: [a-z.&-]+)?)\)\s*[-—–]"
     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?P<dispatch>电|讯|消息)"
+    # a document the date heads: 2月23日的调价通知函, 2月下旬发出的通知, 3月5日发函
+    r"|(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:(?:发出|寄出|发布|签发|致)?的[^，,。；;：:！？!?起]{0,8}?"
+    r"(?P<document>通知函|通知书|通知|函件|信函|公函|来函|函)|(?P<sent>发函|致函))"
+)
+# A document's own date: "a price notice dated February 23", "in a letter dated", 日期为2月23日的
+# 通知函. The document carries the news, but its date is the writing's, not the event's (自4月1日
+# 出货起 in the same sentence is).
+_DOCUMENT_LEAD = re.compile(r"(?<![a-z])(?P<verb>dated|日期为|日期是|落款日期为)\s*$")
+
+
+# A wire's dateline with no agency tag ("TAIPEI, Oct 1 -", "SEOUL, May 19, 2026 —",
+# "MUMBAI/TOKYO, Nov 17 -"): a place and a date opening the sentence, then a dash. It dates the
+# dispatch, as the tagged "(Reuters) -" does; "On Oct 1, Acme completed ..." is no dateline.
+_DATELINE_LEAD = re.compile(r"\s*[a-z][a-z .'/&-]{1,38},\s*")
+# ... unless the news is timed by a day of the dispatch's week ("BERLIN, June 30 - Uber started
+# rides in Munich on Tuesday"): then the dateline dates that day's week. A day of the saying
+# ("said on Tuesday it completed ...") times no event.
+_EVENT_WEEKDAY = re.compile(
+    r"(?<!said )(?<!says )(?<!told )(?<!announced )(?<!confirmed )(?<!disclosed )"
+    r"(?<![a-z])on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+    r"(?![^.!?]{0,12}?\b(?:said|says|told|announced)\b)"
+)
+_DATELINE_TAIL = re.compile(r"(?:,?\s*20\d\d)?\s*(?:\([^()]{1,30}\)\s*)?[-—–]")
+
+
+# A sentence that tells what an agreement provides ("Under the agreement, the halt ends from July
+# 1", 根据协议，……自7月1日起解除): its dates are the agreement's terms, not the day it was made.
+_UNDER_AGREEMENT = re.compile(
+    r"\s*(?:under (?:the|this|that|its|their) (?:new )?(?:agreement|deal|contract|accord)s?|"
+    r"(?:根据|按照|依据|依照)(?:该|此|新)?(?:协议|合同|协定|合约))\s*[,，]"
 )
 
 
@@ -206,10 +237,23 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
     if phase is not None:
         return phase
     lead = max(start, item.start - 80)
-    for pattern in (_OWN_VERB_LEAD, _OWN_NOUN_LEAD):
+    for pattern in (_OWN_VERB_LEAD, _OWN_NOUN_LEAD, _DOCUMENT_LEAD):
         m = pattern.search(norm, lead, item.start)
         if m is not None and not _between(event, m.end("verb"), item.start):
             return m.group("verb")
+    if (
+        _DATELINE_LEAD.fullmatch(norm, start, item.start)
+        and _DATELINE_TAIL.match(norm, item.end, item.end + 40)
+        and not _EVENT_WEEKDAY.search(norm, item.end, item.end + 400)
+    ):
+        return "the dispatch (dateline)"
+    terms = _UNDER_AGREEMENT.match(norm, start)
+    if (
+        terms is not None
+        and terms.end() <= item.start
+        and not _between(event, terms.end(), item.start)
+    ):
+        return "the agreement's terms"
     report = _REPORT_NAME.match(norm, item.end, item.end + 24)
     if report is not None:
         return report.group("report")
