@@ -76,7 +76,7 @@ def test_a_part_of_the_year_is_progress_not_the_total(text: str, unit: str) -> N
     [
         ("Acme expects to ship only 40 million notebooks this year.", "money"),
         (
-            "Acme said in July it expects to ship just 40 million notebooks this year.",
+            "Acme said in February it expects to ship just 40 million notebooks this year.",
             "money",
         ),
         ("Acme expects to ship only 40 million units of notebooks this year.", "units"),
