@@ -106,6 +106,37 @@ def test_we_in_an_officers_quote_is_the_company(body: str, title: str, expected:
     assert _stance(f"{lead}\n\n{body}", title) is Stance(expected)
 
 
+# --- 2b. the officer named again by surname -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "expected"),
+    [
+        (
+            f"{LEAD_EN} Chief executive Tomas Reyl opened the call.\n\n"
+            "Exports rose 12%. Reyl said the full-year guidance would be maintained.",
+            TITLE_EN,
+            "confirms",
+        ),
+        (
+            f"{LEAD_ZH}财务长陈立表示，出口增长强劲。\n\n原料价格仍高。陈立说，全年指引将下调。",
+            TITLE_ZH,
+            "contradicts",
+        ),
+    ],
+)
+def test_the_officer_named_again_by_surname_speaks(body: str, title: str, expected: str) -> None:
+    assert _stance(body, title) is Stance(expected)
+
+
+def test_another_companys_officer_named_again_is_not_the_company() -> None:
+    body = (
+        f"{LEAD_EN} Initech chief executive Bo Lund spoke at the same fair.\n\n"
+        "Exports rose 12%. Lund said the full-year guidance would be maintained."
+    )
+    assert _stance(body, TITLE_EN) is Stance.MENTIONS
+
+
 # --- 3. a Q&A whose lead introduces the company's officer -----------------------------------
 
 

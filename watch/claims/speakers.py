@@ -6,7 +6,8 @@ subject group (the README says "name who speaks"); an officer's title is read fo
 
     officers(seg)                    each title in the body, as own (the company's), foreign
                                      (another's: "Globex's CEO", "chief executive of Globex") or
-                                     owned by a name before or after it that a rule may know
+                                     owned by a name before or after it that a rule may know; an
+                                     own officer named again by surname ("Roe added") speaks too
     party_speaks(rule, seg, ...)     gives the sentences where the headline's company speaks so
                                      the claim's first subject group (`candidates`, when the
                                      headline names that company and no rival)
@@ -57,8 +58,10 @@ _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w&.-]*)(?:['’]s)?\s+$")
 _OF_AFTER = re.compile(r"\s+(?:of|at|for)\s+(?!the company|the group|the firm|its)(?=\S)")
 # A person's name after the title ("Chief executive Dino Otranto said") or before it, set off
 # by a comma ("Jane Roe, the chief financial officer, said").
-_PERSON_AFTER = re.compile(r"\s+[A-Z][\w'’-]+")
-_PERSON_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*(?:the |its )?$")
+_PERSON_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]+\s+){0,2}?(?P<last>[A-Z][\w'’-]+)(?![\w'’-]| [A-Z])"
+)
+_PERSON_BEFORE = re.compile(r"(?P<last>[A-Z][\w'’-]+),\s*(?:the |its )?$")
 _SPEECH_AFTER = re.compile(
     r"\s+(?:said|says|told|tells|added|adds|noted|expects|expected|confirmed|confirms|"
     r"declined|stressed|insisted|warned|reiterated)(?![a-z])"
@@ -70,6 +73,16 @@ _SPEECH_ZH = re.compile(
     r"[\u4e00-\u9fff·]{0,4}?(?:表示|称|说|指出|透露|强调|坦言|预计|预期|认为|介绍|回应|提到|"
     r"解释|坦承|直言|重申|告诉|在|于)"
 )
+# A Chinese officer's name: two or three characters between the title and the speech verb.
+_NAME_ZH = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:表示|称|说|指出|透露|强调|坦言|在|于)")
+# The officer named again by surname as the speaker ("Reyl said", "said Reyl", 周志宏说).
+_SAID_AFTER = re.compile(
+    r"\s+(?:said|says|told|tells|added|adds|noted|expects|warned|insisted|stressed)(?![a-z])|"
+    r"(?:表示|称|说|指出|透露|强调|坦言|预计|认为)"
+)
+_SAID_BEFORE = re.compile(r"(?<![a-z])(?:said|says|added|adds|according to)\s+$")
+
+
 # Someone else who speaks in a paragraph of quotes: an analyst, a union, an official (not the
 # audience: "told analysts", 向分析师表示).
 _OTHER_SPEAKER = re.compile(
@@ -89,6 +102,7 @@ class Officer:
     end: int
     whose: str
     name: Span | None = None
+    person: str = ""  # the holder's surname (Chinese: full name) as written, when given
 
 
 def officers(seg: Segment) -> list[Officer]:
@@ -123,14 +137,16 @@ def _english(seg: Segment, start: int, end: int) -> Officer:
         return Officer(start, end, "foreign")
     # a person holds the title, or a company's word ties it ("its CFO", "the bank's CEO")
     tied = re.search(r"(?i:its|['’]s|company)\s*$", before) is not None
-    person = _PERSON_AFTER.match(raw, end) is not None or _PERSON_BEFORE.search(before)
+    person = _PERSON_AFTER.match(raw, end) or _PERSON_BEFORE.search(before)
     spoken = _SPEECH_AFTER.match(seg.norm, end) is not None
     # "President Jane Roe said" is a country's as often; "a spokesman said" anyone's
     if seg.norm.startswith("president", start) and not tied:
         return Officer(start, end, "foreign")
     if "spokes" in seg.norm[start:end] and not (tied or person):
         return Officer(start, end, "foreign")
-    return Officer(start, end, "own" if tied or person or spoken else "foreign")
+    holder = _PERSON_AFTER.match(raw, end)
+    surname = holder.group("last") if holder else (person.group("last") if person else "")
+    return Officer(start, end, "own" if tied or person or spoken else "foreign", None, surname)
 
 
 def _chinese(seg: Segment, start: int, end: int) -> Officer:
@@ -142,7 +158,8 @@ def _chinese(seg: Segment, start: int, end: int) -> Officer:
     if _OWN_BEFORE_ZH.search(before) is not None:
         # 发言人 at a clause's start is anyone's (a ministry's as often): only the company's own
         spokes = seg.norm.startswith("发言人", start) and not before.endswith(("公司", "集团"))
-        return Officer(start, end, "foreign" if spokes else "own")
+        name = _NAME_ZH.match(seg.norm, end)
+        return Officer(start, end, "foreign" if spokes else "own", None, name[1] if name else "")
     # a name just before the title (台达电财务长): the company, if a rule lists it
     return Officer(start, end, "named", Span(max(first, start - 6), start))
 
@@ -156,6 +173,28 @@ def _whose(officer: Officer, own: list[Hit]) -> str:
     if any(h.start < name.end and name.start < h.end for h in own):
         return "own"
     return "foreign"
+
+
+def _named_again(seg: Segment, titles: list[Officer], own: list[Hit]) -> list[tuple[Officer, str]]:
+    """The company's officers named again by their surname as a speaker, after the title gave
+    them ("Chief executive Tomas Reyl said ... Reyl added", 财务长周志宏表示……周志宏说): each as
+    an officer of the company's own, at the surname."""
+    found: list[tuple[Officer, str]] = []
+    seen: set[str] = set()
+    for o in titles:
+        if not o.person or o.person in seen or _whose(o, own) != "own":
+            continue
+        seen.add(o.person)
+        word = re.escape(o.person.lower())
+        if o.person.isascii():  # a Latin name is a whole word; a Chinese one has no spaces
+            word = rf"(?<![\w'’-]){word}(?![\w'’-])"
+        for m in re.finditer(word, seg.norm[o.end :]):
+            at, end = o.end + m.start(), o.end + m.end()
+            if _SAID_AFTER.match(seg.norm, end) or _SAID_BEFORE.search(
+                seg.norm, max(0, at - 16), at
+            ):
+                found.append((Officer(at, end, "own"), "own"))
+    return found
 
 
 def party_speaks(
@@ -180,9 +219,9 @@ def party_speaks(
     if not titles:
         return
     by_paragraph: dict[int, list[tuple[Officer, str]]] = {}
-    for o in titles:
+    for o, w in [(o, _whose(o, own)) for o in titles] + _named_again(seg, titles, own):
         spans, _ = seg.sentences_around(o.start)
-        by_paragraph.setdefault(spans[0].start, []).append((o, _whose(o, own)))
+        by_paragraph.setdefault(spans[0].start, []).append((o, w))
     for first, found in by_paragraph.items():
         spans, _ = seg.sentences_around(first)
         whose = {w for _, w in found}
