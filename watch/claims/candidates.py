@@ -25,6 +25,7 @@ from watch.claims.paragraphs import earlier_sentences, paragraph_before, start_a
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind, actors
+from watch.claims.speakers import interviewee_speaks, party_speaks
 from watch.claims.story import describes_party, lead_rival, own_voice, party_described
 from watch.claims.text import Span
 
@@ -53,16 +54,22 @@ def candidates(
     # before, would make a verdict depend on the order of the rules.
     seg.leads.clear()
     seg.figure_only.clear()
+    seg.speakers.clear()
     names = actor_names(rule, hits)
+    primary = next(iter(rule.subject))
+    own = sorted((h for h in hits if h.entry.kind is TermKind.ALIAS), key=lambda h: h.start)
+    own_names = [h for h in own if h.entry.key == primary]
     if party and not seg.is_title:
         # the headline's company, described rather than named further down (`story`)
-        own = sorted((h for h in hits if h.entry.kind is TermKind.ALIAS), key=lambda h: h.start)
-        aliases = ([h.start for h in own], own)
-        party_described(rule, seg, by_sentence, layout, names, aliases)
+        party_described(rule, seg, by_sentence, layout, names, ([h.start for h in own], own))
         # the headline's company writing its own post: "we" is that company
         for spans, k in own_voice(seg):
-            by_sentence[spans[k]].add(next(iter(rule.subject)))
+            by_sentence[spans[k]].add(primary)
             layout.setdefault(spans[k], (spans, k))
+        # its officer speaking, or "we" in that officer's quote: the company speaks
+        party_speaks(rule, seg, by_sentence, layout, names, own_names)
+    if not seg.is_title:  # the interviewee of a Q&A whose lead names the company: "we" is it
+        interviewee_speaks(rule, seg, by_sentence, layout, names, own_names)
     # In a story about the claim's parties, a sentence naming one of them is judged when it
     # states something (a cue or a choice), not for a figure or a date alone.
     statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []

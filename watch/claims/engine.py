@@ -102,6 +102,7 @@ from watch.claims.signals import (
     resolve_overlaps,
     split_replaced,
 )
+from watch.claims.speakers import where_told
 from watch.claims.story import (
     headline_doubt,
     headline_party,
@@ -237,9 +238,10 @@ class Matcher:
         body = unwrap(doc.text)
         if body is not doc.text:  # a subject's words may be on two lines joined here
             about = self._subjects_present([doc.title, body])
+        title = normalise(doc.title)
         segments = [
-            Segment(doc.title, normalise(doc.title), True, published=doc.published),
-            Segment(body, normalise(body), False, published=doc.published),
+            Segment(doc.title, title, True, published=doc.published),
+            Segment(body, normalise(body), False, published=doc.published, headline=title),
         ]
         segments[1].source = story_source(segments[0].norm, segments[1].norm)
         latest = LatestNews((segments[0].norm, segments[1].norm), doc.published)
@@ -386,9 +388,7 @@ class Matcher:
             ]
             + rule_background(hits)
         )
-        where = "title" if seg.is_title else f"sentence at {span.start}"
-        if not seg.is_title and not any(h.entry.kind is TermKind.ALIAS for h in hits):
-            where += ", which points back to the one before"
+        where = where_told(seg, span, hits)
         # "<speaker> at <event>: <what was said>" is a statement in the headline's own shape
         spoken = seg.is_title and headline_speaker(seg.norm) is not None
         fresh = (

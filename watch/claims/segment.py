@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from watch.claims.amounts import Figures
 from watch.claims.comparisons import Comparison, find_comparisons
@@ -17,6 +18,9 @@ from watch.claims.quantities import Quantity, find_quantities
 from watch.claims.recency import LatestNews
 from watch.claims.signals import EvidenceKind, Hit
 from watch.claims.text import Span, block_of, split_sentences
+
+if TYPE_CHECKING:  # `speakers` reads a Segment: imported for the annotation only
+    from watch.claims.speakers import Officer
 
 
 @dataclass
@@ -43,6 +47,12 @@ class Segment:
     describes: dict[int, bool] = field(default_factory=dict)
     # the sentences of a company's own post in its first person (`story.own_voice`)
     voice: list[tuple[list[Span], int]] | None = None
+    # the officers' titles in the body (`speakers.officers`), and per rule, as `leads`, the
+    # sentences where the headline's company speaks through one, with why (`speakers`)
+    officers: list[Officer] | None = None
+    speakers: dict[int, str] = field(default_factory=dict)
+    answers: list[int] | None = None  # a Q&A's answer paragraphs (`speakers.answers`)
+    headline: str = ""  # the body's headline, normalised (a Q&A says so there)
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
     amount_cache: dict[int, list[Quantity]] = field(default_factory=dict)

@@ -213,39 +213,39 @@ def party_described(
         # the sentence names what the claim is about itself ("expects to spend about $600
         # billion on compute"): a figure a sentence about the company tells of something else
         # (its valuation, under a story of its listing) is left out
-        own = {h.entry.key for h in _named_in(span, *aliases)}
-        if primary in by_sentence.get(span, ()) or not own or _named_in(span, starts, hits):
+        own = {h.entry.key for h in named_in(span, *aliases)}
+        if primary in by_sentence.get(span, ()) or not own or named_in(span, starts, hits):
             continue
         earlier = spans[:k]
         if k == 0:
-            i = _last_before(seg.norm, span)
-            earlier = [] if i is None else [seg.sentences_around(i)[0][-1]]
-        if _rival_in_scope(earlier, starts, hits):
+            before = sentence_before(seg, span)
+            earlier = [] if before is None else [before]
+        if rival_in_scope(earlier, starts, hits):
             continue
         by_sentence[span].add(primary)
         layout.setdefault(span, (spans, k))
 
 
-def _named_in(span: Span, starts: list[int], hits: list[Hit]) -> list[Hit]:
+def named_in(span: Span, starts: list[int], hits: list[Hit]) -> list[Hit]:
     lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
     return [h for h in hits[lo:hi] if h.end <= span.end]
 
 
-def _rival_in_scope(earlier: list[Span], starts: list[int], hits: list[Hit]) -> bool:
+def rival_in_scope(earlier: list[Span], starts: list[int], hits: list[Hit]) -> bool:
     """True when the nearest of `earlier` that names an actor names only rivals."""
     for span in reversed(earlier):
-        inside = _named_in(span, starts, hits)
+        inside = named_in(span, starts, hits)
         if inside:
             return all(h.entry.kind is TermKind.RIVAL for h in inside)
     return False
 
 
-def _last_before(norm: str, first: Span) -> int | None:
-    """The last character of the paragraph before the one opening with `first`, if close."""
+def sentence_before(seg: Segment, first: Span) -> Span | None:
+    """The last sentence of the paragraph before the one opening with `first`, if close."""
     i = first.start - 1
-    while i >= 0 and first.start - i < 200 and norm[i].isspace():
+    while i >= 0 and first.start - i < 200 and seg.norm[i].isspace():
         i -= 1
-    return None if i < 0 or norm[i].isspace() else i
+    return None if i < 0 or seg.norm[i].isspace() else seg.sentences_around(i)[0][-1]
 
 
 # A headline whose verb questions what it names ("MPs question tech giants' UK pledges",
@@ -429,3 +429,12 @@ def own_voice(seg: Segment) -> list[tuple[list[Span], int]]:
             found.append((spans, k))
     seg.voice = found
     return found
+
+
+def first_person(seg: Segment, first: Span, span: Span, quoted: bool) -> bool:
+    """True when the sentence `span`, of the paragraph opening with `first`, says "we", "our"
+    or 我们 inside a quotation (`quoted`) or outside one."""
+    return any(
+        _quoted(seg.norm, first.start, m.start()) is quoted
+        for m in _WE.finditer(seg.raw, span.start, span.end)
+    )
