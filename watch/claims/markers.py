@@ -25,7 +25,9 @@ NEGATORS = _words(
     "not|n't|never|no|no longer|without|neither|nor|nothing like|far from|instead of|"
     "rather than|不|没|没有|未|并未|尚未|从未|无|非|并非|绝非|不会|不是|而非|而不是|"
     # "not enough to support": 不足 alone is "under" (不足100亿), 不足以 negates its verb
-    "不足以"
+    "不足以|"
+    # "unlikely to close in the third quarter": the verb after it, and its date, are denied
+    "unlikely to"
 )
 # A guarantee denied governs the whole clause it guarantees, however long its object ("no
 # assurance that it will enter into definitive agreements on the partnership or other
