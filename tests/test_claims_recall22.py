@@ -113,6 +113,7 @@ CASES = [
     # fences: an undated report, a company's own telling, an English report dated today
     ("deal", "艾克美收购Bolt一案仍待审查，外电报导艾克美已撤回重新申报。", X),
     ("deal", "艾克美日前表示，Bolt收购案已撤回重新申报。", X),
+    ("deal", "艾克美日前披露，Bolt收购案已撤回重新申报。", X),
     ("deal", "Bloomberg reported on Tuesday that Acme had refiled its Bolt notification.", X),
     # --- an analyst's view: no event the company told
     ("hike", "法人认为，艾克美下半年将调涨价格。", M),

@@ -42,7 +42,9 @@ _EN_EARLIER = (
     r"(?:a\s+few|several|two|three|\d+)\s+(?:days|weeks)\s+ago|days\s+ago|weeks\s+ago)"
 )
 _DATED_REPORT = re.compile(
-    rf"{_EARLIER}(?:有|曾有|曾)?{_OUTLET}?{_REPORT_VERB}|{_OUTLET}(?:曾|也)?{_EARLIER}(?:曾)?{_REPORT_VERB}|"
+    # (with no outlet named, only a report as such: 日前披露 may be the company's own news)
+    rf"{_EARLIER}(?:有|曾有|曾)?(?:{_OUTLET}{_REPORT_VERB}|报道|报导)|"
+    rf"{_OUTLET}(?:曾|也)?{_EARLIER}(?:曾)?{_REPORT_VERB}|"
     # "Last week, Bloomberg reported that", "Reuters reported last week that"
     rf"(?<![a-z]){_EN_EARLIER},?\s+(?:[a-z0-9&.'-]+\s+){{1,4}}?(?:had\s+)?reported(?![a-z])|"
     rf"(?<![a-z])(?:had\s+)?reported\s+{_EN_EARLIER}(?![a-z])"
