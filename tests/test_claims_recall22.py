@@ -10,6 +10,9 @@
   what a done event means keeps it;
 - a leader's move, marked as done, in a story about a rival following it (龙头……已调涨……，
   格罗贝跟进; "has already raised prices, and Globex is following suit"): the yardstick;
+- a sentence closed by a recall ("..., as announced with the results in August", 一如公司8月
+  所宣布): a recap, unless the recall is the replaced plan's ("rather than Q3 as previously
+  disclosed");
 - a verb cue's -s form that is another noun's plural ("power shelves and battery units") is the
   noun; "unlikely to close in the third quarter" negates the verb and its date.
 Each judged by a rule of the test's own, in both languages, with the fences that keep their
@@ -161,6 +164,51 @@ NOUNS = [
     ("The refiling means Acme's Bolt deal is unlikely to close in the third quarter.", X),
     ("Acme's Bolt deal is likely to close in the third quarter.", C),
 ]
+
+
+def _ceo() -> ClaimRule:
+    """Acme's chief executive steps down."""
+    return rule_under_test(
+        id="acme-ceo",
+        subject={"acme": ["Acme", "艾克美"], "ceo": ["chief executive", "CEO", "总裁"]},
+        window=1,
+        confirms=["step down", "retire", "replaced", "卸任", "退休", "接任"],
+        contradicts=["<denial>"],
+        negation={"confirms": "flip"},
+    )
+
+
+RECAPS = [
+    # a sentence closed by a recall: a recap of what was told then
+    (
+        "Jane Roe replaced Acme chief executive John Doe, who retired at the end of October, "
+        "as announced with the half-year results in August.",
+        M,
+    ),
+    ("Jane Roe replaced Acme chief executive John Doe, as previously reported.", M),
+    ("艾克美总裁王明10月底退休，由李华接任，一如公司8月所宣布。", M),
+    ("艾克美總裁王明10月底退休，由李華接任，一如公司先前所宣布。", M),
+    # fences: "as announced" with no past date, no recall at all
+    ("Jane Roe replaced Acme chief executive John Doe on Monday, as announced.", C),
+    ("艾克美总裁王明10月底退休，由李华接任。", C),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECAPS, ids=[c[0][:40] for c in RECAPS])
+def test_trailing_recall(text: str, expected: Stance) -> None:
+    got = judged(_ceo(), text, published=dt.date(2026, 11, 3))
+    assert got.stance == expected, got.reasons
+
+
+def test_a_recall_of_the_plan_replaced_leaves_the_new_date() -> None:
+    # "rather than Q3 as previously disclosed": the recall is the old plan's, the new date news
+    text = (
+        "Acme now expects the Ohio plant to start mass production in the fourth quarter of 2026, "
+        "rather than in the third quarter of 2026 as previously disclosed."
+    )
+    got = judged(_plant(), text, published=PUBLISHED)
+    assert not any("as previously disclosed" in r for r in got.reasons), got.reasons
+    assert got.stance == X, got.reasons
 
 
 @pytest.mark.parametrize(("text", "expected"), NOUNS, ids=[c[0][:40] for c in NOUNS])

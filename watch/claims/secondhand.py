@@ -9,6 +9,8 @@
   (漲價只是時間問題) is no event the company has told. Its figure or its date is an estimate,
   and an analyst's forecast (法人预估, "analysts expect") a hedge, as the modal hedges weigh
   them, so only a cue is set aside;
+- a sentence closed by a recall ("..., as announced with its results in August", "as
+  previously reported", 一如公司8月所宣布): a recap of what was told then;
 - a leader's move recalled in a story about a follower (龙头国巨4月起已调涨……，华新科跟进;
   "Walsin followed Yageo, which had raised prices in April"): the rival's following is the
   news, and the claim's company's move, marked as done before it (已, had, a month), is its
@@ -60,6 +62,36 @@ def dated_report(norm: str, span: Span, item: Item) -> str | None:
     if found is None or re.search(r"[。！？；;!?]", lead[found.end() :]):
         return None
     return found.group()
+
+
+# A trailing recall dates its whole sentence: "X replaced Y, who retired in October, as announced
+# with the half-year results in August", 一如公司8月所宣布. "As previously reported" needs no
+# date; a bare "as announced" needs a past one after it (a month, "last", "earlier", a year).
+_EN_MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_TRAILING = re.compile(
+    r"(?<![a-z])as\s+(?:(?:previously|first|earlier)\s+(?:announced|reported|disclosed|flagged)|"
+    r"(?:announced|reported|disclosed|flagged)\s+(?:earlier|previously|before))(?![a-z])|"
+    r"(?<![a-z])as\s+(?:announced|reported|disclosed|flagged)(?![a-z])"
+    rf"(?P<when>[^.;!?]{{0,60}}?(?<![a-z])(?:{_EN_MONTH}|last|earlier|20\d\d)(?![a-z]))|"
+    r"(?:一如|正如|如)(?:公司|该公司|其)?(?:先前|此前|早前|之前|[0-9一二三四五六七八九十]+月)"
+    r"(?:所|已)?(?:宣布|公告|公布|披露|报道|报导)"
+)
+
+
+# "now expects Q1 2027, rather than Q3 2026 as previously disclosed": the recall is the old plan's
+_REPLACED = re.compile(
+    r"(?<![a-z])(?:rather than|instead of|than|from|not)(?![a-z])|而非|而不是|而不再|原订|原定|原本"
+)
+
+
+def trailing_recap(norm: str, span: Span, item: Item) -> str | None:
+    """The trailing "as announced in August" after the item, in its sentence, else None."""
+    found = _TRAILING.search(norm, item.end, span.end)
+    if found is None or _CONTRAST.search(norm, item.end, found.start()):
+        return None
+    if _REPLACED.search(norm, span.start, found.start()):  # it recalls only the plan replaced
+        return None
+    return found.group().strip()
 
 
 # --- an analyst's view ------------------------------------------------------------------------
@@ -153,6 +185,9 @@ def second_hand(norm: str, span: Span, hits: list[Hit], item: Item) -> str | Non
     report = dated_report(norm, span, item)
     if report is not None:
         return f'is background, an earlier report recalled ("{report}"): a mention'
+    recap = trailing_recap(norm, span, item)
+    if recap is not None:
+        return f'is background, recalled ("{recap}"): a mention'
     view = viewed(norm, span, item)
     if view is not None:
         return f"is an analyst's view (\"{view}\"), not the company's news: a mention"
