@@ -71,6 +71,7 @@ from watch.claims.record import first_source
 from watch.claims.responses import dates_the_report, opens_denied_frame
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
+from watch.claims.secondhand import second_hand
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span
 from watch.claims.timing import (
@@ -300,6 +301,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     report = recalled_report(norm, item)
     if report is not None:
         return f'is background, an earlier report recalled ("{report}"): a mention'
+    heard = second_hand(norm, span, hits, item)  # a dated report, a view, a leader followed
+    if heard is not None:
+        return heard
     scene_setter = after_recent(norm, item)
     if scene_setter is not None:
         return f'is background, the scene after a recent event ("{scene_setter}"): a mention'

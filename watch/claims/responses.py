@@ -1,10 +1,12 @@
 """A response frame: what a company responds to is presented, not asserted. 针对彭博社报道的
 "联想计划裁员5000人"一事, 对于……宣布……投资50亿美元一事, 就……的传闻, 回应"裁员5000人"传闻：,
-"responding to reports that it would cut 5,000 jobs", "in response to a report that ...": the
-frame's content is the thing responded to, whatever its quotes and whoever reported it. A denial
-after it in the sentence (上述消息"不实", 「並無事實根據」, "... were untrue") or in the headline's
-next clause (：消息不实) calls it false, so a figure it holds contradicts; anything else it holds
-is no evidence. A report named only by its reporter (有外电报道……, "Reuters reported that ...")
+"responding to reports that it would cut 5,000 jobs", "in response to a report that ...", and
+with no closing noun, up to the comma before the one who answers (对于日前市场传出……恐将
+延后量产，董事长表示……; "Asked about reports that ..., the CEO said"): the frame's content
+is the thing responded to, whatever its quotes and whoever reported it. A denial after it in
+the sentence (上述消息"不实", 「並無事實根據」, "... were untrue") or in the headline's next
+clause (：消息不实) calls it false, so a figure it holds contradicts; anything else it holds is
+no evidence. A report named only by its reporter (有外电报道……, "Reuters reported that ...")
 is a frame only when the sentence calls it false: otherwise it is a sourced report, attributed.
 Pure helpers for `rumours`, over normalised text.
 """
@@ -18,14 +20,22 @@ from typing import NamedTuple
 from watch.claims.text import Span
 
 _STOP = r"[^。！？；;!?]"  # a frame's content runs inside its sentence
+_HEARD = r"(?:传出|传言|传闻|盛传|外传|网传|市传|报道|报导|指称|爆料)"
+_ANSWER = r"(?:表示|回应|指出|强调|澄清|坦言|答复|回复|否认|说|称)"
 # 针对/对于/关于/就 ... 一事/的报道/的传闻, and 回应 ... 传闻 or 回应 ...：(a headline's clause)
 _ZH_FRAME = re.compile(
     rf"(?:针对|对于|关于|就(?!业|是|在|会|要|能|已|此|这))(?P<a>{_STOP}{{2,80}}?)(?:一事|的(?:报道|报导|传闻|传言|消息|说法))|"
     r"回应(?!称|表示|说|指|道|了)(?P<b>[^。！？；;!?：:，,]{2,40}?)"
-    r"(?:的?(?:传闻|传言|报道|报导|消息|说法)|一事|(?=\s*[：:]))"
+    r"(?:的?(?:传闻|传言|报道|报导|消息|说法)|一事|(?=\s*[：:]))|"
+    # ... or no closing noun at all: 对于日前市场传出K28厂恐将延后量产，董事长受访时表示……: what
+    # was reported, up to the comma before the one who answers it
+    rf"(?:针对|对于|关于)(?P<r>[^。！？；;!?，,]{{0,16}}?{_HEARD}[^。！？；;!?，,]{{2,80}}?)"
+    rf"(?=[，,]{_STOP}{{0,40}}?{_ANSWER})"
 )
 _EN_FRAME = re.compile(
-    r"(?<![a-z])(?:responding|in response|reacting|replying)\s+to\s+(?:a\s+|the\s+)?"
+    r"(?<![a-z])(?:(?:responding|in response|reacting|replying)\s+to|"
+    # "Asked about reports that the plant would slip, the chairman said ..."
+    r"(?:when\s+)?asked\s+(?:about|on)|commenting\s+on|addressing)\s+(?:a\s+|the\s+)?"
     r"(?:media\s+|press\s+|news\s+)?(?:reports?|rumou?rs?|speculation|claims?)\s+"
     r"(?:that|of)\s+(?P<c>[^;:!?]{2,160}?)(?=,(?!\d)|\s+(?:on|last|this)\s|$)"
 )
@@ -58,7 +68,7 @@ class Frame(NamedTuple):
     denial: Span | None
 
 
-GATE = re.compile(r"针对|对于|关于|就|回应|报道|报导|传出|respon|react|reply|replying|report")
+GATE = re.compile(r"针对|对于|关于|就|回应|报道|报导|传出|respon|react|reply|replying|report|asked")
 
 
 def response_frames(norm: str, span: Span) -> list[Frame]:

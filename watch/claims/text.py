@@ -327,8 +327,23 @@ def accept_hit(norm: str, start: int, end: int, inflect: bool = False) -> int:
         for suffix in _SUFFIXES:
             stop = end + len(suffix)
             if norm.startswith(suffix, end) and (stop >= len(norm) or norm[stop] not in word):
-                return stop
+                return -1 if _plural_noun(norm, start, stop) else stop
     return -1
+
+
+# A transitive verb whose -s form is also another noun's plural ("power shelves", the plural of
+# shelf; "two axes"): with no object after it (a preposition, a conjunction, a participle or
+# punctuation follows) it is the noun.
+_PLURAL_HOMOGRAPHS = frozenset(["shelves", "axes"])
+_NO_OBJECT = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:and|or|to|for|of|in|at|on|with|from|used|made|sold|that|which|where|"
+    r"are|were)(?![a-z]))"
+)
+
+
+def _plural_noun(norm: str, start: int, stop: int) -> bool:
+    """Whether the inflected word norm[start:stop] is a plural noun (`_PLURAL_HOMOGRAPHS`)."""
+    return norm[start:stop] in _PLURAL_HOMOGRAPHS and _NO_OBJECT.match(norm, stop) is not None
 
 
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -1,0 +1,197 @@
+"""News told second-hand, so that a piece of evidence in it is not the claim's news:
+
+- an earlier outlet's report dated before now (本月初外电报导……, 上周有媒体报道……, 路透日前报导):
+  recalled in a preview or a recap, as "earlier this month, Reuters reported" is (`earlier` is
+  a background word already). A report with no date of its own stays a sourced report
+  (attributed), and a company's own telling (公司日前表示) is left to the other readings;
+- an analyst's view: a debate's sides (看多的一方认为, 看空的一方则指出, "bulls argue") and a
+  belief that looks ahead (法人认为……将调涨, "analysts think Acme will"): the event a view names
+  (漲價只是時間問題) is no event the company has told. Its figure or its date is an estimate,
+  and an analyst's forecast (法人预估, "analysts expect") a hedge, as the modal hedges weigh
+  them, so only a cue is set aside;
+- a sentence closed by a recall ("..., as announced with its results in August", "as
+  previously reported", 一如公司8月所宣布): a recap of what was told then;
+- a leader's move recalled in a story about a follower (龙头国巨4月起已调涨……，华新科跟进;
+  "Walsin followed Yageo, which had raised prices in April"): the rival's following is the
+  news, and the claim's company's move, marked as done before it (已, had, a month), is its
+  yardstick.
+
+Each returns the reason `context` gives, else None. Pure helpers over normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
+from watch.claims.text import Span, last_match
+
+_END = r"[^。！？；;!?]"  # inside the sentence
+
+# --- an earlier report, dated -----------------------------------------------------------------
+
+_EARLIER = (
+    r"(?:本月初|本月稍早|本月上旬|月初|上月|上个月|上周|上星期|前几天|前几日|前些天|前些日子|"
+    r"日前|稍早|早些时候)"
+)
+_OUTLET = (
+    r"(?:外电|外媒|媒体|路透社?|彭博社?|日经(?:新闻|亚洲)?|华尔街日报|金融时报|彭博资讯|"
+    r"(?:[\u4e00-\u9fff]{1,6}?)(?:日报|时报|新闻|财经|周刊|电视台|通讯社))"
+)
+_REPORT_VERB = r"(?:报道|报导|披露|爆料|引述)"
+_EN_EARLIER = (
+    r"(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month|year)|early\s+this\s+month|"
+    r"(?:a\s+few|several|two|three|\d+)\s+(?:days|weeks)\s+ago|days\s+ago|weeks\s+ago)"
+)
+_DATED_REPORT = re.compile(
+    # (with no outlet named, only a report as such: 日前披露 may be the company's own news)
+    rf"{_EARLIER}(?:有|曾有|曾)?(?:{_OUTLET}{_REPORT_VERB}|报道|报导)|"
+    rf"{_OUTLET}(?:曾|也)?{_EARLIER}(?:曾)?{_REPORT_VERB}|"
+    # "Last week, Bloomberg reported that", "Reuters reported last week that"
+    rf"(?<![a-z]){_EN_EARLIER},?\s+(?:[a-z0-9&.'-]+\s+){{1,4}}?(?:had\s+)?reported(?![a-z])|"
+    rf"(?<![a-z])(?:had\s+)?reported\s+{_EN_EARLIER}(?![a-z])"
+)
+_REPORT_REACH = 80
+
+
+def dated_report(norm: str, span: Span, item: Item) -> str | None:
+    """The words that date an outlet's report before now, when the report's content (after the
+    verb, in its sentence) holds the item, else None."""
+    lead = norm[max(span.start, item.start - _REPORT_REACH) : item.start]
+    found = last_match(_DATED_REPORT, lead)
+    if found is None or re.search(r"[。！？；;!?]", lead[found.end() :]):
+        return None
+    return found.group()
+
+
+# A trailing recall dates its whole sentence: "X replaced Y, who retired in October, as announced
+# with the half-year results in August", 一如公司8月所宣布. "As previously reported" needs no
+# date; a bare "as announced" needs a past one after it (a month, "last", "earlier", a year).
+_EN_MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_TRAILING = re.compile(
+    r"(?<![a-z])as\s+(?:(?:previously|first|earlier)\s+(?:announced|reported|disclosed|flagged)|"
+    r"(?:announced|reported|disclosed|flagged)\s+(?:earlier|previously|before))(?![a-z])|"
+    r"(?<![a-z])as\s+(?:announced|reported|disclosed|flagged)(?![a-z])"
+    rf"(?P<when>[^.;!?]{{0,60}}?(?<![a-z])(?:{_EN_MONTH}|last|earlier|20\d\d)(?![a-z]))|"
+    r"(?:一如|正如|如)(?:公司|该公司|其)?(?:先前|此前|早前|之前|[0-9一二三四五六七八九十]+月)"
+    r"(?:所|已)?(?:宣布|公告|公布|披露|报道|报导)"
+)
+
+
+# "now expects Q1 2027, rather than Q3 2026 as previously disclosed": the recall is the old plan's
+_REPLACED = re.compile(
+    r"(?<![a-z])(?:rather than|instead of|than|from|not)(?![a-z])|而非|而不是|而不再|原订|原定|原本"
+)
+
+
+def trailing_recap(norm: str, span: Span, item: Item) -> str | None:
+    """The trailing "as announced in August" after the item, in its sentence, else None."""
+    found = _TRAILING.search(norm, item.end, span.end)
+    if found is None or _CONTRAST.search(norm, item.end, found.start()):
+        return None
+    if _REPLACED.search(norm, span.start, found.start()):  # it recalls only the plan replaced
+        return None
+    return found.group().strip()
+
+
+# --- an analyst's view ------------------------------------------------------------------------
+
+_ZH_HOLDER = r"(?:法人|分析师|分析人士|投顾|券商|研究员|研究机构|投研机构|外资|投信)"
+_ZH_SIDE = r"(?:看多的一方|看空的一方|看多者|看空者|看多派|看空派|乐观派|悲观派|多方|空方)"
+_ZH_FORECAST = r"(?:预估|预期|预计|估计|推估|预测)"
+_ZH_BELIEF = r"(?:认为|看好|看淡|研判|判断|相信)"
+_ZH_SAY = r"(?:则|也|却|仍)?(?:指出|表示|说|称|主张|强调)"
+_EN_HOLDER = r"(?:analysts?|strategists?|economists?|brokers?)(?:\s+at\s+[a-z0-9&.' -]{1,30}?)?"
+_EN_SIDE = r"(?:bulls|bears|optimists|pessimists|sceptics|skeptics|doubters)"
+_EN_FORECAST = r"(?:expect|expects|estimate|estimates|forecast|forecasts|predict|predicts)"
+_EN_BELIEF = r"(?:believe|believes|think|thinks|reckon|reckons|see|sees)"
+_EN_SAY = r"(?:argue|argues|say|says|said|contend|contends|counter|counters|point out)"
+_VIEW = re.compile(
+    rf"(?P<side>{_ZH_SIDE}[^，,。；;：:]{{0,4}}?(?:{_ZH_FORECAST}|{_ZH_BELIEF}|{_ZH_SAY})|"
+    rf"(?<![a-z]){_EN_SIDE}\s+(?:{_EN_FORECAST}|{_EN_BELIEF}|{_EN_SAY})(?![a-z]))|"
+    rf"(?P<belief>{_ZH_HOLDER}[^，,。；;：:]{{0,8}}?{_ZH_BELIEF}|"
+    rf"(?<![a-z]){_EN_HOLDER}\s+{_EN_BELIEF}(?![a-z]))"
+)
+# A belief governs a cue only when it looks ahead (法人认为国巨将调涨, "analysts think Acme will
+# delay"): a belief about what a done event means (上市推迟对营运影响有限) takes it as given.
+_AHEAD = re.compile(
+    r"将|会|可能|恐|料|有望|可望|势必|只是时间|不一定|"
+    r"(?<![a-z])(?:will|would|could|may|might|likely|unlikely|bound to|set to)(?![a-z])"
+)
+_AHEAD_AFTER = 12
+# A contrast ends the view: "法人认为……，但国巨已于4月1日调涨" tells the fact after it.
+_CONTRAST = re.compile(r"但|但是|然而|不过|(?<![a-z])(?:but|however|whereas)(?![a-z])")
+_VIEW_REACH = 160
+
+
+def viewed(norm: str, span: Span, item: Item) -> str | None:
+    """The analyst's view that governs a cue item (the holder and verb before it in its
+    sentence, no contrast between; a belief only when it looks ahead), else None."""
+    if item.kind is not EvidenceKind.CUE:
+        return None
+    lead_start = max(span.start, item.start - _VIEW_REACH)
+    found = last_match(_VIEW, norm[lead_start : item.start])
+    if found is None or _CONTRAST.search(norm, lead_start + found.end(), item.start):
+        return None
+    ahead = _AHEAD.search(norm, lead_start + found.end(), min(span.end, item.end + _AHEAD_AFTER))
+    if found.group("belief") is not None and ahead is None:
+        return None
+    return found.group().strip()
+
+
+# --- a leader's move, recalled in a follower's story --------------------------------------------
+
+_FOLLOW = re.compile(
+    r"跟进|跟随|跟涨|追随|效仿|仿效|"
+    r"(?<![a-z])(?:followed|follows|following|follow)(?:\s+suit)?(?![a-z])"
+)
+_FOLLOWER_REACH = 24  # 华新科此时跟进, "Walsin has now followed"
+# The leader's move marked as done before the follower's: 已, 早已, 4月起, "had", "in April".
+_DONE = re.compile(
+    r"已|早已|先前|此前|稍早|早前|[0-9一二三四五六七八九十]+月(?:起|份|初|中|底)?|"
+    r"(?<![a-z])(?:had|already|earlier|last\s+(?:month|quarter|week)|in\s+(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december))(?![a-z])"
+)
+_DONE_REACH = 24
+
+
+def followed(norm: str, span: Span, hits: list[Hit], item: Item) -> str | None:
+    """The rival's following verb that makes a cue or figure of the claim's company, marked as
+    done before it, a yardstick in the follower's story, else None."""
+    if item.kind not in (EvidenceKind.CUE, EvidenceKind.AMOUNT):
+        return None
+    rivals = [h for h in hits if h.entry.kind is TermKind.RIVAL and span.start <= h.start]
+    for m in _FOLLOW.finditer(norm, span.start, span.end):
+        follower = next(
+            (
+                h
+                for h in rivals
+                if 0 <= m.start() - h.end <= _FOLLOWER_REACH
+                and not re.search(r"[，,。；;：:]", norm[h.end : m.start()])
+            ),
+            None,
+        )
+        if follower is None or follower.start <= item.start < m.end():
+            continue
+        if _DONE.search(norm, max(span.start, item.start - _DONE_REACH), item.start) is None:
+            continue
+        return f"{follower.entry.phrase} {m.group()}"
+    return None
+
+
+def second_hand(norm: str, span: Span, hits: list[Hit], item: Item) -> str | None:
+    """Why the item is news told second-hand (a dated earlier report, an analyst's view, a
+    leader's move in a follower's story), as `context` gives it, else None."""
+    report = dated_report(norm, span, item)
+    if report is not None:
+        return f'is background, an earlier report recalled ("{report}"): a mention'
+    recap = trailing_recap(norm, span, item)
+    if recap is not None:
+        return f'is background, recalled ("{recap}"): a mention'
+    view = viewed(norm, span, item)
+    if view is not None:
+        return f"is an analyst's view (\"{view}\"), not the company's news: a mention"
+    follower = followed(norm, span, hits, item)
+    if follower is not None:
+        return f'is the yardstick of a rival\'s following ("{follower}"): a mention'
+    return None
