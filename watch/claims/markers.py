@@ -26,7 +26,8 @@ NEGATORS = _words(
     "rather than|不|没|没有|未|并未|尚未|从未|无|非|并非|绝非|不会|不是|而非|而不是|"
     # "not enough to support": 不足 alone is "under" (不足100亿), 不足以 negates its verb
     "不足以|"
-    # a likelihood denied (also a hedge, `MODAL`): "unlikely to be completed", 恐难如期, 料难于
+    # a likelihood denied: "unlikely to be completed", 恐难如期, 料难于 (a stated expectation that
+    # it will not happen, so no hedge: stronger than "may not", which `MODAL` hedges)
     "unlikely to|not likely to|恐难|料难"
 )
 # A guarantee denied governs the whole clause it guarantees, however long its object ("no
@@ -134,7 +135,7 @@ MODAL = _words(
     # Taiwan and Hong Kong wording: 可望 and 预估 for 有望 and 预计, 料将 (expected to)
     "可望|预估|料将|恐将|"
     # an expectation of what is still ahead: "should still arrive", 应该仍会推出
-    "should|should still|应该|应会|应当会|理应|说不定|unlikely to|not likely to|恐难|料难"
+    "should|should still|应该|应会|应当会|理应|说不定"
 )
 # "would": a conditional or a future in the past ("a raise that would value it at", "the talks
 # would form part of"). A hedge on a claim that something happened; for a claim that is a plan,
