@@ -32,6 +32,18 @@ def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequ
     return spoken_by_own(norm, hedge, own) or own_office_said(norm, hedge, own)
 
 
+# The expectation words of `markers.MODAL`: a forecast, which a source may report as its news
+# ("知情人士称有望", "is expected to, people familiar said": `context.hedge_and_source`).
+FORECASTS = frozenset(
+    ["expect", "expects", "expected", "forecast", "forecasts", "预计", "预期", "有望"]
+)
+
+
+def forecast(hedge: Marker) -> str | None:
+    """The hedge's word when it is a forecast, else None."""
+    return hedge.word if hedge.word in FORECASTS else None
+
+
 # A modal after the cue governs it ("a delay of the IPO could follow", 推迟上市的可能性) unless
 # it sits in a clause of its own ("the agent, which could book flights").
 MODAL_AFTER_REACH = 24
