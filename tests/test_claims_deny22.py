@@ -292,3 +292,48 @@ def test_an_expectation_after_the_steps_done_is_no_hedge(text: str) -> None:
 def test_other_expectations_stay_hedged(text: str) -> None:
     got = judged(_deal(), text, published=PUBLISHED)
     assert got.stance is Stance.MENTIONS, got.reasons
+
+
+# --- 6. a likelihood denied before its verb ------------------------------------------------------
+
+
+def _closing() -> ClaimRule:
+    """Acme completes its purchase of Globex by the end of September 2026."""
+    return rule_under_test(
+        id="acme-globex-close",
+        subject={"acme": ["Acme", "艾克美"], "deal": ["Globex", "格洛贝"]},
+        window=1,
+        when={"confirms": ["2026-01-01", "2026-09-30"], "near": ["complete", "close", "完成"]},
+        confirms=["complete", "完成收购", "达成协议"],
+        contradicts=["<delay>"],
+        negation={"confirms": "flip"},
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's purchase of Globex is unlikely to be completed by the end of September, two "
+        "people familiar with the matter said.",
+        "艾克美收购格洛贝的交易料难在9月底前完成。",
+        "艾克美與格洛貝短期內難以達成協議。",
+    ],
+)
+def test_a_likelihood_denied_negates_its_verb(text: str) -> None:
+    got = judged(_closing(), text, published=dt.date(2026, 7, 10))
+    assert got.stance is Stance.CONTRADICTS, got.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "unlikely to" in a clause of its own
+        "Acme said its purchase of Globex, which is unlikely to face opposition, was completed on "
+        "Monday.",
+        # 难以避免: unavoidable, it asserts
+        "艾克美表示，难以避免推迟完成收购格洛贝。",
+    ],
+)
+def test_a_likelihood_elsewhere_keeps_the_reading(text: str) -> None:
+    got = judged(_closing(), text, published=dt.date(2026, 7, 10))
+    assert not any("negated by" in r for r in got.reasons), got.reasons
