@@ -337,3 +337,50 @@ def test_a_likelihood_denied_negates_its_verb(text: str) -> None:
 def test_a_likelihood_elsewhere_keeps_the_reading(text: str) -> None:
     got = judged(_closing(), text, published=dt.date(2026, 7, 10))
     assert not any("negated by" in r for r in got.reasons), got.reasons
+
+
+# --- 7. talk answered, with no closing noun -------------------------------------------------------
+
+
+def _start() -> ClaimRule:
+    """Acme's Ohio plant starts volume production in the third quarter of 2026."""
+    return rule_under_test(
+        id="acme-ohio-start",
+        subject={"acme": ["Acme", "艾克美"], "plant": ["Ohio plant", "俄亥俄工厂"]},
+        window=1,
+        when={"confirms": ["2026-07-01", "2026-09-30"], "near": ["production", "量产"]},
+        confirms=["<on-track>", "量产", "production"],
+        contradicts=["<delay>"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对于日前市场传出艾克美俄亥俄工厂因设备延误恐将推迟量产，董事长在会后表示，工厂进度顺利，"
+        "第三季如期量产。",
+        "對於市場傳出艾克美俄亥俄工廠將延後量產，董事長受訪時表示，第三季如期量產。",
+        "Asked about market talk that the Ohio plant would be delayed, Acme's chairman said "
+        "production would start in the third quarter as planned.",
+    ],
+)
+def test_talk_answered_is_not_asserted(text: str) -> None:
+    got = judged(_start(), text, published=dt.date(2026, 6, 26))
+    assert got.stance is Stance.CONFIRMS, got.reasons
+    assert any("responds to" in r for r in got.reasons), got.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the talk relayed, nobody answering it
+        "对于市场传出艾克美俄亥俄工厂推迟量产，分析师认为可信。",
+        # no talk: the company's own regret over its delay
+        "艾克美表示，对于俄亥俄工厂推迟量产，公司深表遗憾。",
+        "Acme's chairman said the Ohio plant would be delayed, citing market talk that equipment "
+        "was late.",
+    ],
+)
+def test_talk_not_answered_keeps_its_reading(text: str) -> None:
+    got = judged(_start(), text, published=dt.date(2026, 6, 26))
+    assert not any("responds to" in r for r in got.reasons), got.reasons

@@ -22,11 +22,16 @@ _STOP = r"[^。！？；;!?]"  # a frame's content runs inside its sentence
 _ZH_FRAME = re.compile(
     rf"(?:针对|对于|关于|就(?!业|是|在|会|要|能|已|此|这))(?P<a>{_STOP}{{2,80}}?)(?:一事|的(?:报道|报导|传闻|传言|消息|说法))|"
     r"回应(?!称|表示|说|指|道|了)(?P<b>[^。！？；;!?：:，,]{2,40}?)"
-    r"(?:的?(?:传闻|传言|报道|报导|消息|说法)|一事|(?=\s*[：:]))"
+    r"(?:的?(?:传闻|传言|报道|报导|消息|说法)|一事|(?=\s*[：:]))|"
+    # no closing noun: 对于日前市场传出K28厂恐将延后量产，张董事长表示, 针对外界传言……，公司回应:
+    # the talk runs to the comma before its answerer's verb
+    r"(?:针对|对于)[^，,。]{0,8}?(?:传出|传言|传闻|盛传|报道称|报导称)"
+    r"(?P<f>[^，,。；;！？]{2,60})(?=[，,][^，,。]{0,24}?(?:表示|回应|指出|强调|说))"
 )
 _EN_FRAME = re.compile(
-    r"(?<![a-z])(?:responding|in response|reacting|replying)\s+to\s+(?:a\s+|the\s+)?"
-    r"(?:media\s+|press\s+|news\s+)?(?:reports?|rumou?rs?|speculation|claims?)\s+"
+    r"(?<![a-z])(?:(?:responding|in response|reacting|replying)\s+to|asked about|"
+    r"commenting on)\s+(?:a\s+|the\s+)?"
+    r"(?:media\s+|press\s+|news\s+|market\s+)?(?:reports?|rumou?rs?|speculation|claims?|talk)\s+"
     r"(?:that|of)\s+(?P<c>[^;:!?]{2,160}?)(?=,(?!\d)|\s+(?:on|last|this)\s|$)"
 )
 # A report named by its reporter: 有外电报道……, 彭博社报道称……, "Bloomberg reported that ..."
@@ -58,7 +63,10 @@ class Frame(NamedTuple):
     denial: Span | None
 
 
-GATE = re.compile(r"针对|对于|关于|就|回应|报道|报导|传出|respon|react|reply|replying|report")
+GATE = re.compile(
+    r"针对|对于|关于|就|回应|报道|报导|传出|respon|react|reply|replying|report|asked about|"
+    r"commenting on"
+)
 
 
 def response_frames(norm: str, span: Span) -> list[Frame]:
