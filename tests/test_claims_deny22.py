@@ -384,3 +384,49 @@ def test_talk_answered_is_not_asserted(text: str) -> None:
 def test_talk_not_answered_keeps_its_reading(text: str) -> None:
     got = judged(_start(), text, published=dt.date(2026, 6, 26))
     assert not any("responds to" in r for r in got.reasons), got.reasons
+
+
+# --- 8. a timetable revised, then "now expected" -------------------------------------------------
+
+
+def _ohio_h2() -> ClaimRule:
+    """Acme's Ohio plant starts production in the second half of 2026."""
+    return rule_under_test(
+        id="acme-ohio-h2",
+        subject={"acme": ["Acme", "艾克美"], "plant": ["Ohio plant", "俄亥俄工厂"]},
+        window=1,
+        when={"confirms": ["2026-07-01", "2026-12-31"], "near": ["production", "投产", "start"]},
+        confirms=["<on-track>"],
+        contradicts=["<delay>"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the Ohio plant, Acme said the company narrowed its timetable: production is now "
+        "expected to start in the fourth quarter.",
+        "关于俄亥俄工厂，艾克美表示公司调整了时间表，目前预计四季度投产。",
+        "關於俄亥俄工廠，艾克美表示公司調整了時間表，目前預計四季度投產。",
+    ],
+)
+def test_a_revised_timetable_is_no_hedge(text: str) -> None:
+    got = judged(_ohio_h2(), text, published=dt.date(2026, 7, 20))
+    assert got.stance is Stance.CONFIRMS, got.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "now expected" with no revision told
+        "Acme's Ohio plant production is now expected to start in the fourth quarter.",
+        # someone else's revision
+        "On Acme's Ohio plant, analysts revised their timetable: production is now expected to "
+        "start in the fourth quarter.",
+        "艾克美俄亥俄工厂目前预计四季度投产。",
+    ],
+)
+def test_other_expectations_of_a_date_stay_hedged(text: str) -> None:
+    got = judged(_ohio_h2(), text, published=dt.date(2026, 7, 20))
+    assert got.stance is Stance.MENTIONS, got.reasons
+    assert got.confidence == pytest.approx(HEDGED, abs=1e-3), got.reasons
