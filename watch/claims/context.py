@@ -38,10 +38,11 @@ from watch.claims.clauses import clause_reading
 from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
 from watch.claims.mentions import describes_subject, frame_of, named_thing, quoted_claim
-from watch.claims.modals import modal_after, own_spoken
+from watch.claims.modals import forecast, modal_after, own_spoken
 from watch.claims.negation import (
     backshifted,
     denied_by_contrast,
+    denied_report,
     denied_suggestion,
     doubt_after,
     negated_description,
@@ -52,7 +53,7 @@ from watch.claims.negation import (
     undecided_figure,
     untold,
 )
-from watch.claims.objects import delayed_to, governs_own, other_object, timing_undecided
+from watch.claims.objects import acted_on, delayed_to, governs_own, timing_undecided
 from watch.claims.owners import (
     coordinated_away,
     named_possessor,
@@ -146,7 +147,7 @@ def adjust(
     if negation is None:
         negation = scoped(norm, markers, "negation_wide", item.start, item.end, reach=WIDE_REACH)
     if negation is None:
-        negation = negated_subject(norm, markers, item)
+        negation = negated_subject(norm, markers, item) or denied_report(norm, markers, item)
     if negation is not None and coordinated_away(norm, hits, negation, item):
         item.reasons.append(f'"{negation.word}" governs an earlier clause about a rival')
         negation = None
@@ -253,9 +254,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     changed = clause_reading(norm, item, hits)
     if changed is not None:
         return changed
-    thing = other_object(norm, hits, item)
+    thing = acted_on(norm, hits, item)
     if thing is not None:
-        return f'acts on "{thing}", not on what the claim tracks: a mention'
+        return f"{thing}: a mention"
     undecided = timing_undecided(norm, item, hits)
     if undecided is not None:
         return f'is what the undecided timing is about ("{undecided}"): a mention'
@@ -384,6 +385,7 @@ def hedge_and_source(
     if conditional:
         markers = [m for m in markers if not (m.kind == "conditional" and reported_would(norm, m))]
     kinds = ("speculation", "modal", "conditional") if conditional else ("speculation", "modal")
+    expected = None  # the forecast word that hedged the item, if one did
     for kind in kinds:
         hedge = scoped(norm, markers, kind, item.start, item.end, reach=HEDGE_REACH)
         if hedge is None and kind == "modal":
@@ -408,6 +410,7 @@ def hedge_and_source(
             item.reasons.append(f'"{hedge.word}" is its own speaker\'s expectation, not a hedge')
             continue
         if hedge is not None:
+            expected = forecast(hedge)
             item.confidence *= FACTORS[kind]
             item.hedged = True
             item.reasons.append(f'hedge "{hedge.word}" lowers it to {item.confidence:.2f}')
@@ -430,14 +433,17 @@ def hedge_and_source(
         return [(h.start, h.end) for h in own_names(rule, list(hits))]
 
     source = first_source(norm, markers, own_spans)
-    if source is not None:
+    said = None if source is None else f'attributed ("{source.word}")'
+    if said is None and story_source is not None:
+        said = f'attributed in the headline or lead ("{story_source.word}")'
+    if said is not None and expected is not None:
+        # "知情人士称有望二季度签约", "is expected to sign, people familiar said": the expectation
+        # is what the source reports, its own forecast. A forecast the article relays is
+        # discounted once, as a forecast; a possibility ("may", "could") relayed stays doubled.
+        item.reasons.append(f'{said}: the source\'s own forecast ("{expected}"), discounted once')
+    elif said is not None:
         item.confidence *= FACTORS["attribution"]
-        item.reasons.append(f'attributed ("{source.word}"): {item.confidence:.2f}')
-    elif story_source is not None:
-        item.confidence *= FACTORS["attribution"]
-        item.reasons.append(
-            f'attributed in the headline or lead ("{story_source.word}"): {item.confidence:.2f}'
-        )
+        item.reasons.append(f"{said}: {item.confidence:.2f}")
     return item
 
 

@@ -54,8 +54,9 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
         "froze hiring|freezes hiring|freezing hiring|hiring frozen|freeze on hiring|"
         "freeze on new hiring|freeze ... hiring|pause hiring|paused hiring|hiring pause"
     ),
-    # 完全不符合 is "does not meet at all" (a standard, a rule), no denial
-    "denial": _split("完全不符合|完全不符合标准|完全不符合要求"),
+    # 完全不符合 is "does not meet at all" (a standard, a rule), no denial; 并非事实上的 is "not
+    # de facto", no report called untrue
+    "denial": _split("完全不符合|完全不符合标准|完全不符合要求|并非事实上|不是事实上"),
     # "indicative of strong demand" says nothing of a commitment
     "no-commitment": _split(
         "indicative of|is indicative of|was indicative of|are indicative of|were indicative of"

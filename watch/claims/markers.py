@@ -26,9 +26,10 @@ NEGATORS = _words(
     "rather than|不|没|没有|未|并未|尚未|从未|无|非|并非|绝非|不会|不是|而非|而不是|"
     # "not enough to support": 不足 alone is "under" (不足100亿), 不足以 negates its verb
     "不足以|"
-    # a likelihood denied: "unlikely to be completed", 恐难如期, 料难于 (a stated expectation that
-    # it will not happen, so no hedge: stronger than "may not", which `MODAL` hedges)
-    "unlikely to|not likely to|恐难|料难"
+    # a likelihood denied before its verb ("is unlikely" is after it): "unlikely to be completed",
+    # 恐难如期, 料难于, 难以达成协议 (a stated expectation that it will not happen, so no hedge:
+    # stronger than "may not", which `MODAL` hedges)
+    "unlikely to|not likely to|恐难|料难|难以"
 )
 # A guarantee denied governs the whole clause it guarantees, however long its object ("no
 # assurance that it will enter into definitive agreements on the partnership or other
@@ -75,7 +76,9 @@ NOT_NEGATORS = (
         # 无人 as "unmanned" (无人驾驶 driverless, 无人机 drone, 无人车): a built-in fence, not
         # "nobody"; 无人 alone (无人认领, "no one claimed") still negates
         "无人驾驶|无人车|无人机|无人计程车|无人出租车|无人的士|无人巴士|无人货车|无人配送|"
-        "无人送货|无人化|无人船|无人艇|无人商店|无人超市|无人零售"
+        "无人送货|无人化|无人船|无人艇|无人商店|无人超市|无人零售|"
+        # 难以 negates its verb, but "unavoidable", "unimaginable" assert (推迟难以避免, 难以想象)
+        "难以避免|难以想象|难以置信|难以估量"
     )
     + A_NOT_A
     + _words("不好说|说不准|说不好|说不定")

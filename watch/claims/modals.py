@@ -24,12 +24,43 @@ def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequ
     stays a plan restated, hedged as before, unless it reaffirms its date ("still expected to
     complete it by year-end", 仍预计年底前完成: news of the plan's course)."""
     still = item.kind is EvidenceKind.DATE and reaffirmed(norm, hedge)
-    if item.kind is EvidenceKind.DATE and course_expected(norm, hedge):
-        return True  # an official's "已进入调试阶段，预计三季度投产"
+    if item.kind is EvidenceKind.DATE and (course_expected(norm, hedge) or revised(norm, hedge)):
+        return True  # an official's "已进入调试阶段，预计三季度投产", a timetable revised
     if item.kind is not EvidenceKind.AMOUNT and item.stance != Stance.CONTRADICTS and not still:
         return False
     own = [(h.start, h.end) for h in own_names(rule, list(hits))]
     return spoken_by_own(norm, hedge, own) or own_office_said(norm, hedge, own)
+
+
+# A party revising its own timetable, then its new expectation ("the company narrowed its
+# timetable: first cargo is now expected in the fourth quarter", 公司调整时间表，目前预计四季度
+# 投产): the revision is the party's statement, and "now expected" its result, not a doubt.
+_REVISED = re.compile(
+    r"(?<![a-z])(?:it|the company|the group|the firm|we)\s+(?:has\s+|have\s+)?(?:narrowed|"
+    r"revised|updated|tightened|changed|reset)\s+(?:its|our|the)\s+(?:[a-z-]+\s+)?(?:timetable|"
+    r"schedule|timeline|guidance)[^.;]{0,40}?[:,]\s*[^.;]{0,60}?(?<![a-z])now\s+$|"
+    r"(?:公司|该公司|集团|我们)(?:已)?(?:调整|更新|修订|收窄)(?:了)?(?:其)?(?:时间表|时程|进度表|指引)"
+    r"[^。；;]{0,30}?[，,：:](?:目前|现|现在)$"
+)
+
+
+def revised(norm: str, hedge: Marker) -> bool:
+    """True when the expectation `hedge` states the result of a timetable its party revised."""
+    if hedge.word not in ("expect", "expects", "expected", "预计"):
+        return False
+    return _REVISED.search(norm, max(0, hedge.start - 140), hedge.start) is not None
+
+
+# The expectation words of `markers.MODAL`: a forecast, which a source may report as its news
+# ("知情人士称有望", "is expected to, people familiar said": `context.hedge_and_source`).
+FORECASTS = frozenset(
+    ["expect", "expects", "expected", "forecast", "forecasts", "预计", "预期", "有望"]
+)
+
+
+def forecast(hedge: Marker) -> str | None:
+    """The hedge's word when it is a forecast, else None."""
+    return hedge.word if hedge.word in FORECASTS else None
 
 
 # A modal after the cue governs it ("a delay of the IPO could follow", 推迟上市的可能性) unless

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from watch.claims.markers import CLAUSE_END, DOUBT, Marker, scoped
+from watch.claims.markers import CLAUSE_END, DOUBT, Marker, clause_break, scoped
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.text import last_match
 from watch.models import Stance
@@ -235,7 +235,10 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SAID_THAT = re.compile(
     r"(?<![a-z])(?:said|says|told [a-z]+|stated|added|confirmed|insisted|reiterated|clarified)"
     rf"\s+(?:(?:late |early )?on {_DAYS}|today|yesterday|in a statement|in a filing)?\s*,?\s*"
-    r"that\s+[^,;:.!?]{0,60}$"
+    r"that\s+[^,;:.!?]{0,60}$|"
+    # "denied the report on Tuesday, saying no decision had been made": a participle of saying
+    # has no time of its own; it tells on its main verb's day
+    r"(?<![a-z])saying\s+(?:that\s+)?[^,;:.!?]{0,60}$"
 )
 _BACKSHIFT = frozenset(["had been", "it had"])
 BACKSHIFT_REACH = 90
@@ -304,3 +307,30 @@ def undecided_figure(norm: str, item: Item) -> str | None:
         return None if on is None else on.group().strip()
     decided = _ZH_DECIDED.match(norm, item.end)  # 尚未就……作出决定: both ends of the phrase
     return None if decided is None else f"{on.group()}…{decided.group()}"
+
+
+# --- a report denied, and the words it reported -------------------------------------------------
+
+# "denied a media report that Group CEO Yuki Kusumi would step down in June", 否认有关楠见将于6月
+# 卸任的报道: the denial reaches every word of the report it calls false, however long the
+# report's clause (a date in it is the report's, denied with it), up to the clause's end.
+_EN_REPORT_THAT = re.compile(
+    r"\s*(?:(?:a|an|the|its|their)\s+)?(?:[a-z'-]+\s+){0,3}?"
+    r"(?:reports?|story|stories|speculation|rumou?rs?|suggestions?)\s+(?:that|saying|claiming)\s"
+)
+_ZH_REPORT_END = re.compile(r"[^，。；：,;:]{0,6}?的(?:报道|报导|传闻|传言|消息|说法)")
+DENIED_REPORT_REACH = 160
+
+
+def denied_report(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The denial whose denied report's clause holds the item, else None."""
+    for m in markers:
+        if m.kind != "denial" or m.end > item.start or item.start - m.end > DENIED_REPORT_REACH:
+            continue
+        if clause_break(norm, m.end, item.start, markers):
+            continue
+        if _EN_REPORT_THAT.match(norm, m.end):
+            return m
+        if not m.word.isascii() and _ZH_REPORT_END.match(norm, item.end):
+            return m
+    return None

@@ -4,8 +4,10 @@ price, not the launch the claim tracks. A verb's object that names none of the c
 no event or plan of the kind claims track and no pronoun for one is another thing; the cue is
 then no evidence. A confirming cue that is the verb's object ("halts remaining layoffs") is what
 it acts on, not evidence of its own (`governed`); the date a delay moves the event to ("will slip
-to 2027") is the delay's (`delayed_to`). Pure helpers for `context` and `engine`, over
-normalised text.
+to 2027") is the delay's (`delayed_to`). A report is what a denial acts on ("denied a media report
+that ..."): it stands for what it reported. A verb of slipping whose subject is a financial figure
+("as quarterly revenue slips", 营收下滑) moves the figure (`metric_subject`). Pure helpers for
+`context` and `engine`, over normalised text.
 """
 
 from __future__ import annotations
@@ -42,6 +44,30 @@ _EN_THINGS = _words(
     merger acquisition purchase bid order orders event keynote expansion rollouts version
     upgrade update integration support deliveries delivery shipments production"""
 )
+# What a denial acts on when it denies a telling: the report stands for what it reported
+# ("denied a media report that ...", "rejected speculation").
+_EN_TELLINGS = _words(
+    """report reports story stories speculation rumour rumours rumor rumors suggestion
+    suggestions claim claims article account accounts"""
+)
+_EN_DENIAL_VERB = re.compile(r"^(?:deni|deny|reject|dismiss|refut|disput)")
+# ... unless the report is told to be about something ("a report on its pay policy") that names
+# nothing of the claim's
+_ABOUT = re.compile(r"\s*(?:on|about|over|regarding|into)\s+([^,;:.!?]{1,60})")
+
+
+def _told_about_other(norm: str, hits: list[Hit], at: int) -> bool:
+    """True when the report before norm[at] is said to be about a topic naming nothing of the
+    claim's (no name, no cue)."""
+    m = _ABOUT.match(norm, at)
+    if m is None:
+        return False
+    start, end = m.span(1)
+    return not any(
+        h.entry.kind in (TermKind.ALIAS, TermKind.CUE) and start <= h.start < end for h in hits
+    )
+
+
 # A Chinese object runs to the next punctuation or 的 (what follows 的 is a new noun's head).
 _ZH_OBJECT = re.compile(r"了?([^\s，。！？；：,.;:!?、的]{1,10})")
 _ZH_TIME_LEAD = re.compile(r"[至到于在将再原\d一二两三四五六七八九十数几半今明去本下上]")
@@ -67,14 +93,17 @@ def other_object(norm: str, hits: list[Hit], item: Item) -> str | None:
     if cue.isascii():
         # "dropped the": a cue may end on the object's determiner; the verb is the word before
         verb = cue.rsplit(" ", 1)[0] if cue.rsplit(" ", 1)[-1] in _DETERMINERS else cue
-        if not _EN_VERB.search(verb):
-            return None
+        if not _EN_VERB.search(verb) or cue.rsplit(" ", 1)[-1] in _EN_TELLINGS:
+            return None  # (a denial that names its report: "rejects reports of ...")
         m = _EN_OBJECT.match(norm, item.end)
         if m is None:
             return None
         words = [w.strip(".$") for w in m.group(1).split()]
         content = [w for w in words if w not in _DETERMINERS]
         if not content or any(w in _EN_THINGS or w.isdigit() for w in content):
+            return None
+        told = _EN_DENIAL_VERB.match(verb) and any(w in _EN_TELLINGS for w in content)
+        if told and not _told_about_other(norm, hits, m.end()):
             return None
     else:
         if not _ZH_VERB.search(cue):
@@ -98,6 +127,48 @@ def other_object(norm: str, hits: list[Hit], item: Item) -> str | None:
     ):
         return None
     return m.group(1).strip()
+
+
+# "as quarterly revenue slips", 营收同比下滑: a verb of slipping whose subject is a financial
+# figure or a price moves that figure; it puts no schedule back. Unless the figure is the claim's
+# own thing (a name of its subject), when its fall is what the claim tracks.
+_SLIP_VERB = re.compile(r"slip|slips|slipped|slipping|slide|slides|slid|sliding|下滑|滑落")
+_EN_METRIC_SUBJECT = re.compile(
+    r"(?<![a-z])(?:revenues?|sales|profits?|earnings|income|margins?|shares|stocks?|prices?|"
+    r"output|ebitda|turnover|demand|volumes?|exports|imports|valuation|yields?|ratings?)"
+    r"(?:\s+(?:has|have|had|also|again|further|sharply|slightly))*\s+$"
+)
+_ZH_METRIC_SUBJECT = re.compile(
+    r"(?:营收|营业收入|收入|利润|净利润|净利|盈利|毛利率|利润率|股价|销量|销售额|价格|产量|出口|"
+    r"需求|业绩|估值)(?:同比|环比|再度|持续|大幅|小幅|略有|略|均|也|进一步|明显)*$"
+)
+
+
+def acted_on(norm: str, hits: list[Hit], item: Item) -> str | None:
+    """What a contradicting cue acts on when that is not the claim's thing, told for a reason
+    ('acts on "per-user pricing"', 'moves "revenue", a figure'), else None."""
+    thing = other_object(norm, hits, item)
+    if thing is not None:
+        return f'acts on "{thing}", not on what the claim tracks'
+    metric = metric_subject(norm, hits, item)
+    return None if metric is None else f'moves "{metric}", a figure, not what the claim tracks'
+
+
+def metric_subject(norm: str, hits: list[Hit], item: Item) -> str | None:
+    """The financial figure whose move a contradicting verb of slipping tells ("revenue slips",
+    营收下滑), when it is not a name of the claim's subject, else None."""
+    if item.kind is not EvidenceKind.CUE or item.stance != Stance.CONTRADICTS:
+        return None
+    if not _SLIP_VERB.fullmatch(norm[item.start : item.end]):
+        return None
+    lead = norm[max(0, item.start - 40) : item.start]
+    m = (_EN_METRIC_SUBJECT if lead[-1:].isascii() else _ZH_METRIC_SUBJECT).search(lead)
+    if m is None:
+        return None
+    start, end = item.start - len(lead) + m.start(), item.start
+    if any(h.entry.kind is TermKind.ALIAS and h.start < end and start < h.end for h in hits):
+        return None
+    return m.group().split()[0] if m.group().isascii() else m.group()
 
 
 # What may stand between a contradicting verb and the confirming cue that is its object: in

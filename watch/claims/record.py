@@ -33,7 +33,13 @@ _PROGRESS = re.compile(
     r"已进入|已经进入|已完成|已经完成|已开始|已启动|已封顶|已竣工|已建成|已到位|进展顺利|稳步推进|"
     r"正在调试|正在安装|(?<![a-z])(?:has|have)\s+(?:now\s+)?(?:entered|completed|finished|"
     r"begun|started|installed)(?![a-z])|(?<![a-z])(?:is|are)\s+(?:now\s+)?(?:in\s+(?:trial|"
-    r"the\s+final)|commissioning|installing|testing)(?![a-z])|on track|on schedule"
+    r"the\s+final)|commissioning|installing|testing)(?![a-z])|on track|on schedule|"
+    # a deal past its steps but one: 目前只待央行批准, 已获股东批准, "has received shareholder
+    # approval", "now awaits only the central bank's approval"
+    r"只待|仅待|只差|仅差|只剩|仅剩|就差|已获|已获得|已取得|已通过|"
+    r"(?<![a-z])(?:has|have)\s+(?:now\s+)?(?:received|obtained|secured|won)(?![a-z])|"
+    r"(?<![a-z])(?:now\s+)?(?:awaits|awaiting|needs|requires)\s+only(?![a-z])|"
+    r"(?<![a-z])only\s+(?:awaits|awaiting|needs|requires)(?![a-z])"
 )
 _OTHER = re.compile(
     r"(?<![a-z])(?:analysts?|observers?|experts?|investors?|sources?|people familiar|media|"

@@ -36,7 +36,7 @@ _EN_FRAME = re.compile(
     r"(?<![a-z])(?:(?:responding|in response|reacting|replying)\s+to|"
     # "Asked about reports that the plant would slip, the chairman said ..."
     r"(?:when\s+)?asked\s+(?:about|on)|commenting\s+on|addressing)\s+(?:a\s+|the\s+)?"
-    r"(?:media\s+|press\s+|news\s+)?(?:reports?|rumou?rs?|speculation|claims?)\s+"
+    r"(?:media\s+|press\s+|news\s+|market\s+)?(?:reports?|rumou?rs?|speculation|claims?|talk)\s+"
     r"(?:that|of)\s+(?P<c>[^;:!?]{2,160}?)(?=,(?!\d)|\s+(?:on|last|this)\s|$)"
 )
 # A report named by its reporter: 有外电报道……, 彭博社报道称……, "Bloomberg reported that ..."
@@ -68,7 +68,10 @@ class Frame(NamedTuple):
     denial: Span | None
 
 
-GATE = re.compile(r"针对|对于|关于|就|回应|报道|报导|传出|respon|react|reply|replying|report|asked")
+GATE = re.compile(
+    r"针对|对于|关于|就|回应|报道|报导|传出|respon|react|reply|replying|report|asked|commenting|"
+    r"addressing"
+)
 
 
 def response_frames(norm: str, span: Span) -> list[Frame]:

@@ -25,7 +25,7 @@ _ZH_FALSE = (
     r"(?:均|都|纯属|完全|并|系|是|为|属|根本|实属|并不|毫不)*"
     r"(?:不实|不属实|失实|谣言|捏造|杜撰的?|与事实(?:严重|完全|明显|根本|并|相)?不符|"
     r"不符合事实|不准确|没有根据|毫无根据|(?:并无|没有|毫无|缺乏)(?:事实)?根据|"
-    r"子虚乌有|无稽之谈|假消息|虚假)"
+    r"子虚乌有|无稽之谈|假消息|虚假|并非事实|不是事实|有误)"
 )
 # The rumour word that is the subject of the denial (有关裁员传闻并无事实根据, 传言不实): it
 # names what is denied, it hedges nothing.
@@ -101,7 +101,7 @@ _FALSE_EN = (
 # first would be tried at every character)
 _ANY_FALSE = re.compile(
     r"不实|不属实|失实|谣言|捏造|杜撰|事实不符|事实..?不符|不准确|没有根据|毫无根据|子虚乌有|"
-    r"无稽之谈|假消息|并无(?:事实)?根据|缺乏(?:事实)?根据|无(?:事实)?根据|虚假|"
+    r"无稽之谈|假消息|并无(?:事实)?根据|缺乏(?:事实)?根据|无(?:事实)?根据|并非事实|不是事实|有误|虚假|"
     + "|".join(rf"{w}(?<![a-z]{w})(?![a-z])" for w in _FALSE_EN)
 )
 # A figure the rumour states: a number with a count or money after it.

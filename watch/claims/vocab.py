@@ -65,6 +65,16 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "|no basis in fact|no factual basis|without any basis|without basis|"
         "并无事实根据|没有事实根据|毫无事实根据|无事实根据|缺乏事实根据|并无根据|毫无根据|"
         "消息不实|报道不实|传闻不实|失实"
+        # a report rejected or called wrong: "rejected a newspaper report", "the report is
+        # wrong/incorrect/inaccurate", 并非事实 (並非事實), 报道有误, 报导不实 (報導不實)
+        "|reject ... report|reject ... reports|reject ... speculation|"
+        "report is wrong|report was wrong|reports are wrong|reports were wrong|"
+        "report is incorrect|report was incorrect|reports are incorrect|reports were incorrect|"
+        "report is inaccurate|report was inaccurate|reports are inaccurate|"
+        "reports were inaccurate|story is wrong|story is incorrect|story is inaccurate|"
+        "speculation is wrong|speculation is incorrect|inaccurate report|incorrect report|"
+        "并非事实|不是事实|并不属实|报道有误|报导有误|消息有误|传闻有误|报道错误|报导错误|"
+        "报导不实|报导失实"
     ),
     # The idea of a commitment, firm or not: a part of gapped cues (`<denial> ... <commitment>`).
     "commitment": _split(
