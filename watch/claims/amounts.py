@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from watch.claims.change_by import joined_by
 from watch.claims.comparisons import Comparison
 from watch.claims.figures import changed_to, old_of_change
 from watch.claims.measures import find_measures
@@ -262,6 +263,10 @@ def _amount_item(
         old = old_of_change(norm, q.start, pool)
         if old is not None:
             near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, old.start, old.end, NEAR_AMOUNT)
+    verb = -1
+    if near is None and amount.near:  # "raise prices for its largest customers by around 12%"
+        near = joined_by(norm, hits, key, q, [o for o in pool if o is not q])
+        verb = -1 if near is None else near.start
     # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
     if amount.near and near is None and amount.of != "share":
         return None
@@ -303,7 +308,8 @@ def _amount_item(
     stance, hit = decided
     what = f"{label} in {bounds_text(hit)}"
     kind = EvidenceKind.AMOUNT
-    return Item(stance, BASE, q.start, q.end, kind, what, valuation=valuation, part=f"amount[{j}]")
+    part = f"amount[{j}]"
+    return Item(stance, BASE, q.start, q.end, kind, what, valuation=valuation, part=part, verb=verb)
 
 
 # "including $30 billion from Nvidia", "其中包括软银300亿美元、英伟达300亿美元": a round broken

@@ -3,6 +3,8 @@
     far below / nowhere near / a fraction of the pledged $100 billion, 远远不及, 不到一半
                                                              -> a `Comparison`
     "20% less than", 较去年减少20%, "than last year's figure" -> a `Comparison` (`find_comparisons`)
+    "by around 12%, well short of the 20% it had sought", 比预期的"20%以上"低
+                                                             -> a yardstick only (no value)
 
 Like `quantities`, everything works on normalised text (offsets are the original's).
 """
@@ -169,8 +171,10 @@ def find_comparisons(norm: str, start: int = 0, end: int | None = None) -> list[
     found: list[Comparison] = []
     if any(word in text for word in _BASELINE_TRIGGERS):
         found = find_baselines(norm, start, end, _percent_off(norm, start, end))
-    if not any(word in text for word in _TRIGGERS):
-        return found  # most sentences: a few substring searches instead of two regex scans
+    if not any(word in text for word in _TRIGGERS):  # most sentences: a few substring searches
+        if "," in text and any(word in text for word in _APPOSED_TRIGGERS):
+            found += _apposed_yardsticks(norm, start, end, found)
+        return found
     found += _percent_off(norm, start, end)
     for m in _HALF_ZH.finditer(norm, start, end):
         c = _comparison(norm, m.start(), m.end(), m.start(), m.end())
@@ -183,8 +187,64 @@ def find_comparisons(norm: str, start: int = 0, end: int | None = None) -> list[
             continue
         c = _comparison(norm, m.start(), min(end, m.end() + 40), m.start(), m.end())
         if c is not None:
-            found.append(c)
+            found.append(_yardstick(c) if apposed(norm, m.start()) else c)
+    return found + _apposed_yardsticks(norm, start, end, found)
+
+
+def _yardstick(c: Comparison) -> Comparison:
+    """The comparison as a yardstick only: no value of its own (`resolve` gives None)."""
+    return Comparison(0.0, 0.0, c.figure, c.text, c.start, c.end)
+
+
+# "by around 12%, well short of the 20%-plus it had sought", 上升约12%，低于此前寻求的20%: a
+# comparison set after the news figure, a comma between, measures that figure against another;
+# the news figure decides, the one compared with is only the yardstick
+_APPOSED = re.compile(r"\d(?:\s?(?:%|percent|per cent|[a-z]+|[\u4e00-\u9fff]{1,2}))?\s*[,，]\s*$")
+_APPOSED_WORD = re.compile(
+    r"(?<![a-z])(?:(?:well |far |much |just |slightly |a little |still )?(?:short of|shy of|"
+    r"below|above|behind|under|lower than|higher than|less than|more than)(?=\s(?:the|its|their|"
+    r"that|this|what|a|an)\s))(?![a-z])"
+    r"|(?:远|略|明显|大幅)?(?:低于|高于|不及|少于|多于|未达|未及|逊于|不如)"
+)
+_APPOSED_REACH = 40
+_APPOSED_TRIGGERS = (
+    " of",
+    "below",
+    "above",
+    "behind",
+    "under",
+    " than",
+    "于",
+    "不及",
+    "未",
+    "不如",
+)
+
+
+def apposed(norm: str, at: int) -> bool:
+    """True when a figure and a comma stand right before `at` (a comparison set after it)."""
+    return _APPOSED.search(norm, max(0, at - 16), at) is not None
+
+
+def _apposed_yardsticks(
+    norm: str, start: int, end: int, taken: list[Comparison]
+) -> list[Comparison]:
+    held = {(c.figure.start, c.figure.end) for c in taken if c.figure is not None}
+    found = []
+    for m in _APPOSED_WORD.finditer(norm, start, end):
+        if not apposed(norm, m.start()) or any(c.start <= m.start() < c.end for c in taken):
+            continue
+        hi = min(end, m.end() + _APPOSED_REACH)
+        figures = find_quantities(norm, m.end(), hi) or find_measures(norm, m.end(), hi)
+        if not figures or _CUT.search(norm, m.end(), figures[0].start):
+            continue
+        figure = figures[0]
+        if (figure.start, figure.end) not in held:
+            found.append(Comparison(0.0, 0.0, figure, m.group(), m.start(), m.end()))
     return found
+
+
+_CUT = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")
 
 
 def _comparison(norm: str, lo: int, hi: int, start: int, end: int) -> Comparison | None:
@@ -248,7 +308,9 @@ _TO_FIGURE = re.compile(r"\s*(?:[a-z'-]+\s+){0,4}")
 
 
 def _figure_after(norm: str, at: int, end: int) -> Quantity | None:
-    money = find_quantities(norm, at, min(end, at + 40))
+    money = find_quantities(norm, at, min(end, at + 40)) or find_measures(
+        norm, at, min(end, at + 40)
+    )
     if money and _TO_FIGURE.fullmatch(norm, at, money[0].start):
         return money[0]
     return None
@@ -265,7 +327,8 @@ def find_baselines(norm: str, start: int, end: int, taken: list[Comparison]) -> 
             found.append(Comparison(0.0, 0.0, figure, m.group(), m.start(), m.end()))
     for m in _BASELINE_ZH.finditer(norm, start, end):
         group = "what" if m.group("what") is not None else "with"
-        money = find_quantities(norm, m.start(group), m.end(group))
+        a, b = m.start(group), m.end(group)
+        money = find_quantities(norm, a, b) or find_measures(norm, a, b)  # 比预期的"20%以上"低
         if money:
             found.append(Comparison(0.0, 0.0, money[0], m.group(), m.start(), m.end()))
     return [c for c in found if c.figure is not None and (c.figure.start, c.figure.end) not in held]

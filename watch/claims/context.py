@@ -34,6 +34,7 @@ from watch.claims.certainty import (
     unclear_after,
     wished_terms,
 )
+from watch.claims.change_by import planned_verb
 from watch.claims.clauses import clause_reading
 from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
@@ -136,9 +137,10 @@ def adjust(
         item.stance, item.confidence = stance, BASE
         item.reasons.append(f"{stance}: {what} {reason}")
         return hedge_and_source(rule, item, norm, markers, story_source, hits)
-    negation = scoped(
-        norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH
-    ) or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
+    lead_at = item.verb if item.verb >= 0 else item.start  # "did not raise prices ... by 20%"
+    negation = scoped(norm, markers, "negation", lead_at, item.end, reach=NEGATION_REACH) or scoped(
+        norm, markers, "denial", lead_at, item.end, reach=DENIAL_REACH
+    )
     # (a date has its own reading of quotes: `timing.quoted_apart`, below)
     dated = item.kind is EvidenceKind.DATE
     if negation is not None and sealed(norm, sentence.span, negation, item.start, not dated):
@@ -309,7 +311,15 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     if scene_setter is not None:
         return f'is background, the scene after a recent event ("{scene_setter}"): a mention'
     pending = (
-        scoped(norm, markers, "pending", item.start, item.end, reach=PENDING_REACH)
+        # "planning to raise its prices by 20%": the plan word governs the verb the figure sizes
+        scoped(
+            norm,
+            markers,
+            "pending",
+            item.verb if item.verb >= 0 else item.start,
+            item.end,
+            reach=PENDING_REACH,
+        )
         or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
             norm, markers, "pending", item.start, item.end, reach=PENDING_AFTER_REACH, side="after"
         )
@@ -321,6 +331,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         pending = None  # "will slip to 2027": the plan is a delay, and its date is news
     if pending is not None:
         return f'is only planned ("{pending.word}"): a mention'
+    planned_by = planned_verb(norm, item.verb) if item.verb >= 0 else None
+    if planned_by is not None and not plan_claim(rule):
+        return f'sizes a verb only planned ("{planned_by}"): a mention'
     frame = frame_of(norm, markers, item)
     if frame is not None:
         return (

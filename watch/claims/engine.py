@@ -29,8 +29,9 @@ The package, from the ground up (a module imports only from those listed before 
     comparisons                          figures given only by comparison (a share of another)
     rules                                the rule language (ClaimRule)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
-    listings                             a launch word that tells a listing (港股上市, "launched
-                                         its IPO"), not a product reaching buyers
+    listings, change_by                  a launch word that tells a listing (港股上市, "launched
+                                         its IPO"), not a product reaching buyers; a figure
+                                         joined to its verb by "by" (幅度) after a long object
     cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
     timing, story, past_dates, segment,  evidence a figure gives; whose news it is; conditions,
     clauses                              plans, recalled figures; dates as bounds; the headline

@@ -103,6 +103,9 @@ class Item:
     part: str = ""  # which part of the claim it bears on: "amount[0]", "when"; "" for cues
     when: tuple[date, date] | None = None  # a date item's window, for bounds ("not before 2028")
     past: bool = False  # a date item already past, for a claim whose window is still ahead
+    # where the verb starts that a figure sizes through "by" ("raise prices for ... by 12%",
+    # `change_by`): plan words and negation govern the figure from there; -1 for none
+    verb: int = -1
 
 
 def near_hit(
