@@ -405,8 +405,12 @@ _STEP_OF = re.compile(
 
 
 def told_then(norm: str, markers: list[Marker], item: Item) -> Marker | None:
-    """A past date of a telling that governs what was told after it, in the same clause."""
+    """A past date of a telling that governs what was told after it, in the same clause, or
+    that is the date item itself ("said last month that ...", 上月表示: the telling's day)."""
     for m in markers:
+        own = item.kind is EvidenceKind.DATE and m.start <= item.start and item.end <= m.end
+        if own and _telling(norm, m):
+            return m
         if m.end <= item.start and _telling(norm, m) and not broken(norm, m.end, item.start):
             step = _STEP_OF.search(norm, max(0, m.start - 60), m.start)
             if step is None or item.kind is not EvidenceKind.DATE:

@@ -75,6 +75,7 @@ from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
 from watch.claims.secondhand import second_hand
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
+from watch.claims.supposed import supposed_schedule
 from watch.claims.text import Span
 from watch.claims.timing import (
     NEGATION_REACH,
@@ -231,6 +232,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     planned = only_planned(rule, item, norm, sentence.amounts, markers)
     if planned is not None:
         return f"{planned}: a mention"
+    supposed = supposed_schedule(norm, item)
+    if supposed is not None:
+        return f'only says what the schedule asks ("{supposed}"): a mention'
     # A choice names its own object; "at a $730 billion valuation" values the round's company.
     round_value = item.valuation and terms_value(norm, item.start)
     # ... when the sentence names the claim's subject at all: "Anthropic is pursuing a round at

@@ -60,8 +60,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          the sentence changes an item; which sentences are
                                          judged; the verdict
     sentence_items                       a sentence's signals, as a rule asks for them
-    planned                              a date in the window that a plan verb governs (the
-                                         schedule restated), and the cue it times
+    planned, supposed                    a date in the window that a plan verb governs (the
+                                         schedule restated), and the cue it times; an on-track
+                                         word that says what the plan asks (按计划应)
     own_figure, topic_cues, late         the claim's own figure tying a sentence to the headline;
                                          a bare cue restating a topic its figure decided; an
                                          event done, but late (dated after the window)

@@ -42,7 +42,7 @@ OWN_DAYS = dt.timedelta(days=3)  # the claim's own news: the day it was made and
 _PLAN_THEN_DATE = re.compile(
     r"(?<![a-z])(?P<plan>(?:scheduled|slated|due|set|planned|poised|targeted|timed)"
     r"\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|"
-    r"targeting|will|would|is\s+to|are\s+to)"
+    r"targeting|will|would|is\s+to|are\s+to|supposed\s+to)"
     r"(?P<gap>(?:\s+(?!(?:and|but|or|which|who|while|after|before|when|until|than|if|as|because|"
     r"since|once|so|that|though|although|where)\b)"
     r"[a-z][\w'-]*){0,7}?\s+(?:(?:in|by|during|from|around|for|at|as early as|sometime in|"
@@ -51,7 +51,7 @@ _PLAN_THEN_DATE = re.compile(
 # Chinese puts the date before the verb: 计划于2026年上半年投产, 预计第三季量产, 将在上半年投产, or
 # the plan word after it: 上半年将投产.
 _PLAN_BEFORE_CJK = re.compile(
-    r"(?P<plan>计划|计画|规划|预定|拟|将|打算|准备|目标|定于)"
+    r"(?P<plan>计划|计画|规划|预定|拟|将|打算|准备|目标|定于|按计划应|应)"
     r"(?:在|于|将于|将在|会在|要在|争取在|争取于|力争在|力争于)?\s*$"
 )
 _PLAN_AFTER_CJK = re.compile(r"\s*(?:内|前后|左右|期间|中)?\s*(?P<plan>将|计划|拟)")

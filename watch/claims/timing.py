@@ -10,6 +10,7 @@ from watch.claims.markers import Marker, scoped
 from watch.claims.recency import WEEKDAYS
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
+from watch.claims.supposed import supposed_at
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -122,6 +123,8 @@ def held_to(norm: str, item: Item) -> str | None:
     lead = norm[max(0, item.start - HELD_REACH) : item.start]
     lead = re.split(r"[。！？!?；;]|\.\s", lead)[-1]
     found = _HELD.search(lead)
+    if found is not None and supposed_at(lead, found.start(), found.end()) is not None:
+        return None  # 按计划应在9月前完成: what the plan asks, not the plan held to
     return None if found is None else found.group()
 
 

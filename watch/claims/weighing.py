@@ -263,10 +263,15 @@ _CUE_THEN_DATE = re.compile(
     r"\s*(?:(?:in|on|during|around|sometime in|some time in)\s+)?(?:the\s+)?|"
     # a launch noun with its date's predicate: "general availability now expected in the first
     # quarter of 2027", "availability is slated for 2027", "the launch pushed to next year"
+    # ("completion of the Beta sale has been moved to November": the noun's object between)
+    r"(?:\s+of\s+(?:the\s+|its\s+)?(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)?"
     r"\s*(?:(?:is|are|was|were|has been|had been|now|still|currently)\s+){0,2}"
     r"(?:expected|slated|scheduled|planned|targeted|due|set|pushed(?: back| out)?|moved|"
-    r"delayed|postponed|deferred|slipped|slipping)\s+(?:(?:to|for|until|till|in|into|"
-    r"around|by)\s+)?(?:(?:in|on|during|early|late|mid-?)\s+)?(?:the\s+)?"
+    r"delayed|postponed|deferred|slipped|slipping|rescheduled|shifted)\s+(?:(?:to|for|until|till|"
+    r"in|into|around|by)\s+)?(?:(?:in|on|during|early|late|mid-?)\s+)?(?:the\s+)?|"
+    # the event noun, then the date it is moved to: 交割改在11月, 上市推迟至明年, 投产延后到三季度
+    r"\s*(?:将|已|则|也|预计|或)?\s*(?:改在|改于|改为|改至|改到|推迟至|推迟到|推迟在|延至|延后至|"
+    r"延后到|延到|押后至|顺延至|延迟至|延迟到)\s*"
 )
 
 
