@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
+from functools import partial
 
 from watch.claims import limits
 from watch.claims.lists import listed
@@ -90,21 +91,37 @@ def candidates(
                     seg.figure_only.add(span.start)
         if states or len(groups) == len(rule.subject):
             chosen.append(span)
-            earlier = (
-                []
-                if seg.is_title
-                else earlier_sentences(seg.norm, seg.sentences_around, spans, k, rule.window)
-            )
-            # "the rocket company": a named one (no earlier sentence, nothing to look for)
-            strangers = bool(earlier) and describes_party(seg, span)
-            lead = lead_rival(seg, names, earlier, hits if strangers else None)
-            if lead is not None:
+            if not seg.is_title:  # (a title has no earlier sentence: no rival in scope)
+                lead = partial(_lead, seg, span, spans, k, rule.window, names, hits)
                 seg.leads[span.start] = lead
     where = "title" if seg.is_title else "text"
     if len(chosen) > limits.CANDIDATES:
         cuts.append(limits.candidates_cut(len(chosen), where))
         chosen = chosen[: limits.CANDIDATES]
     return _with_hits(seg, chosen, hits, cuts)
+
+
+def lead_at(seg: Segment, start: int) -> Hit | None:
+    """The rival in scope at the candidate sentence starting at `start` (`story.lead_rival`),
+    for the rule `candidates` last chose sentences for: worked out only when asked, as only the
+    sentences with evidence need it."""
+    lead = seg.leads.get(start)
+    return None if lead is None else lead()
+
+
+def _lead(
+    seg: Segment,
+    span: Span,
+    spans: list[Span],
+    k: int,
+    window: int,
+    names: tuple[list[int], list[Hit]],
+    hits: list[Hit],
+) -> Hit | None:
+    earlier = earlier_sentences(seg.norm, seg.sentences_around, spans, k, window)
+    # "the rocket company": a named one (no earlier sentence, nothing to look for)
+    strangers = bool(earlier) and describes_party(seg, span)
+    return lead_rival(seg, names, earlier, hits if strangers else None)
 
 
 def _named_sentences(

@@ -81,7 +81,7 @@ from datetime import date, timedelta
 from watch.claims import cues, limits
 from watch.claims.automata import Phrases
 from watch.claims.background import rule_background
-from watch.claims.candidates import candidates
+from watch.claims.candidates import candidates, lead_at
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop, headline_doubted
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
@@ -418,7 +418,7 @@ class Matcher:
                 )
                 for item in items
             ]
-        lead = seg.leads.get(span.start)
+        lead = lead_at(seg, span.start)
         amounts = seg.amounts(span) if rule.amount else []
         sentence = Sentence(norm, raw, span, hits, markers, amounts)
         judged = [adjust(rule, item, sentence, where, lead, source) for item in items]

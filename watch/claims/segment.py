@@ -5,6 +5,7 @@ comparisons), so that every claim judged on the same sentence reuses them."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -60,7 +61,8 @@ class Segment:
     comparison_cache: dict[int, list[Comparison]] = field(default_factory=dict)
     # a figure's role among the other figures of its sentence, for every rule (`amounts`)
     roles: dict[Figures, tuple[str, str]] = field(default_factory=dict)
-    leads: dict[int, Hit] = field(default_factory=dict)  # sentence start -> rival in scope
+    # sentence start -> the rival in scope there, worked out when asked (`candidates.lead_at`)
+    leads: dict[int, Callable[[], Hit | None]] = field(default_factory=dict)
     # the starts of the sentences judged only because they state the claim's own figure: a
     # mention, their cues not read (`own_figure`); per rule, as `leads`
     figure_only: set[int] = field(default_factory=set)
