@@ -65,6 +65,41 @@ def news_days(norm: str, published: date) -> list[date]:
     return days
 
 
+# What 已于 ("already, on ...") opens: a day of the news's own cycle (已于当日完成交割, 已于昨日,
+# 已于本周, 已于周二, 已于9月30日 in a 1 October piece) tells today's news, done; any other time
+# (已于去年, 已于2月 in July, 已于此前) recalls old news. Traditional 已於, 當日 are normalised.
+_ALREADY_DAY = re.compile(
+    r"\s*(?:(?P<today>当日|当天|今日|今天|今晨|今早|本周|这周|日前|近日)"
+    r"|(?P<yesterday>昨日|昨天|昨晚)"
+    r"|(?P<last>上)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])"
+    r"|(?:(?P<year>\d{4})年|今年)?(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})[日号])"
+)
+
+
+def news_cycle_day(norm: str, at: int, published: date) -> bool:
+    """Whether `norm` (normalised) at `at` names a day of the news's own cycle: a relative day
+    word (当日, 今日, 昨日, 本周, 周二) or a date at most `NEWS_WEEK` days before publication."""
+    m = _ALREADY_DAY.match(norm, at)
+    if m is None:
+        return False
+    if m.group("today") or m.group("yesterday"):
+        return True
+    if m.group("weekday"):
+        weekday = WEEKDAYS[m.group("weekday")]
+        if not m.group("last"):
+            return True  # 周二: the latest Tuesday, within the week
+        return published.weekday() - weekday + 7 <= NEWS_WEEK  # 上周五 on a Monday
+    year = int(m.group("year") or published.year)
+    month = int(m.group("month") or published.month)
+    try:
+        day = date(year, month, int(m.group("day")))
+    except ValueError:
+        return False
+    if not m.group("month") and day > published:  # 已于28日 on the 2nd: last month's 28th
+        day = (published.replace(day=1) - timedelta(days=1)).replace(day=day.day)
+    return 0 <= (published - day).days <= NEWS_WEEK
+
+
 @dataclass
 class LatestNews:
     """The latest day up to publication that a document's texts (normalised: title, body)

@@ -16,7 +16,7 @@ from watch.claims.dates import DateSpan, find_dates
 from watch.claims.markers import Marker, find_markers
 from watch.claims.measures import find_measures
 from watch.claims.quantities import Quantity, find_quantities
-from watch.claims.recency import LatestNews
+from watch.claims.recency import LatestNews, news_cycle_day
 from watch.claims.signals import EvidenceKind, Hit
 from watch.claims.text import Span, block_of, split_sentences
 
@@ -72,7 +72,13 @@ class Segment:
 
     def markers(self, span: Span) -> list[Marker]:
         if span.start not in self.marker_cache:
-            self.marker_cache[span.start] = find_markers(self.norm, span.start, span.end)
+            found = find_markers(self.norm, span.start, span.end)
+            # 已于 + a day of the news's own cycle (已于当日完成) is the news, not a recap
+            self.marker_cache[span.start] = [
+                m
+                for m in found
+                if m.word != "已于" or not news_cycle_day(self.norm, m.end, self.published)
+            ]
         return self.marker_cache[span.start]
 
     def dates(self, span: Span) -> list[DateSpan]:
