@@ -184,8 +184,7 @@ def test_a_negated_verb_far_before_before_is_a_lower_bound(text: str, stance: st
             "confirms",
         ),
         ("艾克美表示，公司仍预计在年底完成重组。", "confirms"),
-        # guards: a bare expectation restates the plan; someone else's is theirs
-        ("Acme said it expected to complete the restructuring programme by year-end.", "mentions"),
+        # guard: someone else's is theirs
         (
             "Analysts still expected Acme to complete the restructuring programme by year-end.",
             "mentions",
@@ -194,6 +193,17 @@ def test_a_negated_verb_far_before_before_is_a_lower_bound(text: str, stance: st
 )
 def test_own_still_expected_date_is_reaffirmed(text: str, stance: str) -> None:
     assert judged(_programme(), text).stance == Stance(stance)
+
+
+def test_a_bare_own_expectation_is_guidance_below_a_reaffirmed_one() -> None:
+    # a bare expectation restates the plan: since expect24, the party's own guidance, which
+    # alerts (×0.8), less sure than a reaffirmed date (no hedge)
+    bare = judged(_programme(), "Acme said it expected to complete the restructuring by year-end.")
+    still = judged(
+        _programme(), "Acme said it still expected to complete the restructuring by year-end."
+    )
+    assert bare.stance == still.stance == Stance.CONFIRMS
+    assert bare.confidence < still.confidence
 
 
 def _sized_cuts() -> ClaimRule:

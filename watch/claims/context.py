@@ -37,6 +37,7 @@ from watch.claims.certainty import (
 from watch.claims.change_by import planned_verb
 from watch.claims.clauses import clause_reading
 from watch.claims.figures import denied_figure, named_plan, only_planned
+from watch.claims.guidance import guided
 from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
 from watch.claims.mentions import describes_subject, frame_of, named_thing, quoted_claim
 from watch.claims.modals import forecast, modal_after, own_spoken
@@ -426,6 +427,8 @@ def hedge_and_source(
         if hedge is not None and kind == "modal" and own_spoken(rule, item, norm, hedge, hits):
             item.reasons.append(f'"{hedge.word}" is its own speaker\'s expectation, not a hedge')
             continue
+        if hedge is not None and kind == "modal" and guided(rule, item, norm, hedge, hits, markers):
+            break
         if hedge is not None:
             expected = forecast(hedge)
             item.confidence *= FACTORS[kind]

@@ -54,9 +54,10 @@ The package, from the ground up (a module imports only from those listed before 
                                          belong to another figure (recalled, a target, a
                                          yardstick)
     figures, metrics, part_figures,      goals and deals only sought; a percent of another metric
-    modals, context,                     (utilisation 85%), a part of the year's figure (first
+    modals, guidance, context,           (utilisation 85%), a part of the year's figure (first
     candidates, weighing                 quarter); whether a modal hedges an item (a cue's own
-                                         modal after it, the claim's own party expecting); how
+                                         modal after it, the claim's own party expecting; its
+                                         guidance on its own event, a lighter hedge); how
                                          the sentence changes an item; which sentences are
                                          judged; the verdict
     sentence_items                       a sentence's signals, as a rule asks for them

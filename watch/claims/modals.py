@@ -21,8 +21,9 @@ def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequ
     """An expectation told by the claim's own party as its sentence's speaker
     (`underway.spoken_by_own`) is no hedge on a figure, nor on a cue that goes against the claim
     (the party expecting its own delay admits it). A party's expectation of meeting its claim
-    stays a plan restated, hedged as before, unless it reaffirms its date ("still expected to
-    complete it by year-end", 仍预计年底前完成: news of the plan's course)."""
+    stays a plan restated, hedged (lightly, as its guidance: `guidance.guided`), unless it
+    reaffirms its date ("still expected to complete it by year-end", 仍预计年底前完成: news of
+    the plan's course)."""
     still = item.kind is EvidenceKind.DATE and reaffirmed(norm, hedge)
     if item.kind is EvidenceKind.DATE and (course_expected(norm, hedge) or revised(norm, hedge)):
         return True  # an official's "已进入调试阶段，预计三季度投产", a timetable revised

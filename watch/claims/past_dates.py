@@ -38,6 +38,7 @@ def past_markers(
         + old_dates(rule, dates)
         + made_month(rule, dates, published, latest)
         + made_week(rule, dates, published)
+        + made_day(rule, dates, published)
     )
 
 
@@ -52,6 +53,18 @@ def made_week(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[M
         and d.first <= rule.made <= d.last
         and (d.last - d.first).days == 6
         and d.last < published
+    ]
+
+
+def made_day(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Marker]:
+    """The day the claim was made, written as such in an article published after it ("On
+    January 27, Acme announced ... and expects ...", 1月27日，艾克美宣布……并预计……): the claim's
+    origin retold, which keeps a guidance told that day a plan restated (`guidance`), and
+    nothing else (a kind of its own, which only guidance reads)."""
+    return [
+        Marker("made_day", d.text, d.start, d.end)
+        for d in dates
+        if d.day and d.first <= rule.made <= d.last and d.last < published
     ]
 
 

@@ -1,0 +1,113 @@
+"""A party's guidance on its own event. "We expect to close the deal by June", "Acme said in a
+filing it expects the deal to close by June", 艾克美公告，……交易预计于6月底前完成交割: the party
+whose act it is states its own timetable on the record. That is news, surer than someone
+else's expectation ("analysts expect", 知情人士称有望, a bare 有望 or "may"), which a modal
+hedges at ×0.7, and less sure than a thing done: `context.hedge_and_source` weighs it at
+`GUIDANCE` (×0.8, so a cue at 0.85 stays at 0.68, above the default alert line 0.6). Only the
+expect words (expect, 预计, 预期) are guidance; the party is the sentence's first person (we, 我们,
+本公司, never "we expect Acme to ...": that speaker expects someone else's act) or the claim's
+own name, as the subject of the expectation or as the speaker of the sentence before it, with
+no one else's expectation (analysts, sources, 市场) anywhere in the sentence. Pure helpers over
+normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from watch.claims.markers import Marker
+from watch.claims.rules import ClaimRule
+from watch.claims.signals import Hit, Item, own_names
+from watch.models import Stance
+
+GUIDANCE = 0.8
+_EXPECT = ("expect", "expects", "expected", "预计", "预期")
+# Someone else's expectation anywhere in the sentence: then the expect word may be theirs.
+# (市场监督管理总局, a regulator that approves, is no market view.)
+_OTHER = re.compile(
+    r"(?<![a-z])(?:analysts?|observers?|experts?|investors?|sources?|people familiar|media|"
+    r"reports?|the market|markets|brokers?|economists?)(?![a-z])|分析师|分析人士|观察人士|"
+    r"业内|业界|外界|市场(?!监督)|媒体|报道|消息人士|知情人士|投资人|投资者|专家|券商"
+)
+_END = re.compile(r"[。！？!?；;]|\.\s")
+# The first person right before the expectation: "we expect", "we now expect", "we still
+# expect", 我们预计, 本公司预计, 我们目前预计.
+_FIRST = re.compile(
+    r"(?<![a-z])we\s+(?:now\s+|still\s+|continue\s+to\s+|currently\s+)?$|"
+    r"(?:我们|我司|本公司|本集团)(?:目前|现在|仍然|仍|依然)?$"
+)
+# The own name as the expectation's subject: "Acme expects", "Acme Inc. now expects",
+# 艾克美预计, 艾克美目前预计.
+_SUBJECT = re.compile(
+    r"\s*(?:,?\s*(?:inc|corp|co|ltd|llc|plc|ag|group)\.?)?\s*(?:now\s+|still\s+)?$|"
+    r"(?:公司|集团)?(?:目前|现在|仍然|仍|依然)?$"
+)
+# The own name as the speaker before it, in one clause (no comma between the name and its
+# verb): "Acme said in a filing on Monday", 艾克美商用车公司在致交易所的文件中表示,
+# 艾克美4月16日公告.
+_SAID = re.compile(
+    r"[^,，。;；:：]{0,40}?(?:(?<![a-z])(?:said|says|told|announced|stated|confirmed|added|"
+    r"guided|reiterated)(?![a-z])|表示|称|公告|宣布|披露|指出|透露|重申|证实)"
+)
+GUIDANCE_REACH = 160
+
+
+def own_guidance(
+    norm: str, hedge: Marker, own: list[tuple[int, int]], markers: list[Marker]
+) -> str | None:
+    """Who gives the expectation `hedge` when it is the claim's own party's guidance (`own`:
+    its names as spans), "we" or the party's name, else None. A guidance told on the day the
+    claim was made (a `made_day` marker before it in its sentence) is the claim's origin
+    retold: a plan restated, None."""
+    if hedge.word not in _EXPECT:
+        return None
+    floor = max(0, hedge.start - GUIDANCE_REACH)
+    for m in _END.finditer(norm, floor, hedge.start):
+        floor = m.end()
+    if any(m.kind == "made_day" and floor <= m.start < hedge.start for m in markers):
+        return None
+    end = _END.search(norm, hedge.end)
+    stop = len(norm) if end is None else end.start()
+    if _OTHER.search(norm, floor, stop):
+        return None  # analysts, sources, the market: someone else's expectation is in play
+    if _FIRST.search(norm, max(floor, hedge.start - 16), hedge.start):
+        # "we expect Acme to ...": the speaker is not the party whose act it expects
+        if any(hedge.end <= s and s - hedge.end <= 2 for s, _ in own):
+            return None
+        return "we"
+    for start, close in own:
+        if start < floor or close > hedge.start:
+            continue
+        if _SUBJECT.fullmatch(norm, close, hedge.start):
+            return norm[start:close]
+        said = _SAID.match(norm, close)
+        if said is not None and said.end() <= hedge.start:
+            return norm[start:close]
+    return None
+
+
+def guided(
+    rule: ClaimRule,
+    item: Item,
+    norm: str,
+    hedge: Marker,
+    hits: Sequence[Hit],
+    markers: list[Marker],
+) -> bool:
+    """Weigh a confirming `item` whose modal `hedge` is its own party's guidance
+    (`own_guidance`) at `GUIDANCE`, with its reason; False, untouched, otherwise."""
+    if item.stance != Stance.CONFIRMS:
+        return False
+    who = own_guidance(
+        norm, hedge, [(h.start, h.end) for h in own_names(rule, list(hits))], markers
+    )
+    if who is None:
+        return False
+    item.confidence *= GUIDANCE
+    item.hedged = True
+    item.reasons.append(
+        f'"{hedge.word}" is its own party\'s guidance ("{who}"), on the record: '
+        f"{item.confidence:.2f}"
+    )
+    return True
