@@ -1,0 +1,58 @@
+"""The claim engine (`engine.Matcher` is its entry point).
+
+The package, from the ground up (a module imports only from those listed before it):
+
+    text, numerals, vocab, limits,       normalising, sentences, word boundaries; numbers as
+    roles, trends, places                written (digits, Chinese numerals); the shared
+                                         vocabularies; the caps; the role words of an amount;
+                                         a metric moving; place names (they own no news)
+    markers, qualifiers, quantities,     negation/hedge/background words and their scope;
+    measures, periods, dates, recency    the qualifiers that make a figure a range ("more
+                                         than", 逾); money; counts, percentages, comparisons;
+                                         calendar arithmetic and period forms (4Q26, 10至12月);
+                                         dates; which month is the news (the month just ended)
+    comparisons                          figures given only by comparison (a share of another)
+    rules                                the rule language (ClaimRule)
+    signals                              Term/Hit/Item, and the cue, choice, date and move items
+    listings, change_by                  a launch word that tells a listing (港股上市, "launched
+                                         its IPO"), not a product reaching buyers; a figure
+                                         joined to its verb by "by" (幅度) after a long object
+    cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
+    timing, story, past_dates, segment,  evidence a figure gives; whose news it is; conditions,
+    clauses                              plans, recalled figures; dates as bounds; the headline
+                                         and lead; the dates that recall old news (the claim's
+                                         own week or month retold); one title or body with its
+                                         sentence caches; a clause that changes what a cue
+                                         asserts (a stop lifted, a condition of what follows)
+    negation, objects, background,       negated subjects and tellings, a suggestion waved
+    rumours, underway, secondhand        away, a contrast denying the claim's thing, a choice
+                                         in a negated description, open doubt; what a
+                                         contradicting verb acts on (another thing, or a cue
+                                         as its object) and the date a delay moves to; what a
+                                         background word dates (a baseline, a noun, a fronted
+                                         "months ago,"); a rumour quoted and called false; an
+                                         expectation sizing an event under way; news told
+                                         second-hand (a dated report, an analyst's view, a
+                                         leader's move a rival follows)
+    paragraphs, lists, past_figures      a sentence's neighbours across paragraph breaks; list
+                                         items and the lines that introduce them; dates that
+                                         belong to another figure (recalled, a target, a
+                                         yardstick)
+    figures, metrics, part_figures,      goals and deals only sought; a percent of another metric
+    modals, guidance, hedges, context,   (utilisation 85%), a part of the year's figure (first
+    candidates, weighing                 quarter); whether a modal hedges an item (a cue's own
+                                         modal after it, the claim's own party expecting; its
+                                         guidance on its own event, a lighter hedge); how
+                                         sure an item is (hedges, attribution); how the
+                                         sentence changes an item; which sentences are
+                                         judged; the verdict
+    sentence_items                       a sentence's signals, as a rule asks for them
+    planned, supposed                    a date in the window that a plan verb governs (the
+                                         schedule restated), and the cue it times; an on-track
+                                         word that says what the plan asks (按计划应)
+    own_figure, topic_cues, late         the claim's own figure tying a sentence to the headline;
+                                         a bare cue restating a topic its figure decided; an
+                                         event done, but late (dated after the window)
+    engine                               the Matcher
+    loading, evaluate                    articles from files, and scoring a labelled corpus
+"""

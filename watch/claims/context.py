@@ -1,6 +1,7 @@
 """How the sentence around a signal changes it: whose news it is (owner, rivals), whether it is
-new (questions, quoted earlier claims, background), and how sure it is (negation, hedges,
-attribution). Each rule of thumb leaves a reason, which is what `watch explain` shows.
+new (questions, quoted earlier claims, background), and whether it is negated; how sure it is
+(hedges, guidance, attribution) is `hedges`. Each rule of thumb leaves a reason, which is what
+`watch explain` shows.
 """
 
 from __future__ import annotations
@@ -17,36 +18,22 @@ from watch.claims.background import (
 )
 from watch.claims.certainty import (
     PENDING_REACH,
-    PLAN_WORDS,
     conceded,
-    condition_of,
-    consequence_after,
-    deliberated_change,
     doubted,
-    negotiated_after,
-    negotiation_subject,
-    own_expectation,
     pending_holds,
-    pending_terms,
     plan_claim,
-    reported_would,
-    rumour_after,
-    unclear_after,
-    wished_terms,
 )
 from watch.claims.change_by import planned_verb
 from watch.claims.clauses import clause_reading
 from watch.claims.figures import denied_figure, named_plan, only_planned
-from watch.claims.guidance import guided
-from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
+from watch.claims.hedges import DENIAL_REACH, FACTORS, WIDE_REACH, hedge_and_source
+from watch.claims.markers import Marker, scoped
 from watch.claims.mentions import describes_subject, frame_of, named_thing, quoted_claim
-from watch.claims.modals import forecast, modal_after, own_spoken
 from watch.claims.negation import (
     backshifted,
     denied_by_contrast,
     denied_report,
     denied_suggestion,
-    doubt_after,
     negated_description,
     negated_manner,
     negated_subject,
@@ -70,7 +57,6 @@ from watch.claims.past_figures import progress_part, progress_target, yardstick_
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import sealed
 from watch.claims.recalled import after_recent, given_figure, recalled_report, reported_will
-from watch.claims.record import first_source
 from watch.claims.responses import dates_the_report, opens_denied_frame
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
@@ -85,20 +71,9 @@ from watch.claims.timing import (
     own_event,
     quoted_apart,
 )
-from watch.claims.underway import sized_under_way
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
-FACTORS = {
-    "attribution": 0.92,
-    "speculation": 0.7,
-    "modal": 0.7,
-    "conditional": 0.7,
-    "flip": 0.85,
-}
-DENIAL_REACH = 60  # "denied a newspaper report that it would delay ..."
-WIDE_REACH = 90  # "no assurance" over the whole clause it guarantees (`NEGATORS_WIDE`)
-HEDGE_REACH = 60
 PENDING_AFTER_REACH = 8
 
 
@@ -369,112 +344,6 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     if verb is not None:
         return f'dates "{verb}", not the claim\'s event'
     return None
-
-
-def hedge_and_source(
-    rule: ClaimRule,
-    item: Item,
-    norm: str,
-    markers: list[Marker],
-    story_source: Marker | None = None,
-    hits: Sequence[Hit] = (),
-) -> Item:
-    """Lower an item's confidence for a hedge that governs it and for an attributed sentence.
-    A claim that is itself a plan ("OpenAI plans to list in Q4") is not hedged by a plan word,
-    nor a figure by its own party's expectation of it (`own_expectation`)."""
-    if plan_claim(rule):
-        markers = [m for m in markers if m.word not in PLAN_WORDS]
-    talks = rule.stage == "talks" and item.stance == _CONFIRMS
-    if talks:
-        # Talks at the claim's terms confirm them; talks at other terms stay in doubt.
-        markers = [m for m in markers if m.word not in NEGOTIATION]
-    markers = [m for m in markers if not negotiation_subject(norm, m, item)]
-    markers = [m for m in markers if not deliberated_change(rule, item, norm, m)]
-    if not wished_terms(rule, item):
-        markers = [m for m in markers if m.word not in WISH]
-    # "no assurance it would enter into definitive agreements": a "would" under a negation is
-    # the negated frame's, already read as such.
-    negated = (
-        scoped(norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH)
-        or scoped(norm, markers, "denial", item.start, item.end, reach=DENIAL_REACH)
-        or scoped(norm, markers, "negation_wide", item.start, item.end, reach=WIDE_REACH)
-    )
-    conditional = not plan_claim(rule) and negated is None and not pending_terms(rule, item)
-    if conditional:
-        markers = [m for m in markers if not (m.kind == "conditional" and reported_would(norm, m))]
-    kinds = ("speculation", "modal", "conditional") if conditional else ("speculation", "modal")
-    expected = None  # the forecast word that hedged the item, if one did
-    for kind in kinds:
-        hedge = scoped(norm, markers, kind, item.start, item.end, reach=HEDGE_REACH)
-        if hedge is None and kind == "modal":
-            hedge = modal_after(norm, markers, item)
-        if hedge is None and kind == "speculation":
-            hedge = (
-                rumour_after(norm, markers, item)
-                or doubt_after(norm, markers, item)
-                or unclear_after(norm, item)
-            )
-        if hedge is None and kind == "speculation" and not talks:
-            hedge = negotiated_after(norm, markers, item)
-        if hedge is not None and item.kind is EvidenceKind.AMOUNT and kind == "modal":
-            own = [(h.start, h.end) for h in own_names(rule, list(hits))]
-            if own_expectation(norm, hedge, own):
-                item.reasons.append(f'"{hedge.word}" is its own party\'s figure, not a hedge')
-                continue
-            if sized_under_way(norm, hedge, item):
-                item.reasons.append(f'"{hedge.word}" sizes an event under way, not a hedge')
-                continue
-        if hedge is not None and kind == "modal" and own_spoken(rule, item, norm, hedge, hits):
-            item.reasons.append(f'"{hedge.word}" is its own speaker\'s expectation, not a hedge')
-            continue
-        if hedge is not None and kind == "modal" and guided(rule, item, norm, hedge, hits, markers):
-            break
-        if hedge is not None:
-            expected = forecast(hedge)
-            item.confidence *= FACTORS[kind]
-            item.hedged = True
-            item.reasons.append(f'hedge "{hedge.word}" lowers it to {item.confidence:.2f}')
-            break
-    else:  # a condition clause before the item's own, for a plan as for a fact
-        hedge = (
-            None
-            if negated or pending_terms(rule, item)
-            else condition_of(norm, markers, item) or consequence_after(norm, item)
-        )
-        if hedge is not None:
-            item.confidence *= FACTORS["conditional"]
-            item.hedged = True
-            item.reasons.append(
-                f'hedge "{hedge.word.strip()}" (a condition clause) lowers it to '
-                f"{item.confidence:.2f}"
-            )
-
-    def own_spans() -> list[tuple[int, int]]:  # asked for only by a "told analysts" marker
-        return [(h.start, h.end) for h in own_names(rule, list(hits))]
-
-    source = first_source(norm, markers, own_spans)
-    said = None if source is None else f'attributed ("{source.word}")'
-    if said is None and story_source is not None:
-        said = f'attributed in the headline or lead ("{story_source.word}")'
-    if said is not None and expected is not None:
-        # "知情人士称有望二季度签约", "is expected to sign, people familiar said": the expectation
-        # is what the source reports, its own forecast. A forecast the article relays is
-        # discounted once, as a forecast; a possibility ("may", "could") relayed stays doubled.
-        item.reasons.append(f'{said}: the source\'s own forecast ("{expected}"), discounted once')
-    elif said is not None:
-        item.confidence *= FACTORS["attribution"]
-        item.reasons.append(f"{said}: {item.confidence:.2f}")
-    return item
-
-
-def headline_doubted(items: Sequence[Item], doubt: str) -> None:
-    """Hedge the evidence of a headline that questions what it names (`story.headline_doubt`)
-    as speculation, unless a hedge already holds it."""
-    for item in items:
-        if item.confidence > 0 and not item.hedged:
-            item.confidence *= FACTORS["speculation"]
-            item.hedged = True
-            item.reasons.append(f'the headline questions it ("{doubt}"): {item.confidence:.2f}')
 
 
 def drop(item: Item, reason: str) -> Item:

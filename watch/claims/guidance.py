@@ -2,7 +2,7 @@
 filing it expects the deal to close by June", 艾克美公告，……交易预计于6月底前完成交割: the party
 whose act it is states its own timetable on the record. That is news, surer than someone
 else's expectation ("analysts expect", 知情人士称有望, a bare 有望 or "may"), which a modal
-hedges at ×0.7, and less sure than a thing done: `context.hedge_and_source` weighs it at
+hedges at ×0.7, and less sure than a thing done: `hedges.hedge_and_source` weighs it at
 `GUIDANCE` (×0.8, so a cue at 0.85 stays at 0.68, above the default alert line 0.6). Only the
 expect words (expect, 预计, 预期) are guidance; the party is the sentence's first person (we, 我们,
 本公司, never "we expect Acme to ...": that speaker expects someone else's act) or the claim's

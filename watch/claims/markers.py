@@ -121,7 +121,7 @@ SPECULATION = NEGOTIATION_WORDS + _words(
 )
 # A wish: "Altman wants OpenAI to list in the fourth quarter", 希望在第四季上市, 寄望的IPO. For
 # the claim's own terms it is the aim already known, a hedge; for other terms ("Altman wants
-# September") it still departs from the claim (`context.hedge_and_source`).
+# September") it still departs from the claim (`hedges.hedge_and_source`).
 WISH = frozenset(_words("wants|wanted|hopes|hoped|hoping|hoped-for|希望|寄望|盼望|期盼"))
 SPECULATION += tuple(WISH) + DOUBT
 # Modal and expectation: a likely outcome, not a fact. (A separate kind so that a future

@@ -1,7 +1,7 @@
 """Whether a modal hedges an item: a modal after a cue that is the cue's own ("a delay of the
 IPO could follow", 推迟上市的可能性), and an expectation the claim's own party speaks, which is
 no hedge on a figure or on news against the claim (`own_spoken`). Used by
-`context.hedge_and_source`; pure helpers over normalised text.
+`hedges.hedge_and_source`; pure helpers over normalised text.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def revised(norm: str, hedge: Marker) -> bool:
 
 
 # The expectation words of `markers.MODAL`: a forecast, which a source may report as its news
-# ("知情人士称有望", "is expected to, people familiar said": `context.hedge_and_source`).
+# ("知情人士称有望", "is expected to, people familiar said": `hedges.hedge_and_source`).
 FORECASTS = frozenset(
     ["expect", "expects", "expected", "forecast", "forecasts", "预计", "预期", "有望"]
 )

@@ -1,7 +1,7 @@
 """An expectation that sizes an event already under way. "Acme has started laying off staff,
 with the cuts expected to total around 8,000": the layoffs are a fact, and "expected to total"
 gives the size of that fact, not a guess whether it happens; 已开始裁员，预计全年裁员约8000人
-says the same. Such a figure is not hedged (`context.hedge_and_source`); attribution still
+says the same. Such a figure is not hedged (`hedges.hedge_and_source`); attribution still
 weighs on it. Pure helpers over normalised text.
 """
 
