@@ -86,9 +86,9 @@ def test_two_thousand_feeds_five_percent_hostile(tmp_path: Path, http_server: Lo
         state = tmp_path / "state"
         peak_file = tmp_path / "peak_kib"
         started = time.monotonic()
+        check = watch_command(rules, state, "check", "--once", "--json")
         child = subprocess.run(
-            [sys.executable, str(PEAK_RSS), str(peak_file)]
-            + watch_command(rules, state, "check", "--once", "--json"),
+            [sys.executable, str(PEAK_RSS), str(peak_file), *check],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             check=False,
