@@ -25,7 +25,7 @@ def past_markers(
     before its clause in Chinese, after it in English), then those long before the claim was
     made (`old_dates`)."""
     recalled = [
-        Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
+        Marker(_kind(d), d.text, d.start, d.end)
         for d in dates
         if (
             d.last < published - timedelta(days=PAST_DAYS)
@@ -42,12 +42,18 @@ def past_markers(
     )
 
 
+def _kind(d: DateSpan) -> str:
+    """A Chinese date dates what follows it (5月完成, 上月宣布); an English one what stands
+    before it ("completed last month"). A Chinese month may open with its digit (5月, 11月)."""
+    return "background" if any(is_cjk(c) for c in d.text) else "background_post"
+
+
 def made_week(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Marker]:
     """A week before publication that holds the day the claim was made ("Last week they signed
     an agreement", 上周双方签署协议, in an article a week after the claim): the claim's own origin
     retold, background. A day written ("on Tuesday") is read as before."""
     return [
-        Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
+        Marker(_kind(d), d.text, d.start, d.end)
         for d in dates
         if not d.day
         and d.first <= rule.made <= d.last
