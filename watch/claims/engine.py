@@ -66,6 +66,7 @@ from watch.claims.story import (
     story_source,
     told_before,
 )
+from watch.claims.tallies import tallied_before
 from watch.claims.text import (
     Span,
     accept_hit,
@@ -329,7 +330,7 @@ class Matcher:
         past += noun_dated(norm, past)
         past += recalled_figures(norm, seg.dates(span), published)
         part = None if seg.is_title else part_of_before(norm, span)
-        if part is not None and told_before(seg, span):
+        if part is not None and (told_before(seg, span) or tallied_before(seg, span)):
             past.append(part)  # 其中, "of which": a part of a background sentence
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         found = seg.markers(span)
