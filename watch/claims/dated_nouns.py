@@ -35,7 +35,11 @@ def noun_dated(norm: str, past: list[Marker]) -> list[Marker]:
     inside a noun phrase of an act: possessive, attributive, or right after the act's noun
     before its "to"/"that" clause."""
     found = [m for m in past if m.kind == "background_post" and _in_noun_phrase(norm, m)]
-    return [Marker(kind, m.word, m.start, m.end) for m in found for kind in _KINDS]
+    # 上月的提价: a Chinese date already dates what follows; its own item is the act's too
+    owned = [m for m in past if m.kind == "background" and norm.startswith("的", m.end)]
+    return [Marker(kind, m.word, m.start, m.end) for m in found for kind in _KINDS] + [
+        Marker("background_noun", m.word, m.start, m.end) for m in owned
+    ]
 
 
 # the forward marker, and one that marks the date itself as the act's (`own_act_date`)
