@@ -34,10 +34,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          expectation sizing an event under way; news told
                                          second-hand (a dated report, an analyst's view, a
                                          leader's move a rival follows)
-    paragraphs, lists, past_figures      a sentence's neighbours across paragraph breaks; list
-                                         items and the lines that introduce them; dates that
+    paragraphs, lists, past_figures,     a sentence's neighbours across paragraph breaks; list
+    dated_nouns, tallies                 items and the lines that introduce them; dates that
                                          belong to another figure (recalled, a target, a
-                                         yardstick)
+                                         yardstick); a past date inside an act's noun phrase
+                                         ("last month's increase"); a roundup's tally so far
+                                         (今年以来已有……), whose 其中 items are recaps
     figures, metrics, part_figures,      goals and deals only sought; a percent of another metric
     modals, guidance, hedges, context,   (utilisation 85%), a part of the year's figure (first
     candidates, weighing                 quarter); whether a modal hedges an item (a cue's own

@@ -25,6 +25,7 @@ from watch.claims.certainty import (
 )
 from watch.claims.change_by import planned_verb
 from watch.claims.clauses import clause_reading
+from watch.claims.dated_nouns import own_act_date
 from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.hedges import DENIAL_REACH, FACTORS, WIDE_REACH, hedge_and_source
 from watch.claims.markers import Marker, scoped
@@ -275,7 +276,8 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     if target is not None:  # a date in the target's phrase dates the target, not the progress
         scene = [m for m in scene if m.start < target]
     background = (
-        setting(norm, scene, item)
+        own_act_date(scene, item)
+        or setting(norm, scene, item)
         or current(norm, [m for m in scene if not baseline(norm, m, item)], span, item)
         or fronted(norm, scene, item)
     )

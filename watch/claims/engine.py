@@ -32,6 +32,7 @@ from watch.claims.background import rule_background
 from watch.claims.candidates import candidates, lead_at
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
+from watch.claims.dated_nouns import noun_dated
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.hedges import headline_doubted
 from watch.claims.late import done_late
@@ -65,6 +66,7 @@ from watch.claims.story import (
     story_source,
     told_before,
 )
+from watch.claims.tallies import tallied_before
 from watch.claims.text import (
     Span,
     accept_hit,
@@ -325,9 +327,10 @@ class Matcher:
         if held:
             items = [i for i in items if all(i is not h for h, _ in held)]
         past = past_markers(rule, seg.dates(span), published, seg.latest)
+        past += noun_dated(norm, past)
         past += recalled_figures(norm, seg.dates(span), published)
         part = None if seg.is_title else part_of_before(norm, span)
-        if part is not None and told_before(seg, span):
+        if part is not None and (told_before(seg, span) or tallied_before(seg, span)):
             past.append(part)  # 其中, "of which": a part of a background sentence
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         found = seg.markers(span)

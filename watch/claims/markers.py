@@ -143,7 +143,7 @@ MODAL = _words(
 # "would": a conditional or a future in the past ("a raise that would value it at", "the talks
 # would form part of"). A hedge on a claim that something happened; for a claim that is a plan,
 # it is how plans are reported ("said it would list in the fourth quarter").
-CONDITIONAL = _words("would|would be|'d|若|如果|倘若|假如|一旦")
+CONDITIONAL = _words("would|would be|'d|若|如果|倘若|假如|一旦|even if|即使|即便|就算|哪怕")
 ATTRIBUTION = _words(
     "reportedly|according to|sources said|people familiar|person familiar|"
     "people with knowledge|said to be|is said to|people close to|the information|据悉|据报道|"

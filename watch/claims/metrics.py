@@ -67,6 +67,7 @@ METRICS: dict[str, tuple[str, ...]] = {
         "earnings",
         "净利润",
         "净利",
+        "纯利",
         "获利",
     ),
     "stock": ("shares", "stock", "股价"),
@@ -86,12 +87,17 @@ _EN_LINK = re.compile(
     r"had|have|rose|risen|rising|rises|climbed|climbing|fell|fallen|falling|dropped|jumped|"
     r"slipped|improved|expanded|narrowed|widened|stood|stands|seen|expected|likely|about|"
     r"roughly|nearly|some|more|than|almost|by|up|down|grew|gained|increased|declined|edged|"
-    r"surged|slid|jump|rise|fall|of about|at about|above|below|under|just)\s+)*$"
+    r"surged|slid|jump|rise|fall|of about|at about|above|below|under|just|"
+    # a headline's present tense: "Airtel Q1 profit jumps 24%", "margin climbs to 31%"
+    r"jumps|rises|falls|climbs|surges|soars|slides|drops|gains|grows|slumps|plunges|tumbles|"
+    r"sinks|dips|improves|expands|narrows|widens|edges|hits|reaches|nearly)\s+)*$"
 )
 _ZH_LINK = re.compile(
     r"\s*(?:将|会|可|可望|预计|预期|有望|已|仍|也|则|达到|达|为|至|到|提升|提高|上升|升|增加|"
     r"年增|季增|月增|年减|季减|增长|成长|下滑|下降|降|减少|跌|大涨|上涨|涨|逾|超过|超|突破|约|近|"
-    r"来到|维持|在|高达|冲上|站上|了|有|攀升|回升|滑落)*\s*$"
+    r"来到|维持|在|高达|冲上|站上|了|有|攀升|回升|滑落|"
+    # 纯利大增24%, 净利润同比跃升24%
+    r"同比|按年|大幅|大增|跃升|飙升|劲升|急升|增)*\s*$"
 )
 _REACH = 40
 

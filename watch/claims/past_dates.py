@@ -25,8 +25,9 @@ def past_markers(
     before its clause in Chinese, after it in English), then those long before the claim was
     made (`old_dates`)."""
     recalled = [
-        Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
+        Marker(kind, d.text, d.start, d.end)
         for d in dates
+        for kind in _kinds(d)
         if (
             d.last < published - timedelta(days=PAST_DAYS)
             and not reported_period(d, published, latest)
@@ -42,13 +43,25 @@ def past_markers(
     )
 
 
+def _kinds(d: DateSpan) -> tuple[str, ...]:
+    """A Chinese date dates what follows it (上月宣布); an English one what stands before it
+    ("completed last month"). A Chinese month opening with its digit does both: 於5月完成, and
+    a figure's bracket after it (600亿美元融资（2月宣布）)."""
+    if is_cjk(d.text[0]):
+        return ("background",)
+    if any(is_cjk(c) for c in d.text):
+        return ("background", "background_post")
+    return ("background_post",)
+
+
 def made_week(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Marker]:
     """A week before publication that holds the day the claim was made ("Last week they signed
     an agreement", 上周双方签署协议, in an article a week after the claim): the claim's own origin
     retold, background. A day written ("on Tuesday") is read as before."""
     return [
-        Marker("background" if is_cjk(d.text[0]) else "background_post", d.text, d.start, d.end)
+        Marker(kind, d.text, d.start, d.end)
         for d in dates
+        for kind in _kinds(d)
         if not d.day
         and d.first <= rule.made <= d.last
         and (d.last - d.first).days == 6

@@ -1,0 +1,66 @@
+"""A past date inside a noun phrase dates the act the noun names, which it stands before:
+"last month's tariff increase", "the Commission's decision last month to fine it €187.4m",
+"the March ruling". An English past date is otherwise read as dating what stands before it
+("the deal announced last month"); inside a noun phrase it also dates what follows, so this
+adds a forward marker beside it. (A Chinese date already dates what follows it: 上月的决定,
+上月作出的罚款决定.) Pure helpers for `engine`, over normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watch.claims.markers import Marker
+from watch.claims.signals import EvidenceKind, Item
+
+# The nouns of an act that a date can modify: a decision, a ruling, a price move, a deal.
+_ACT_NOUN = (
+    r"(?:decision|ruling|judgment|judgement|verdict|order|fine|penalty|announcement|increase|"
+    r"hike|raise|cut|reduction|deal|agreement|approval|acquisition|merger|listing|offering|"
+    r"launch|filing|statement|guidance|proposal|vote|settlement|move)s?"
+)
+# "last month's increase", "March's ruling"
+_POSSESSIVE = re.compile(r"['’]s(?![a-z])")
+# "the March ruling", "its July price increase": a determiner, the date, at most one more
+# word, then the act
+_DETERMINER = re.compile(r"(?<![a-z])(?:the|its|their|his|her)\s+$")
+_ATTRIBUTE = re.compile(rf"\s+(?:[a-z-]+\s+)?{_ACT_NOUN}(?![a-z])")
+# "decision last month to fine", "ruling in March that": the act, the date, then what it did
+_ACT_BEFORE = re.compile(rf"(?<![a-z]){_ACT_NOUN}\s+(?:in\s+|on\s+)?$")
+_ACT_AFTER = re.compile(r"\s+(?:to|that)\s")
+
+
+def noun_dated(norm: str, past: list[Marker]) -> list[Marker]:
+    """Forward background markers for the English past dates (`background_post`) that sit
+    inside a noun phrase of an act: possessive, attributive, or right after the act's noun
+    before its "to"/"that" clause."""
+    found = [m for m in past if m.kind == "background_post" and _in_noun_phrase(norm, m)]
+    # 上月的提价: a Chinese date already dates what follows; its own item is the act's too
+    owned = [m for m in past if m.kind == "background" and norm.startswith("的", m.end)]
+    return [Marker(kind, m.word, m.start, m.end) for m in found for kind in _KINDS] + [
+        Marker("background_noun", m.word, m.start, m.end) for m in owned
+    ]
+
+
+# the forward marker, and one that marks the date itself as the act's (`own_act_date`)
+_KINDS = ("background", "background_noun")
+
+
+def own_act_date(markers: list[Marker], item: Item) -> Marker | None:
+    """The marker saying a date item is itself inside a recalled act's noun phrase ("last
+    month's increase"): it times that act, which is a recap, so it is no news either."""
+    if item.kind is not EvidenceKind.DATE:
+        return None
+    return next(
+        (m for m in markers if m.kind == "background_noun" and m.start <= item.start < m.end),
+        None,
+    )
+
+
+def _in_noun_phrase(norm: str, m: Marker) -> bool:
+    if _POSSESSIVE.match(norm, m.end):
+        return True
+    before = norm[max(0, m.start - 40) : m.start]
+    if _DETERMINER.search(before) and _ATTRIBUTE.match(norm, m.end):
+        return True
+    return bool(_ACT_BEFORE.search(before) and _ACT_AFTER.match(norm, m.end))
