@@ -218,6 +218,9 @@ def test_survey_and_rubric_attribute_nothing(title: str, text: str, attributed: 
             C,
         ),
         ("Acme's listing in Hong Kong will come this year.", C),
+        # ... and so is an answer's "I think", under its speaker's label
+        ("Q: When?\nA: I think Acme's listing in Hong Kong will come this year.", C),
+        ("Jane Roe: I think Acme's listing in Hong Kong will come this year.", C),
         # the view's paragraph ends it: the next paragraph's news stands
         ("在笔者看来，艾克美回港是好事。\n\n艾克美表示，将在香港上市。", C),
         ("艾克美表示，将在香港上市。", C),

@@ -118,7 +118,17 @@ _WRITER = re.compile(
     rf"(?<![a-z])(?:in\s+{_EN_WRITER}'s\s+view|{_EN_WRITER}\s+(?:believes|thinks|reckons))(?![a-z])"
 )
 _FIRST_PERSON = re.compile(r"(?<![a-z])(?:in\s+my\s+view|i\s+(?:think|believe|reckon))(?![a-z])")
-_SPOKEN = re.compile(r"[\"“”「」『』]|^\s*(?:a|答)\s*[:：]")
+_SPOKEN = re.compile(r"[\"“”「」『』]")
+# A line opened by a speaker's label (A:, 答：, "Roe:", 里扎尔·帕勒维：) is that speaker's answer.
+_LABEL = re.compile(r"[ \t*_]*[^\n:：。，,.!?！？]{1,24}[:：]")
+
+
+def _spoken(norm: str, start: int, end: int) -> bool:
+    """True when the stretch quotes someone or its line is a labelled speaker's."""
+    line = norm.rfind("\n", 0, start) + 1
+    return bool(_SPOKEN.search(norm, start, end) or _LABEL.match(norm, line))
+
+
 _VIEW = re.compile(
     rf"(?P<side>{_ZH_SIDE}[^，,。；;：:]{{0,4}}?(?:{_ZH_FORECAST}|{_ZH_BELIEF}|{_ZH_SAY})|"
     rf"(?<![a-z]){_EN_SIDE}\s+(?:{_EN_FORECAST}|{_EN_BELIEF}|{_EN_SAY})(?![a-z]))|"
@@ -171,7 +181,7 @@ def writer_view(norm: str, span: Span, lead_start: int, item: Item) -> tuple[int
     in its sentence (笔者认为; "in my view" only where no one is quoted or answering), or opening
     the item's paragraph, whose sentences then argue the writer's view; else None."""
     found = last_match(_WRITER, norm[lead_start : item.start])
-    if found is None and not _SPOKEN.search(norm, span.start, span.end):
+    if found is None and not _spoken(norm, span.start, span.end):
         found = last_match(_FIRST_PERSON, norm[lead_start : item.start])
     if found is not None:
         return lead_start + found.end(), found.group()
@@ -179,7 +189,7 @@ def writer_view(norm: str, span: Span, lead_start: int, item: Item) -> tuple[int
     while para < span.start and norm[para].isspace():
         para += 1
     opening = _WRITER.match(norm, para) or _FIRST_PERSON.match(norm, para)
-    if para >= span.start or opening is None or _SPOKEN.search(norm, para, span.start):
+    if para >= span.start or opening is None or _spoken(norm, para, span.start):
         return None
     return opening.end(), opening.group()
 
