@@ -25,15 +25,16 @@ The package, from the ground up (a module imports only from those listed before 
                                          sentence caches; a clause that changes what a cue
                                          asserts (a stop lifted, a condition of what follows)
     negation, objects, background,       negated subjects and tellings, a suggestion waved
-    rumours, underway, secondhand        away, a contrast denying the claim's thing, a choice
+    rumours, underway, secondhand,       away, a contrast denying the claim's thing, a choice
                                          in a negated description, open doubt; what a
                                          contradicting verb acts on (another thing, or a cue
                                          as its object) and the date a delay moves to; what a
                                          background word dates (a baseline, a noun, a fronted
                                          "months ago,"); a rumour quoted and called false; an
                                          expectation sizing an event under way; news told
-                                         second-hand (a dated report, an analyst's view, a
-                                         leader's move a rival follows)
+    groups                               second-hand (a dated report, an analyst's or the
+                                         writer's view, a leader's move a rival follows); a
+                                         cue whose subject is a count of unnamed plants
     paragraphs, lists, past_figures,     a sentence's neighbours across paragraph breaks; list
     dated_nouns, tallies                 items and the lines that introduce them; dates that
                                          belong to another figure (recalled, a target, a

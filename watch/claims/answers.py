@@ -32,3 +32,15 @@ def answer_start(norm: str, markers: list[Marker], item_start: int) -> int | Non
         if _NOT_SOURCE.search(colon.group("who").strip()) is None:
             return colon.end()
     return None
+
+
+# The interviewer's line of a Q&A ("Q: There was a report last month that ... Are you leaving?",
+# 问：……): every sentence of it is the question, also those before its question mark.
+_ASKED = re.compile(r"[ \t*#>_-]*(?:q|问|记者)\s*[:：]")
+
+
+def asked_line(norm: str, start: int) -> str | None:
+    """The "Q:" that opens the line holding position `start`, else None."""
+    line = norm.rfind("\n", 0, start) + 1
+    m = _ASKED.match(norm, line)
+    return None if m is None else m.group().strip()

@@ -70,7 +70,7 @@ def candidates(
         # its officer speaking, or "we" in that officer's quote: the company speaks
         party_speaks(rule, seg, by_sentence, layout, names, own_names)
     if not seg.is_title:  # the interviewee of a Q&A whose lead names the company: "we" is it
-        interviewee_speaks(rule, seg, by_sentence, layout, names, own_names)
+        interviewee_speaks(rule, seg, by_sentence, layout, names, own_names, party)
     # In a story about the claim's parties, a sentence naming one of them is judged when it
     # states something (a cue or a choice), not for a figure or a date alone.
     statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from watch.claims.answers import answer_start
+from watch.claims.answers import answer_start, asked_line
 from watch.claims.background import (
     baseline,
     current,
@@ -27,9 +27,16 @@ from watch.claims.change_by import planned_verb
 from watch.claims.clauses import clause_reading
 from watch.claims.dated_nouns import own_act_date
 from watch.claims.figures import denied_figure, named_plan, only_planned
+from watch.claims.groups import group_subject
 from watch.claims.hedges import DENIAL_REACH, FACTORS, WIDE_REACH, hedge_and_source
 from watch.claims.markers import Marker, scoped
-from watch.claims.mentions import describes_subject, frame_of, named_thing, quoted_claim
+from watch.claims.mentions import (
+    aside_clause,
+    describes_subject,
+    frame_of,
+    named_thing,
+    quoted_claim,
+)
 from watch.claims.negation import (
     backshifted,
     denied_by_contrast,
@@ -262,6 +269,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     )
     if question is not None:
         return f'ignored: the sentence is a question ("{question.word}")'
+    asked = asked_line(norm, span.start)
+    if asked is not None:
+        return f'ignored: the interviewer\'s question ("{asked}")'
     scene = [
         m
         for m in markers
@@ -289,6 +299,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     heard = second_hand(norm, span, hits, item)  # a dated report, a view, a leader followed
     if heard is not None:
         return heard
+    group = group_subject(norm, span, item)  # 至少四个项目投产，其中包括X: the group, not X
+    if group is not None:
+        return f'has a count of unnamed members as its subject ("{group}"): a mention'
     scene_setter = after_recent(norm, item)
     if scene_setter is not None:
         return f'is background, the scene after a recent event ("{scene_setter}"): a mention'
@@ -337,6 +350,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     described = describes_subject(norm, item, hits, rule)
     if described is not None:
         return f'describes "{described}" as it stands: setting, a mention'
+    aside = aside_clause(norm, item, hits, rule)
+    if aside is not None:
+        return f'is an aside in a clause on "{aside}" ("whose", 其……的): setting, a mention'
     if item.past:
         return "is already past: it cannot time an event still ahead"
     noun = named_thing(norm, item)

@@ -96,3 +96,35 @@ def frame_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     return scoped(norm, markers, "frame", item.start, item.end, reach=BACKGROUND_REACH) or scoped(
         norm, markers, "frame_post", item.start, item.end, reach=FRAME_REACH, side="after"
     )
+
+
+# A relative clause on the subject that tells its officer's move as an aside, set off by commas,
+# before the sentence goes on about the subject ("Ericsson, whose chief executive hands over to X
+# at the end of October, generates ..."; 其首席执行官将于10月底交棒的爱立信，……): setting, as the
+# appositive "OpenAI, valued at $500 billion," is.
+_WHOSE = re.compile(r",\s*whose\s[^,;.]*$")
+_CLAUSE_CLOSE = re.compile(r"[^,;.]*,\s*[a-z]")
+_ITS = re.compile(r"其[^，。；,;：:]*$")
+_ZH_REACH = 40
+_EN_REACH = 80
+
+
+def aside_clause(norm: str, item: Item, hits: list[Hit], rule: ClaimRule) -> str | None:
+    """The subject's name when a cue or a date sits in a "whose" clause on it (or a 其……的
+    modifier before it), else None."""
+    if item.kind not in (EvidenceKind.CUE, EvidenceKind.DATE):
+        return None
+    for h in own_names(rule, hits):
+        before = h.end <= item.start and item.start - h.end <= _EN_REACH
+        if (
+            before
+            and _WHOSE.search(norm, h.end, item.start)
+            and _CLAUSE_CLOSE.match(norm, item.end)
+        ):
+            return h.entry.phrase
+        if item.end <= h.start and h.start - item.end <= _ZH_REACH:
+            gap = norm[item.end : h.start]
+            lead = norm[max(0, item.start - _ZH_REACH) : item.start]
+            if gap.endswith("的") and not re.search(r"[，。；,;：:]", gap) and _ITS.search(lead):
+                return h.entry.phrase
+    return None

@@ -81,3 +81,30 @@ def modal_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     if any(n.kind.startswith("negation") and n.start <= m.start < n.end for n in markers):
         return None
     return m
+
+
+# Someone else's estimate opening the sentence (业内人士估计，……; 分析师预估，……; "Industry insiders
+# estimate that ..."): the whole sentence is the estimate, a forecast, even past the comma that
+# ends a modal's usual reach.
+_ESTIMATE = re.compile(
+    r"(?:业内人士|业界人士|行业人士|业内|业界|市场人士|观察人士|分析人士|分析师|券商|法人)"
+    r"(?:普遍|大多|多)?(?:估计|预估|预计|预期|估算|推算|预测)|"
+    r"(?:industry\s+)?(?:insiders|industry\s+sources|analysts|observers|brokers|traders)\s+"
+    r"(?:estimate|estimated|expect|expected|reckon|forecast|predict)(?![a-z])"
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.\s")
+_ESTIMATE_REACH = 160
+
+
+def others_estimate(norm: str, item: Item) -> Marker | None:
+    """Someone else's estimate that opens the item's sentence, as a modal marker, else None."""
+    lead = norm[max(0, item.start - _ESTIMATE_REACH) : item.start]
+    ends = list(_SENTENCE_END.finditer(lead))
+    start = ends[-1].end() if ends else 0
+    while start < len(lead) and lead[start].isspace():
+        start += 1
+    m = _ESTIMATE.match(lead, start)
+    if m is None or (not ends and item.start > _ESTIMATE_REACH):
+        return None
+    offset = max(0, item.start - _ESTIMATE_REACH)
+    return Marker("modal", m.group(), offset + m.start(), offset + m.end())

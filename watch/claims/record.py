@@ -125,3 +125,19 @@ def own_office_said(norm: str, hedge: Marker, own: list[tuple[int, int]]) -> boo
         if any(end <= at and _OWN_OF.fullmatch(norm, end, at) for _, end in own):
             return True
     return False
+
+
+# "according to a survey of 14 carriers by a broker", 根据一项调查, 据某机构的统计: a lead that
+# cites a survey, a study or data sources that finding only, not the story's other news. (A
+# report by an outlet still covers the story: "according to a report in the FT".)
+_SURVEY = re.compile(
+    r"\s*(?:(?:a|an|the|its|their|new|latest|recent|one)\s+){0,3}(?:[a-z0-9-]+\s+){0,2}?"
+    r"(?:survey|surveys|study|studies|poll|polls|data|figures|research|census|index)(?![a-z])|"
+    r"[^，。；,;\n]{0,16}?(?:调查|调研|研究|问卷|统计|数据)"
+)
+_CITES = ("according to", "根据")
+
+
+def cites_survey(text: str, m: Marker) -> bool:
+    """True when the attribution `m` cites a survey, a study or data rather than a source."""
+    return m.word in _CITES and _SURVEY.match(text, m.end) is not None

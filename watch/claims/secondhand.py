@@ -49,7 +49,9 @@ _DATED_REPORT = re.compile(
     rf"{_OUTLET}(?:曾|也)?{_EARLIER}(?:曾)?{_REPORT_VERB}|"
     # "Last week, Bloomberg reported that", "Reuters reported last week that"
     rf"(?<![a-z]){_EN_EARLIER},?\s+(?:[a-z0-9&.'-]+\s+){{1,4}}?(?:had\s+)?reported(?![a-z])|"
-    rf"(?<![a-z])(?:had\s+)?reported\s+{_EN_EARLIER}(?![a-z])"
+    rf"(?<![a-z])(?:had\s+)?reported\s+{_EN_EARLIER}(?![a-z])|"
+    # "There was a report last month that ...", "there were reports earlier this year that"
+    rf"(?<![a-z])there\s+(?:was|were|had\s+been)\s+(?:an?\s+)?(?:\w+\s+)?reports?\s+{_EN_EARLIER}"
 )
 _REPORT_REACH = 80
 
@@ -106,6 +108,27 @@ _EN_SIDE = r"(?:bulls|bears|optimists|pessimists|sceptics|skeptics|doubters)"
 _EN_FORECAST = r"(?:expect|expects|estimate|estimates|forecast|forecasts|predict|predicts)"
 _EN_BELIEF = r"(?:believe|believes|think|thinks|reckon|reckons|see|sees)"
 _EN_SAY = r"(?:argue|argues|say|says|said|contend|contends|counter|counters|point out)"
+# The writer's own belief in a column (在笔者看来, 笔者认为, "in this writer's view"): a view as an
+# analyst's is, of no party. "In my view" / "I think" count only outside a quote and an answer
+# (`_spoken`), where "I" is the writer and not an officer speaking.
+_ZH_WRITER = r"(?:笔者|本文作者|作者|本报评论员|评论员|小编)"
+_EN_WRITER = r"(?:this\s+(?:writer|columnist|author|reporter)|the\s+(?:writer|columnist|author))"
+_WRITER = re.compile(
+    rf"(?:在|依|据)?{_ZH_WRITER}(?:看来|认为|相信|判断|研判|估计)|"
+    rf"(?<![a-z])(?:in\s+{_EN_WRITER}'s\s+view|{_EN_WRITER}\s+(?:believes|thinks|reckons))(?![a-z])"
+)
+_FIRST_PERSON = re.compile(r"(?<![a-z])(?:in\s+my\s+view|i\s+(?:think|believe|reckon))(?![a-z])")
+_SPOKEN = re.compile(r"[\"“”「」『』]")
+# A line opened by a speaker's label (A:, 答：, "Roe:", 里扎尔·帕勒维：) is that speaker's answer.
+_LABEL = re.compile(r"[ \t*_]*[^\n:：。，,.!?！？]{1,24}[:：]")
+
+
+def _spoken(norm: str, start: int, end: int) -> bool:
+    """True when the stretch quotes someone or its line is a labelled speaker's."""
+    line = norm.rfind("\n", 0, start) + 1
+    return bool(_SPOKEN.search(norm, start, end) or _LABEL.match(norm, line))
+
+
 _VIEW = re.compile(
     rf"(?P<side>{_ZH_SIDE}[^，,。；;：:]{{0,4}}?(?:{_ZH_FORECAST}|{_ZH_BELIEF}|{_ZH_SAY})|"
     rf"(?<![a-z]){_EN_SIDE}\s+(?:{_EN_FORECAST}|{_EN_BELIEF}|{_EN_SAY})(?![a-z]))|"
@@ -115,8 +138,9 @@ _VIEW = re.compile(
 # A belief governs a cue only when it looks ahead (法人认为国巨将调涨, "analysts think Acme will
 # delay"): a belief about what a done event means (上市推迟对营运影响有限) takes it as given.
 _AHEAD = re.compile(
-    r"将|会|可能|恐|料|有望|可望|势必|只是时间|不一定|"
-    r"(?<![a-z])(?:will|would|could|may|might|likely|unlikely|bound to|set to)(?![a-z])"
+    r"将|会|可能|恐|料|有望|可望|势必|只是时间|不一定|迟早|早晚|"
+    r"(?<![a-z])(?:will|would|could|may|might|likely|unlikely|bound to|set to|sooner or later|"
+    r"a matter of time)(?![a-z])"
 )
 _AHEAD_AFTER = 12
 # A contrast ends the view: "法人认为……，但国巨已于4月1日调涨" tells the fact after it.
@@ -131,12 +155,43 @@ def viewed(norm: str, span: Span, item: Item) -> str | None:
         return None
     lead_start = max(span.start, item.start - _VIEW_REACH)
     found = last_match(_VIEW, norm[lead_start : item.start])
-    if found is None or _CONTRAST.search(norm, lead_start + found.end(), item.start):
+    if found is not None:
+        end, belief, said = (
+            lead_start + found.end(),
+            found.group("belief") is not None,
+            found.group(),
+        )
+    else:
+        writer = writer_view(norm, span, lead_start, item)
+        if writer is None:
+            return None
+        end, belief, said = writer[0], True, writer[1]
+    if _CONTRAST.search(norm, end, item.start):
         return None
-    ahead = _AHEAD.search(norm, lead_start + found.end(), min(span.end, item.end + _AHEAD_AFTER))
-    if found.group("belief") is not None and ahead is None:
+    # (the writer's view looks ahead anywhere in the sentence: "is only a matter of time")
+    reach = span.end if found is None else min(span.end, item.end + _AHEAD_AFTER)
+    ahead = _AHEAD.search(norm, end, reach)
+    if belief and ahead is None:
         return None
-    return found.group().strip()
+    return said.strip()
+
+
+def writer_view(norm: str, span: Span, lead_start: int, item: Item) -> tuple[int, str] | None:
+    """Where the writer's own belief that governs the item ends, and its words: before the item
+    in its sentence (笔者认为; "in my view" only where no one is quoted or answering), or opening
+    the item's paragraph, whose sentences then argue the writer's view; else None."""
+    found = last_match(_WRITER, norm[lead_start : item.start])
+    if found is None and not _spoken(norm, span.start, span.end):
+        found = last_match(_FIRST_PERSON, norm[lead_start : item.start])
+    if found is not None:
+        return lead_start + found.end(), found.group()
+    para = norm.rfind("\n", 0, span.start) + 1
+    while para < span.start and norm[para].isspace():
+        para += 1
+    opening = _WRITER.match(norm, para) or _FIRST_PERSON.match(norm, para)
+    if para >= span.start or opening is None or _spoken(norm, para, span.start):
+        return None
+    return opening.end(), opening.group()
 
 
 # --- a leader's move, recalled in a follower's story --------------------------------------------
@@ -189,6 +244,8 @@ def second_hand(norm: str, span: Span, hits: list[Hit], item: Item) -> str | Non
     if recap is not None:
         return f'is background, recalled ("{recap}"): a mention'
     view = viewed(norm, span, item)
+    if view is not None and (_WRITER.search(view) or _FIRST_PERSON.search(view)):
+        return f"is the writer's own view (\"{view}\"), not the company's news: a mention"
     if view is not None:
         return f"is an analyst's view (\"{view}\"), not the company's news: a mention"
     follower = followed(norm, span, hits, item)

@@ -27,6 +27,7 @@ from watch.claims.story import (
     first_person,
     lead_span,
     named_in,
+    quoted_at,
     rival_in_scope,
     sentence_before,
 )
@@ -305,6 +306,7 @@ def interviewee_speaks(
     layout: dict[Span, tuple[list[Span], int]],
     names: tuple[list[int], list[Hit]],
     own: list[Hit],
+    headline_own: bool = False,
 ) -> None:
     """In a question-and-answer piece whose lead introduces the interviewee as one who speaks
     for the claim's company (an officer, a head of its business, tied to its name: `_role_of`;
@@ -313,20 +315,20 @@ def interviewee_speaks(
     the company's, even where the questions name it. Updates `by_sentence` and `layout`."""
     found = answers(seg)
     lead = lead_span(seg.norm)
-    if not found or not any(lead.start <= h.start < lead.end for h in own):
-        return
     starts, hits = names
+    titled = headline_own and interview_titled(seg.headline)
+    if not found or _OTHER_SPEAKER.search(seg.norm, lead.start, lead.end):
+        return
     if any(h not in own for h in named_in(lead, starts, hits)):
         return
-    if not any(_role_of(seg.norm, h, lead) for h in own):
-        return
-    if _OTHER_SPEAKER.search(seg.norm, lead.start, lead.end):
+    if not titled and not any(_role_of(seg.norm, h, lead) for h in own):
         return
     primary = next(iter(rule.subject))
     for at in found:
         spans, _ = seg.sentences_around(at)
         for k, span in enumerate(spans):
-            if not first_person(seg, spans[0], span, quoted=False):
+            said = first_person(seg, spans[0], span, quoted=False)
+            if not said and not (titled and _singular(seg, spans[0], span)):
                 continue
             if primary in by_sentence.get(span, ()) or named_in(span, starts, hits):
                 continue
@@ -334,7 +336,45 @@ def interviewee_speaks(
                 continue
             by_sentence[span].add(primary)
             layout.setdefault(span, (spans, k))
-            seg.speakers[span.start] = '"we" is the interviewee\'s company, in a Q&A'
+            seg.speakers[span.start] = (
+                '"we" is the interviewee\'s company, in a Q&A'
+                if said
+                else '"I" is the officer the headline interviews, in a Q&A'
+            )
+
+
+# A headline that names the piece an interview of the claim's company or its officer ("Q&A:
+# Börje Ekholm on ...", 专访雅居乐首席财务官：, "Interview with Acme's CFO") and no other speaker:
+# the interviewee answers for the company, with no lead needed to introduce them.
+# A former officer (专访鹰航前总裁, "Interview: the ousted CEO") no longer speaks for it.
+_FORMER = re.compile(
+    r"(?<![a-z])(?:former|ex-|outgoing|ousted|departing|departed|retired)(?![a-z])|"
+    r"(?:前任?|原)(?:总裁|首席|董事长|总经理|ceo|行政总裁|执行长|掌门)"
+)
+
+
+def interview_titled(headline: str) -> bool:
+    """True when the headline is an interview's and names no analyst, official or former
+    officer."""
+    return (
+        bool(_QA_TITLE.search(headline))
+        and _OTHER_SPEAKER.search(headline) is None
+        and _FORMER.search(headline) is None
+    )
+
+
+# "I" / 我 in an answer under such a headline: the officer interviewed (我们/我国 are not "I").
+_I = re.compile(
+    r"(?<![A-Za-z'’])(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|[Mm]y)(?![A-Za-z])|我(?![们們国國司])"
+)
+
+
+def _singular(seg: Segment, first: Span, span: Span) -> bool:
+    """True when the sentence says "I", "my" or 我 outside quotation marks."""
+    return any(
+        not quoted_at(seg.norm, first.start, m.start())
+        for m in _I.finditer(seg.raw, span.start, span.end)
+    )
 
 
 def where_told(seg: Segment, span: Span, hits: list[Hit]) -> str:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from watch.claims.markers import Marker, find_markers
 from watch.claims.owners import excluded
 from watch.claims.places import place
-from watch.claims.record import kicker_spoken, told_on_record
+from watch.claims.record import cites_survey, kicker_spoken, told_on_record
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, Term, TermKind
@@ -28,7 +28,9 @@ _RUBRICS = re.compile(
     r"(?:^|\s|[a-z0-9])(?:preview|analysis|explainer|opinion|commentary|column|recap|"
     r"factbox|前瞻|分析|解读|观察|评论|快评|速评|综述|专栏|盘点|回顾|直击|现场|"
     # a question-and-answer piece or a timeline names the form, not a source
-    r"q&a|faq|fact check|timeline|问答|答问|快问快答|时间线)$"
+    r"q&a|faq|fact check|timeline|问答|答问|快问快答|时间线|"
+    # a newsletter's rubric ("Brussels week:", "Morning briefing:", 早报：) names its column
+    r"week|weekly|briefing|newsletter|digest|roundup|round-up|周报|早报|晚报|简报|一周)$"
 )
 # A kicker that names the genre or the medium ("Press release:", "Live:", 公告：, 直播：) tells how
 # the story is told, not who told it: the release is the issuer's own word, the live blog the
@@ -83,7 +85,9 @@ def story_source(title: str, body: str) -> Marker | None:
         found = [
             m
             for m in find_markers(text, span.start, span.end)
-            if m.kind == "attribution" and not told_on_record(text, m, [])
+            if m.kind == "attribution"
+            and not told_on_record(text, m, [])
+            and not cites_survey(text, m)
         ]
         if found:
             return found[0]
@@ -406,6 +410,9 @@ def _quoted(norm: str, start: int, at: int) -> bool:
     before = norm[start:at]
     curly = sum(before.count(c) for c in _OPEN_QUOTES) - sum(before.count(c) for c in _CLOSE_QUOTES)
     return curly > 0 or before.count('"') % 2 == 1
+
+
+quoted_at = _quoted  # for `speakers`: an interviewee's "I" outside quotation marks
 
 
 def own_voice(seg: Segment) -> list[tuple[list[Span], int]]:
