@@ -1,0 +1,39 @@
+"""A date given by a schedule verb times the event its sentence is about, however long the
+event's noun phrase: "first production of mixed hydroxide precipitate at its Pomalaa HPAL plant
+is now scheduled for March 2027", "resets the plant's start to March 2027", 首批产品的投产时间
+推迟至2027年3月. `NEAR_DATE` measures words; a schedule verb says outright what the date is."""
+
+from __future__ import annotations
+
+import re
+
+from watch.claims.dates import DateSpan
+
+# The verb right before the date (an article or "as early as" may stand between).
+_SCHEDULE_LEAD = re.compile(
+    r"(?<![a-z])(?:(?:now|newly)\s+)?(?:scheduled|rescheduled|slated|set|timed|planned|expected|"
+    r"pencilled|penciled)\s+(?:in\s+)?for\s+(?:the\s+)?$|"
+    r"(?<![a-z])(?:reset|resets|moved|moves|pushed|pushes|pushed back|postponed|postpones|"
+    r"delayed|delays|deferred|defers|rescheduled|reschedules)\s+(?:[^\s,;:.!?]+\s+){0,6}?"
+    r"(?:to|until)\s+(?:the\s+)?$|"
+    r"(?:定于|定在|推迟至|推迟到|推延至|延后至|延后到|延至|延到|延期至|改至|改到|改为|调整至|调整为|"
+    r"顺延至|推后至|押后至)\s*$"
+)
+# The subject's event word stands before the verb in the same clause: no sentence end, no
+# second clause ("production began, and the next phase is scheduled for ...").
+_BREAK = re.compile(r"[.;!?。；！？]\s|[;；。！？]|,\s*(?:and|but|while)\s|，(?:而|但)")
+REACH = 200
+
+
+def scheduled_event(events: list[tuple[int, int]], norm: str, d: DateSpan) -> bool:
+    """Whether a schedule verb before `d` dates one of `events` (the spans of the rule's
+    `when.near` words) told before it in the same clause."""
+    lead = _SCHEDULE_LEAD.search(norm, max(0, d.start - 60), d.start)
+    if lead is None:
+        return False
+    return any(
+        end <= lead.start()
+        and lead.start() - end <= REACH
+        and not _BREAK.search(norm, end, lead.start())
+        for _, end in events
+    )
