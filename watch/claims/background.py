@@ -23,6 +23,7 @@ from watch.claims.recalled import (
     told_across_apposition,
 )
 from watch.claims.recency import NEWS_DAY
+from watch.claims.rescheduled import plan_sequel
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.status import status_of
 from watch.claims.text import Span
@@ -258,6 +259,8 @@ def turned(norm: str, m: Marker, item: Item) -> bool:
         return False
     if item.kind is EvidenceKind.CUE and yardstick(norm, m.start):
         return True  # 较原计划推迟一个季度: a delay told now, the plan its yardstick
+    if plan_sequel(norm, m.end, item.start):  # ，因……而推迟: what became of the plan
+        return True
     for turn in _TURN.finditer(norm, m.end, item.start):
         fences = _NOT_TURN.finditer(norm, max(0, turn.start() - 2), turn.end() + 5)
         if not any(f.start() <= turn.start() and turn.end() <= f.end() for f in fences):

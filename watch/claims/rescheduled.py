@@ -37,3 +37,18 @@ def scheduled_event(events: list[tuple[int, int]], norm: str, d: DateSpan) -> bo
         and not _BREAK.search(norm, end, lead.start())
         for _, end in events
     )
+
+
+# A clause after an original plan's that tells what became of it, opened by a cause or a
+# sequel: 原计划在6月底前完成交割，因巴西审查延长而推迟了一周多 / ，后因……延期 / ，结果拖到了
+# 7月; "was supposed to close in June, only to be delayed by ...". It is news, as the clause after
+# 但 is (`background.turned`). (因此, "so", goes on with the plan.)
+_TOLD_AFTER = re.compile(
+    r"[，,；;]\s*(?:却|后因|后来|随后|结果|实际上|实际|不料|(?:但)?(?:因|由于|受)(?!此|而))|"
+    r",\s*only to(?![a-z])"
+)
+
+
+def plan_sequel(norm: str, start: int, end: int) -> bool:
+    """Whether a clause telling what became of a plan opens in norm[start:end]."""
+    return _TOLD_AFTER.search(norm, start, end) is not None

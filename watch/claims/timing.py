@@ -11,6 +11,7 @@ from watch.claims.recency import WEEKDAYS
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.supposed import supposed_at
+from watch.claims.told_done import TELLINGS, told_done
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -253,6 +254,8 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
     for pattern in (_OWN_VERB_LEAD, _OWN_NOUN_LEAD, _DOCUMENT_LEAD):
         m = pattern.search(norm, lead, item.start)
         if m is not None and not _between(event, m.end("verb"), item.start):
+            if m.group("verb") in TELLINGS and told_done(norm, item.end, event):
+                return None  # "said on July 8 it had completed": done by that day
             return m.group("verb")
     if (
         _DATELINE_LEAD.fullmatch(norm, start, item.start)
@@ -277,6 +280,8 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
     # (the act's word may be the claim's event word itself: 下半年发布 times the release)
     if m is None or _between(event, item.end, m.end(m.lastgroup or 0)):
         return _other_clause(norm, item, event, start)
+    if m.group(m.lastgroup or 0) in TELLINGS and told_done(norm, m.end(), event):
+        return None  # 7月8日宣布，已完成收购: done by that day
     return m.group(m.lastgroup or 0)
 
 
