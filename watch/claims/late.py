@@ -206,7 +206,7 @@ def _late_told(seg: Segment, span: Span, item: Item, published: date, last: date
     """The item, or its late contradiction when a news day after `last` times it."""
     if item.kind is not EvidenceKind.CUE or item.stance is not _CONFIRMS or not item.confidence:
         return item
-    same = _same_day(seg.norm, item, seg.dates(span), span.start)
+    same = _same_day(seg.norm, item, seg.dates(span), span)
     if same is not None and same > last:
         return late(item, f"that day ({same})", last)
     days = list(NEWS_DAY.finditer(seg.norm, span.start, span.end))
@@ -222,23 +222,31 @@ _SAME_DAY = re.compile(r"当日|当天|同日|同一天|(?<![a-z])(?:the same da
 _MONTH_DAY = re.compile(r"\s?(\d{1,2})\s?[日号]|[a-z]\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 
 
-def _same_day(norm: str, cue: Item, dates: Sequence[DateSpan], start: int) -> date | None:
-    """The day a same-day word that times `cue` inherits from the dated telling before it."""
-    for m in _SAME_DAY.finditer(norm, start, cue.start):
-        if not _DAY_THEN_CUE.fullmatch(norm, m.end(), cue.start):
-            continue
-        told = [d for d in dates if d.day and d.end <= m.start() and d.first == d.last.replace(day=1)]
-        if not told:
-            return None
-        d = told[-1]
-        day = _MONTH_DAY.match(norm, d.end) or _MONTH_DAY.search(d.text)
-        if day is None:
-            return None
-        try:
-            return d.first.replace(day=int(day.group(1) or day.group(2)))
-        except ValueError:
-            return None
+def _same_day(norm: str, cue: Item, dates: Sequence[DateSpan], span: Span) -> date | None:
+    """The calendar day that times `cue`: a dated telling right before it ("said on July 8 it
+    had completed"), or a same-day word that does, which inherits the date before it."""
+    told = [d for d in dates if d.day and d.first == d.last.replace(day=1)]
+    for d in told:
+        end = d.end + len(m.group()) if (m := _MONTH_DAY.match(norm, d.end)) else d.end
+        if d.end <= cue.start and _DAY_THEN_CUE.fullmatch(norm, end, cue.start):
+            return _calendar_day(norm, d)
+    for m in _SAME_DAY.finditer(norm, span.start, span.end):
+        before = m.end() <= cue.start and _DAY_THEN_CUE.fullmatch(norm, m.end(), cue.start)
+        after = cue.end <= m.start() and _CUE_THEN_DAY.fullmatch(norm, cue.end, m.start())
+        earlier = [d for d in told if d.end <= m.start()]
+        if (before or after) and earlier:
+            return _calendar_day(norm, earlier[-1])
     return None
+
+
+def _calendar_day(norm: str, d: DateSpan) -> date | None:
+    day = _MONTH_DAY.match(norm, d.end) or _MONTH_DAY.search(d.text)
+    if day is None:
+        return None
+    try:
+        return d.first.replace(day=int(day.group(1) or day.group(2)))
+    except ValueError:
+        return None
 
 
 def _day(m: re.Match[str], published: date) -> date:
