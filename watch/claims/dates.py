@@ -3,7 +3,7 @@
     Q4 2026, the fourth quarter, fourth-quarter, second half of 2026, H2, October, Oct. 2026,
     2027, late 2026, early next year, mid-2026, this fall, next year, by year-end, later this year,
     this week, 第四季度, 今年第四季度, 明年第一季度, 下半年, 2027年, 10月, 年底, 年内, 明年,
-    今年秋季, 本周
+    今年秋季, 本周, before the autumn, by the summer break, 入秋前
 
 `find_dates` works on normalised text (see `text.normalise`), so offsets are offsets into the
 original. Each span is inclusive: `first` and `last` are dates.
@@ -118,7 +118,7 @@ def _season_ahead(m: re.Match[str], pub: date) -> tuple[date, date]:
     """A season with no year ("before the autumn", "by the summer break", 入秋前): this year's,
     or next year's when this year's is over by publication and a bound word looks ahead."""
     first, last = _SEASONS[m.group("s")]
-    ahead = m.string[max(0, m.start() - 8) : m.start()].rstrip().endswith(("before", "by", "until"))
+    ahead = m.string[max(0, m.start() - 8) : m.start()].rstrip().endswith(("before", "by"))
     year = pub.year + 1 if last < pub.month and ahead else pub.year
     if last > 12 and pub.month <= 2:
         year -= 1  # "over the winter", told in January: the winter now
@@ -285,11 +285,12 @@ _PATTERNS: list[Pattern] = [
         _season,
     ),
     # British and Brussels copy: "before the autumn", "by the summer (break)", "in the spring".
-    # Not "fall": "after the fall in shares" is no season ("this fall" is read above).
+    # Not "fall": "after the fall in shares" is no season ("this fall" is read above). Not after
+    # "until": "delayed launching V4 until the summer" is read as the delay, with no date.
     (
         triggered(
             "spring|summer|autumn|winter",
-            r"(?:(?<=before )|(?<=by )|(?<=in )|(?<=until )|(?<=till )|(?<=after )|(?<=over )"
+            r"(?:(?<=before )|(?<=by )|(?<=in )|(?<=after )|(?<=over )"
             r"|(?<=during )|(?<=through ))(?:the\s+)?(?P<s>spring|summer|autumn|winter)"
             r"(?:\s+(?:break|recess|holidays?))?(?![a-z-])",
         ),

@@ -39,10 +39,20 @@ def scheduled_event(events: list[tuple[int, int]], norm: str, d: DateSpan) -> bo
     )
 
 
-# A clause after an original plan's that tells what became of it, opened by a cause or a
+# Words that turn from an original plan to what became of it: "originally due in April, but now
+# slated for the third quarter", 原本承诺第二季投产，最终延迟至7月中. The clause after one is
+# news. (After other recaps a "but" goes on with the story: "last year it said ..., but later
+# ...": `background.turned` asks this only after an original plan.)
+_TURN = re.compile(
+    r"但是|但|然而|不过|最终|最后|终于|改为|改成|如今|眼下|"
+    r"(?<![a-z])(?:but|however|now|instead|ultimately|eventually|finally)(?![a-z])"
+)
+# 最后一轮 is "the last round", 不过 after 只 is "only": no turn
+_NOT_TURN = re.compile(r"最后一|最终的|只不过|不过是|but also|now-")
+# So does a clause after the plan's that tells what became of it, opened by a cause or a
 # sequel: 原计划在6月底前完成交割，因巴西审查延长而推迟了一周多 / ，后因……延期 / ，结果拖到了
-# 7月; "was supposed to close in June, only to be delayed by ...". It is news, as the clause after
-# 但 is (`background.turned`). (因此, "so", goes on with the plan.)
+# 7月; "was supposed to close in June, only to be delayed by ...". (因此, "so", goes on with the
+# plan.)
 _TOLD_AFTER = re.compile(
     r"[，,；;]\s*(?:却|后因|后来|随后|结果|实际上|实际|不料|(?:但)?(?:因|由于|受)(?!此|而))|"
     r",\s*only to(?![a-z])"
@@ -50,5 +60,12 @@ _TOLD_AFTER = re.compile(
 
 
 def plan_sequel(norm: str, start: int, end: int) -> bool:
-    """Whether a clause telling what became of a plan opens in norm[start:end]."""
-    return _TOLD_AFTER.search(norm, start, end) is not None
+    """Whether a clause telling what became of a plan opens in norm[start:end] (the plan's
+    marker to the evidence)."""
+    if _TOLD_AFTER.search(norm, start, end):
+        return True
+    for turn in _TURN.finditer(norm, start, end):
+        fences = _NOT_TURN.finditer(norm, max(0, turn.start() - 2), turn.end() + 5)
+        if not any(f.start() <= turn.start() and turn.end() <= f.end() for f in fences):
+            return True
+    return False

@@ -1,6 +1,6 @@
 """A day a completion is told on dates the completion too: "Tata Motors said on July 8 it had
-completed the acquisition", 塔塔汽车7月8日宣布，已完成对依维柯的收购. The act is done by the day it is
-told (no later), so the date is no longer only the telling's (`timing.own_event`). Only a
+completed the acquisition", 塔塔汽车7月8日宣布，已完成对依维柯的收购. The act is done by the day
+it is told (no later), so the date is no longer only the telling's (`timing.own_event`). Only a
 telling (said, announced, 宣布, 表示), only a perfect (had, has, 已, 已经) and only the claim's
 own event word (`when.near`) right after: "said on July 8 it expects to complete" is a plan told
 that day, and keeps the date for the telling."""
@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 TELLINGS = frozenset(
-    ("said", "announced", "told", "reported", "disclosed", "confirmed", "宣布", "表示", "披露")
-    + ("透露", "确认")
+    (
+        *("said", "announced", "told", "reported", "disclosed", "confirmed"),
+        *("宣布", "表示", "披露", "透露", "确认"),
+    )
 )
 _PERFECT = re.compile(
     r"\s*,?\s*(?:that\s+)?(?:(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)\s+)?(?:has|had|have)\s+"
