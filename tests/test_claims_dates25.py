@@ -210,3 +210,39 @@ def test_a_completion_told_on_a_day_after_the_window_is_late(
 )
 def test_what_became_of_a_plan_is_news(text: str, stance: Stance) -> None:
     assert judged(_close(), text, published=_JULY).stance is stance
+
+
+def _close_h1() -> ClaimRule:
+    """Acme closes its purchase of Beta in the first half of 2026 (dates alone decide)."""
+    return rule_under_test(
+        id="acme-close-h1",
+        subject={"acme": ["Acme", "艾克美"], "deal": ["Beta", "贝塔"]},
+        confirms=["completes"],
+        contradicts=["scrap"],
+        when={
+            "confirms": ["2026-01-01", "2026-06-30"],
+            "near": ["close", "完成"],
+            "outside": "contradicts",
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "once"),
+    [
+        # a sourced lateness bound: one uncertainty, one discount (0.85 x 0.7)
+        (
+            "Acme's purchase of Beta may not close until the second half, two people familiar "
+            "with the matter said.",
+            True,
+        ),
+        ("两名知情人士称，艾克美对贝塔的收购可能要到下半年才能完成。", True),
+        # a sourced possibility that is no bound keeps both discounts
+        ("Acme's Beta deal could close in the second half, two people familiar said.", False),
+        ("两名知情人士称，艾克美对贝塔的收购可能在下半年完成。", False),
+    ],
+)
+def test_a_sourced_lateness_bound_is_discounted_once(text: str, once: bool) -> None:
+    verdict = judged(_close_h1(), text, published=dt.date(2026, 4, 1))
+    assert verdict.stance is _M  # under 0.6 either way
+    assert (round(verdict.confidence, 3) == round(0.85 * 0.7, 3)) is once
