@@ -56,6 +56,9 @@ The package, from the ground up (a module imports only from those listed before 
     own_figure, topic_cues, late         the claim's own figure tying a sentence to the headline;
                                          a bare cue restating a topic its figure decided; an
                                          event done, but late (dated after the window)
+    rescheduled, told_done               a schedule verb dating its sentence's event at any
+                                         distance; a turn or clause telling what became of a plan; a
+                                         completion dated by the day it is told done on
     engine                               the Matcher
     loading, evaluate                    articles from files, and scoring a labelled corpus
 """

@@ -23,6 +23,7 @@ from watch.claims.recalled import (
     told_across_apposition,
 )
 from watch.claims.recency import NEWS_DAY
+from watch.claims.rescheduled import plan_sequel
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.status import status_of
 from watch.claims.text import Span
@@ -235,17 +236,6 @@ def setting(norm: str, markers: list[Marker], item: Item) -> Marker | None:
 
 # --- how far a recap reaches inside its sentence ----------------------------------------------
 
-# Words that turn from an original plan to what became of it: "originally due in April, but now
-# slated for the third quarter", 原本承诺第二季投产，最终延迟至7月中. The clause after one is
-# news. (After other recaps a "but" goes on with the story: "last year it said ..., but later
-# ...".)
-_TURN = re.compile(
-    r"但是|但|然而|不过|最终|最后|终于|改为|改成|如今|眼下|"
-    r"(?<![a-z])(?:but|however|now|instead|ultimately|eventually|finally)(?![a-z])"
-)
-# 最后一轮 is "the last round", 不过 after 只 is "only": no turn
-_NOT_TURN = re.compile(r"最后一|最终的|只不过|不过是|but also|now-")
-
 
 def turned(norm: str, m: Marker, item: Item) -> bool:
     """True when a turn to the news stands between background marker `m` and the item after
@@ -258,11 +248,7 @@ def turned(norm: str, m: Marker, item: Item) -> bool:
         return False
     if item.kind is EvidenceKind.CUE and yardstick(norm, m.start):
         return True  # 较原计划推迟一个季度: a delay told now, the plan its yardstick
-    for turn in _TURN.finditer(norm, m.end, item.start):
-        fences = _NOT_TURN.finditer(norm, max(0, turn.start() - 2), turn.end() + 5)
-        if not any(f.start() <= turn.start() and turn.end() <= f.end() for f in fences):
-            return True
-    return False
+    return plan_sequel(norm, m.end, item.start)  # 但, "but now", ，因……而推迟
 
 
 # The words of an original plan: they date the plan, and a change "from" it "to" something

@@ -3,7 +3,7 @@
     Q4 2026, the fourth quarter, fourth-quarter, second half of 2026, H2, October, Oct. 2026,
     2027, late 2026, early next year, mid-2026, this fall, next year, by year-end, later this year,
     this week, 第四季度, 今年第四季度, 明年第一季度, 下半年, 2027年, 10月, 年底, 年内, 明年,
-    今年秋季, 本周
+    今年秋季, 本周, before the autumn, by the summer break, 入秋前
 
 `find_dates` works on normalised text (see `text.normalise`), so offsets are offsets into the
 original. Each span is inclusive: `first` and `last` are dates.
@@ -47,6 +47,10 @@ _SEASONS = {
     "秋季": (9, 11),
     "秋天": (9, 11),
     "冬季": (12, 14),
+    "春": (3, 5),  # 入春, 入夏, 入秋, 入冬: the season's coming
+    "夏": (6, 8),
+    "秋": (9, 11),
+    "冬": (12, 14),
 }
 
 
@@ -108,6 +112,17 @@ def _part(m: re.Match[str], pub: date) -> tuple[date, date]:
 def _season(m: re.Match[str], pub: date) -> tuple[date, date]:
     first, last = _SEASONS[m.group("s")]
     return month_span(year_of(m.groupdict().get("year"), pub), first, last)
+
+
+def _season_ahead(m: re.Match[str], pub: date) -> tuple[date, date]:
+    """A season with no year ("before the autumn", "by the summer break", 入秋前): this year's,
+    or next year's when this year's is over by publication and a bound word looks ahead."""
+    first, last = _SEASONS[m.group("s")]
+    ahead = m.string[max(0, m.start() - 8) : m.start()].rstrip().endswith(("before", "by"))
+    year = pub.year + 1 if last < pub.month and ahead else pub.year
+    if last > 12 and pub.month <= 2:
+        year -= 1  # "over the winter", told in January: the winter now
+    return month_span(year, first, last)
 
 
 def _later_this_year(m: re.Match[str], pub: date) -> tuple[date, date]:
@@ -269,6 +284,19 @@ _PATTERNS: list[Pattern] = [
         ),
         _season,
     ),
+    # British and Brussels copy: "before the autumn", "by the summer (break)", "in the spring".
+    # Not "fall": "after the fall in shares" is no season ("this fall" is read above). Not after
+    # "until": "delayed launching V4 until the summer" is read as the delay, with no date.
+    (
+        triggered(
+            "spring|summer|autumn|winter",
+            r"(?:(?<=before )|(?<=by )|(?<=in )|(?<=after )|(?<=over )"
+            r"|(?<=during )|(?<=through ))(?:the\s+)?(?P<s>spring|summer|autumn|winter)"
+            r"(?:\s+(?:break|recess|holidays?))?(?![a-z-])",
+        ),
+        _season_ahead,
+    ),
+    (triggered("入[春夏秋冬]", r"入(?P<s>[春夏秋冬])(?![季天]|以来)"), _season_ahead),
     (triggered("[春夏秋冬]", YEAR_ZH + r"?(?P<s>春季|春天|夏季|夏天|秋季|秋天|冬季)"), _season),
     (
         triggered(
@@ -330,7 +358,7 @@ _DAY_ZH = re.compile(r"\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[�
 _ANY = re.compile(
     r"\d|q[1-4]|h[12]|quarter|half|year|month|spring|summer|fall|autumn|winter|"
     + MONTH_WORDS
-    + r"|week|[季年月周]|半年"
+    + r"|week|[季年月周]|半年|入[春夏秋冬]"
 )
 
 # The patterns in order, each with the index of its trigger among the distinct ones: a trigger

@@ -137,6 +137,13 @@ def hedge_and_source(
         # is what the source reports, its own forecast. A forecast the article relays is
         # discounted once, as a forecast; a possibility ("may", "could") relayed stays doubled.
         item.reasons.append(f'{said}: the source\'s own forecast ("{expected}"), discounted once')
+    elif (
+        said is not None
+        and item.hedged
+        and item.kind is EvidenceKind.DATE
+        and any("lower bound" in r for r in item.reasons)
+    ):
+        item.reasons.append(f"{said}: the source's report of the later date, discounted once")
     elif said is not None:
         item.confidence *= FACTORS["attribution"]
         item.reasons.append(f"{said}: {item.confidence:.2f}")

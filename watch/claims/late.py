@@ -39,6 +39,7 @@ from watch.claims.segment import Segment
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.story import lead_span
 from watch.claims.text import Span
+from watch.claims.told_done import done_word
 from watch.claims.topic_cues import YIELDS
 from watch.claims.weighing import times
 from watch.models import Stance
@@ -71,10 +72,10 @@ _CUE_THEN_DAY = re.compile(
 _EVENT_IDEAS = frozenset(("started", "launch", "deal-signed", "binding"))
 _EVENT = re.compile(
     r"(?<![a-z])(?:complet|clos(?:e|ed|es|ing)(?![a-z])|finali[sz]|sign|launch|start|began|begin|"
-    r"open|list|ship|deliver|debut|roll)|完成|交割|签署|签约|上市|量产|投产|开业|推出|发布|上线|"
-    r"启用|开工|启动|落成|出货|交付|"
+    r"open|list|ship|deliver|debut|roll|approv|sanction)|完成|交割|签署|签约|上市|量产|投产|开业|"
+    r"推出|发布|上线|启用|开工|启动|落成|出货|交付|批准|获批|核准|"
     # (a rule's phrase as written: traditional characters too)
-    r"簽署|簽約|量產|投產|開業|發布|發佈|上線|啟用|開工|啟動|出貨"
+    r"簽署|簽約|量產|投產|開業|發布|發佈|上線|啟用|開工|啟動|出貨|獲批"
 )
 # What ends the cue's clause before a date after it: a date past one times another act.
 _CLAUSE_END = re.compile(
@@ -125,12 +126,34 @@ def done_late(
 
     lead = [(s, sp, i) for s, sp, i in out + weighed if not s.is_title and _in_lead(s, sp)]
     dated = {phrase(s, sp, i) for s, sp, i in lead if _dated_late(i, lead, last)} - {None}
+    # ... or tells it done on a date after the window (7月8日宣布，已完成收购: `told_done`)
+    told = {w for s, sp, i in lead if (w := _told_late(s, sp, i, hits, last))}
+
+    def lead_dates(p: str | None) -> bool:
+        return p is not None and (p in dated or any(w in p for w in told))
+
     return [
         (seg, span, late(item, "by the lead's telling of it", last))
-        if seg.is_title and _undated_cue(seg, span, item) and phrase(seg, span, item) in dated
+        if seg.is_title and _undated_cue(seg, span, item) and lead_dates(phrase(seg, span, item))
         else (seg, span, item)
         for seg, span, item in out
     ]
+
+
+def _told_late(
+    seg: Segment, span: Span, item: Item, hits: dict[tuple[int, int], list[Hit]], last: date
+) -> str | None:
+    """The event word a date after the window dates as told done, else None."""
+    if item.kind is not EvidenceKind.DATE or item.stance is not _CONTRADICTS:
+        return None
+    if item.when is None or item.when[0] <= last:
+        return None
+    events = [
+        (h.start, h.end, h.entry.phrase)
+        for h in hits.get((id(seg), span.start), [])
+        if h.entry.kind is TermKind.WHEN_NEAR
+    ]
+    return done_word(seg.norm, item.end, span.end, events)
 
 
 def late(item: Item, when: str, last: date) -> Item:
@@ -183,11 +206,47 @@ def _late_told(seg: Segment, span: Span, item: Item, published: date, last: date
     """The item, or its late contradiction when a news day after `last` times it."""
     if item.kind is not EvidenceKind.CUE or item.stance is not _CONFIRMS or not item.confidence:
         return item
+    same = _same_day(seg.norm, item, seg.dates(span), span)
+    if same is not None and same > last:
+        return late(item, f"that day ({same})", last)
     days = list(NEWS_DAY.finditer(seg.norm, span.start, span.end))
     m = _day_of(seg.norm, item, days, seg.dates(span)) if days else None
     if m is None or (day := _day(m, published)) <= last:
         return item
     return late(item, f'"{m.group()}" ({day})', last)
+
+
+# "That day" after a dated telling (7月21日晚间公告，法院已于当日批准; "said on July 21 the court
+# approved it the same day") takes the telling's date: the day the cue is done on.
+_SAME_DAY = re.compile(r"当日|当天|同日|同一天|(?<![a-z])(?:the same day|that day)(?![a-z])")
+_MONTH_DAY = re.compile(r"\s?(\d{1,2})\s?[日号]|[a-z]\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+
+
+def _same_day(norm: str, cue: Item, dates: Sequence[DateSpan], span: Span) -> date | None:
+    """The calendar day that times `cue`: a dated telling right before it ("said on July 8 it
+    had completed"), or a same-day word that does, which inherits the date before it."""
+    told = [d for d in dates if d.day and d.first == d.last.replace(day=1)]
+    for d in told:
+        end = d.end + len(m.group()) if (m := _MONTH_DAY.match(norm, d.end)) else d.end
+        if d.end <= cue.start and _DAY_THEN_CUE.fullmatch(norm, end, cue.start):
+            return _calendar_day(norm, d)
+    for m in _SAME_DAY.finditer(norm, span.start, span.end):
+        before = m.end() <= cue.start and _DAY_THEN_CUE.fullmatch(norm, m.end(), cue.start)
+        after = cue.end <= m.start() and _CUE_THEN_DAY.fullmatch(norm, cue.end, m.start())
+        earlier = [d for d in told if d.end <= m.start()]
+        if (before or after) and earlier:
+            return _calendar_day(norm, earlier[-1])
+    return None
+
+
+def _calendar_day(norm: str, d: DateSpan) -> date | None:
+    day = _MONTH_DAY.match(norm, d.end) or _MONTH_DAY.search(d.text)
+    if day is None:
+        return None
+    try:
+        return d.first.replace(day=int(day.group(1) or day.group(2)))
+    except ValueError:
+        return None
 
 
 def _day(m: re.Match[str], published: date) -> date:

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from watch.claims.dates import DateSpan, named_lateness, overlap
+from watch.claims.rescheduled import scheduled_event
 from watch.claims.roles import replaced
 from watch.claims.rules import ClaimRule
 from watch.claims.text import reading_width
@@ -253,12 +254,18 @@ def date_items(
     first, last = rule.when.confirms
     items = []
     names = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS]
+    events = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.WHEN_NEAR]
     for d in dates:
         if d.last < published - timedelta(days=PAST_DAYS):
             continue  # a date in the past dates old news, not the claim's timing
         near = near_hit(hits, TermKind.WHEN_NEAR, "", norm, d.start, d.end, NEAR_DATE)
         near = near or _verb_across_object(hits, norm, d)
-        if rule.when.near and near is None and not named_lateness(norm, d, names):
+        if (
+            rule.when.near
+            and near is None
+            and not named_lateness(norm, d, names)
+            and not scheduled_event(events, norm, d)
+        ):
             continue
         share = overlap(d, first, last)
         label = f'date "{d.text}" = {d.describe()} vs claim window {first}..{last}'

@@ -11,6 +11,7 @@ from watch.claims.recency import WEEKDAYS
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.supposed import supposed_at
+from watch.claims.told_done import TELLINGS, told_done
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -228,6 +229,16 @@ _REPORT_NAME = re.compile(
     r"investor call|call|10-q|filing)(?![a-z])|财报|业绩|季报|年报|半年报|财务报告|电话会)"
 )
 
+# A period a results figure belongs to ("Q3 profit", "first-quarter revenue", 第三季度净利润,
+# 三季度营收) is the report's period: it times the figure, not the claim's event, unless the
+# metric is itself one of the claim's event words (a claim about returning to profit).
+_RESULT_METRIC = re.compile(
+    r"(?:'s)?[\s-]*(?:(?:net|operating|pre-tax|pretax|adjusted|core|gross)\s+)?(?P<report>"
+    r"(?:profits?|revenues?|net income|net loss|losses|earnings|ebitda|operating income|"
+    r"margins?|turnover)(?![a-z])|"
+    r"(?:归母)?(?:净利润|利润|净利|营收|营业收入|营业额|总收入|收入|亏损|净亏损|毛利率|盈利|业绩))"
+)
+
 
 def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -> str | None:
     """The act a date item times when it is not the claim's event, else None. `hits`: the
@@ -243,6 +254,8 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
     for pattern in (_OWN_VERB_LEAD, _OWN_NOUN_LEAD, _DOCUMENT_LEAD):
         m = pattern.search(norm, lead, item.start)
         if m is not None and not _between(event, m.end("verb"), item.start):
+            if m.group("verb") in TELLINGS and told_done(norm, item.end, event):
+                return None  # "said on July 8 it had completed": done by that day
             return m.group("verb")
     if (
         _DATELINE_LEAD.fullmatch(norm, start, item.start)
@@ -260,10 +273,15 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
     report = _REPORT_NAME.match(norm, item.end, item.end + 24)
     if report is not None:
         return report.group("report")
+    metric = _RESULT_METRIC.match(norm, item.end, item.end + 24)
+    if metric is not None and not _between(event, item.end, metric.end() + 1):
+        return f"the {metric.group('report')} it reports"
     m = _OWN_VERB_TAIL.match(norm, item.end, item.end + 40)
     # (the act's word may be the claim's event word itself: 下半年发布 times the release)
     if m is None or _between(event, item.end, m.end(m.lastgroup or 0)):
         return _other_clause(norm, item, event, start)
+    if m.group(m.lastgroup or 0) in TELLINGS and told_done(norm, m.end(), event):
+        return None  # 7月8日宣布，已完成收购: done by that day
     return m.group(m.lastgroup or 0)
 
 
@@ -371,8 +389,11 @@ def _between(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
 
 # A date, then a negation of the claim's event word: 上半年不会发布 ("will not be released in the
 # first half"). Since the date now times that event (`own_event`), the negation is the date's.
-_DATE_TO_NEGATION = re.compile(r"[\s将也仍还并都就则]{0,3}")
+_DATE_TO_NEGATION = re.compile(r"(?:之内|以内|内)?[\s将也仍还并都就则]{0,3}")
 _NEGATION_TO_EVENT = re.compile(r"[\s会能将再可正式予]{0,3}")
+# A negated existence after the date (今年内不会有产品, 年内都不会有新车): nothing of the event this
+# year, whatever noun it names, in a sentence about the claim's event (one of its event words).
+_NEGATION_TO_EXISTENCE = re.compile(r"[\s会能将再可]{0,2}有(?!望|关|所|可能|意)")
 
 
 def negated_event_after(
@@ -390,5 +411,9 @@ def negated_event_after(
         gap = _NEGATION_TO_EVENT.match(norm, m.end)
         assert gap is not None  # (it matches the empty string)
         if any(h.entry.kind is TermKind.WHEN_NEAR and h.start == gap.end() for h in hits):
+            return m
+        if _NEGATION_TO_EXISTENCE.match(norm, m.end) and any(
+            h.entry.kind is TermKind.WHEN_NEAR for h in hits
+        ):
             return m
     return None
