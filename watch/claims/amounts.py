@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from watch.claims.change_by import joined_by
 from watch.claims.comparisons import Comparison
+from watch.claims.currencies import fits
 from watch.claims.figures import changed_to, old_of_change
 from watch.claims.measures import find_measures
 from watch.claims.owners import EACH as _EACH
@@ -237,7 +238,7 @@ def _amount_item(
     roles: dict[Figures, tuple[str, str]] | None = None,
 ) -> Item | None:
     amount = rule.amount[j]
-    if q.currency not in (None, amount.currency) or (amount.firm and q.qualifier == "up to"):
+    if not fits(q.currency, amount.currency) or (amount.firm and q.qualifier == "up to"):
         return None
     decided = None
     sides = (
