@@ -168,3 +168,16 @@ def test_a_floor_written_as_a_negated_comparison_is_at_least(text: str) -> None:
 def test_a_cap_stays_a_cap(text: str, qualifier: str) -> None:
     (figure,) = find_quantities(normalise(text))
     assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("currency", "text"),
+    [
+        ("CNY", "艾克美拟以每股不超过12元的价格回购股份。"),
+        ("HKD", "艾克美擬以每股不超過200港元的價格回購股份。"),
+        ("TWD", "艾克美今日股價報7元，並表示將回購股份。"),
+    ],
+)
+def test_a_price_is_no_evidence_for_a_total(currency: str, text: str) -> None:
+    # a buyback of billions: the price a share is bought at neither confirms nor denies it
+    assert judged(_buyback(currency, "5B", "3B"), text).stance == Stance.MENTIONS

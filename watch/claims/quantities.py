@@ -132,6 +132,7 @@ class Quantity:
     end: int
     qualifier: str = ""  # "", "about", "up to", "over", "under", "vague", "range", "comparison"
     unit: str = ""  # "" for money, else what is counted (see `measures.UNITS`)
+    price: bool = False  # a Chinese figure with a currency and no scale (7元): a price
 
     def describe(self) -> str:
         """A short human-readable value, e.g. `30B USD` or `10B-100B USD (vague)`."""
@@ -250,7 +251,9 @@ def _join_ranges(norm: str, found: list[Quantity]) -> list[Quantity]:
         prev = out[-1] if out else None
         if prev is not None and _one_range(norm, prev, q):
             text = norm[prev.start : q.end]
-            out[-1] = Quantity(prev.low, q.high, q.currency, text, prev.start, q.end, "range")
+            out[-1] = Quantity(
+                prev.low, q.high, q.currency, text, prev.start, q.end, "range", price=q.price
+            )
         else:
             out.append(q)
     return out
@@ -340,7 +343,7 @@ def _zh_small(norm: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         else:
             low, high = shaped(low, kind)
         currency = code_of(m.group("pre") or m.group("post") or m.group("cur"))
-        found.append(Quantity(low, high, currency, m.group(), q_start, m.end(), kind))
+        found.append(Quantity(low, high, currency, m.group(), q_start, m.end(), kind, price=True))
     return found
 
 
