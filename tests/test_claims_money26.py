@@ -181,3 +181,17 @@ def test_a_cap_stays_a_cap(text: str, qualifier: str) -> None:
 def test_a_price_is_no_evidence_for_a_total(currency: str, text: str) -> None:
     # a buyback of billions: the price a share is bought at neither confirms nor denies it
     assert judged(_buyback(currency, "5B", "3B"), text).stance == Stance.MENTIONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will repurchase US$300 million (about R5.5 billion) of its shares.",
+        "Acme will repurchase US$300 million (C$410 million) of its shares.",
+        "艾克美将回购3亿美元(约55亿兰特)股票。",
+        "艾克美将回购3亿美元(约4.1亿加元)股票。",
+    ],
+)
+def test_a_bracketed_restatement_in_a_table_currency_is_the_same_figure(text: str) -> None:
+    (figure,) = find_quantities(normalise(text))
+    assert (figure.low, figure.currency) == (3e8, "USD")
