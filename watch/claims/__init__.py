@@ -6,9 +6,10 @@ The package, from the ground up (a module imports only from those listed before 
     roles, trends, places                written (digits, Chinese numerals); the shared
                                          vocabularies; the caps; the role words of an amount;
                                          a metric moving; place names (they own no news)
-    markers, qualifiers, quantities,     negation/hedge/background words and their scope;
-    measures, periods, dates, recency    the qualifiers that make a figure a range ("more
-                                         than", 逾); money; counts, percentages, comparisons;
+    markers, qualifiers, currencies,     negation/hedge/background words and their scope;
+    quantities, measures, periods,       the qualifiers that make a figure a range ("more
+    dates, recency                       than", 逾, 不少于); the currencies known (signs, codes,
+                                         names); money; counts, percentages, comparisons;
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          dates; which month is the news (the month just ended)
     comparisons                          figures given only by comparison (a share of another)

@@ -18,12 +18,13 @@ from functools import lru_cache
 
 from watch.claims.change_by import joined_by
 from watch.claims.comparisons import Comparison
+from watch.claims.currencies import fits
 from watch.claims.figures import changed_to, old_of_change
 from watch.claims.measures import find_measures
 from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
 from watch.claims.roles import equated_with, led_for, names_share, role_of, valued_with_verb
-from watch.claims.rules import ClaimRule
+from watch.claims.rules import AmountRule, ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, actors, near_hit
 from watch.claims.text import normalise, reading_width
 from watch.models import Stance
@@ -225,6 +226,21 @@ def _kind(
     return kinds[key]
 
 
+# A Chinese figure with no scale (回购价格不超过每股12元, 股价报7元) is a price or per-share
+# money: evidence for a rule whose ranges are that size (a dividend of 10 a share), never for
+# a total in millions or billions.
+_PRICE_SIZED = 1e5
+
+
+def counts_for(q: Quantity, amount: AmountRule) -> bool:
+    """Whether a money figure can be evidence for `amount`: in its currency (or none written),
+    and, for a price, a rule about prices."""
+    if not fits(q.currency, amount.currency):
+        return False
+    ends = [e for pair in (*amount.confirms, *amount.contradicts) for e in pair if e is not None]
+    return not q.price or (bool(ends) and max(ends) < _PRICE_SIZED)
+
+
 def _amount_item(
     rule: ClaimRule,
     j: int,
@@ -237,7 +253,7 @@ def _amount_item(
     roles: dict[Figures, tuple[str, str]] | None = None,
 ) -> Item | None:
     amount = rule.amount[j]
-    if q.currency not in (None, amount.currency) or (amount.firm and q.qualifier == "up to"):
+    if not counts_for(q, amount) or (amount.firm and q.qualifier == "up to"):
         return None
     decided = None
     sides = (

@@ -17,20 +17,17 @@ from __future__ import annotations
 
 import re
 
+from watch.claims.currencies import EN_NAMES, SIGNS, ZH_BEFORE, ZH_NAMES
+
 # words that say "the same value in another unit": about, 约, 折合 (converted), 相当于
 _APPROX = (
     r"(?:about|around|roughly|approx\.?|approximately|some|or|nearly|~|约|大约|折合|合|相当于)"
 )
-# the local currency, written before the number (Rs 9.9, S$27, HK$156, RM94, Dh73) ...
-_BEFORE = (
-    r"(?:rs\.?|inr|₹|s\$|sgd|hk\$|hkd|nt\$|ntd|a\$|aud|c\$|rm|myr|dh|aed|rmb|cny|¥|€|£|"
-    r"人民币|港币|新台币)"
-)
+# the local currency, written before the number (Rs 9.9, S$27, HK$156, RM94, Dh73): the
+# currency table's signs and codes, and the short forms only a bracket uses ...
+_BEFORE = r"(?:rs\.?|dh|¥|" + SIGNS + "|" + ZH_BEFORE + ")"
 # ... or after it (7,800亿港元, 270亿新元, 940亿令吉, 9.9 lakh crore rupees)
-_AFTER = (
-    r"(?:港元|港币|新元|新币|新加坡元|令吉|马币|林吉特|澳元|日元|日圆|円|人民币|元|新台币|台币|欧元|"
-    r"英镑|迪拉姆|卢比|rupees|dirhams|ringgit|yuan|yen|euros|pounds)"
-)
+_AFTER = r"(?:円|pounds|" + ZH_NAMES + "|" + EN_NAMES + ")"
 _SCALE = (
     r"(?:lakh crore|crore|lakh|trillion|billion|million|tn|bn|mn|[btm]|"
     r"万亿|兆|千亿|百亿|十亿|亿|千万|百万|万)"

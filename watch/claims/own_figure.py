@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from watch.claims.amounts import within
+from watch.claims.amounts import counts_for, within
 from watch.claims.measures import find_measures
 from watch.claims.quantities import find_quantities
 from watch.claims.rules import ClaimRule
@@ -74,7 +74,7 @@ def _own_figure(rule: ClaimRule, norm: str, lo: int, hi: int) -> bool:
             continue
         if amount.unit == "money":
             money = find_quantities(norm, lo, hi) if money is None else money
-            found = [q for q in money if q.currency in (None, amount.currency)]
+            found = [q for q in money if counts_for(q, amount)]
         else:
             measures = find_measures(norm, lo, hi) if measures is None else measures
             found = [q for q in measures if q.unit == amount.unit]

@@ -7,6 +7,26 @@ normalised text (`text.normalise`).
 from __future__ import annotations
 
 _QUALIFIERS = (
+    # a negated comparison first: 不少于 ends with 少于, "no less than" with "less than"
+    ("不少于", "over"),
+    ("不低于", "over"),
+    ("不会低于", "over"),
+    ("不得低于", "over"),
+    ("不会少于", "over"),
+    ("不小于", "over"),
+    ("no less than", "over"),
+    ("not less than", "over"),
+    ("no fewer than", "over"),
+    ("not fewer than", "over"),
+    ("no lower than", "over"),
+    ("not lower than", "over"),
+    ("a minimum of", "over"),
+    ("minimum of", "over"),
+    ("不超过", "up to"),
+    ("不高于", "up to"),
+    ("不多于", "up to"),
+    ("不会超过", "up to"),
+    ("not more than", "up to"),
     ("up to", "up to"),
     ("as much as", "up to"),
     ("as high as", "up to"),

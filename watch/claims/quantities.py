@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from watch.claims.conversions import conversion_after
+from watch.claims.currencies import EN_NAMES, LETTER_SIGNS, SIGNS, ZH_BEFORE, ZH_NAMES, code_of
 from watch.claims.numerals import EN_WORDS, NUM, ZH_NUM, en_words_value, plain_number, zh_value
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.text import normalise
@@ -46,39 +47,6 @@ SCALES = {
     "千万": 1e7,
     "百万": 1e6,
     "万": 1e4,
-}
-_CURRENCIES = {
-    "$": "USD",
-    "us$": "USD",
-    "usd": "USD",
-    "dollars": "USD",
-    "dollar": "USD",
-    "美元": "USD",
-    "美金": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "euros": "EUR",
-    "欧元": "EUR",
-    "£": "GBP",
-    "元": "CNY",
-    "人民币": "CNY",
-    "rmb": "CNY",
-    "cny": "CNY",
-    "yuan": "CNY",
-    "hk$": "HKD",
-    "nt$": "TWD",
-    "新台币": "TWD",
-    "台币": "TWD",
-    "日元": "JPY",
-    "港元": "HKD",
-    "港币": "HKD",
-    "新元": "SGD",
-    "新币": "SGD",
-    "令吉": "MYR",
-    "马币": "MYR",
-    "林吉特": "MYR",
-    "澳元": "AUD",
-    "yen": "JPY",
 }
 # Counted things, not money: "100 million users", "1亿付费用户", "150万颗".
 _UNIT_WORDS = frozenset(
@@ -122,21 +90,29 @@ _UNIT_WORDS = frozenset(
 _UNIT_CHARS = "人个名位颗台部张块次股吨瓦件家条篇字付活日周用户"
 
 _EN = re.compile(
-    r"(?P<cur>us\$|hk\$|nt\$|\$|€|£|usd ?|eur ?|rmb ?)?"
+    r"(?P<cur>" + SIGNS + r")?"
     r"(?P<num>" + NUM + r")(?:\s?(?:-|to|–)\s?(?:us\$|\$)?(?P<num2>" + NUM + r"))?"
     r"(?:\s?-?\s?(?P<scale>trillion|billion|million|thousand|trln|tn|bln|bn|mln|mm|mn|[tbmk])(?![a-z]))?"
     r"(?:(?:[\s-]+|(?=美))"  # 600b美元: no space before a Chinese currency word
-    r"(?P<cur2>us dollars|dollars|dollar|usd|euros|yuan|yen|美元|美金)(?![a-z]))?"
+    r"(?P<cur2>" + EN_NAMES + r"|美元|美金)(?![a-z]))?"
 )
 _VAGUE_EN = re.compile(
     r"(?P<mult>tens|hundreds|several|many|billions|trillions)"
     r"(?: of (?P<scale>billions|trillions|millions))?(?: of dollars| of us dollars)?"
 )
 _ZH = re.compile(
-    r"(?P<num>" + NUM + r"|" + ZH_NUM + r")?\s?"
+    r"(?:(?P<pre>" + ZH_BEFORE + r")\s?)?(?P<num>" + NUM + r"|" + ZH_NUM + r")?\s?"
     r"(?P<scale>万亿|兆|千亿|百亿|十亿|亿|千万|百万|万)"
-    r"(?P<cur>美元|美金|欧元|元|人民币|新台币|台币|日元|港元|港币|新元|新币|令吉|马币|林吉特|澳元)?"
+    r"(?P<cur>" + ZH_NAMES + r")?(?:\s?(?P<post>" + ZH_BEFORE + r"))?"
 )
+# A figure with no scale, its currency written (每股派息7元, 新台币7元, 10至12元, 7元新台币):
+# per-share money, prices. Not 元旦 or 元宵 after a date (1日元旦), nor 元朗 (a place).
+_ZH_SMALL = re.compile(
+    r"(?:(?P<pre>" + ZH_BEFORE + r")\s?)?(?<![\d.,])(?P<num>" + NUM + r")"
+    r"(?:\s?(?:至|到|-|–|~|～)\s?(?P<num2>" + NUM + r"))?\s?(?P<cur>" + ZH_NAMES + r")"
+    r"(?![旦宵朗])(?:\s?(?P<post>" + ZH_BEFORE + r"))?"
+)
+_ZH_SMALL_TRIGGER = re.compile(ZH_NAMES)
 # What every match of _ZH and of _EN contains: both start with an optional group, which `re`
 # tries at every character, and most sentences hold no scale character, many no digit.
 _ZH_TRIGGER = re.compile("[万亿兆]")
@@ -156,6 +132,7 @@ class Quantity:
     end: int
     qualifier: str = ""  # "", "about", "up to", "over", "under", "vague", "range", "comparison"
     unit: str = ""  # "" for money, else what is counted (see `measures.UNITS`)
+    price: bool = False  # a Chinese figure with a currency and no scale (7元): a price
 
     def describe(self) -> str:
         """A short human-readable value, e.g. `30B USD` or `10B-100B USD (vague)`."""
@@ -186,6 +163,8 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         q = _zh_quantity(norm, m, start)
         if q:
             found.append(q)
+    if _ZH_SMALL_TRIGGER.search(norm, start, end):
+        found += _zh_small(norm, start, end, [(q.start, q.end) for q in found])
     taken = [(q.start, q.end) for q in found]
     en = _EN.finditer(norm, start, end) if _EN_TRIGGER.search(norm, start, end) else ()
     for m in en:
@@ -212,7 +191,7 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
 # makes it a count ("a billion users").
 _SPELLED = re.compile(
     r"(?<![a-z-])(?P<num>" + EN_WORDS + r")[\s-](?P<scale>trillion|billion|million)(?![a-z])"
-    r"(?:[\s-](?P<cur>us dollars|dollars|dollar|euros|yuan)(?![a-z]))?"
+    r"(?:[\s-](?P<cur>" + EN_NAMES + r")(?![a-z]))?"
 )
 
 
@@ -230,9 +209,7 @@ def _spelled(norm: str, start: int, end: int, taken: list[tuple[int, int]]) -> l
             continue
         kind, q_start = qualifier_before(norm, m.start(), start)
         low, high = shaped(en_words_value(m.group("num")) * SCALES[m.group("scale")], kind)
-        found.append(
-            Quantity(low, high, _CURRENCIES.get(cur or ""), m.group(), q_start, m.end(), kind)
-        )
+        found.append(Quantity(low, high, code_of(cur), m.group(), q_start, m.end(), kind))
     return found
 
 
@@ -274,7 +251,9 @@ def _join_ranges(norm: str, found: list[Quantity]) -> list[Quantity]:
         prev = out[-1] if out else None
         if prev is not None and _one_range(norm, prev, q):
             text = norm[prev.start : q.end]
-            out[-1] = Quantity(prev.low, q.high, q.currency, text, prev.start, q.end, "range")
+            out[-1] = Quantity(
+                prev.low, q.high, q.currency, text, prev.start, q.end, "range", price=q.price
+            )
         else:
             out.append(q)
     return out
@@ -304,6 +283,8 @@ def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
         return None
     if scale in ("t", "b", "m", "k") and not cur:
         return None  # "5b" alone is too often a model size or a label
+    if not scale and (cur or "").strip() in LETTER_SIGNS:
+        return None  # "R4", "RM5": a label; "R4 billion" is rand
     tail = norm[m.end() : m.end() + 16].split()
     if not m.group("cur2") and tail and tail[0].strip(".,;:") in _UNIT_WORDS:
         return None
@@ -311,7 +292,7 @@ def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     if value is None:
         return None
     mult = SCALES.get(scale or "", 1.0)
-    currency = _CURRENCIES.get((cur or "").strip())
+    currency = code_of(cur)
     kind, q_start = qualifier_before(norm, m.start(), floor)
     if m.group("num2"):
         high = plain_number(m.group("num2"))
@@ -325,7 +306,7 @@ def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
 
 def _zh_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     scale, cur = m.group("scale"), m.group("cur")
-    if scale == "兆" and not cur:
+    if scale == "兆" and not (cur or m.group("pre")):
         return None  # 兆 alone is also "mega" (兆瓦); money needs a currency after it
     if not m.group("num") and scale not in ("万亿", "千亿", "百亿"):
         return None
@@ -342,9 +323,28 @@ def _zh_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
         low, high, kind = values[0] * mult, values[1] * mult, "vague"
     else:
         low, high = shaped(values[0] * mult, kind)
-    return Quantity(
-        low, high, _CURRENCIES.get(cur or ""), norm[m.start() : m.end()], q_start, m.end(), kind
-    )
+    currency = code_of(m.group("pre") or m.group("post") or cur)
+    return Quantity(low, high, currency, norm[m.start() : m.end()], q_start, m.end(), kind)
+
+
+def _zh_small(norm: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+    found = []
+    for m in _ZH_SMALL.finditer(norm, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if m.group("cur").startswith("日") and norm[m.start() - 1 : m.start()] == "月":
+            continue  # 5月1日元旦: a date
+        low, high = plain_number(m.group("num")), plain_number(m.group("num2") or m.group("num"))
+        if low is None or high is None or high < low:
+            continue
+        kind, q_start = qualifier_before(norm, m.start(), start)
+        if m.group("num2"):
+            kind = "range"
+        else:
+            low, high = shaped(low, kind)
+        currency = code_of(m.group("pre") or m.group("post") or m.group("cur"))
+        found.append(Quantity(low, high, currency, m.group(), q_start, m.end(), kind, price=True))
+    return found
 
 
 def _vague_quantity(norm: str, m: re.Match[str]) -> Quantity | None:

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Literal, cast
 
 from watch.claims import vocab
+from watch.claims.currencies import TABLE, rule_currency
 from watch.claims.measures import unit_of
 from watch.claims.quantities import parse_amount
 from watch.claims.text import normalise
@@ -163,8 +164,11 @@ class AmountRule:
     )
     currency: str = setting(
         "USD",
+        after=rule_currency,
         description="For money: amounts stated in another currency are ignored; amounts with no "
-        "currency written (300亿) count.",
+        "currency written (300亿) count; a bare 元 counts for CNY, TWD and HKD. One of "
+        + ", ".join(TABLE)
+        + ".",
     )
     confirms: list[tuple[Bound, Bound]] = ranges()
     contradicts: list[tuple[Bound, Bound]] = ranges()
