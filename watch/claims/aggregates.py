@@ -5,12 +5,11 @@
 the figure sums many companies' acts. A claim about one company's buyback gets nothing from
 it, even when that company is named in the next sentence or later in the same one ("... and
 Pop Mart is among them"). The subject is read from the figure's own clause (from the last
-clause break before the figure to the next one after it); a clause that names one of the
-claim's own names before the figure is that company's ("泡泡玛特等上市公司" stays aggregate only
-when the aggregate word is the figure's subject, which this module does not try to tell:
-the own name wins).
+clause break before the figure to the next one after it); a clause that names the claim's
+own company before the figure is that company's (the own name wins: "泡泡玛特等上市公司" is
+not told apart from Pop Mart's own figure).
 
-    market_subject(rule, norm, item, hits)   the aggregate word the figure's clause is about, or None
+    market_subject(rule, norm, item, hits)   the aggregate word of the figure's clause, or None
 
 Pure, over normalised text (simplified Chinese, lower case).
 """
