@@ -218,15 +218,24 @@ _NOUN_FIRST_ZH = re.compile(
 )
 
 
+# ... and stores counted by a bare 家 after the noun: 关闭的门店是19家 (而非27家: the figure
+# after the rejection has no noun of its own before it, and stays unread).
+_STORES_FIRST_ZH = re.compile(
+    r"(?:门店|分店|分行|网点|店铺)[^\d，。；,;%]{0,6}?(?P<num>" + _ZH_VALUE + r")(?P<scale>万)?家"
+    r"(?![\d公银企机])"
+)
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_NOUN_FIRST = (_NOUN_FIRST_EN, _NOUN_FIRST_ZH)
+_NOUN_FIRST = ((_NOUN_FIRST_EN, "people"), (_NOUN_FIRST_ZH, "people"), (_STORES_FIRST_ZH, "stores"))
 _CUT_WORDS = ("cuts", "layoffs", "redundancies", "job losses", "reductions", "number of")
 
 
 def _counts_after_noun(norm: str, start: int, end: int) -> list[Quantity]:
     found = []
     cuts = any(word in norm for word in _CUT_WORDS)  # a cheap exit before CUT_COUNT_EN
-    for pattern in (_NOUN_FIRST_EN, _NOUN_FIRST_ZH, CUT_COUNT_EN) if cuts else _NOUN_FIRST:
+    patterns = (*_NOUN_FIRST, (CUT_COUNT_EN, "people")) if cuts else _NOUN_FIRST
+    for pattern, unit in patterns:
         for m in pattern.finditer(norm, start, end):
             value = _value(m.group("num"))
             if value is None or (not m.group("scale") and _YEAR.fullmatch(m.group("num"))):
@@ -235,7 +244,7 @@ def _counts_after_noun(norm: str, start: int, end: int) -> list[Quantity]:
             kind, q_start = qualifier_before(norm, m.start("num"), m.start())
             lo, hi = shaped(value, kind)
             text = norm[m.start("num") : m.end()]
-            found.append(Quantity(lo, hi, None, text, q_start, m.end(), kind, unit="people"))
+            found.append(Quantity(lo, hi, None, text, q_start, m.end(), kind, unit=unit))
     return found
 
 
