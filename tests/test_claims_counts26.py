@@ -20,13 +20,14 @@ import pytest
 
 from tests.claimkit import judged, rule_under_test
 from watch.claims.measures import find_measures, unit_of
+from watch.claims.rules import ClaimRule
 from watch.claims.text import normalise
 from watch.models import Stance
 
 MAY = dt.date(2026, 5, 20)
 
 
-def _recall_rule():  # type: ignore[no-untyped-def]
+def _recall_rule() -> ClaimRule:
     return rule_under_test(
         id="acme-recall",
         statement="Acme is recalling about 900,000 Rover SUVs.",
@@ -40,7 +41,7 @@ def _recall_rule():  # type: ignore[no-untyped-def]
     )
 
 
-def _stores_rule():  # type: ignore[no-untyped-def]
+def _stores_rule() -> ClaimRule:
     return rule_under_test(
         id="acme-close",
         statement="Acme will close at least 25 stores by the end of June 2026.",
@@ -54,11 +55,14 @@ def _stores_rule():  # type: ignore[no-untyped-def]
     )
 
 
-def _buyback_rule():  # type: ignore[no-untyped-def]
+def _buyback_rule() -> ClaimRule:
     return rule_under_test(
         id="acme-buyback",
         statement="Acme buys back at least $5 billion of its shares in 2026.",
-        subject={"acme": ["Acme", "艾克美"], "buyback": ["buyback", "buy back", "bought back", "回购", "回購"]},
+        subject={
+            "acme": ["Acme", "艾克美"],
+            "buyback": ["buyback", "buy back", "bought back", "回购", "回購"],
+        },
         amount={
             "near": ["buyback", "buy back", "bought back", "repurchased", "回购", "回購"],
             "confirms": ["5B", None],
@@ -151,11 +155,21 @@ def test_a_year_figure_and_a_held_goal(text: str, stance: str) -> None:
     [
         ("今年以来，港股上市公司回购金额已超过1,200亿美元。艾克美3月宣布了回购计划。", "mentions"),
         ("今年以來，港股上市公司回購金額已超過1,200億美元。艾克美3月宣布了回購計劃。", "mentions"),
-        ("Hong Kong-listed companies have bought back more than $120 billion this year. Acme is one.", "mentions"),
-        ("Buybacks across the market topped $120 billion this year, and Acme was among the buyers.", "mentions"),
+        (
+            "Hong Kong-listed companies have bought back more than $120 billion this year. "
+            "Acme is one.",
+            "mentions",
+        ),
+        (
+            "Buybacks across the market topped $120 billion this year, and Acme was among them.",
+            "mentions",
+        ),
         # the company's own figure, and one whose clause names it, still count
         ("艾克美今年回购金额已超过60亿美元，在港股上市公司中居前。", "confirms"),
-        ("Acme bought back $6 billion of its shares this year, more than most listed companies.", "confirms"),
+        (
+            "Acme bought back $6 billion of its shares this year, more than most listed companies.",
+            "confirms",
+        ),
     ],
 )
 def test_a_market_wide_figure_is_no_companys(text: str, stance: str) -> None:
