@@ -38,10 +38,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          items and the lines that introduce them; dates that
                                          belong to another figure (recalled, a target, a
                                          yardstick)
-    figures, metrics, part_figures,      goals and deals only sought; a percent of another metric
-    modals, guidance, hedges, context,   (utilisation 85%), a part of the year's figure (first
-    candidates, weighing                 quarter); whether a modal hedges an item (a cue's own
-                                         modal after it, the claim's own party expecting; its
+    figures, metrics, part_figures,      goals and deals only sought (a goal said to stand is
+    aggregates, modals, guidance,        held); a percent of another metric (utilisation 85%),
+    hedges, context, candidates,         a part of the year's figure (first quarter, so far);
+    weighing                             a market-wide figure; whether a modal hedges an
+                                         item (a cue's own modal after it, the claim's own
+                                         party expecting; its
                                          guidance on its own event, a lighter hedge); how
                                          sure an item is (hedges, attribution); how the
                                          sentence changes an item; which sentences are
