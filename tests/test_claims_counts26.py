@@ -78,6 +78,8 @@ def _buyback_rule() -> ClaimRule:
         ("Acme is recalling about 900,000 2020-2024 Rover pickups.", "confirms"),
         ("艾克美召回约90万辆漫游者SUV。", "confirms"),
         ("Acme is recalling 58,000 Rover SUVs over a suspension part.", "contradicts"),
+        # "so far" that ranks the recall is no running total of it
+        ("Acme is recalling about 900,000 Rover SUVs, its largest recall so far.", "confirms"),
         # a money word between the number and the noun: no count of vehicles
         ("Acme's recall will cost 900,000 dollars of SUVs repairs.", "mentions"),
     ],
