@@ -42,10 +42,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          yardstick); a past date inside an act's noun phrase
                                          ("last month's increase"); a roundup's tally so far
                                          (今年以来已有……), whose 其中 items are recaps
-    figures, metrics, part_figures,      goals and deals only sought; a percent of another metric
-    modals, guidance, hedges, context,   (utilisation 85%), a part of the year's figure (first
-    candidates, weighing                 quarter); whether a modal hedges an item (a cue's own
-                                         modal after it, the claim's own party expecting; its
+    figures, metrics, part_figures,      goals and deals only sought (a goal said to stand is
+    aggregates, modals, guidance,        held); a percent of another metric (utilisation 85%),
+    hedges, context, candidates,         a part of the year's figure (first quarter, so far);
+    weighing                             a market-wide figure; whether a modal hedges an
+                                         item (a cue's own modal after it, the claim's own
+                                         party expecting; its
                                          guidance on its own event, a lighter hedge); how
                                          sure an item is (hedges, attribution); how the
                                          sentence changes an item; which sentences are

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from watch.claims.aggregates import market_subject
 from watch.claims.answers import answer_start, asked_line
 from watch.claims.background import (
     baseline,
@@ -208,6 +209,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         who = named_possessor(norm, sentence.raw, item, hits)
         if who is not None:
             return f'ignored: it is "{who}"\'s figure'
+        market = market_subject(rule, norm, item, hits)
+        if market is not None:
+            return f'is a market-wide figure ("{market}"), no one company\'s: a mention'
     if progress_part(norm, item):
         return "is the part done of a target named before it, not the whole: a mention"
     other = other_figure(rule, norm, item, hits)

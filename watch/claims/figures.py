@@ -136,6 +136,27 @@ def whole_word(norm: str, start: int, end: int) -> str | None:
     return None if tail is None else tail.group()[-3:].lstrip("的中")
 
 
+# "reiterated its goal of at least $5 billion", 重申全年至少50亿目标, 目标不变: a goal its holder
+# says still stands is the holder's guidance on its own figure, the claim's figure held, not a
+# size unreached (a goal merely named stays a mention)
+_HELD_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:reaffirm|reaffirms|reaffirmed|reiterate|reiterates|reiterated|maintained|"
+    r"maintains|stood by|stands by|kept)|重申|重申了|维持|坚持|保持)[^,;.!?，；。！？]{0,24}$"
+)
+_HELD_AFTER = re.compile(
+    r"[^,;.!?，；。！？]{0,8}?(?:(?<![a-z])(?:remains? (?:intact|unchanged|in place)|"
+    r"is unchanged|unchanged|stands)(?![a-z])|保持不变|维持不变|不变)"
+)
+
+
+def held_goal(norm: str, item: Item) -> bool:
+    """True when the goal a figure is named with is said to stand (reaffirmed, unchanged)."""
+    return bool(
+        _HELD_BEFORE.search(norm, max(0, item.start - 30), item.start)
+        or _HELD_AFTER.match(norm, item.end)
+    )
+
+
 def only_planned(
     rule: ClaimRule, item: Item, norm: str, figures: Sequence[Quantity], markers: list[Marker]
 ) -> str | None:
@@ -144,7 +165,7 @@ def only_planned(
     if item.kind is not EvidenceKind.AMOUNT or item.confidence == 0 or plan_claim(rule):
         return None
     word = goal_word(norm, item.start, item.end)
-    if word is not None and not spending_goal(rule, item, norm):
+    if word is not None and not spending_goal(rule, item, norm) and not held_goal(norm, item):
         return f'is named as a goal ("{word}"), not a size reached'
     talks = pending_terms(rule, item)  # the terms of talks are a talks claim's news
     sought = None if talks else sought_word(norm, item.start)

@@ -4,7 +4,8 @@
     3 million metric tons, 300万吨, 12 million bushels       -> "tonnes", "bushels"
     68%, 87.2 percent, 百分之二十                             -> "percent"
     20 percentage points, 下降20个百分点                       -> "points"
-    4.16 million vehicles, 5,000万台, 26.8万辆, 500万部          -> "units"
+    4.16 million vehicles, 900,000 Explorer SUVs, 5,000万台, 26.8万辆   -> "units"
+    27 stores, 15 branches, 27家门店, 200个网点                  -> "stores"
 
 Like `quantities`, everything works on normalised text (offsets are the original's). A unit has
 one canonical name (`UNITS`); a rule's `unit:` may be written with any of its spellings.
@@ -62,7 +63,48 @@ UNITS: dict[str, tuple[str, ...]] = {
     "megawatts": ("megawatts", "megawatt", "mw", "兆瓦"),
     "users": ("users", "user", "subscribers", "用户", "名用户"),
     # things made and sold by the piece: vehicles, devices, machines (台, 辆, 部 as counters)
-    "units": ("units", "unit", "vehicles", "vehicle", "cars", "devices", "台", "辆", "部"),
+    # (the kinds of vehicle a recall or a delivery counts: SUVs, pickups, aircraft, 架)
+    "units": (
+        "units",
+        "unit",
+        "vehicles",
+        "vehicle",
+        "cars",
+        "suvs",
+        "trucks",
+        "pickup trucks",
+        "pickups",
+        "sedans",
+        "motorcycles",
+        "buses",
+        "aircraft",
+        "planes",
+        "jets",
+        "devices",
+        "台",
+        "辆",
+        "部",
+        "架",
+    ),
+    # places of business a closure or an opening counts: stores, branches, 家门店, 个网点
+    "stores": (
+        "stores",
+        "store",
+        "locations",
+        "branches",
+        "outlets",
+        "restaurants",
+        "shops",
+        "家门店",
+        "间门店",
+        "个门店",
+        "门店",
+        "家分行",
+        "家网点",
+        "个网点",
+        "家店",
+        "间店",
+    ),
 }
 _SPELLING = {s: unit for unit, spellings in UNITS.items() for s in spellings}
 _EN_UNIT = "|".join(
@@ -71,10 +113,21 @@ _EN_UNIT = "|".join(
 _ZH_UNIT = "|".join(
     re.escape(s) for s in sorted(_SPELLING, key=len, reverse=True) if not s.isascii()
 )
+# "900,000 Explorer SUVs", "1.2 million F-150 pickups": a vehicle count may carry a model name
+# (a word or two) between the number and the noun; a function word or money word may not.
+_VEHICLES = (
+    r"suvs|pickup trucks|pickups|trucks|sedans|vehicles|cars|motorcycles|buses|aircraft|jets"
+)
+_MODEL_WORD = (
+    r"(?!(?:of|in|for|and|or|to|the|a|an|with|from|at|on|by|per|than|more|fewer|less|its|"
+    r"their|our|his|her|these|those|dollars?|yuan|euros?|shares|percent|billion|million|"
+    r"thousand|trillion)\s)[a-z0-9][a-z0-9.-]*\s"
+)
 _EN = re.compile(
     r"(?P<num>" + NUM + r")(?:\s?(?:-|to|and)\s?(?P<num2>" + NUM + r"))?"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand))?"
-    r"(?:\s?(?P<pct>%)|\s(?P<unit>" + _EN_UNIT + r")(?![a-z]))"
+    r"(?:\s?(?P<pct>%)|\s(?P<unit>" + _EN_UNIT + r")(?![a-z])"
+    r"|\s(?:" + _MODEL_WORD + r"){1,2}(?P<vehicle>" + _VEHICLES + r")(?![a-z]))"
 )
 _ZH_VALUE = r"(?:" + NUM + r"|" + ZH_NUM + r")"
 _ZH = re.compile(
@@ -136,7 +189,8 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
             continue  # part of a word, a version number or money
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        q = _make(norm, m, start, m.group("unit") or "%", m.group("scale"))
+        unit = m.group("unit") or m.group("vehicle") or "%"
+        q = _make(norm, m, start, unit, m.group("scale"))
         if q:
             found.append(q)
     taken = [(q.start, q.end) for q in found]
@@ -164,15 +218,24 @@ _NOUN_FIRST_ZH = re.compile(
 )
 
 
+# ... and stores counted by a bare 家 after the noun: 关闭的门店是19家 (而非27家: the figure
+# after the rejection has no noun of its own before it, and stays unread).
+_STORES_FIRST_ZH = re.compile(
+    r"(?:门店|分店|分行|网点|店铺)[^\d，。；,;%]{0,6}?(?P<num>" + _ZH_VALUE + r")(?P<scale>万)?家"
+    r"(?![\d公银企机])"
+)
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_NOUN_FIRST = (_NOUN_FIRST_EN, _NOUN_FIRST_ZH)
+_NOUN_FIRST = ((_NOUN_FIRST_EN, "people"), (_NOUN_FIRST_ZH, "people"), (_STORES_FIRST_ZH, "stores"))
 _CUT_WORDS = ("cuts", "layoffs", "redundancies", "job losses", "reductions", "number of")
 
 
 def _counts_after_noun(norm: str, start: int, end: int) -> list[Quantity]:
     found = []
     cuts = any(word in norm for word in _CUT_WORDS)  # a cheap exit before CUT_COUNT_EN
-    for pattern in (_NOUN_FIRST_EN, _NOUN_FIRST_ZH, CUT_COUNT_EN) if cuts else _NOUN_FIRST:
+    patterns = (*_NOUN_FIRST, (CUT_COUNT_EN, "people")) if cuts else _NOUN_FIRST
+    for pattern, unit in patterns:
         for m in pattern.finditer(norm, start, end):
             value = _value(m.group("num"))
             if value is None or (not m.group("scale") and _YEAR.fullmatch(m.group("num"))):
@@ -181,7 +244,7 @@ def _counts_after_noun(norm: str, start: int, end: int) -> list[Quantity]:
             kind, q_start = qualifier_before(norm, m.start("num"), m.start())
             lo, hi = shaped(value, kind)
             text = norm[m.start("num") : m.end()]
-            found.append(Quantity(lo, hi, None, text, q_start, m.end(), kind, unit="people"))
+            found.append(Quantity(lo, hi, None, text, q_start, m.end(), kind, unit=unit))
     return found
 
 

@@ -55,7 +55,12 @@ _EN_PARTS: tuple[tuple[str, int], ...] = (
         r"|(?P<n2>" + _COUNT + r")\s+months\s+(?:to|through|ended|ending)",
         0,
     ),
-    (r"year[\s-]to[\s-]date|so far this year|(?<![a-z])ytd(?![a-z])", 0),
+    # a running total: "so far", "to date", "cumulative" (11 months: short of the year)
+    (
+        r"year[\s-]to[\s-]date|so far(?: this year)?|(?<![a-z])ytd(?![a-z])|(?<![a-z])to date"
+        r"|(?<![a-z])cumulative(?:ly)?|in total so far",
+        0,
+    ),
     (r"(?<![a-z])" + _MONTH + r"(?![a-z])\.?|(?:the|this|that|last)\s+month", 1),
     (r"(?:this|that|the|last|current)\s+quarter", 3),
 )
@@ -69,7 +74,13 @@ _ZH_PARTS: tuple[tuple[str, int], ...] = (
         r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?[-至到~]\s?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月",
         0,
     ),
-    (r"今年以来|年初至今|年初迄今", 0),
+    # a running total: 累计, 迄今, 至今, 截至目前, 已累计 (11 months: short of the year)
+    (
+        r"今年以来|年初至今|年初迄今|本财年迄今|迄今|至今|截至目前|目前为止|累计"
+        # 已回购4.2亿: a buy or sale said done so far (not 已完成, which closes it)
+        r"|(?<![完成])已(?:累计)?(?:回购|出货|销售|交付|售出|卖出|派发)",
+        0,
+    ),
     (
         r"(?<![\d年])(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?(?![\d日号底初中])|单月|当月|上月|本月",
         1,
@@ -103,16 +114,17 @@ _EN_BEFORE = re.compile(
 )
 # 第一季出货1,210万台, 前三季累计出货3,500万台: the part, the noun it counts or a verb, the figure.
 _ZH_BEFORE = re.compile(
-    r"\s*(?:累计|合计|共|总计)?的?[^\d，,；;。：:！？（）()下修调降减砍删缩改将预估计拟目]{0,4}?"
+    r"\s*(?:累计|合计|共|总计)?的?[^\d，,；;。：:！？（）()下修调降减砍删缩改将预估计拟目宣称批]{0,4}?"
     r"(?:累计|合计|共|总计)?(?:出货量?|销量|销售量?|交付量?|营收|营业收入|产量|卖出|售出|"
-    r"出口|订单|接单)?(?:为|达到?|约|逾|超过|突破|仅|共|计|了|有)*\s*$"
+    r"出口|订单|接单)?(?:已|为|达到?|约|逾|超过|突破|仅|共|计|了|有)*\s*$"
 )
 _REACH = 60
 # "46 million notebooks this year", 4,600万台全年: the year's figure, whatever part came before
+# (a Chinese headline's space ends a clause: "二季度回购29亿 重申全年目标" is two clauses)
 _YEARS_AFTER = re.compile(
     r"[^\d,;:.!?，；。：！？]{0,25}?(?:(?<![a-z])(?:full[\s-]year|(?<!so far )this year|"
     r"for the year|annual)"
-    r"(?![a-z])|全年|今年)"
+    r"(?![a-z]))|[^\d\s,;:.!?，；。：！？]{0,25}?(?:全年|今年)"
 )
 
 
