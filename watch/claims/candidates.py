@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 from functools import partial
 
 from watch.claims import limits
-from watch.claims.fronted import after_fronted, titled_officer
+from watch.claims.fronted import after_fronted
 from watch.claims.lists import listed
 from watch.claims.own_figure import figure_carried
 from watch.claims.owners import parent_only
@@ -274,11 +274,8 @@ def points_back(norm: str, start: int, end: int) -> bool:
     lead = _LEAD_IN.match(norm, start, end)
     if lead is not None and _POINTS_BACK.match(norm, lead.end(), end) is not None:
         return True
-    # "In Europe, where ..., the company ...": the word comes after a fronted clause; an
-    # officer's bare title ("Chief Executive Jane Doe said") is the company's named before
+    # "In Europe, where ..., the company ...": the word comes after a fronted clause
     if any(_POINTS_BACK.match(norm, i, end) for i in after_fronted(norm, start, end)):
-        return True
-    if titled_officer(norm, start, end):
         return True
     # (a possessive needs its 's or 的: most sentences skip the search)
     owner = any(norm.find(w, start, end) >= 0 for w in _POSSESSIVES)
