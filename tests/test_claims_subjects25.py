@@ -166,3 +166,34 @@ def test_an_owner_described_lends_no_group(text: str, stance: Stance) -> None:
 )
 def test_an_exchange_clarification_denies(title: str, text: str, stance: Stance) -> None:
     assert judged(_tariffs(), text, title=title).stance is stance
+
+
+def _clearance() -> Any:
+    return rule_under_test(
+        id="acme-clearance",
+        subject={"acme": ["Acme", "艾克美"], "regulator": ["Commission", "欧盟委员会"]},
+        window=1,
+        confirms=["clear", "批准"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "named"),
+    [
+        (
+            "Acme's sweetener puts Globex deal on track",
+            "The gamble worked. The Commission's review of the transaction runs to June.",
+            True,
+        ),
+        ("艾克美收购案有望过关", "让步奏效。欧盟委员会对该交易的审查将持续到6月。", True),
+        # the headline tells no deal: "the transaction" is no one's
+        (
+            "Acme's quarterly sales rise",
+            "The gamble worked. The Commission's review of the transaction runs to June.",
+            False,
+        ),
+        ("艾克美季度销售增长", "让步奏效。欧盟委员会对该交易的审查将持续到6月。", False),
+    ],
+)
+def test_the_transaction_is_the_headlines_deal(title: str, text: str, named: bool) -> None:
+    assert bool(judged(_clearance(), text, title=title).reasons) is named

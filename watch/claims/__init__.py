@@ -34,8 +34,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          expectation sizing an event under way; news told
                                          second-hand (a dated report, an analyst's view, a
                                          leader's move a rival follows)
-    fronted                              a pointing word after a fronted clause ("In Europe,
-                                         where ..., the company")
+    fronted, deal_named                  a pointing word after a fronted clause ("In Europe,
+                                         where ..., the company"); a deal or case named by its
+                                         kind ("clear the transaction"): the headline's
     paragraphs, lists, past_figures      a sentence's neighbours across paragraph breaks; list
                                          items and the lines that introduce them; dates that
                                          belong to another figure (recalled, a target, a

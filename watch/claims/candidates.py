@@ -20,6 +20,7 @@ from collections.abc import Set as AbstractSet
 from functools import partial
 
 from watch.claims import limits
+from watch.claims.deal_named import headline_deal
 from watch.claims.fronted import after_fronted
 from watch.claims.lists import listed
 from watch.claims.own_figure import figure_carried
@@ -95,6 +96,14 @@ def candidates(
                 if figure_carried(rule, seg, spans, k, by_sentence, rivals, missing, headline):
                     groups |= missing
                     seg.figure_only.add(span.start)
+        # "clear the transaction": the deal the headline tells, and its parties
+        if (
+            headline
+            and len(groups) < len(rule.subject)
+            and not seg.is_title
+            and headline_deal(seg.headline, seg.norm, span.start, span.end)
+        ):
+            groups |= headline
         if states or len(groups) == len(rule.subject):
             chosen.append(span)
             if not seg.is_title:  # (a title has no earlier sentence: no rival in scope)
