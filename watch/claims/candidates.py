@@ -20,8 +20,11 @@ from collections.abc import Set as AbstractSet
 from functools import partial
 
 from watch.claims import limits
+from watch.claims.deal_named import headline_deal
+from watch.claims.fronted import after_fronted
 from watch.claims.lists import listed
 from watch.claims.own_figure import figure_carried
+from watch.claims.owners import parent_only
 from watch.claims.paragraphs import earlier_sentences, paragraph_before, start_after
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -57,6 +60,7 @@ def candidates(
     seg.figure_only.clear()
     seg.speakers.clear()
     names = actor_names(rule, hits)
+    parents = _parents_only(seg, hits)
     primary = next(iter(rule.subject))
     own = sorted((h for h in hits if h.entry.kind is TermKind.ALIAS), key=lambda h: h.start)
     own_names = [h for h in own if h.entry.key == primary]
@@ -78,7 +82,10 @@ def candidates(
     for span, (spans, k) in sorted(layout.items(), key=lambda kv: kv[0].start):
         groups: set[str] = set()
         for other in spans[max(0, k - rule.window) : k + rule.window + 1]:
-            groups |= by_sentence.get(other, set())
+            lent = by_sentence.get(other, set())
+            # a neighbour naming the subject only as a unit's parent ("Airtel Africa由巴帝电信
+            # 持股约56%") lends no group: the unit's news is not the parent's
+            groups |= lent if other == span else lent - parents.get(other, set())
         states = bisect_left(statements, span.start) < bisect_left(statements, span.end)
         if not states and headline:
             missing = set(rule.subject) - groups
@@ -89,6 +96,14 @@ def candidates(
                 if figure_carried(rule, seg, spans, k, by_sentence, rivals, missing, headline):
                     groups |= missing
                     seg.figure_only.add(span.start)
+        # "clear the transaction": the deal the headline tells, and its parties
+        if (
+            headline
+            and len(groups) < len(rule.subject)
+            and not seg.is_title
+            and headline_deal(seg.headline, seg.norm, span.start, span.end)
+        ):
+            groups |= headline
         if states or len(groups) == len(rule.subject):
             chosen.append(span)
             if not seg.is_title:  # (a title has no earlier sentence: no rival in scope)
@@ -122,6 +137,18 @@ def _lead(
     # "the rocket company": a named one (no earlier sentence, nothing to look for)
     strangers = bool(earlier) and describes_party(seg, span)
     return lead_rival(seg, names, earlier, hits if strangers else None)
+
+
+def _parents_only(seg: Segment, hits: list[Hit]) -> dict[Span, set[str]]:
+    """The alias groups each sentence names only as another company's parent
+    (`owners.parent_only`)."""
+    only: dict[Span, set[str]] = defaultdict(set)
+    other: dict[Span, set[str]] = defaultdict(set)
+    for h in hits:
+        if h.entry.kind is TermKind.ALIAS:
+            spans, k = seg.sentences_around(h.start)
+            (only if parent_only(seg.norm, h) else other)[spans[k]].add(h.entry.key)
+    return {span: groups - other[span] for span, groups in only.items()}
 
 
 def _named_sentences(
@@ -255,6 +282,9 @@ def points_back(norm: str, start: int, end: int) -> bool:
         return True
     lead = _LEAD_IN.match(norm, start, end)
     if lead is not None and _POINTS_BACK.match(norm, lead.end(), end) is not None:
+        return True
+    # "In Europe, where ..., the company ...": the word comes after a fronted clause
+    if any(_POINTS_BACK.match(norm, i, end) for i in after_fronted(norm, start, end)):
         return True
     # (a possessive needs its 's or 的: most sentences skip the search)
     owner = any(norm.find(w, start, end) >= 0 for w in _POSSESSIVES)

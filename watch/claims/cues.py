@@ -270,11 +270,13 @@ def _near(norm: str, a: int, b: int) -> bool:
 
 def drop_excluded(hits: list[Hit]) -> list[Hit]:
     """Hits inside one of the rule's `exclude` phrases are not there (员工 in 员工大会), nor are a
-    vocabulary's hits inside a compound it names (延迟 of <delay> in 低延迟: latency). The
-    compounds' own hits go too: they only fence."""
+    vocabulary's hits inside a compound it names (延迟 of <delay> in 低延迟: latency), nor an
+    alias inside a longer rival name ("Airtel" in the rival "Airtel Africa": the longer name
+    wins, as an `exclude` phrase does). The compounds' own hits go too: they only fence."""
     fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
     scoped = [h for h in hits if h.entry.kind is TermKind.NOT_INSIDE]
-    if not fences and not scoped:
+    rivals = [h for h in hits if h.entry.kind is TermKind.RIVAL]
+    if not fences and not scoped and not rivals:
         return hits
     return [
         h
@@ -284,8 +286,17 @@ def drop_excluded(hits: list[Hit]) -> list[Hit]:
             h.entry.kind is not TermKind.NOT_INSIDE
             and outside(fences, h.start, h.end)
             and outside([f for f in scoped if f.entry.key == h.entry.idea], h.start, h.end)
+            and not (h.entry.kind is TermKind.ALIAS and _in_longer(rivals, h))
         )
     ]
+
+
+def _in_longer(names: list[Hit], h: Hit) -> bool:
+    """True when `h` lies inside one of `names` that is longer than it."""
+    return any(
+        n.start <= h.start and h.end <= n.end and (n.start, n.end) != (h.start, h.end)
+        for n in names
+    )
 
 
 def outside(fences: list[Hit], start: int, end: int) -> bool:

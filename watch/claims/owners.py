@@ -29,7 +29,14 @@ def excluded(norm: str, h: Hit) -> bool:
 _UNIT_WORDS = r"(?:unit|affiliate|subsidiary|sister company|sister firm|division|arm)"
 _PARENT_BEFORE = re.compile(
     r"[,(]\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?" + _UNIT_WORDS + r"\s+of\s+(?:the\s+)?$"
+    # an ownership description: "X, majority-owned by <h>", "X (56% owned by <h>)", X由<h>持股
+    # (the 由 is read with the word after the name, `_HELD_BY`)
+    r"|(?:majority|minority|wholly|partly|part|jointly|\d+%|\d+ per ?cent)?[- ]?"
+    r"(?:owned|controlled|held)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?$"
 )
+# X由（印度）<h>持股约56% / 由<h>控股: the name between 由 and 持股 holds the unit
+_HELD_BY = re.compile(r"(?:持股|控股|持有)(?!公司|集团)")
+_BY = re.compile(r"由[\u4e00-\u9fff]{0,4}$")
 _PARENT_AFTER = re.compile(
     r"(?:(?:\s+[a-z]+){0,2}?\s+(?:group|holdings|corp|corporation|co))?(?:['’]s)?(?:-owned|-controlled|-affiliated"
     r"|\s+affiliate|\s+subsidiary|\s+affiliated)\s+(?!(?:and|or|to|of|in)\s)[a-z]"
@@ -42,6 +49,8 @@ def parent_only(norm: str, h: Hit) -> bool:
     """True when name `h` is written only as the parent of another company: "X, a unit of
     <h>", "<h> affiliate X", <h>旗下的X. The news is the unit's, whoever owns it."""
     if _PARENT_AFTER.match(norm, h.end) is not None:
+        return True
+    if _HELD_BY.match(norm, h.end) and _BY.search(norm, max(0, h.start - 5), h.start):
         return True
     return _PARENT_BEFORE.search(norm, max(0, h.start - 50), h.start) is not None
 

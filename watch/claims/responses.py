@@ -37,7 +37,14 @@ _EN_FRAME = re.compile(
     # "Asked about reports that the plant would slip, the chairman said ..."
     r"(?:when\s+)?asked\s+(?:about|on)|commenting\s+on|addressing)\s+(?:a\s+|the\s+)?"
     r"(?:media\s+|press\s+|news\s+|market\s+)?(?:reports?|rumou?rs?|speculation|claims?|talk)\s+"
-    r"(?:that|of)\s+(?P<c>[^;:!?]{2,160}?)(?=,(?!\d)|\s+(?:on|last|this)\s|$)"
+    r"(?:that|of)\s+(?P<c>[^;:!?]{2,160}?)(?=,(?!\d)|\s+(?:on|last|this)\s|$)|"
+    # the exchange clarification's template: "clarifies on news item regarding tariff hike",
+    # "With reference to the news item appearing in certain media regarding a proposed ..."
+    r"(?<![a-z])(?:clarif(?:y|ies|ied|ication)\s+(?:on|regarding|about|to)|"
+    r"(?:with|in)\s+reference\s+to|(?:with|in)\s+regard\s+to|referring\s+to)\s+"
+    r"(?:a\s+|the\s+)?(?:recent\s+)?(?:news\s+items?|news\s+reports?|media\s+reports?|"
+    r"news\s+articles?|articles?)\s+(?:appearing\s+in\s+[^,;:]{0,40}?\s+|published\s+[^,;:]{0,40}?\s+)?"
+    r"(?:regarding|about|on|titled|relating\s+to|that)\s+(?P<g>[^;:!?]{2,160}?)(?=,(?!\d)|$)"
 )
 # A report named by its reporter: 有外电报道……, 彭博社报道称……, "Bloomberg reported that ..."
 _REPORTED = re.compile(
@@ -52,7 +59,8 @@ _FALSE = re.compile(
     r"不实|不属实|失实|谣言|捏造|杜撰|与事实不符|不符合事实|没有根据|毫无根据|子虚乌有|"
     r"并无事实根据|没有事实根据|无事实根据|并无此事|没有此事|无稽之谈|假消息|"
     r"(?<![a-z])(?:untrue|false|inaccurate|not true|baseless|unfounded|incorrect|fabricated|"
-    r"denied|denies|dismissed)(?![a-z])"
+    r"denied|denies|dismissed|clarify|clarifies|clarified|no such (?:proposal|plan|move)s?|"
+    r"not under consideration)(?![a-z])|并无相关计划|暂无相关计划|没有相关计划"
 )
 # A headline's next clause that denies: 联想回应"……"传闻：消息不实
 _HEADLINE_FALSE = re.compile(
@@ -70,7 +78,7 @@ class Frame(NamedTuple):
 
 GATE = re.compile(
     r"针对|对于|关于|就|回应|报道|报导|传出|respon|react|reply|replying|report|asked|commenting|"
-    r"addressing"
+    r"addressing|clarif|reference|regard|referring"
 )
 
 

@@ -39,7 +39,8 @@ _TITLE_EN = re.compile(
     r"(?<![a-z'’-])(?:(?:acting|interim|group|deputy|senior|outgoing|new) )?"
     r"(?:chief executive(?: officer)?|ceo|chief financial officer|cfo|chief operating officer|"
     r"coo|finance chief|finance director|financial director|managing director|chairman|"
-    r"chairwoman|chairperson|president|spokes(?:person|man|woman))(?![a-z])"
+    r"chairwoman|chairperson|president director|president and (?:chief executive|ceo)|"
+    r"president|spokes(?:person|man|woman))(?![a-z])"
 )
 _TITLE_ZH = re.compile(
     r"副?(?:董事长|总经理|总裁|首席执行官|执行长|首席财务官|财务长|财务总监|首席运营官|营运长|"
@@ -140,8 +141,9 @@ def _english(seg: Segment, start: int, end: int) -> Officer:
     tied = re.search(r"(?i:its|['’]s|company)\s*$", before) is not None
     person = _PERSON_AFTER.match(raw, end) or _PERSON_BEFORE.search(before)
     spoken = _SPEECH_AFTER.match(seg.norm, end) is not None
-    # "President Jane Roe said" is a country's as often; "a spokesman said" anyone's
-    if seg.norm.startswith("president", start) and not tied:
+    # "President Jane Roe said" is a country's as often; "a spokesman said" anyone's. A
+    # "President Director" (Indonesia's chief executive) is a company's.
+    if seg.norm[start:end] == "president" and not tied:
         return Officer(start, end, "foreign")
     if "spokes" in seg.norm[start:end] and not (tied or person):
         return Officer(start, end, "foreign")

@@ -75,6 +75,14 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "speculation is wrong|speculation is incorrect|inaccurate report|incorrect report|"
         "并非事实|不是事实|并不属实|报道有误|报导有误|消息有误|传闻有误|报道错误|报导错误|"
         "报导不实|报导失实"
+        # an exchange clarification (the BSE/NSE template, 澄清公告): the plan reported is said
+        # not to exist: "we wish to clarify that there is no such proposal under consideration",
+        # 目前并无相关计划
+        "|clarify|clarifies|clarified|no such proposal|no such plan|no such plans|"
+        "no proposal is under consideration|no proposal under consideration|"
+        "not under consideration|no such move|"
+        "并无相关计划|暂无相关计划|没有相关计划|并无此项计划|并无该计划|并无相关提议|"
+        "没有相关提议|并无相关建议|并无此项提议|未有相关计划"
     ),
     # The idea of a commitment, firm or not: a part of gapped cues (`<denial> ... <commitment>`).
     "commitment": _split(
