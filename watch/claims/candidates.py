@@ -147,7 +147,10 @@ def _parents_only(seg: Segment, hits: list[Hit]) -> dict[Span, set[str]]:
     for h in hits:
         if h.entry.kind is TermKind.ALIAS:
             spans, k = seg.sentences_around(h.start)
-            (only if parent_only(seg.norm, h) else other)[spans[k]].add(h.entry.key)
+            known = seg.parent_names.get((h.start, h.end))
+            if known is None:  # (rules share names: read once per segment)
+                known = seg.parent_names[h.start, h.end] = parent_only(seg.norm, h)
+            (only if known else other)[spans[k]].add(h.entry.key)
     return {span: groups - other[span] for span, groups in only.items()}
 
 

@@ -276,7 +276,9 @@ def drop_excluded(hits: list[Hit]) -> list[Hit]:
     fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
     scoped = [h for h in hits if h.entry.kind is TermKind.NOT_INSIDE]
     rivals = [h for h in hits if h.entry.kind is TermKind.RIVAL]
-    if not fences and not scoped and not rivals:
+    if rivals:  # (most rules name rivals: only an alias inside one is looked at)
+        hits = [h for h in hits if h.entry.kind is not TermKind.ALIAS or not _in_longer(rivals, h)]
+    if not fences and not scoped:
         return hits
     return [
         h
@@ -286,7 +288,6 @@ def drop_excluded(hits: list[Hit]) -> list[Hit]:
             h.entry.kind is not TermKind.NOT_INSIDE
             and outside(fences, h.start, h.end)
             and outside([f for f in scoped if f.entry.key == h.entry.idea], h.start, h.end)
-            and not (h.entry.kind is TermKind.ALIAS and _in_longer(rivals, h))
         )
     ]
 

@@ -10,6 +10,7 @@ track" ... "The Commission is set to clear the transaction before its deadline")
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The kinds, each with the headline words that tell one: a deal (takeover, merger, 收购) and a
 # case (probe, investigation, fine, 调查).
@@ -33,6 +34,13 @@ _CASE_BODY = re.compile(
 def headline_deal(headline: str, norm: str, start: int, end: int) -> bool:
     """True when norm[start:end] names a deal (or a case) by its kind and `headline`
     (normalised) tells one of that kind."""
-    if _DEAL_BODY.search(norm, start, end) and _DEAL_HEAD.search(headline):
+    deal, case = _kinds(headline)
+    if deal and _DEAL_BODY.search(norm, start, end):
         return True
-    return bool(_CASE_BODY.search(norm, start, end) and _CASE_HEAD.search(headline))
+    return case and _CASE_BODY.search(norm, start, end) is not None
+
+
+@lru_cache(maxsize=256)
+def _kinds(headline: str) -> tuple[bool, bool]:
+    """Whether the headline tells a deal, and whether it tells a case (asked once per story)."""
+    return _DEAL_HEAD.search(headline) is not None, _CASE_HEAD.search(headline) is not None

@@ -27,6 +27,18 @@ def excluded(norm: str, h: Hit) -> bool:
 # 现代汽车集团旗下的起亚: the group is named as the parent of the company whose news it is. (A
 # brand, a model or a plant 旗下 is the parent's own: 旗下品牌 stays its news.)
 _UNIT_WORDS = r"(?:unit|affiliate|subsidiary|sister company|sister firm|division|arm)"
+# (one of these words stands in every match of `_PARENT_BEFORE`)
+_BEFORE_WORDS = (
+    "unit",
+    "affiliate",
+    "subsidiary",
+    "sister",
+    "division",
+    "arm",
+    "owned",
+    "controlled",
+    "held",
+)
 _PARENT_BEFORE = re.compile(
     r"[,(]\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?" + _UNIT_WORDS + r"\s+of\s+(?:the\s+)?$"
     # an ownership description: "X, majority-owned by <h>", "X (56% owned by <h>)", X由<h>持股
@@ -52,7 +64,11 @@ def parent_only(norm: str, h: Hit) -> bool:
         return True
     if _HELD_BY.match(norm, h.end) and _BY.search(norm, max(0, h.start - 5), h.start):
         return True
-    return _PARENT_BEFORE.search(norm, max(0, h.start - 50), h.start) is not None
+    lead = norm[max(0, h.start - 50) : h.start]
+    # (the search is costly and most names have none of its words before them)
+    if not any(word in lead for word in _BEFORE_WORDS):
+        return False
+    return _PARENT_BEFORE.search(lead) is not None
 
 
 def parent_named(hits: list[Hit], rule: ClaimRule, item: Item, norm: str) -> Hit | None:

@@ -61,6 +61,8 @@ class Segment:
     comparison_cache: dict[int, list[Comparison]] = field(default_factory=dict)
     # a figure's role among the other figures of its sentence, for every rule (`amounts`)
     roles: dict[Figures, tuple[str, str]] = field(default_factory=dict)
+    # a name's span -> whether it is written only as another company's parent (`owners`)
+    parent_names: dict[tuple[int, int], bool] = field(default_factory=dict)
     # sentence start -> the rival in scope there, worked out when asked (`candidates.lead_at`)
     leads: dict[int, Callable[[], Hit | None]] = field(default_factory=dict)
     # the starts of the sentences judged only because they state the claim's own figure: a
