@@ -1,9 +1,10 @@
 """A past date inside a noun phrase dates the act the noun names, which it stands before:
 "last month's tariff increase", "the Commission's decision last month to fine it €187.4m",
-"the March ruling", "a plan in January to close 25 stores". An English past date is otherwise read as dating what stands before it
-("the deal announced last month"); inside a noun phrase it also dates what follows, so this
-adds a forward marker beside it. (A Chinese date already dates what follows it: 上月的决定,
-上月作出的罚款决定.) Pure helpers for `engine`, over normalised text.
+"the March ruling", "a plan in January to close 25 stores". An English past date is otherwise
+read as dating what stands before it ("the deal announced last month"); inside a noun phrase it
+also dates what follows, so this adds a forward marker beside it. (A Chinese date already
+dates what follows it: 上月的决定, 上月作出的罚款决定.) Pure helpers for `engine`, over
+normalised text.
 """
 
 from __future__ import annotations
