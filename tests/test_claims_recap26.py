@@ -229,3 +229,33 @@ def test_an_expectation_named_as_a_yardstick_is_no_hedge(text: str, hedged: bool
     verdict = judged(rule, text, published=APR_25)
     assert verdict.stance is (_M if hedged else _X)
     assert (verdict.confidence < ALERT) is hedged
+
+
+def _issue() -> ClaimRule:
+    """Acme issues at least $1bn of sukuk in the first half of 2026 (made 20 January)."""
+    return rule_under_test(
+        id="acme-sukuk-1bn",
+        made="2026-01-20",
+        subject={"acme": ["Acme", "艾克美"], "sukuk": ["sukuk", "债券"]},
+        confirms=["on track", "进展顺利"],
+        amount={
+            "near": ["issue", "发行"],
+            "confirms": [[1_000_000_000, None]],
+            "contradicts": [[None, 900_000_000]],
+        },
+        when={"confirms": ["2026-01-01", "2026-06-30"], "near": ["issue", "发行"]},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next day's report of the claim's own figure: news of its own cycle
+        ("艾克美拟于今年上半年发行至少10亿美元债券。", _C),
+        ("Acme plans to issue at least $1 billion of sukuk in the first half of this year.", _C),
+        # near-misses: the schedule restated with a progress word and no figure stays the claim
+        ("艾克美表示准备工作进展顺利，计划于今年上半年发行债券。", _M),
+    ],
+)
+def test_the_claims_own_figure_in_its_own_days_confirms(text: str, expected: Stance) -> None:
+    assert judged(_issue(), text, published=dt.date(2026, 1, 21)).stance is expected
