@@ -6,6 +6,8 @@ The package, from the ground up (a module imports only from those listed before 
     roles, trends, places                written (digits, Chinese numerals); the shared
                                          vocabularies; the caps; the role words of an amount;
                                          a metric moving; place names (they own no news)
+    false_markers                        words that look like markers and are not ("in May",
+                                         2030年前, 预期 named as a yardstick: 超出预期)
     markers, qualifiers, currencies,     negation/hedge/background words and their scope;
     quantities, measures, periods,       the qualifiers that make a figure a range ("more
     dates, recency                       than", 逾, 不少于); the currencies known (signs, codes,
@@ -59,9 +61,10 @@ The package, from the ground up (a module imports only from those listed before 
     planned, supposed                    a date in the window that a plan verb governs (the
                                          schedule restated), and the cue it times; an on-track
                                          word that says what the plan asks (按计划应)
-    own_figure, topic_cues, late         the claim's own figure tying a sentence to the headline;
-                                         a bare cue restating a topic its figure decided; an
-                                         event done, but late (dated after the window)
+    own_figure, topic_cues, bare_days,   the claim's own figure tying a sentence to the headline;
+    late                                 a bare cue restating a topic its figure decided; a day
+                                         without its month (24日); an event done, but late
+                                         (dated after the window)
     rescheduled, told_done               a schedule verb dating its sentence's event at any
                                          distance; a turn or clause telling what became of a plan; a
                                          completion dated by the day it is told done on

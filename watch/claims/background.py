@@ -406,11 +406,12 @@ def told_then(norm: str, markers: list[Marker], item: Item) -> Marker | None:
 
 # A clause that goes on with the one before it, after its comma: an apposition ("..., or about
 # 10,000 people"), a comment on it (", which ...", "，这是该公司连续第三年……"), what came next
-# (随后, then), or what a telling before the comma told (据阿里5月披露，实际仅注资7亿美元).
+# (随后, then, "but it later", 但公司其后), or what a telling before it told (据阿里5月披露，……).
 _CONTINUES = re.compile(
     r"\s*(?:(?:or|which|i\.e\.|that is|this is|this was|then|later|and then|and later|"
     r"marking|making it)(?![a-z])|the (?:[a-z]+ )?(?:straight|consecutive)|这是|这也是|此为|即|"
-    r"也就是|相当于|随后|其后|此后|之后|后来|然后)"
+    r"也就是|相当于|(?:(?:但|不过|而)(?:公司|该公司|其)?)?(?:随后|其后|此后|后来)|之后|然后|"
+    r"(?:but|and)\s+(?:(?:the\s+company|it|they)\s+)?(?:later|subsequently)(?![a-z]))"
 )
 _TOLD_BEFORE = re.compile(
     r"(?:表示|宣布|披露|称|透露|公布|指出|报道|报导|(?<![a-z])(?:said|announced|disclosed|stated))\s*$"

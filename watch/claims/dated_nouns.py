@@ -1,9 +1,10 @@
 """A past date inside a noun phrase dates the act the noun names, which it stands before:
 "last month's tariff increase", "the Commission's decision last month to fine it €187.4m",
-"the March ruling". An English past date is otherwise read as dating what stands before it
-("the deal announced last month"); inside a noun phrase it also dates what follows, so this
-adds a forward marker beside it. (A Chinese date already dates what follows it: 上月的决定,
-上月作出的罚款决定.) Pure helpers for `engine`, over normalised text.
+"the March ruling", "a plan in January to close 25 stores". An English past date is otherwise
+read as dating what stands before it ("the deal announced last month"); inside a noun phrase it
+also dates what follows, so this adds a forward marker beside it. (A Chinese date already
+dates what follows it: 上月的决定, 上月作出的罚款决定.) Pure helpers for `engine`, over
+normalised text.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from watch.claims.signals import EvidenceKind, Item
 _ACT_NOUN = (
     r"(?:decision|ruling|judgment|judgement|verdict|order|fine|penalty|announcement|increase|"
     r"hike|raise|cut|reduction|deal|agreement|approval|acquisition|merger|listing|offering|"
-    r"launch|filing|statement|guidance|proposal|vote|settlement|move)s?"
+    r"launch|filing|statement|guidance|proposal|vote|settlement|move|"
+    # a plan dated when it was set out: "which set out a plan in January to close 25 stores"
+    r"plan|pledge|promise|commitment|intention|programme|program)s?"
 )
 # "last month's increase", "March's ruling"
 _POSSESSIVE = re.compile(r"['’]s(?![a-z])")
@@ -48,11 +51,16 @@ _KINDS = ("background", "background_noun")
 
 def own_act_date(markers: list[Marker], item: Item) -> Marker | None:
     """The marker saying a date item is itself inside a recalled act's noun phrase ("last
-    month's increase"): it times that act, which is a recap, so it is no news either."""
+    month's increase") or is a past month that recalls its act (`past_dates`): it times that
+    act, which is a recap, so it is no news either."""
     if item.kind is not EvidenceKind.DATE:
         return None
     return next(
-        (m for m in markers if m.kind == "background_noun" and m.start <= item.start < m.end),
+        (
+            m
+            for m in markers
+            if m.kind in ("background_noun", "background_date") and m.start <= item.start < m.end
+        ),
         None,
     )
 

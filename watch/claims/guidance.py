@@ -6,7 +6,8 @@ hedges at ×0.7, and less sure than a thing done: `hedges.hedge_and_source` weig
 `GUIDANCE` (×0.8, so a cue at 0.85 stays at 0.68, above the default alert line 0.6). Only the
 expect words (expect, 预计, 预期) are guidance; the party is the sentence's first person (we, 我们,
 本公司, never "we expect Acme to ...": that speaker expects someone else's act) or the claim's
-own name, as the subject of the expectation or as the speaker of the sentence before it, with
+own name (or a word pointing back to it, "the bank", 该公司), as the subject of the expectation
+or as the speaker of the sentence before it, with
 no one else's expectation (analysts, sources, 市场) anywhere in the sentence. Pure helpers over
 normalised text.
 """
@@ -51,6 +52,14 @@ _SAID = re.compile(
     r"guided|reiterated)(?![a-z])|表示|称|公告|宣布|披露|指出|透露|重申|证实)"
 )
 GUIDANCE_REACH = 160
+# A word pointing back to the company as the expectation's subject, in a sentence judged for
+# the claim's party (an officer speaking for it): "Gibson said the bank now expects to", 该行
+# 预计, 该公司目前预计. A pointer to anyone else would have named them, and kept the sentence.
+_POINTED = re.compile(
+    r"(?<![a-z])the\s+(?:company|bank|group|firm|lender|insurer|carrier|miner|retailer|"
+    r"automaker|carmaker|operator|developer|issuer)\s+(?:now\s+|still\s+)?$|"
+    r"(?:该|这家|本)(?:公司|集团|银行|企业)(?:目前|现在|仍然|仍|依然)?$|该行(?:目前|仍)?$"
+)
 
 
 def own_guidance(
@@ -76,6 +85,9 @@ def own_guidance(
         if any(hedge.end <= s and s - hedge.end <= 2 for s, _ in own):
             return None
         return "we"
+    pointed = _POINTED.search(norm, max(floor, hedge.start - 24), hedge.start)
+    if pointed is not None and not any(floor <= s < hedge.start for s, _ in own):
+        return pointed.group().strip()
     for start, close in own:
         if start < floor or close > hedge.start:
             continue

@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from watch.claims.bare_days import BARE_DAY, bare_day
 from watch.claims.dates import DateSpan
 from watch.claims.recency import NEWS_DAY, WEEKDAYS
 from watch.claims.rules import ClaimRule
@@ -72,7 +73,10 @@ _CUE_THEN_DAY = re.compile(
 _EVENT_IDEAS = frozenset(("started", "launch", "deal-signed", "binding"))
 _EVENT = re.compile(
     r"(?<![a-z])(?:complet|clos(?:e|ed|es|ing)(?![a-z])|finali[sz]|sign|launch|start|began|begin|"
-    r"open|list|ship|deliver|debut|roll|approv|sanction)|完成|交割|签署|签约|上市|量产|投产|开业|"
+    r"open|list|ship|deliver|debut|roll|approv|sanction|resum|reopen)|完成|交割|签署|签约|上市|量产|"
+    # an ending is an event too: a strike over, work resumed (结束罢工, 复工, "return to work")
+    r"结束|落幕|收场|复工|复产|(?<![a-z])(?:end|ended|ends|return to work|back to work)(?![a-z])|"
+    r"投产|开业|"
     r"推出|发布|上线|启用|开工|启动|落成|出货|交付|批准|获批|核准|"
     # (a rule's phrase as written: traditional characters too)
     r"簽署|簽約|量產|投產|開業|發布|發佈|上線|啟用|開工|啟動|出貨|獲批"
@@ -129,8 +133,24 @@ def done_late(
     # ... or tells it done on a date after the window (7月8日宣布，已完成收购: `told_done`)
     told = {w for s, sp, i in lead if (w := _told_late(s, sp, i, hits, last))}
 
+    # an event the lead tells done on time: then the headline may be telling that one
+    turned = {(id(s), i.start) for s, _, i in lead if i.what.endswith(LATE)}
+    on_time = any(
+        i.kind is EvidenceKind.CUE
+        and i.stance is _CONFIRMS
+        and i.confidence > 0
+        and (id(s), i.start) not in turned
+        and phrase(s, sp, i)
+        for s, sp, i in lead
+    )
+
     def lead_dates(p: str | None) -> bool:
-        return p is not None and (p in dated or any(w in p for w in told))
+        """The lead dates the headline's event word after the window: the same word, or (the
+        lead telling no event on time) another event word of the claim's (落幕 in the headline,
+        将于27日复工 in the lead: the strike's end, told by its consequence)."""
+        if p is None:
+            return False
+        return p in dated or any(w in p for w in told) or bool(dated and not on_time)
 
     return [
         (seg, span, late(item, "by the lead's telling of it", last))
@@ -210,8 +230,10 @@ def _late_told(seg: Segment, span: Span, item: Item, published: date, last: date
     if same is not None and same > last:
         return late(item, f"that day ({same})", last)
     days = list(NEWS_DAY.finditer(seg.norm, span.start, span.end))
+    days += BARE_DAY.finditer(seg.norm, span.start, span.end)  # 24日宣布, 将于27日复工
     m = _day_of(seg.norm, item, days, seg.dates(span)) if days else None
-    if m is None or (day := _day(m, published)) <= last:
+    day = None if m is None else _day(seg.norm, m, published)
+    if m is None or day is None or day <= last:
         return item
     return late(item, f'"{m.group()}" ({day})', last)
 
@@ -249,9 +271,12 @@ def _calendar_day(norm: str, d: DateSpan) -> date | None:
         return None
 
 
-def _day(m: re.Match[str], published: date) -> date:
+def _day(norm: str, m: re.Match[str], published: date) -> date | None:
     """The earliest day a news-day word (`recency.NEWS_DAY`) can name, counted back from
-    publication: the week's Monday for "this week", the month's first for "this month"."""
+    publication: the week's Monday for "this week", the month's first for "this month"; a
+    day of the month without its month (`bare_days`), that day."""
+    if m.re is BARE_DAY:
+        return bare_day(norm, m, published)
     word = m.group()
     if m.group("yesterday") or m.group("yesterday_zh"):
         return published - timedelta(days=1)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from watch.claims.automata import Phrases
+from watch.claims.false_markers import expectation_noun, month_may, year_bound
 from watch.claims.text import Span, accept_hit, normalise, reading_width
 
 # The end of a clause inside a sentence: a semicolon, a colon, a dash or a full stop.
@@ -312,7 +313,12 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
             last = accept_hit(norm, first, first + len(word.rstrip()))
         else:
             last = accept_hit(norm, first, stop + 1)
-        if last < 0 or _year_bound(norm, first, word) or _month_may(norm, first, word):
+        if (
+            last < 0
+            or year_bound(norm, first, word)
+            or month_may(norm, first, word)
+            or expectation_noun(norm, first, word)
+        ):
             continue
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
     shields = {
@@ -343,34 +349,6 @@ def _split_a_not_a(norm: str, m: Marker) -> Marker:
     if verb != norm[m.end] or not "\u4e00" <= verb <= "\u9fff" or verb == "不":
         return m
     return Marker("question", f"{verb}不{verb}", m.start - 1, m.end + 1)
-
-
-# "in May", "on May 26", "mid-May", "May 2026": the month, not the modal
-_MONTH_BEFORE = re.compile(
-    r"(?:(?<![a-z])(?:in|on|of|by|since|until|till|from|through|early|late|last|next|this|"
-    r"before|after|during|between|and|to|mid) |mid-)$"
-)
-_MONTH_AFTER = re.compile(r"\s*(?:\d|,\s*\d{4})")
-
-
-def _month_may(norm: str, first: int, word: str) -> bool:
-    """True for "may" written as the month: a day or a year after it, or a word of time
-    before it ("goes on sale in May" is not "may go on sale")."""
-    if word != "may":
-        return False
-    end = first + 3
-    return bool(
-        _MONTH_AFTER.match(norm, end, end + 8)
-        or _MONTH_BEFORE.search(norm, max(0, first - 10), first)
-    )
-
-
-def _year_bound(norm: str, first: int, word: str) -> bool:
-    """True for 年前 after a year written in four digits: 2030年前 is "before 2030", a bound,
-    where 三年前 and 10年前 are "years ago"."""
-    if word != "年前" or first < 4 or not norm[first - 4 : first].isdigit():
-        return False
-    return first == 4 or not norm[first - 5].isdigit()
 
 
 def clause_break(norm: str, a: int, b: int, markers: list[Marker]) -> bool:

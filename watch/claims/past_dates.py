@@ -34,8 +34,16 @@ def past_markers(
         )
         or (_month_before(d, published) and not just_ended_news(d, published, latest))
     ]
+    # a past month that recalls its act is no date of news either (迪拜的伊玛尔则在3月初发行了
+    # ..., in an April roundup): the date item it is, is a recap (`dated_nouns.own_act_date`)
+    months = [
+        Marker("background_date", d.text, d.start, d.end)
+        for d in dates
+        if _month_before(d, published) and not just_ended_news(d, published, latest)
+    ]
     return (
         recalled
+        + months
         + old_dates(rule, dates)
         + made_month(rule, dates, published, latest)
         + made_week(rule, dates, published)

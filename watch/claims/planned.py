@@ -121,9 +121,15 @@ def restated_plans(
         ]
     if not stated or not own_days:
         return out
-    # the whole sentence states the schedule the claim was made from ("进展顺利" with it)
+    # the whole sentence states the schedule the claim was made from ("进展顺利" with it); the
+    # claim's figure told in its own days is that statement's news (the labelling conventions:
+    # "new facts or statements ... in its own news cycle"), as it is with no schedule beside it
     why = f"states the schedule in the days the claim was made ({rule.made})"
-    return out + [(i, why) for i in live if all(i is not o for o, _ in out)]
+    return out + [
+        (i, why)
+        for i in live
+        if all(i is not o for o, _ in out) and i.kind is not EvidenceKind.AMOUNT
+    ]
 
 
 def _own_days(rule: ClaimRule, published: dt.date) -> bool:

@@ -116,13 +116,52 @@ _AFTER_RECENT = re.compile(
 )
 
 
+# The same scene told by what follows an earlier act: "The move follows S&P's downgrade to BB+
+# earlier this month", "comes after last week's cut", 此举是继标普本月稍早下调评级之后. The act
+# after "follows"/"after" (继……之后) is the occasion, and dated before now it is a recap; one
+# dated now ("after S&P's downgrade on Tuesday") or undated stays news.
+_FOLLOWS = re.compile(
+    r"(?<![a-z])(?:follows|followed|following|comes after|came after|coming after|after)\s+"
+    r"[^,;:.!?，。；：]{0,60}$|(?:继|紧随|紧接)[^，。,；;：:]{0,16}$"
+)
+_EARLIER = re.compile(
+    r"(?<![a-z])(?:earlier (?:this|in the) (?:month|week|year|quarter)|last (?:week|month)|"
+    r"(?:days|weeks) (?:earlier|ago)|in (?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))(?![a-z])|"
+    r"本月稍早|本月早些时候|本月初|月初|上周|上月|日前|早前|稍早|此前|先前"
+)
+_FOLLOWS_END = re.compile(r"[^,;:.!?，。；：]{0,40}")
+_ZH_AFTER = re.compile(r"[^，。,；;：:]{0,12}?(?:之后|后)")
+
+
 def after_recent(norm: str, item: Item) -> str | None:
-    """The "近期……后" that sets the item's clause after a recent event, else None."""
+    """The "近期……后" that sets the item's clause after a recent event, else None; or the
+    "follows ... earlier this month" (继……此前……之后) that makes the item the earlier act."""
     lead = norm[max(0, item.start - 40) : item.start]
     found = last_match(_AFTER_RECENT, lead)
     if found is None or any(c in lead[found.end() :] for c in ",，;；。"):
-        return None
+        return _follows_earlier(norm, item)
     return found.group()
+
+
+def _follows_earlier(norm: str, item: Item) -> str | None:
+    """The follow word before the item whose act is dated before now in its clause."""
+    if item.kind not in (EvidenceKind.CUE, EvidenceKind.AMOUNT):
+        return None
+    start = max(0, item.start - 64)
+    follow = _FOLLOWS.search(norm, start, item.start)
+    if follow is None:
+        return None
+    tail = _FOLLOWS_END.match(norm, item.end)
+    # the earlier date: between the follow word and the item, or in the item's clause after it
+    scope = norm[follow.start() : item.start] + " " + (tail.group() if tail else "")
+    earlier = _EARLIER.search(scope)
+    if earlier is None:
+        return None
+    if follow.group().startswith(("继", "紧")) and not _ZH_AFTER.match(norm, item.end):
+        return None
+    word = follow.group().split()[0] if follow.group()[0].isascii() else follow.group()[:2]
+    return f"{word} ... {earlier.group()}"
 
 
 # a time of its own: "said it had raised" and "confirmed earlier reports" date no telling
