@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claimkit import rule_under_test, stance_of
+from tests.claimkit import judged, rule_under_test, stance_of
 from watch.models import Stance
 
 BUYBACK = rule_under_test(
@@ -92,3 +92,50 @@ def test_a_cue_modifying_a_noun_states_nothing(text: str) -> None:
 )
 def test_a_cue_that_states_still_confirms(text: str) -> None:
     assert stance_of(CLOSURE, text) == Stance.CONFIRMS
+
+
+PLANT = rule_under_test(
+    id="acme-plant-closure",
+    subject={"acme": ["Acme", "艾克美"], "plant": ["ammonia", "氨厂", "氨廠"]},
+    confirms=["shut down", "close", "关停", "關停"],
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Acme issues notices at its ammonia unit",
+            "Unions met on Tuesday. The notices say the plant will be shut down in September.",
+        ),
+        ("艾克美氨厂发出裁员通知", "工会周二开会。通知称，该厂将于9月关停。"),
+        ("艾克美氨廠發出裁員通知", "工會週二開會。通知稱，該廠將於9月關停。"),
+    ],
+)
+def test_the_plant_the_headline_names_is_the_claims(title: str, text: str) -> None:
+    assert judged(PLANT, text, title=title).stance == Stance.CONFIRMS
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the headline names no facility, or not the claim's (no plant group), or the body
+        # names no facility by a definite noun
+        (
+            "Acme ammonia prices climb",
+            "Unions met on Tuesday. The notices say the plant will be shut down in September.",
+        ),
+        (
+            "Acme issues notices at its Ohio unit",
+            "Unions met on Tuesday. The notices say the plant will be shut down in September.",
+        ),
+        (
+            "Acme issues notices at its ammonia unit",
+            "Unions met on Tuesday. The notices say a plant will be shut down in September.",
+        ),
+        ("艾克美氨价上涨", "工会周二开会。通知称，该厂将于9月关停。"),
+        ("艾克美俄亥俄厂发出裁员通知", "工会周二开会。通知称，该厂将于9月关停。"),
+    ],
+)
+def test_a_plant_the_headline_does_not_name_stays_unnamed(title: str, text: str) -> None:
+    assert judged(PLANT, text, title=title).stance != Stance.CONFIRMS
