@@ -39,8 +39,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          writer's view, a leader's move a rival follows); a
                                          cue whose subject is a count of unnamed plants
     fronted, deal_named                  a pointing word after a fronted clause ("In Europe,
-                                         where ..., the company"); a deal or case named by its
-                                         kind ("clear the transaction"): the headline's
+                                         where ..., the company"); a deal, case or facility
+                                         named by its kind ("clear the transaction", "the
+                                         plant"): the headline's
     paragraphs, lists, past_figures,     a sentence's neighbours across paragraph breaks; list
     dated_nouns, tallies                 items and the lines that introduce them; dates that
                                          belong to another figure (recalled, a target, a

@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 from functools import partial
 
 from watch.claims import limits
-from watch.claims.deal_named import headline_deal
+from watch.claims.deal_named import headline_deal, headline_facility
 from watch.claims.fronted import after_fronted
 from watch.claims.lists import listed
 from watch.claims.own_figure import figure_carried
@@ -53,6 +53,13 @@ def candidates(
     each with the hits inside it: the first `limits.CANDIDATES` such sentences, and in each
     the first `limits.PHRASES` hits (a cut is added to `cuts`)."""
     by_sentence, layout = _named_sentences(seg, hits)
+    if headline >= set(rule.subject) and not seg.is_title:
+        # "the plant will be shut down": the facility the headline names, with all its groups
+        for at in headline_facility(seg.headline, seg.norm):
+            spans, k = seg.sentences_around(at)
+            if spans:
+                by_sentence[spans[k]] |= headline
+                layout.setdefault(spans[k], (spans, k))
     chosen = []
     # The rivals in scope are this rule's: another rule's, left from judging the same sentence
     # before, would make a verdict depend on the order of the rules.

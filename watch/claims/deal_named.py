@@ -1,10 +1,14 @@
-"""A deal or a case named only by its kind ("clear the transaction", "the probe", 该交易 aside):
-the definite noun, anywhere in a sentence, stands for the deal or case the headline tells, so the
-sentence takes the subject groups the headline names ("Iliad's sweetener puts Wind Tre deal on
-track" ... "The Commission is set to clear the transaction before its deadline").
+"""A deal, a case or a facility named only by its kind ("clear the transaction", "the probe",
+"the plant", 该交易 aside): the definite noun, anywhere in a sentence, stands for the deal or case
+the headline tells (or the facility it names), so the sentence takes the subject groups the
+headline names ("Iliad's sweetener puts Wind Tre deal on track" ... "The Commission is set to
+clear the transaction before its deadline").
 
     headline_deal(headline, norm, start, end)   True when norm[start:end] names by its kind a
                                                 deal or case of the kind the headline tells
+    headline_facility(headline, norm)           where norm names a facility by its kind ("the
+                                                plant", 该厂), when the headline names one (the
+                                                caller asks that it name every group)
 """
 
 from __future__ import annotations
@@ -44,3 +48,25 @@ def headline_deal(headline: str, norm: str, start: int, end: int) -> bool:
 def _kinds(headline: str) -> tuple[bool, bool]:
     """Whether the headline tells a deal, and whether it tells a case (asked once per story)."""
     return _DEAL_HEAD.search(headline) is not None, _CASE_HEAD.search(headline) is not None
+
+
+# A facility named by its kind ("the plant will be shut down", "the mine", 该厂, 该矿): the one
+# the headline names ("... at Sasolburg ammonia unit"). Only a definite noun ("the plant", not
+# "a plant" or "plants"), and only when the headline itself names a facility.
+_FACILITY = r"plant|mine|smelter|refinery|factory|facility|mill|unit|works|site|operation"
+_FACILITY_HEAD = re.compile(
+    r"(?<![a-z])(?:" + _FACILITY + r")s?(?![a-z])|工厂|厂|矿|冶炼|炼油|装置|基地|工場|廠|礦"
+)
+_FACILITY_BODY = re.compile(
+    r"(?<![a-z])the (?:[a-z-]+ )?(?:"
+    + _FACILITY
+    + r")(?![a-z])|(?:该|這|这|此|這座|这座|这家|這家|該)(?:工厂|工廠|厂|廠|矿山|礦山|矿|礦|"
+    r"冶炼厂|冶煉廠|炼油厂|煉油廠|装置|裝置|基地)"
+)
+
+
+def headline_facility(headline: str, norm: str) -> list[int]:
+    """Where norm names a facility by its kind, when `headline` names one (else none)."""
+    if not _FACILITY_HEAD.search(headline):
+        return []
+    return [m.start() for m in _FACILITY_BODY.finditer(norm)]

@@ -45,10 +45,45 @@ _WON = re.compile(r"(?:获得|得到|受到|赢得|迎来|获)[^\s，。、,]{0,
 _NOUN_TAIL = re.compile(r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式")
 
 
+# ... or as the modifier of a noun that names a thing made for the event ("the closure list",
+# "a recall notice", "the strike fund", 关店名单, 罢工基金): a list, a notice or a fund states
+# no event. Not after a word that makes the cue a verb ("to close plans", "will recall notices").
+_EN_HEADS = re.compile(
+    r" (?:list|lists|notice|notices|fund|funds|plan|plans|costs|charges|letter|letters)(?![\w-])"
+)
+_EN_VERB_LEAD = re.compile(
+    r"(?<![a-z])(?:to|will|would|could|can|may|might|shall|should|must|not|n't|did|does|do|"
+    r"won't|cannot)\s+$"
+)
+_EN_VERB_FORM = re.compile(r"(?:ed|ing|[^s]s)$")
+_ZH_HEADS = re.compile(r"名单|清单|基金|通知书|费用|成本|计划书|方案书")
+
+
+def modifier_of(norm: str, item: Item) -> str | None:
+    """ "a modifier" when a one-word cue stands before a list, notice or fund noun, else None."""
+    cue = norm[item.start : item.end]
+    if cue.isascii():
+        # ("abandoned plans", "shelves plans": a verb and its object)
+        if (
+            " " in cue
+            or re.search(r"(?:ed|ing|[^s]s)$", cue)
+            or not _EN_HEADS.match(norm, item.end)
+        ):
+            return None
+        if _EN_VERB_LEAD.search(norm[max(0, item.start - 12) : item.start]):
+            return None
+    elif not _ZH_HEADS.match(norm, item.end):
+        return None
+    return "a modifier of a noun"
+
+
 def named_thing(norm: str, item: Item) -> str | None:
     """How a cue is used as a name, or None when it states something."""
     if item.kind is not EvidenceKind.CUE:
         return None
+    modifier = modifier_of(norm, item)
+    if modifier is not None:
+        return modifier
     if _NOUN_TAIL.match(norm, item.end, item.end + 6):
         if norm[item.end] != "-":
             return "a noun"

@@ -80,7 +80,7 @@ _ZH_THINGS = re.compile(
 # Only a verb has an object: an English past or present form, a Chinese verb of ending.
 # ("froze hiring", 冻结了招聘: a freeze of another thing than the claim's, as a halt is)
 _EN_VERB = re.compile(r"[a-z]+(?:ed|s)$|(?<![a-z])(?:froze|frozen|freeze)$")
-_ZH_VERB = re.compile(r"(?:取消|暂停|放弃|叫停|砍掉|停止|终止|撤回|撤销|下架|废除|结束|冻结)$")
+_ZH_VERB = re.compile(r"(?:取消|暂停|放弃|叫停|砍掉|停止|终止|撤回|撤销|注销|下架|废除|结束|冻结)$")
 
 
 def other_object(norm: str, hits: list[Hit], item: Item) -> str | None:
@@ -129,6 +129,81 @@ def other_object(norm: str, hits: list[Hit], item: Item) -> str | None:
     return m.group(1).strip()
 
 
+# A passive cancellation acts on its subject: "the repurchased shares will be cancelled",
+# "treasury shares cancelled.", 回购股份将予注销 / 已被取消. The head noun before the verb (an
+# English auxiliary, or a Chinese 被/予/予以, stands between) is what is cancelled; when it is no
+# name of the claim's, no event or plan word and no pronoun, the claim's programme is untouched.
+_EN_PASSIVE = re.compile(
+    r"([a-z][\w'-]*)\s+(?:(?:will|would|shall|are|is|were|was|to|have|has|had|been|be|"
+    r"being|then|also|subsequently|duly|all|each|now)\s+){0,3}$"
+)
+_EN_AUXILIARY = re.compile(r"(?<![a-z])(?:be|been|being|is|are|was|were)\s+(?:[a-z]+\s+)?$")
+# a bare participle after its noun ("shares cancelled") only at a clause's end: "MTN cancelled
+# the buyback" is an actor and its object
+_EN_BARE_END = re.compile(r"\s*(?:[,.;:)]|and\s|$)")
+_EN_NOUN_PHRASE = re.compile(
+    r"(?:^|[,;:]\s*|(?<![a-z])(?:the|a|an|its|their|his|her|our|all|any|such|these|those)\s+)"
+    r"(?:[\w'-]+\s+){0,3}[a-z][\w'-]*(?<!ed)$"
+)
+_EN_PHRASE_TAIL = re.compile(
+    r"(?<![a-z])(?:of|to|in|for|on|at|from|with|by|into|about)\s+(?:[\w'-]+\s+){0,2}$"
+)
+_EN_PRONOUNS = _words(
+    """they it which that this these those all both each who what only just not never soon then
+    later must can could may might should also yet still"""
+)
+_EN_PARTICIPLE = re.compile(r"(?:ed|en|ped|t)$")
+_ZH_PASSIVE = re.compile(
+    r"([^\s，。！？；：,.;:!?、]{1,8}?)(?:将|已|已经|均|全部|会|随后|亦|也)*(?:被|予以|予)$"
+)
+
+
+def passive_subject(norm: str, hits: list[Hit], item: Item) -> str | None:
+    """The subject of a passive contradicting verb when it is another thing than the claim's
+    ("shares" in "the repurchased shares will be cancelled"), else None."""
+    if item.kind is not EvidenceKind.CUE or item.stance != Stance.CONTRADICTS:
+        return None
+    cue = norm[item.start : item.end]
+    lead = norm[max(0, item.start - 60) : item.start]
+    if cue.isascii():
+        if " " in cue or not _EN_PARTICIPLE.search(cue):
+            return None
+        m = _EN_PASSIVE.search(lead)
+        if m is None:
+            return None
+        if not _EN_AUXILIARY.search(lead) and not _EN_BARE_END.match(norm, item.end):
+            return None
+        head = m.group(1)
+        if (
+            head in _EN_THINGS
+            or head in _EN_PRONOUNS
+            or head in _DETERMINERS
+            or head.endswith("ly")
+        ):
+            return None
+        # only a short noun phrase opened by a determiner, not a phrase's tail ("Uber's plan to
+        # start rides in Munich this spring has been delayed": the plan is delayed)
+        np = _EN_NOUN_PHRASE.search(lead, 0, m.end(1))
+        if np is None or _EN_PHRASE_TAIL.search(lead[max(0, np.start() - 30) : np.start()]):
+            return None
+    else:
+        m = _ZH_PASSIVE.search(lead)
+        if m is None or _ZH_THINGS.search(m.group(1)):
+            return None
+        head = m.group(1)
+    end = item.start - len(lead) + m.end(1)
+    start = end - (len(head) if cue.isascii() else 1)  # (a Chinese compound's head is its end)
+    # the head is the claim's own name, a cue, or a rival: the claim's thing or another party's
+    if any(
+        h.entry.kind in (TermKind.ALIAS, TermKind.RIVAL, TermKind.CUE)
+        and h.start < end
+        and start < h.end
+        for h in hits
+    ):
+        return None
+    return head
+
+
 # "as quarterly revenue slips", 营收同比下滑: a verb of slipping whose subject is a financial
 # figure or a price moves that figure; it puts no schedule back. Unless the figure is the claim's
 # own thing (a name of its subject), when its fall is what the claim tracks.
@@ -147,7 +222,7 @@ _ZH_METRIC_SUBJECT = re.compile(
 def acted_on(norm: str, hits: list[Hit], item: Item) -> str | None:
     """What a contradicting cue acts on when that is not the claim's thing, told for a reason
     ('acts on "per-user pricing"', 'moves "revenue", a figure'), else None."""
-    thing = other_object(norm, hits, item)
+    thing = other_object(norm, hits, item) or passive_subject(norm, hits, item)
     if thing is not None:
         return f'acts on "{thing}", not on what the claim tracks'
     metric = metric_subject(norm, hits, item)
