@@ -54,8 +54,12 @@ _ANSWER = "Jane Roe, CFO: Sure. This year we'll repurchase at least five billion
         # another company's officer speaks the line: its "we" is not Acme's
         (_ASKED + _ANSWER.replace("Jane Roe, CFO", "Globex CFO Jane Roe"), "CAD", Stance.MENTIONS),
         # not a label: the officer's line is prose, and "we" stands outside any quote
-        (_ASKED + "Sure, said Jane Roe, CFO. This year we'll repurchase at least five billion "
-         "dollars.\n", "CAD", Stance.MENTIONS),
+        (
+            _ASKED + "Sure, said Jane Roe, CFO. This year we'll repurchase at least five billion "
+            "dollars.\n",
+            "CAD",
+            Stance.MENTIONS,
+        ),
         # a US-dollar rule reads it as before
         (_ASKED + _ANSWER, "USD", Stance.CONFIRMS),
         (
@@ -70,7 +74,9 @@ _ANSWER = "Jane Roe, CFO: Sure. This year we'll repurchase at least five billion
         ),
     ],
 )
-def test_transcript_label_speaks_for_the_company(body: str, currency: str, expected: Stance) -> None:
+def test_transcript_label_speaks_for_the_company(
+    body: str, currency: str, expected: Stance
+) -> None:
     title = "艾克美业绩会问答" if "王五" in body else "Acme Q1 earnings call: Q&A"
     assert judged(_buyback(currency), body, title=title).stance is expected
 
@@ -78,7 +84,10 @@ def test_transcript_label_speaks_for_the_company(body: str, currency: str, expec
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("券商指出，以艾克美账上现金计，「50亿港元以上的回购并不困难」，但公司未有表态。", Stance.MENTIONS),
+        (
+            "券商指出，以艾克美账上现金计，「50亿港元以上的回购不难」，但公司未有表态。",
+            Stance.MENTIONS,
+        ),
         ('A broker said: "Acme could easily repurchase HK$5 billion or more."', Stance.MENTIONS),
         ('Analysts at Globex said Acme "can repurchase HK$6 billion" this year.', Stance.MENTIONS),
         # the company's own quote, and an unquoted report of what it did, stay its news
@@ -109,15 +118,22 @@ def _recall() -> ClaimRule:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Safety recall report\nManufacturer: Acme Motors\nRoadster recall: 903,412 vehicles\n",
-         Stance.CONFIRMS),
+        (
+            "Safety recall report\nManufacturer: Acme Motors\nRoadster recall: 903,412 vehicles\n",
+            Stance.CONFIRMS,
+        ),
         ("安全召回报告\n制造商：艾克美汽车\n跑车召回数量：903412辆\n", Stance.CONFIRMS),
         # a blank line parts the records: the company and the figure stay apart
-        ("Safety report\n\nManufacturer: Acme Motors\n\nRoadster recall: 903,412 vehicles\n",
-         Stance.MENTIONS),
+        (
+            "Safety report\n\nManufacturer: Acme Motors\n\nRoadster recall: 903,412 vehicles\n",
+            Stance.MENTIONS,
+        ),
         # prose lines are no fields
-        ("Safety report\nThe maker is Acme Motors. It filed today.\nRoadster recall: 903,412 "
-         "vehicles\n", Stance.MENTIONS),
+        (
+            "Safety report\nThe maker is Acme Motors. It filed today.\nRoadster recall: 903,412 "
+            "vehicles\n",
+            Stance.MENTIONS,
+        ),
     ],
 )
 def test_field_lines_are_one_record(body: str, expected: Stance) -> None:

@@ -18,7 +18,10 @@ from watch.claims.text import Span
 # The dollar currencies a bare dollar may stand for (the rule's own).
 _DOLLARS = frozenset(["CAD", "AUD", "HKD", "TWD", "SGD", "NZD"])
 # Any US dollar named in the article (a figure's "US$" or "USD" too): then a bare one may be it.
-_US = re.compile(r"us\$|u\.s\. ?\$|(?<![a-z])(?:us|u\.s\.|american) dollars?(?![a-z])|美元|美金|usd")
+_US = re.compile(
+    r"us\$|u\.s\. ?\$|(?<![a-z])(?:us|u\.s\.|american) dollars?(?![a-z])|"
+    r"(?<![a-z])usd(?![a-z])|美元|美金"
+)
 
 
 def own_dollars(money: list[Quantity], seg: Segment, span: Span, wanted: str) -> list[Quantity]:

@@ -12,10 +12,11 @@ import re
 
 from watch.claims.text import Span
 
-# A field line: a short label, a colon, a short value with no full stop before more words.
+# A field line: a short label, a colon, a short value with no full stop before more words and
+# none at its end (a speaker's "Q: How is it going?", "A: We will list." is a sentence).
 _FIELD = re.compile(
     r"[ \t*_-]*(?:[A-Za-z][A-Za-z0-9 /&().'-]{0,40}?|[\u4e00-\u9fff]{2,8})[ \t*_]*[:：][ \t]*"
-    r"(?:(?![.!?。！？][ \t]+\S)[^\n]){1,80}"
+    r"(?:(?![.!?。！？][ \t]+\S)[^\n]){0,79}[^\n.!?。！？ \t]"
 )
 
 

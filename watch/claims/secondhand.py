@@ -176,14 +176,14 @@ def viewed(norm: str, span: Span, item: Item) -> str | None:
     return said.strip()
 
 
-# An analyst's or broker's own words quoted after a say verb (券商指出……「20亿港元以上的回购并不
-#困难」, 'a broker said: "a $2 billion buyback is easy"'): their view, a figure in it too, and
+# An analyst's or broker's own words quoted after a say verb (券商指出，「回购并不困难」, 'a
+# broker said: "a $2 billion buyback is easy"'): their view, a figure in it too, and
 # no act of the company's. Unquoted, "analysts said" may relay what the company did.
 _QUOTED_VIEW = re.compile(
     rf"{_ZH_HOLDER}[^，,。；;：:]{{0,8}}?{_ZH_SAY}|"
     rf"(?<![a-z]){_EN_HOLDER}\s+(?:{_EN_SAY}|noted|wrote|told)(?![a-z])"
 )
-_OPEN = "“「『\""
+_OPEN = '“「『"'
 _CLOSE = "”」』"
 
 

@@ -16,8 +16,8 @@ from watch.claims.dates import DateSpan, find_dates
 from watch.claims.markers import Marker, find_markers
 from watch.claims.measures import find_measures
 from watch.claims.quantities import Quantity, find_quantities
-from watch.claims.records import record_of
 from watch.claims.recency import LatestNews, news_cycle_day
+from watch.claims.records import record_of
 from watch.claims.signals import EvidenceKind, Hit
 from watch.claims.text import Span, block_of, split_sentences
 
