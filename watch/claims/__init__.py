@@ -3,9 +3,10 @@
 The package, from the ground up (a module imports only from those listed before it):
 
     text, numerals, vocab, limits,       normalising, sentences, word boundaries; numbers as
-    roles, trends, places                written (digits, Chinese numerals); the shared
+    roles, trends, places, records       written (digits, Chinese numerals); the shared
                                          vocabularies; the caps; the role words of an amount;
-                                         a metric moving; place names (they own no news)
+                                         a metric moving; place names (they own no news);
+                                         consecutive `Field: value` lines read as one sentence
     false_markers                        words that look like markers and are not ("in May",
                                          2030年前, 预期 named as a yardstick: 超出预期)
     markers, qualifiers, currencies,     negation/hedge/background words and their scope;
@@ -58,7 +59,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          sure an item is (hedges, attribution); how the
                                          sentence changes an item; which sentences are
                                          judged; the verdict
-    sentence_items                       a sentence's signals, as a rule asks for them
+    own_dollars, sentence_items          a bare dollar the claim's company speaks, in the rule's
+                                         own dollar currency; a sentence's signals, as a rule
+                                         asks for them
     planned, supposed                    a date in the window that a plan verb governs (the
                                          schedule restated), and the cue it times; an on-track
                                          word that says what the plan asks (按计划应)

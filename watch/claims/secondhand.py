@@ -176,6 +176,33 @@ def viewed(norm: str, span: Span, item: Item) -> str | None:
     return said.strip()
 
 
+# An analyst's or broker's own words quoted after a say verb (券商指出，「回购并不困难」, 'a
+# broker said: "a $2 billion buyback is easy"'): their view, a figure in it too, and
+# no act of the company's. Unquoted, "analysts said" may relay what the company did.
+_QUOTED_VIEW = re.compile(
+    rf"{_ZH_HOLDER}[^，,。；;：:]{{0,8}}?{_ZH_SAY}|"
+    rf"(?<![a-z]){_EN_HOLDER}\s+(?:{_EN_SAY}|noted|wrote|told)(?![a-z])"
+)
+_OPEN = '“「『"'
+_CLOSE = "”」』"
+
+
+def quoted_view(norm: str, span: Span, item: Item) -> str | None:
+    """The analyst's say verb whose quotation holds the cue or amount item (opened after the
+    verb, not closed before the item, in its sentence), else None."""
+    if item.kind not in (EvidenceKind.CUE, EvidenceKind.AMOUNT):
+        return None
+    found = last_match(_QUOTED_VIEW, norm[span.start : item.start])
+    if found is None:
+        return None
+    between = norm[span.start + found.end() : item.start]
+    opens = sum(between.count(q) for q in _OPEN)
+    closes = sum(between.count(q) for q in _CLOSE)
+    if '"' in between:  # a straight quote both opens and closes: odd means open
+        return found.group().strip() if between.count('"') % 2 == 1 else None
+    return found.group().strip() if opens > closes else None
+
+
 def writer_view(norm: str, span: Span, lead_start: int, item: Item) -> tuple[int, str] | None:
     """Where the writer's own belief that governs the item ends, and its words: before the item
     in its sentence (笔者认为; "in my view" only where no one is quoted or answering), or opening
@@ -243,7 +270,7 @@ def second_hand(norm: str, span: Span, hits: list[Hit], item: Item) -> str | Non
     recap = trailing_recap(norm, span, item)
     if recap is not None:
         return f'is background, recalled ("{recap}"): a mention'
-    view = viewed(norm, span, item)
+    view = viewed(norm, span, item) or quoted_view(norm, span, item)
     if view is not None and (_WRITER.search(view) or _FIRST_PERSON.search(view)):
         return f"is the writer's own view (\"{view}\"), not the company's news: a mention"
     if view is not None:

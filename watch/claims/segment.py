@@ -17,6 +17,7 @@ from watch.claims.markers import Marker, find_markers
 from watch.claims.measures import find_measures
 from watch.claims.quantities import Quantity, find_quantities
 from watch.claims.recency import LatestNews, news_cycle_day
+from watch.claims.records import record_of
 from watch.claims.signals import EvidenceKind, Hit
 from watch.claims.text import Span, block_of, split_sentences
 
@@ -140,10 +141,15 @@ class Segment:
         if j >= 0 and pos < self.block_ends[j]:
             cached = self.blocks[self.block_starts[j]]
         else:
-            block = block_of(self.norm, pos)
+            line = block_of(self.norm, pos)
+            block = record_of(self.raw, line)  # field lines are read together (`records`)
             cached = self.blocks.get(block.start)
             if cached is None:
-                spans = split_sentences(self.norm, block.start, block.end, self.raw) or [block]
+                spans = (
+                    [block]
+                    if block != line
+                    else split_sentences(self.norm, block.start, block.end, self.raw) or [block]
+                )
                 cached = self.blocks[block.start] = (spans, [span.end for span in spans])
                 k = bisect_right(self.block_starts, block.start)
                 self.block_starts.insert(k, block.start)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from watch.claims.amounts import amount_items
+from watch.claims.own_dollars import own_dollars
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import (
@@ -41,6 +42,9 @@ def sentence_items(
         # a sentence no figure of the rule's can be evidence in is not read for money
         if _may_size(rule, hits):
             money = seg.amounts(span)
+            for amount in rule.amount:  # the company's own bare dollar, in a CAD or HKD rule
+                if amount.unit == "money" and amount.currency:
+                    money = own_dollars(money, seg, span, amount.currency)
             comparisons = seg.comparisons(span)
             items.extend(
                 amount_items(rule, money, norm, raw, hits, measures, comparisons, seg.roles)

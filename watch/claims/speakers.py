@@ -156,6 +156,9 @@ def _chinese(seg: Segment, start: int, end: int) -> Officer:
     spans, k = seg.sentences_around(start)
     first = spans[k].start if spans else 0
     before = seg.norm[max(first, start - 12) : start]
+    if labelled(seg.norm, start, end) and _OWN_BEFORE_ZH.search(before):  # 财务总监王五：
+        name = re.match(r"[\u4e00-\u9fff]{2,3}(?=[:：])", seg.norm[end:])
+        return Officer(start, end, "own", None, name[0] if name else "")
     if _SPEECH_ZH.match(seg.norm, end) is None:
         return Officer(start, end, "foreign")
     if _OWN_BEFORE_ZH.search(before) is not None:
@@ -165,6 +168,23 @@ def _chinese(seg: Segment, start: int, end: int) -> Officer:
         return Officer(start, end, "foreign" if spokes else "own", None, name[1] if name else "")
     # a name just before the title (台达电财务长): the company, if a rule lists it
     return Officer(start, end, "named", Span(max(first, start - 6), start))
+
+
+# A transcript's speaker label: a line that opens with who speaks and a colon ("Katherine
+# Gibson, CFO: We'd expect ...", "CFO Jane Roe:", "Gibson:", 财务总监王五：, 王五，财务总监：).
+# Before the title at most a name and a comma; after it at most a name, then the colon.
+_LABEL_BEFORE = re.compile(r"[ \t*#>_\[-]*[^\n.!?。！？:：;；\"“”「」]{0,40}$")
+_LABEL_AFTER = re.compile(r"[ \t*_]*(?:[a-z'’.-]+ ?){0,3}?[\u4e00-\u9fff·]{0,4}[ \t*_)]*[:：]")
+
+
+def labelled(norm: str, start: int, end: int) -> bool:
+    """True when the words at `start:end` (a title, or a surname named before) sit in the
+    speaker label that opens their line: the line is that speaker's."""
+    line = norm.rfind("\n", 0, start) + 1
+    return (
+        _LABEL_BEFORE.fullmatch(norm, line, start) is not None
+        and _LABEL_AFTER.match(norm, end) is not None
+    )
 
 
 def _whose(officer: Officer, own: list[Hit]) -> str:
@@ -193,8 +213,10 @@ def _named_again(seg: Segment, titles: list[Officer], own: list[Hit]) -> list[tu
             word = rf"(?<![\w'’-]){word}(?![\w'’-])"
         for m in re.finditer(word, seg.norm[o.end :]):
             at, end = o.end + m.start(), o.end + m.end()
-            if _SAID_AFTER.match(seg.norm, end) or _SAID_BEFORE.search(
-                seg.norm, max(0, at - 16), at
+            if (
+                _SAID_AFTER.match(seg.norm, end)
+                or _SAID_BEFORE.search(seg.norm, max(0, at - 16), at)
+                or labelled(seg.norm, at, end)
             ):
                 found.append((Officer(at, end, "own"), "own"))
     return found
@@ -230,12 +252,16 @@ def party_speaks(
         whose = {w for _, w in found}
         others = any(_OTHER_SPEAKER.search(seg.norm, s.start, s.end) for s in spans)
         quotes_own = "own" in whose and "foreign" not in whose and not others
+        # the officer's own line of a transcript: "we" is the company there, quoted or not
+        line = quotes_own and any(labelled(seg.norm, o.start, o.end) for o, _ in found)
         for k, span in enumerate(spans):
             inside = [w for o, w in found if span.start <= o.start < span.end]
             if "own" in inside and "foreign" not in inside:
                 why = "an officer speaks for the headline's company"
             elif quotes_own and not inside and first_person(seg, spans[0], span, quoted=True):
                 why = "\"we\" is the headline's company, in its officer's quote"
+            elif line and not inside and first_person(seg, spans[0], span, quoted=False):
+                why = "\"we\" is the headline's company, in its officer's line of a transcript"
             else:
                 continue
             if primary in by_sentence.get(span, ()) or named_in(span, starts, hits):

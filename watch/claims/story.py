@@ -399,8 +399,12 @@ def lead_rival(
 
 # The first person of a company's own post ("we have now invested", "our UK investment", 我们,
 # 我司, 本公司): outside quotation marks, the writer speaks for the company.
-# (read in the raw text: "US" is the country; traditional 我們 folded only in the normalised)
-_WE = re.compile(r"(?<![A-Za-z'’])(?:[Ww]e|[Oo]urs?|us)(?![A-Za-z'’$])|我们|我們|我司|本公司")
+# (read in the raw text: "US" is the country; traditional 我們 folded only in the normalised;
+# a contraction is the first person too: "we'd", "we're", "we've", "we'll")
+_WE = re.compile(
+    r"(?<![A-Za-z'’])(?:[Ww]e|[Oo]urs?|us)(?![A-Za-z'’$])|(?<![A-Za-z'’])[Ww]e['’](?:d|re|ve|ll)"
+    r"(?![A-Za-z])|我们|我們|我司|本公司"
+)
 _OPEN_QUOTES = "“「『"
 _CLOSE_QUOTES = "”」』"
 
