@@ -36,7 +36,8 @@ _AGGREGATE = re.compile(
     r"各上市公司|" + _ACROSS
 )
 _AFTER = re.compile(_ACROSS)
-_BREAK = re.compile(r"[,;:.!?，；：。！？]")
+_BREAKS = ",;:.!?，；：。！？"
+_BREAK = re.compile(f"[{_BREAKS}]")
 
 
 def market_subject(rule: ClaimRule, norm: str, item: Item, hits: list[Hit]) -> str | None:
@@ -44,9 +45,7 @@ def market_subject(rule: ClaimRule, norm: str, item: Item, hits: list[Hit]) -> s
     about, when no own name of the claim stands in that clause before the figure; None else."""
     if item.kind is not EvidenceKind.AMOUNT:
         return None
-    start = item.start
-    while start > 0 and not _BREAK.match(norm, start - 1):
-        start -= 1
+    start = max(norm.rfind(mark, 0, item.start) for mark in _BREAKS) + 1
     stop = _BREAK.search(norm, item.end)
     end = len(norm) if stop is None else stop.start()
     found = _AGGREGATE.search(norm, start, item.start) or _AFTER.search(norm, item.end, end)

@@ -24,7 +24,7 @@ from watch.claims.deal_named import headline_deal, headline_facility
 from watch.claims.fronted import after_fronted
 from watch.claims.lists import listed
 from watch.claims.own_figure import figure_carried
-from watch.claims.owners import parent_only
+from watch.claims.owners import parent_only, parents_possible
 from watch.claims.paragraphs import earlier_sentences, paragraph_before, start_after
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -151,6 +151,8 @@ def _parents_only(seg: Segment, hits: list[Hit]) -> dict[Span, set[str]]:
     (`owners.parent_only`)."""
     only: dict[Span, set[str]] = defaultdict(set)
     other: dict[Span, set[str]] = defaultdict(set)
+    if not parents_possible(seg.norm):
+        return {}
     for h in hits:
         if h.entry.kind is TermKind.ALIAS:
             spans, k = seg.sentences_around(h.start)

@@ -294,10 +294,10 @@ def drop_excluded(hits: list[Hit]) -> list[Hit]:
 
 def _in_longer(names: list[Hit], h: Hit) -> bool:
     """True when `h` lies inside one of `names` that is longer than it."""
-    return any(
-        n.start <= h.start and h.end <= n.end and (n.start, n.end) != (h.start, h.end)
-        for n in names
-    )
+    for n in names:  # (a loop: few names, called for every alias)
+        if n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start:
+            return True
+    return False
 
 
 def outside(fences: list[Hit], start: int, end: int) -> bool:

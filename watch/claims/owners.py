@@ -7,6 +7,7 @@ Globex's offer and backed Acme")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from watch.claims.markers import Marker
 from watch.claims.roles import from_many, led_for
@@ -27,6 +28,20 @@ def excluded(norm: str, h: Hit) -> bool:
 # 现代汽车集团旗下的起亚: the group is named as the parent of the company whose news it is. (A
 # brand, a model or a plant 旗下 is the parent's own: 旗下品牌 stays its news.)
 _UNIT_WORDS = r"(?:unit|affiliate|subsidiary|sister company|sister firm|division|arm)"
+# A word that stands in every match of `_PARENT_BEFORE`, `_HELD_BY` and `_PARENT_AFTER` below:
+# a text with none names no parent (most do not), and its names skip the three.
+_ANY_PARENT = re.compile(
+    r"unit|affiliat|subsidiar|sister|division|(?<![a-z])arm(?![a-z])|owned|controlled|held"
+    r"|旗下|子公司|关联公司|附属公司|持股|控股|持有"
+)
+
+
+@lru_cache(maxsize=64)
+def parents_possible(norm: str) -> bool:
+    """Whether any name in `norm` can be written only as a parent (read once per text)."""
+    return _ANY_PARENT.search(norm) is not None
+
+
 # (one of these words stands in every match of `_PARENT_BEFORE`)
 _BEFORE_WORDS = (
     "unit",
@@ -60,6 +75,8 @@ _PARENT_AFTER = re.compile(
 def parent_only(norm: str, h: Hit) -> bool:
     """True when name `h` is written only as the parent of another company: "X, a unit of
     <h>", "<h> affiliate X", <h>旗下的X. The news is the unit's, whoever owns it."""
+    if not parents_possible(norm):
+        return False
     if _PARENT_AFTER.match(norm, h.end) is not None:
         return True
     if _HELD_BY.match(norm, h.end) and _BY.search(norm, max(0, h.start - 5), h.start):
