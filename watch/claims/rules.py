@@ -65,14 +65,16 @@ _DIGITS = re.compile(r"\d+")
 def _split_number(before: str, after: str) -> bool:
     """Whether two neighbouring phrases look like one number a flow list split at its comma
     ([cut 20,000 jobs] -> "cut 20", "000 jobs"): the first ends in a digit, the second opens
-    with a three-digit group. Not when that group is a number the first phrase already holds:
-    then they are two names of one thing ("777-9" and "777-9s", "Boeing 737" and "737 MAX",
-    which YAML keeps apart in block style too), unless the first is that number alone."""
+    with a group of exactly three digits. Not when that group is a number the first phrase
+    already holds: then they are two names of one thing ("777-9" and "777-9s", "Boeing 737"
+    and "737 MAX", which YAML keeps apart in block style too), unless the first is that number
+    alone."""
     first, second = before.strip(), normalise(after).strip()
     group = _DIGITS.match(second)
-    if not first[-1:].isdigit() or group is None or len(group.group()) < 3:
+    # (a thousands group has exactly three digits: "1833.HK" after "01833" is a second code)
+    if not first[-1:].isdigit() or group is None or len(group.group()) != 3:
         return False
-    head = group.group()[:3]
+    head = group.group()
     return first == head or head not in _DIGITS.findall(first)
 
 
