@@ -184,7 +184,8 @@ _ORDINAL_UNITS = frozenset("名人台部辆")
 # What after 台 or 部 makes it a word of its own (台币, 台湾, 台积电; 部分, 部门), no counter.
 _NOT_COUNTER = re.compile(r"[币湾积北中南达塑股资商厂系分门长署队会属位件落委]")
 _TRIGGER = re.compile(
-    r"\d|百分之|[一二两三四五六七八九十半]|half|third|quarter|fifth|tenth|(?:one|two|three) (?:in|out)"
+    r"\d|百分之|[一二两三四五六七八九十半]|half|third|quarter|fifth|tenth|"
+    r"(?:one|two|three) (?:in|out)"
 )
 
 

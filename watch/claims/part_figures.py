@@ -151,7 +151,9 @@ _REACHED = re.compile(
     r"(?:(?:增|提升|升|扩大|扩|增加|增长|提高|扩充)(?:至|到)|(?:rose|risen|increased|grew|grown|"
     r"expanded|climbed) to|(?:has|have) (?:now )?reached)\s?$"
 )
-_FORESEEN = re.compile(r"将|预计|预期|计划|拟|有望|目标|will|expect|plan|forecast|target|set to|aim")
+_FORESEEN = re.compile(
+    r"将|预计|预期|计划|拟|有望|目标|will|expect|plan|forecast|target|set to|aim"
+)
 
 
 def reached_so_far(rule: ClaimRule, norm: str, item: Item) -> str | None:

@@ -27,8 +27,9 @@ _TENTHS = re.compile(
 )
 # M分之N: 四分之一, 三分之二, 千分之五 (百分之 is a plain percentage, read by `measures`)
 _OF = re.compile(r"(?P<den>[二三四五六七八九十千]|\d{1,2})分之(?P<num>" + ZH_NUM + r"|\d{1,2})")
-# half: 半数, 一半, 过半 / 逾半 (over half), not 过半年 (after half a year)
-_ZH_HALF = re.compile(r"(?P<over>过|逾|超过)?(?:半数|(?<=[过逾近])半|一半)(?![年月天个])")
+# half: 半数, 一半, 过半 / 逾半 (over half), not 过半年 (after half a year) nor 承诺金额的一半
+# (half of another figure: `comparisons`)
+_ZH_HALF = re.compile(r"(?P<over>过|逾|超过)?(?:半数|(?<=[过逾近])半|(?<!的)一半)(?![年月天个])")
 
 _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "eight": 8, "nine": 9, "ten": 10}  # fmt: skip

@@ -56,8 +56,6 @@ _QUALIFIERS = (
     ("不到", "under"),
     ("少于", "under"),
     ("不足", "under"),
-    ("跌穿", "under"),  # 市占率跌穿两成: now below it
-    ("跌破", "under"),
     ("about", "about"),
     ("around", "about"),
     ("roughly", "about"),
