@@ -10,9 +10,10 @@ The package, from the ground up (a module imports only from those listed before 
     false_markers                        words that look like markers and are not ("in May",
                                          2030年前, 预期 named as a yardstick: 超出预期)
     markers, qualifiers, currencies,     negation/hedge/background words and their scope;
-    quantities, measures, periods,       the qualifiers that make a figure a range ("more
-    dates, recency                       than", 逾, 不少于); the currencies known (signs, codes,
-                                         names); money; counts, percentages, comparisons;
+    quantities, portions, measures,      the qualifiers that make a figure a range ("more
+    periods, dates, recency              than", 逾, 不少于); the currencies known (signs, codes,
+                                         names); money; a part of a whole in words (两成, "a
+                                         fifth"); counts, percentages, comparisons;
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          dates; which month is the news (the month just ended)
     comparisons                          figures given only by comparison (a share of another)

@@ -20,7 +20,7 @@ from watch.claims.change_by import joined_by
 from watch.claims.comparisons import Comparison
 from watch.claims.currencies import fits
 from watch.claims.figures import changed_to, old_of_change
-from watch.claims.measures import find_measures
+from watch.claims.measures import find_measures, units_read
 from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
 from watch.claims.roles import equated_with, led_for, names_share, role_of, valued_with_verb
@@ -143,12 +143,13 @@ def counted_pool(
     the rule's `reference`, else the figure the claim's statement gives ("cuts about 10,000
     jobs"). A count named only as the yardstick (`figures`) is no value itself."""
     amount = rule.amount[j]
-    pool = [q for q in measures if q.unit == amount.unit and (q.start, q.end) not in figures]
+    read = units_read(amount.unit, rule.statement)
+    pool = [q for q in measures if q.unit in read and (q.start, q.end) not in figures]
     reference = amount.reference
     if reference is None:
         reference = stated(rule.statement, amount.unit)
     for c in comparisons:
-        if c.figure is None or c.figure.unit == amount.unit:
+        if c.figure is None or c.figure.unit in read:
             q = c.resolve(reference, None, amount.unit)
             if q is not None:
                 pool.append(q)
@@ -159,7 +160,8 @@ def counted_pool(
 def stated(statement: str, unit: str) -> float | None:
     """The count of `unit` a claim's statement gives (10,000 in "Intel cuts about 10,000
     jobs"; the low end of a range, 20,000 in "20,000 to 30,000 jobs"), or None."""
-    found = [q for q in find_measures(normalise(statement)) if q.unit == unit]
+    read = units_read(unit, statement)
+    found = [q for q in find_measures(normalise(statement)) if q.unit in read]
     return found[0].low if len(found) == 1 else None
 
 

@@ -14,9 +14,11 @@ one canonical name (`UNITS`); a rule's `unit:` may be written with any of its sp
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from watch.claims.headcount import CUT_COUNT_EN
 from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_integer
+from watch.claims.portions import find_portions
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import SCALES, Quantity
 from watch.claims.text import normalise
@@ -56,11 +58,48 @@ UNITS: dict[str, tuple[str, ...]] = {
         "名",
         "人",
     ),
-    "tonnes": ("metric tons", "metric tonnes", "tonnes", "tonne", "tons", "ton", "公吨", "吨"),
+    # tonnes a year is a capacity in tonnes: "3 million tonnes a year", 300万吨/年, 2 mtpa
+    "tonnes": (
+        "metric tons",
+        "metric tonnes",
+        "tonnes",
+        "tonne",
+        "tons",
+        "ton",
+        "tpa",
+        "t/yr",
+        "t/y",
+        "mtpa",
+        "kt",
+        "ktpa",
+        "公吨",
+        "吨",
+    ),
     "bushels": ("bushels", "bushel", "蒲式耳"),
     "barrels": ("barrels", "barrel", "桶"),
     "gigawatts": ("gigawatts", "gigawatt", "gw", "吉瓦", "千兆瓦"),
     "megawatts": ("megawatts", "megawatt", "mw", "兆瓦"),
+    # energy: what a battery or storage plant's capacity is given in (45GWh, 60吉瓦时)
+    "gigawatt-hours": (
+        "gigawatt-hours",
+        "gigawatt hours",
+        "gigawatt-hour",
+        "gigawatt hour",
+        "gwh",
+        "吉瓦时",
+        "千兆瓦时",
+    ),
+    "megawatt-hours": (
+        "megawatt-hours",
+        "megawatt hours",
+        "megawatt-hour",
+        "megawatt hour",
+        "mwh",
+        "兆瓦时",
+    ),
+    # an airline's capacity and traffic: "about 110 million seats", 1.1亿个座位, 客运量6000万人次
+    "seats": ("seats", "seat", "个座位", "座位"),
+    "passengers": ("passengers", "passenger", "名乘客", "名旅客", "人次"),
     "users": ("users", "user", "subscribers", "用户", "名用户"),
     # things made and sold by the piece: vehicles, devices, machines (台, 辆, 部 as counters)
     # (the kinds of vehicle a recall or a delivery counts: SUVs, pickups, aircraft, 架)
@@ -123,10 +162,15 @@ _MODEL_WORD = (
     r"their|our|his|her|these|those|dollars?|yuan|euros?|shares|percent|billion|million|"
     r"thousand|trillion)\s)[a-z0-9][a-z0-9.-]*\s"
 )
+# the unit symbols written against the number ("45GWh", "500MW", "2mtpa", "300kt"), and the
+# tonne symbols that carry a scale of their own
+_SYMBOLS = r"gwh|mwh|gw|mw|mtpa|ktpa|tpa|kt|t/yr|t/y"
+_SYMBOL_SCALE = {"mtpa": 1e6, "ktpa": 1e3, "kt": 1e3}
 _EN = re.compile(
     r"(?P<num>" + NUM + r")(?:\s?(?:-|to|and)\s?(?P<num2>" + NUM + r"))?"
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand))?"
-    r"(?:\s?(?P<pct>%)|\s(?P<unit>" + _EN_UNIT + r")(?![a-z])"
+    r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|m)(?![a-z]))?"
+    r"(?:\s?(?P<pct>%)|\s?(?P<symbol>" + _SYMBOLS + r")(?![a-z/])"
+    r"|\s(?P<unit>" + _EN_UNIT + r")(?![a-z])"
     r"|\s(?:" + _MODEL_WORD + r"){1,2}(?P<vehicle>" + _VEHICLES + r")(?![a-z]))"
 )
 _ZH_VALUE = r"(?:" + NUM + r"|" + ZH_NUM + r")"
@@ -139,7 +183,14 @@ _ZH_PERCENT = re.compile(r"百分之(?P<num>" + _ZH_VALUE + r")")
 _ORDINAL_UNITS = frozenset("名人台部辆")
 # What after 台 or 部 makes it a word of its own (台币, 台湾, 台积电; 部分, 部门), no counter.
 _NOT_COUNTER = re.compile(r"[币湾积北中南达塑股资商厂系分门长署队会属位件落委]")
-_TRIGGER = re.compile(r"\d|百分之|[一二两三四五六七八九十]")
+_TRIGGER = re.compile(
+    r"\d|百分之|[一二两三四五六七八九十半]|half|third|quarter|fifth|tenth|"
+    r"(?:one|two|three) (?:in|out)"
+)
+
+
+def _overlaps(q: Quantity, taken: list[tuple[int, int]]) -> bool:
+    return any(a < q.end and q.start < b for a, b in taken)
 
 
 def unit_of(name: str) -> str:
@@ -152,6 +203,28 @@ def unit_of(name: str) -> str:
     if folded in _SPELLING:
         return _SPELLING[folded]
     raise ValueError(f"unknown unit {name!r}: use one of {', '.join(UNITS)} (or `money`)")
+
+
+# power and energy: capacity news writes either for the same plant ("60GW" of batteries a year)
+_KIN = {
+    "gigawatts": "gigawatt-hours",
+    "gigawatt-hours": "gigawatts",
+    "megawatts": "megawatt-hours",
+    "megawatt-hours": "megawatts",
+}
+
+
+@lru_cache(maxsize=256)
+def units_read(unit: str, statement: str) -> frozenset[str]:
+    """The units a rule's `unit` reads: its own, and its kin (energy for power, power for
+    energy) when the claim's statement gives its figure only in the kin: `unit: gigawatts` with
+    "will reach 60 GWh" reads 45GWh too. A statement that writes the rule's own unit, or none,
+    keeps it strict."""
+    kin = _KIN.get(unit)
+    if kin is None:
+        return frozenset((unit,))
+    written = {q.unit for q in find_measures(normalise(statement))}
+    return frozenset((unit, kin)) if kin in written and unit not in written else frozenset((unit,))
 
 
 def _value(text: str | None) -> float | None:
@@ -183,13 +256,15 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
         if value is not None:
             found.append(_quantity(norm, m, start, value, None, "percent"))
     taken = [(q.start, q.end) for q in found]
+    found += [q for q in find_portions(norm, start, end) if not _overlaps(q, taken)]
+    taken = [(q.start, q.end) for q in found]
     for m in _EN.finditer(norm, start, end):
         before = norm[m.start() - 1 : m.start()]
         if before and ((before.isascii() and before.isalnum()) or before in ".$"):
             continue  # part of a word, a version number or money
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        unit = m.group("unit") or m.group("vehicle") or "%"
+        unit = m.group("symbol") or m.group("unit") or m.group("vehicle") or "%"
         q = _make(norm, m, start, unit, m.group("scale"))
         if q:
             found.append(q)
@@ -254,11 +329,12 @@ def _make(
     value = _value(m.group("num"))
     if value is None:
         return None
-    mult = SCALES.get(scale1 or "", 1.0)
+    mult = SCALES.get(scale1 or "", 1.0) * _SYMBOL_SCALE.get(spelling, 1.0)
     high = _value(m.group("num2"))
     if m.group("num2") and high is None:
         return None
     mult2 = SCALES.get(m.group("scale") or "", 1.0) if m.group("num2") else mult
+    mult2 *= _SYMBOL_SCALE.get(spelling, 1.0) if m.group("num2") else 1.0
     return _quantity(
         norm, m, floor, value * mult, None if high is None else high * mult2, _SPELLING[spelling]
     )

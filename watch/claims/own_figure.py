@@ -22,7 +22,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from watch.claims.amounts import counts_for, within
-from watch.claims.measures import find_measures
+from watch.claims.measures import find_measures, units_read
 from watch.claims.quantities import find_quantities
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -77,7 +77,8 @@ def _own_figure(rule: ClaimRule, norm: str, lo: int, hi: int) -> bool:
             found = [q for q in money if counts_for(q, amount)]
         else:
             measures = find_measures(norm, lo, hi) if measures is None else measures
-            found = [q for q in measures if q.unit == amount.unit]
+            read = units_read(amount.unit, rule.statement)
+            found = [q for q in measures if q.unit in read]
         for q in found:
             if q.qualifier in ("vague", "comparison", "up to", "range"):
                 continue
@@ -96,5 +97,6 @@ def stated_figure(statement: str, unit: str) -> float | None:
     if unit == "money":
         found = [q.low for q in find_quantities(norm) if q.low == q.high]
     else:
-        found = [q.low for q in find_measures(norm) if q.unit == unit]
+        read = units_read(unit, statement)
+        found = [q.low for q in find_measures(norm) if q.unit in read]
     return found[0] if len(found) == 1 else None

@@ -136,7 +136,41 @@ def other_figure(rule: ClaimRule, norm: str, item: Item, hits: list[Hit]) -> str
     part = part_period(rule, norm, item)
     if part is not None:
         return f'is a figure for part of the claim\'s period ("{part}"), progress: a mention'
+    reached = reached_so_far(rule, norm, item)
+    if reached is not None:
+        return f'is the level reached so far ("{reached}") toward a deadline: progress, a mention'
     return None
+
+
+# A level a change has reached, told as done: 产能由28GWh提升至约44GWh, 增至, "capacity rose to
+# 44 GWh", "has reached". Against a claim of a level by a deadline (60 GWh by end-2026) a level
+# short of it is a step on the way, as a quarter's count is toward a year's. A level foreseen
+# for the deadline (预计年底约为45GWh, "will finish the year with 45 GWh") is the claim's, and
+# a plan or forecast word before the verb (将提升至, "is expected to rise to") makes it one.
+_REACHED = re.compile(
+    r"(?:(?:增|提升|升|扩大|扩|增加|增长|提高|扩充)(?:至|到)|(?:rose|risen|increased|grew|grown|"
+    r"expanded|climbed) to|(?:has|have) (?:now )?reached)\s?$"
+)
+_FORESEEN = re.compile(
+    r"将|预计|预期|计划|拟|有望|目标|will|expect|plan|forecast|target|set to|aim"
+)
+
+
+def reached_so_far(rule: ClaimRule, norm: str, item: Item) -> str | None:
+    """The verb that tells contradicting amount `item` as a level reached by now, when the claim
+    is one of a level by a deadline and its contradicting ranges all lie below; else None."""
+    if item.kind is not EvidenceKind.AMOUNT or item.stance is not Stance.CONTRADICTS:
+        return None
+    if rule.deadline is None or not item.part.startswith("amount["):
+        return None
+    amount = rule.amount[int(item.part.removeprefix("amount[").rstrip("]"))]
+    if not amount.contradicts or any(low is not None for low, _ in amount.contradicts):
+        return None  # a figure over the top is no step on the way
+    m = _REACHED.search(norm, max(0, item.start - 20), item.start)
+    if m is None:
+        return None
+    clause = re.split(r"[，。；,;]", norm[max(0, m.start() - 30) : m.start()])[-1]
+    return None if _FORESEEN.search(clause) else m.group().strip()
 
 
 def part_period(rule: ClaimRule, norm: str, item: Item) -> str | None:

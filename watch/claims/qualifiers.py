@@ -47,6 +47,7 @@ _QUALIFIERS = (
     ("超过", "over"),
     ("超", "over"),
     ("至少", "over"),
+    ("最少", "over"),  # 市占率提升至最少两成
     ("上", "over"),
     ("less than", "under"),
     ("under", "under"),
@@ -63,6 +64,7 @@ _QUALIFIERS = (
     ("approximately", "about"),
     ("some", "about"),
     ("~", "about"),
+    ("约为", "about"),  # 产能约为45GWh
     ("约", "about"),
     ("近", "about"),
     ("大约", "about"),

@@ -209,20 +209,24 @@ def figure_decides(items: list[Item], norm: str) -> tuple[list[Item], list[tuple
 
     def size(cue: Item) -> Item | None:
         own = next((f for f in figures if _sizes(norm, cue, f)), None)
+        if cue.kind is EvidenceKind.DATE:
+            return own  # 年底产能约为45GWh: the date is when the figure holds, no news alone
         own = own if own is not None else _clause_size(norm, cue, amounts, figures)
         return own if own is not None else _whole_of_part(norm, cue, figures)
 
-    return _set_aside(items, size)
+    return _set_aside(items, size, (EvidenceKind.CUE, EvidenceKind.DATE))
 
 
 def _set_aside(
-    items: list[Item], tie: Callable[[Item], Item | None]
+    items: list[Item],
+    tie: Callable[[Item], Item | None],
+    kinds: tuple[EvidenceKind, ...] = (EvidenceKind.CUE,),
 ) -> tuple[list[Item], list[tuple[Item, Item]]]:
-    """The items without each confirming cue that `tie` pairs with an item deciding it, and
-    those (cue, item) pairs, for `settle`."""
+    """The items without each confirming cue (or item of `kinds`) that `tie` pairs with an item
+    deciding it, and those (cue, item) pairs, for `settle`."""
     kept, paired = [], []
     for item in items:
-        other = tie(item) if item.kind is EvidenceKind.CUE and item.stance is _CONFIRMS else None
+        other = tie(item) if item.kind in kinds and item.stance is _CONFIRMS else None
         if other is None:
             kept.append(item)
         else:
