@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from watch.claims import coverbs, vocab
+from watch.claims.buyers import BUY_VERBS, CONVERSE, sale_choice
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import Hit, Term, TermKind
 from watch.claims.text import normalise, reading_width
@@ -122,6 +123,12 @@ def rule_terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:
         (TermKind.RIVAL, "", rule.rivals),
         (TermKind.OVERDUE, "", rule.overdue),
         (TermKind.CHOICE, "", rule.choice.verbs if rule.choice else []),
+        # a sale's buyer told from its side: "DP World agreed to buy Kerry's unit"
+        (
+            TermKind.CHOICE,
+            CONVERSE,
+            BUY_VERBS if rule.choice and sale_choice(rule.choice.verbs) else [],
+        ),
         (TermKind.REPORTED, "", rule.reported_by),
         (TermKind.EXCLUDE, "", rule.exclude),
     ]
