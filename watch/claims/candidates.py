@@ -20,6 +20,7 @@ from collections.abc import Set as AbstractSet
 from functools import partial
 
 from watch.claims import limits
+from watch.claims.asked_about import asked_about
 from watch.claims.deal_named import headline_deal, headline_facility
 from watch.claims.fronted import after_fronted
 from watch.claims.lists import listed
@@ -65,6 +66,7 @@ def candidates(
     # before, would make a verdict depend on the order of the rules.
     seg.leads.clear()
     seg.figure_only.clear()
+    seg.retold.clear()
     seg.speakers.clear()
     names = actor_names(rule, hits)
     parents = _parents_only(seg, hits)
@@ -82,6 +84,7 @@ def candidates(
         party_speaks(rule, seg, by_sentence, layout, names, own_names)
     if not seg.is_title:  # the interviewee of a Q&A whose lead names the company: "we" is it
         interviewee_speaks(rule, seg, by_sentence, layout, names, own_names, party)
+        asked_about(rule, seg, by_sentence, layout, names)  # "Is easyJet ...?" "A: They ..."
     # In a story about the claim's parties, a sentence naming one of them is judged when it
     # states something (a cue or a choice), not for a figure or a date alone.
     statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []
