@@ -25,6 +25,7 @@ from watch.claims.deal_named import headline_deal, headline_facility
 from watch.claims.fronted import after_fronted
 from watch.claims.lists import listed
 from watch.claims.own_figure import figure_carried
+from watch.claims.own_filing import filing_party
 from watch.claims.owners import parent_only, parents_possible
 from watch.claims.paragraphs import earlier_sentences, paragraph_before, start_after
 from watch.claims.rules import ClaimRule
@@ -76,6 +77,7 @@ def candidates(
     if party and not seg.is_title:
         # the headline's company, described rather than named further down (`story`)
         party_described(rule, seg, by_sentence, layout, names, ([h.start for h in own], own))
+        filing_party(rule, seg, by_sentence, layout, names, ([h.start for h in own], own))
         # the headline's company writing its own post: "we" is that company
         for spans, k in own_voice(seg):
             by_sentence[spans[k]].add(primary)
