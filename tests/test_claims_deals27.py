@@ -15,7 +15,11 @@ def _sale(**extra: object):
     """Vela sells its Orion unit to Kappa (the test's own claim)."""
     fields: dict[str, object] = {
         "id": "vela-orion",
-        "subject": {"vela": ["Vela", "维拉"], "orion": ["Orion", "猎户"], "buyer": ["Kappa", "卡帕"]},
+        "subject": {
+            "vela": ["Vela", "维拉"],
+            "orion": ["Orion", "猎户"],
+            "buyer": ["Kappa", "卡帕"],
+        },
         "confirms": ["完成出售", "同意出售", "complete the sale"],
         "contradicts": ["终止合作", "collapse", "告吹"],
         "rivals": ["Zeta", "泽塔"],
@@ -38,9 +42,11 @@ def test_a_chinese_cue_finds_its_verbs_split_by_a_coverb_and_a_name() -> None:
 def test_a_split_cue_needs_the_coverb_and_stays_in_its_clause() -> None:
     rule = _sale()
     # no coverb: 完成 and 出售 are two acts, not the phrase
-    assert judged(rule, "维拉完成重组后出售猎户业务给卡帕的计划仍在研究。").stance is Stance.MENTIONS
+    two_acts = "维拉完成重组后出售猎户业务给卡帕的计划仍在研究。"
+    assert judged(rule, two_acts).stance is Stance.MENTIONS
     # a comma ends the phrase
-    assert judged(rule, "维拉已完成向卡帕的尽职调查，出售猎户业务仍待批准。").stance is Stance.MENTIONS
+    comma = "维拉已完成向卡帕的尽职调查，出售猎户业务仍待批准。"
+    assert judged(rule, comma).stance is Stance.MENTIONS
 
 
 # --- a rival as the buyer contradicts a sale to the named one -----------------------------------
@@ -61,7 +67,8 @@ def test_a_rival_buying_the_sellers_asset_contradicts() -> None:
 def test_the_buyers_side_needs_a_rival_buyer_and_the_seller_after_the_verb() -> None:
     rule = _choice_rule()
     # the named buyer's purchase retold: the claim's own deal, not a step of it
-    assert judged(rule, "监管机构对卡帕收购维拉猎户业务一案进入进一步审查。").stance is Stance.MENTIONS
+    retold = "监管机构对卡帕收购维拉猎户业务一案进入进一步审查。"
+    assert judged(rule, retold).stance is Stance.MENTIONS
     # the rival buys something else: nothing of Vela's sale
     text = "Zeta bought a port in Chile from Kappa. Vela still owns Orion."
     assert judged(rule, text).stance is Stance.MENTIONS
@@ -85,7 +92,8 @@ def test_its_stake_takes_the_headlines_company_and_a_collapsed_sale_is_no_confir
     rule = _stake_rule()
     text = (
         "Orion reported a quarterly loss on Wednesday.\n\n"
-        "Its ownership is unchanged after Vela's planned sale of its stake to Kappa collapsed in May."
+        "Its ownership is unchanged after Vela's planned sale of its stake to Kappa "
+        "collapsed in May."
     )
     got = judged(rule, text, title="Orion swings to a loss")
     assert got.stance is Stance.MENTIONS
@@ -118,7 +126,10 @@ def _seats_rule():
 def test_an_answers_pronoun_is_the_company_the_question_asks_about() -> None:
     rule = _seats_rule()
     lead = "We asked a London-based transport analyst what summer holds.\n\n"
-    qa = "Q: Zeta is short of aircraft. Is Vela better placed?\nA: Slightly. They have told investors around 110 million seats.\n"
+    qa = (
+        "Q: Zeta is short of aircraft. Is Vela better placed?\n"
+        "A: Slightly. They have told investors around 110 million seats.\n"
+    )
     got = judged(rule, lead + qa, title="Q&A: an analyst on summer")
     assert got.stance is Stance.MENTIONS and got.confidence > 0  # matched, an analyst's retelling
     zh_lead = "本报专访一位分析师。\n\n"
@@ -130,7 +141,7 @@ def test_an_answers_pronoun_is_the_company_the_question_asks_about() -> None:
 def test_an_answer_after_a_question_about_a_rival_is_not_the_company() -> None:
     rule = _seats_rule()
     lead = "We asked a London-based transport analyst what summer holds.\n\n"
-    qa = "Q: Vela is fine. What about Zeta?\nA: They have told investors around 110 million seats.\n"
+    qa = "Q: Vela is fine. What about Zeta?\nA: They have told investors around 110m seats.\n"
     assert stance_of(rule, lead + qa) is None
 
 
@@ -152,7 +163,10 @@ def _vote_rule():
 
 def test_the_company_in_its_own_minutes_is_the_headlines() -> None:
     rule = _vote_rule()
-    body = "维拉股份有限公司临时股东大会会议纪要\n\n决议事项：经出席股东表决，批准公司与卡帕进行业务合并。"
+    body = (
+        "维拉股份有限公司临时股东大会会议纪要\n\n"
+        "决议事项：经出席股东表决，批准公司与卡帕进行业务合并。"
+    )
     assert judged(rule, body, title="维拉股东大会决议公告").stance is Stance.CONFIRMS
 
 
@@ -172,4 +186,5 @@ def test_the_group_and_management_speak_for_the_headlines_company() -> None:
     body = "维拉昨晚公布业绩。\n\n管理层在业绩会上表示，集团今年会守住市占率。"
     assert judged(rule, body, title="维拉业绩创新高").stance is Stance.CONFIRMS
     # a rival's headline: 集团 is not Vela
-    assert judged(rule, body.replace("维拉", "泽塔"), title="泽塔业绩创新高").stance is Stance.MENTIONS
+    rivals = body.replace("维拉", "泽塔")
+    assert judged(rule, rivals, title="泽塔业绩创新高").stance is Stance.MENTIONS
