@@ -188,3 +188,21 @@ def test_the_group_and_management_speak_for_the_headlines_company() -> None:
     # a rival's headline: 集团 is not Vela
     rivals = body.replace("维拉", "泽塔")
     assert judged(rule, rivals, title="泽塔业绩创新高").stance is Stance.MENTIONS
+
+
+# --- the <sale> vocabulary ---------------------------------------------------------------------
+
+
+def test_the_sale_vocabulary_reads_a_sellers_sale_in_both_languages() -> None:
+    rule = rule_under_test(
+        id="vela-orion-sale",
+        subject={"vela": ["Vela", "维拉"], "orion": ["Orion", "猎户"]},
+        confirms=["<sale>"],
+        contradicts=["collapse", "告吹"],
+    )
+    assert judged(rule, "Vela agreed to sell Orion to Kappa.").stance is Stance.CONFIRMS
+    assert judged(rule, "Vela sold Orion to Kappa on Tuesday.").stance is Stance.CONFIRMS
+    assert judged(rule, "维拉已完成向卡帕出售猎户业务。").stance is Stance.CONFIRMS
+    # the bare noun is not in it: a planned sale that collapsed confirms nothing
+    old = "Orion said the planned sale by Vela collapsed last year."
+    assert judged(rule, old).stance is not Stance.CONFIRMS
