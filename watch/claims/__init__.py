@@ -18,6 +18,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          dates; which month is the news (the month just ended)
     comparisons                          figures given only by comparison (a share of another)
     rules                                the rule language (ClaimRule)
+    buyers, coverbs                      a sale told from the buyer's side (a rival buying the
+                                         asset); a Chinese two-verb cue split by a coverb and
+                                         its party (完成向X出售)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
     listings, change_by                  a launch word that tells a listing (港股上市, "launched
                                          its IPO"), not a product reaching buyers; a figure
@@ -40,10 +43,13 @@ The package, from the ground up (a module imports only from those listed before 
     groups                               second-hand (a dated report, an analyst's or the
                                          writer's view, a leader's move a rival follows); a
                                          cue whose subject is a count of unnamed plants
-    fronted, deal_named                  a pointing word after a fronted clause ("In Europe,
-                                         where ..., the company"); a deal, case or facility
-                                         named by its kind ("clear the transaction", "the
-                                         plant"): the headline's
+    fronted, deal_named, own_filing,     a pointing word after a fronted clause ("In Europe,
+    asked_about, fell_through            where ..., the company"); a deal, case, stake or
+                                         facility named by its kind ("clear the transaction",
+                                         "its stake", "the plant"): the headline's; 公司 in a
+                                         company's own filing; a Q&A answer's pronoun (the
+                                         company asked about); a cue in the subject of a
+                                         collapse ("the sale ... collapsed")
     paragraphs, lists, past_figures,     a sentence's neighbours across paragraph breaks; list
     dated_nouns, tallies                 items and the lines that introduce them; dates that
                                          belong to another figure (recalled, a target, a

@@ -20,10 +20,12 @@ from collections.abc import Set as AbstractSet
 from functools import partial
 
 from watch.claims import limits
+from watch.claims.asked_about import asked_about
 from watch.claims.deal_named import headline_deal, headline_facility
 from watch.claims.fronted import after_fronted
 from watch.claims.lists import listed
 from watch.claims.own_figure import figure_carried
+from watch.claims.own_filing import filing_party
 from watch.claims.owners import parent_only, parents_possible
 from watch.claims.paragraphs import earlier_sentences, paragraph_before, start_after
 from watch.claims.rules import ClaimRule
@@ -65,6 +67,7 @@ def candidates(
     # before, would make a verdict depend on the order of the rules.
     seg.leads.clear()
     seg.figure_only.clear()
+    seg.retold.clear()
     seg.speakers.clear()
     names = actor_names(rule, hits)
     parents = _parents_only(seg, hits)
@@ -74,6 +77,7 @@ def candidates(
     if party and not seg.is_title:
         # the headline's company, described rather than named further down (`story`)
         party_described(rule, seg, by_sentence, layout, names, ([h.start for h in own], own))
+        filing_party(rule, seg, by_sentence, layout, names, ([h.start for h in own], own))
         # the headline's company writing its own post: "we" is that company
         for spans, k in own_voice(seg):
             by_sentence[spans[k]].add(primary)
@@ -82,6 +86,7 @@ def candidates(
         party_speaks(rule, seg, by_sentence, layout, names, own_names)
     if not seg.is_title:  # the interviewee of a Q&A whose lead names the company: "we" is it
         interviewee_speaks(rule, seg, by_sentence, layout, names, own_names, party)
+        asked_about(rule, seg, by_sentence, layout, names)  # "Is easyJet ...?" "A: They ..."
     # In a story about the claim's parties, a sentence naming one of them is judged when it
     # states something (a cue or a choice), not for a figure or a date alone.
     statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []

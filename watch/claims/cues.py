@@ -19,7 +19,8 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from watch.claims import vocab
+from watch.claims import coverbs, vocab
+from watch.claims.buyers import BUY_VERBS, CONVERSE, sale_choice
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import Hit, Term, TermKind
 from watch.claims.text import normalise, reading_width
@@ -122,6 +123,12 @@ def rule_terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:
         (TermKind.RIVAL, "", rule.rivals),
         (TermKind.OVERDUE, "", rule.overdue),
         (TermKind.CHOICE, "", rule.choice.verbs if rule.choice else []),
+        # a sale's buyer told from its side: "DP World agreed to buy Kerry's unit"
+        (
+            TermKind.CHOICE,
+            CONVERSE,
+            BUY_VERBS if rule.choice and sale_choice(rule.choice.verbs) else [],
+        ),
         (TermKind.REPORTED, "", rule.reported_by),
         (TermKind.EXCLUDE, "", rule.exclude),
     ]
@@ -146,7 +153,10 @@ def terms(rules: Sequence[ClaimRule]) -> dict[str, list[Term]]:
             for written in phrases:
                 ideas = _ideas(written)
                 used.update(filter(None, ideas))
-                for shape in vocab.shapes(written, rule.vocabularies):
+                shapes = vocab.shapes(written, rule.vocabularies)
+                if kind is TermKind.CUE:  # 完成出售 also finds 完成向X出售
+                    shapes += [s for shape in shapes for s in coverbs.split_shapes(shape)]
+                for shape in shapes:
                     if len(shape) == 1:
                         for phrase in shape[0]:
                             term = Term(i, kind, key, phrase, idea=ideas[0])

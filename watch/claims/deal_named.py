@@ -35,9 +35,19 @@ _CASE_BODY = re.compile(
 )
 
 
+# A stake named without what it is in ("Petrobras' planned sale of its stake", 该股权, 所持股份):
+# in a story whose headline names a claim party, the stake is in that party's company.
+_STAKE_BODY = re.compile(
+    r"(?<![a-z])(?:its|the|their|that) (?:[a-z-]+ )?(?:stake|holding|shareholding)(?![a-z])"
+    r"|(?:该|上述|其所持|所持有的|所持|其持有的)(?:部分)?(?:股权|股份|持股)"
+)
+
+
 def headline_deal(headline: str, norm: str, start: int, end: int) -> bool:
     """True when norm[start:end] names a deal (or a case) by its kind and `headline`
-    (normalised) tells one of that kind."""
+    (normalised) tells one of that kind, or names a stake without what it is in."""
+    if _STAKE_BODY.search(norm, start, end):
+        return True
     deal, case = _kinds(headline)
     if deal and _DEAL_BODY.search(norm, start, end):
         return True

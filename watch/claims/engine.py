@@ -275,6 +275,9 @@ class Matcher:
             if span.start in seg.figure_only:
                 notes.append(FIGURE_ONLY)
                 continue
+            if span.start in seg.retold:  # an analyst's answer about the company asked about
+                notes.append(seg.retold[span.start])
+                continue
             told = bool(rule.reported_by) and listed_statement(seg, span, by_seg[id(seg)])
             for item in self._evidence(rule, seg, span, span_hits, published, source, told):
                 weighed.append((seg, span, item))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from watch.claims.clauses import lifted
+from watch.claims.fell_through import collapse_of
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.models import Stance
 
@@ -296,6 +297,8 @@ def governed(norm: str, raw: str, items: list[Item], hits: list[Hit]) -> list[tu
             verb = next(
                 (o for o in cues if _topic_of(norm, item, o) and lifted(norm, o) is None), None
             )
+        if verb is None:  # "the planned sale of its stake to X collapsed", 出售交易告吹
+            verb = next((o for o in cues if collapse_of(norm, item, o)), None)
         if verb is not None:
             held.append((item, f'is what "{raw[verb.start : verb.end]}" acts on'))
     return held

@@ -69,6 +69,9 @@ class Segment:
     # the starts of the sentences judged only because they state the claim's own figure: a
     # mention, their cues not read (`own_figure`); per rule, as `leads`
     figure_only: set[int] = field(default_factory=set)
+    # the starts of the answer sentences an analyst (no party) says of the company the question
+    # asks about, with why: a mention, their cues not read (`asked_about`); per rule, as `leads`
+    retold: dict[int, str] = field(default_factory=dict)
     source: Marker | None = None  # an attribution in the headline or lead covers the body
     published: date = date.min
     latest: LatestNews | None = None  # the document's latest dated news (`recency.LatestNews`)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from watch.claims.buyers import CONVERSE, buyer_before
 from watch.claims.dates import DateSpan, named_lateness, overlap
 from watch.claims.rescheduled import scheduled_event
 from watch.claims.roles import replaced
@@ -218,12 +219,25 @@ def choice_items(rule: ClaimRule, raw: str, hits: list[Hit]) -> list[Item]:
         if h.entry.kind is TermKind.RIVAL
         or (h.entry.kind is TermKind.ALIAS and h.entry.key == rule.choice.of)
     ]
+    owners = [
+        h
+        for h in hits
+        if h.entry.kind is TermKind.ALIAS and h.entry.key == next(iter(rule.subject))
+    ]
     items = []
     for verb in (h for h in hits if h.entry.kind is TermKind.CHOICE):
-        after = [n for n in names if n.start >= verb.end and n.start - verb.end <= 60]
-        if not after:
-            continue
-        name = min(after, key=lambda n: n.start)
+        if verb.entry.key == CONVERSE:  # the buyer's side: the buyer is the verb's subject
+            # only a rival as the buyer counts: the named buyer's purchase is the claim's deal
+            # retold (监管总局对顺丰收购嘉里业务一案进入审查), not a step of it
+            found = buyer_before(verb, names, owners)
+            if found is None or found.entry.kind is not TermKind.RIVAL:
+                continue
+            name = found
+        else:
+            after = [n for n in names if n.start >= verb.end and n.start - verb.end <= 60]
+            if not after:
+                continue
+            name = min(after, key=lambda n: n.start)
         stance = _CONTRADICTS if name.entry.kind is TermKind.RIVAL else _CONFIRMS
         what = f'choice "{raw[verb.start : verb.end]}" ... "{raw[name.start : name.end]}"'
         items.append(Item(stance, BASE, verb.start, verb.end, EvidenceKind.CHOICE, what))

@@ -87,7 +87,7 @@ _SAID_BEFORE = re.compile(r"(?<![a-z])(?:said|says|added|adds|according to)\s+$"
 
 # Someone else who speaks in a paragraph of quotes: an analyst, a union, an official (not the
 # audience: "told analysts", 向分析师表示).
-_OTHER_SPEAKER = re.compile(
+OTHER_SPEAKER = re.compile(
     r"(?<!told )(?<!tells )(?<!with )(?<!to )(?<![a-z])(?:analyst|strategist|economist|broker|"
     r"union|unions|minister|official|regulator|lawmaker)s?(?![a-z])|"
     r"(?<![向对与和])(?:分析师|工会|官员|部长|监管机构|券商)"
@@ -250,7 +250,7 @@ def party_speaks(
     for first, found in by_paragraph.items():
         spans, _ = seg.sentences_around(first)
         whose = {w for _, w in found}
-        others = any(_OTHER_SPEAKER.search(seg.norm, s.start, s.end) for s in spans)
+        others = any(OTHER_SPEAKER.search(seg.norm, s.start, s.end) for s in spans)
         quotes_own = "own" in whose and "foreign" not in whose and not others
         # the officer's own line of a transcript: "we" is the company there, quoted or not
         line = quotes_own and any(labelled(seg.norm, o.start, o.end) for o, _ in found)
@@ -345,7 +345,7 @@ def interviewee_speaks(
     lead = lead_span(seg.norm)
     starts, hits = names
     titled = headline_own and interview_titled(seg.headline)
-    if not found or _OTHER_SPEAKER.search(seg.norm, lead.start, lead.end):
+    if not found or OTHER_SPEAKER.search(seg.norm, lead.start, lead.end):
         return
     if any(h not in own for h in named_in(lead, starts, hits)):
         return
@@ -386,7 +386,7 @@ def interview_titled(headline: str) -> bool:
     officer."""
     return (
         bool(_QA_TITLE.search(headline))
-        and _OTHER_SPEAKER.search(headline) is None
+        and OTHER_SPEAKER.search(headline) is None
         and _FORMER.search(headline) is None
     )
 

@@ -140,7 +140,7 @@ _MANAGEMENT = re.compile(
     r"(?<![a-z])(?:senior |top )?management(?: board)?(?= (?:has|have|had|says|said|told|tells|"
     r"informed|informs|confirmed|confirms|announced|announces|plans|planned|intends|intended|"
     r"wants|agreed|agrees|decided|decides|expects|insists|insisted|will|would|is|are|was|were)"
-    r"(?![a-z]))|(?:管理层|资方)(?=表示|称|告知|告诉|通知|透露|确认|宣布|计划|决定|承诺|坚持|已|将|会)"
+    r"(?![a-z]))|(?:管理层|资方)(?:在[^，。,]{0,8}?上)?(?=表示|称|告知|告诉|通知|透露|确认|宣布|计划|决定|承诺|坚持|已|将|会)"
 )
 _NOT_OWN_MANAGEMENT = re.compile(
     r"(?:'s|’s|asset|fund|wealth|risk|investment|portfolio|crisis|project|资产|基金|财富|风险)"
@@ -156,8 +156,8 @@ def _own(norm: str, m: re.Match[str]) -> bool:
 _PARTY_THIS = re.compile(
     r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|企业|车企|厂商|实验室|初创|开发商)"
 )
-# 公司 opening the text or a clause (not 公司股票, 公司债)
-_PARTY_BARE = re.compile(r"(?<![^，,；;：:。！？\n])\s*公司(?![的之]?(?:股|债))")
+# 公司 or (本)集团 opening the text or a clause (not 公司股票, 公司债)
+_PARTY_BARE = re.compile(r"(?<![^，,；;：:。！？\n])\s*(?:公司|本?集团)(?![的之]?(?:股|债))")
 
 
 def _party_matches(norm: str, start: int, end: int) -> list[int]:
@@ -168,7 +168,7 @@ def _party_matches(norm: str, start: int, end: int) -> list[int]:
         found += [m.start() for m in _MANAGEMENT.finditer(norm, start, end) if _own(norm, m)]
     if norm.find("该", start, end) >= 0 or norm.find("这家", start, end) >= 0:
         found += [m.start() for m in _PARTY_THIS.finditer(norm, start, end)]
-    if norm.find("公司", start, end) >= 0:
+    if norm.find("公司", start, end) >= 0 or norm.find("集团", start, end) >= 0:
         found += [m.start() for m in _PARTY_BARE.finditer(norm, start, end)]
     return sorted(found)
 

@@ -340,6 +340,14 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "签署 ... 协议|签订 ... 协议|达成 ... 协议|签署 ... 合同|签订 ... 合同|签署 ... 合约|"
         "签订 ... 合约|签下 ... 合同|签下 ... 订单|签约|达成 ... 交易|敲定 ... 交易"
     ),
+    # A sale or divestment told by the seller (the buyer's side is a `choice` of sale verbs:
+    # `buyers`). The bare noun "sale" is left out: "the planned sale ... collapsed".
+    "sale": _split(
+        "sell ... to|sold ... to|selling ... to|agree to sell|agreed to sell|agrees to sell|"
+        "divest|divests|divested|divesting|dispose of|disposed of|disposes of|offload|offloaded|"
+        "completed the sale|complete the sale|completes the sale|"
+        "出售|出让|转让|剥离|售予|出售给|出售予|售出"
+    ),
     # A schedule said to hold, an event begun, timing not decided (`vocab_schedule`).
     "on-track": ON_TRACK,
     "started": STARTED,
