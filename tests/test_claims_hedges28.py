@@ -206,3 +206,46 @@ def test_a_delay_past_an_early_date_leaves_the_window_open(title: str) -> None:
     got = judged(_demerger_rule(()), "Acme declined to comment.", title, dt.date(2026, 2, 6))
     assert got.stance != Stance.CONTRADICTS
     assert any("delay past it" in r and "open" in r for r in got.reasons)
+
+
+def _jv_rule() -> ClaimRule:
+    """Acme forms its joint venture in the first half of 2026: a date in the window confirms."""
+    return rule_under_test(
+        id="acme-jv",
+        made="2026-01-15",
+        subject={"acme": ["Acme", "艾克美"], "jv": ["joint venture", "合资公司", "合资"]},
+        window=1,
+        when={"confirms": ["2026-01-15", "2026-06-30"], "near": ["joint venture", "合资", "成立"]},
+        confirms=["<on-track>", "form", "成立"],
+        contradicts=["<delay>", "<cancellation>"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "艾克美合作方高层表示，与艾克美的合资公司今年内未必成事。",
+        "艾克美的合资公司上半年不一定能成立，合作方表示。",
+        "Acme's joint venture, planned for the first half, may not happen, its partner said.",
+    ],
+)
+def test_may_not_by_then_is_a_hedged_not_by_then(text: str) -> None:
+    got = judged(_jv_rule(), text, published=dt.date(2026, 3, 10))
+    assert any(
+        r.startswith("contradicts: date") and "may not come by then" in r for r in got.reasons
+    )
+    assert got.stance != Stance.CONFIRMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # doubt about the aim, no negated possibility: the aim in doubt, a mention
+        "艾克美的合资公司今年内成立的目标过于乐观，合作方表示。",
+        "Acme's joint venture in the first half looks too optimistic, its partner said.",
+    ],
+)
+def test_an_aim_only_questioned_stays_a_mention(text: str) -> None:
+    got = judged(_jv_rule(), text, published=dt.date(2026, 3, 10))
+    assert not any("may not come by then" in r for r in got.reasons)
+    assert got.stance != Stance.CONTRADICTS
