@@ -8,7 +8,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          a metric moving; place names (they own no news);
                                          consecutive `Field: value` lines read as one sentence
     false_markers                        words that look like markers and are not ("in May",
-                                         2030年前, 预期 named as a yardstick: 超出预期)
+                                         2030年前, 预期 named as a yardstick: 超出预期; a
+                                         forecast raised or kept: 上调全年预期)
     markers, qualifiers, currencies,     negation/hedge/background words and their scope;
     quantities, portions, measures,      the qualifiers that make a figure a range ("more
     periods, dates, recency              than", 逾, 不少于); the currencies known (signs, codes,

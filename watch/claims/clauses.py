@@ -1,7 +1,8 @@
 """A clause that changes what a cue asserts: a halt that the same clause lifts ("the halt was
 lifted", 暂停采购安排自7月1日起解除), a cue inside a clause about what follows it (完成交割后将可…,
 "once the deal is completed, Acme will ..."), and a cue that is what someone is confident of
-getting ("remains confident of winning approval", 对取得核准仍具信心). Each states no event of the
+getting ("remains confident of winning approval", 对取得核准仍具信心), and a cue named only as
+what was feared ("despite speculation about a delay", 尽管市场担心推迟). Each states no event of the
 claim: `context._not_news` reads them as mentions, and `objects.governed` lets a lifted halt act
 on nothing. Pure helpers over normalised text.
 """
@@ -192,6 +193,34 @@ def lift_dated(norm: str, item: Item, hits: Sequence[Hit]) -> str | None:
     return None
 
 
+# --- a cue named only as what was feared, in a concessive clause ------------------------------
+
+# "despite weeks of speculation about a delay", "in spite of fears of a cancellation", 尽管此前
+# 市场担心交易推迟, 虽然外界一度猜测会延期: the cue is what was feared and is not asserted (the
+# sentence tells it was overcome). The fear word must govern the cue, with no clause break.
+_EN_DESPITE = re.compile(
+    r"(?<![a-z])(?:despite|in spite of|notwithstanding)\s+(?:the\s+|earlier\s+|"
+    r"(?:weeks|months|days|years)\s+of\s+|persistent\s+|recent\s+|some\s+|market\s+|"
+    r"investor\s+|widespread\s+)*(?P<word>speculation|concerns?|fears?|worries|worry|"
+    r"rumou?rs?|talk|doubts?|suggestions?)\s+(?:about|of|over|that|around)\s[^,;:.]{0,40}$"
+)
+_ZH_DESPITE = re.compile(
+    r"(?:尽管|虽然|虽|即使)[^，；：。！？,;:]{0,10}?(?P<word>担心|担忧|忧虑|忧心|猜测|揣测|"
+    r"传言|传闻|质疑|怀疑)[^，；：。！？,;:]{0,16}$"
+)
+
+
+def feared_only(norm: str, item: Item) -> str | None:
+    """The fear word of a concessive clause whose object a cue is ("despite speculation about
+    a delay", 尽管市场担心推迟), else None: what was feared did not happen there."""
+    if item.kind is not EvidenceKind.CUE:
+        return None
+    found = _EN_DESPITE.search(norm, max(0, item.start - 90), item.start) or _ZH_DESPITE.search(
+        norm, max(0, item.start - 32), item.start
+    )
+    return None if found is None else found.group("word")
+
+
 def clause_reading(norm: str, item: Item, hits: Sequence[Hit]) -> str | None:
     """Why a clause makes the item no event of the claim (a stop lifted, a condition of what
     follows, an aim someone is confident of), as a reason, or None."""
@@ -210,4 +239,7 @@ def clause_reading(norm: str, item: Item, hits: Sequence[Hit]) -> str | None:
     word = confident_of(norm, item)
     if word is not None:
         return f'is what "{word}" is about: an aim, not the event: a mention'
+    word = feared_only(norm, item)
+    if word is not None:
+        return f'is only what a concessive clause says was feared ("{word}"): a mention'
     return None

@@ -20,6 +20,7 @@ from watch.claims.background import (
 from watch.claims.certainty import (
     PENDING_REACH,
     conceded,
+    denies_by_then,
     doubted,
     pending_holds,
     plan_claim,
@@ -122,6 +123,11 @@ def adjust(
             return drop(item, f"{what} {reason}: a mention")
         item.stance, item.confidence = stance, BASE
         item.reasons.append(f"{stance}: {what} {reason}")
+        return hedge_and_source(rule, item, norm, markers, story_source, hits)
+    doubt = doubted(norm, sentence.span.end, item)
+    if doubt is not None:  # (`_not_news` kept only a negated possibility: 今年内未必成事)
+        item.stance, item.confidence = _CONTRADICTS, BASE * FACTORS["modal"]
+        item.reasons.append(f'{_CONTRADICTS}: {what} may not come by then ("{doubt}"): hedged')
         return hedge_and_source(rule, item, norm, markers, story_source, hits)
     lead_at = item.verb if item.verb >= 0 else item.start  # "did not raise prices ... by 20%"
     negation = scoped(norm, markers, "negation", lead_at, item.end, reach=NEGATION_REACH) or scoped(
@@ -264,7 +270,7 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     if waved is not None:
         return f'ignored: inside a suggestion waved away ("{waved}"), not asserted: a mention'
     doubt = doubted(norm, span.end, item)
-    if doubt is not None:
+    if doubt is not None and not denies_by_then(doubt):
         return f'is an aim in doubt ("{doubt}"), not support: a mention'
     answer = answer_start(norm, markers, item.start)  # "X？知情人士：Y": Y is no question
     question = next(

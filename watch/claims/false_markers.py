@@ -58,3 +58,43 @@ def year_bound(norm: str, first: int, word: str) -> bool:
     if word != "年前" or first < 4 or not norm[first - 4 : first].isdigit():
         return False
     return first == 4 or not norm[first - 5].isdigit()
+
+
+# A forecast that a party raised, cut or kept is its guidance on the record, the noun a
+# guidance claim is about, not a guess: "raised its full-year operating income forecast to",
+# "cut its 2026 forecasts", 上调2026财年业绩预期, 下调全年盈利预测, 维持全年预期不变. (The verb
+# must govern the noun: no clause break between them; an analyst's raise stays theirs, below.)
+_GUIDED_EN = re.compile(
+    r"(?<![a-z])(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
+    r"trim(?:s|med|ming)?|slash(?:es|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
+    r"upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|"
+    r"kept|keep(?:s|ing)?|maintain(?:s|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing))"
+    r"\s+(?:its|their|the|his|her|our)?\s*(?:[a-z0-9¥$%.-]+\s+){0,5}$"
+)
+_GUIDED_ZH = re.compile(
+    r"(?:上调|下调|调高|调低|调升|调降|上修|下修|维持|重申)[^，。；：、,;:.!?！？]{0,12}$"
+)
+# ... but a verb use right after it is an expectation again (上调价格预期将带动…, 预期会).
+_EXPECT_VERB_AFTER = re.compile(r"将|会|能|可望|有望")
+_ANALYST = re.compile(
+    r"(?<![a-z])(?:analysts?|brokers?|economists?|the market|investors?)(?![a-z])|"
+    r"分析师|券商|市场|投资者|外界|大行"
+)
+_GUIDED_WORDS = frozenset({"forecast", "forecasts", "预期", "预测"})
+
+
+def guidance_noun(norm: str, first: int, word: str) -> bool:
+    """True for a forecast word that is the object of a raise, a cut or a hold
+    (`_GUIDED_EN`, `_GUIDED_ZH`), said by no analyst before it in the clause."""
+    if word not in _GUIDED_WORDS:
+        return False
+    if word in ("forecast", "forecasts"):
+        verb = _GUIDED_EN.search(norm, max(0, first - 70), first)
+    else:
+        if _EXPECT_VERB_AFTER.match(norm, first + len(word)):
+            return False
+        verb = _GUIDED_ZH.search(norm, max(0, first - 16), first)
+    if verb is None:
+        return False
+    clause = max(norm.rfind(p, 0, verb.start()) for p in (",", ";", "，", "；", "。", ". "))
+    return _ANALYST.search(norm, max(0, clause, verb.start() - 60), verb.start()) is None

@@ -62,6 +62,42 @@ _POINTED = re.compile(
 )
 
 
+# The passive of a filing's own schedule: "the Company's shares ... are expected to be delisted",
+# "its shares are expected to be", 本公司股份预期将于…, 该公司H股预计于…: the thing is the party's
+# own (its possessive is the clause's subject), and the expectation is its notice's. The clause
+# runs from its last comma; an analyst anywhere in the sentence has already ruled it out.
+_PASSIVE_EN = re.compile(r"(?<![a-z])(?:is|are|was|were|be|being)\s+$")
+_POSSESSOR_EN = re.compile(
+    r"(?<![a-z])(?:its|the\s+(?:company|group|bank|firm|issuer)'s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:shares?|stock|listing|securities|units?|bonds?|notes?)(?![a-z])"
+)
+_PASSIVE_ZH = re.compile(
+    r"(?:本公司|本集团|该公司|该集团)的?(?:股份|股票|[AH]股|证券|上市地位)(?:将|亦)?$"
+)
+
+
+def _own_passive(norm: str, hedge: Marker, own: list[tuple[int, int]], floor: int) -> str | None:
+    """The party whose shares a passive "are expected to" is about (`_POSSESSOR_EN`, or the
+    own name's "X's shares"), else None."""
+    if hedge.word == "expected":
+        if not _PASSIVE_EN.search(norm, max(floor, hedge.start - 8), hedge.start):
+            return None
+        if not norm.startswith(" to", hedge.end):
+            return None
+        clause = max([floor] + [norm.rfind(p, floor, hedge.start) + 1 for p in (",", ";")])
+        found = _POSSESSOR_EN.search(norm, clause, hedge.start)
+        if found is not None:
+            return found.group().split("'")[0]
+        for start, close in own:
+            if clause <= start and close < hedge.start and norm.startswith("'s ", close):
+                return norm[start:close]
+        return None
+    if hedge.word in ("预计", "预期"):
+        found = _PASSIVE_ZH.search(norm, max(floor, hedge.start - 12), hedge.start)
+        return None if found is None else found.group()
+    return None
+
+
 def own_guidance(
     norm: str, hedge: Marker, own: list[tuple[int, int]], markers: list[Marker]
 ) -> str | None:
@@ -88,6 +124,9 @@ def own_guidance(
     pointed = _POINTED.search(norm, max(floor, hedge.start - 24), hedge.start)
     if pointed is not None and not any(floor <= s < hedge.start for s, _ in own):
         return pointed.group().strip()
+    passive = _own_passive(norm, hedge, own, floor)
+    if passive is not None:
+        return passive
     for start, close in own:
         if start < floor or close > hedge.start:
             continue

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from watch.claims.automata import Phrases
-from watch.claims.false_markers import expectation_noun, month_may, year_bound
+from watch.claims.false_markers import (
+    expectation_noun,
+    guidance_noun,
+    month_may,
+    year_bound,
+)
 from watch.claims.text import Span, accept_hit, normalise, reading_width
 
 # The end of a clause inside a sentence: a semicolon, a colon, a dash or a full stop.
@@ -318,6 +323,7 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
             or year_bound(norm, first, word)
             or month_may(norm, first, word)
             or expectation_noun(norm, first, word)
+            or guidance_noun(norm, first, word)
         ):
             continue
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)

@@ -44,6 +44,32 @@ _UNTIL_LEAD = re.compile(r"(?<![a-z])(?:until|till)\s+(?:the\s+)?$")
 _BEFORE_TAIL = re.compile(r"^(?:之前|以前|前)(?!夕|后)")
 
 
+# A delay past a date ("slip past June deadline", 推迟到6月之后, 拖过6月底): the event comes after
+# the date's end ("slip into the third quarter", a date moved to, is `objects.delayed_to`'s).
+_PAST_DELAY_LEAD = re.compile(
+    r"(?<![a-z])(?:slip|slips|slipped|slipping|slide|slides|slid|sliding|delay|delays|delayed|"
+    r"delaying|postponed?|pushe[sd]|push|pushing|drag|drags|dragged|dragging|run|runs|ran|"
+    r"running|stretch|stretches|stretched|deferred|extend|extends|extended)(?:\s+[a-z'-]+){0,3}?"
+    r"\s+(?P<word>past|beyond)\s+(?:the\s+|its\s+|their\s+)?(?:end[- ]|end of\s+)?$"
+    r"|(?P<zh>拖过|延过|越过|拖延过|拖至|拖到|推迟到|推迟至|延后到|延后至|延至|延到|押后至|押后到)$"
+)
+_PAST_DELAY_TAIL = re.compile(r"^(?:底|末)?(?:之后|以后|后)(?!才)")
+
+
+def _past_delay(lead: str, tail: str) -> str | None:
+    """The word of a delay past a date ("past", 拖过, 之后 after 推迟到), else None."""
+    m = _PAST_DELAY_LEAD.search(lead)
+    if m is None:
+        return None
+    if m.group("word"):
+        return m.group("word")
+    zh = m.group("zh")
+    if zh.startswith(("拖过", "延过", "越过", "拖延过")):
+        return zh
+    after = _PAST_DELAY_TAIL.search(tail)
+    return None if after is None else f"{zh} ... {after.group()}"
+
+
 def date_bound(
     rule: ClaimRule, item: Item, norm: str, markers: list[Marker]
 ) -> tuple[Stance | None, str] | None:
@@ -53,8 +79,13 @@ def date_bound(
         return None
     lead = norm[max(0, item.start - 24) : item.start]
     tail = norm[item.end : item.end + 20]
-    lower = _LOWER_LEAD.search(lead) or _LOWER_TAIL.search(tail) or _late(lead, tail, item)
     first, last = rule.when.confirms
+    past = _past_delay(norm[max(0, item.start - 60) : item.start], tail)
+    if past is not None:
+        if item.when[1] >= last:
+            return _CONTRADICTS, f'is a delay past it ("{past}"), after the window: contradicts'
+        return None, f'is a delay past it ("{past}") that leaves the window open'
+    lower = _LOWER_LEAD.search(lead) or _LOWER_TAIL.search(tail) or _late(lead, tail, item)
     if lower is None:
         until = _UNTIL_LEAD.search(lead)
         before = until or _BEFORE_LEAD.search(lead) or _BEFORE_TAIL.search(tail)
