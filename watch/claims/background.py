@@ -356,10 +356,13 @@ _SPEECH_BEFORE = re.compile(
     r"reported|told (?:[a-z]+ ){0,2}?)\s*(?:in|on|at|back in|earlier|last)?\s*$"
 )
 # ... and the date before its verb: 1月宣布, 上月报道, "which in February said it would ..."
+_SAID = r"(?:said|announced|disclosed|stated|pledged|promised|reported)(?![a-z])"
 _SPEECH_AFTER = re.compile(
-    r"\s*(?:曾|就|即)?(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称|报道|报导)|"
-    r"\s*(?:it\s+)?(?:said|announced|disclosed|stated|pledged|promised|reported)(?![a-z])"
+    r"\s*(?:曾|就|即)?(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称|报道|报导)|\s*(?:it\s+)?"
+    + _SAID
 )
+# "earlier" with its month or year before a telling; "earlier this week" may be the news's
+_EARLIER_TOLD = re.compile(r"\s+(?:this|last)\s+(?:month|year)\s*,?\s*(?:it\s+)?" + _SAID)
 _RECAP_KINDS = frozenset(
     ["background", "background_post", "background_clause", "background_old", "background_setting"]
 )
@@ -376,6 +379,8 @@ _TOLD_KINDS = _TELLING_KINDS | {"background_told"}
 
 
 def _telling(norm: str, m: Marker) -> bool:
+    if m.word == "earlier" and m.kind in _RECAP_KINDS:  # "which earlier this month said"
+        return _EARLIER_TOLD.match(norm, m.end) is not None
     if m.kind not in _TOLD_KINDS or m.word in _YARDSTICKS or not TIME_WORD.search(m.word):
         return False
     return bool(
