@@ -445,4 +445,6 @@ def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marke
             kinds = _RECAP_KINDS if told is None else _TELLING_KINDS
             if inside and m.kind in kinds and m.word not in _YARDSTICKS:
                 return m
+            if inside and told is not None and m.kind == "background_told" and _telling(norm, m):
+                return m  # 年初表示，其……将: the loose period right before its verb
     return None
