@@ -123,7 +123,7 @@ def fronted_months(dates: list[DateSpan], published: date) -> list[Marker]:
 def told_period(
     dates: list[DateSpan], published: date, latest: LatestNews | None = None
 ) -> list[Marker]:
-    """A loose period begun well before publication and not yet over, or only just
+    """A loose period begun well before publication and running into its month
     (年初, 年中, "early this year", in a late-March piece): as the time of a telling
     (欣旺达年初表示……将, "said early this year that ... would") it recalls an old statement,
     so it dates what was told (`background.told_then`), and nothing else (a kind of its own,
@@ -133,6 +133,7 @@ def told_period(
         for d in dates
         if not d.day
         and d.first <= published - timedelta(days=PAST_DAYS)
+        and d.last >= published.replace(day=1)  # one over already is read as before
         and (d.last - d.first).days < _TOLD_PERIOD_DAYS
         and not reported_period(d, published, latest)
     ]
