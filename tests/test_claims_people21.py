@@ -182,8 +182,10 @@ def test_another_management_is_not_the_headline_company(body: str) -> None:
             "**What has Acme announced?** In February Acme said it would cut about 8,000 jobs.",
             Stance.MENTIONS,
         ),
-        # no question before: a weekly note's comma-less opening is the news
-        ("Acme shrinks. In February Acme said it would cut about 8,000 jobs.", Stance.CONFIRMS),
+        # no question before: a weekly note's comma-less opening of the month just ended is the
+        # news; a month before it is a recap, comma or not (`past_dates.fronted_months`)
+        ("Acme shrinks. In May Acme said it would cut about 8,000 jobs.", Stance.CONFIRMS),
+        ("Acme shrinks. In February Acme said it would cut about 8,000 jobs.", Stance.MENTIONS),
         # the month is the news itself
         (
             "What has Acme announced? In June Acme said it would cut about 8,000 jobs.",

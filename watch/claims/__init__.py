@@ -27,10 +27,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          its IPO"), not a product reaching buyers; a figure
                                          joined to its verb by "by" (幅度) after a long object
     cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
-    timing, story, past_dates, segment,  evidence a figure gives; whose news it is; conditions,
-    clauses                              plans, recalled figures; dates as bounds; the headline
+    timing, kickers, story, past_dates,  evidence a figure gives; whose news it is; conditions,
+    segment, clauses                     plans, recalled figures; dates as bounds; headline labels
+                                         that name no source ("FLASH:"); the headline
                                          and lead; the dates that recall old news (the claim's
-                                         own week or month retold); one title or body with its
+                                         own week or month retold, a fronted past month, 年初表示);
+                                         one title or body with its
                                          sentence caches; a clause that changes what a cue
                                          asserts (a stop lifted, a condition of what follows)
     negation, objects, background,       negated subjects and tellings, a suggestion waved
@@ -41,9 +43,10 @@ The package, from the ground up (a module imports only from those listed before 
                                          background word dates (a baseline, a noun, a fronted
                                          "months ago,"); a rumour quoted and called false; an
                                          expectation sizing an event under way; news told
-    groups                               second-hand (a dated report, an analyst's or the
+    groups, told_market                  second-hand (a dated report, an analyst's or the
                                          writer's view, a leader's move a rival follows); a
-                                         cue whose subject is a count of unnamed plants
+                                         cue whose subject is a count of unnamed plants; a
+                                         plan told to the market before ("has told the City")
     fronted, deal_named, own_filing,     a pointing word after a fronted clause ("In Europe,
     asked_about, fell_through            where ..., the company"); a deal, case, stake or
                                          facility named by its kind ("clear the transaction",

@@ -19,10 +19,10 @@ from watch.claims.recalled import (
     appositive_recap,
     broken,
     delay_history,
+    fresh_day,
     participle_recap,
     told_across_apposition,
 )
-from watch.claims.recency import NEWS_DAY
 from watch.claims.rescheduled import plan_sequel
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.status import status_of
@@ -201,6 +201,7 @@ def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker 
         sentence_opening(norm, markers, "background", span)
         or clause_opening(norm, markers, span, item)
         or sentence_opening(norm, markers, "background_post", span)
+        or sentence_opening(norm, markers, "background_fronted", span)
         or scoped(norm, markers, "background", item.start, item.end, reach=BACKGROUND_REACH)
         or scoped(
             norm,
@@ -355,10 +356,13 @@ _SPEECH_BEFORE = re.compile(
     r"reported|told (?:[a-z]+ ){0,2}?)\s*(?:in|on|at|back in|earlier|last)?\s*$"
 )
 # ... and the date before its verb: 1月宣布, 上月报道, "which in February said it would ..."
+_SAID = r"(?:said|announced|disclosed|stated|pledged|promised|reported)(?![a-z])"
 _SPEECH_AFTER = re.compile(
-    r"\s*(?:曾|就|即)?(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称|报道|报导)|"
-    r"\s*(?:it\s+)?(?:said|announced|disclosed|stated|pledged|promised|reported)(?![a-z])"
+    r"\s*(?:曾|就|即)?(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称|报道|报导)|\s*(?:it\s+)?"
+    + _SAID
 )
+# "earlier" with its month or year before a telling; "earlier this week" may be the news's
+_EARLIER_TOLD = re.compile(r"\s+(?:this|last)\s+(?:month|year)\s*,?\s*(?:it\s+)?" + _SAID)
 _RECAP_KINDS = frozenset(
     ["background", "background_post", "background_clause", "background_old", "background_setting"]
 )
@@ -368,12 +372,16 @@ _YARDSTICKS = frozenset(
 )
 
 
-# ... and the month the claim was made, which dates only a telling (`story.made_month`)
+# ... and the month the claim was made (`story.made_month`), which dates only a telling, as
+# a loose period begun long ago does (年初表示, `past_dates.told_period`)
 _TELLING_KINDS = _RECAP_KINDS | {"background_made"}
+_TOLD_KINDS = _TELLING_KINDS | {"background_told"}
 
 
 def _telling(norm: str, m: Marker) -> bool:
-    if m.kind not in _TELLING_KINDS or m.word in _YARDSTICKS or not TIME_WORD.search(m.word):
+    if m.word == "earlier" and m.kind in _RECAP_KINDS:  # "which earlier this month said"
+        return _EARLIER_TOLD.match(norm, m.end) is not None
+    if m.kind not in _TOLD_KINDS or m.word in _YARDSTICKS or not TIME_WORD.search(m.word):
         return False
     return bool(
         _SPEECH_BEFORE.search(norm, max(0, m.start - 24), m.start)
@@ -437,14 +445,6 @@ def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marke
             kinds = _RECAP_KINDS if told is None else _TELLING_KINDS
             if inside and m.kind in kinds and m.word not in _YARDSTICKS:
                 return m
+            if inside and told is not None and m.kind == "background_told" and _telling(norm, m):
+                return m  # 年初表示，其……将: the loose period right before its verb
     return None
-
-
-def fresh_day(norm: str, m: Marker, item: Item) -> bool:
-    """True when a clause after recap marker `m` opens with the day of the news ("..., and on
-    Monday it said", "，本周一公司表示"): that clause is the news, not the recap."""
-    for comma in _CLAUSE_COMMA.finditer(norm, m.end, item.start):
-        day = NEWS_DAY.search(norm, comma.end(), min(item.start, comma.end() + 16))
-        if day is not None:
-            return True
-    return False

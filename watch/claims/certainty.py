@@ -160,12 +160,25 @@ _REPORTED_ASIDE = re.compile(
 )
 
 
+# "said its Tía María project in Peru's Arequipa region would have ...": a long reported subject
+# with no comma, up to ten words, that is the speaker's own thing (its, their, the company's);
+# none may open a clause of its own ("said talks that would ...", "if ... would"), which keeps
+# its "would" the clause's. Another subject ("said the full effect of the increase would show")
+# may be a later consequence, not the plan: it is read as before.
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?: that)?"
+    r" (?:its|their|the company's|the group's|the firm's)"
+    r"(?: (?!(?:which|who|whom|whose|that|if|when|where|unless|whether|once)\b)[\w'’.-]+){3,9} $"
+)
+
+
 def reported_would(norm: str, marker: Marker) -> bool:
     """Whether a "would" is a reporting verb's future in the past (see `_REPORTED_WOULD`,
-    `_REPORTED_ASIDE`)."""
+    `_REPORTED_ASIDE`, `_REPORTED_SUBJECT`)."""
     return bool(
         _REPORTED_WOULD.search(norm, max(0, marker.start - 40), marker.start)
         or _REPORTED_ASIDE.search(norm, max(0, marker.start - 120), marker.start)
+        or _REPORTED_SUBJECT.search(norm, max(0, marker.start - 100), marker.start)
     )
 
 

@@ -81,6 +81,7 @@ from watch.claims.timing import (
     own_event,
     quoted_apart,
 )
+from watch.claims.told_market import told_market
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -306,6 +307,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     report = recalled_report(norm, item)
     if report is not None:
         return f'is background, an earlier report recalled ("{report}"): a mention'
+    told = told_market(norm, span, item)  # "has told the City it will ...": the plan on record
+    if told is not None:
+        return f'is background, a plan on record told again ("{told}"): a mention'
     heard = second_hand(norm, span, hits, item)  # a dated report, a view, a leader followed
     if heard is not None:
         return heard

@@ -198,7 +198,7 @@ class Matcher:
             Segment(doc.title, title, True, published=doc.published),
             Segment(body, normalise(body), False, published=doc.published, headline=title),
         ]
-        segments[1].source = story_source(segments[0].norm, segments[1].norm)
+        segments[1].source = story_source(segments[0].norm, segments[1].norm, doc.title)
         latest = LatestNews((segments[0].norm, segments[1].norm), doc.published)
         for seg in segments:
             seg.latest = latest

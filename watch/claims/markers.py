@@ -413,6 +413,7 @@ def sentence_opening(norm: str, markers: list[Marker], kind: str, sentence: Span
             not lead.strip()
             or _BARE_LEAD.fullmatch(lead)
             or (_ANSWER_LEAD.fullmatch(lead) and _answers(norm, sentence.start))
+            or (kind == "background_fronted" and _TIME_LEAD.fullmatch(lead) is not None)
             or (reading_width(lead) <= 12 and any(c in norm[m.end : m.end + 12] for c in ",，"))
         ):
             return m
@@ -428,6 +429,11 @@ _BARE_LEAD = re.compile(
     r"\s*(?:q|a|question|answer|问|答)\s*[:：]\s*"
     r"(?:(?:back|earlier|early|late|later|also)\s+)?(?:(?:in|on|during)\s+)?"
 )
+# A past date after a bare preposition opening the sentence dates all of it, comma or not ("In
+# February the company announced plans ...", in an April piece, as "In February, ..." does); wires
+# and translated statements drop the comma. Only a date before the month just ended has such a
+# marker (`past_dates.fronted_months`): "In February it told investors ..." in a March note is news.
+_TIME_LEAD = re.compile(r"\s*(?:(?:back|early|late|earlier)\s+)?(?:in|during)\s+")
 # The same answer after the explainer's own question, with no label ("**What has Acme
 # announced?** In February the group said ..."); a Chinese date opens its sentence bare.
 _ANSWER_LEAD = re.compile(

@@ -48,6 +48,8 @@ def past_markers(
         + made_month(rule, dates, published, latest)
         + made_week(rule, dates, published)
         + made_day(rule, dates, published)
+        + told_period(dates, published, latest)
+        + fronted_months(dates, published)
     )
 
 
@@ -103,6 +105,42 @@ def made_month(
         and _month_before(d, published)
         and just_ended_news(d, published, latest)
     ]
+
+
+def fronted_months(dates: list[DateSpan], published: date) -> list[Marker]:
+    """A month or period with no day that ended before the month just ended: after a bare
+    preposition opening the sentence, comma or not ("In February the company announced ...", in
+    an April piece), it dates the whole sentence (`markers.sentence_opening`). The month just
+    ended can still be the news of a weekly note; a day written can be last week's."""
+    last_month = (published.replace(day=1) - timedelta(days=1)).replace(day=1)
+    return [
+        Marker("background_fronted", d.text, d.start, d.end)
+        for d in dates
+        if not d.day and d.last < last_month
+    ]
+
+
+def told_period(
+    dates: list[DateSpan], published: date, latest: LatestNews | None = None
+) -> list[Marker]:
+    """A loose period begun well before publication and running into its month
+    (年初, 年中, "early this year", in a late-March piece): as the time of a telling
+    (欣旺达年初表示……将, "said early this year that ... would") it recalls an old statement,
+    so it dates what was told (`background.told_then`), and nothing else (a kind of its own,
+    which only a telling reads). A day, or a period begun lately, can still be the news."""
+    return [
+        Marker("background_told", d.text, d.start, d.end)
+        for d in dates
+        if not d.day
+        and d.first <= published - timedelta(days=PAST_DAYS)
+        and d.last >= published.replace(day=1)  # one over already is read as before
+        and (d.last - d.first).days < _TOLD_PERIOD_DAYS
+        and not reported_period(d, published, latest)
+    ]
+
+
+# a quarter or a season at most: a whole year (今年) is too loose to date a telling
+_TOLD_PERIOD_DAYS = 100
 
 
 def _month_before(d: DateSpan, published: date) -> bool:

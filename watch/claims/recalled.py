@@ -12,6 +12,7 @@ import re
 
 from watch.claims.certainty import reported_would
 from watch.claims.markers import Marker
+from watch.claims.recency import NEWS_DAY
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
 from watch.claims.text import last_match
@@ -303,3 +304,16 @@ def appositive_recap(norm: str, markers: list[Marker], item: Item) -> Marker | N
         return None
     a, b = lead.span("when")
     return next((m for m in markers if m.kind in _PAST_KINDS and a <= m.start < b), None)
+
+
+_COMMA = re.compile(r"[,，]")
+
+
+def fresh_day(norm: str, m: Marker, item: Item) -> bool:
+    """True when a clause after recap marker `m` opens with the day of the news ("..., and on
+    Monday it said", "，本周一公司表示"): that clause is the news, not the recap."""
+    for comma in _COMMA.finditer(norm, m.end, item.start):
+        day = NEWS_DAY.search(norm, comma.end(), min(item.start, comma.end() + 16))
+        if day is not None:
+            return True
+    return False

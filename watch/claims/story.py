@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from watch.claims.kickers import names_no_one
 from watch.claims.markers import Marker, find_markers
 from watch.claims.owners import excluded
 from watch.claims.places import place
@@ -31,13 +32,6 @@ _RUBRICS = re.compile(
     r"q&a|faq|fact check|timeline|问答|答问|快问快答|时间线|"
     # a newsletter's rubric ("Brussels week:", "Morning briefing:", 早报：) names its column
     r"week|weekly|briefing|newsletter|digest|roundup|round-up|周报|早报|晚报|简报|一周)$"
-)
-# A kicker that names the genre or the medium ("Press release:", "Live:", 公告：, 直播：) tells how
-# the story is told, not who told it: the release is the issuer's own word, the live blog the
-# paper's. A source kicker ("Reuters:", 路透：) still attributes.
-_GENRE = re.compile(
-    r"(?:live|live blog|live updates|live coverage|as it happened|press release|news release|"
-    r"media release|announcement|公告|新闻稿|通稿|通告|直播|图文直播|滚动|实时|快报)"
 )
 
 
@@ -69,13 +63,15 @@ def headline_speaker(title: str) -> str | None:
     return None if m is None else (m.group("who") or m.group("speaker")).strip()
 
 
-def story_source(title: str, body: str) -> Marker | None:
-    """An attribution in the headline or the lead (normalised texts), which covers the story."""
+def story_source(title: str, body: str, raw_title: str = "") -> Marker | None:
+    """An attribution in the headline or the lead (normalised texts; `raw_title` as written,
+    for the case of a label), which covers the story."""
     speaker = headline_speaker(title)
     prefix = _EVENT_PREFIX.match(title) if speaker else _SOURCE_PREFIX.match(title)
     who = speaker or (prefix.group("who").strip() if prefix else "")
     cited = who and not who.startswith(_NOT_SOURCES) and _RUBRICS.search(who) is None
-    cited = cited and _GENRE.fullmatch(who) is None
+    raw_who = raw_title[prefix.start("who") : prefix.end("who")] if prefix and raw_title else ""
+    cited = cited and (speaker is not None or not names_no_one(who, raw_who))
     # 北京经开区：…… over "管委会负责人在发布会上介绍": the office speaks, no one is quoted
     cited = cited and not kicker_spoken(who, body[slice(*lead_span(body))])
     if prefix is not None and cited and not any(c.isdigit() for c in who):
