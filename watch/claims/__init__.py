@@ -23,6 +23,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          asset); a Chinese two-verb cue split by a coverb and
                                          its party (完成向X出售)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
+    delistings                           a listing status withdrawn (撤销……上市地位): a delisting
+                                         claim's event itself, not its cancellation
     listings, change_by                  a launch word that tells a listing (港股上市, "launched
                                          its IPO"), not a product reaching buyers; a figure
                                          joined to its verb by "by" (幅度) after a long object

@@ -28,6 +28,7 @@ from watch.claims.own_figure import figure_carried
 from watch.claims.own_filing import filing_party
 from watch.claims.owners import parent_only, parents_possible
 from watch.claims.paragraphs import earlier_sentences, paragraph_before, start_after
+from watch.claims.records import is_record
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind, actors
@@ -82,6 +83,9 @@ def candidates(
         for spans, k in own_voice(seg):
             by_sentence[spans[k]].add(primary)
             layout.setdefault(spans[k], (spans, k))
+        # a filing's field record ("2. Counterparty: QatarEnergy"): the filer's (`records`)
+        for span in [s for s in by_sentence if is_record(seg.raw, s)]:
+            by_sentence[span].add(primary)
         # its officer speaking, or "we" in that officer's quote: the company speaks
         party_speaks(rule, seg, by_sentence, layout, names, own_names)
     if not seg.is_title:  # the interviewee of a Q&A whose lead names the company: "we" is it

@@ -28,6 +28,7 @@ from watch.claims.certainty import (
 from watch.claims.change_by import planned_verb
 from watch.claims.clauses import clause_reading
 from watch.claims.dated_nouns import own_act_date
+from watch.claims.delistings import status_withdrawn
 from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.groups import group_subject
 from watch.claims.hedges import DENIAL_REACH, FACTORS, WIDE_REACH, hedge_and_source
@@ -258,6 +259,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     thing = acted_on(norm, hits, item)
     if thing is not None:
         return f"{thing}: a mention"
+    status = status_withdrawn(rule, norm, item)
+    if status is not None:
+        return f'ignored: "{status}" is the delisting itself, not its cancellation'
     undecided = timing_undecided(norm, item, hits)
     if undecided is not None:
         return f'is what the undecided timing is about ("{undecided}"): a mention'

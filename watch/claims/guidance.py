@@ -52,6 +52,13 @@ _SAID = re.compile(
     r"guided|reiterated)(?![a-z])|表示|称|公告|宣布|披露|指出|透露|重申|证实)"
 )
 GUIDANCE_REACH = 160
+# A filing's expectation of its own result, the filer named by its self-name right after the
+# expect word or as the possessor of the figure expected: 预期本集团于该年度之净利润将……,
+# "the Group's net profit for the year is expected to decline". Only the filer says 本集团.
+_SELF_AFTER = re.compile(r"本(?:集团|公司)")
+_SELF_BEFORE = re.compile(
+    r"(?<![a-z])the\s+(?:group|company)'s\s+(?:[a-z-]+\s+){1,6}?(?:is|are|was|were)\s+$"
+)
 # A word pointing back to the company as the expectation's subject, in a sentence judged for
 # the claim's party (an officer speaking for it): "Gibson said the bank now expects to", 该行
 # 预计, 该公司目前预计. A pointer to anyone else would have named them, and kept the sentence.
@@ -114,6 +121,10 @@ def own_guidance(
         return None
     end = _END.search(norm, hedge.end)
     stop = len(norm) if end is None else end.start()
+    if _filer_expects(norm, floor, hedge):
+        return (
+            "the filer"  # (its addressees, "shareholders and potential investors", expect nothing)
+        )
     if _OTHER.search(norm, floor, stop):
         return None  # analysts, sources, the market: someone else's expectation is in play
     if _FIRST.search(norm, max(floor, hedge.start - 16), hedge.start):
@@ -136,6 +147,17 @@ def own_guidance(
         if said is not None and said.end() <= hedge.start:
             return norm[start:close]
     return None
+
+
+def _filer_expects(norm: str, floor: int, hedge: Marker) -> bool:
+    """True when a filing expects its own result (`_SELF_AFTER`, `_SELF_BEFORE`), no one
+    else's expectation named just before the expect word."""
+    if _OTHER.search(norm, max(floor, hedge.start - 12), hedge.start):
+        return False
+    return bool(
+        _SELF_AFTER.match(norm, hedge.end)
+        or _SELF_BEFORE.search(norm, max(floor, hedge.start - 80), hedge.start)
+    )
 
 
 def guided(

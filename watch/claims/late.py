@@ -77,6 +77,8 @@ _EVENT = re.compile(
     # an ending is an event too: a strike over, work resumed (结束罢工, 复工, "return to work")
     r"结束|落幕|收场|复工|复产|(?<![a-z])(?:end|ended|ends|return to work|back to work)(?![a-z])|"
     r"投产|开业|"
+    # a delisting is done on its day too (除牌, 退市, "was delisted")
+    r"(?<![a-z])de-?list|除牌|退市|摘牌|撤销上市|撤銷上市|"
     r"推出|发布|上线|启用|开工|启动|落成|出货|交付|批准|获批|核准|"
     # (a rule's phrase as written: traditional characters too)
     r"簽署|簽約|量產|投產|開業|發布|發佈|上線|啟用|開工|啟動|出貨|獲批"

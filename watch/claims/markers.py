@@ -170,6 +170,10 @@ NOT_ATTRIBUTION = _words(
     "根据经营情况|根据客户需求|根据进展|"
     # ... and 根据 as "grounds" in a denial: 毫无根据, 并无事实根据 (no source there either)
     "毫无根据|没有根据|并无根据|无根据|事实根据|"
+    # ... and a filing's grounds in its own accounts: 根据对本集团……之初步评估 (no source)
+    "根据对本集团|根据对本公司|根据本集团|根据本公司|"
+    # ... and the rule a filing is made under: 根据《上市规则》第13.09条 (its legal ground)
+    "根据上市规则|根据《上市规则|根据证券及期货条例|根据《证券及期货条例|"
     "according to market conditions|according to demand|according to business needs|"
     "according to need|according to needs|according to actual needs|according to circumstances|"
     "according to progress"

@@ -108,9 +108,46 @@ _YARDSTICK_TAIL = re.compile(r"\s*(?:[a-z'$-]+\s+){0,4}?(?:had\s+|has\s+|have\s+
 _PLUPERFECT = re.compile(r"(?<![a-z])had\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ut)(?![a-z])")
 
 
+# The period a filing's change is measured against: "to decline by not less than 20% as
+# compared with the year ended 31 December 2024", 较截至2024年12月31日止年度减少不少于20%. The
+# date ends the earlier period (the yardstick); the change is the news. (normalised text)
+_PERIOD_EN = (
+    r"(?:the\s+)?(?:corresponding\s+|same\s+)?(?:financial\s+|fiscal\s+)?(?:year|six\s+months|"
+    r"three\s+months|nine\s+months|period|half-year|quarter)\s+ended\s+(?:on\s+)?(?:\d{1,2}\s+)?"
+)
+_SINCE_PERIOD_EN = re.compile(
+    r"\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|against|from|over)\s+(?:that\s+(?:of|for)\s+)?"
+    + _PERIOD_EN
+)
+_PERIOD_ZH_BEFORE = re.compile(r"(?:较|比|相比|与|同)截至$")
+_PERIOD_ZH_AFTER = re.compile(
+    r"[\d一二三四五六七八九十〇零]{0,3}日?止(?:财政)?(?:年度|期间|六个月|三个月|九个月|季度)"
+    r"(?:相比|比较)?[^，,；;。]{0,8}?(?:减少|增加|下降|上升|下跌|增长|降低|上涨|减|增|降|升|跌)"
+)
+
+
+def period_yardstick(norm: str, m: Marker, item: Item) -> bool:
+    """True when marker `m` dates the end of the period an amount's change is measured against
+    (`_SINCE_PERIOD_EN`, `_PERIOD_ZH_BEFORE` + `_PERIOD_ZH_AFTER`), not the amount."""
+    if item.kind is not EvidenceKind.AMOUNT:
+        return False
+    if m.start >= item.end:
+        return (
+            m.start - item.end < 80
+            and _SINCE_PERIOD_EN.fullmatch(norm, item.end, m.start) is not None
+        )
+    if m.end > item.start or not _PERIOD_ZH_BEFORE.search(norm, max(0, m.start - 4), m.start):
+        return False
+    after = _PERIOD_ZH_AFTER.match(norm, m.end)
+    return after is not None and after.end() <= item.start
+
+
 def yardstick_dated(norm: str, start: int, m: Marker, item: Item) -> bool:
     """True when background marker `m` dates only the yardstick of the comparison that the
-    amount item is (`_COMPARISON`), in a sentence (from `start`) not set in the past."""
+    amount item is (`_COMPARISON`), in a sentence (from `start`) not set in the past, or the
+    period a change is measured against (`period_yardstick`)."""
+    if period_yardstick(norm, m, item):
+        return True
     if item.kind is not EvidenceKind.AMOUNT or not _COMPARISON.match(norm, item.start):
         return False
     if _PLUPERFECT.search(norm, start, item.start):

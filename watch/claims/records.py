@@ -14,8 +14,10 @@ from watch.claims.text import Span
 
 # A field line: a short label, a colon, a short value with no full stop before more words and
 # none at its end (a speaker's "Q: How is it going?", "A: We will list." is a sentence).
+# (a numbered field, "2. Counterparty: QatarEnergy", 二、交易对方：, is a field too)
 _FIELD = re.compile(
-    r"[ \t*_-]*(?:[A-Za-z][A-Za-z0-9 /&().'-]{0,40}?|[\u4e00-\u9fff]{2,8})[ \t*_]*[:：][ \t]*"
+    r"[ \t*_-]*(?:(?:\d{1,2}[.)、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、)[ \t]*)?"
+    r"(?:[A-Za-z][A-Za-z0-9 /&().'-]{0,40}?|[\u4e00-\u9fff]{2,8})[ \t*_]*[:：][ \t]*"
     r"(?:(?![.!?。！？][ \t]+\S)[^\n]){0,79}[^\n.!?。！？ \t]"
 )
 
@@ -42,3 +44,33 @@ def record_of(raw: str, line: Span) -> Span:
             break
         end = nxt
     return line if (start, end) == (line.start, line.end) else Span(start, end)
+
+
+# A form's field label opening a line, whatever follows ("Reason for change: partial
+# termination of ...", 变更原因：……): several lower-case words, or a Chinese label ending in a
+# form's field noun, so not a speaker ("Kim:", "Q:", 记者：, 分析师追问：).
+_FORM_LABEL = re.compile(
+    r"[ \t*_-]*(?:\d{1,2}[.)、][ \t]*)?(?:[A-Z][a-z]+(?: [a-z]+){1,4}|[\u4e00-\u9fff]{2,6}"
+    r"(?:原因|理由|事由|对方|對方|金额|金額|日期|名称|名稱|类型|類型|期限|说明|說明|事项|事項|内容|內容))"
+    r"[ \t*_]*[:：]"
+)
+
+
+def is_record(raw: str, span: Span) -> bool:
+    """True when the sentence `span` is a record of two or more field lines (`record_of`) or
+    opens a line with a form's field label (`_FORM_LABEL`): under a headline naming the filer
+    ("Hanwha Ocean — Disclosure of Single Sales/Supply Contract"), a filing's record ("2.
+    Counterparty: QatarEnergy") is the filer's, which it never names."""
+    if (span.start == 0 or raw[span.start - 1] == "\n") and _FORM_LABEL.match(raw, span.start):
+        return True
+    cut = raw.find("\n", span.start, span.end)
+    return (
+        cut > span.start
+        and _field(raw, span.start, cut)
+        and _field(raw, cut + 1, _eol(raw, cut + 1))
+    )
+
+
+def _eol(raw: str, at: int) -> int:
+    end = raw.find("\n", at)
+    return len(raw) if end < 0 else end

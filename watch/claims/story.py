@@ -150,7 +150,8 @@ def _own(norm: str, m: re.Match[str]) -> bool:
 
 # (normalised text: traditional characters are folded to simplified ones)
 _PARTY_THIS = re.compile(
-    r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|企业|车企|厂商|实验室|初创|开发商)"
+    r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|企业|车企|厂商|实验室|初创|开发商)|"
+    r"(?<![日资基成根版样文剧课账])本(?:公司|集团)"  # a filing's own name ("the Company" above)
 )
 # 公司 or (本)集团 opening the text or a clause (not 公司股票, 公司债)
 _PARTY_BARE = re.compile(r"(?<![^，,；;：:。！？\n])\s*(?:公司|本?集团)(?![的之]?(?:股|债))")
@@ -162,7 +163,7 @@ def _party_matches(norm: str, start: int, end: int) -> list[int]:
     found = [m.start() for m in _PARTY_EN.finditer(norm, start, end)]
     if any(norm.find(w, start, end) >= 0 for w in ("management", "管理层", "资方")):
         found += [m.start() for m in _MANAGEMENT.finditer(norm, start, end) if _own(norm, m)]
-    if norm.find("该", start, end) >= 0 or norm.find("这家", start, end) >= 0:
+    if any(norm.find(w, start, end) >= 0 for w in ("该", "这家", "本")):
         found += [m.start() for m in _PARTY_THIS.finditer(norm, start, end)]
     if norm.find("公司", start, end) >= 0 or norm.find("集团", start, end) >= 0:
         found += [m.start() for m in _PARTY_BARE.finditer(norm, start, end)]
