@@ -356,7 +356,7 @@ _SPEECH_BEFORE = re.compile(
 )
 # ... and the date before its verb: 1月宣布, 上月报道, "which in February said it would ..."
 _SPEECH_AFTER = re.compile(
-    r"\s*(?:曾|就|即)?(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称|报道|报导)|"
+    r"\s*(?:曾|就|即)?(?:[对向][\u4e00-\u9fff]{1,5}?)?(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称|报道|报导)|"
     r"\s*(?:it\s+)?(?:said|announced|disclosed|stated|pledged|promised|reported)(?![a-z])"
 )
 _RECAP_KINDS = frozenset(
