@@ -45,12 +45,14 @@ The package, from the ground up (a module imports only from those listed before 
                                          plant"): the headline's
     paragraphs, lists, past_figures,     a sentence's neighbours across paragraph breaks; list
     dated_nouns, former, weeks_ago,      items and the lines that introduce them; dates that
-    tallies                              belong to another figure (recalled, a target, a
+    inherited, tallies                   belong to another figure (recalled, a target, a
                                          yardstick); a past date inside an act's noun phrase
                                          ("last month's increase") or after a past verb
                                          ("agreed in March to settle"); a former state in a
                                          ", then $3.1 billion," aside; a telling dated "a
                                          fortnight ago" (两周前) that retells the claim; a
+                                         sentence pointing back to a recap closed by its
+                                         past month ("... settled in March. We have ..."); a
                                          roundup's tally so far (今年以来已有……), whose 其中
                                          items are recaps
     figures, metrics, part_figures,      goals and deals only sought (a goal said to stand is
