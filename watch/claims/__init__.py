@@ -57,11 +57,17 @@ The package, from the ground up (a module imports only from those listed before 
                                          company asked about); a cue in the subject of a
                                          collapse ("the sale ... collapsed")
     paragraphs, lists, past_figures,     a sentence's neighbours across paragraph breaks; list
-    dated_nouns, tallies                 items and the lines that introduce them; dates that
-                                         belong to another figure (recalled, a target, a
+    dated_nouns, former, weeks_ago,      items and the lines that introduce them; dates that
+    inherited, tallies                   belong to another figure (recalled, a target, a
                                          yardstick); a past date inside an act's noun phrase
-                                         ("last month's increase"); a roundup's tally so far
-                                         (今年以来已有……), whose 其中 items are recaps
+                                         ("last month's increase") or after a past verb
+                                         ("agreed in March to settle"); a former state in a
+                                         ", then $3.1 billion," aside; a telling dated "a
+                                         fortnight ago" (两周前) that retells the claim; a
+                                         sentence pointing back to a recap closed by its
+                                         past month ("... settled in March. We have ..."); a
+                                         roundup's tally so far (今年以来已有……), whose 其中
+                                         items are recaps
     figures, metrics, part_figures,      goals and deals only sought (a goal said to stand is
     aggregates, modals, guidance,        held); a percent of another metric (utilisation 85%),
     hedges, context, candidates,         a part of the year's figure (first quarter, so far);

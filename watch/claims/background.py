@@ -358,8 +358,8 @@ _SPEECH_BEFORE = re.compile(
 # ... and the date before its verb: 1月宣布, 上月报道, "which in February said it would ..."
 _SAID = r"(?:said|announced|disclosed|stated|pledged|promised|reported)(?![a-z])"
 _SPEECH_AFTER = re.compile(
-    r"\s*(?:曾|就|即)?(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称|报道|报导)|\s*(?:it\s+)?"
-    + _SAID
+    r"\s*(?:曾|就|即)?(?:[对向][\u4e00-\u9fff]{1,5}?)?"
+    r"(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称|报道|报导)|\s*(?:it\s+)?" + _SAID
 )
 # "earlier" with its month or year before a telling; "earlier this week" may be the news's
 _EARLIER_TOLD = re.compile(r"\s+(?:this|last)\s+(?:month|year)\s*,?\s*(?:it\s+)?" + _SAID)

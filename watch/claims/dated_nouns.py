@@ -1,10 +1,11 @@
 """A past date inside a noun phrase dates the act the noun names, which it stands before:
 "last month's tariff increase", "the Commission's decision last month to fine it €187.4m",
-"the March ruling", "a plan in January to close 25 stores". An English past date is otherwise
-read as dating what stands before it ("the deal announced last month"); inside a noun phrase it
-also dates what follows, so this adds a forward marker beside it. (A Chinese date already
-dates what follows it: 上月的决定, 上月作出的罚款决定.) Pure helpers for `engine`, over
-normalised text.
+"the March ruling", "a plan in January to close 25 stores"; so does one between a past verb
+and what it agreed or warned of ("agreed in March to settle", "warned in January of a loss").
+An English past date is otherwise read as dating what stands before it ("the deal announced
+last month"); inside a noun phrase it also dates what follows, so this adds a forward marker
+beside it. (A Chinese date already dates what follows it: 上月的决定, 上月作出的罚款决定,
+3月同意和解.) Pure helpers for `engine`, over normalised text.
 """
 
 from __future__ import annotations
@@ -31,6 +32,18 @@ _ATTRIBUTE = re.compile(rf"\s+(?:[a-z-]+\s+)?{_ACT_NOUN}(?![a-z])")
 # "decision last month to fine", "ruling in March that": the act, the date, then what it did
 _ACT_BEFORE = re.compile(rf"(?<![a-z]){_ACT_NOUN}\s+(?:in\s+|on\s+)?$")
 _ACT_AFTER = re.compile(r"\s+(?:to|that)\s")
+# ... and the same with the act's verb: "agreed in March to settle", "decided last month to
+# exit", "warned in January of a full-year loss", "said in May it would": the date is the past
+# verb's, and what it agreed, decided or warned of is told with it, a recap too (the Chinese
+# 3月同意和解 is dated so already)
+_VERB_BEFORE = re.compile(
+    r"(?<![a-z])(?:[a-z]{2,}ed|said|told|chose|sought|made|won|took|gave|set out|laid out)"
+    r"\s+(?P<at>in\s+|on\s+|back in\s+|earlier in\s+)?$"
+)
+_VERB_AFTER = re.compile(r"\s+(?:to|that|of|it|they|he|she|we)\s")
+# ... not a participle after an act's noun ("part of a plan announced in March to list in the
+# fourth quarter"): the plan's timetable stands, its date is the announcement's alone
+_PARTICIPLE = re.compile(rf"(?<![a-z]){_ACT_NOUN}\s+[a-z]+ed\s+(?:in\s+|on\s+)?$")
 
 
 def noun_dated(norm: str, past: list[Marker]) -> list[Marker]:
@@ -71,4 +84,13 @@ def _in_noun_phrase(norm: str, m: Marker) -> bool:
     before = norm[max(0, m.start - 40) : m.start]
     if _DETERMINER.search(before) and _ATTRIBUTE.match(norm, m.end):
         return True
-    return bool(_ACT_BEFORE.search(before) and _ACT_AFTER.match(norm, m.end))
+    if _ACT_BEFORE.search(before) and _ACT_AFTER.match(norm, m.end):
+        return True
+    if _PARTICIPLE.search(before):
+        return False
+    verb = _VERB_BEFORE.search(before)
+    if verb is None or not _VERB_AFTER.match(norm, m.end):
+        return False
+    # a date with no preposition is the verb's only when it says so ("decided last month to"):
+    # "the originally planned April" is a plan's date
+    return bool(verb.group("at")) or m.word.startswith(("last", "earlier"))

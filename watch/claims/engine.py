@@ -34,7 +34,9 @@ from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
 from watch.claims.dated_nouns import noun_dated
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
+from watch.claims.former import former_states
 from watch.claims.hedges import headline_doubted
+from watch.claims.inherited import inherited_recap
 from watch.claims.late import done_late
 from watch.claims.listings import drop_listings
 from watch.claims.lists import listed_statement
@@ -76,6 +78,7 @@ from watch.claims.text import (
     unwrap,
 )
 from watch.claims.topic_cues import restated_topic, yielded_word
+from watch.claims.weeks_ago import weeks_ago
 from watch.claims.weighing import date_decides, decide, figure_decides, settle
 from watch.errors import NotJudged
 from watch.models import Document, Stance, Verdict
@@ -332,6 +335,9 @@ class Matcher:
         past = past_markers(rule, seg.dates(span), published, seg.latest)
         past += noun_dated(norm, past)
         past += recalled_figures(norm, seg.dates(span), published)
+        past += former_states(norm, span.start, span.end)
+        past += weeks_ago(norm, span.start, span.end, published, rule.made)
+        past += inherited_recap(seg, span, rule, hits, published)
         part = None if seg.is_title else part_of_before(norm, span)
         if part is not None and (told_before(seg, span) or tallied_before(seg, span)):
             past.append(part)  # 其中, "of which": a part of a background sentence

@@ -77,11 +77,32 @@ def modifier_of(norm: str, item: Item) -> str | None:
     return "a modifier of a noun"
 
 
+# A verb of the vocabulary whose bare form is also a noun of another sense ("battery scrap",
+# "scrap metal", "a drainage ditch"): bare, it is that noun unless a word that makes it a verb
+# stands before it ("to scrap", "will scrap") or an object follows it ("scrap the plan"). Its
+# other forms (scrapped, scraps, scrapping) stay verbs.
+_NOUN_HOMOGRAPHS = frozenset(["scrap", "ditch"])
+_EN_OBJECT = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all|any|some|plans?|"
+    r"proposals?|it|them)(?![a-z])"
+)
+
+
+def homograph_noun(norm: str, item: Item) -> str | None:
+    """ "a noun" when a bare `_NOUN_HOMOGRAPHS` cue has no verb's lead before it and no object
+    after it, else None."""
+    if norm[item.start : item.end] not in _NOUN_HOMOGRAPHS:
+        return None
+    if _EN_VERB_LEAD.search(norm[max(0, item.start - 12) : item.start]):
+        return None
+    return None if _EN_OBJECT.match(norm, item.end) else "a noun of another sense"
+
+
 def named_thing(norm: str, item: Item) -> str | None:
     """How a cue is used as a name, or None when it states something."""
     if item.kind is not EvidenceKind.CUE:
         return None
-    modifier = modifier_of(norm, item)
+    modifier = modifier_of(norm, item) or homograph_noun(norm, item)
     if modifier is not None:
         return modifier
     if _NOUN_TAIL.match(norm, item.end, item.end + 6):

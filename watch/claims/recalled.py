@@ -168,7 +168,7 @@ def _follows_earlier(norm: str, item: Item) -> str | None:
 # a time of its own: "said it had raised" and "confirmed earlier reports" date no telling
 TIME_WORD = re.compile(
     r"\d|(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|year|month|week)|[年月]"
+    r"december|year|month|week|fortnight)|[年月周]|星期|礼拜"
 )
 
 # a comma between digits groups a number ("5,000 jobs"): it ends no clause
