@@ -31,6 +31,7 @@ _OTHER = re.compile(
     r"reports?|the market|markets|brokers?|economists?)(?![a-z])|分析师|分析人士|观察人士|"
     r"业内|业界|外界|市场(?!监督)|媒体|报道|消息人士|知情人士|投资人|投资者|专家|券商"
 )
+_ADDRESSEES = frozenset(["investor", "investors", "投资人", "投资者"])
 _END = re.compile(r"[。！？!?；;]|\.\s")
 # The first person right before the expectation: "we expect", "we now expect", "we still
 # expect", 我们预计, 本公司预计, 我们目前预计.
@@ -121,7 +122,7 @@ def own_guidance(
         return None
     end = _END.search(norm, hedge.end)
     stop = len(norm) if end is None else end.start()
-    if _filer_expects(norm, floor, hedge):
+    if _filer_expects(norm, floor, stop, hedge):
         return (
             "the filer"  # (its addressees, "shareholders and potential investors", expect nothing)
         )
@@ -149,10 +150,11 @@ def own_guidance(
     return None
 
 
-def _filer_expects(norm: str, floor: int, hedge: Marker) -> bool:
+def _filer_expects(norm: str, floor: int, stop: int, hedge: Marker) -> bool:
     """True when a filing expects its own result (`_SELF_AFTER`, `_SELF_BEFORE`), no one
-    else's expectation named just before the expect word."""
-    if _OTHER.search(norm, max(floor, hedge.start - 12), hedge.start):
+    else named in the sentence but the filing's addressees ("shareholders and potential
+    investors are advised"): "Analysts said the Company's shares are expected to" stays theirs."""
+    if any(m.group() not in _ADDRESSEES for m in _OTHER.finditer(norm, floor, stop)):
         return False
     return bool(
         _SELF_AFTER.match(norm, hedge.end)
