@@ -141,3 +141,18 @@ def test_a_measure_is_no_amount(text: str) -> None:
 def test_a_figure_with_no_currency_still_decides(text: str) -> None:
     # the near-miss: no unit and no currency after it, so it is money in any currency
     assert judged(_order("KRW"), text).stance == Stance.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("currency", "text", "stance"),
+    [
+        # the bracket restates the figure in another written currency: each rule reads its own
+        ("USD", "Acme won a 4.52tn won (~$3.1bn) order from QatarEnergy.", "confirms"),
+        ("KRW", "Acme won a 2bn won (~$1.4m) order from QatarEnergy.", "contradicts"),
+        ("USD", "艾克美获得2.64万亿韩元(约18亿美元)的订单。", "contradicts"),
+        # the near-miss: a bracket after a figure with no currency is the same figure, once
+        ("USD", "艾克美获得40亿(约5.6亿美元)的订单。", "confirms"),
+    ],
+)
+def test_a_bracket_in_the_rules_currency_decides(currency: str, text: str, stance: str) -> None:
+    assert judged(_order(currency), text).stance == Stance(stance)

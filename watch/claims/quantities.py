@@ -264,16 +264,26 @@ def _second_start(norm: str, m: re.Match[str]) -> int:
 def _bind_conversions(norm: str, found: list[Quantity], end: int) -> list[Quantity]:
     """The figures, each reaching over the bracket that restates it in a local currency
     ("1000亿美元(约7,800亿港元)", "$110 billion (about Rs 9.9 lakh crore) funding round"): the
-    bracket's amount is the same figure, not a second one (`conversions`)."""
+    bracket's amount is the same figure, not a second one (`conversions`). A figure in another
+    currency restated in US dollars keeps its bracket's figure as well ("4.52tn won (~$3.1bn)",
+    2.64万亿韩元(约18亿美元)): a rule in either currency reads its own figure once."""
     out: list[Quantity] = []
+    outer: Quantity | None = None
     for q in found:
-        if out and out[-1].start <= q.start < out[-1].end:
+        if outer is not None and outer.start <= q.start < outer.end:
+            if _restated_in(outer, q):
+                out.append(q)
             continue  # inside the bracket of the figure before
         close = conversion_after(norm, q.end, end)
         if close is not None:
             q = replace(q, end=close)
+        outer = q
         out.append(q)
     return out
+
+
+def _restated_in(figure: Quantity, bracket: Quantity) -> bool:
+    return bracket.currency == "USD" and figure.currency not in (None, "USD")
 
 
 # "7500亿至8300亿美元", "$45 billion to $50 billion", "between $45 billion and $50 billion": one
