@@ -17,7 +17,17 @@ import re
 from dataclasses import dataclass, replace
 
 from watch.claims.conversions import conversion_after
-from watch.claims.currencies import EN_NAMES, LETTER_SIGNS, SIGNS, ZH_BEFORE, ZH_NAMES, code_of
+from watch.claims.currencies import (
+    EN_NAMES,
+    LETTER_SIGNS,
+    OTHER,
+    SIGNS,
+    WORD_NAMES,
+    ZH_BEFORE,
+    ZH_NAMES,
+    code_of,
+    other_after,
+)
 from watch.claims.numerals import EN_WORDS, NUM, ZH_NUM, en_words_value, plain_number, zh_value
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.text import normalise
@@ -85,10 +95,39 @@ _UNIT_WORDS = frozenset(
         "cars",
         "phones",
         "servers",
+        # measures: "174,000 cubic metres", "2 million tonnes", "1.5 billion kWh"
+        "cubic",
+        "square",
+        "metric",
+        "tonnes",
+        "tonne",
+        "metres",
+        "meters",
+        "kilometres",
+        "kilometers",
+        "km",
+        "hectares",
+        "acres",
+        "litres",
+        "liters",
+        "gallons",
+        "ounces",
+        "kwh",
+        "mwh",
+        "gwh",
+        "twh",
+        "teu",
+        "teus",
     ]
 )
 _UNIT_CHARS = "人个名位颗台部张块次股吨瓦件家条篇字付活日周用户"
-
+# Units of measure after a Chinese figure: 17.4万立方米 (a ship's capacity), 300万平方米, 5万亩,
+# 1亿千瓦时, 20万标箱. (升 alone is also "rose": 由20亿升至30亿. Counters of things, 402万辆,
+# stay as they were: a rule with no `unit` may count vehicles so.)
+_ZH_MEASURE = re.compile(
+    "立方|平方|平米|公里|千米|英里|海里|公顷|亩|公斤|千克|盎司|加仑|桶|千瓦|吉瓦|兆瓦|瓦时|"
+    "标准箱|标箱|度电"
+)
 _EN = re.compile(
     r"(?P<cur>" + SIGNS + r")?"
     r"(?P<num>" + NUM + r")(?:\s?(?:-|to|–)\s?(?:us\$|\$)?(?P<num2>" + NUM + r"))?"
@@ -103,7 +142,7 @@ _VAGUE_EN = re.compile(
 _ZH = re.compile(
     r"(?:(?P<pre>" + ZH_BEFORE + r")\s?)?(?P<num>" + NUM + r"|" + ZH_NUM + r")?\s?"
     r"(?P<scale>万亿|兆|千亿|百亿|十亿|亿|千万|百万|万)"
-    r"(?P<cur>" + ZH_NAMES + r")?(?:\s?(?P<post>" + ZH_BEFORE + r"))?"
+    r"(?:[多余]?(?P<cur>" + ZH_NAMES + r"))?(?:\s?(?P<post>" + ZH_BEFORE + r"))?"
 )
 # A figure with no scale, its currency written (每股派息7元, 新台币7元, 10至12元, 7元新台币):
 # per-share money, prices. Not 元旦 or 元宵 after a date (1日元旦), nor 元朗 (a place).
@@ -225,16 +264,26 @@ def _second_start(norm: str, m: re.Match[str]) -> int:
 def _bind_conversions(norm: str, found: list[Quantity], end: int) -> list[Quantity]:
     """The figures, each reaching over the bracket that restates it in a local currency
     ("1000亿美元(约7,800亿港元)", "$110 billion (about Rs 9.9 lakh crore) funding round"): the
-    bracket's amount is the same figure, not a second one (`conversions`)."""
+    bracket's amount is the same figure, not a second one (`conversions`). A figure in another
+    currency restated in US dollars keeps its bracket's figure as well ("4.52tn won (~$3.1bn)",
+    2.64万亿韩元(约18亿美元)): a rule in either currency reads its own figure once."""
     out: list[Quantity] = []
+    outer: Quantity | None = None
     for q in found:
-        if out and out[-1].start <= q.start < out[-1].end:
+        if outer is not None and outer.start <= q.start < outer.end:
+            if _restated_in(outer, q):
+                out.append(q)
             continue  # inside the bracket of the figure before
         close = conversion_after(norm, q.end, end)
         if close is not None:
             q = replace(q, end=close)
+        outer = q
         out.append(q)
     return out
+
+
+def _restated_in(figure: Quantity, bracket: Quantity) -> bool:
+    return bracket.currency == "USD" and figure.currency not in (None, "USD")
 
 
 # "7500亿至8300亿美元", "$45 billion to $50 billion", "between $45 billion and $50 billion": one
@@ -288,11 +337,16 @@ def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     tail = norm[m.end() : m.end() + 16].split()
     if not m.group("cur2") and tail and tail[0].strip(".,;:") in _UNIT_WORDS:
         return None
+    currency = code_of(cur)
+    shaped_figure = scale or "," in m.group("num")
+    if m.group("cur2") in WORD_NAMES and not m.group("cur") and not shaped_figure:
+        return None  # "in 2026 won": a year and a verb
+    if currency is None and not m.group("cur2") and other_after(norm, m.end()):
+        currency = OTHER  # "5 billion pesos", "5 billion Pakistani rupees"
     value = plain_number(m.group("num"))
     if value is None:
         return None
     mult = SCALES.get(scale or "", 1.0)
-    currency = code_of(cur)
     kind, q_start = qualifier_before(norm, m.start(), floor)
     if m.group("num2"):
         high = plain_number(m.group("num2"))
@@ -311,7 +365,7 @@ def _zh_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     if not m.group("num") and scale not in ("万亿", "千亿", "百亿"):
         return None
     nxt = norm[m.end() : m.end() + 1]
-    if not cur and nxt and nxt in _UNIT_CHARS:
+    if not cur and nxt and (nxt in _UNIT_CHARS or _ZH_MEASURE.match(norm, m.end())):
         return None
     values = zh_value(m.group("num"))
     if values is None:
@@ -324,6 +378,8 @@ def _zh_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     else:
         low, high = shaped(values[0] * mult, kind)
     currency = code_of(m.group("pre") or m.group("post") or cur)
+    if currency is None and other_after(norm, m.end()):
+        currency = OTHER  # 20亿澳门元, 50亿巴基斯坦卢比
     return Quantity(low, high, currency, norm[m.start() : m.end()], q_start, m.end(), kind)
 
 

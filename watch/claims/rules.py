@@ -167,10 +167,9 @@ class AmountRule:
     currency: str = setting(
         "USD",
         after=rule_currency,
-        description="For money: amounts stated in another currency are ignored; amounts with no "
-        "currency written (300亿) count; a bare 元 counts for CNY, TWD and HKD. One of "
-        + ", ".join(TABLE)
-        + ".",
+        description="For money: amounts stated in another currency are ignored, one the reader "
+        "does not know too (比索, 'pesos' with no country); amounts with no currency written "
+        "(300亿) count; a bare 元 counts for CNY, TWD and HKD. One of " + ", ".join(TABLE) + ".",
     )
     confirms: list[tuple[Bound, Bound]] = ranges()
     contradicts: list[tuple[Bound, Bound]] = ranges()
