@@ -36,7 +36,7 @@ _ANY_PARENT = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def parents_possible(norm: str) -> bool:
     """Whether any name in `norm` can be written only as a parent (read once per text)."""
     return _ANY_PARENT.search(norm) is not None

@@ -24,23 +24,25 @@ def past_markers(
     news itself (`recency.just_ended_news`, from the document's `latest` dated news) (a marker
     before its clause in Chinese, after it in English), then those long before the claim was
     made (`old_dates`)."""
-    recalled = [
-        Marker(kind, d.text, d.start, d.end)
-        for d in dates
-        for kind in _kinds(d)
-        if (
-            d.last < published - timedelta(days=PAST_DAYS)
-            and not reported_period(d, published, latest)
-        )
-        or (_month_before(d, published) and not just_ended_news(d, published, latest))
-    ]
-    # a past month that recalls its act is no date of news either (迪拜的伊玛尔则在3月初发行了
-    # ..., in an April roundup): the date item it is, is a recap (`dated_nouns.own_act_date`)
-    months = [
-        Marker("background_date", d.text, d.start, d.end)
+    # (each date's tests once: they are the costly part)
+    before = [
+        d
         for d in dates
         if _month_before(d, published) and not just_ended_news(d, published, latest)
     ]
+    recalled = [
+        Marker(kind, d.text, d.start, d.end)
+        for d in dates
+        if any(d is b for b in before)
+        or (
+            d.last < published - timedelta(days=PAST_DAYS)
+            and not reported_period(d, published, latest)
+        )
+        for kind in _kinds(d)
+    ]
+    # a past month that recalls its act is no date of news either (迪拜的伊玛尔则在3月初发行了
+    # ..., in an April roundup): the date item it is, is a recap (`dated_nouns.own_act_date`)
+    months = [Marker("background_date", d.text, d.start, d.end) for d in before]
     return (
         recalled
         + months

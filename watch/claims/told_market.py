@@ -40,9 +40,15 @@ _REACH = 120
 def told_market(norm: str, span: Span, item: Item) -> str | None:
     """The present-perfect telling to the market that governs a confirming item as the plan
     on record, else None."""
-    if item.stance is not Stance.CONFIRMS or NEWS_DAY.search(norm, span.start, span.end):
+    if item.stance is not Stance.CONFIRMS:
         return None
-    for told in _TOLD_MARKET.finditer(norm, max(span.start, item.start - _REACH), item.start):
+    lo = max(span.start, item.start - _REACH)
+    # (every telling holds "told" or 已: most items have neither before them)
+    if norm.find("told", lo, item.start) < 0 and norm.find("已", lo, item.start) < 0:
+        return None
+    if NEWS_DAY.search(norm, span.start, span.end):
+        return None
+    for told in _TOLD_MARKET.finditer(norm, lo, item.start):
         between = norm[told.end() : item.start]
         if _PLAN.search(between) and not _CHANGE.search(between) and not _broken(between):
             return told.group(0)
