@@ -141,6 +141,7 @@ _WAVED_AWAY = re.compile(
     r"(?:the\s+|any\s+|media\s+|market\s+|growing\s+|recent\s+)?(?:suggestions?|speculation|"
     r"rumou?rs?|talk|chatter|notions?|idea)\s+(?:that|of)(?![a-z])"
 )
+_SUGGESTIONS = ("suggestion", "speculation", "rumo", "talk", "chatter", "notion", "idea")
 _ZH_SUGGESTION = re.compile(r"的(?:猜测|传闻|传言|说法|揣测|臆测)")
 _ZH_WAVED_AWAY = re.compile(
     r"否认|驳斥|无稽之谈|子虚乌有|不实|纯属谣言|一派胡言|胡说|毫无根据|并非事实|不是事实|不属实"
@@ -173,7 +174,8 @@ def _rumour_answered(norm: str, sentence_end: int, item: Item) -> str | None:
 def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
     """The words that wave away a suggestion whose content holds the item, else None."""
     lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
-    found = last_match(_WAVED_AWAY, lead)
+    # (every `_WAVED_AWAY` match names the suggestion: a lead naming none skips the search)
+    found = last_match(_WAVED_AWAY, lead) if any(w in lead for w in _SUGGESTIONS) else None
     if found is not None and not CLAUSE_END.search(lead, found.end()):
         return found.group()
     answered = _rumour_answered(norm, sentence_end, item)

@@ -54,12 +54,16 @@ _DATED_REPORT = re.compile(
     rf"(?<![a-z])there\s+(?:was|were|had\s+been)\s+(?:an?\s+)?(?:\w+\s+)?reports?\s+{_EN_EARLIER}"
 )
 _REPORT_REACH = 80
+# A word that stands in every `_DATED_REPORT` match: a lead with none holds no dated report
+_REPORT_WORDS = ("报道", "报导", "披露", "爆料", "引述", "report")
 
 
 def dated_report(norm: str, span: Span, item: Item) -> str | None:
     """The words that date an outlet's report before now, when the report's content (after the
     verb, in its sentence) holds the item, else None."""
     lead = norm[max(span.start, item.start - _REPORT_REACH) : item.start]
+    if not any(w in lead for w in _REPORT_WORDS):  # (most leads: the regex is not run)
+        return None
     found = last_match(_DATED_REPORT, lead)
     if found is None or re.search(r"[。！？；;!?]", lead[found.end() :]):
         return None
@@ -88,6 +92,9 @@ _REPLACED = re.compile(
 
 def trailing_recap(norm: str, span: Span, item: Item) -> str | None:
     """The trailing "as announced in August" after the item, in its sentence, else None."""
+    # (every `_TRAILING` match holds "as" or 如: a tail with neither skips the search)
+    if norm.find("as", item.end, span.end) < 0 and norm.find("如", item.end, span.end) < 0:
+        return None
     found = _TRAILING.search(norm, item.end, span.end)
     if found is None or _CONTRAST.search(norm, item.end, found.start()):
         return None
