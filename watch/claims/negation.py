@@ -155,6 +155,7 @@ _ZH_RUMOUR_LEAD = re.compile(
     r"(?:外界|坊间|市场|业界|网上)(?:传|传言|传闻|盛传|揣测|猜测)|有传|传出|有报道指|有消息指|"
     r"有报道称|传言称|传闻称"
 )
+_RUMOUR_WORDS = ("传", "揣测", "猜测", "报道", "消息")  # one is in every `_ZH_RUMOUR_LEAD` match
 _ZH_REBUTTAL = re.compile(
     r"(?:这种|这个|此|该|相关|上述|有关)(?:说法|传闻|传言|报道|消息)|否认|驳斥|辟谣|无稽之谈|"
     r"子虚乌有|纯属|一派胡言|胡说|毫无根据|并非事实|不属实|不实|(?<![a-z])nonsense(?![a-z])"
@@ -164,6 +165,8 @@ _ZH_REBUTTAL = re.compile(
 def _rumour_answered(norm: str, sentence_end: int, item: Item) -> str | None:
     """The rumour opener before the item and the rebuttal after it, in one sentence."""
     lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
+    if not any(w in lead for w in _RUMOUR_WORDS):  # (an English lead, most Chinese ones)
+        return None
     opener = last_match(_ZH_RUMOUR_LEAD, lead)
     if opener is None or re.search(r"[。；;]", lead[opener.end() :]):
         return None
