@@ -147,12 +147,22 @@ _VIEW = re.compile(
     rf"(?P<belief>{_ZH_HOLDER}[^，,。；;：:]{{0,8}}?{_ZH_BELIEF}|"
     rf"(?<![a-z]){_EN_HOLDER}\s+{_EN_BELIEF}(?![a-z]))"
 )
-# A word of `_ZH_SIDE`, `_EN_SIDE`, `_ZH_HOLDER` or `_EN_HOLDER`: one stands in every `_VIEW` match
-_VIEW_WORDS = (
-    *("看多", "看空", "乐观派", "悲观派", "多方", "空方", "法人", "分析", "投顾", "券商", "研究"),
-    *("投研", "外资", "投信", "bulls", "bears", "optimists", "pessimists", "sceptics"),
-    *("skeptics", "doubters", "analyst", "strategist", "economist", "broker"),
+# A word of `_ZH_HOLDER` or `_EN_HOLDER`, of which one stands in every `_QUOTED_VIEW` match;
+# with a word of `_ZH_SIDE` or `_EN_SIDE`, one stands in every `_VIEW` match
+_HOLDER_WORDS: tuple[str, ...] = ("法人", "分析", "投顾", "券商", "研究", "投研", "外资", "投信")
+_HOLDER_WORDS += ("analyst", "strategist", "economist", "broker")
+_VIEW_WORDS: tuple[str, ...] = (
+    *_HOLDER_WORDS,
+    "看多",
+    "看空",
+    "乐观派",
+    "悲观派",
+    "多方",
+    "空方",
+    "bulls",
+    "bears",
 )
+_VIEW_WORDS += ("optimists", "pessimists", "sceptics", "skeptics", "doubters")
 # A belief governs a cue only when it looks ahead (法人认为国巨将调涨, "analysts think Acme will
 # delay"): a belief about what a done event means (上市推迟对营运影响有限) takes it as given.
 _AHEAD = re.compile(
@@ -212,7 +222,9 @@ def quoted_view(norm: str, span: Span, item: Item) -> str | None:
     verb, not closed before the item, in its sentence), else None."""
     if item.kind not in (EvidenceKind.CUE, EvidenceKind.AMOUNT):
         return None
-    found = last_match(_QUOTED_VIEW, norm[span.start : item.start])
+    lead = norm[span.start : item.start]
+    # (a lead naming no holder cannot match: most skip the search)
+    found = last_match(_QUOTED_VIEW, lead) if any(w in lead for w in _HOLDER_WORDS) else None
     if found is None:
         return None
     between = norm[span.start + found.end() : item.start]
