@@ -179,11 +179,13 @@ def _named_sentences(
     names, and each one's paragraph (its sentences and its index among them)."""
     by_sentence: dict[Span, set[str]] = defaultdict(set)
     layout: dict[Span, tuple[list[Span], int]] = {}
-    for h in hits:
-        if h.entry.kind is TermKind.ALIAS:
+    here = Span(0, 0)  # the last sentence found: it holds most names after it, no lookup needed
+    for h in (h for h in hits if h.entry.kind is TermKind.ALIAS):
+        if not here.start <= h.start < here.end:
             spans, k = seg.sentences_around(h.start)
-            by_sentence[spans[k]].add(h.entry.key)
-            layout[spans[k]] = (spans, k)
+            here = spans[k]
+            layout[here] = (spans, k)
+        by_sentence[here].add(h.entry.key)
     if not seg.is_title:
         # "The company is aiming to list in September": a sentence that opens by pointing
         # back to the one before is about what that one named, as is a paragraph's first

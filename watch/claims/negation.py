@@ -141,6 +141,7 @@ _WAVED_AWAY = re.compile(
     r"(?:the\s+|any\s+|media\s+|market\s+|growing\s+|recent\s+)?(?:suggestions?|speculation|"
     r"rumou?rs?|talk|chatter|notions?|idea)\s+(?:that|of)(?![a-z])"
 )
+_SUGGESTIONS = ("suggestion", "speculation", "rumo", "talk", "chatter", "notion", "idea")
 _ZH_SUGGESTION = re.compile(r"的(?:猜测|传闻|传言|说法|揣测|臆测)")
 _ZH_WAVED_AWAY = re.compile(
     r"否认|驳斥|无稽之谈|子虚乌有|不实|纯属谣言|一派胡言|胡说|毫无根据|并非事实|不是事实|不属实"
@@ -154,6 +155,7 @@ _ZH_RUMOUR_LEAD = re.compile(
     r"(?:外界|坊间|市场|业界|网上)(?:传|传言|传闻|盛传|揣测|猜测)|有传|传出|有报道指|有消息指|"
     r"有报道称|传言称|传闻称"
 )
+_RUMOUR_WORDS = ("传", "揣测", "猜测", "报道", "消息")  # one is in every `_ZH_RUMOUR_LEAD` match
 _ZH_REBUTTAL = re.compile(
     r"(?:这种|这个|此|该|相关|上述|有关)(?:说法|传闻|传言|报道|消息)|否认|驳斥|辟谣|无稽之谈|"
     r"子虚乌有|纯属|一派胡言|胡说|毫无根据|并非事实|不属实|不实|(?<![a-z])nonsense(?![a-z])"
@@ -163,6 +165,8 @@ _ZH_REBUTTAL = re.compile(
 def _rumour_answered(norm: str, sentence_end: int, item: Item) -> str | None:
     """The rumour opener before the item and the rebuttal after it, in one sentence."""
     lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
+    if not any(w in lead for w in _RUMOUR_WORDS):  # (an English lead, most Chinese ones)
+        return None
     opener = last_match(_ZH_RUMOUR_LEAD, lead)
     if opener is None or re.search(r"[。；;]", lead[opener.end() :]):
         return None
@@ -173,7 +177,8 @@ def _rumour_answered(norm: str, sentence_end: int, item: Item) -> str | None:
 def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
     """The words that wave away a suggestion whose content holds the item, else None."""
     lead = norm[max(0, item.start - SUGGESTION_REACH) : item.start]
-    found = last_match(_WAVED_AWAY, lead)
+    # (every `_WAVED_AWAY` match names the suggestion: a lead naming none skips the search)
+    found = last_match(_WAVED_AWAY, lead) if any(w in lead for w in _SUGGESTIONS) else None
     if found is not None and not CLAUSE_END.search(lead, found.end()):
         return found.group()
     answered = _rumour_answered(norm, sentence_end, item)

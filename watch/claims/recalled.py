@@ -99,6 +99,9 @@ RECALLED_REACH = 200
 
 def recalled_report(norm: str, item: Item) -> str | None:
     """The words that recall an earlier report whose content holds the item, else None."""
+    # (every `_RECALLED_REPORT` match holds "report": most leads skip the search)
+    if norm.find("report", max(0, item.start - RECALLED_REACH), item.start) < 0:
+        return None
     lead = norm[max(0, item.start - RECALLED_REACH) : item.start]
     found = last_match(_RECALLED_REPORT, lead)
     if found is None or _REPORT_END.search(lead, found.end()):
@@ -111,6 +114,7 @@ def recalled_report(norm: str, item: Item) -> str | None:
 
 # A fact told as the scene after a recent event (OpenAI近期完成融资后估值升至7300亿美元, as "after a
 # recent fundraising lifted its valuation" is in English): the rest of its clause is background.
+_RECENT = ("近期", "最近", "日前", "早前", "稍早")
 _AFTER_RECENT = re.compile(
     r"(?:近期|最近|日前|早前|稍早)[^，。,；;：:]{1,16}?(?:之后|后)|"
     r"(?:近期|最近|日前|早前|稍早)[^，。,；;：:]{0,16}?之际"
@@ -139,7 +143,8 @@ def after_recent(norm: str, item: Item) -> str | None:
     """The "近期……后" that sets the item's clause after a recent event, else None; or the
     "follows ... earlier this month" (继……此前……之后) that makes the item the earlier act."""
     lead = norm[max(0, item.start - 40) : item.start]
-    found = last_match(_AFTER_RECENT, lead)
+    # (every `_AFTER_RECENT` match opens with a recency word: most leads skip the search)
+    found = last_match(_AFTER_RECENT, lead) if any(w in lead for w in _RECENT) else None
     if found is None or any(c in lead[found.end() :] for c in ",，;；。"):
         return _follows_earlier(norm, item)
     return found.group()

@@ -54,12 +54,16 @@ _DATED_REPORT = re.compile(
     rf"(?<![a-z])there\s+(?:was|were|had\s+been)\s+(?:an?\s+)?(?:\w+\s+)?reports?\s+{_EN_EARLIER}"
 )
 _REPORT_REACH = 80
+# A word that stands in every `_DATED_REPORT` match: a lead with none holds no dated report
+_REPORT_WORDS = ("报道", "报导", "披露", "爆料", "引述", "report")
 
 
 def dated_report(norm: str, span: Span, item: Item) -> str | None:
     """The words that date an outlet's report before now, when the report's content (after the
     verb, in its sentence) holds the item, else None."""
     lead = norm[max(span.start, item.start - _REPORT_REACH) : item.start]
+    if not any(w in lead for w in _REPORT_WORDS):  # (most leads: the regex is not run)
+        return None
     found = last_match(_DATED_REPORT, lead)
     if found is None or re.search(r"[。！？；;!?]", lead[found.end() :]):
         return None
@@ -88,6 +92,9 @@ _REPLACED = re.compile(
 
 def trailing_recap(norm: str, span: Span, item: Item) -> str | None:
     """The trailing "as announced in August" after the item, in its sentence, else None."""
+    # (every `_TRAILING` match holds "as" or 如: a tail with neither skips the search)
+    if norm.find("as", item.end, span.end) < 0 and norm.find("如", item.end, span.end) < 0:
+        return None
     found = _TRAILING.search(norm, item.end, span.end)
     if found is None or _CONTRAST.search(norm, item.end, found.start()):
         return None
@@ -118,6 +125,11 @@ _WRITER = re.compile(
     rf"(?<![a-z])(?:in\s+{_EN_WRITER}'s\s+view|{_EN_WRITER}\s+(?:believes|thinks|reckons))(?![a-z])"
 )
 _FIRST_PERSON = re.compile(r"(?<![a-z])(?:in\s+my\s+view|i\s+(?:think|believe|reckon))(?![a-z])")
+# A word that stands in every match of each: the writer's word, the first person's verb or view
+_WORDS_OF = {
+    _WRITER: ("笔者", "作者", "评论员", "小编", "writer", "columnist", "author", "reporter"),
+    _FIRST_PERSON: ("view", "think", "believe", "reckon"),
+}
 _SPOKEN = re.compile(r"[\"“”「」『』]")
 # A line opened by a speaker's label (A:, 答：, "Roe:", 里扎尔·帕勒维：) is that speaker's answer.
 _LABEL = re.compile(r"[ \t*_]*[^\n:：。，,.!?！？]{1,24}[:：]")
@@ -135,6 +147,22 @@ _VIEW = re.compile(
     rf"(?P<belief>{_ZH_HOLDER}[^，,。；;：:]{{0,8}}?{_ZH_BELIEF}|"
     rf"(?<![a-z]){_EN_HOLDER}\s+{_EN_BELIEF}(?![a-z]))"
 )
+# A word of `_ZH_HOLDER` or `_EN_HOLDER`, of which one stands in every `_QUOTED_VIEW` match;
+# with a word of `_ZH_SIDE` or `_EN_SIDE`, one stands in every `_VIEW` match
+_HOLDER_WORDS: tuple[str, ...] = ("法人", "分析", "投顾", "券商", "研究", "投研", "外资", "投信")
+_HOLDER_WORDS += ("analyst", "strategist", "economist", "broker")
+_VIEW_WORDS: tuple[str, ...] = (
+    *_HOLDER_WORDS,
+    "看多",
+    "看空",
+    "乐观派",
+    "悲观派",
+    "多方",
+    "空方",
+    "bulls",
+    "bears",
+)
+_VIEW_WORDS += ("optimists", "pessimists", "sceptics", "skeptics", "doubters")
 # A belief governs a cue only when it looks ahead (法人认为国巨将调涨, "analysts think Acme will
 # delay"): a belief about what a done event means (上市推迟对营运影响有限) takes it as given.
 _AHEAD = re.compile(
@@ -154,7 +182,9 @@ def viewed(norm: str, span: Span, item: Item) -> str | None:
     if item.kind is not EvidenceKind.CUE:
         return None
     lead_start = max(span.start, item.start - _VIEW_REACH)
-    found = last_match(_VIEW, norm[lead_start : item.start])
+    lead = norm[lead_start : item.start]
+    # (every `_VIEW` match names a holder or a side: a lead naming none skips the search)
+    found = last_match(_VIEW, lead) if any(w in lead for w in _VIEW_WORDS) else None
     if found is not None:
         end, belief, said = (
             lead_start + found.end(),
@@ -192,7 +222,9 @@ def quoted_view(norm: str, span: Span, item: Item) -> str | None:
     verb, not closed before the item, in its sentence), else None."""
     if item.kind not in (EvidenceKind.CUE, EvidenceKind.AMOUNT):
         return None
-    found = last_match(_QUOTED_VIEW, norm[span.start : item.start])
+    lead = norm[span.start : item.start]
+    # (a lead naming no holder cannot match: most skip the search)
+    found = last_match(_QUOTED_VIEW, lead) if any(w in lead for w in _HOLDER_WORDS) else None
     if found is None:
         return None
     between = norm[span.start + found.end() : item.start]
@@ -207,9 +239,12 @@ def writer_view(norm: str, span: Span, lead_start: int, item: Item) -> tuple[int
     """Where the writer's own belief that governs the item ends, and its words: before the item
     in its sentence (笔者认为; "in my view" only where no one is quoted or answering), or opening
     the item's paragraph, whose sentences then argue the writer's view; else None."""
-    found = last_match(_WRITER, norm[lead_start : item.start])
-    if found is None and not _spoken(norm, span.start, span.end):
-        found = last_match(_FIRST_PERSON, norm[lead_start : item.start])
+    lead = norm[lead_start : item.start]
+    # (a lead with no word of `_WORDS_OF` for a pattern cannot match it: most skip both searches)
+    found = last_match(_WRITER, lead) if any(w in lead for w in _WORDS_OF[_WRITER]) else None
+    first = found is None and any(w in lead for w in _WORDS_OF[_FIRST_PERSON])
+    if first and not _spoken(norm, span.start, span.end):
+        found = last_match(_FIRST_PERSON, lead)
     if found is not None:
         return lead_start + found.end(), found.group()
     para = norm.rfind("\n", 0, span.start) + 1
