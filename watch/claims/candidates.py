@@ -26,7 +26,7 @@ from watch.claims.fronted import after_fronted
 from watch.claims.lists import listed
 from watch.claims.own_figure import figure_carried
 from watch.claims.own_filing import filing_party
-from watch.claims.owners import parent_only, parents_possible
+from watch.claims.owners import parents_only
 from watch.claims.paragraphs import earlier_sentences, paragraph_before, start_after
 from watch.claims.records import is_record
 from watch.claims.rules import ClaimRule
@@ -71,7 +71,7 @@ def candidates(
     seg.retold.clear()
     seg.speakers.clear()
     names = actor_names(rule, hits)
-    parents = _parents_only(seg, hits)
+    parents = parents_only(seg, hits)
     primary = next(iter(rule.subject))
     own = sorted((h for h in hits if h.entry.kind is TermKind.ALIAS), key=lambda h: h.start)
     own_names = [h for h in own if h.entry.key == primary]
@@ -153,23 +153,6 @@ def _lead(
     # "the rocket company": a named one (no earlier sentence, nothing to look for)
     strangers = bool(earlier) and describes_party(seg, span)
     return lead_rival(seg, names, earlier, hits if strangers else None)
-
-
-def _parents_only(seg: Segment, hits: list[Hit]) -> dict[Span, set[str]]:
-    """The alias groups each sentence names only as another company's parent
-    (`owners.parent_only`)."""
-    only: dict[Span, set[str]] = defaultdict(set)
-    other: dict[Span, set[str]] = defaultdict(set)
-    if not parents_possible(seg.norm):
-        return {}
-    for h in hits:
-        if h.entry.kind is TermKind.ALIAS:
-            spans, k = seg.sentences_around(h.start)
-            known = seg.parent_names.get((h.start, h.end))
-            if known is None:  # (rules share names: read once per segment)
-                known = seg.parent_names[h.start, h.end] = parent_only(seg.norm, h)
-            (only if known else other)[spans[k]].add(h.entry.key)
-    return {span: groups - other[span] for span, groups in only.items()}
 
 
 def _named_sentences(

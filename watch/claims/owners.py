@@ -7,12 +7,18 @@ Globex's offer and backed Acme")."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from watch.claims.markers import Marker
 from watch.claims.roles import from_many, led_for
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind, actors, own_names
+from watch.claims.text import Span
+
+if TYPE_CHECKING:  # (segment imports this module through its readings)
+    from watch.claims.segment import Segment
 
 
 def excluded(norm: str, h: Hit) -> bool:
@@ -86,6 +92,23 @@ def parent_only(norm: str, h: Hit) -> bool:
     if not any(word in lead for word in _BEFORE_WORDS):
         return False
     return _PARENT_BEFORE.search(lead) is not None
+
+
+def parents_only(seg: Segment, hits: list[Hit]) -> dict[Span, set[str]]:
+    """The alias groups each sentence names only as another company's parent
+    (`owners.parent_only`)."""
+    only: dict[Span, set[str]] = defaultdict(set)
+    other: dict[Span, set[str]] = defaultdict(set)
+    if not parents_possible(seg.norm):
+        return {}
+    for h in hits:
+        if h.entry.kind is TermKind.ALIAS:
+            spans, k = seg.sentences_around(h.start)
+            known = seg.parent_names.get((h.start, h.end))
+            if known is None:  # (rules share names: read once per segment)
+                known = seg.parent_names[h.start, h.end] = parent_only(seg.norm, h)
+            (only if known else other)[spans[k]].add(h.entry.key)
+    return {span: groups - other[span] for span, groups in only.items()}
 
 
 def parent_named(hits: list[Hit], rule: ClaimRule, item: Item, norm: str) -> Hit | None:
