@@ -58,7 +58,7 @@ The package, from the ground up (a module imports only from those listed before 
                                          collapse ("the sale ... collapsed")
     paragraphs, lists, past_figures,     a sentence's neighbours across paragraph breaks; list
     dated_nouns, former, weeks_ago,      items and the lines that introduce them; dates that
-    inherited, tallies                   belong to another figure (recalled, a target, a
+    inherited, tallies, act_dates        belong to another figure (recalled, a target, a
                                          yardstick); a past date inside an act's noun phrase
                                          ("last month's increase") or after a past verb
                                          ("agreed in March to settle"); a former state in a
@@ -67,7 +67,11 @@ The package, from the ground up (a module imports only from those listed before 
                                          sentence pointing back to a recap closed by its
                                          past month ("... settled in March. We have ..."); a
                                          roundup's tally so far (今年以来已有……), whose 其中
-                                         items are recaps
+                                         items are recaps; a meeting's date, a telling's
+                                         "this month", an operating figure's period
+                                         (上半年客运量); a date right before a recall word
+                                         (年初曾提出); a ", which ...," aside a past date
+                                         recalls, its figures included
     figures, metrics, part_figures,      goals and deals only sought (a goal said to stand is
     aggregates, modals, guidance,        held); a percent of another metric (utilisation 85%),
     hedges, context, candidates,         a part of the year's figure (first quarter, so far);

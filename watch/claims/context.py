@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from watch.claims.act_dates import other_act, recalled_date, which_recalled
 from watch.claims.aggregates import market_subject
 from watch.claims.answers import answer_start, asked_line
 from watch.claims.background import (
@@ -302,6 +303,8 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         scene = [m for m in scene if m.start < target]
     background = (
         own_act_date(scene, item)
+        or recalled_date(norm, scene, item)
+        or which_recalled(norm, [m for m in scene if not baseline(norm, m, item)], item)
         or setting(norm, scene, item)
         or current(norm, [m for m in scene if not baseline(norm, m, item)], span, item)
         or fronted(norm, scene, item)
@@ -376,7 +379,7 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     noun = named_thing(norm, item)
     if noun is not None:
         return f"names a thing ({noun}), it does not state an event: a mention"
-    verb = own_event(norm, item, hits, span.start)
+    verb = own_event(norm, item, hits, span.start) or other_act(norm, item, hits, span.start)
     if verb is not None:
         return f'dates "{verb}", not the claim\'s event'
     return None
