@@ -462,60 +462,6 @@ def _gap(module: str, gate: str, regex: str, blocked: Callable[[str], bool], why
     GAPS[(module, gate, regex)] = (blocked, why, list(ex))
 
 
-_gap(
-    "sentence_items",
-    "_may_bound",
-    "dates._NO_UNTIL",
-    lambda s: "until" not in s,
-    "gate gap: _NO_UNTIL reads 'till', _may_bound looks for 'until' and 前 only; "
-    "fix: also norm.find('till', start, end) >= 0",
-    "no mi450 till ",
-    "not a single chip till the ",
-)
-_gap(
-    "comparisons",
-    "_TRIGGERS",
-    "_PERCENT_OFF",
-    lambda s: "%" not in s,
-    "gate gap: _PERCENT_OFF reads 'percent'/'per cent', _TRIGGERS holds only '%'; "
-    "fix: add 'percent' and 'per cent' to comparisons._TRIGGERS",
-    "57 percent less than",
-    "57 per cent lower than",
-)
-_gap(
-    "comparisons",
-    "_TRIGGERS",
-    "_PERCENT_CHANGE",
-    lambda s: "%" not in s,
-    "gate gap: _PERCENT_CHANGE reads 'percent'/'per cent', _TRIGGERS holds only '%'; "
-    "fix: add 'percent' and 'per cent' to comparisons._TRIGGERS",
-    "down 5 percent from",
-    "a 20 per cent haircut to",
-)
-_gap(
-    "dates",
-    "_ANY",
-    "(_season)",
-    lambda s: s in ("春天", "夏天", "秋天"),
-    "gate gap: the season pattern reads a bare 春天/夏天/秋天, dates._ANY has only 入[春夏秋冬]; "
-    "fix: add |[春夏秋冬] (or [春夏秋冬][季天]) to dates._ANY",
-    "夏天",
-    "春天",
-)
-for _gate in ("_ANY", "trigger '周'"):
-    _gap(
-        "dates",
-        _gate,
-        "(_relative_week)",
-        lambda s: "星期" in s,
-        "gate gap: the relative-week pattern reads 上星期/上个星期, but dates._ANY and its "
-        "trigger look for 周 only; fix: add 星期 to dates._ANY and trigger that pattern "
-        "(periods.py) on 周|星期",
-        "上星期",
-        "上个星期",
-    )
-
-
 def _known(module: str, gate: str, regex: str):
     """The known gap of this gate and regex (a dates pattern is keyed by its handler's name, its
     index moving as patterns are added)."""
@@ -615,65 +561,23 @@ READS: list[tuple[str, Callable[[str], bool], str]] = [
     ("owners.parent_only", _parent, "acme, a unit of <h>"),
     ("owners.parent_only", _parent, "acme, majority-owned by <h>"),
     ("measures._counts_after_noun", _cut_count, "it raised its job cuts to 15,000 this year"),
-]
-# The gaps above, at the reading: the gate blocks a form the reading handles once let through.
-GAP_READS: list[tuple[str, Callable[[str], bool], str, str]] = [
     (
         "comparisons.find_comparisons",
         _compares,
         "it raised 57 percent less than the $1.4 trillion",
-        "_TRIGGERS lacks 'percent': fix: add 'percent', 'per cent' to comparisons._TRIGGERS",
-    ),
+    ),  # a gate gap until 2026-12-07
     (
         "comparisons.find_comparisons",
         _compares,
         "sales were down 5 per cent from $10 billion",
-        "_TRIGGERS lacks 'per cent': fix: add 'percent', 'per cent' to comparisons._TRIGGERS",
-    ),
-    (
-        "dates.find_dates",
-        _dated,
-        "公司预计夏天推出新品",
-        "dates._ANY lacks a bare 夏天: fix: add [春夏秋冬][季天] to dates._ANY",
-    ),
-    (
-        "dates.find_dates",
-        _dated,
-        "公司上星期宣布",
-        "dates._ANY and the week trigger lack 星期: fix: add 星期 to both",
-    ),
-    (
-        "sentence_items._may_bound",
-        _bound,
-        "no mi450 till next year",
-        "_may_bound lacks 'till': fix: also norm.find('till', start, end) >= 0",
-    ),
+    ),  # a gate gap until 2026-12-07
+    ("dates.find_dates", _dated, "公司预计夏天推出新品"),  # a gate gap until 2026-12-07
+    ("dates.find_dates", _dated, "公司上星期宣布"),  # a gate gap until 2026-12-07
+    ("sentence_items._may_bound", _bound, "no mi450 till next year"),  # a gate gap until 2026-12-07
 ]
+# The gaps above, at the reading: the gate blocks a form the reading handles once let through.
 
 
 @pytest.mark.parametrize(("reading", "call", "text"), READS, ids=[f"{r[0]}:{r[2]}" for r in READS])
 def test_reading_fires_through_its_gate(reading, call, text) -> None:
     assert call(text), f"{reading} does not read {text!r}"
-
-
-@pytest.mark.parametrize(
-    ("reading", "call", "text", "why"), GAP_READS, ids=[f"{r[0]}:{r[2]}" for r in GAP_READS]
-)
-def test_gap_reading_fires_once_the_gate_lets_it_through(reading, call, text, why, monkeypatch):
-    """With the gate opened (not fixed: monkeypatched for this case only), the reading fires,
-    so the gap costs a reading."""
-    monkeypatch.setattr(comparisons, "_TRIGGERS", (*comparisons._TRIGGERS, "percent", "per cent"))
-    monkeypatch.setattr(dates, "_ANY", re.compile(""))
-    monkeypatch.setattr(dates, "_TRIGGERS", [re.compile("")] * len(dates._TRIGGERS))
-    if reading == "sentence_items._may_bound":
-        assert dates._NO_UNTIL.search(text[: text.index("till") + 5]), why
-        return
-    assert call(text), f"{reading} does not read {text!r} even with its gate open"
-
-
-@pytest.mark.parametrize(
-    ("reading", "call", "text", "why"), GAP_READS, ids=[f"{r[0]}:{r[2]}" for r in GAP_READS]
-)
-def test_gap_reading_fires(reading, call, text, why, request) -> None:
-    request.applymarker(pytest.mark.xfail(strict=True, reason=f"gate gap: {why}"))
-    assert call(text), f"{reading} does not read {text!r}: its gate blocks it"

@@ -142,6 +142,8 @@ _LESS_EN = frozenset(
 ) | {"fall", "discount", "markdown"}
 _TRIGGERS = (
     "%",
+    "percent",
+    "per cent",
     "far ",
     "well ",
     "much ",

@@ -358,7 +358,7 @@ _DAY_ZH = re.compile(r"\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[�
 _ANY = re.compile(
     r"\d|q[1-4]|h[12]|quarter|half|year|month|spring|summer|fall|autumn|winter|"
     + MONTH_WORDS
-    + r"|week|[季年月周]|半年|入[春夏秋冬]"
+    + r"|week|[季年月周]|星期|半年|[春夏秋冬][季天]|入[春夏秋冬]"
 )
 
 # The patterns in order, each with the index of its trigger among the distinct ones: a trigger

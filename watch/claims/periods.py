@@ -317,7 +317,7 @@ PERIODS: list[Pattern] = [
     # or a weekly dates its news so), Monday to Sunday
     (triggered("week", r"(?<![a-z])(?P<rel>last|this|next)\s+week(?![a-z])"), _relative_week),
     (
-        triggered("周", r"(?P<rel>上|本|这|下)(?:个)?(?:周|星期)(?![一二三四五六日天末])"),
+        triggered("周|星期", r"(?P<rel>上|本|这|下)(?:个)?(?:周|星期)(?![一二三四五六日天末])"),
         _relative_week,
     ),
 ]

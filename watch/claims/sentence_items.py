@@ -73,5 +73,5 @@ def _may_size(rule: ClaimRule, hits: list[Hit]) -> bool:
 
 
 def _may_bound(norm: str, start: int, end: int) -> bool:
-    """A cheap gate for `dates.named_lateness`: "until" or 前 in the sentence."""
-    return norm.find("until", start, end) >= 0 or norm.find("前", start, end) >= 0
+    """A cheap gate for `dates.named_lateness`: "until", "till" or 前 in the sentence."""
+    return norm.find("til", start, end) >= 0 or norm.find("前", start, end) >= 0
