@@ -77,7 +77,7 @@ def _split() -> ClaimRule:
 @pytest.mark.parametrize(
     "text",
     [
-        "Acme's chief financial officer said the $10 billion backlog target is no longer realistic.",
+        "Acme's finance chief said the $10 billion backlog target is no longer realistic.",
         "Acme will miss its $10 billion backlog target, the chief financial officer said.",
         "艾克美首席财务官表示，年底在手订单突破100亿美元的目标已无法实现。",
         "艾克美在手订单破百亿美元目标落空。",

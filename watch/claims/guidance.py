@@ -28,8 +28,9 @@ _EXPECT = ("expect", "expects", "expected", "预计", "预期")
 # (市场监督管理总局, a regulator that approves, is no market view; "investor relations" is the
 # company's own office.)
 _OTHER = re.compile(
-    r"(?<![a-z])(?:analysts?|observers?|experts?|investors?(?! relations)|sources?|people familiar|media|"
-    r"reports?|the market|(?<!capital )markets|brokers?|economists?)(?![a-z])|分析师|分析人士|观察人士|"
+    r"(?<![a-z])(?:analysts?|observers?|experts?|investors?(?! relations)|sources?|"
+    r"people familiar|media|reports?|the market|(?<!capital )markets|brokers?|economists?)"
+    r"(?![a-z])|分析师|分析人士|观察人士|"
     r"业内|业界|外界|(?<!资本)市场(?!监督)|媒体|报道|消息人士|知情人士|投资人|投资者|专家|券商"
 )
 _ADDRESSEES = frozenset(["investor", "investors", "投资人", "投资者"])
@@ -217,8 +218,8 @@ def restated(norm: str, hedge: Marker) -> str | None:
     if not any(g in window for g in _RESTATED_GATE):
         return None
     found = None
-    for found in _RESTATED.finditer(norm, floor, hedge.start):
-        pass
+    for m in _RESTATED.finditer(norm, floor, hedge.start):
+        found = m  # the last restating verb before the hedge
     if found is None:
         return None
     end = _END.search(norm, hedge.end)
