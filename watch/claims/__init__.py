@@ -72,13 +72,16 @@ The package, from the ground up (a module imports only from those listed before 
                                          (上半年客运量); a date right before a recall word
                                          (年初曾提出); a ", which ...," aside a past date
                                          recalls, its figures included
-    figures, metrics, part_figures,      goals and deals only sought (a goal said to stand is
-    aggregates, modals, guidance,        held); a percent of another metric (utilisation 85%),
-    hedges, context, candidates,         a part of the year's figure (first quarter, so far);
-    weighing                             a market-wide figure; whether a modal hedges an
+    failed_goals, figures, metrics,      a goal declared failed (目标落空, "no longer
+    order_flows, part_figures,           realistic"); goals and deals only sought (a goal said
+    aggregates, modals, guidance,        to stand is held); a percent of another metric
+    restated, hedges, context,           (utilisation 85%); orders taken, not a backlog; a
+    candidates, weighing                 part of the year's figure (first quarter, so far);
+                                         a market-wide figure; whether a modal hedges an
                                          item (a cue's own modal after it, the claim's own
-                                         party expecting; its
-                                         guidance on its own event, a lighter hedge); how
+                                         party expecting; its guidance on its own event, or
+                                         one restated, a lighter hedge; its own "no longer
+                                         expects", firm); how
                                          sure an item is (hedges, attribution); how the
                                          sentence changes an item; which sentences are
                                          judged; the verdict

@@ -30,6 +30,7 @@ from watch.claims.change_by import planned_verb
 from watch.claims.clauses import clause_reading
 from watch.claims.dated_nouns import own_act_date
 from watch.claims.delistings import status_withdrawn
+from watch.claims.failed_goals import failed_goal, goal_negator
 from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.groups import group_subject
 from watch.claims.hedges import DENIAL_REACH, FACTORS, WIDE_REACH, hedge_and_source
@@ -107,6 +108,11 @@ def adjust(
     reason = _not_news(rule, item, sentence, lead)
     if reason is not None:
         return drop(item, f"{what} {reason}")
+    failed = failed_goal(norm, item)
+    if failed is not None:  # "the EUR 10bn target is no longer realistic", 百亿目标落空
+        item.stance = _CONTRADICTS
+        item.reasons.append(f'{_CONTRADICTS}: {what} is a goal declared failed ("{failed}")')
+        return hedge_and_source(rule, item, norm, markers, story_source, hits)
     markers = rumour_labels(norm, sentence.span, markers)
     named = names_rumour(norm, item)
     if named is not None:
@@ -170,6 +176,9 @@ def adjust(
         negation = scoped(
             norm, markers, "negation_post", item.start, item.end, reach=NEGATION_REACH, side="after"
         )
+        if negation is not None and goal_negator(norm, negation, item):
+            item.reasons.append(f'"{negation.word}" is the failure of a goal named after it')
+            negation = None
     if negation is None and item.confidence == 0:  # 今年不会上市: the time word comes first
         negation = scoped(
             norm, markers, "negation", item.start, item.end, reach=NEGATION_REACH, side="after"

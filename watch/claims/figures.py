@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from watch.claims.certainty import PENDING_REACH, pending_holds, pending_terms, plan_claim
+from watch.claims.failed_goals import failed_goal
 from watch.claims.markers import Marker, scoped
 from watch.claims.quantities import Quantity
 from watch.claims.recency import NEWS_DAY
@@ -165,7 +166,8 @@ def only_planned(
     if item.kind is not EvidenceKind.AMOUNT or item.confidence == 0 or plan_claim(rule):
         return None
     word = goal_word(norm, item.start, item.end)
-    if word is not None and not spending_goal(rule, item, norm) and not held_goal(norm, item):
+    kept = spending_goal(rule, item, norm) or held_goal(norm, item)
+    if word is not None and not kept and failed_goal(norm, item) is None:
         return f'is named as a goal ("{word}"), not a size reached'
     talks = pending_terms(rule, item)  # the terms of talks are a talks claim's news
     sought = None if talks else sought_word(norm, item.start)

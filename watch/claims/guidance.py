@@ -25,11 +25,13 @@ from watch.models import Stance
 GUIDANCE = 0.8
 _EXPECT = ("expect", "expects", "expected", "预计", "预期")
 # Someone else's expectation anywhere in the sentence: then the expect word may be theirs.
-# (市场监督管理总局, a regulator that approves, is no market view.)
+# (市场监督管理总局, a regulator that approves, is no market view; "investor relations" is the
+# company's own office.)
 _OTHER = re.compile(
-    r"(?<![a-z])(?:analysts?|observers?|experts?|investors?|sources?|people familiar|media|"
-    r"reports?|the market|markets|brokers?|economists?)(?![a-z])|分析师|分析人士|观察人士|"
-    r"业内|业界|外界|市场(?!监督)|媒体|报道|消息人士|知情人士|投资人|投资者|专家|券商"
+    r"(?<![a-z])(?:analysts?|observers?|experts?|investors?(?! relations)|sources?|"
+    r"people familiar|media|reports?|the market|(?<!capital )markets|brokers?|economists?)"
+    r"(?![a-z])|分析师|分析人士|观察人士|"
+    r"业内|业界|外界|(?<!资本)市场(?!监督)|媒体|报道|消息人士|知情人士|投资人|投资者|专家|券商"
 )
 _ADDRESSEES = frozenset(["investor", "investors", "投资人", "投资者"])
 _END = re.compile(r"[。！？!?；;]|\.\s")
@@ -178,6 +180,9 @@ def guided(
         norm, hedge, [(h.start, h.end) for h in own_names(rule, list(hits))], markers
     )
     if who is None:
+        verb = restated(norm, hedge)  # "repeated that ... should", 重申……有望
+        who = None if verb is None else f"restated: {verb}"
+    if who is None:
         return False
     item.confidence *= GUIDANCE
     item.hedged = True
@@ -186,3 +191,38 @@ def guided(
         f"{item.confidence:.2f}"
     )
     return True
+
+
+# A verb restating what was said before, on the record: "repeated that", "reiterated",
+# "reaffirmed", "restated", 重申, 再次确认, 再度表示. (Its speaker introduces the clause.)
+_RESTATED = re.compile(
+    r"(?<![a-z])(?:repeated|repeats|reiterated|reiterates|reaffirmed|reaffirms|restated|"
+    r"restates)(?![a-z])|重申|再次确认|再次强调|再度表示"
+)
+# Only an expectation restated is guidance; a possibility ("could", 可能) stays a hedge.
+_EXPECTING = frozenset(_EXPECT) | {"should", "should still", "有望", "可望", "应该", "应会"}
+_RESTATED_GATE = ("repeat", "reiterat", "reaffirm", "restate", "重申", "再次", "再度")
+RESTATED_REACH = 90
+
+
+def restated(norm: str, hedge: Marker) -> str | None:
+    """The verb restating the expectation `hedge` on the record ("repeated that ... should",
+    重申……有望), when it stands before the hedge in its sentence and no one else's expectation
+    is in the sentence, else None."""
+    if hedge.word not in _EXPECTING:
+        return None
+    floor = max(0, hedge.start - RESTATED_REACH)
+    for m in _END.finditer(norm, floor, hedge.start):
+        floor = m.end()
+    window = norm[floor : hedge.start]
+    if not any(g in window for g in _RESTATED_GATE):
+        return None
+    found = None
+    for m in _RESTATED.finditer(norm, floor, hedge.start):
+        found = m  # the last restating verb before the hedge
+    if found is None:
+        return None
+    end = _END.search(norm, hedge.end)
+    if _OTHER.search(norm, floor, len(norm) if end is None else end.start()):
+        return None
+    return found.group()

@@ -28,6 +28,7 @@ from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
 from watch.claims.modals import forecast, modal_after, others_estimate, own_spoken
 from watch.claims.negation import doubt_after
 from watch.claims.record import first_source
+from watch.claims.restated import negated_own
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Hit, Item, own_names
 from watch.claims.timing import NEGATION_REACH
@@ -103,6 +104,12 @@ def hedge_and_source(
         if hedge is not None and kind == "modal" and own_spoken(rule, item, norm, hedge, hits):
             item.reasons.append(f'"{hedge.word}" is its own speaker\'s expectation, not a hedge')
             continue
+        if hedge is not None and kind == "modal" and item.stance != _CONFIRMS:
+            own = [(h.start, h.end) for h in own_names(rule, list(hits))]
+            who = negated_own(norm, hedge, own, markers)
+            if who is not None:  # "Acme no longer expects to complete it": firm, not a guess
+                item.reasons.append(f'"{hedge.word}" is negated by its own party ("{who}"), firm')
+                continue
         if hedge is not None and kind == "modal" and guided(rule, item, norm, hedge, hits, markers):
             break
         if hedge is not None:

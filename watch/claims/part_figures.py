@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from watch.claims.metrics import other_metric
+from watch.claims.order_flows import flow_figure
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Hit, Item
 from watch.claims.text import normalise
@@ -133,6 +134,9 @@ def other_figure(rule: ClaimRule, norm: str, item: Item, hits: list[Hit]) -> str
     metric = other_metric(rule, norm, item, hits)
     if metric is not None:
         return f'is the "{metric}" figure, another metric than the claim\'s: a mention'
+    flow = flow_figure(rule, norm, item)
+    if flow is not None:
+        return f'is the "{flow}" figure, orders taken, not the backlog the claim counts: a mention'
     part = part_period(rule, norm, item)
     if part is not None:
         return f'is a figure for part of the claim\'s period ("{part}"), progress: a mention'
