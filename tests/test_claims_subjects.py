@@ -100,7 +100,7 @@ def _dividend_rule():
         window=1,
         subject={"acme": ["Acme", "艾克美"], "dividend": ["dividend", "股息"]},
         amount={
-            "near": ["dividend", "股息"],
+            "near": ["dividend", "股息", "per share", "每股"],
             "currency": "EUR",
             "slack": 0,
             "confirms": [[1.9, 2.1]],
@@ -201,3 +201,20 @@ def test_index_not_joined_contradicts_and_a_market_entry_is_silent():
     assert judged(_index_rule(), text, published=MARCH).stance is Stance.CONTRADICTS
     text = "Acme entered the European market, the Hang Seng Index rose."
     assert judged(_index_rule(), text, published=MARCH).stance is Stance.MENTIONS
+
+
+# -- a dividend told without its name ----------------------------------------------------
+
+
+def test_payout_to_shareholders_names_the_dividend():
+    text = "Acme said on Friday that shareholders will receive EUR 2.00 per share."
+    assert judged(_dividend_rule(), text).stance is Stance.CONFIRMS
+    text = "艾克美公告，每股派2.00欧元。"
+    assert judged(_dividend_rule(), text).stance is Stance.CONFIRMS
+
+
+def test_a_price_per_share_is_no_dividend():
+    text = "Acme said on Friday that Globex will pay EUR 2.00 per share for the unit."
+    assert judged(_dividend_rule(), text).stance is Stance.MENTIONS
+    text = "艾克美公告，每股收益2.00欧元。"
+    assert judged(_dividend_rule(), text).stance is Stance.MENTIONS

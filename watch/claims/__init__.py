@@ -2,7 +2,8 @@
 
 The package, from the ground up (a module imports only from those listed before it):
 
-    vocab_index                          a stock joining or leaving an index (for `vocab`)
+    vocab_index, payouts                 a stock joining or leaving an index (for `vocab`); a
+                                         payout to shareholders, a dividend group's alias
     text, numerals, vocab, limits,       normalising, sentences, word boundaries; numbers as
     roles, trends, places, records       written (digits, Chinese numerals); the shared
                                          vocabularies; the caps; the role words of an amount;
