@@ -2,6 +2,8 @@
 
 The package, from the ground up (a module imports only from those listed before it):
 
+    vocab_index, payouts                 a stock joining or leaving an index (for `vocab`); a
+                                         payout to shareholders, a dividend group's alias
     text, numerals, vocab, limits,       normalising, sentences, word boundaries; numbers as
     roles, trends, places, records       written (digits, Chinese numerals); the shared
                                          vocabularies; the caps; the role words of an amount;
@@ -37,6 +39,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          one title or body with its
                                          sentence caches; a clause that changes what a cue
                                          asserts (a stop lifted, a condition of what follows)
+    omnibus                              a cue whose object is a meeting's whole agenda ("approved
+                                         every item"): not the claim's item
     negation, objects, background,       negated subjects and tellings, a suggestion waved
     rumours, underway, secondhand,       away, a contrast denying the claim's thing, a choice
                                          in a negated description, open doubt; what a
@@ -49,6 +53,7 @@ The package, from the ground up (a module imports only from those listed before 
                                          writer's view, a leader's move a rival follows); a
                                          cue whose subject is a count of unnamed plants; a
                                          plan told to the market before ("has told the City")
+    answer_topic                         the thing a Q&A question asks about, lent to its answer
     fronted, deal_named, own_filing,     a pointing word after a fronted clause ("In Europe,
     asked_about, fell_through            where ..., the company"); a deal, case, stake or
                                          facility named by its kind ("clear the transaction",

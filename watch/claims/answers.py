@@ -20,10 +20,27 @@ _NOT_SOURCE = re.compile(
 )
 
 
+# A question named as the topic of a reply, and the reply: "针对岚图是否迁往襄阳的问题，董秘回应称，
+# ……", "Asked whether the plan still stands, the chairman said ...". What follows the reply verb
+# answers the question; it asks nothing.
+_TOPIC_OPEN = re.compile(r"针对|就|对于|关于|被问及|问及|(?<![a-z])asked(?![a-z])")
+_REPLY = re.compile(
+    r"[^。；;!?！？\n]{0,40}?(?:问题)?[，,][^。；;!?！？\n]{0,30}?"
+    r"(?:回应称|回应表示|回应|表示|答复称|回复称|称|said|says|replied|told)[:：，,]?"
+)
+_TOPIC_QUESTION = ("是否", "能否", "何时", "whether")
+
+
 def answer_start(norm: str, markers: list[Marker], item_start: int) -> int | None:
     """Where the sourced answer to a question begins, when the item at `item_start` lies in it
-    (after "？<source>："), else None. Question words before that point are the question's."""
+    (after "？<source>：", or after the reply verb of a question named as a topic: 针对……是否……的
+    问题，……回应称), else None. Question words before that point are the question's."""
     for m in markers:
+        if m.kind == "question" and m.word in _TOPIC_QUESTION and m.end <= item_start:
+            reply = _topic_reply(norm, m)
+            if reply is not None and reply <= item_start:
+                return reply
+            continue
         if m.kind != "question" or m.word not in ("?", "？") or m.end > item_start:
             continue
         colon = _SOURCE_COLON.match(norm, m.end)
@@ -44,3 +61,13 @@ def asked_line(norm: str, start: int) -> str | None:
     line = norm.rfind("\n", 0, start) + 1
     m = _ASKED.match(norm, line)
     return None if m is None else m.group().strip()
+
+
+def _topic_reply(norm: str, m: Marker) -> int | None:
+    """The end of the reply verb after the question word `m`, when the clause holding `m` names
+    the question as a topic (针对……是否……的问题，……回应称), else None."""
+    start = max(norm.rfind(c, 0, m.start) for c in "。；;!?！？\n，,") + 1
+    if _TOPIC_OPEN.search(norm, start, m.start) is None:
+        return None
+    reply = _REPLY.match(norm, m.end)
+    return None if reply is None else reply.end()

@@ -56,6 +56,7 @@ from watch.claims.negation import (
     untold,
 )
 from watch.claims.objects import acted_on, delayed_to, governs_own, timing_undecided
+from watch.claims.omnibus import omnibus_object
 from watch.claims.owners import (
     coordinated_away,
     named_possessor,
@@ -269,6 +270,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     thing = acted_on(norm, hits, item)
     if thing is not None:
         return f"{thing}: a mention"
+    agenda = omnibus_object(rule, norm, hits, item, span)
+    if agenda is not None:
+        return f'passes "{agenda}" of a meeting, not only what the claim tracks: a mention'
     status = status_withdrawn(rule, norm, item)
     if status is not None:
         return f'ignored: "{status}" is the delisting itself, not its cancellation'

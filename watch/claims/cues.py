@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from watch.claims import coverbs, vocab
 from watch.claims.buyers import BUY_VERBS, CONVERSE, sale_choice
+from watch.claims.payouts import payout_terms
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import Hit, Term, TermKind
 from watch.claims.text import normalise, reading_width
@@ -115,6 +116,8 @@ def rule_terms(rule: ClaimRule) -> list[tuple[TermKind, str, Sequence[str]]]:
     terms: list[tuple[TermKind, str, Sequence[str]]] = [
         (TermKind.ALIAS, group, aliases) for group, aliases in rule.subject.items()
     ]
+    # "Shareholders will receive 2.00 euros per share": the dividend group, unnamed (`payouts`)
+    terms += [(TermKind.ALIAS, group, p) for group, p in payout_terms(rule.subject)]
     terms += [
         (TermKind.CUE, Stance.CONFIRMS.value, rule.confirms),
         (TermKind.CUE, Stance.CONTRADICTS.value, rule.contradicts),

@@ -228,7 +228,12 @@ BACKGROUND_CLAUSE = _words(
     # a round named by a past verb of its own: "OpenAI's latest round valued it at $852bn"
     "latest round valued|latest round gave|most recent round valued|most recent round gave|"
     "latest funding round valued|latest funding round gave|most recent funding round valued|"
-    "most recent funding round gave|last funding round valued|last round valued"
+    "most recent funding round gave|last funding round valued|last round valued|"
+    # what a debate or the news "has been about" is known already: "Much of the recent debate
+    # has been about the dividend proposal of EUR 2.00"; 近期讨论一直围绕……
+    "has been about|have been about|has centred on|has centered on|have centred on|"
+    "have centered on|has revolved around|have revolved around|has been dominated by|"
+    "一直围绕|一直聚焦于|一直集中在|焦点一直是|焦点一直在|讨论多围绕|讨论多集中在"
 )
 # ... and those that follow what they date ("the deal announced last year").
 BACKGROUND_POST = _words(

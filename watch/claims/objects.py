@@ -69,8 +69,8 @@ def _told_about_other(norm: str, hits: list[Hit], at: int) -> bool:
     )
 
 
-# A Chinese object runs to the next punctuation or 的 (what follows 的 is a new noun's head).
-_ZH_OBJECT = re.compile(r"了?([^\s，。！？；：,.;:!?、的]{1,10})")
+# A Chinese object runs to the next punctuation or 的; a closing quotation mark ends it.
+_ZH_OBJECT = re.compile(r"了?([^\s，。！？；：,.;:!?、的\"“”'‘’「」『』]{1,10})")
 _ZH_TIME_LEAD = re.compile(r"[至到于在将再原\d一二两三四五六七八九十数几半今明去本下上]")
 _ZH_THINGS = re.compile(
     r"发布|上线|推出|计划|计画|协议|合同|交易|合作|上市|投资|融资|产品|功能|项目|承诺|时间|日期|安排|"
@@ -307,17 +307,19 @@ def governed(norm: str, raw: str, items: list[Item], hits: list[Hit]) -> list[tu
 # A confirming cue as the topic of a delay or a cancellation right after it (Chinese puts the
 # thing before its verb: 交付延后至第三季, 发布推迟, 上线时间推迟; English its passive: "the rollout
 # was postponed"): what is put off is the event, not evidence that it came. Only the event's own
-# time or plan noun, a modal or an adverb may stand between; a negation may not (交付没有推迟:
-# the delay is denied and the event stands).
+# time or plan noun, a modal, an adverb or the quote mark of a quoted status (计划"目前已暂停") may
+# stand between; a negation may not (交付没有推迟: the delay is denied and the event stands).
 _TOPIC_GAP = re.compile(
     r"\s*的?(?:具体)?(?:时间表|时间|日期|时程|计划|进度|节奏|目标)?"
     # the plan it is measured against: 量产 较原计划推迟一个季度, 投产时间比原定晚
     r"(?:[，,]?\s*(?:较|比|相较于?|相比于?)(?:公司)?(?:原计划|原定|原订|原本计划|原先|原计画|"
     r"最初|预期|计划)的?(?:时程|时间表|时间|目标|规划)?)?"
+    r"[\"“「『']?(?:目前|现已|眼下|暂时)?"
     r"(?:将|或|或将|恐|恐将|再|再度|再次|又|被|已|已经|可能|也|则|预计|料|料将|一再|遭)*\s*"
     r"|\s+(?:date\s+|plans?\s+|timeline\s+|schedule\s+)?(?:(?:was|were|is|are|has been|"
     r"have been|had been|will be|would be|could be|may be|might be|is being|are being|"
     r"has|have|had|again|now|also|further|quietly|abruptly)\s+){1,3}"
+    r"(?:[\"“'‘]\s*)?(?:(?:currently|temporarily)\s+)?"
 )
 
 

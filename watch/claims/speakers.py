@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from watch.claims.answer_topic import question_groups
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind
@@ -349,25 +350,31 @@ def interviewee_speaks(
         return
     if any(h not in own for h in named_in(lead, starts, hits)):
         return
-    if not titled and not any(_role_of(seg.norm, h, lead) for h in own):
+    officer = any(_role_of(seg.norm, h, lead) for h in own)
+    if not titled and not officer:
         return
     primary = next(iter(rule.subject))
     for at in found:
         spans, _ = seg.sentences_around(at)
+        # the thing the question asks the company's officer about ("Why split the stock
+        # now?"): the answer's too (not a headline's interview of anyone about the company)
+        topic = question_groups(seg, at, by_sentence, primary) if officer else set()
         for k, span in enumerate(spans):
             said = first_person(seg, spans[0], span, quoted=False)
-            if not said and not (titled and _singular(seg, spans[0], span)):
+            if not said and not topic and not (titled and _singular(seg, spans[0], span)):
                 continue
-            if primary in by_sentence.get(span, ()) or named_in(span, starts, hits):
+            if named_in(span, starts, hits) or rival_in_scope(spans[:k], starts, hits):
                 continue
-            if rival_in_scope(spans[:k], starts, hits):
+            if primary in by_sentence.get(span, ()) and topic <= by_sentence[span]:
                 continue
-            by_sentence[span].add(primary)
+            by_sentence[span] |= {primary} | topic
             layout.setdefault(span, (spans, k))
             seg.speakers[span.start] = (
                 '"we" is the interviewee\'s company, in a Q&A'
                 if said
                 else '"I" is the officer the headline interviews, in a Q&A'
+                if titled and _singular(seg, spans[0], span)
+                else "the interviewee's company answers what the question asks, in a Q&A"
             )
 
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from watch.claims.fences import NOT_INSIDE
+from watch.claims.vocab_index import INDEX_INCLUSION, INDEX_REMOVAL
 from watch.claims.vocab_launch import LAUNCH
 from watch.claims.vocab_schedule import ON_TRACK, STARTED, UNDECIDED
 
@@ -166,6 +167,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     ),
     # A product reaching its users (`vocab_launch`).
     "launch": LAUNCH,
+    "index-inclusion": INDEX_INCLUSION,  # a stock joining an index (`vocab_index`)
+    "index-removal": INDEX_REMOVAL,
     # A plan put off. 跳票 is the mainland's word for a product that misses its date; 延宕 and
     # 展延 are Taiwan's.
     "delay": _split(
