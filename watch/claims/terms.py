@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from watch.claims.false_markers import PAYOUT_FOR
 from watch.claims.periods import fiscal_ranges
 
 # A fiscal year named as such, English and Chinese: "fiscal 2025", "fiscal year 2025", "FY2025",
@@ -29,11 +30,7 @@ _PAYOUT_YEAR_ZH = re.compile(
 # A payout, result or budget followed, in its clause, by the year it is for: "a dividend of EUR
 # 2.00 per share for 2025", "2.00 euros per share for last year", "the budget for 2027". The
 # year after "for" names the period the figure belongs to.
-_FOR_YEAR = re.compile(
-    r"(?<![a-z])(?:dividends?|payouts?|distributions?|per share|a share|results|earnings|"
-    r"budgets?)(?![a-z])(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,40}?(?<![a-z])for\s+(?:the\s+)?"
-    r"(?P<year>last\s+year|20\d\d(?![\d%-]))"
-)
+_FOR_YEAR = re.compile(PAYOUT_FOR + r"(?P<year>last\s+year|20\d\d(?![\d%-]))")
 # A deal's or a plan's span after "for": "pay and working conditions for 2026-2027", "a deal
 # for 2026/27". Two years joined name a term, not a time in either.
 _FOR_SPAN = re.compile(r"(?<![a-z])for\s+(?:the\s+)?(20\d\d\s*[-—–/]\s*(?:20)?\d\d)(?![\d%])")
@@ -50,6 +47,8 @@ def term_spans(norm: str, start: int, end: int, published: date) -> list[tuple[i
     for 2025", told in October 2026, recalls an old act."""
     spans = fiscal_ranges(norm, start, end)
     text = norm[start:end]
+    if "20" not in text and "fy" not in text and "last year" not in text:
+        return spans  # every label names its year so (most sentences: none)
     labels: list[tuple[int, int]] = []
     if any(g in text for g in _LABEL_GATE):
         labels += [m.span() for m in _FISCAL_YEAR.finditer(norm, start, end)]
