@@ -14,11 +14,13 @@ The package, from the ground up (a module imports only from those listed before 
                                          forecast raised or kept: 上调全年预期)
     markers, qualifiers, currencies,     negation/hedge/background words and their scope;
     quantities, portions, measures,      the qualifiers that make a figure a range ("more
-    periods, dates, recency              than", 逾, 不少于); the currencies known (signs, codes,
+    periods, terms, dates, recency       than", 逾, 不少于); the currencies known (signs, codes,
                                          names); money; a part of a whole in words (两成, "a
                                          fifth"); counts, percentages, comparisons;
                                          calendar arithmetic and period forms (4Q26, 10至12月);
-                                         dates; which month is the news (the month just ended)
+                                         labels that are no dates (FY2025, 2025年度, a deal
+                                         "for 2026-2027") and a month's end as its day; dates;
+                                         which month is the news (the month just ended)
     comparisons                          figures given only by comparison (a share of another)
     rules                                the rule language (ClaimRule)
     buyers, coverbs                      a sale told from the buyer's side (a rival buying the

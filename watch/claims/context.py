@@ -77,6 +77,7 @@ from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
 from watch.claims.secondhand import second_hand
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.supposed import supposed_schedule
+from watch.claims.terms import yardstick_period
 from watch.claims.text import Span
 from watch.claims.timing import (
     NEGATION_REACH,
@@ -309,6 +310,7 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         and not dates_the_report(norm, span, m.start, m.end, item.start)
         and not opens_denied_frame(norm, span, m.start, m.end)
         and not backshifted(norm, m, item)
+        and not yardstick_period(norm, m.end)  # "back towards last year's level"
     ]
     # (no marker, nothing for the target to cut off)
     target = progress_target(norm, item) if scene else None

@@ -5,7 +5,8 @@ and what it agreed or warned of ("agreed in March to settle", "warned in January
 An English past date is otherwise read as dating what stands before it ("the deal announced
 last month"); inside a noun phrase it also dates what follows, so this adds a forward marker
 beside it. (A Chinese date already dates what follows it: 上月的决定, 上月作出的罚款决定,
-3月同意和解.) Pure helpers for `engine`, over normalised text.
+3月同意和解.) So does one between a subject and its past verb of decision ("the board in March
+set a dividend"). Pure helpers for `engine`, over normalised text.
 """
 
 from __future__ import annotations
@@ -78,6 +79,16 @@ def own_act_date(markers: list[Marker], item: Item) -> Marker | None:
     )
 
 
+# ... and one between a subject and its past verb of decision: "Evergreen's board in March set a
+# NT$7 dividend", "the bank in February cut its payout": the date is the decision's, which
+# follows it (a label after, "a dividend for 2025", is what it was for, see `terms`)
+_SUBJECT_AT = re.compile(r"[a-z]\s+(?:in|on|back in|earlier in)\s+$")
+_DECIDED = re.compile(
+    r"\s+(?:set|approved|proposed|declared|announced|agreed|decided|adopted|unveiled|voted|"
+    r"recommended|cut|raised|lowered|reduced|slashed|scrapped)\s"
+)
+
+
 def _in_noun_phrase(norm: str, m: Marker) -> bool:
     if _POSSESSIVE.match(norm, m.end):
         return True
@@ -88,6 +99,8 @@ def _in_noun_phrase(norm: str, m: Marker) -> bool:
         return True
     if _PARTICIPLE.search(before):
         return False
+    if _SUBJECT_AT.search(before) and _DECIDED.match(norm, m.end):
+        return True
     verb = _VERB_BEFORE.search(before)
     if verb is None or not _VERB_AFTER.match(norm, m.end):
         return False

@@ -5,8 +5,8 @@
     this week, 第四季度, 今年第四季度, 明年第一季度, 下半年, 2027年, 10月, 年底, 年内, 明年,
     今年秋季, 本周, before the autumn, by the summer break, 入秋前
 
-`find_dates` works on normalised text (see `text.normalise`), so offsets are offsets into the
-original. Each span is inclusive: `first` and `last` are dates.
+`find_dates` works on normalised text (`text.normalise`): offsets are into the original. Each
+span is inclusive; a label (FY2025, 2025年度) is no date, a month's end its day (`terms`).
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ from watch.claims.periods import (
     YEAR_ZH,
     Handler,
     Pattern,
-    fiscal_ranges,
     month_span,
     told_past,
     triggered,
     year_of,
 )
+from watch.claims.terms import month_end, term_spans
 
 _SEASONS = {
     "spring": (3, 5),
@@ -361,8 +361,7 @@ _ANY = re.compile(
     + r"|week|[季年月周]|星期|半年|[春夏秋冬][季天]|入[春夏秋冬]"
 )
 
-# The patterns in order, each with the index of its trigger among the distinct ones: a trigger
-# shared by several patterns is searched for once per sentence.
+# The patterns in order, each with its trigger's index: a shared trigger is searched for once.
 _TRIGGERS: list[re.Pattern[str]] = []
 _PLAN: list[tuple[int, re.Pattern[str], Handler]] = []
 for (_trigger, _pattern), _handler in _PATTERNS:
@@ -399,8 +398,10 @@ def find_dates(
                 continue
             if window:
                 day = _DAY.search(m.group()) is not None or _DAY_ZH.match(norm, m.end()) is not None
+                if not day and month_end(norm, m.start(), m.end(), window):
+                    day = True  # "at the end of June": its last day, as "June 30" is read
                 found.append(DateSpan(window[0], window[1], m.group(), m.start(), m.end(), day))
-    terms = fiscal_ranges(norm, start, end)
+    terms = term_spans(norm, start, end, published)
     found = [d for d in found if not any(a <= d.start and d.end <= b for a, b in terms)]
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[DateSpan] = []

@@ -1,5 +1,6 @@
 """Words that look like markers and are not: "may" written as the month ("in May"), 年前 after
-a four-digit year (2030年前, a bound, not "years ago"), and an expectation named as a yardstick
+a four-digit year (2030年前, a bound, not "years ago"), "last year" as the year a payout is for
+("EUR 2.00 per share for last year", a label: `terms`), and an expectation named as a yardstick
 (超出预期, 比管理层的预期拖长, "beat expectations", "longer than expected"), a noun that hedges
 nothing. Pure predicates for `markers.find_markers`, over normalised text.
 """
@@ -50,6 +51,23 @@ def expectation_noun(norm: str, first: int, word: str) -> bool:
     if word == "expected":
         return norm.endswith("than ", max(0, first - 5), first)
     return False
+
+
+# A payout, result or budget, then in its clause "for": the year after it is what the figure is
+# for ("a dividend of EUR 2.00 per share for 2025", "2.00 euros per share for last year").
+PAYOUT_FOR = (
+    r"(?<![a-z])(?:dividends?|payouts?|distributions?|per share|a share|results|earnings|"
+    r"budgets?)(?![a-z])(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,40}?(?<![a-z])for\s+(?:the\s+)?"
+)
+_PAYOUT_FOR_END = re.compile(PAYOUT_FOR + "$")
+
+
+def payout_year(norm: str, first: int, word: str) -> bool:
+    """True for "last year" naming the year a payout or result is for (see above): whether it
+    is old news is the date's to say (`dates`), by how long ago that year ended."""
+    return (
+        word == "last year" and _PAYOUT_FOR_END.search(norm, max(0, first - 80), first) is not None
+    )
 
 
 def year_bound(norm: str, first: int, word: str) -> bool:

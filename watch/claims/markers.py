@@ -13,6 +13,7 @@ from watch.claims.false_markers import (
     expectation_noun,
     guidance_noun,
     month_may,
+    payout_year,
     year_bound,
 )
 from watch.claims.text import Span, accept_hit, normalise, reading_width
@@ -256,8 +257,7 @@ FRAME_POST = _words("的一部分|的一环")
 # Words that set a whole sentence in the past, wherever they stand before its news ("Under that
 # arrangement, Reuters reported at the time, Nvidia was to ...").
 BACKGROUND_SETTING = _words("at the time,|at that time|back then|那时|彼时|当时的")
-# Words that contain one of those but date nothing.
-NOT_SETTING = _words("at the time of")
+NOT_SETTING = _words("at the time of")  # words that contain one of those but date nothing
 # Words that introduce someone's earlier claim; a cue quoted right after one is not news.
 QUOTE_INTRO = _words(
     "claimed|claims that|the claim|predicted|promised|pledged|vowed|boasted|had said|"
@@ -333,6 +333,7 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
             or month_may(norm, first, word)
             or expectation_noun(norm, first, word)
             or guidance_noun(norm, first, word)
+            or payout_year(norm, first, word)
         ):
             continue
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
