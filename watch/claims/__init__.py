@@ -12,7 +12,8 @@ The package, from the ground up (a module imports only from those listed before 
     false_markers                        words that look like markers and are not ("in May",
                                          2030年前, 预期 named as a yardstick: 超出预期; a
                                          forecast raised or kept: 上调全年预期)
-    markers, qualifiers, currencies,     negation/hedge/background words and their scope;
+    markers, openings, qualifiers,       negation/hedge/background words and their scope (an
+    currencies,                          opening one governs its sentence);
     quantities, portions, measures,      the qualifiers that make a figure a range ("more
     periods, terms, dates, recency       than", 逾, 不少于); the currencies known (signs, codes,
                                          names); money; a part of a whole in words (两成, "a

@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 
 from watch.claims.figures import old_value
-from watch.claims.markers import Marker, scoped, sentence_opening
+from watch.claims.markers import Marker, scoped
 from watch.claims.objects import yardstick
+from watch.claims.openings import sentence_opening
 from watch.claims.recalled import (
     TIME_WORD,
     appositive_recap,

@@ -16,7 +16,7 @@ from watch.claims.false_markers import (
     payout_year,
     year_bound,
 )
-from watch.claims.text import Span, accept_hit, normalise, reading_width
+from watch.claims.text import accept_hit, normalise, reading_width
 
 # The end of a clause inside a sentence: a semicolon, a colon, a dash or a full stop.
 CLAUSE_END = re.compile(r"[;:—；：。]")
@@ -410,46 +410,3 @@ def scoped(
         ):
             return m
     return None
-
-
-def sentence_opening(norm: str, markers: list[Marker], kind: str, sentence: Span) -> Marker | None:
-    """A marker of `kind` that opens the sentence ("Earlier this year, ...", 此前，...) and so
-    governs all of it: the first words, or an opening phrase closed by a comma."""
-    for m in markers:
-        if m.kind != kind:
-            continue
-        lead = norm[sentence.start : m.start]
-        if (
-            not lead.strip()
-            or _BARE_LEAD.fullmatch(lead)
-            or (_ANSWER_LEAD.fullmatch(lead) and _answers(norm, sentence.start))
-            or (kind == "background_fronted" and _TIME_LEAD.fullmatch(lead) is not None)
-            or (reading_width(lead) <= 12 and any(c in norm[m.end : m.end + 12] for c in ",，"))
-        ):
-            return m
-    return None
-
-
-# What may stand before a sentence's opening marker with no comma after it: a Q&A speaker label
-# and a preposition of time ("A: In January the company said ...", 答：): an explainer's answer
-# opens with the time of what it recalls. (Without the label, "In February it told investors
-# it is now targeting ..." is read as before: the stress corpus labels such a weekly note's
-# comma-less opening as the news.)
-_BARE_LEAD = re.compile(
-    r"\s*(?:q|a|question|answer|问|答)\s*[:：]\s*"
-    r"(?:(?:back|earlier|early|late|later|also)\s+)?(?:(?:in|on|during)\s+)?"
-)
-# A past date after a bare preposition opening the sentence dates all of it, comma or not ("In
-# February the company announced plans ...", in an April piece, as "In February, ..." does); wires
-# and translated statements drop the comma. Only a date before the month just ended has such a
-# marker (`past_dates.fronted_months`): "In February it told investors ..." in a March note is news.
-_TIME_LEAD = re.compile(r"\s*(?:(?:back|early|late|earlier)\s+)?(?:in|during)\s+")
-# The same answer after the explainer's own question, with no label ("**What has Acme
-# announced?** In February the group said ..."); a Chinese date opens its sentence bare.
-_ANSWER_LEAD = re.compile(
-    r"[\s*]*(?:(?:back|earlier|early|late|later|also)\s+)?(?:(?:in|on|during)\s+)?"
-)
-
-
-def _answers(norm: str, start: int) -> bool:
-    return norm[max(0, start - 8) : start].rstrip(" *\n").endswith(("?", "？"))

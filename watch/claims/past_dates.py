@@ -112,7 +112,7 @@ def made_month(
 def fronted_months(dates: list[DateSpan], published: date) -> list[Marker]:
     """A month or period with no day that ended before the month just ended: after a bare
     preposition opening the sentence, comma or not ("In February the company announced ...", in
-    an April piece), it dates the whole sentence (`markers.sentence_opening`). The month just
+    an April piece), it dates the whole sentence (`openings.sentence_opening`). The month just
     ended can still be the news of a weekly note; a day written can be last week's."""
     last_month = (published.replace(day=1) - timedelta(days=1)).replace(day=1)
     return [
