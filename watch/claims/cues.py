@@ -77,6 +77,25 @@ def inflections(phrase: str) -> list[str]:
     if not _LATIN_PHRASE.fullmatch(phrase):
         return []
     verb, rest = phrase.split(" ", 1)
+    return [f"{form} {rest}" for form in _forms(verb)]
+
+
+_LATIN_WORD = re.compile(r"[a-z]{2,}")
+
+
+def respelled(word: str) -> list[str]:
+    """The forms of a one-word English cue that are not it plus a suffix: "cut" ->
+    cutting, "trim" -> trims/trimmed/trimming's respelled ones, "close" -> closing, "deny" ->
+    denies/denied. The forms that only add a suffix are found at match time (`text.accept_hit`)."""
+    if not _LATIN_WORD.fullmatch(word):
+        return []
+    plain = {word + suffix for suffix in ("s", "es", "d", "ed", "ing")}  # `text._SUFFIXES`
+    return [form for form in _forms(word) if form not in plain]
+
+
+def _forms(verb: str) -> list[str]:
+    """A verb's -s, past and -ing forms (irregular ones from `_IRREGULAR`); none for a word that
+    is no verb (`_NOT_VERBS`) or already inflected."""
     if verb in _NOT_VERBS or verb.endswith(("ed", "ing")) or len(verb) < 2:
         return []
     if verb in _IRREGULAR:
@@ -91,7 +110,7 @@ def inflections(phrase: str) -> list[str]:
         forms = (verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing")
     else:
         forms = (verb + "s", verb + "ed", verb + "ing")
-    return [f"{form} {rest}" for form in forms if form != verb]
+    return [form for form in forms if form != verb]
 
 
 _LATIN_NOUN = re.compile(r"[a-z][a-z -]*[a-z]")
@@ -182,6 +201,10 @@ def terms(rules: Sequence[ClaimRule]) -> dict[str, list[Term]]:
         movable = [e for e in entries if e.kind is not TermKind.ALIAS]
         for form in inflections(phrase) if movable else ():
             table[form] = table.get(form, []) + movable
+        # a one-word cue's respelled forms (cutting, trimmed, closing, denied)
+        cues = [e for e in movable if e.kind is TermKind.CUE] if " " not in phrase else []
+        for form in respelled(phrase) if cues else ():
+            table[form] = table.get(form, []) + cues
         nouns = [e for e in entries if e.kind is TermKind.ALIAS and e.phrase.islower()]
         many = plural(phrase) if nouns else ""
         if many:
