@@ -136,3 +136,69 @@ def test_a_complained_of_cut_is_a_mention(text: str) -> None:
 def test_a_cut_done_then_complained_of_still_confirms(text: str) -> None:
     got = judged(_dividend_cut(), text)
     assert got.stance is Stance.CONFIRMS, got.reasons
+
+
+def _capex_cut() -> ClaimRule:
+    return rule_under_test(
+        id="acme-capex-cut",
+        subject={"acme": ["Acme", "艾克美"], "capex": ["spending", "capex", "资本开支"]},
+        window=1,
+        confirms=["trim", "cut", "削减"],
+        amount={
+            "near": ["spending", "spend", "资本开支"],
+            "currency": "USD",
+            "confirms": [[None, "3.6B"]],
+            "contradicts": [["4.4B", None]],
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's chief executive said: we are trimming spending this year.",
+        "Acme is cutting spending this year, its chief executive said.",
+        "Acme trimmed spending this year, its chief executive said.",
+        "艾克美今年削减资本开支。",
+    ],
+)
+def test_a_respelled_cue_form_is_found(text: str) -> None:
+    got = judged(_capex_cut(), text)
+    assert got.stance is Stance.CONFIRMS, got.reasons
+
+
+def test_a_bare_respelled_ing_form_is_not_read() -> None:
+    # a gerund or a participle borrowing its main verb's time: no cue read
+    got = judged(_capex_cut(), "Acme moved first, cutting spending in January.")
+    assert not any("confirms: cue" in r for r in got.reasons), got.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme said its spending will be at most three and a half billion dollars this year.",
+            "confirms",
+        ),
+        (
+            "Acme said its spending will be about four and a half billion dollars this year.",
+            "contradicts",
+        ),
+        ("艾克美今年资本开支约为35亿美元。", "confirms"),
+    ],
+)
+def test_a_spelled_out_amount_with_a_fraction(text: str, stance: str) -> None:
+    got = judged(_capex_cut(), text)
+    assert any(r.startswith(f"{stance}: amount") for r in got.reasons), got.reasons
+
+
+def test_a_past_month_before_when_dates_the_clause() -> None:
+    # a June column: "in February when it trimmed" recalls the trim; "trimmed in June" is news
+    june = dt.date(2026, 6, 10)
+    old = judged(
+        _capex_cut(), "Acme set the tone in February when it trimmed its spending.", published=june
+    )
+    assert old.stance is Stance.MENTIONS, old.reasons
+    assert any("background" in r for r in old.reasons), old.reasons
+    new = judged(_capex_cut(), "Acme trimmed its spending this week, it said.", published=june)
+    assert new.stance is Stance.CONFIRMS, new.reasons

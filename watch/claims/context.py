@@ -31,8 +31,8 @@ from watch.claims.dated_nouns import own_act_date
 from watch.claims.delistings import status_withdrawn
 from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.groups import group_subject
-from watch.claims.idioms import complained_of
 from watch.claims.hedges import DENIAL_REACH, FACTORS, WIDE_REACH, hedge_and_source
+from watch.claims.idioms import complained_of
 from watch.claims.markers import Marker, scoped
 from watch.claims.mentions import (
     aside_clause,

@@ -93,6 +93,17 @@ def respelled(word: str) -> list[str]:
     return [form for form in _forms(word) if form not in plain]
 
 
+# A bare -ing form is as often a gerund ("cutting costs is hard") or a participle that borrows
+# its main verb's time ("moved first, approving a line in March"): a respelled one counts only
+# in the progressive, after a form of "be" ("we are trimming spending").
+_BE = ("am", "is", "are", "was", "were", "be", "been", "'re", "'s", "'m")
+
+
+def _progressive(form: str) -> list[str]:
+    """A respelled form as looked for: an -ing form after each form of "be", else itself."""
+    return [f"{be} {form}" for be in _BE] if form.endswith("ing") else [form]
+
+
 def _forms(verb: str) -> list[str]:
     """A verb's -s, past and -ing forms (irregular ones from `_IRREGULAR`); none for a word that
     is no verb (`_NOT_VERBS`) or already inflected."""
@@ -201,10 +212,11 @@ def terms(rules: Sequence[ClaimRule]) -> dict[str, list[Term]]:
         movable = [e for e in entries if e.kind is not TermKind.ALIAS]
         for form in inflections(phrase) if movable else ():
             table[form] = table.get(form, []) + movable
-        # a one-word cue's respelled forms (cutting, trimmed, closing, denied)
+        # a one-word cue's respelled forms (trimmed, denied; "are cutting", "is closing")
         cues = [e for e in movable if e.kind is TermKind.CUE] if " " not in phrase else []
         for form in respelled(phrase) if cues else ():
-            table[form] = table.get(form, []) + cues
+            for said in _progressive(form):
+                table[said] = table.get(said, []) + cues
         nouns = [e for e in entries if e.kind is TermKind.ALIAS and e.phrase.islower()]
         many = plural(phrase) if nouns else ""
         if many:

@@ -70,8 +70,20 @@ _EN_BEFORE = re.compile(
 _EN_OBJECT = re.compile(
     r"(?:(?:the|a|an|its|their|any|this|that|planned|proposed)\s+)?(?:[a-z0-9'-]+\s+){0,2}"
 )
-_EN_GATE = ("unhappy", "dissatisf", "discontent", "angr", "frustrat", "outrage", "upset",
-            "complain", "grumbl", "protest", "oppos", "object")
+_EN_GATE = (
+    "unhappy",
+    "dissatisf",
+    "discontent",
+    "angr",
+    "frustrat",
+    "outrage",
+    "upset",
+    "complain",
+    "grumbl",
+    "protest",
+    "oppos",
+    "object",
+)
 # 对X表示不满 / 对X不满 / 对X提出抗议 / 反对X: X is what they object to
 _ZH_AFTER = re.compile(
     r"[^，,。；;]{0,6}?(?:表示|表达|感到|深感|颇为|极为|十分|非常|提出)?(不满|抗议|反对|不悦)"
