@@ -202,3 +202,30 @@ def test_a_past_month_before_when_dates_the_clause() -> None:
     assert any("background" in r for r in old.reasons), old.reasons
     new = judged(_capex_cut(), "Acme trimmed its spending this week, it said.", published=june)
     assert new.stance is Stance.CONFIRMS, new.reasons
+
+
+def _reduction() -> ClaimRule:
+    return rule_under_test(
+        id="acme-dividend-reduce",
+        subject={"acme": ["Acme", "艾克美"], "dividend": ["dividend", "payout", "股息", "派息"]},
+        window=1,
+        confirms=["reduce", "削减"],
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Acme shares slip after payout reduction", "艾克美派息削减 股价下跌"],
+)
+def test_the_noun_of_a_verb_of_change_is_its_cue(title: str) -> None:
+    got = judged(_reduction(), "", title=title)
+    assert got.stance is Stance.CONFIRMS, got.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Acme shareholders oppose payout reduction", "Acme says no dividend reduction this year"],
+)
+def test_the_noun_keeps_its_readings(title: str) -> None:
+    got = judged(_reduction(), "", title=title)
+    assert got.stance is not Stance.CONFIRMS, got.reasons

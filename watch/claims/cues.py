@@ -93,6 +93,14 @@ def respelled(word: str) -> list[str]:
     return [form for form in _forms(word) if form not in plain]
 
 
+# The nouns of verbs of change, which respell the verb ("reduce" -> "a payout reduction").
+_NOUNS = {
+    "reduce": ("reduction", "reductions"),
+    "cancel": ("cancellation", "cancellations"),
+    "suspend": ("suspension", "suspensions"),
+    "postpone": ("postponement", "postponements"),
+    "withdraw": ("withdrawal", "withdrawals"),
+}
 # A bare -ing form is as often a gerund ("cutting costs is hard") or a participle that borrows
 # its main verb's time ("moved first, approving a line in March"): a respelled one counts only
 # in the progressive, after a form of "be" ("we are trimming spending").
@@ -212,9 +220,10 @@ def terms(rules: Sequence[ClaimRule]) -> dict[str, list[Term]]:
         movable = [e for e in entries if e.kind is not TermKind.ALIAS]
         for form in inflections(phrase) if movable else ():
             table[form] = table.get(form, []) + movable
-        # a one-word cue's respelled forms (trimmed, denied; "are cutting", "is closing")
+        # a one-word cue's respelled forms (trimmed, denied; "are cutting", "is closing"), and
+        # the noun of a verb of change ("a payout reduction", "the suspension of")
         cues = [e for e in movable if e.kind is TermKind.CUE] if " " not in phrase else []
-        for form in respelled(phrase) if cues else ():
+        for form in respelled(phrase) + list(_NOUNS.get(phrase, ())) if cues else ():
             for said in _progressive(form):
                 table[said] = table.get(said, []) + cues
         nouns = [e for e in entries if e.kind is TermKind.ALIAS and e.phrase.islower()]
