@@ -181,7 +181,10 @@ def test_cues_in_their_base_form() -> None:
         assert _stance(past, text) == Stance.MENTIONS
     announce = _claim(confirms=["announce"])
     assert _stance(announce, "Globex announced a deal with Initech.") == Stance.CONFIRMS
-    assert _stance(announce, "Globex is announcing a deal with Initech.") == Stance.MENTIONS
+    assert _stance(announce, "Globex is announcing a deal with Initech.") == Stance.CONFIRMS
+    bare = "Globex shares rose after announcing a deal with Initech."
+    assert _stance(announce, bare) == Stance.MENTIONS
+    assert _stance(_claim(confirms=["announce", "announcing"]), bare) == Stance.CONFIRMS
 
 
 def test_the_pending_warning_reads_as_shown(

@@ -28,6 +28,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          asset); a Chinese two-verb cue split by a coverb and
                                          its party (完成向X出售)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
+    idioms                               word readings a marker gets wrong: "IF Metall" is a name,
+                                         不降反升 negates 降 only, a cue complained of (对削减股息
+                                         表示不满) is proposed, not done
     delistings                           a listing status withdrawn (撤销……上市地位): a delisting
                                          claim's event itself, not its cancellation
     listings, change_by                  a launch word that tells a listing (港股上市, "launched

@@ -2,9 +2,8 @@
 something other than the item beside it: the baseline of a change ("fell to 64% from 87% a year
 ago", 较此前……大幅缩水), a noun it modifies ("the earlier agreement was non-binding", 双方此前
 达成的协议并无约束力); and the reverse, a time-ago adverbial fronted before its comma that does
-date the clause after it (就在几个月前，奥特曼还说……, "only a few months ago, Altman was talking
-about ..."). Pure helpers for `context`, over normalised text.
-"""
+date the clause after it (就在几个月前，奥特曼还说……, "only a few months ago, Altman was
+talking ..."). Pure helpers for `context`, over normalised text."""
 
 from __future__ import annotations
 

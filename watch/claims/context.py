@@ -34,6 +34,7 @@ from watch.claims.failed_goals import failed_goal, goal_negator
 from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.groups import group_subject
 from watch.claims.hedges import DENIAL_REACH, FACTORS, WIDE_REACH, hedge_and_source
+from watch.claims.idioms import complained_of
 from watch.claims.markers import Marker, scoped
 from watch.claims.mentions import (
     aside_clause,
@@ -232,6 +233,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         market = market_subject(rule, norm, item, hits)
         if market is not None:
             return f'is a market-wide figure ("{market}"), no one company\'s: a mention'
+    complaint = complained_of(norm, item)
+    if complaint is not None:
+        return f'is what "{complaint}" objects to: proposed, not done: a mention'
     if progress_part(norm, item):
         return "is the part done of a target named before it, not the whole: a mention"
     other = other_figure(rule, norm, item, hits)

@@ -78,6 +78,44 @@ def inflections(phrase: str) -> list[str]:
     if not _LATIN_PHRASE.fullmatch(phrase):
         return []
     verb, rest = phrase.split(" ", 1)
+    return [f"{form} {rest}" for form in _forms(verb)]
+
+
+_LATIN_WORD = re.compile(r"[a-z]{2,}")
+
+
+def respelled(word: str) -> list[str]:
+    """The forms of a one-word English cue that are not it plus a suffix: "cut" ->
+    cutting, "trim" -> trims/trimmed/trimming's respelled ones, "close" -> closing, "deny" ->
+    denies/denied. The forms that only add a suffix are found at match time (`text.accept_hit`)."""
+    if not _LATIN_WORD.fullmatch(word):
+        return []
+    plain = {word + suffix for suffix in ("s", "es", "d", "ed", "ing")}  # `text._SUFFIXES`
+    return [form for form in _forms(word) if form not in plain]
+
+
+# The nouns of verbs of change, which respell the verb ("reduce" -> "a payout reduction").
+_NOUNS = {
+    "reduce": ("reduction", "reductions"),
+    "cancel": ("cancellation", "cancellations"),
+    "suspend": ("suspension", "suspensions"),
+    "postpone": ("postponement", "postponements"),
+    "withdraw": ("withdrawal", "withdrawals"),
+}
+# A bare -ing form is as often a gerund ("cutting costs is hard") or a participle that borrows
+# its main verb's time ("moved first, approving a line in March"): a respelled one counts only
+# in the progressive, after a form of "be" ("we are trimming spending").
+_BE = ("am", "is", "are", "was", "were", "be", "been", "'re", "'s", "'m")
+
+
+def _progressive(form: str) -> list[str]:
+    """A respelled form as looked for: an -ing form after each form of "be", else itself."""
+    return [f"{be} {form}" for be in _BE] if form.endswith("ing") else [form]
+
+
+def _forms(verb: str) -> list[str]:
+    """A verb's -s, past and -ing forms (irregular ones from `_IRREGULAR`); none for a word that
+    is no verb (`_NOT_VERBS`) or already inflected."""
     if verb in _NOT_VERBS or verb.endswith(("ed", "ing")) or len(verb) < 2:
         return []
     if verb in _IRREGULAR:
@@ -92,7 +130,7 @@ def inflections(phrase: str) -> list[str]:
         forms = (verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing")
     else:
         forms = (verb + "s", verb + "ed", verb + "ing")
-    return [f"{form} {rest}" for form in forms if form != verb]
+    return [form for form in forms if form != verb]
 
 
 _LATIN_NOUN = re.compile(r"[a-z][a-z -]*[a-z]")
@@ -185,6 +223,12 @@ def terms(rules: Sequence[ClaimRule]) -> dict[str, list[Term]]:
         movable = [e for e in entries if e.kind is not TermKind.ALIAS]
         for form in inflections(phrase) if movable else ():
             table[form] = table.get(form, []) + movable
+        # a one-word cue's respelled forms (trimmed, denied; "are cutting", "is closing"), and
+        # the noun of a verb of change ("a payout reduction", "the suspension of")
+        cues = [e for e in movable if e.kind is TermKind.CUE] if " " not in phrase else []
+        for form in respelled(phrase) + list(_NOUNS.get(phrase, ())) if cues else ():
+            for said in _progressive(form):
+                table[said] = table.get(said, []) + cues
         nouns = [e for e in entries if e.kind is TermKind.ALIAS and e.phrase.islower()]
         many = plural(phrase) if nouns else ""
         if many:

@@ -59,6 +59,19 @@ def noun_dated(norm: str, past: list[Marker]) -> list[Marker]:
     ]
 
 
+def when_dated(norm: str, past: list[Marker]) -> list[Marker]:
+    """Forward background markers for the English past dates (`background_post`) followed by a
+    "when" clause: "set the tone in February when it trimmed its plans" dates the trim."""
+    return [
+        Marker("background", m.word, m.start, m.end)
+        for m in past
+        if m.kind == "background_post" and _WHEN.match(norm, m.end) is not None
+    ]
+
+
+_WHEN = re.compile(r",?\s+when\s")
+
+
 # the forward marker, and one that marks the date itself as the act's (`own_act_date`)
 _KINDS = ("background", "background_noun")
 

@@ -32,7 +32,7 @@ from watch.claims.background import rule_background
 from watch.claims.candidates import candidates, lead_at
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
-from watch.claims.dated_nouns import noun_dated
+from watch.claims.dated_nouns import noun_dated, when_dated
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.former import former_states
 from watch.claims.hedges import headline_doubted
@@ -333,7 +333,7 @@ class Matcher:
         if held:
             items = [i for i in items if all(i is not h for h, _ in held)]
         past = past_markers(rule, seg.dates(span), published, seg.latest)
-        past += noun_dated(norm, past)
+        past += noun_dated(norm, past) + when_dated(norm, past)
         past += recalled_figures(norm, seg.dates(span), published)
         past += former_states(norm, span.start, span.end)
         past += weeks_ago(norm, span.start, span.end, published, rule.made)

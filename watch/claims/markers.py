@@ -58,6 +58,7 @@ NEGATORS_POST = _words(
 DENIALS = _words(
     "denied|denies|deny|denying|rejected|rejects|ruled out|rules out|dismissed|dismisses|"
     "refuted|false|否认|驳斥|辟谣|不实|否定|"
+    "reject|rejecting|vote down|votes down|voted down|voting down|否决|"  # a proposal turned down
     # Taiwan and Hong Kong wording
     "不属实|反驳"
 )

@@ -103,8 +103,17 @@ EN_WORDS = (
 )
 
 
+# ... and with a fraction before the scale: "three and a half billion", as spoken and transcribed
+_FRACTIONS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+EN_SPOKEN = rf"{EN_WORDS}(?:\s+and\s+(?:a\s+half|a\s+quarter|three\s+quarters))?"
+
+
 def en_words_value(words: str) -> float:
-    """The value of number words matched by EN_WORDS ("twenty-five" 25, "two hundred" 200)."""
+    """The value of number words matched by EN_SPOKEN ("twenty-five" 25, "two hundred" 200,
+    "two and a half" 2.5)."""
+    whole, _, part = words.partition(" and ")
+    if part:  # "three and a half" (`EN_SPOKEN`)
+        return en_words_value(whole) + _FRACTIONS[" ".join(part.split())]
     parts = words.replace("-", " ").split()
     hundred = parts[-1] == "hundred"
     total = sum(EN_WORD_VALUES[w] for w in (parts[:-1] if hundred else parts))

@@ -28,7 +28,7 @@ from watch.claims.currencies import (
     code_of,
     other_after,
 )
-from watch.claims.numerals import EN_WORDS, NUM, ZH_NUM, en_words_value, plain_number, zh_value
+from watch.claims.numerals import EN_SPOKEN, NUM, ZH_NUM, en_words_value, plain_number, zh_value
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.text import normalise
 
@@ -229,7 +229,7 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
 # "a" or "an" a currency is wanted ("a million reasons" is no money), and a unit word after it
 # makes it a count ("a billion users").
 _SPELLED = re.compile(
-    r"(?<![a-z-])(?P<num>" + EN_WORDS + r")[\s-](?P<scale>trillion|billion|million)(?![a-z])"
+    r"(?<![a-z-])(?P<num>" + EN_SPOKEN + r")[\s-](?P<scale>trillion|billion|million)(?![a-z])"
     r"(?:[\s-](?P<cur>" + EN_NAMES + r")(?![a-z]))?"
 )
 

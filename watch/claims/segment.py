@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from watch.claims.amounts import Figures
 from watch.claims.comparisons import Comparison, find_comparisons
 from watch.claims.dates import DateSpan, find_dates
+from watch.claims.idioms import meeting_veto, named_if, turn_clauses
 from watch.claims.markers import Marker, find_markers
 from watch.claims.measures import find_measures
 from watch.claims.quantities import Quantity, find_quantities
@@ -80,11 +81,16 @@ class Segment:
         if span.start not in self.marker_cache:
             found = find_markers(self.norm, span.start, span.end)
             # 已于 + a day of the news's own cycle (已于当日完成) is the news, not a recap
-            self.marker_cache[span.start] = [
+            kept = [
                 m
                 for m in found
-                if m.word != "已于" or not news_cycle_day(self.norm, m.end, self.published)
+                if (m.word != "已于" or not news_cycle_day(self.norm, m.end, self.published))
+                and not named_if(self.raw, m)  # the union IF Metall is no condition
+                and not meeting_veto(self.norm, m)  # 股东大会否决 asks nothing
             ]
+            if any(m.word == "不" for m in kept):  # 不降反升: 不 negates 降 only
+                kept = sorted(kept + turn_clauses(self.norm, kept), key=lambda m: m.start)
+            self.marker_cache[span.start] = kept
         return self.marker_cache[span.start]
 
     def dates(self, span: Span) -> list[DateSpan]:
