@@ -142,7 +142,8 @@ def test_a_fresh_date_before_another_clause_still_confirms(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Acme, which cut its dividend for 2025 to EGP 1.00 a share, said it has no plans for "
+        # ("for 2025" alone names the dividend's fiscal year, not when it was cut: `terms`)
+        "Acme, which in 2025 cut its dividend to EGP 1.00 a share, said it has no plans for "
         "an interim payout.",
         "Acme, which cut its dividend last year to EGP 1.00 a share, said it has no plans for "
         "an interim payout.",
