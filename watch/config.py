@@ -323,32 +323,6 @@ def load_settings(path: str | os.PathLike[str], *, env: dict[str, str] | None = 
     )
 
 
-def rule_notes(settings: Settings, path: str | os.PathLike[str]) -> list[ConfigProblem]:
-    """What loads but will not do what it seems to, one note a field with its file and line,
-    for `watch validate` to print as warnings: `pending` phrases the engine ignores
-    (`certainty.ignored_pending`) or reads as tense (`hints.pending_would`), and verb aliases
-    that take no -ed/-ing forms (`hints.verb_aliases`)."""
-    from watch.claims.certainty import ignored_pending
-    from watch.claims.hints import pending_would, verb_aliases
-
-    name = str(path)
-    found: list[tuple[tuple[Any, ...], str]] = [
-        (("claims", i, "pending", k), why)
-        for i, claim in enumerate(settings.claims)
-        for k, why in [*ignored_pending(claim), *pending_would(claim)]
-    ]
-    found += [
-        (("claims", i, "subject", group, k), why)
-        for i, claim in enumerate(settings.claims)
-        for group, k, why in verb_aliases(claim)
-    ]
-    if not found:
-        return []
-    _, node = yamlfile.parse(Path(path).read_text(encoding="utf-8"), name)
-    lines = yamlfile.key_lines(node, name)
-    return [_problem(name, lines, where, why) for where, why in found]
-
-
 def _with_vocabularies(claim: ClaimRule, shared: dict[str, list[str]]) -> ClaimRule:
     """The claim with the file's vocabularies merged under its own (the engine reads only
     the claim's)."""

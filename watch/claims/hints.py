@@ -1,10 +1,12 @@
 """Hints for `watch validate`: rule phrases that load but will not do what they seem to.
 
-Beside `certainty.ignored_pending` (a `pending` phrase the engine never uses as one), two
+Beside `certainty.ignored_pending` (a `pending` phrase the engine never uses as one), three
 traps new users met: "would" as a `pending` word, which the engine reads as tense after a
 reporting verb ("said it would cut 8,000 jobs" is the company's statement, so `pending` never
-sees it there), and a subject alias that is a verb, which takes no -ed/-ing forms (a money group
-`[pledge]` misses "pledged in February": only a cue inflects).
+sees it there); a subject alias that is a verb, which takes no -ed/-ing forms (a money group
+`[pledge]` misses "pledged in February": only a cue inflects); and a goal noun as a confirming
+cue, which fires on every story that names the goal, the ones that cut or miss it included
+("Indosat cuts subscriber goal" confirmed a claim that the goal is reached).
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ from watch.claims.cues import inflections
 from watch.claims.rules import ClaimRule
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_GOAL = re.compile(
+    r"(?:(?:the|its|a|an|our|their|new|annual|full-year)\s+)*"
+    r"(?:goal|goals|target|targets|aim|ambition|objective|objectives)"
+    r"|(?:全年|年度|年内)?(?:目标|目標|目标值|目標值)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[a-z]{3,}")
 
 
@@ -65,3 +73,15 @@ def verb_aliases(rule: ClaimRule) -> Iterator[tuple[str, int, str]]:
                     f"not name this group; add {', '.join(repr(m) for m in missing)} if the "
                     "subject is named by the verb",
                 )
+
+
+def goal_cues(rule: ClaimRule) -> Iterator[tuple[int, str]]:
+    """(index, why) for a `confirms` phrase that is a goal noun alone ("target", 目标)."""
+    for k, phrase in enumerate(rule.confirms):
+        if _GOAL.fullmatch(phrase.strip()):
+            yield (
+                k,
+                f'"{phrase}" names the goal, not reaching it: it confirms every story that '
+                "names the goal, one that cuts or misses it too; list the words of reaching it "
+                '("hit its goal", 达成目标), or leave `confirms` empty and let the figure decide',
+            )

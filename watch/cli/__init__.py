@@ -132,8 +132,8 @@ def _progress() -> Callable[[int, int], None]:
 @pass_invocation
 def validate(env: Invocation, as_json: bool) -> None:
     """Check rules.yaml: every problem with its file, line and field; exit 2 if any."""
-    from watch.config import rule_notes
     from watch.errors import ConfigError
+    from watch.rulenotes import rule_notes
     from watch.words import plural
 
     try:
