@@ -254,3 +254,42 @@ def test_an_agreements_terms_time_another_event(text: str) -> None:
 def test_an_agreements_terms_still_do_not_date_its_signing(text: str) -> None:
     got = judged(_closure(["signing", "签署"]), text, published=_OCT)
     assert not any(r.startswith("contradicts: date") for r in got.reasons)
+
+
+# --- 5. a quoted date still times its cue ------------------------------------------------------
+
+
+def _fid() -> ClaimRule:
+    """Acme takes the final investment decision on Bayfield in 2026."""
+    return rule_under_test(
+        id="acme-fid-quoted",
+        subject={"plant": ["Bayfield", "贝菲尔德"]},
+        window=1,
+        confirms=["take the final investment decision", "作出最终投资决定"],
+        when={"confirms": ["2026-01-01", "2026-12-31"]},
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Acme will take the final investment decision on phase one of Bayfield "in the first half '
+        'of calendar 2027".',
+        "艾克美预计在“2027年上半年”对贝菲尔德作出最终投资决定。",
+    ],
+)
+def test_a_quoted_date_after_the_object_times_the_cue(text: str) -> None:
+    got = judged(_fid(), text, published=_MAY)
+    assert not any(r.startswith("confirms: cue") for r in got.reasons)
+    assert any("yields to its own date" in r for r in got.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Acme will take the final investment decision on Bayfield, it said, "and build in 2027".',
+    ],
+)
+def test_a_quoted_date_in_another_clause_does_not_time_the_cue(text: str) -> None:
+    got = judged(_fid(), text, published=_MAY)
+    assert not any("yields to its own date" in r for r in got.reasons)

@@ -317,14 +317,10 @@ _CHANGE_BREAK = re.compile(r"[，;；:：。!?！？]|,(?!\d)|\.(?!\d)")  # "8,0
 _FROM_REACH = 40  # from the "from" to the marker in the old value ("from the 8,000 it ...")
 
 
-_CHANGED_KINDS = (EvidenceKind.AMOUNT, EvidenceKind.DATE)
-
-
 def old_value(norm: str, m: Marker, item: Item) -> bool:
     """True when background marker `m` stands in the "from" side of a change whose "to" side the
-    amount or date item is (由2026年3月更新为2026年9月, "moved from March to September"): the
-    marker dates the old value, not the item."""
-    if item.kind not in _CHANGED_KINDS or m.end > item.start:
+    amount or date item is (由2026年3月更新为2026年9月): it dates the old value, not the item."""
+    if item.kind not in (EvidenceKind.AMOUNT, EvidenceKind.DATE) or m.end > item.start:
         return False
     start = max(0, m.start - _FROM_REACH)
     found = [f for f in _FROM.finditer(norm, start, m.start + 1) if f.start() <= m.start]
