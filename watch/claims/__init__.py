@@ -15,15 +15,18 @@ The package, from the ground up (a module imports only from those listed before 
     markers, openings, qualifiers,       negation/hedge/background words and their scope (an
     currencies,                          opening one governs its sentence);
     quantities, portions, measures,      the qualifiers that make a figure a range ("more
-    periods, terms, dates, recency       than", 逾, 不少于); the currencies known (signs, codes,
-                                         names); money; a part of a whole in words (两成, "a
+    periods, terms, holidays, dates,     than", 逾, 不少于); the currencies known (signs, codes,
+    recency                              names); money; a part of a whole in words (两成, "a
                                          fifth"); counts, percentages, comparisons;
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          labels that are no dates (FY2025, 2025年度, a deal
-                                         "for 2026-2027") and a month's end as its day; dates;
+                                         "for 2026-2027") and a month's end as its day;
+                                         holidays as deadlines ("by Christmas", 春节前); dates;
                                          which month is the news (the month just ended)
     comparisons                          figures given only by comparison (a share of another)
     rules                                the rule language (ClaimRule)
+    agreement_terms                      an agreement's terms ("Under the agreement,"): the
+                                         deal's, unless the claim's event is another thing
     buyers, coverbs                      a sale told from the buyer's side (a rival buying the
                                          asset); a Chinese two-verb cue split by a coverb and
                                          its party (完成向X出售)

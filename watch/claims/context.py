@@ -398,7 +398,7 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     noun = named_thing(norm, item)
     if noun is not None:
         return f"names a thing ({noun}), it does not state an event: a mention"
-    verb = own_event(norm, item, hits, span.start) or other_act(norm, item, hits, span.start)
+    verb = own_event(norm, item, hits, span.start, rule) or other_act(norm, item, hits, span.start)
     if verb is not None:
         return f'dates "{verb}", not the claim\'s event'
     return None

@@ -1,6 +1,7 @@
 """Time expressions in English and Chinese -> date windows, relative to a publication date.
 
-    Q4 2026, the fourth quarter, fourth-quarter, second half of 2026, H2, October, Oct. 2026,
+    Q4 2026, the fourth quarter, fourth-quarter, second half of (calendar) 2026, H2, October,
+    Oct. 2026, by Christmas, before the Lunar New Year, 圣诞节前, 春节前 (`holidays`),
     2027, late 2026, early next year, mid-2026, this fall, next year, by year-end, later this year,
     this week, 第四季度, 今年第四季度, 明年第一季度, 下半年, 2027年, 10月, 年底, 年内, 明年,
     今年秋季, 本周, before the autumn, by the summer break, 入秋前
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from watch.claims.holidays import HOLIDAY_GATE, HOLIDAYS
 from watch.claims.numerals import zh_integer
 from watch.claims.periods import (
     MONTH_AHEAD,
@@ -24,9 +26,11 @@ from watch.claims.periods import (
     ORDINALS,
     PERIODS,
     YEAR_EN,
+    YEAR_KIND,
     YEAR_ZH,
     Handler,
     Pattern,
+    half_span,
     month_span,
     told_past,
     triggered,
@@ -72,14 +76,6 @@ class DateSpan:
 def _quarter(m: re.Match[str], pub: date) -> tuple[date, date]:
     q = ORDINALS[m.group("q") or m.group("q2")]
     return month_span(year_of(m.groupdict().get("year"), pub), 3 * q - 2, 3 * q)
-
-
-def _half(m: re.Match[str], pub: date) -> tuple[date, date]:
-    h = 1 if m.group("h") in ("first", "1st", "1", "上", "front") else 2
-    year = m.groupdict().get("year")
-    if year and len(year) == 2 and year.isdigit():  # H2'26, 2H26
-        year = f"20{year}"
-    return month_span(year_of(year, pub), 6 * h - 5, 6 * h)
 
 
 def _month(m: re.Match[str], pub: date) -> tuple[date, date]:
@@ -232,9 +228,10 @@ _PATTERNS: list[Pattern] = [
         triggered(
             "half",
             r"(?:the\s+)?(?P<h>first|second|1st|2nd|front|back|latter)\s+half"
-            r"(?:\s+(?:of\s+)?" + YEAR_EN + r")?",
+            r"(?:\s+(?:of\s+)?(?:" + YEAR_KIND + YEAR_EN + r"|(?:the|its)\s+(?P<year2>20\d\d)\s+"
+            r"(?:calendar|fiscal|financial)\s+year))?",
         ),
-        _half,
+        half_span,
     ),
     (
         triggered(
@@ -250,9 +247,9 @@ _PATTERNS: list[Pattern] = [
             "h[12]",
             r"(?<![a-z0-9])h(?P<h>[12])(?:[\s'-]*(?P<year>20\d\d|[23]\d(?!\d)))?(?![a-z0-9])",
         ),
-        _half,
+        half_span,
     ),
-    (triggered("半年", YEAR_ZH + r"?(?P<h>上|下)半年"), _half),
+    (triggered("半年", YEAR_ZH + r"?(?P<h>上|下)半年"), half_span),
     (
         triggered(
             "late|early|mid|end of",
@@ -347,6 +344,7 @@ _PATTERNS: list[Pattern] = [
         _whole_year_rel,
     ),
     *PERIODS,
+    *HOLIDAYS,
 ]
 
 
@@ -358,7 +356,8 @@ _DAY_ZH = re.compile(r"\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[�
 _ANY = re.compile(
     r"\d|q[1-4]|h[12]|quarter|half|year|month|spring|summer|fall|autumn|winter|"
     + MONTH_WORDS
-    + r"|week|[季年月周]|星期|半年|[春夏秋冬][季天]|入[春夏秋冬]"
+    + r"|week|[季年月周]|星期|半年|[春夏秋冬][季天]|入[春夏秋冬]|"
+    + HOLIDAY_GATE
 )
 
 # The patterns in order, each with its trigger's index: a shared trigger is searched for once.

@@ -18,6 +18,7 @@ from watch.claims.failed_goals import failed_goal
 from watch.claims.markers import Marker, scoped
 from watch.claims.quantities import Quantity
 from watch.claims.recency import NEWS_DAY
+from watch.claims.roles import CHANGED_TO
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
 from watch.claims.text import normalise
@@ -311,15 +312,15 @@ def recalled_saying(norm: str, start: int, end: int, hit_start: int) -> bool:
 # "from the 8,000 it announced in February to about 10,000". A word dating the old value (此前,
 # "in February") dates it alone; the new value after the "to" is the news.
 _FROM = re.compile(r"(?<![a-z])from(?![a-z])|[从由]")
-_TO_NEW = re.compile(r"(?<![a-z])to(?![a-z])|至|到")
+_TO_NEW = re.compile(r"(?<![a-z])to(?![a-z])|至|到|" + "|".join(CHANGED_TO))
 _CHANGE_BREAK = re.compile(r"[，;；:：。!?！？]|,(?!\d)|\.(?!\d)")  # "8,000" breaks nothing
 _FROM_REACH = 40  # from the "from" to the marker in the old value ("from the 8,000 it ...")
 
 
 def old_value(norm: str, m: Marker, item: Item) -> bool:
     """True when background marker `m` stands in the "from" side of a change whose "to" side the
-    amount item is: the marker dates the old value, not the item."""
-    if item.kind is not EvidenceKind.AMOUNT or m.end > item.start:
+    amount or date item is (由2026年3月更新为2026年9月): it dates the old value, not the item."""
+    if item.kind not in (EvidenceKind.AMOUNT, EvidenceKind.DATE) or m.end > item.start:
         return False
     start = max(0, m.start - _FROM_REACH)
     found = [f for f in _FROM.finditer(norm, start, m.start + 1) if f.start() <= m.start]
@@ -329,7 +330,7 @@ def old_value(norm: str, m: Marker, item: Item) -> bool:
 
 
 _TO_BEFORE = re.compile(
-    r"(?:(?<![a-z])to|至|到)\s*"
+    r"(?:(?<![a-z])to|至|到|" + "|".join(CHANGED_TO) + r")\s*(?:每股[a-z]?股?)?\s*"
     r"(?:about|around|roughly|nearly|some|more than|over|约|近|逾|超过)?\s*$"
 )
 _CHANGE_REACH = 60  # from the noun that changes to the new value ("裁员规模从……扩大至")

@@ -68,6 +68,11 @@ ORDINALS = {
 }
 
 YEAR_EN = r"(?P<year>20\d\d|this year|next year|last year|the year|the next year)"
+# The kind of year a half belongs to, written before it: "the first half of calendar 2027", "of
+# the 2027 calendar year" (UK companies with March year-ends), "the second half of fiscal 2027"
+# (a label in its season, `terms`). The half and its year are one period, never this year's
+# half and a bare 2027.
+YEAR_KIND = r"(?:(?:the\s+|its\s+)?(?:calendar|fiscal|financial)(?:[\s-]+year)?\s+)?"
 YEAR_ZH = r"(?P<year>20\d\d年|今年|明年|去年|后年)"
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Triggers (`triggered`) for the month patterns: a month name that starts a word, and one that
@@ -87,6 +92,14 @@ def month_span(year: int, first_month: int, last_month: int) -> tuple[date, date
     # Months past 12 roll into the next year (winter: December to February).
     y2, m2 = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
     return date(year, first_month, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
+
+
+def half_span(m: re.Match[str], pub: date) -> tuple[date, date]:
+    h = 1 if m.group("h") in ("first", "1st", "1", "上", "front") else 2
+    year = m.groupdict().get("year") or m.groupdict().get("year2")
+    if year and len(year) == 2 and year.isdigit():  # H2'26, 2H26
+        year = f"20{year}"
+    return month_span(year_of(year, pub), 6 * h - 5, 6 * h)
 
 
 def year_of(group: str | None, pub: date) -> int:

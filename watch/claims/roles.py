@@ -110,6 +110,32 @@ _LISTING = ("ipo", "listing", "public offering", "上市", "首次公开", "招�
 _STAKE: tuple[str, ...] = ("stake", "持股", "股份", "股权")
 # words that may stand between a verb and its amount: "put another $5 billion", 投入近50亿
 _FILLERS = ("about", "around", "roughly", "some", "nearly", "another", "a further", "约", "近")
+# The Chinese "to" of a change written 由A更新为B, 由A调整为B, 将注销价由A修订为B: 为 after a
+# verb of change (bare 为 is "is", 由……为 no change). Traditional script folds to these.
+CHANGED_TO: tuple[str, ...] = tuple(
+    verb + "为"
+    for verb in (
+        "更新",
+        "调整",
+        "修订",
+        "修改",
+        "更改",
+        "变更",
+        "改",
+        "变",
+        "上调",
+        "下调",
+        "提高",
+        "降低",
+        "增加",
+        "减少",
+        "延长",
+        "缩短",
+        "提升",
+        "下修",
+        "上修",
+    )
+)
 _REACH = 24  # characters between an amount and the word that gives it its role
 _FROM: tuple[str, ...] = ("from", "from the", "from its", "from a", "从", "由")
 _TO: tuple[str, ...] = (
@@ -125,6 +151,7 @@ _TO: tuple[str, ...] = (
     "上调至",
     "降至",
     "增至",
+    *CHANGED_TO,
 )
 # longest first, as `_ends_with` and `_starts_with` want them ("put in" before "put")
 _SHARE_BEFORE, _SHARE_AFTER, _ROUND_BEFORE, _ROUND_AFTER, _STAKE, _FROM, _TO = (
@@ -285,6 +312,7 @@ def from_many(after: str) -> bool:
     return "," in tail or " and " in tail or "investors" in tail or "backers" in tail
 
 
+_PER_UNIT = re.compile(r"\s*每(?:股[a-z]?股?|份|张|单位)\s*$")
 _SHOWN_END = re.compile(r"[,，。;；\n]")
 _NEW_FIRST = re.compile(r"\s*,?\s*(?:down |up )?(?:from|from the|from its|from a)\s*")
 
@@ -310,6 +338,7 @@ def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) 
             gap = norm[end:a]
             if far and _CLAUSE_END.search(gap):
                 continue  # a "from" told apart from its figure: the new value in the clause
+            gap = _PER_UNIT.sub("", gap)  # 修订为每股H股26.80港元: the new value's "per share"
             word = _ends_with(gap, _TO) or _ends_with(gap.rstrip().removesuffix("了"), _TO)
             if word:
                 shown = _SHOWN_END.split(norm[a : a + 24])[0].strip()  # up to its clause end

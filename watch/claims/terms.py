@@ -13,15 +13,21 @@ from datetime import date
 from watch.claims.false_markers import PAYOUT_FOR
 from watch.claims.periods import fiscal_ranges
 
+# A half of a fiscal year is its label too ("the second half of fiscal 2027", 2027财年下半年): a
+# fiscal half is no calendar half, and this year's "second half" it is not.
+_HALF_OF = (
+    r"(?:(?:the\s+)?(?:first|second|1st|2nd|back|front|latter)\s+half\s+of\s+(?:its\s+|the\s+)?)?"
+)
 # A fiscal year named as such, English and Chinese: "fiscal 2025", "fiscal year 2025", "FY2025",
 # "FY25", "financial year 2025", "the 2025 fiscal year", 2025年度, 2025财年, 2025财政年度. A
 # reporting year's label: its dividend, results or budget are for it, whenever they are told.
 # Not "by/before/until fiscal 2027" nor 2027财年前: a bound on an act is a date.
 _FISCAL_YEAR = re.compile(
     r"(?<![a-z])(?<!by )(?<!before )(?<!until )(?<!through )"
-    r"(?:fy|fiscal(?:[\s-]+year)?|financial\s+year)\s*'?(?:20\d\d|\d\d)(?![\d%])"
-    r"|(?<![\d.,$])20\d\d\s+(?:fiscal|financial)\s+year"
-    r"|(?<![\d.,$])20\d\d\s*(?:年度|财年|财政年度|会计年度)(?![前内])"
+    + _HALF_OF
+    + r"(?:fy|fiscal(?:[\s-]+year)?|financial\s+year)\s*'?(?:20\d\d|\d\d)(?![\d%])"
+    r"|(?<![\d.,$])" + _HALF_OF + r"20\d\d\s+(?:fiscal|financial)\s+year"
+    r"|(?<![\d.,$])20\d\d\s*(?:年度|财年|财政年度|会计年度)(?![前内])(?:的?[上下]半(?:年|财年))?"
 )
 # A payout's own year in Chinese: 2025年末期股息, 2025年中期派息, 2025年分红.
 _PAYOUT_YEAR_ZH = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from watch.claims.agreement_terms import UNDER_AGREEMENT, terms_seal
 from watch.claims.markers import Marker, scoped
 from watch.claims.recency import WEEKDAYS
 from watch.claims.rules import ClaimRule
@@ -244,14 +245,6 @@ _EVENT_WEEKDAY = re.compile(
 _DATELINE_TAIL = re.compile(r"(?:,?\s*20\d\d)?\s*(?:\([^()]{1,30}\)\s*)?[-—–]")
 
 
-# A sentence that tells what an agreement provides ("Under the agreement, the halt ends from July
-# 1", 根据协议，……自7月1日起解除): its dates are the agreement's terms, not the day it was made.
-_UNDER_AGREEMENT = re.compile(
-    r"\s*(?:under (?:the|this|that|its|their) (?:new )?(?:agreement|deal|contract|accord)s?|"
-    r"(?:根据|按照|依据|依照)(?:该|此|新)?(?:协议|合同|协定|合约))\s*[,，]"
-)
-
-
 # A period that names a report ("on its fourth-quarter earnings call", "first-quarter results",
 # 四季度财报, 一季度业绩会) is the report's name, not a time for the claim's event.
 _REPORT_NAME = re.compile(
@@ -271,10 +264,13 @@ _RESULT_METRIC = re.compile(
 )
 
 
-def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -> str | None:
+def own_event(
+    norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0, rule: ClaimRule | None = None
+) -> str | None:
     """The act a date item times when it is not the claim's event, else None. `hits`: the
     sentence's, whose `when.near` words keep the date for the claim's event when they stand
-    between the act's word and the date; `start`: where the sentence starts."""
+    between the act's word and the date; `start`: where the sentence starts; `rule`: whose
+    event an agreement's terms may time (`agreement_terms`)."""
     if item.kind is not EvidenceKind.DATE:
         return None
     event = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.WHEN_NEAR]
@@ -294,9 +290,10 @@ def own_event(norm: str, item: Item, hits: Sequence[Hit] = (), start: int = 0) -
         and not _EVENT_WEEKDAY.search(norm, item.end, item.end + 400)
     ):
         return "the dispatch (dateline)"
-    terms = _UNDER_AGREEMENT.match(norm, start)
+    terms = UNDER_AGREEMENT.match(norm, start)
     if (
         terms is not None
+        and terms_seal(rule)
         and terms.end() <= item.start
         and not _between(event, terms.end(), item.start)
     ):

@@ -335,12 +335,13 @@ def times(norm: str, cue: Item, start: int, end: int) -> bool:
 # cue's own clause (11月5日在高雄举行新厂量产典礼, 上周已完成收购). Only the object's own words
 # may stand between in English (no clause word, no second verb: "the deal announced in March"
 # dates the announcement), and no clause break or space in Chinese; of several, `date_decides`
-# takes the date nearest the cue.
+# takes the date nearest the cue. The date may be quoted: "expects to take the decision on
+# phase one \"in the first half of calendar 2027\"" (the company's own words).
 _OBJECT_THEN_DATE = re.compile(
     r"(?:\s+(?!(?:that|which|who|whom|whose|where|when|while|after|before|since|until|till|"
     r"and|but|or|as|because|than|said|says|to|for|from|by|was|were|is|are|will|would|it|they)"
     r"(?![\w'-]))(?![\w'-]*ed(?![\w'-]))[\w'$%.-]+){1,6}?"
-    r"\s+(?:(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?)?"
+    r"\s+[\"']?(?:(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?)?"
 )
 _DATE_IN_CLAUSE = re.compile(r"[^，,。；;：:！？!?\s]{0,16}")  # (no space: a Chinese clause)
 
