@@ -34,6 +34,7 @@ from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind, actors
 from watch.claims.speakers import interviewee_speaks, party_speaks
 from watch.claims.story import describes_party, lead_rival, own_voice, party_described
+from watch.claims.story_figures import figure_in_story
 from watch.claims.text import Span
 
 # The kinds of phrase that state something: a sentence with one of them speaks, a figure or a
@@ -109,7 +110,14 @@ def candidates(
             groups |= carried_within(spans, k, by_sentence, rivals, missing, headline)
             if len(groups) < len(rule.subject):
                 missing = set(rule.subject) - groups
-                if figure_carried(rule, seg, spans, k, by_sentence, rivals, missing, headline):
+                # a figure in the paragraph after the one naming the parties: the story's
+                if story:
+                    groups |= figure_in_story(
+                        rule, seg, spans, k, by_sentence, rivals, missing, headline
+                    )
+                if len(groups) < len(rule.subject) and figure_carried(
+                    rule, seg, spans, k, by_sentence, rivals, missing, headline
+                ):
                     groups |= missing
                     seg.figure_only.add(span.start)
         # "clear the transaction": the deal the headline tells, and its parties
