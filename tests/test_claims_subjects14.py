@@ -5,7 +5,9 @@
 - an interview's answer labelled with the speaker's name (张三：……, "Roe: ...") under a headline
   naming the company and that person is the company's, with no "we" or "I" in it;
 - a figure in the paragraph right after a lead that names the claim's parties, in a story
-  about them, is the story's, as a cue there would be.
+  about them, is the story's, as a cue there would be;
+- "the project" / "the scheme" / 该项目 / 这个项目, opening a sentence or its last clause, is the
+  project the sentence before named.
 Each judged by a rule of the test's own, with the near-misses that must keep their reading.
 """
 
@@ -176,3 +178,49 @@ def test_a_figure_further_down_or_after_a_rival_stays_unread(
 ) -> None:
     story = text.format(middle=middle, price="9.80")
     assert judged(_offer(), story, title).stance is Stance.MENTIONS
+
+
+# --- "the project" pointing back to the project named before --------------------------------
+
+
+def _project() -> ClaimRule:
+    """A final investment decision on Northwind Bank this year (a schedule word confirms)."""
+    data: dict[str, Any] = {
+        "id": "northwind-fid",
+        "statement": "A final investment decision on Northwind Bank is taken this year.",
+        "made": "2026-01-01",
+        "subject": {"northwind": ["Northwind Bank", "北风海上风电"]},
+        "window": 0,
+        "confirms": ["on course", "按计划推进"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work on the first phase of Northwind Bank is progressing well. Supplier contracts are "
+        "in place, and the project remains on course for a final decision this year.",
+        "Northwind Bank has secured its subsidy. The scheme remains on course for a decision.",
+        "北风海上风电一期前期工作进展顺利。该项目按计划推进，预计年内作出最终投资决定。",
+        "北风海上风电一期前期工作进展顺利。这个项目按计划推进。",
+    ],
+)
+def test_the_project_points_back_to_the_one_named(text: str) -> None:
+    assert judged(_project(), text).stance is Stance.CONFIRMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before names no project
+        "Wind speeds were low in February. Supplier contracts are in place, and the project "
+        "remains on course for a final decision this year.",
+        # another project, not "the" one told before
+        "Work on Northwind Bank is progressing well. Supplier contracts are in place, and a "
+        "project nearby remains on course.",
+        "风速偏低。该项目按计划推进。",
+    ],
+)
+def test_a_project_not_told_before_points_nowhere(text: str) -> None:
+    assert judged(_project(), text).stance is Stance.MENTIONS
