@@ -62,7 +62,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          writer's view, a leader's move a rival follows); a
                                          cue whose subject is a count of unnamed plants; a
                                          plan told to the market before ("has told the City")
-    answer_topic                         the thing a Q&A question asks about, lent to its answer
+    answer_topic, labelled               the thing a Q&A question asks about, lent to its answer;
+                                         an answer labelled with the name its headline gives
     fronted, deal_named, own_filing,     a pointing word after a fronted clause ("In Europe,
     asked_about, fell_through            where ..., the company"); a deal, case, stake or
                                          facility named by its kind ("clear the transaction",
@@ -106,9 +107,10 @@ The package, from the ground up (a module imports only from those listed before 
                                          schedule restated), and the cue it times; an on-track
                                          word that says what the plan asks (按计划应)
     own_figure, topic_cues, bare_days,   the claim's own figure tying a sentence to the headline;
-    late                                 a bare cue restating a topic its figure decided; a day
+    late, story_figures                  a bare cue restating a topic its figure decided; a day
                                          without its month (24日); an event done, but late
-                                         (dated after the window)
+                                         (dated after the window); a figure in the paragraph
+                                         right after a lead naming the parties
     rescheduled, told_done               a schedule verb dating its sentence's event at any
                                          distance; a turn or clause telling what became of a plan; a
                                          completion dated by the day it is told done on

@@ -21,7 +21,7 @@ from functools import partial
 
 from watch.claims import limits
 from watch.claims.asked_about import asked_about
-from watch.claims.deal_named import headline_deal, headline_facility
+from watch.claims.deal_named import headline_deal, headline_facility, project_clause
 from watch.claims.fronted import after_fronted
 from watch.claims.lists import listed
 from watch.claims.own_figure import figure_carried
@@ -34,6 +34,7 @@ from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind, actors
 from watch.claims.speakers import interviewee_speaks, party_speaks
 from watch.claims.story import describes_party, lead_rival, own_voice, party_described
+from watch.claims.story_figures import figure_in_story
 from watch.claims.text import Span
 
 # The kinds of phrase that state something: a sentence with one of them speaks, a figure or a
@@ -109,7 +110,14 @@ def candidates(
             groups |= carried_within(spans, k, by_sentence, rivals, missing, headline)
             if len(groups) < len(rule.subject):
                 missing = set(rule.subject) - groups
-                if figure_carried(rule, seg, spans, k, by_sentence, rivals, missing, headline):
+                # a figure in the paragraph after the one naming the parties: the story's
+                if story:
+                    groups |= figure_in_story(
+                        rule, seg, spans, k, by_sentence, rivals, missing, headline
+                    )
+                if len(groups) < len(rule.subject) and figure_carried(
+                    rule, seg, spans, k, by_sentence, rivals, missing, headline
+                ):
                     groups |= missing
                     seg.figure_only.add(span.start)
         # "clear the transaction": the deal the headline tells, and its parties
@@ -308,28 +316,32 @@ def points_back(norm: str, start: int, end: int) -> bool:
 _DESCRIBED = re.compile(
     r"this(?<![a-z]this) (?:[a-z0-9$.-]+ ){0,3}?(?:company|firm|group|startup|start-up|chipmaker|"
     r"chip maker|lab|giant|maker|developer|deal|pact|plan|agreement|arrangement|partnership|"
-    r"commitment|investment|offering|stake)(?![a-z])|"
-    r"(?:这家|这间|这项|这份|这笔|该)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|巨头|巨擘|企业|厂商|"
+    r"commitment|investment|offering|stake|project|scheme|programme|wind farm|solar farm)(?![a-z])|"
+    r"(?:这家|这间|这项|这份|这笔|这个|该)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|巨头|巨擘|企业|厂商|"
     r"实验室|初创|新创|开发商|芯片商|晶片商|计划|计画|协议|交易|投资|合作|承诺|安排|意向书|框架|"
-    r"入股|注资)"
+    r"入股|注资|项目|專案|专案|風場|风场)"
 )
 _DEMONSTRATIVES = ("this ", "这", "该")  # what every `_DESCRIBED` match holds
-# A sentence that opens with the deal told before ("The pact is off", "The $100 billion plan has
-# stalled"), perhaps after an attribution (`_LEAD_IN`).
+# A sentence that opens with the deal or project told before ("The pact is off", "The $100
+# billion plan has stalled", "The scheme remains on course"), perhaps after an attribution
+# (`_LEAD_IN`).
 _DEAL_OPENS = re.compile(
     r"[\s\"“‘'(（]*the (?:[a-z0-9$.-]+ ){0,3}?(?:deal|pact|plan|agreement|arrangement|"
-    r"partnership|commitment|offering|stake)(?![a-z])"
+    r"partnership|commitment|offering|stake|project|scheme|programme|wind farm|solar farm)(?![a-z])"
 )
 
 
 def described(norm: str, start: int, end: int) -> bool:
     """True when norm[start:end] holds a demonstrative description (`_DESCRIBED`) or opens with
-    the deal told before (`_DEAL_OPENS`), perhaps after an attribution or adverb."""
+    the deal told before (`_DEAL_OPENS`), perhaps after an attribution or adverb, or has the
+    project told before as a clause's subject (`project_clause`)."""
     demonstrative = any(norm.find(w, start, end) >= 0 for w in _DEMONSTRATIVES)
     if demonstrative and _DESCRIBED.search(norm, start, end) is not None:
         return True
     lead = _LEAD_IN.match(norm, start, end)
-    return _DEAL_OPENS.match(norm, start if lead is None else lead.end(), end) is not None
+    if _DEAL_OPENS.match(norm, start if lead is None else lead.end(), end) is not None:
+        return True
+    return project_clause(norm, start, end)  # "..., and the project remains on course"
 
 
 def actor_names(rule: ClaimRule, hits: list[Hit]) -> tuple[list[int], list[Hit]]:

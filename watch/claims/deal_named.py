@@ -9,6 +9,8 @@ clear the transaction before its deadline").
     headline_facility(headline, norm)           where norm names a facility by its kind ("the
                                                 plant", 该厂), when the headline names one (the
                                                 caller asks that it name every group)
+    project_clause(norm, start, end)            True when a sentence's last clause has "the
+                                                project" as its subject (it points back)
 """
 
 from __future__ import annotations
@@ -80,3 +82,21 @@ def headline_facility(headline: str, norm: str) -> list[int]:
     if not _FACILITY_HEAD.search(headline):
         return []
     return [m.start() for m in _FACILITY_BODY.finditer(norm)]
+
+
+# The project told before as the subject of a sentence's last clause ("..., and the project
+# remains on course for ..."): a project is named once, then called "the project".
+_PROJECT_CLAUSE = re.compile(
+    r", (?:and|but|while) the (?:[a-z-]+ ){0,2}?(?:project|scheme|wind farm|solar farm)"
+    r"(?= (?:is|was|remains|has|had|will|would|could|should|can|may|faces|needs|continues|stays)"
+    r"(?![a-z]))"
+)
+
+
+def project_clause(norm: str, start: int, end: int) -> bool:
+    """True when norm[start:end] has the project told before as the subject of a clause after
+    a comma (`_PROJECT_CLAUSE`)."""
+    # (the clause needs " the ": most sentences skip the search)
+    return (
+        norm.find(" the ", start, end) >= 0 and _PROJECT_CLAUSE.search(norm, start, end) is not None
+    )

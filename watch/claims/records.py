@@ -50,18 +50,29 @@ def record_of(raw: str, line: Span) -> Span:
 # termination of ...", 变更原因：……): several lower-case words, or a Chinese label ending in a
 # form's field noun, so not a speaker ("Kim:", "Q:", 记者：, 分析师追问：).
 _FORM_LABEL = re.compile(
-    r"[ \t*_-]*(?:\d{1,2}[.)、][ \t]*)?(?:[A-Z][a-z]+(?: [a-z]+){1,4}|[\u4e00-\u9fff]{2,6}"
-    r"(?:原因|理由|事由|对方|對方|金额|金額|日期|名称|名稱|类型|類型|期限|说明|說明|事项|事項|内容|內容))"
+    r"[ \t*_-]*(?:(?:\d{1,2}[.)、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)[ \t]*)?"
+    r"(?:[A-Z][a-z]+(?: [a-z]+){1,4}|[\u4e00-\u9fff]{2,6}"
+    r"(?:原因|理由|事由|对方|對方|金额|金額|日期|名称|名稱|类型|類型|期限|说明|說明|事项|事項|内容|內容|"
+    r"价格|價格))"
     r"[ \t*_]*[:：]"
+)
+# A list number alone before a sentence: the splitter ends a sentence at "1." ("1. Offer price:
+# THB0.80 per share." is read from "Offer price"), so the label is looked for from the line's start.
+_LIST_NUMBER = re.compile(
+    r"[ \t*_-]*(?:\d{1,2}[.)、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)[ \t]*"
 )
 
 
 def is_record(raw: str, span: Span) -> bool:
     """True when the sentence `span` is a record of two or more field lines (`record_of`) or
-    opens a line with a form's field label (`_FORM_LABEL`): under a headline naming the filer
-    ("Hanwha Ocean — Disclosure of Single Sales/Supply Contract"), a filing's record ("2.
-    Counterparty: QatarEnergy") is the filer's, which it never names."""
-    if (span.start == 0 or raw[span.start - 1] == "\n") and _FORM_LABEL.match(raw, span.start):
+    opens a line with a form's field label (`_FORM_LABEL`, after a list number or none): under
+    a headline naming the filer ("Hanwha Ocean — Disclosure of Single Sales/Supply Contract"), a
+    filing's record ("2. Counterparty: QatarEnergy", "1. Offer price: THB0.80 per share.") is the
+    filer's, which it never names."""
+    line = raw.rfind("\n", 0, span.start) + 1
+    if (line == span.start or _LIST_NUMBER.fullmatch(raw, line, span.start)) and _FORM_LABEL.match(
+        raw, line
+    ):
         return True
     cut = raw.find("\n", span.start, span.end)
     return (

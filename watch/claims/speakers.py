@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from watch.claims.answer_topic import question_groups
+from watch.claims.labelled import headline_speaker
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind
@@ -359,9 +360,12 @@ def interviewee_speaks(
         # the thing the question asks the company's officer about ("Why split the stock
         # now?"): the answer's too (not a headline's interview of anyone about the company)
         topic = question_groups(seg, at, by_sentence, primary) if officer else set()
+        # "张三：……" under 对话艾克美张三: the whole answer is the person the headline interviews
+        labelled = titled and headline_speaker(seg.headline, seg.norm, at)
         for k, span in enumerate(spans):
             said = first_person(seg, spans[0], span, quoted=False)
-            if not said and not topic and not (titled and _singular(seg, spans[0], span)):
+            singular = titled and (labelled or _singular(seg, spans[0], span))
+            if not said and not topic and not singular:
                 continue
             if named_in(span, starts, hits) or rival_in_scope(spans[:k], starts, hits):
                 continue
@@ -372,8 +376,8 @@ def interviewee_speaks(
             seg.speakers[span.start] = (
                 '"we" is the interviewee\'s company, in a Q&A'
                 if said
-                else '"I" is the officer the headline interviews, in a Q&A'
-                if titled and _singular(seg, spans[0], span)
+                else '"I" or the answer\'s label is the officer the headline interviews, in a Q&A'
+                if singular
                 else "the interviewee's company answers what the question asks, in a Q&A"
             )
 
