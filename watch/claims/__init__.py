@@ -14,10 +14,14 @@ The package, from the ground up (a module imports only from those listed before 
                                          forecast raised or kept: 上调全年预期)
     markers, openings, qualifiers,       negation/hedge/background words and their scope (an
     currencies,                          opening one governs its sentence);
-    quantities, portions, measures,      the qualifiers that make a figure a range ("more
-    periods, terms, dates, recency       than", 逾, 不少于); the currencies known (signs, codes,
-                                         names); money; a part of a whole in words (两成, "a
-                                         fifth"); counts, percentages, comparisons;
+    quantities, portions, counted,       the qualifiers that make a figure a range ("more
+    subunits, measures,                  than", 逾, 不少于); the currencies known (signs, codes,
+    periods, terms, dates, recency       names); money; a part of a whole in words (两成, "a
+                                         fifth"); customer and ship counts ("110m cellular
+                                         customers", "ten vessels") and a customer count's
+                                         role; prices in satang, sen, pence, 仙, and a
+                                         market's close beside an offer; counts,
+                                         percentages, comparisons;
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day; dates;
