@@ -198,3 +198,94 @@ def test_a_rule_about_the_close_keeps_it() -> None:
     }
     rule = parse(ClaimRule, data)
     assert judged(rule, "Acme Bank shares closed at 0.81 baht.").stance is Stance.CONFIRMS
+
+
+def _share() -> ClaimRule:
+    """Acme's overseas share of revenue will be more than 50% this year (a percentage decides)."""
+    data: dict[str, Any] = {
+        "id": "acme-overseas",
+        "statement": "Acme says its overseas share of revenue will exceed 50% in 2026.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"]},
+        "window": 1,
+        "confirms": [],
+        "amount": {
+            "unit": "percent",
+            "near": ["overseas share", "海外占比"],
+            "slack": 0,
+            "confirms": [[50, None]],
+            "contradicts": [[None, 49]],
+        },
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # about the threshold is no evidence for "over" it
+        "Acme said its overseas share would be around 50% this year.",
+        "Acme said its overseas share would be roughly half this year.",
+        "艾克美表示，全年海外占比大致会在一半上下。",
+        "艾克美表示，全年海外占比约为50%。",
+        "艾克美表示，全年海外占比在50%左右。",
+    ],
+)
+def test_about_the_threshold_is_no_evidence(text: str) -> None:
+    assert judged(_share(), text).stance is Stance.MENTIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a firm figure at the bound, and a rough one past it, still decide
+        ("Acme said its overseas share reached 50% this year.", "+"),
+        ("Acme said its overseas share would be about 55% this year.", "+"),
+        ("艾克美表示，全年海外占比约为55%。", "+"),
+        ("艾克美表示，全年海外占比约为45%。", "-"),
+    ],
+)
+def test_a_firm_or_a_rough_figure_past_the_threshold_decides(text: str, expected: str) -> None:
+    stance = {"+": Stance.CONFIRMS, "-": Stance.CONTRADICTS}[expected]
+    assert judged(_share(), text).stance is stance
+
+
+def _upfront(not_near: list[str]) -> ClaimRule:
+    """Acme's licence deal carries an upfront of at least $150 million."""
+    data: dict[str, Any] = {
+        "id": "acme-upfront",
+        "statement": "Acme will sign a licence deal with an upfront of at least US$150 million.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"]},
+        "window": 1,
+        "confirms": [],
+        "amount": {
+            "near": ["首付", "首付款", "注销价", "upfront payment"],
+            "not_near": not_near,
+            "slack": 0,
+            "confirms": [[150e6, None]],
+            "contradicts": [[None, 140e6]],
+        },
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize("not_near", [[], ["总包"]])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure before 的 sizes the noun after it, another figure first or not
+        ("艾克美这笔交易：21亿美元的总包，8000万美元的首付。", "-"),
+        ("艾克美这笔交易：21亿美元的总包，2亿美元的首付款。", "+"),
+        ("艾克美这笔交易：8000万美元的首付。", "-"),
+        ("艾克美这笔交易首付为8000万美元。", "-"),
+    ],
+)
+def test_a_figure_before_de_sizes_its_noun(text: str, expected: str, not_near: list[str]) -> None:
+    stance = {"+": Stance.CONFIRMS, "-": Stance.CONTRADICTS}[expected]
+    assert judged(_upfront(not_near), text).stance is stance
+
+
+def test_a_de_phrase_of_another_noun_is_not_the_figure() -> None:
+    # 21亿美元的总包 is the total's, not the upfront's named later in the sentence
+    assert judged(_upfront([]), "艾克美交易21亿美元的总包包括首付。").stance is Stance.MENTIONS

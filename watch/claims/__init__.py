@@ -26,12 +26,17 @@ The package, from the ground up (a module imports only from those listed before 
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day; dates;
                                          which month is the news (the month just ended)
-    comparisons                          figures given only by comparison (a share of another)
+    comparisons, at_bound                figures given only by comparison (a share of another);
+                                         a figure said to be about a claim's threshold
     rules                                the rule language (ClaimRule)
     buyers, coverbs                      a sale told from the buyer's side (a rival buying the
                                          asset); a Chinese two-verb cue split by a coverb and
                                          its party (完成向X出售)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
+    de_noun, not_the_figure              a Chinese figure's noun after 的 (8000万美元的首付);
+                                         a figure in range that is still no evidence (a
+                                         customer count added or now, a market close, a
+                                         rough value at a threshold)
     idioms                               word readings a marker gets wrong: "IF Metall" is a name,
                                          不降反升 negates 降 only, a cue complained of (对削减股息
                                          表示不满) is proposed, not done

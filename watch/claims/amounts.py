@@ -18,16 +18,15 @@ from functools import lru_cache
 
 from watch.claims.change_by import joined_by
 from watch.claims.comparisons import Comparison
-from watch.claims.counted import users_role
 from watch.claims.currencies import fits
 from watch.claims.figures import changed_to, old_of_change
 from watch.claims.measures import find_measures, units_read
+from watch.claims.not_the_figure import de_phrase, not_the_figure
 from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
 from watch.claims.roles import equated_with, led_for, names_share, role_of, valued_with_verb
 from watch.claims.rules import AmountRule, ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, actors, near_hit
-from watch.claims.subunits import market_close
 from watch.claims.text import normalise, reading_width
 from watch.models import Stance
 
@@ -245,13 +244,6 @@ def counts_for(q: Quantity, amount: AmountRule) -> bool:
     return not q.price or (bool(ends) and max(ends) < _PRICE_SIZED)
 
 
-def _base_now(norm: str, q: Quantity, stance: Stance) -> bool:
-    """A customer count that is no evidence: a change of the base, or the base now below the
-    claim's target (progress; `counted.users_role`)."""
-    role = users_role(norm, q.start, q.end)
-    return role == "added" or (role == "now" and stance is _CONTRADICTS)
-
-
 def _amount_item(
     rule: ClaimRule,
     j: int,
@@ -278,9 +270,7 @@ def _amount_item(
             break
     if decided is None:  # checked first: the near words and the role cost more
         return None
-    if q.unit == "users" and _base_now(norm, q, decided[0]):
-        return None
-    if not q.unit and market_close(norm, q, amount.near):  # "shares closed at 0.71 baht"
+    if not_the_figure(norm, q, amount.near, decided[1], decided[0] is _CONTRADICTS):
         return None
     key = str(j)
     near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
@@ -301,8 +291,9 @@ def _amount_item(
     # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
     if amount.near and near is None and amount.of != "share":
         return None
-    if near is not None and nearer(hits, key, norm, q, near):
-        return None
+    owner = "" if near is None else de_phrase(norm, q, hits, key)
+    if owner == "other" or (owner == "" and near is not None and nearer(hits, key, norm, q, near)):
+        return None  # 8000万美元的首付: the noun after 的 is the figure's (`de_noun`)
     if not amount.near and near_unwanted(hits, key, norm, q):
         return None
     role, word = _kind(q, pool, norm, kinds, roles)
