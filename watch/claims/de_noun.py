@@ -29,6 +29,6 @@ def de_owner(norm: str, start: int, end: int, nears: list[tuple[int, int]]) -> s
     for a, _ in nears:
         if at <= a <= at + _REACH and not any(c in _STOPS for c in norm[at:a]):
             return "own"
-    if any(start - 2 <= b <= start for _, b in nears):
-        return ""
+    if any(b <= start and not any(c in _STOPS for c in norm[b:start]) for _, b in nears):
+        return ""  # 一轮规模超过X的超大型募资: a `near` word before it, in its clause, holds it
     return "other"
