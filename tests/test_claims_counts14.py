@@ -289,3 +289,29 @@ def test_a_figure_before_de_sizes_its_noun(text: str, expected: str, not_near: l
 def test_a_de_phrase_of_another_noun_is_not_the_figure() -> None:
     # 21亿美元的总包 is the total's, not the upfront's named later in the sentence
     assert judged(_upfront([]), "艾克美交易21亿美元的总包包括首付。").stance is Stance.MENTIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Elliott won two board seats at Acme.", 2),
+        ("埃利奥特在艾克美董事会赢得两席。", 2),
+        ("埃利奥特获得两个董事席位。", 2),
+    ],
+)
+def test_board_seats_in_words_are_counted(text: str, count: int) -> None:
+    found = [q for q in find_measures(normalise(text)) if q.unit == "seats"]
+    assert [q.low for q in found] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the slate put up is no count of seats won; 一席之地 is a place
+        "Acme urged shareholders to vote against the two director candidates.",
+        "ISS backed both of Elliott's nominees.",
+        "艾克美在行业中占据一席之地。",
+    ],
+)
+def test_a_slate_or_an_idiom_is_no_seat_count(text: str) -> None:
+    assert not [q for q in find_measures(normalise(text)) if q.unit == "seats"]

@@ -2,8 +2,10 @@
 between the number and the noun ("110m cellular customers", "nine million British homes", "ten
 13,000 TEU methanol dual-fuel container vessels") and with the number in words ("one million
 customers", "ten vessels"). `measures` reads only a digit right before its unit word; this
-module adds these forms for the two count units whose news is written this way (`users`,
-`ships`). The Chinese forms (1.1亿用户, 900万户, 十二艘) are plain counters `measures` reads.
+module adds these forms for the count units whose news is written this way (`users`,
+`ships`, and board `seats`: "two board seats"). The Chinese forms (1.1亿用户, 900万户, 十二艘,
+两席) are plain counters `measures` reads. A count of nominees is the slate put up, not seats
+won ("vote against the two director candidates"), and is not read as seats.
 """
 
 from __future__ import annotations
@@ -25,10 +27,24 @@ COUNT_NOUNS = {
         "accounts",
     ),
     "ships": ("ships", "vessels", "boxships", "containerships", "hulls", "newbuildings"),
+    # board seats counted in words: "two board seats" (a count of nominees is the slate put
+    # up, not the seats won: "vote against the two director candidates")
+    "seats": ("seats",),
 }
 _NOUN_UNIT = {noun: unit for unit, nouns in COUNT_NOUNS.items() for noun in nouns}
 # a cheap gate: one of the nouns' stems must be in the sentence before any regex runs
-_STEMS = ("user", "subscri", "customer", "household", "home", "account", "ship", "vessel", "hull")
+_STEMS = (
+    "user",
+    "subscri",
+    "customer",
+    "household",
+    "home",
+    "account",
+    "ship",
+    "vessel",
+    "hull",
+    "seat",
+)
 # a describing word between the number and the noun: not a function word, not money, not a
 # scale ("110m cellular customers", "nine million British homes"); a size with its spec unit
 # ("13,000 TEU") describes the ships, it does not count them
@@ -64,7 +80,7 @@ def find_counts(norm: str, start: int, end: int) -> list[Quantity]:
     """Customer and ship counts in norm[start:end] that `measures`' plain forms miss."""
     if not any(norm.find(stem, start, end) >= 0 for stem in _STEMS):
         return []
-    found = []
+    found: list[Quantity] = []
     for m in _COUNT.finditer(norm, start, end):
         num, scale = m.group("num"), m.group("scale") or m.group("scale1")
         if num in _ARTICLES and not scale:

@@ -99,7 +99,8 @@ UNITS: dict[str, tuple[str, ...]] = {
         "兆瓦时",
     ),
     # an airline's capacity and traffic: "about 110 million seats", 1.1亿个座位, 客运量6000万人次
-    "seats": ("seats", "seat", "个座位", "座位"),
+    # ... and board seats: "two board seats", 两席, 两个董事席位 (`counted` reads "both nominees")
+    "seats": ("seats", "seat", "个座位", "座位", "个董事席位", "个席位", "席位", "席"),
     "passengers": ("passengers", "passenger", "名乘客", "名旅客", "人次"),
     # a customer base counted by its customers, subscribers, households, homes or accounts
     # (with describing words or the number in words: `counted`)
@@ -271,6 +272,8 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
             continue  # 第1名 is a rank, 第3人, 第2台 an ordinal
         if _NOT_COUNTER.match(norm, m.end()) and m.group("unit") in ("台", "部"):
             continue  # 5000万台币 is money, 三部分 parts, 两部门 departments
+        if m.group("unit") == "席" and norm.startswith("之地", m.end()):
+            continue  # 一席之地 is a place, no seat
         q = _make(norm, m, start, m.group("unit"), m.group("scale1") or m.group("scale"))
         if q:
             found.append(q)
