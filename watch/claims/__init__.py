@@ -14,16 +14,21 @@ The package, from the ground up (a module imports only from those listed before 
                                          forecast raised or kept: 上调全年预期)
     markers, openings, qualifiers,       negation/hedge/background words and their scope (an
     currencies,                          opening one governs its sentence);
-    quantities, portions, measures,      the qualifiers that make a figure a range ("more
-    periods, terms, holidays, dates,     than", 逾, 不少于); the currencies known (signs, codes,
-    recency                              names); money; a part of a whole in words (两成, "a
-                                         fifth"); counts, percentages, comparisons;
+    quantities, portions, counted,       the qualifiers that make a figure a range ("more
+    subunits, measures, periods,         than", 逾, 不少于); the currencies known (signs, codes,
+    terms, holidays, dates, recency      names); money; a part of a whole in words (两成, "a
+                                         fifth"); customer and ship counts ("110m cellular
+                                         customers", "ten vessels") and a customer count's
+                                         role; prices in satang, sen, pence, 仙, and a
+                                         market's close beside an offer; counts,
+                                         percentages, comparisons;
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day;
                                          holidays as deadlines ("by Christmas", 春节前); dates;
                                          which month is the news (the month just ended)
-    comparisons                          figures given only by comparison (a share of another)
+    comparisons, at_bound                figures given only by comparison (a share of another);
+                                         a figure said to be about a claim's threshold
     rules                                the rule language (ClaimRule)
     agreement_terms                      an agreement's terms ("Under the agreement,"): the
                                          deal's, unless the claim's event is another thing
@@ -31,6 +36,10 @@ The package, from the ground up (a module imports only from those listed before 
                                          asset); a Chinese two-verb cue split by a coverb and
                                          its party (完成向X出售)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
+    de_noun, not_the_figure              a Chinese figure's noun after 的 (8000万美元的首付);
+                                         a figure in range that is still no evidence (a
+                                         customer count added or now, a market close, a
+                                         rough value at a threshold)
     idioms                               word readings a marker gets wrong: "IF Metall" is a name,
                                          不降反升 negates 降 only, a cue complained of (对削减股息
                                          表示不满) is proposed, not done

@@ -21,6 +21,7 @@ from watch.claims.comparisons import Comparison
 from watch.claims.currencies import fits
 from watch.claims.figures import changed_to, old_of_change
 from watch.claims.measures import find_measures, units_read
+from watch.claims.not_the_figure import de_phrase, not_the_figure
 from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
 from watch.claims.roles import equated_with, led_for, names_share, role_of, valued_with_verb
@@ -269,6 +270,8 @@ def _amount_item(
             break
     if decided is None:  # checked first: the near words and the role cost more
         return None
+    if not_the_figure(norm, q, amount.near, decided[1], decided[0] is _CONTRADICTS):
+        return None
     key = str(j)
     near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
     if near is None and amount.near:  # "1100亿美元是…单笔融资": the noun a copula equates it with
@@ -288,8 +291,9 @@ def _amount_item(
     # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
     if amount.near and near is None and amount.of != "share":
         return None
-    if near is not None and nearer(hits, key, norm, q, near):
-        return None
+    owner = "" if near is None else de_phrase(norm, q, hits, key)
+    if owner == "other" or (owner == "" and near is not None and nearer(hits, key, norm, q, near)):
+        return None  # 8000万美元的首付: the noun after 的 is the figure's (`de_noun`)
     if not amount.near and near_unwanted(hits, key, norm, q):
         return None
     role, word = _kind(q, pool, norm, kinds, roles)

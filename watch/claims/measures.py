@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from watch.claims.counted import find_counts
 from watch.claims.headcount import CUT_COUNT_EN
 from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_integer
 from watch.claims.portions import find_portions
@@ -98,9 +99,31 @@ UNITS: dict[str, tuple[str, ...]] = {
         "兆瓦时",
     ),
     # an airline's capacity and traffic: "about 110 million seats", 1.1亿个座位, 客运量6000万人次
-    "seats": ("seats", "seat", "个座位", "座位"),
+    # ... and board seats: "two board seats", 两席, 两个董事席位 (`counted` reads "both nominees")
+    "seats": ("seats", "seat", "个座位", "座位", "个董事席位", "个席位", "席位", "席"),
     "passengers": ("passengers", "passenger", "名乘客", "名旅客", "人次"),
-    "users": ("users", "user", "subscribers", "用户", "名用户"),
+    # a customer base counted by its customers, subscribers, households, homes or accounts
+    # (with describing words or the number in words: `counted`)
+    "users": (
+        "users",
+        "user",
+        "subscribers",
+        "subscriber",
+        "customers",
+        "households",
+        "homes",
+        "accounts",
+        "用户",
+        "名用户",
+        "名客户",
+        "个客户",
+        "客户",
+        "户家庭",
+        "个家庭",
+        "户",
+    ),
+    # a fleet or an order counted by its ships: "12 ships", "ten vessels", 十二艘, 12条船
+    "ships": ("ships", "ship", "vessels", "vessel", "boxships", "hulls", "艘", "条船"),
     # things made and sold by the piece: vehicles, devices, machines (台, 辆, 部 as counters)
     # (the kinds of vehicle a recall or a delivery counts: SUVs, pickups, aircraft, 架)
     "units": (
@@ -240,14 +263,17 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
     """Counts, physical quantities and percentages in norm[start:end], in text order; each a
     `Quantity` whose `unit` names what is counted and whose `currency` is None."""
     end = len(norm) if end is None else end
+    counts = find_counts(norm, start, end)  # gated on the count nouns, spelled numbers too
     if not _TRIGGER.search(norm, start, end):
-        return []
+        return counts
     found: list[Quantity] = []
     for m in _ZH.finditer(norm, start, end):
         if m.group("unit") in _ORDINAL_UNITS and norm[max(0, m.start() - 1) : m.start()] == "第":
             continue  # 第1名 is a rank, 第3人, 第2台 an ordinal
         if _NOT_COUNTER.match(norm, m.end()) and m.group("unit") in ("台", "部"):
             continue  # 5000万台币 is money, 三部分 parts, 两部门 departments
+        if m.group("unit") == "席" and norm.startswith("之地", m.end()):
+            continue  # 一席之地 is a place, no seat
         q = _make(norm, m, start, m.group("unit"), m.group("scale1") or m.group("scale"))
         if q:
             found.append(q)
@@ -268,6 +294,8 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
         q = _make(norm, m, start, unit, m.group("scale"))
         if q:
             found.append(q)
+    taken = [(q.start, q.end) for q in found]
+    found += [q for q in counts if not _overlaps(q, taken)]
     taken = [(q.start, q.end) for q in found]
     for q in _counts_after_noun(norm, start, end):
         if not any(a < q.end and q.start < b for a, b in taken):

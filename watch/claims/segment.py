@@ -20,6 +20,7 @@ from watch.claims.quantities import Quantity, find_quantities
 from watch.claims.recency import LatestNews, news_cycle_day
 from watch.claims.records import record_of
 from watch.claims.signals import EvidenceKind, Hit
+from watch.claims.subunits import find_subunits
 from watch.claims.text import Span, block_of, split_sentences
 
 if TYPE_CHECKING:  # `speakers` reads a Segment: imported for the annotation only
@@ -102,7 +103,13 @@ class Segment:
 
     def amounts(self, span: Span) -> list[Quantity]:
         if span.start not in self.amount_cache:
-            self.amount_cache[span.start] = find_quantities(self.norm, span.start, span.end)
+            found = find_quantities(self.norm, span.start, span.end)
+            small = find_subunits(self.norm, span.start, span.end)  # "80 satang" is 0.80 THB
+            if small:
+                taken = [(q.start, q.end) for q in found]
+                found += [q for q in small if not any(a < q.end and q.start < b for a, b in taken)]
+                found.sort(key=lambda q: q.start)
+            self.amount_cache[span.start] = found
         return self.amount_cache[span.start]
 
     def measures(self, span: Span) -> list[Quantity]:
