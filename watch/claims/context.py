@@ -75,7 +75,7 @@ from watch.claims.recalled import after_recent, given_figure, recalled_report, r
 from watch.claims.responses import dates_the_report, opens_denied_frame
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
-from watch.claims.said_of import group_of_others, only_then, other_guidance
+from watch.claims.said_of import denied_adverse, group_of_others, only_then, other_guidance
 from watch.claims.secondhand import second_hand
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.supposed import supposed_schedule
@@ -112,6 +112,14 @@ def adjust(
     reason = _not_news(rule, item, sentence, lead)
     if reason is not None:
         return drop(item, f"{what} {reason}")
+    turned = denied_adverse(norm, hits, item) if item.stance == _CONTRADICTS else None
+    if turned is not None:  # 否认……将削减……订单的报道: the denial is of something against it
+        own, against = turned
+        if not own:
+            return drop(item, f'{what} denies "{against}", a thing against the claim: a mention')
+        item.stance, item.confidence = _CONFIRMS, item.confidence * FACTORS["flip"]
+        item.reasons.append(f'{_CONFIRMS}: {what} denies "{against}", which contradicts')
+        return hedge_and_source(rule, item, norm, markers, story_source, hits)
     failed = failed_goal(norm, item)
     if failed is not None:  # "the EUR 10bn target is no longer realistic", 百亿目标落空
         item.stance = _CONTRADICTS

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from watch.claims.rules import ClaimRule
-from watch.claims.signals import EvidenceKind, Hit, Item, own_names
+from watch.claims.signals import EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.text import Span
+from watch.models import Stance
 
 # --- a cue that is only what happens once a condition is met ---------------------------------
 # 方可/方能/才可/才能 right before the cue: "only then can it take effect"; in English "before it
@@ -101,3 +102,41 @@ def group_of_others(
     if found is None or own_names(rule, hits):
         return None
     return found.group()
+
+
+# --- a denial of something against the claim -------------------------------------------------
+_DENIAL_WORD = re.compile(r"否认|驳斥|辟谣|反驳|(?<![a-z])(?:deni|deny|reject|dismiss|refut)")
+# What goes against a claim in general: cutting, cancelling, delaying, pulling out
+_ADVERSE = re.compile(
+    r"(?<![a-z])(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|"
+    r"scale\s+back|scaling\s+back|scrap|scraps|scrapped|scrapping|cancel|cancels|cancelled|"
+    r"canceled|cancelling|canceling|delay|delays|delayed|delaying|postpone|postponed|postponing|"
+    r"shelve|shelved|shelving|halt|halted|halting|suspend|suspended|suspending|axe|axed|"
+    r"withdraw|withdrawn|withdrawing|pull\s+out|pulled\s+out|abandon|abandoned|abandoning)"
+    r"(?![a-z])|削减|缩减|砍单|砍掉|取消|推迟|延迟|延后|暂停|搁置|终止|撤回|减少|放弃|叫停|缩水"
+)
+# The denial's object ends at its clause, or after the telling it names (的报道, 传闻)
+_DENIED_REACH = 70
+_DENIED_END = re.compile(r"[,;:!?，。；：！？]|\.(?:\s|$)")
+
+
+def denied_adverse(norm: str, hits: list[Hit], item: Item) -> tuple[bool, str] | None:
+    """A contradicting denial cue whose object is something against the claim (否认……将削减……订单
+    的报道, "denied a report that it would cut the order"): (True, what) when that something is
+    one of the rule's own contradicting cues (the denial then confirms), (False, what) when it
+    is only a word of cutting or delaying (the denial is no evidence), else None. Never when
+    the object names one of the rule's confirming cues: then the claim itself is denied."""
+    if item.kind is not EvidenceKind.CUE or _DENIAL_WORD.match(norm, item.start) is None:
+        return None
+    stop = _DENIED_END.search(norm, item.end, item.end + _DENIED_REACH)
+    end = stop.start() if stop is not None else item.end + _DENIED_REACH
+    inside = [
+        h for h in hits if item.end <= h.start and h.end <= end and h.entry.kind is TermKind.CUE
+    ]
+    if any(h.entry.key == Stance.CONFIRMS.value for h in inside):
+        return None
+    own = next((h for h in inside if h.entry.key == Stance.CONTRADICTS.value), None)
+    if own is not None:
+        return True, norm[own.start : own.end]
+    adverse = _ADVERSE.search(norm, item.end, end)
+    return (False, adverse.group()) if adverse is not None else None
