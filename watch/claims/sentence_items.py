@@ -40,7 +40,7 @@ def sentence_items(
         counted = any(amount.unit != "money" for amount in rule.amount)
         measures = seg.measures(span) if counted else []
         # a sentence no figure of the rule's can be evidence in is not read for money
-        if _may_size(rule, hits):
+        if _may_size(rule, hits) or _on_terms(norm, span, hits):
             money = seg.amounts(span)
             for amount in rule.amount:  # the company's own bare dollar, in a CAD or HKD rule
                 if amount.unit == "money" and amount.currency:
@@ -69,6 +69,16 @@ def _may_size(rule: ClaimRule, hits: list[Hit]) -> bool:
     return any(
         not amount.near or amount.of == "share" or str(j) in nears
         for j, amount in enumerate(rule.amount)
+    )
+
+
+def _on_terms(norm: str, span: Span, hits: list[Hit]) -> bool:
+    """A cheap gate for `on_terms`: a cue of the rule and 以 or " at " in the sentence (a figure
+    as the terms of the cue's act needs no `near` phrase)."""
+    if not any(h.entry.kind is TermKind.CUE for h in hits):
+        return False
+    return (
+        norm.find("以", span.start, span.end) >= 0 or norm.find(" at ", span.start, span.end) >= 0
     )
 
 
