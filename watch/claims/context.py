@@ -419,6 +419,8 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
 def _said_of_other(rule: ClaimRule, sentence: Sentence, item: Item) -> str | None:
     """A cue only the outcome of a condition, said of another metric's guidance or of a group
     of other things (`said_of`)."""
+    if item.kind is not EvidenceKind.CUE:
+        return None
     condition = only_then(sentence.norm, item)
     if condition is not None:
         return f'is only what follows a condition ("{condition}"): a mention'

@@ -77,28 +77,29 @@ def other_guidance(norm: str, hits: list[Hit], item: Item) -> str | None:
 
 # --- a cue said of a group of other things ---------------------------------------------------
 _EN_GROUP = re.compile(
-    r"^(?:several|some|many|other|a\s+few|a\s+number\s+of|a\s+handful\s+of|dozens\s+of)\s+"
+    r"(?:several|some|many|other|a\s+few|a\s+number\s+of|a\s+handful\s+of|dozens\s+of)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:projects|programmes|programs|plants|yards|shipyards|schemes|"
     r"companies|firms|lenders|banks|carriers|operators|builders|makers)(?![a-z])"
 )
 _ZH_GROUP = re.compile(
-    r"^(?:多个|数个|几个|若干|一些|部分|其他|其余|多家|数家|几家|一批)[^，。；,;]{0,8}?"
+    r"(?:多个|数个|几个|若干|一些|部分|其他|其余|多家|数家|几家|一批)[^，。；,;]{0,8}?"
     r"(?:项目|计划|工厂|船厂|造船厂|企业|公司|厂商|银行)"
 )
-_OPENERS = re.compile(r"^(?:but|and|meanwhile|however|still|yet|而|但|不过|同时|另外|此外)[\s,，]*")
+# ... after an opening conjunction ("But several ...", 而多个……)
+_OPENER = re.compile(
+    r"\s*(?:(?:but|and|meanwhile|however|still|yet)[\s,]+|(?:而|但|不过|同时|另外|此外)[，,]?)?"
+)
 
 
 def group_of_others(
     rule: ClaimRule, norm: str, span: Span, hits: list[Hit], item: Item
 ) -> str | None:
-    """The group of other, unnamed things that opens the sentence whose cue this is ("Several
+    """The group of other, unnamed things that opens the sentence of a cue ("Several
     smaller shipbuilding projects may see their support delayed"), when the sentence names none
     of the claim's own subject, else None."""
-    if item.kind is not EvidenceKind.CUE:
-        return None
-    head = norm[span.start : item.start].lstrip()
-    head = _OPENERS.sub("", head, count=1)
-    found = _EN_GROUP.match(head) or _ZH_GROUP.match(head)
+    opener = _OPENER.match(norm, span.start, item.start)
+    at = span.start if opener is None else opener.end()
+    found = _EN_GROUP.match(norm, at, item.start) or _ZH_GROUP.match(norm, at, item.start)
     if found is None or own_names(rule, hits):
         return None
     return found.group()

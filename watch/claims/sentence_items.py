@@ -9,6 +9,7 @@ for `engine`, which then weighs each item in its context.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from watch.claims.amounts import amount_items
@@ -72,13 +73,19 @@ def _may_size(rule: ClaimRule, hits: list[Hit]) -> bool:
     )
 
 
+# 以 or "at" right before a figure: 以26.80港元, 以每股, "at HK$26.80", "at 80 satang"
+_TERMS_FIGURE = re.compile(
+    r"以(?:每股)?\s?[0-9零一二两三四五六七八九十]|(?<![a-z])at\s+(?:[a-z]{0,3}\$|[€£¥]|[0-9])"
+)
+
+
 def _on_terms(norm: str, span: Span, hits: list[Hit]) -> bool:
-    """A cheap gate for `on_terms`: a cue of the rule and 以 or " at " in the sentence (a figure
-    as the terms of the cue's act needs no `near` phrase)."""
-    if not any(h.entry.kind is TermKind.CUE for h in hits):
+    """A cheap gate for `on_terms`: a cue of the rule and 以 or "at" right before a figure in
+    the sentence (a figure as the terms of the cue's act needs no `near` phrase)."""
+    if norm.find("以", span.start, span.end) < 0 and norm.find(" at ", span.start, span.end) < 0:
         return False
-    return (
-        norm.find("以", span.start, span.end) >= 0 or norm.find(" at ", span.start, span.end) >= 0
+    return any(h.entry.kind is TermKind.CUE for h in hits) and (
+        _TERMS_FIGURE.search(norm, span.start, span.end) is not None
     )
 
 
