@@ -45,6 +45,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          表示不满) is proposed, not done
     delistings                           a listing status withdrawn (撤销……上市地位): a delisting
                                          claim's event itself, not its cancellation
+    on_terms                             a figure as the terms of a cue's act (以26.80港元方案
+                                         获通过, "approved at HK$26.80"): the cue's own figure
     listings, change_by                  a launch word that tells a listing (港股上市, "launched
                                          its IPO"), not a product reaching buyers; a figure
                                          joined to its verb by "by" (幅度) after a long object
@@ -96,10 +98,15 @@ The package, from the ground up (a module imports only from those listed before 
                                          (上半年客运量); a date right before a recall word
                                          (年初曾提出); a ", which ...," aside a past date
                                          recalls, its figures included
+    said_of                              what a cue is said of: only a condition's outcome
+                                         (须待……方可生效); another metric's guidance restated;
+                                         a group of other things; a denial of something
+                                         against the claim (否认……将削减……的报道)
     failed_goals, figures, metrics,      a goal declared failed (目标落空, "no longer
-    order_flows, part_figures,           realistic"); goals and deals only sought (a goal said
-    aggregates, modals, guidance,        to stand is held); a percent of another metric
-    restated, hedges, context,           (utilisation 85%); orders taken, not a backlog; a
+    order_flows, part_figures,           realistic", a figure 「做不到」); goals and deals only
+    aggregates, modals, guidance,        sought (a goal said to stand is held); a percent of
+    restated, hedges, context,           another metric (utilisation 85%); orders taken, not a
+                                         backlog; a
     candidates, weighing                 part of the year's figure (first quarter, so far);
                                          a market-wide figure; whether a modal hedges an
                                          item (a cue's own modal after it, the claim's own

@@ -22,6 +22,7 @@ from watch.claims.currencies import fits
 from watch.claims.figures import changed_to, old_of_change
 from watch.claims.measures import find_measures, units_read
 from watch.claims.not_the_figure import de_phrase, not_the_figure
+from watch.claims.on_terms import terms_cue
 from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
 from watch.claims.roles import equated_with, led_for, names_share, role_of, valued_with_verb
@@ -288,6 +289,8 @@ def _amount_item(
     if near is None and amount.near:  # "raise prices for its largest customers by around 12%"
         near = joined_by(norm, hits, key, q, [o for o in pool if o is not q])
         verb = -1 if near is None else near.start
+    if near is None and amount.near:  # 以26.80港元方案获通过: the terms of the cue's act
+        near = terms_cue(norm, hits, q)
     # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
     if amount.near and near is None and amount.of != "share":
         return None

@@ -75,6 +75,7 @@ from watch.claims.recalled import after_recent, given_figure, recalled_report, r
 from watch.claims.responses import dates_the_report, opens_denied_frame
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
+from watch.claims.said_of import denied_adverse, group_of_others, only_then, other_guidance
 from watch.claims.secondhand import second_hand
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.supposed import supposed_schedule
@@ -111,6 +112,14 @@ def adjust(
     reason = _not_news(rule, item, sentence, lead)
     if reason is not None:
         return drop(item, f"{what} {reason}")
+    turned = denied_adverse(norm, hits, item) if item.stance == _CONTRADICTS else None
+    if turned is not None:  # 否认……将削减……订单的报道: the denial is of something against it
+        own, against = turned
+        if not own:
+            return drop(item, f'{what} denies "{against}", a thing against the claim: a mention')
+        item.stance, item.confidence = _CONFIRMS, item.confidence * FACTORS["flip"]
+        item.reasons.append(f'{_CONFIRMS}: {what} denies "{against}", which contradicts')
+        return hedge_and_source(rule, item, norm, markers, story_source, hits)
     failed = failed_goal(norm, item)
     if failed is not None:  # "the EUR 10bn target is no longer realistic", 百亿目标落空
         item.stance = _CONTRADICTS
@@ -342,6 +351,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     group = group_subject(norm, span, item)  # 至少四个项目投产，其中包括X: the group, not X
     if group is not None:
         return f'has a count of unnamed members as its subject ("{group}"): a mention'
+    said_of = _said_of_other(rule, sentence, item)  # 须待……方可生效, another metric, a group
+    if said_of is not None:
+        return said_of
     scene_setter = after_recent(norm, item)
     if scene_setter is not None:
         return f'is background, the scene after a recent event ("{scene_setter}"): a mention'
@@ -401,6 +413,23 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     verb = own_event(norm, item, hits, span.start, rule) or other_act(norm, item, hits, span.start)
     if verb is not None:
         return f'dates "{verb}", not the claim\'s event'
+    return None
+
+
+def _said_of_other(rule: ClaimRule, sentence: Sentence, item: Item) -> str | None:
+    """A cue only the outcome of a condition, said of another metric's guidance or of a group
+    of other things (`said_of`)."""
+    if item.kind is not EvidenceKind.CUE:
+        return None
+    condition = only_then(sentence.norm, item)
+    if condition is not None:
+        return f'is only what follows a condition ("{condition}"): a mention'
+    metric = other_guidance(sentence.norm, sentence.hits, item)
+    if metric is not None:
+        return f'restates the guidance on another metric ("{metric}"), not the claim\'s: a mention'
+    group = group_of_others(rule, sentence.norm, sentence.span, sentence.hits, item)
+    if group is not None:
+        return f'is said of a group of other things ("{group}"): a mention'
     return None
 
 

@@ -45,14 +45,39 @@ _FAILED_BEFORE = re.compile(
     r"难以实现|难以达成)\s?[^,;.，；。]{0,16}$"
 )
 FAILED_GATE = _GOAL_NOUNS
+# A figure said to be out of reach with no goal noun: 1.1亿用户「今年做不到」, "110 million is out
+# of reach this year"; its unit noun, a time word and a quote mark may stand between.
+_UNREACHABLE = re.compile(
+    r"[^,;.，；。!?！？]{0,10}?[\"'“”「」]?"
+    r"(?:做不到|达不到|办不到|实现不了|完成不了|达成不了|无法达到|无法达成|无法实现|不可能达到|"
+    r"(?<![a-z])(?:is|are|was|looks|seems|now)\s+(?:now\s+)?(?:out\s+of\s+reach|unattainable|"
+    r"unachievable|not\s+achievable|beyond\s+reach)(?![a-z])|"
+    r"(?<![a-z])(?:will|can)\s*not\s+be\s+(?:reached|achieved|met|hit)(?![a-z])|"
+    r"(?<![a-z])(?:won't|can't|cannot)\s+be\s+(?:reached|achieved|met|hit)(?![a-z]))"
+)
+_UNREACHABLE_GATE = (
+    "做不到",
+    "达不到",
+    "办不到",
+    "不了",
+    "无法",
+    "不可能",
+    "reach",
+    "achiev",
+    "not be",
+)
 
 
 def failed_goal(norm: str, item: Item) -> str | None:
     """The failure word of the goal a confirming figure is named as ("no longer realistic",
-    落空), or None."""
+    落空), or of the figure itself said out of reach (1.1亿用户「今年做不到」), or None."""
     if item.kind is not EvidenceKind.AMOUNT or item.stance != Stance.CONFIRMS:
         return None
     window = norm[max(0, item.start - 24) : item.end + 32]
+    if any(g in window[-32:] for g in _UNREACHABLE_GATE):
+        bare = _UNREACHABLE.match(norm, item.end)
+        if bare is not None:
+            return bare.group().strip(" \"'“”「」")
     if not any(g in window for g in _GOAL_NOUNS):
         return None
     after = _GOAL_AFTER.match(norm, item.end)

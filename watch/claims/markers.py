@@ -176,9 +176,14 @@ NOT_ATTRIBUTION = _words(
     "根据对本集团|根据对本公司|根据本集团|根据本公司|"
     # ... and the rule a filing is made under: 根据《上市规则》第13.09条 (its legal ground)
     "根据上市规则|根据《上市规则|根据证券及期货条例|根据《证券及期货条例|"
+    # ... and the deal's own terms: 根据协议，诺华将支付……("under the agreement") states what the
+    # deal provides, not who told it
+    "根据协议|根据该协议|根据此协议|根据上述协议|根据本协议|根据合同|根据该合同|根据协议条款|"
+    "根据交易条款|根据合约|根据该合约|"
     "according to market conditions|according to demand|according to business needs|"
     "according to need|according to needs|according to actual needs|according to circumstances|"
-    "according to progress"
+    "according to progress|according to the agreement|according to the deal|"
+    "according to the terms|according to the contract"
 )
 # Words that hold 市传 and say nothing of a rumour: 城市传媒, 都市传说, 超市传单
 NOT_SPECULATION = _words("城市传|都市传|超市传|上市传")

@@ -9,6 +9,7 @@ for `engine`, which then weighs each item in its context.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from watch.claims.amounts import amount_items
@@ -40,7 +41,7 @@ def sentence_items(
         counted = any(amount.unit != "money" for amount in rule.amount)
         measures = seg.measures(span) if counted else []
         # a sentence no figure of the rule's can be evidence in is not read for money
-        if _may_size(rule, hits):
+        if _may_size(rule, hits) or _on_terms(norm, span, hits):
             money = seg.amounts(span)
             for amount in rule.amount:  # the company's own bare dollar, in a CAD or HKD rule
                 if amount.unit == "money" and amount.currency:
@@ -69,6 +70,22 @@ def _may_size(rule: ClaimRule, hits: list[Hit]) -> bool:
     return any(
         not amount.near or amount.of == "share" or str(j) in nears
         for j, amount in enumerate(rule.amount)
+    )
+
+
+# 以 or "at" right before a figure: 以26.80港元, 以每股, "at HK$26.80", "at 80 satang"
+_TERMS_FIGURE = re.compile(
+    r"以(?:每股)?\s?[0-9零一二两三四五六七八九十]|(?<![a-z])at\s+(?:[a-z]{0,3}\$|[€£¥]|[0-9])"
+)
+
+
+def _on_terms(norm: str, span: Span, hits: list[Hit]) -> bool:
+    """A cheap gate for `on_terms`: a cue of the rule and 以 or "at" right before a figure in
+    the sentence (a figure as the terms of the cue's act needs no `near` phrase)."""
+    if norm.find("以", span.start, span.end) < 0 and norm.find(" at ", span.start, span.end) < 0:
+        return False
+    return any(h.entry.kind is TermKind.CUE for h in hits) and (
+        _TERMS_FIGURE.search(norm, span.start, span.end) is not None
     )
 
 
