@@ -403,6 +403,7 @@ TOLD_BEFORE = re.compile(
 _STILL = re.compile(r"\s*还(?![款贷债清])")
 _MONTH = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月")
 _CLAUSE_COMMA = re.compile(r"[,，]")
+TOLD_TAIL = 24  # the longest telling verb and the spaces after it
 
 
 def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker | None:
@@ -415,7 +416,8 @@ def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marke
     while commas:
         comma = commas.pop()
         opening = commas[-1] + 1 if commas else first
-        told = TOLD_BEFORE.search(norm, opening, comma)
+        # (the telling verb ends the clause: only its tail is searched)
+        told = TOLD_BEFORE.search(norm, max(opening, comma - TOLD_TAIL), comma)
         goes_on = _CONTINUES.match(norm, comma + 1) or (
             _STILL.match(norm, comma + 1) and _all_past(norm, markers, opening, comma)
         )
