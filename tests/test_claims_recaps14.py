@@ -67,7 +67,10 @@ def test_a_telling_dated_in_the_past_reaches_what_it_told_across_the_comma() -> 
     published = dt.date(2026, 3, 20)
     zh = "艾克美今年1月曾在大会上提出，上半年要拿下至少一笔首付款不低于1.5亿美元的授权交易。"
     assert judged(rule, zh, published=published).stance is Stance.MENTIONS
-    months = "两个多月前在旧金山，艾克美高管当着一众投资人的面说，上半年要谈成一单首付不低于1.5亿美元的授权。"
+    months = (
+        "两个多月前在旧金山，艾克美高管当着一众投资人的面说，"
+        "上半年要谈成一单首付不低于1.5亿美元的授权。"
+    )
     assert judged(rule, months, published=published).stance is Stance.MENTIONS
     en = (
         "Two months ago in San Francisco, Acme said its first licensing deal would bring an "
