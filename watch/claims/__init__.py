@@ -62,12 +62,13 @@ The package, from the ground up (a module imports only from those listed before 
     omnibus                              a cue whose object is a meeting's whole agenda ("approved
                                          every item"): not the claim's item
     negation, objects, background,       negated subjects and tellings, a suggestion waved
-    rumours, underway, secondhand,       away, a contrast denying the claim's thing, a choice
-                                         in a negated description, open doubt; what a
+    time_ago, rumours, underway,         away, a contrast denying the claim's thing, a choice
+    secondhand,                          in a negated description, open doubt; what a
                                          contradicting verb acts on (another thing, or a cue
                                          as its object) and the date a delay moves to; what a
-                                         background word dates (a baseline, a noun, a fronted
-                                         "months ago,"); a rumour quoted and called false; an
+                                         background word dates (a baseline, a noun; a fronted
+                                         "months ago," also through a telling and its comma:
+                                         `time_ago`); a rumour quoted and called false; an
                                          expectation sizing an event under way; news told
     groups, told_market                  second-hand (a dated report, an analyst's or the
                                          writer's view, a leader's move a rival follows); a
@@ -119,8 +120,9 @@ The package, from the ground up (a module imports only from those listed before 
     own_dollars, sentence_items          a bare dollar the claim's company speaks, in the rule's
                                          own dollar currency; a sentence's signals, as a rule
                                          asks for them
-    planned, supposed                    a date in the window that a plan verb governs (the
-                                         schedule restated), and the cue it times; an on-track
+    planned, supposed                    a date in the window that a plan verb or a wish
+                                         governs (the schedule restated), and the cue it
+                                         times; an on-track
                                          word that says what the plan asks (按计划应)
     own_figure, topic_cues, bare_days,   the claim's own figure tying a sentence to the headline;
     late, story_figures                  a bare cue restating a topic its figure decided; a day

@@ -1,9 +1,8 @@
 """Background: which words set an item in the past (`current`, `setting`), and when one dates
 something other than the item beside it: the baseline of a change ("fell to 64% from 87% a year
 ago", 较此前……大幅缩水), a noun it modifies ("the earlier agreement was non-binding", 双方此前
-达成的协议并无约束力); and the reverse, a time-ago adverbial fronted before its comma that does
-date the clause after it (就在几个月前，奥特曼还说……, "only a few months ago, Altman was
-talking ..."). Pure helpers for `context`, over normalised text."""
+达成的协议并无约束力); the reverse, a time-ago adverbial fronted before its comma that does
+date the clause after it, is `time_ago`'s. Pure helpers for `context`, over normalised text."""
 
 from __future__ import annotations
 
@@ -153,34 +152,7 @@ def modified_noun(norm: str, m: Marker, item: Item) -> bool:
     return False
 
 
-# A time-ago adverbial that opens its clause and ends at a comma (而就在几个月前，…; "only a few
-# months ago, Altman was talking about ..."): the comma closes the adverbial, not its reach.
-_TIME_AGO = frozenset(
-    ["个月前", "年前", "months ago", "a year ago", "去年", "last year", "earlier this year"]
-)
-_CLAUSE_OPENING = re.compile(
-    r"(?:^|[，,；;。：:—]|(?<![a-z])(?:but|and|while|yet|whereas))\s*"
-    r"(?:而|但|可|就在|早在|仅仅|仅|才|不过|only|just|as recently as|a few|some|several|\s|"
-    r"[一二两三四五六七八九十几数半\d])*$"
-)
 _CLAUSE_END = re.compile(r"[；;。！？!?]")
-FRONTED_REACH = 90
-
-
-def fronted(norm: str, markers: list[Marker], item: Item) -> Marker | None:
-    """The time-ago marker that opens the clause before a comma and dates the item after it."""
-    for m in markers:
-        if m.word not in _TIME_AGO or m.end > item.start:
-            continue
-        gap = norm[m.end : item.start]
-        if not gap.lstrip().startswith((",", "，")) or len(gap) > FRONTED_REACH:
-            continue
-        if _CLAUSE_END.search(gap) or sum(gap.count(c) for c in ",，") != 1:
-            continue
-        # "个月前" after its number: the clause opening is read before the number
-        if _CLAUSE_OPENING.search(norm, max(0, m.start - 16), m.start):
-            return m
-    return None
 
 
 def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker | None:
@@ -421,15 +393,22 @@ _CONTINUES = re.compile(
     r"也就是|相当于|(?:(?:但|不过|而)(?:公司|该公司|其)?)?(?:随后|其后|此后|后来)|之后|然后|"
     r"(?:but|and)\s+(?:(?:the\s+company|it|they)\s+)?(?:later|subsequently)(?![a-z]))"
 )
-_TOLD_BEFORE = re.compile(
-    r"(?:表示|宣布|披露|称|透露|公布|指出|报道|报导|(?<![a-z])(?:said|announced|disclosed|stated))\s*$"
+TOLD_BEFORE = re.compile(
+    r"(?:表示|宣布|披露|称|透露|公布|指出|报道|报导|提出|(?<![小听据])说|"
+    r"(?<![a-z])(?:said|announced|disclosed|stated))\s*$"
 )
+# ... and a change the clause before spans, its comment after 还 ("从3月宣布时的上限到9月最终核
+# 定，还缩水了一截"): it goes on with that clause only when every month there is past (a column
+# looking back, `recency.COLUMN`); with the month just ended in it, the change is the news.
+_STILL = re.compile(r"\s*还(?![款贷债清])")
+_MONTH = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月")
 _CLAUSE_COMMA = re.compile(r"[,，]")
+TOLD_TAIL = 24  # the longest telling verb and the spaces after it
 
 
 def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker | None:
     """A background marker in an earlier clause of the sentence that the item's clause goes on
-    with (`_CONTINUES`, `_TOLD_BEFORE`), clause by clause back to the marker; never across a
+    with (`_CONTINUES`, `TOLD_BEFORE`), clause by clause back to the marker; never across a
     semicolon."""
     cut = max((s.end() for s in _SEMICOLON.finditer(norm, span.start, item.start)), default=-1)
     first = max(span.start, cut)
@@ -437,8 +416,12 @@ def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marke
     while commas:
         comma = commas.pop()
         opening = commas[-1] + 1 if commas else first
-        told = _TOLD_BEFORE.search(norm, opening, comma)
-        if not _CONTINUES.match(norm, comma + 1) and told is None:
+        # (the telling verb ends the clause: only its tail is searched)
+        told = TOLD_BEFORE.search(norm, max(opening, comma - TOLD_TAIL), comma)
+        goes_on = _CONTINUES.match(norm, comma + 1) or (
+            _STILL.match(norm, comma + 1) and _all_past(norm, markers, opening, comma)
+        )
+        if not goes_on and told is None:
             return None
         for m in markers:
             inside = opening <= m.start and m.end <= comma
@@ -448,3 +431,12 @@ def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marke
             if inside and told is not None and m.kind == "background_told" and _telling(norm, m):
                 return m  # 年初表示，其……将: the loose period right before its verb
     return None
+
+
+def _all_past(norm: str, markers: list[Marker], start: int, end: int) -> bool:
+    """Whether norm[start:end] names a month and each is a recap marker's (none is the news)."""
+    months = [(m.start(), m.end()) for m in _MONTH.finditer(norm, start, end)]
+    return bool(months) and all(
+        any(k.kind in _RECAP_KINDS and k.start <= a and b <= k.end for k in markers)
+        for a, b in months
+    )

@@ -15,7 +15,6 @@ from watch.claims.answers import answer_start, asked_line
 from watch.claims.background import (
     baseline,
     current,
-    fronted,
     setting,
 )
 from watch.claims.certainty import (
@@ -28,7 +27,7 @@ from watch.claims.certainty import (
 )
 from watch.claims.change_by import planned_verb
 from watch.claims.clauses import clause_reading
-from watch.claims.dated_nouns import own_act_date
+from watch.claims.dated_nouns import choice_dated, own_act_date
 from watch.claims.delistings import status_withdrawn
 from watch.claims.failed_goals import failed_goal, goal_negator
 from watch.claims.figures import denied_figure, named_plan, only_planned
@@ -81,6 +80,7 @@ from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_na
 from watch.claims.supposed import supposed_schedule
 from watch.claims.terms import yardstick_period
 from watch.claims.text import Span
+from watch.claims.time_ago import fronted
 from watch.claims.timing import (
     NEGATION_REACH,
     date_bound,
@@ -336,6 +336,7 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         or setting(norm, scene, item)
         or current(norm, [m for m in scene if not baseline(norm, m, item)], span, item)
         or fronted(norm, scene, item)
+        or choice_dated(norm, scene, item)
     )
     if background is not None:
         return f'is background ("{background.word}"): a mention, not new evidence'

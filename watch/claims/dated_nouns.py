@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from watch.claims.markers import Marker
+from watch.claims.markers import Marker, scoped
 from watch.claims.signals import EvidenceKind, Item
 
 # The nouns of an act that a date can modify: a decision, a ruling, a price move, a deal.
@@ -120,3 +120,19 @@ def _in_noun_phrase(norm: str, m: Marker) -> bool:
     # a date with no preposition is the verb's only when it says so ("decided last month to"):
     # "the originally planned April" is a plan's date
     return bool(verb.group("at")) or m.word.startswith(("last", "earlier"))
+
+
+# A choice verb's own phrase runs to the party chosen (`signals.choice_items` looks 60 characters
+# on): a past date in it ("placed its first big Japanese order in January with Imabari") dates
+# the choice as it dates the cue of the same words.
+CHOICE_REACH = 60
+
+
+def choice_dated(norm: str, markers: list[Marker], item: Item) -> Marker | None:
+    """The past date (`background_post`) after a choice verb, in its clause and phrase, that
+    dates the choice: an old choice recalled, a mention."""
+    if item.kind is not EvidenceKind.CHOICE:
+        return None
+    return scoped(
+        norm, markers, "background_post", item.start, item.end, reach=CHOICE_REACH, side="after"
+    )

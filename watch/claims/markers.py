@@ -195,8 +195,8 @@ BACKGROUND = _words(
     "already announced|已于|此前|曾|曾经|早前|之前|去年|先前|早些时候|原本|最初|当时|原先|"
     "早在|up from|down from|compared with|compared to|previous|prior|below the|above the|"
     "较此前|高于此前|低于此前|has since|had since|originally planned|original plan|"
-    "original timetable|原计划|原定|原订|原本计划|原计画|原本计画|个月前|年前|最近一轮|上一轮|"
-    "last round|previous round|当初|起初|早先|"
+    "original timetable|原计划|原定|原订|原本计划|原计画|原本计画|个月前|个多月前|年前|"
+    "最近一轮|上一轮|last round|previous round|当初|起初|早先|"
     # a look back opens a recap: 回顾来看，……; "Looking back, ..."
     "回顾来看|回头来看|回头看|回望|looking back|in retrospect|in hindsight|"
     # an expectation in the pluperfect is the plan that was ("V4, which insiders had expected to

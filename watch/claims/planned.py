@@ -15,6 +15,11 @@ forward to Q3", 提前至), an event done ("began volume production in Q3", 于�
 verb), and a date outside the window ("now scheduled for 2027": a delay, never touched here). A
 claim that is itself a plan ("plans to list in Q4") is confirmed by its plan restated, and is left
 alone.
+
+A wish or aim governing the claim's own date ("said it wants a new agreement in place before the
+old one expires at the end of March", "hopes to sign by March", 希望在3月底前达成协议, 力争上半年
+投产) restates the plan however freshly it is told: wanting the thing by its date is no news that
+it happens (`_WISH_THEN_DATE`, `_WISH_BEFORE_CJK`).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ PLAN_REACH = 80  # from the plan word to its date, across the verb phrase it gov
 FRESH_REACH = (
     90  # a reporting verb before the plan word: its clause, or the telling and subject before it
 )
+WISH_REACH = 140  # from a wish word to its date: the wish's object and a "before ..." clause
 OWN_DAYS = dt.timedelta(days=3)  # the claim's own news: the day it was made and the days after
 
 # The plan word, then the verb phrase it governs, then the date: "is scheduled to begin volume
@@ -81,6 +87,27 @@ _FRESH = re.compile(
     r"(?<!此前)(?<!曾)(?<!早前)(?<!先前)(?<!之前)(?<!曾经)"
     r"(?:表示|宣布|公告|透露|指出|介绍|显示|(?<![名堪号])称(?!为))"
 )
+# A wish or aim and the phrase it governs, up to the date: "wants a new agreement with IF Metall
+# in place before the old one expires at the end of", "hopes to sign the deal by". Longer than a
+# plan verb's reach (the wish's object and its "before ..." clause), but within one clause. Not
+# one in the pluperfect ("had hoped to open in April", 原本希望): the plan that was, which the
+# hedges weigh.
+_WISH_GATE = re.compile(
+    r"want|hope|aim|wish|seek|sought|keen|eager|would like|"
+    r"希望|力争|争取|期望|盼|寄望|冀望|力求|希冀"
+)
+_WISH_THEN_DATE = re.compile(
+    r"(?<![a-z])(?<!had )(?<!had been )"
+    r"(?P<plan>wants?|wanted|wanting|hopes?|hoped|hoping|aims?|aimed|aiming|wish(?:es|ed)?|"
+    r"seeks?|seeking|sought|(?:is|are|was|were)\s+(?:keen|eager)|would\s+like)"
+    r"(?P<gap>(?:\s+(?!(?:and|but|which|who|while|because|since|though|although)\b)[a-z][\w'-]*)"
+    r"{0,18}?\s+)$"
+)
+_WISH_BEFORE_CJK = re.compile(
+    r"(?<!原本)(?<!曾)(?<!曾经)(?<!原先)"
+    r"(?P<plan>希望|力争|争取|期望|盼望|期盼|寄望|冀望|力求|希冀)(?:能够|能|可以|可|尽快)?"
+    r"(?:在|于|赶在)?\s*$"
+)
 _HELD_AFTER = re.compile(
     r"^[^,;.，。；]{0,20}?(?:as planned|as scheduled|on schedule|on track|如期|按计划|按期)"
 )
@@ -109,11 +136,19 @@ def restated_plans(
         found = _plan_of(norm, dated) if dated.part == "when" else None
         if found is None:
             continue
-        word, start = found
-        if not own_days and _FRESH.search(norm, max(span.start, start - FRESH_REACH), span.end):
+        word, start, wish = found
+        if (
+            not wish
+            and not own_days
+            and _FRESH.search(norm, max(span.start, start - FRESH_REACH), span.end)
+        ):
             continue  # the plan reported afresh: news (in the claim's own days, the claim itself)
         stated = True
-        why = f'restates the plan ("{word}")'
+        why = (
+            f'restates the plan ("{word}")'
+            if not wish
+            else f'wishes for the claim\'s date ("{word}")'
+        )
         out += [
             (i, why)
             for i in live
@@ -137,9 +172,12 @@ def _own_days(rule: ClaimRule, published: dt.date) -> bool:
     return rule.made <= published <= rule.made + OWN_DAYS
 
 
-def _plan_of(norm: str, dated: Item) -> tuple[str, int] | None:
-    """The plan word whose verb the date fills and where it starts, or None (none, or the plan
-    held to or moved)."""
+def _plan_of(norm: str, dated: Item) -> tuple[str, int, bool] | None:
+    """The plan word whose verb the date fills, where it starts and whether it is a wish
+    (`_wish_of`), or None (none, or the plan held to or moved)."""
+    wished = _wish_of(norm, dated)
+    if wished is not None:
+        return wished
     lead = norm[max(0, dated.start - PLAN_REACH) : dated.start]
     found = _PLAN_THEN_DATE.search(lead) or _PLAN_BEFORE_CJK.search(lead)
     if found is not None:
@@ -153,7 +191,24 @@ def _plan_of(norm: str, dated: Item) -> tuple[str, int] | None:
         start = dated.start
     if held_to(norm, dated) is not None or _HELD_AFTER.search(norm[dated.end : dated.end + 40]):
         return None
-    return found.group("plan"), start
+    return found.group("plan"), start, False
+
+
+def _wish_of(norm: str, dated: Item) -> tuple[str, int, bool] | None:
+    """The wish or aim word governing the date and where it starts, or None. Gated by a substring
+    test: most sentences hold no wish word."""
+    lead = norm[max(0, dated.start - WISH_REACH) : dated.start]
+    if _WISH_GATE.search(lead) is None:
+        return None
+    cut = max(lead.rfind(c) for c in ",;.:，。；：")  # within the date's own clause
+    lead = lead[cut + 1 :]
+    found = _WISH_THEN_DATE.search(lead) or _WISH_BEFORE_CJK.search(lead)
+    if found is None:
+        return None
+    start = dated.start - len(lead) + found.start("plan")
+    if _MOVED.search(norm, start, dated.start) or held_to(norm, dated) is not None:
+        return None
+    return found.group("plan"), start, True
 
 
 def _timed(norm: str, cue: Item, dated: Item, plan_start: int) -> bool:

@@ -116,12 +116,19 @@ class LatestNews:
         return self._found[0]
 
 
+# A column's rubric opens its headline ("Column: ...", 专栏｜, 專欄：): it comments on what the
+# news already told, so the month just ended is its recap, not its news.
+COLUMN = re.compile(r"\s*(?:column|opinion|commentary|专栏|评论|观点)\s*[:：|｜]")
+
+
 def just_ended_news(span: DateSpan, published: date, latest: LatestNews | None) -> bool:
     """Whether a month named without its day (`span`) is the month just ended and the news
     itself: the piece came out in the first week of the next month and dates nothing later
     (a later day, "this week", 今日, 周四: then the month is a recap of what led to it)."""
     if span.day or published.day > NEWS_WEEK or latest is None:
         return False
+    if latest.texts and COLUMN.match(latest.texts[0]):
+        return False  # a column looks back on the month: a recap, not the news
     ended = published.replace(day=1) - timedelta(days=1)
     if (span.first.year, span.first.month) != (ended.year, ended.month) or span.last != ended:
         return False

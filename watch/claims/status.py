@@ -1,7 +1,9 @@
 """A status said now of something done earlier: "SK海力士一月签署的只是谅解备忘录", "what Acme
 signed in January was only a memorandum of understanding". The date belongs to the signing, in
 the subject; the predicate (只是, "was only") says what that thing is today, and a cue in it is
-news, not background.
+news, not background. So is a predicate after a Chinese relative clause that holds the date
+(双方今年1月签订的合同"没有任何变更", 公司年初定下的用户目标"今年做不到"): the date is the
+signing's or the setting's, inside 的; what the thing is or does now follows it (`_RELATIVE`).
 
     status_of(norm, marker, item)   True when `marker` dates the subject of a status predicate
                                     that holds `item`
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 from watch.claims.markers import Marker
-from watch.claims.signals import Item
+from watch.claims.signals import EvidenceKind, Item
 
 # the predicate right before the item: 只是(一份), 仅是, 不过是, 只属, "was only a", "is merely an"
 _STATUS = re.compile(
@@ -23,6 +25,16 @@ _STATUS = re.compile(
     r"(?<![a-z])(?:is|was|remains|remained)\s+(?:still\s+)?(?:only|merely|just|simply|"
     r"nothing more than|no more than)\s+(?:a|an|the)?\s*$"
 )
+# ... a date, its verb and 的, the noun, then the predicate: after a quote mark opening it, or
+# starting with a word of state (没有, 不, 未, 仍, 被, 已, 照): 今年1月签订的合同"没有任何变更",
+# 3月签订的合同被取消. The noun alone after 的 is the thing dated (年初定下的目标: a mention).
+_RELATIVE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff（）()a-z0-9]{1,10}"
+    r"(?:[\"“「『]\s*(?:今年|目前|至今|仍|仍然|依然|并|均|都|已)?)?\s*$"
+)
+_STATE_WORD = re.compile(r"没有|不|未|无|仍|依然|被|已|照")
+_STATE_END = re.compile(r"(?:没有|不|未|无|仍|依然|被|已|已被|照)$")
+_QUOTE = frozenset('"“「『')
 _BREAK = re.compile(r"[，,;；。:：!?！？]")
 _REACH = 40  # from the date to the item
 
@@ -33,7 +45,22 @@ def status_of(norm: str, m: Marker, item: Item) -> bool:
         return False
     if _BREAK.search(norm, m.end, item.start):
         return False
-    return _STATUS.search(norm, max(m.end, item.start - 26), item.start) is not None
+    if _STATUS.search(norm, max(m.end, item.start - 26), item.start) is not None:
+        return True
+    return _relative_dated(norm, m, item)
+
+
+def _relative_dated(norm: str, m: Marker, item: Item) -> bool:
+    """True when the Chinese date `m` sits in a 的 clause before the noun whose predicate holds
+    the cue `item` (`_RELATIVE`): read only for a cue, and gated on 的 in the gap."""
+    if item.kind is not EvidenceKind.CUE or "的" not in norm[m.end : item.start]:
+        return False
+    rel = _RELATIVE.fullmatch(norm, m.end, item.start)
+    if rel is None:
+        return False
+    quoted = any(c in _QUOTE for c in rel.group())
+    stated = _STATE_WORD.match(norm, item.start) or _STATE_END.search(rel.group())
+    return quoted or stated is not None
 
 
 def status_said(norm: str, item: Item) -> bool:
