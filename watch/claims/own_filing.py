@@ -28,7 +28,8 @@ _FILING_HEAD = re.compile(
 # 本公司 anywhere; 公司 as what a resolution approves, authorises or agrees to (not 公司股票);
 # an English filing's "our Company" (its "the Company" is `story`'s)
 _OWN = re.compile(
-    r"本公司|(?:批准|同意|授权|建议|责成|通过)公司(?![的之]?(?:股|债))|(?<![a-z])our company(?![a-z])"
+    r"本公司|(?:批准|同意|授权|建议|责成|通过)公司(?![的之]?(?:股|债))|"
+    r"(?<![a-z])our company(?![a-z])"
 )
 
 
