@@ -36,6 +36,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          asset); a Chinese two-verb cue split by a coverb and
                                          its party (完成向X出售)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
+    rates                                a utilisation told by its own words ("83% of design",
+                                         产能利用率达83%): near a `near` list naming capacity
     de_noun, not_the_figure              a Chinese figure's noun after 的 (8000万美元的首付);
                                          a figure in range that is still no evidence (a
                                          customer count added or now, a market close, a

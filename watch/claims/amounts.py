@@ -25,6 +25,7 @@ from watch.claims.not_the_figure import de_phrase, not_the_figure
 from watch.claims.on_terms import terms_cue
 from watch.claims.owners import EACH as _EACH
 from watch.claims.quantities import Quantity, short
+from watch.claims.rates import capacity_near
 from watch.claims.roles import equated_with, led_for, names_share, role_of, valued_with_verb
 from watch.claims.rules import AmountRule, ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, actors, near_hit
@@ -291,6 +292,8 @@ def _amount_item(
         verb = -1 if near is None else near.start
     if near is None and amount.near:  # 以26.80港元方案获通过: the terms of the cue's act
         near = terms_cue(norm, hits, q)
+    if near is None and amount.near:  # "83% of design", 产能利用率达83%: a utilisation
+        near = capacity_near(norm, q, tuple(amount.near), key)
     # with `of: share`, a backer's figure in a breakdown of the round needs no `near` word
     if amount.near and near is None and amount.of != "share":
         return None

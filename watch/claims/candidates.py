@@ -89,6 +89,9 @@ def candidates(
             by_sentence[span].add(primary)
         # its officer speaking, or "we" in that officer's quote: the company speaks
         party_speaks(rule, seg, by_sentence, layout, names, own_names)
+        # a list introduced by a line the company was just given to ("our Company has been
+        # awarded the following blocks:"): its items take it too (`lists`; cached items)
+        listed(seg, by_sentence, layout)
     if not seg.is_title:  # the interviewee of a Q&A whose lead names the company: "we" is it
         interviewee_speaks(rule, seg, by_sentence, layout, names, own_names, party)
         asked_about(rule, seg, by_sentence, layout, names)  # "Is easyJet ...?" "A: They ..."

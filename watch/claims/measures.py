@@ -77,6 +77,21 @@ UNITS: dict[str, tuple[str, ...]] = {
         "吨",
     ),
     "bushels": ("bushels", "bushel", "蒲式耳"),
+    # gold and silver reserves and output: "3.1 million ounces", "2.8Moz", "450koz", 300万盎司
+    "ounces": (
+        "troy ounces",
+        "troy ounce",
+        "ounces",
+        "ounce",
+        "moz",
+        "koz",
+        "oz",
+        "金衡盎司",
+        "盎司",
+    ),
+    # spectrum won or held: "110 MHz", 100兆赫 (a band's frequency, "3.5 GHz band", 700MHz频段,
+    # is no amount: `_BAND`)
+    "megahertz": ("megahertz", "mhz", "兆赫兹", "兆赫"),
     "barrels": ("barrels", "barrel", "桶"),
     "gigawatts": ("gigawatts", "gigawatt", "gw", "吉瓦", "千兆瓦"),
     "megawatts": ("megawatts", "megawatt", "mw", "兆瓦"),
@@ -187,11 +202,13 @@ _MODEL_WORD = (
 )
 # the unit symbols written against the number ("45GWh", "500MW", "2mtpa", "300kt"), and the
 # tonne symbols that carry a scale of their own
-_SYMBOLS = r"gwh|mwh|gw|mw|mtpa|ktpa|tpa|kt|t/yr|t/y"
-_SYMBOL_SCALE = {"mtpa": 1e6, "ktpa": 1e3, "kt": 1e3}
+_SYMBOLS = r"gwh|mwh|gw|mw|mtpa|ktpa|tpa|kt|t/yr|t/y|moz|koz|oz|mhz"
+_SYMBOL_SCALE = {"mtpa": 1e6, "ktpa": 1e3, "kt": 1e3, "moz": 1e6, "koz": 1e3}
+# A frequency naming a band, not an amount of spectrum: "the 3400-3800 MHz band", 700MHz频段
+_BAND = re.compile(r"[\s-]?(?:bands?\b|frequency band|频段|頻段|频带|頻帶)")
 _EN = re.compile(
     r"(?P<num>" + NUM + r")(?:\s?(?:-|to|and)\s?(?P<num2>" + NUM + r"))?"
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|m)(?![a-z]))?"
+    r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|mln|mn|m)(?![a-z]))?"
     r"(?:\s?(?P<pct>%)|\s?(?P<symbol>" + _SYMBOLS + r")(?![a-z/])"
     r"|\s(?P<unit>" + _EN_UNIT + r")(?![a-z])"
     r"|\s(?:" + _MODEL_WORD + r"){1,2}(?P<vehicle>" + _VEHICLES + r")(?![a-z]))"
@@ -355,7 +372,7 @@ def _make(
     norm: str, m: re.Match[str], floor: int, spelling: str, scale1: str | None
 ) -> Quantity | None:
     value = _value(m.group("num"))
-    if value is None:
+    if value is None or (_SPELLING[spelling] == "megahertz" and _BAND.match(norm, m.end())):
         return None
     mult = SCALES.get(scale1 or "", 1.0) * _SYMBOL_SCALE.get(spelling, 1.0)
     high = _value(m.group("num2"))

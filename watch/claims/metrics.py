@@ -138,4 +138,15 @@ def _own(statement: str, near: tuple[str, ...]) -> frozenset[str]:
     """The metrics a claim is about: those its statement, its subject or its amount's `near`
     list names."""
     texts = [normalise(statement), *(normalise(n) for n in near)]
-    return frozenset(_WORD[m.group()] for text in texts for m in _ANY.finditer(text))
+    own = {_WORD[m.group()] for text in texts for m in _ANY.finditer(text)}
+    # a percentage of capacity is a utilisation ("more than 80% of its design capacity",
+    # `near: [nameplate]`), though a capacity claim in tonnes or a rise of capacity is not
+    if any(_CAPACITY.search(text) for text in texts):
+        own.add("utilisation")
+    return frozenset(own)
+
+
+_CAPACITY = re.compile(
+    r"%\s?of [^.;]{0,40}?(?:capacity|nameplate|design)(?![a-z])|"
+    r"(?<![a-z])(?:nameplate|design capacity|rated capacity)(?![a-z])|设计产能|额定产能|设计能力"
+)

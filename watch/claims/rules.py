@@ -162,7 +162,8 @@ class AmountRule:
         after=_unit,
         description="What is counted: `money` (the default), `people` (jobs, employees, 人, "
         "名员工), `percent` (%, 百分之), `points` (percentage points, 个百分点), `tonnes` (tons, "
-        "吨), `bushels`, `barrels`, `gigawatts`, `megawatts`, `users`.",
+        "吨), `bushels`, `barrels`, `gigawatts`, `megawatts`, `users`, `ounces` (oz, Moz, koz, "
+        "盎司), `megahertz` (MHz, 兆赫; a band's frequency, '3.5 GHz band', is no amount).",
     )
     currency: str = setting(
         "USD",

@@ -14,6 +14,7 @@ from datetime import date
 
 from watch.claims.amounts import amount_items
 from watch.claims.own_dollars import own_dollars
+from watch.claims.rates import asks_capacity, may_be_rate
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import (
@@ -41,7 +42,7 @@ def sentence_items(
         counted = any(amount.unit != "money" for amount in rule.amount)
         measures = seg.measures(span) if counted else []
         # a sentence no figure of the rule's can be evidence in is not read for money
-        if _may_size(rule, hits) or _on_terms(norm, span, hits):
+        if _may_size(rule, hits) or _on_terms(norm, span, hits) or _rate(rule, norm, span):
             money = seg.amounts(span)
             for amount in rule.amount:  # the company's own bare dollar, in a CAD or HKD rule
                 if amount.unit == "money" and amount.currency:
@@ -70,6 +71,14 @@ def _may_size(rule: ClaimRule, hits: list[Hit]) -> bool:
     return any(
         not amount.near or amount.of == "share" or str(j) in nears
         for j, amount in enumerate(rule.amount)
+    )
+
+
+def _rate(rule: ClaimRule, norm: str, span: Span) -> bool:
+    """A cheap gate for `rates`: a percentage rule asking for a utilisation, and "% of" or a
+    rate noun in the sentence (a utilisation by its own words needs no `near` phrase)."""
+    return may_be_rate(norm, span.start, span.end) and any(
+        a.unit == "percent" and asks_capacity(tuple(a.near)) for a in rule.amount
     )
 
 
