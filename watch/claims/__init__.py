@@ -57,7 +57,8 @@ The package, from the ground up (a module imports only from those listed before 
     segment, clauses                     plans, recalled figures; dates as bounds; headline labels
                                          that name no source ("FLASH:"); the headline
                                          and lead; the dates that recall old news (the claim's
-                                         own week or month retold, a fronted past month, 年初表示);
+                                         own week, month or early-year period retold: 年初宣布;
+                                         a fronted past month, 年初表示);
                                          one title or body with its
                                          sentence caches; a clause that changes what a cue
                                          asserts (a stop lifted, a condition of what follows)

@@ -25,7 +25,7 @@ from watch.claims.recalled import (
 from watch.claims.rescheduled import plan_sequel
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.status import status_of
-from watch.claims.text import Span
+from watch.claims.text import Span, is_cjk
 from watch.models import Stance
 
 BACKGROUND_REACH = 30
@@ -143,10 +143,20 @@ _EN_ADJECTIVES = frozenset(["earlier", "previous", "prior", "original", "initial
 _ZHTIME_WORDS = frozenset(["此前", "之前", "先前", "早前", "早先", "较此前"])
 
 
+# ... and a date inside a 的 clause that sets or tells its noun (公司三月时定下的五月底目标, 1月公布
+# 的时间表): the date is the target's, what is said of it now (迟了, 落后) is news
+_ZH_SET_NOUN = re.compile(
+    r"[^，,；;。：:！？的]{0,6}?(?:给出|公布|宣布|制定|定下|设定|订下|定出|提出|披露|承诺|公告|"
+    r"确定|设下|许下)的[^，,；;。：:！？的]{1,12}"
+)
+
+
 def modified_noun(norm: str, m: Marker, item: Item) -> bool:
     """True when `m` modifies the noun the item's predicate is about, not the predicate."""
     if m.word in _ZHTIME_WORDS:
         return _ZH_MODIFIED.fullmatch(norm, m.end, item.start) is not None
+    if is_cjk(m.word[-1]) and TIME_WORD.search(m.word):
+        return _ZH_SET_NOUN.fullmatch(norm, m.end, item.start) is not None
     if m.word in _EN_ADJECTIVES and _EN_DETERMINER.search(norm, max(0, m.start - 8), m.start):
         return _EN_MODIFIED.fullmatch(norm, m.end, item.start) is not None
     return False
@@ -228,39 +238,17 @@ def turned(norm: str, m: Marker, item: Item) -> bool:
 # else (由原定的第二季度延后至第三季度, "from the originally planned April to the third quarter")
 # is the news, the new date included.
 ORIGINAL_PLAN = frozenset(
-    [
-        "原定",
-        "原本",
-        "原计划",
-        "原订",
-        "原先",
-        "原本计划",
-        "原计画",
-        "原本计画",
-        "最初",
-        "起初",
-        "当初",
-        "originally",
-        "originally planned",
-        "original plan",
-        "original timetable",
-        "initially",
-        "originally scheduled",
-        "had planned",
-        "had expected",
-        "had been expected",
-        "原本预计",
-        "原预计",
-        "原本预期",
-        "was supposed to",
-        "were supposed to",
-        "had been supposed to",
-        "was meant to",
-        "were meant to",
-        "had been meant to",
-        "本应",
-        "本该",
-    ]
+    (
+        *("原定", "原本", "原计划", "原订", "原先", "原本计划", "原计画", "原本计画", "最初"),
+        *("起初", "当初", "originally", "originally planned", "original plan"),
+        *("original timetable", "initially", "originally scheduled", "had planned"),
+        *("had expected", "had been expected", "原本预计", "原预计", "原本预期"),
+        *("was supposed to", "were supposed to", "had been supposed to", "was meant to"),
+        *("were meant to", "had been meant to", "本应", "本该"),
+        # an aim or a pencilled-in date in the pluperfect is the original plan too
+        *("had aimed", "had been aiming", "had targeted", "had pencilled in", "had penciled in"),
+        *("had slated", "had scheduled", "原目标", "原本打算", "原打算", "原先计划", "原先预计"),
+    )
 )
 _MOVED_TO = re.compile(
     r"(?:延后|推迟|延迟|延期|推延|押后|顺延|延宕|提前|调整|延长|拉长|改|延|推|挪|移)(?:至|到)|"

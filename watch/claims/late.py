@@ -80,8 +80,12 @@ _EVENT = re.compile(
     # a delisting is done on its day too (除牌, 退市, "was delisted")
     r"(?<![a-z])de-?list|除牌|退市|摘牌|撤销上市|撤銷上市|"
     r"推出|发布|上线|启用|开工|启动|落成|出货|交付|批准|获批|核准|"
+    # trading resumed and a scheme in force are done on their day too (复牌, 恢复买卖, 生效,
+    # "took effect")
+    r"复牌|恢复买卖|恢复交易|生效|(?<![a-z])(?:take|takes|took|taken|taking) effect|"
+    r"(?<![a-z])(?:became|becomes|become) effective|"
     # (a rule's phrase as written: traditional characters too)
-    r"簽署|簽約|量產|投產|開業|發布|發佈|上線|啟用|開工|啟動|出貨|獲批"
+    r"簽署|簽約|量產|投產|開業|發布|發佈|上線|啟用|開工|啟動|出貨|獲批|復牌|恢復買賣|恢復交易"
 )
 # What ends the cue's clause before a date after it: a date past one times another act.
 _CLAUSE_END = re.compile(
@@ -134,6 +138,13 @@ def done_late(
     dated = {phrase(s, sp, i) for s, sp, i in lead if _dated_late(i, lead, last)} - {None}
     # ... or tells it done on a date after the window (7月8日宣布，已完成收购: `told_done`)
     told = {w for s, sp, i in lead if (w := _told_late(s, sp, i, hits, last))}
+    # ... or tells an event word of the claim's done on a news day after it (重组于今日正式生效,
+    # "the scheme took effect today"), though the lead has no cue of its own
+    told |= {
+        w
+        for s, sp in {(id(s), sp.start): (s, sp) for s, sp, _ in lead}.values()
+        for w in _day_done(s, sp, hits, published, last)
+    }
 
     # an event the lead tells done on time: then the headline may be telling that one
     turned = {(id(s), i.start) for s, _, i in lead if i.what.endswith(LATE)}
@@ -176,6 +187,32 @@ def _told_late(
         if h.entry.kind is TermKind.WHEN_NEAR
     ]
     return done_word(seg.norm, item.end, span.end, events)
+
+
+def _day_done(
+    seg: Segment,
+    span: Span,
+    hits: dict[tuple[int, int], list[Hit]],
+    published: date,
+    last: date,
+) -> list[str]:
+    """The claim's event words (`when.near`, done at a point in time) that a news day after
+    `last` times (于今日正式生效, "took effect today"), unless a date of their own does ("said
+    on Thursday it completed the deal on Sept. 30")."""
+    near = [
+        h
+        for h in hits.get((id(seg), span.start), [])
+        if h.entry.kind is TermKind.WHEN_NEAR and _EVENT.search(h.entry.phrase)
+    ]
+    days = list(NEWS_DAY.finditer(seg.norm, span.start, span.end)) if near else []
+    out = []
+    for h in near if days else []:
+        word = Item(_CONFIRMS, 0.0, h.start, h.end, EvidenceKind.CUE, h.entry.phrase, [], False)
+        m = _day_of(seg.norm, word, days, seg.dates(span))
+        day = None if m is None else _day(seg.norm, m, published)
+        if day is not None and day > last:
+            out.append(h.entry.phrase)
+    return out
 
 
 def late(item: Item, when: str, last: date) -> Item:

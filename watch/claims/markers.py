@@ -197,11 +197,17 @@ BACKGROUND = _words(
     "较此前|高于此前|低于此前|has since|had since|originally planned|original plan|"
     "original timetable|原计划|原定|原订|原本计划|原计画|原本计画|个月前|个多月前|年前|"
     "最近一轮|上一轮|last round|previous round|当初|起初|早先|"
+    # early in the publication's month, as "earlier this month" is (本月初，中国银行宣布……)
+    "本月初|本月稍早|本月早些时候|本月较早前|"
     # a look back opens a recap: 回顾来看，……; "Looking back, ..."
     "回顾来看|回头来看|回头看|回望|looking back|in retrospect|in hindsight|"
     # an expectation in the pluperfect is the plan that was ("V4, which insiders had expected to
     # debut around the holiday"), as "had planned" is
     "had expected|had been expected|原本预计|原预计|原本预期|"
+    # ... and so is an aim or a pencilled-in date in the pluperfect ("had aimed for it to run
+    # above 80%", "had pencilled in a restart before the end of June"; 原目标, 原本打算)
+    "had aimed|had been aiming|had targeted|had pencilled in|had penciled in|had slated|"
+    "had scheduled|原目标|原本打算|原打算|原先计划|原先预计|"
     # a plan that should have been ("the cuts that were supposed to be done by end-2026", 本应于
     # 年底完成) is the original plan too
     "was supposed to|were supposed to|had been supposed to|was meant to|were meant to|"

@@ -42,7 +42,13 @@ _NOUN_LEAD = re.compile(r"(?:的|本次|此次|这次|其余|多项|各项|一�
 # ... or as the object of a verb of winning (获得高端采用, 受到广泛采用: "wins wide adoption"):
 # something is adopted by someone unnamed, no party adopts anything.
 _WON = re.compile(r"(?:获得|得到|受到|赢得|迎来|获)[^\s，。、,]{0,2}$")
-_NOUN_TAIL = re.compile(r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式")
+# ... and the event's day as a noun (生效日, 复牌时间较……, "the effective date"): what is said of
+# it ("较原定迟了两个月") is said of the date, the cue states no event (时间 only compared: in
+# 开放时间未定 the cue and its open date are one matter)
+_NOUN_TAIL = re.compile(
+    r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式|时间(?=较|比)|"
+    r"日(?![本元圆企方经产韩前后内起])|\s(?:date|dates|timing)(?![a-z])"
+)
 
 
 # ... or as the modifier of a noun that names a thing made for the event ("the closure list",

@@ -48,6 +48,7 @@ def past_markers(
         + months
         + old_dates(rule, dates)
         + made_month(rule, dates, published, latest)
+        + made_period(rule, dates, published)
         + made_week(rule, dates, published)
         + made_day(rule, dates, published)
         + told_period(dates, published, latest)
@@ -106,6 +107,20 @@ def made_month(
         if d.first <= rule.made <= d.last
         and _month_before(d, published)
         and just_ended_news(d, published, latest)
+    ]
+
+
+def made_period(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Marker]:
+    """A loose period with no day (年初, "early this year", a quarter) that holds the day the
+    claim was made and ended before publication: as the time of a telling (碧桂园服务年初宣布……,
+    "announced early this year", in a May piece) it retells the claim's own statement, so it
+    dates what was told (`background.told_then`), and nothing else, as `made_month` does."""
+    return [
+        Marker("background_made", d.text, d.start, d.end)
+        for d in dates
+        if not d.day
+        and d.first <= rule.made <= d.last < published
+        and (d.last - d.first).days < _TOLD_PERIOD_DAYS
     ]
 
 
