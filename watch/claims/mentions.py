@@ -42,6 +42,9 @@ _NOUN_LEAD = re.compile(r"(?:的|本次|此次|这次|其余|多项|各项|一�
 # ... or as the object of a verb of winning (获得高端采用, 受到广泛采用: "wins wide adoption"):
 # something is adopted by someone unnamed, no party adopts anything.
 _WON = re.compile(r"(?:获得|得到|受到|赢得|迎来|获)[^\s，。、,]{0,2}$")
+# ... unless the cue carries its own predicate: in 迁址的时间表没有变 or 项目的进展顺利 the 的
+# joins the cue's first noun to its owner, and the cue is a whole clause, no noun.
+_OWN_PREDICATE = re.compile(r"(?:不变|未变|没有变|没变|改变|顺利)$")
 _NOUN_TAIL = re.compile(r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式")
 
 
@@ -112,7 +115,9 @@ def named_thing(norm: str, item: Item) -> str | None:
         # still states; a one-word cue in a compound ("launch-day") names a thing
         return None if " " in norm[item.start : item.end] else "a modifier"
     if is_cjk(norm[item.start]) and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start]):
-        return None if status_said(norm, item) else "a noun"
+        if status_said(norm, item) or _OWN_PREDICATE.search(norm, item.start, item.end):
+            return None
+        return "a noun"
     if is_cjk(norm[item.start]) and _WON.search(norm[max(0, item.start - 4) : item.start]):
         return "a noun, what is won"
     return None
