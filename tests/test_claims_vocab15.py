@@ -98,6 +98,7 @@ def test_the_fleet_named_without_an_ending_stays_a_mention(text: str) -> None:
         "Acme Bank said the headquarters timetable hasn't changed.",
         "Acme Bank said nothing has changed on timing for the headquarters move.",
         "Acme Bank said the headquarters timeline remains unchanged.",
+        "Acme Bank said the timetable for headquarters hasn't changed.",
         "艾克美银行表示，总部迁址的时间表没有变。",
         "艾克美銀行表示，總部遷址的時間表沒有變。",
         "艾克美银行表示，总部迁址计划不变。",

@@ -60,11 +60,12 @@ ON_TRACK: tuple[str, ...] = _split(
     "进展顺利|推进顺利|进度顺利"
     # the same said in speech: "the timetable hasn't changed", "nothing has changed on timing",
     # 时间表没有变 (時間表沒有變), 进度没有变, 计划不变
-    "|timetable hasn't changed|timetable has not changed|timeline hasn't changed|"
-    "timeline has not changed|schedule hasn't changed|schedule has not changed|"
-    "timing hasn't changed|timing has not changed|timetable is unchanged|timeline is unchanged|"
-    "schedule is unchanged|timing is unchanged|timetable remains unchanged|"
-    "timeline remains unchanged|schedule remains unchanged|nothing has changed on timing|"
+    "|timetable ... hasn't changed|timetable ... has not changed|timeline ... hasn't changed|"
+    "timeline ... has not changed|schedule ... hasn't changed|schedule ... has not changed|"
+    "timing ... hasn't changed|timing ... has not changed|timetable ... is unchanged|"
+    "timeline ... is unchanged|schedule ... is unchanged|timing ... is unchanged|"
+    "timetable ... remains unchanged|timeline ... remains unchanged|"
+    "schedule ... remains unchanged|nothing has changed on timing|"
     "nothing has changed on the timing|nothing has changed in the timetable|"
     "时间表没有变|时间表没变|时间表并没有变|时间表没有改变|时间表并无改变|时间表维持不变|"
     "时程没有变|时程没变|时程维持不变|进度没有变|进度没变|进度维持不变|计划不变|计划没有变|"
