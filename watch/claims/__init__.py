@@ -73,10 +73,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          "months ago," also through a telling and its comma:
                                          `time_ago`); a rumour quoted and called false; an
                                          expectation sizing an event under way; news told
-    groups, told_market                  second-hand (a dated report, an analyst's or the
+    groups, partial, told_market         second-hand (a dated report, an analyst's or the
                                          writer's view, a leader's move a rival follows); a
-                                         cue whose subject is a count of unnamed plants; a
-                                         plan told to the market before ("has told the City")
+                                         cue whose subject is a count of unnamed plants, or a
+                                         counted part of what the claim says all of ("the
+                                         other four", 其中4架); a plan told to the market
+                                         before ("has told the City")
     answer_topic, labelled               the thing a Q&A question asks about, lent to its answer;
                                          an answer labelled with the name its headline gives
     fronted, deal_named, own_filing,     a pointing word after a fronted clause ("In Europe,

@@ -67,6 +67,7 @@ from watch.claims.owners import (
     yardstick,
 )
 from watch.claims.part_figures import other_figure
+from watch.claims.partial import part_of_all
 from watch.claims.past_figures import progress_part, progress_target, yardstick_dated
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import sealed
@@ -352,6 +353,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     group = group_subject(norm, span, item)  # 至少四个项目投产，其中包括X: the group, not X
     if group is not None:
         return f'has a count of unnamed members as its subject ("{group}"): a mention'
+    part = part_of_all(rule.statement, norm, span, item)  # "the other four": not all of them
+    if part is not None:
+        return f'is said of a part ("{part}") of what the claim says all of: a mention'
     said_of = _said_of_other(rule, sentence, item)  # 须待……方可生效, another metric, a group
     if said_of is not None:
         return said_of

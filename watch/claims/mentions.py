@@ -49,6 +49,9 @@ _NOUN_TAIL = re.compile(
     r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式|时间(?=较|比)|"
     r"日(?![本元圆企方经产韩前后内起])|\s(?:date|dates|timing)(?![a-z])"
 )
+# ... unless the cue carries its own predicate: in 迁址的时间表没有变 or 项目的进展顺利 the 的
+# joins the cue's first noun to its owner, and the cue is a whole clause, no noun.
+_OWN_PREDICATE = re.compile(r"(?:不变|未变|没有变|没变|改变|顺利)$")
 
 
 # ... or as the modifier of a noun that names a thing made for the event ("the closure list",
@@ -118,7 +121,9 @@ def named_thing(norm: str, item: Item) -> str | None:
         # still states; a one-word cue in a compound ("launch-day") names a thing
         return None if " " in norm[item.start : item.end] else "a modifier"
     if is_cjk(norm[item.start]) and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start]):
-        return None if status_said(norm, item) else "a noun"
+        if status_said(norm, item) or _OWN_PREDICATE.search(norm, item.start, item.end):
+            return None
+        return "a noun"
     if is_cjk(norm[item.start]) and _WON.search(norm[max(0, item.start - 4) : item.start]):
         return "a noun, what is won"
     return None

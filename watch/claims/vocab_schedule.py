@@ -1,5 +1,6 @@
 """The schedule vocabularies: `<on-track>` (a schedule said to hold), `<started>` (an event
-begun, not only planned or on track) and `<undecided>` (timing not decided).
+begun, not only planned or on track), `<undecided>` (timing not decided) and `<retired>` (a
+thing's service ended: an aircraft type leaving a fleet, a plant or product withdrawn).
 
 `<started>`: a plant's
 production started ("production at the plant commenced", 正式投产), a line come on stream, the
@@ -57,6 +58,18 @@ ON_TRACK: tuple[str, ...] = _split(
     "|remains committed|remain committed|remained committed|plan is unchanged|"
     "plans are unchanged|plan remains unchanged|plans remain unchanged|plan was unchanged|"
     "进展顺利|推进顺利|进度顺利"
+    # the same said in speech: "the timetable hasn't changed", "nothing has changed on timing",
+    # 时间表没有变 (時間表沒有變), 进度没有变, 计划不变
+    "|timetable ... hasn't changed|timetable ... has not changed|timeline ... hasn't changed|"
+    "timeline ... has not changed|schedule ... hasn't changed|schedule ... has not changed|"
+    "timing ... hasn't changed|timing ... has not changed|timetable ... is unchanged|"
+    "timeline ... is unchanged|schedule ... is unchanged|timing ... is unchanged|"
+    "timetable ... remains unchanged|timeline ... remains unchanged|"
+    "schedule ... remains unchanged|nothing has changed on timing|"
+    "nothing has changed on the timing|nothing has changed in the timetable|"
+    "时间表没有变|时间表没变|时间表并没有变|时间表没有改变|时间表并无改变|时间表维持不变|"
+    "时程没有变|时程没变|时程维持不变|进度没有变|进度没变|进度维持不变|计划不变|计划没有变|"
+    "计划没变|计划维持不变|计划并没有变"
 )
 
 
@@ -78,3 +91,31 @@ UNDECIDED: tuple[str, ...] = _split(
     "尚未就 ... 作出决定|尚未就 ... 做出决定|仍未就 ... 作出决定|未就 ... 作出决定|"
     "未就 ... 做出决定|未有定案|尚无定案|尚未定案|仍未定案"
 )
+
+
+# A thing's service ended, for good: an aircraft type retired or leaving the fleet, its last
+# commercial flight, a plant or product withdrawn from service. Fleet news says "leave the
+# fleet" and "final commercial service" as often as "retire"; Taiwan writes 除役 for 退役.
+# "retire" is also a person stepping down or debt repaid ("retire the notes"): a rule names
+# `<retired>` for a claim about equipment, and its subject groups say which.
+RETIRED: tuple[str, ...] = _split(
+    "retire|phase out|decommission|"
+    "leave the fleet|leaves the fleet|left the fleet|leaving the fleet|exit the fleet|"
+    "exited the fleet|exits the fleet|out of the fleet|"
+    "final commercial service|final commercial flight|last commercial flight|"
+    "last commercial service|final flight|last flight|farewell flight|"
+    "withdrawn from service|withdraw ... from service|withdrew ... from service|"
+    "removed from service|taken out of service|out of service for good|parked for good|"
+    "retired from service|"
+    "退役|除役|全部退役|退出机队|告别机队|退出服役|停止服役|结束服役|退出现役|逐步淘汰|"
+    "最后一班|最后航班|最后一次商业飞行|最后一次商业航班|告别飞行|告别航班"
+)
+
+
+# The vocabularies above by name, for `vocab.BUILTIN`.
+SCHEDULE: dict[str, tuple[str, ...]] = {
+    "on-track": ON_TRACK,
+    "started": STARTED,
+    "undecided": UNDECIDED,
+    "retired": RETIRED,
+}
