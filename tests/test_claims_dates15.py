@@ -154,3 +154,44 @@ def test_a_reported_would_of_a_consequence_still_hedges() -> None:
     text = "Acme said the full effect of the restart on the mine would show in the third quarter."
     got = judged(_RESTART, text, published=dt.date(2026, 5, 2))
     assert got.stance is not Stance.CONTRADICTS or got.confidence < 0.6, got.reasons
+
+
+def test_a_headlines_undated_event_word_takes_the_leads_date() -> None:
+    for title, text in (
+        (
+            "Acme resumes Big Hill output",
+            "Acme said the Big Hill mine restarted on July 14. Crews are back underground.",
+        ),
+        ("艾克美大山矿恢复生产", "艾克美表示，大山矿已于7月14日重启。"),
+    ):
+        rule = rule_under_test(
+            id="acme-restart-2",
+            deadline="2026-06-30",
+            subject={"acme": ["Acme", "艾克美"], "mine": ["mine", "Big Hill", "大山矿"]},
+            confirms=["restart", "resume", "重启", "恢复生产"],
+            when={
+                "confirms": ["2026-04-01", "2026-06-30"],
+                "near": ["restart", "resume", "重启", "恢复生产"],
+            },
+        )
+        got = judged(rule, text, title=title, published=dt.date(2026, 7, 15))
+        assert got.stance is Stance.CONTRADICTS, (title, got.reasons)
+        assert any("the lead's event" in r for r in got.reasons), got.reasons
+
+
+def test_a_headline_event_word_stands_when_the_lead_dates_it_inside() -> None:
+    rule = rule_under_test(
+        id="acme-restart-3",
+        deadline="2026-06-30",
+        subject={"acme": ["Acme"], "mine": ["mine", "Big Hill"]},
+        confirms=["restart", "resume"],
+        when={"confirms": ["2026-04-01", "2026-06-30"], "near": ["restart", "resume"]},
+    )
+    got = judged(
+        rule,
+        "Acme said the Big Hill mine restarted on June 14.",
+        title="Acme resumes Big Hill output",
+        published=dt.date(2026, 6, 16),
+    )
+    assert got.stance is Stance.CONFIRMS, got.reasons
+    assert not any("the lead's event" in r for r in got.reasons), got.reasons

@@ -132,6 +132,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          without its month (24日); an event done, but late
                                          (dated after the window); a figure in the paragraph
                                          right after a lead naming the parties
+    headline_dates                       a headline's undated event word the lead dates
+                                         (the lead's word yielded to its own date)
     rescheduled, told_done               a schedule verb dating its sentence's event at any
                                          distance; a turn or clause telling what became of a plan; a
                                          completion dated by the day it is told done on
