@@ -108,6 +108,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          (须待……方可生效); another metric's guidance restated;
                                          a group of other things; a denial of something
                                          against the claim (否认……将削减……的报道)
+    early_rates, noun_timing             a rate read for a month before the deadline's month
+                                         (progress); an event noun dated by its own predicate
+                                         ("is likely to be completed in", 迁址预计……完成)
     failed_goals, figures, metrics,      a goal declared failed (目标落空, "no longer
     order_flows, part_figures,           realistic", a figure 「做不到」); goals and deals only
     aggregates, modals, guidance,        sought (a goal said to stand is held); a percent of
@@ -134,6 +137,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          without its month (24日); an event done, but late
                                          (dated after the window); a figure in the paragraph
                                          right after a lead naming the parties
+    headline_dates                       a headline's undated event word the lead dates
+                                         (the lead's word yielded to its own date)
     rescheduled, told_done               a schedule verb dating its sentence's event at any
                                          distance; a turn or clause telling what became of a plan; a
                                          completion dated by the day it is told done on

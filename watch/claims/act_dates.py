@@ -73,16 +73,54 @@ def _told_bare(norm: str, item: Item, events: list[tuple[int, int]], start: int)
 
 # `timing`'s results metrics (profit, 营收) have operating twins: traffic, volumes, output. The
 # period before one times the figure, not the claim's event.
+# ("third-quarter production" reports output; "the 2027 production start" is an event, and
+# "production capacity" may be the claim's own.)
 _METRIC = re.compile(
     r"(?:'s)?[\s-]*(?P<metric>(?:passenger\s+)?traffic|passenger\s+numbers|passengers|"
     r"sales\s+volumes?|shipments|load\s+factor|"
+    r"(?:(?:copper|gold|silver|nickel|zinc|oil|gas|steel|coal|crude)\s+)?(?:production|output)"
+    r"(?![\s-]*(?:start|begin|restart|resum|launch|ramp|line|plant|site|facilit|capacit|target|"
+    r"goal|guidance|forecast|outlook|plan|date|deadline))|"
     r"客运量|货运量|运输量|旅客运输量|旅客吞吐量|吞吐量|客流量|旅客量|销量|出货量|交付量|产量|销售额)"
+)
+# English also writes the metric first: "production so far this year", "output in the third
+# quarter rose 4%". Only a reported figure's shape counts: a running "so far"/"to date" span, or
+# a figure verb after the period ("began production in the third quarter" is an event's date).
+_METRIC_FIRST = re.compile(
+    r"(?<![a-z])(?P<metric>(?:passenger\s+)?traffic|passenger\s+numbers|sales\s+volumes?|"
+    r"shipments|production|output)\s+(?P<span>so\s+far\s+|to\s+date\s+)?"
+    r"(?:(?:in|during|for|over|through|this)\s+)?(?:the\s+)?$"
+)
+_FIRST_CUE = ("production", "output", "traffic", "shipments", "sales volume", "passenger")
+_FIGURE_VERB = re.compile(
+    r"\s*,?\s*(?:(?:has|have|had)\s+)?(?:rose|fell|grew|climbed|jumped|dropped|declined|slipped|"
+    r"increased|decreased|totall?ed|reached|came\s+in|stood|was|were|is|are|of|at|up|down)"
+    r"(?![a-z])"
+)
+_START_VERB = re.compile(
+    r"(?<![a-z])(?:begin|began|begun|begins|start|started|starts|starting|resume|resumed|resumes|"
+    r"restart|restarted|restarts|commence|commenced|first|commercial|initial|trial|halt|halted|"
+    r"suspend|suspended|stop|stopped)\s+(?:[a-z'-]+\s+){0,2}$"
 )
 
 
 def _metric(norm: str, item: Item, events: Sequence[tuple[int, int]]) -> str | None:
     m = _METRIC.match(norm, item.end, item.end + 24)
-    if m is None or any(item.end <= s and e <= m.end() + 1 for s, e in events):
+    if m is not None and not any(item.end <= s and e <= m.end() + 1 for s, e in events):
+        return f"the {m.group('metric')} it reports"
+    return _metric_first(norm, item, events)
+
+
+def _metric_first(norm: str, item: Item, events: Sequence[tuple[int, int]]) -> str | None:
+    lead = norm[max(0, item.start - 40) : item.start]
+    if not any(w in lead for w in _FIRST_CUE):  # cheap gate: no metric noun just before
+        return None
+    m = _METRIC_FIRST.search(norm, max(0, item.start - 40), item.start)
+    if m is None or any(s < item.start and m.start() < e for s, e in events):
+        return None
+    if _START_VERB.search(norm, max(0, m.start() - 30), m.start()):
+        return None  # "began copper production in the third quarter": the event's own date
+    if m.group("span") is None and not _FIGURE_VERB.match(norm, item.end):
         return None
     return f"the {m.group('metric')} it reports"
 

@@ -172,13 +172,30 @@ _REPORTED_SUBJECT = re.compile(
 )
 
 
+# "said the phased restart of the mine would now begin 'early in the third quarter'": any
+# reported subject whose "would" only schedules it (begin, start, be completed) tells the
+# timetable the speaker gave, not a consequence the reporter hedges.
+_REPORTED_THE = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?: that)? the"
+    r"(?: (?!(?:which|who|whom|whose|that|if|when|where|unless|whether|once)\b)[\w'’.-]+){1,9} $"
+)
+_SCHEDULE_AFTER = re.compile(
+    r"\s*(?:now |still |only )?(?:begin|start|commence|take place|be completed|be finished|"
+    r"be finali[sz]ed|close)(?![a-z])"
+)
+
+
 def reported_would(norm: str, marker: Marker) -> bool:
     """Whether a "would" is a reporting verb's future in the past (see `_REPORTED_WOULD`,
-    `_REPORTED_ASIDE`, `_REPORTED_SUBJECT`)."""
+    `_REPORTED_ASIDE`, `_REPORTED_SUBJECT`, `_REPORTED_THE`)."""
     return bool(
         _REPORTED_WOULD.search(norm, max(0, marker.start - 40), marker.start)
         or _REPORTED_ASIDE.search(norm, max(0, marker.start - 120), marker.start)
         or _REPORTED_SUBJECT.search(norm, max(0, marker.start - 100), marker.start)
+        or (
+            _SCHEDULE_AFTER.match(norm, marker.end) is not None
+            and _REPORTED_THE.search(norm, max(0, marker.start - 100), marker.start) is not None
+        )
     )
 
 

@@ -35,6 +35,7 @@ from watch.claims.context import Sentence, adjust, drop
 from watch.claims.dated_nouns import noun_dated, when_dated
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.former import former_states
+from watch.claims.headline_dates import lead_dated_headline
 from watch.claims.hedges import headline_doubted
 from watch.claims.inherited import inherited_recap
 from watch.claims.late import done_late
@@ -289,8 +290,9 @@ class Matcher:
                     yielded.add(yielded_word(seg, item) or "")
         found = [(seg, span, item) for seg, span, item in weighed if item.confidence > 0]
         found, restated = restated_topic(sentences, found, yielded - {""})
+        found, lead_dated = lead_dated_headline(sentences, found, weighed)
         found = done_late(rule, sentences, found, weighed, published)
-        verdict = decide(rule, sentences, found, notes + restated)
+        verdict = decide(rule, sentences, found, notes + restated + lead_dated)
         if verdict.stance is not Stance.MENTIONS and published < rule.made - NEWS_CYCLE:
             verdict = replace(
                 verdict,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from watch.claims.early_rates import early_rate
 from watch.claims.metrics import other_metric
 from watch.claims.order_flows import flow_figure
 from watch.claims.rules import ClaimRule
@@ -143,6 +144,9 @@ def other_figure(rule: ClaimRule, norm: str, item: Item, hits: list[Hit]) -> str
     reached = reached_so_far(rule, norm, item)
     if reached is not None:
         return f'is the level reached so far ("{reached}") toward a deadline: progress, a mention'
+    early = early_rate(rule, norm, item)
+    if early is not None:
+        return f'is a rate for "{early}", before the deadline\'s month: progress, a mention'
     return None
 
 

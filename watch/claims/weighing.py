@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from watch.claims.headcount import whole_after
+from watch.claims.noun_timing import predicate_dated
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
@@ -325,6 +326,7 @@ def times(norm: str, cue: Item, start: int, end: int) -> bool:
         return (
             _CUE_THEN_DATE.fullmatch(norm, cue.end, start) is not None
             or _OBJECT_THEN_DATE.fullmatch(norm, cue.end, start) is not None
+            or predicate_dated(norm, cue.end, start, end)
         )
     return False
 
