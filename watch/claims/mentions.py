@@ -43,6 +43,10 @@ _NOUN_LEAD = re.compile(r"(?:的|本次|此次|这次|其余|多项|各项|一�
 # something is adopted by someone unnamed, no party adopts anything.
 _WON = re.compile(r"(?:获得|得到|受到|赢得|迎来|获)[^\s，。、,]{0,2}$")
 _NOUN_TAIL = re.compile(r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式")
+# ... or a two-character verb that heads a longer noun (发行量 "the volume issued", 发行人 "the
+# issuer", 发行价 "the issue price"): another word, fenced as `fences` fences 低延迟. Not 人数,
+# 人员 (裁员人数 counts the cuts).
+_ZH_COMPOUND = re.compile(r"量|价|人(?![数员士])")
 
 
 # ... or as the modifier of a noun that names a thing made for the event ("the closure list",
@@ -111,6 +115,12 @@ def named_thing(norm: str, item: Item) -> str | None:
         # "replace the Gemini-based system": a phrase's last word may head a compound, its verb
         # still states; a one-word cue in a compound ("launch-day") names a thing
         return None if " " in norm[item.start : item.end] else "a modifier"
+    if (
+        item.end - item.start == 2
+        and is_cjk(norm[item.start])
+        and _ZH_COMPOUND.match(norm, item.end)
+    ):
+        return "a longer noun"
     if is_cjk(norm[item.start]) and _NOUN_LEAD.search(norm[max(0, item.start - 4) : item.start]):
         return None if status_said(norm, item) else "a noun"
     if is_cjk(norm[item.start]) and _WON.search(norm[max(0, item.start - 4) : item.start]):
