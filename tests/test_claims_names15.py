@@ -173,3 +173,9 @@ def test_the_bare_verb_and_a_count_of_cuts_still_confirm() -> None:
     assert judged(_bond_rule(), "艾克美周二发行熊猫债。", published=MAY).stance is Stance.CONFIRMS
     cuts = rule_under_test(id="acme-cuts", subject={"acme": ["艾克美"]}, confirms=["裁员"])
     assert judged(cuts, "艾克美裁员人数达8000人。", published=MAY).stance is Stance.CONFIRMS
+
+
+def test_a_cue_before_a_word_opening_with_the_same_character_still_states() -> None:
+    # 发行人民币债券: 人 opens 人民币 (renminbi), no issuer
+    got = judged(_bond_rule(), "艾克美周二发行人民币债券。", published=MAY)
+    assert got.stance is Stance.CONFIRMS

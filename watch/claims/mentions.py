@@ -45,8 +45,9 @@ _WON = re.compile(r"(?:获得|得到|受到|赢得|迎来|获)[^\s，。、,]{0,
 _NOUN_TAIL = re.compile(r"-[a-z]|会(?=[上中后前场，。,、\s]|$)|活动|日期|时间表|仪式")
 # ... or a two-character verb that heads a longer noun (发行量 "the volume issued", 发行人 "the
 # issuer", 发行价 "the issue price"): another word, fenced as `fences` fences 低延迟. Not 人数,
-# 人员 (裁员人数 counts the cuts).
-_ZH_COMPOUND = re.compile(r"量|价|人(?![数员士])")
+# 人员 (裁员人数 counts the cuts), nor a word the next characters open: 延后量产 (mass
+# production), 发行人民币债券 (renminbi), 调涨价格 (prices raised).
+_ZH_COMPOUND = re.compile(r"量(?![产化])|价(?![格位钱值])|人(?![数员士民])")
 
 
 # ... or as the modifier of a noun that names a thing made for the event ("the closure list",
