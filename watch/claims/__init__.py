@@ -44,7 +44,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          rough value at a threshold)
     idioms                               word readings a marker gets wrong: "IF Metall" is a name,
                                          不降反升 negates 降 only, a cue complained of (对削减股息
-                                         表示不满) is proposed, not done
+                                         表示不满) is proposed, not done, 希望 in a matched
+                                         name (希望教育) is part of the name
     delistings                           a listing status withdrawn (撤销……上市地位): a delisting
                                          claim's event itself, not its cancellation
     on_terms                             a figure as the terms of a cue's act (以26.80港元方案
@@ -106,7 +107,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          recalls, its figures included
     said_of                              what a cue is said of: only a condition's outcome
                                          (须待……方可生效); another metric's guidance restated;
-                                         a group of other things; a denial of something
+                                         another owner's thing kept on track; a group of
+                                         other things; a denial of something
                                          against the claim (否认……将削减……的报道)
     early_rates, noun_timing             a rate read for a month before the deadline's month
                                          (progress); an event noun dated by its own predicate

@@ -75,7 +75,13 @@ from watch.claims.recalled import after_recent, given_figure, recalled_report, r
 from watch.claims.responses import dates_the_report, opens_denied_frame
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
-from watch.claims.said_of import denied_adverse, group_of_others, only_then, other_guidance
+from watch.claims.said_of import (
+    denied_adverse,
+    group_of_others,
+    kept_other,
+    only_then,
+    other_guidance,
+)
 from watch.claims.secondhand import second_hand
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.supposed import supposed_schedule
@@ -432,6 +438,9 @@ def _said_of_other(rule: ClaimRule, sentence: Sentence, item: Item) -> str | Non
     metric = other_guidance(sentence.norm, sentence.hits, item)
     if metric is not None:
         return f'restates the guidance on another metric ("{metric}"), not the claim\'s: a mention'
+    kept = kept_other(sentence.norm, sentence.hits, item)
+    if kept is not None:
+        return f'keeps another thing on track ("{kept}"), not the claim\'s: a mention'
     group = group_of_others(rule, sentence.norm, sentence.span, sentence.hits, item)
     if group is not None:
         return f'is said of a group of other things ("{group}"): a mention'

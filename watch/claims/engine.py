@@ -37,6 +37,7 @@ from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.former import former_states
 from watch.claims.headline_dates import lead_dated_headline
 from watch.claims.hedges import headline_doubted
+from watch.claims.idioms import in_name
 from watch.claims.inherited import inherited_recap
 from watch.claims.late import done_late
 from watch.claims.listings import drop_listings
@@ -87,6 +88,8 @@ from watch.models import Document, Stance, Verdict
 # A claim is made from reporting of the days before (its seeds): from two weeks before `made`
 # an article is news for it, before that it is the state the claim was made against.
 NEWS_CYCLE = timedelta(days=14)
+# the hits that name a company: a marker inside one is part of the name (`idioms.in_name`)
+_NAMES = (TermKind.ALIAS, TermKind.RIVAL)
 
 
 class Matcher:
@@ -345,6 +348,9 @@ class Matcher:
             past.append(part)  # 其中, "of which": a part of a background sentence
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
         found = seg.markers(span)
+        names = [h for h in hits if h.entry.kind in _NAMES]
+        if names and found:  # 希望 in 希望教育 is the company's name, no wish
+            found = [m for m in found if not in_name(names, m)]
         markers = (
             ([m for m in found if cues.marker_outside(fences, m.start, m.end)] if fences else found)
             + past
@@ -385,7 +391,8 @@ class Matcher:
         amounts = seg.amounts(span) if rule.amount else []
         sentence = Sentence(norm, raw, span, hits, markers, amounts)
         judged = [adjust(rule, item, sentence, where, lead, source) for item in items]
-        for item, why in restated_plans(rule, norm, span, judged, published):
+        spans = [(h.start, h.end) for h in names]
+        for item, why in restated_plans(rule, norm, span, judged, published, spans):
             drop(item, f"{item.what} ({where}) {why}: a mention")
         doubt = headline_doubt(norm[span.start : span.end]) if seg.is_title else None
         if doubt is not None:

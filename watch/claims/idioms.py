@@ -5,6 +5,8 @@
     meeting_veto(norm, m)      会否 in 股东大会否决: the meeting's 会 before 否决, no question
     turn_clauses(norm, found)  不X反Y (不降反升, 不减反增): 不 negates X only; 反 closes its scope
                                so the Y and what follows are told as fact
+    in_name(names, m)          a marker inside a name the rule matched (希望 in 希望教育, "Hope"
+                               in Hope Education, 未来 in a company's name): part of the name
     complained_of(norm, item)  a cue that names what someone complains of or objects to
                                (对削减股息表示不满, "unhappy with the payout cut"): proposed,
                                not done
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 
 from watch.claims.markers import Marker
-from watch.claims.signals import EvidenceKind, Item
+from watch.claims.signals import EvidenceKind, Hit, Item
 
 # --- "IF Metall" ---------------------------------------------------------------------------
 
@@ -35,6 +37,20 @@ def meeting_veto(norm: str, m: Marker) -> bool:
     """True when the question word 会否 is the end of 大会/董事会 before 否决 (股东大会否决削减派息
     方案: the meeting voted it down), not "whether"."""
     return m.word == "会否" and norm.startswith("决", m.end)
+
+
+# --- a marker inside a name -----------------------------------------------------------------
+
+
+def in_name(names: list[Hit], m: Marker) -> bool:
+    """True when the marker at m lies inside one of the names (the rule's alias and rival hits)
+    and is shorter than it: 希望 in 希望教育 is the company, not a wish. The marker's own
+    trailing space ("hope ") may run past the name's end. A marker that is the whole name is
+    kept: the name asked for it."""
+    end = m.start + len(m.word.rstrip())
+    return any(
+        n.start <= m.start and end <= n.end and end - m.start < n.end - n.start for n in names
+    )
 
 
 # --- 不降反升 --------------------------------------------------------------------------------

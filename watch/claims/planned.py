@@ -114,15 +114,21 @@ _HELD_AFTER = re.compile(
 
 
 def restated_plans(
-    rule: ClaimRule, norm: str, span: Span, items: Sequence[Item], published: dt.date
+    rule: ClaimRule,
+    norm: str,
+    span: Span,
+    items: Sequence[Item],
+    published: dt.date,
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[Item, str]]:
     """The confirming items of one sentence that only restate the claim's plan, each with why:
     a date inside the window filling a plan verb and the cue it times (for a claim with a `when`
     window), and, in the claim's own days (`_own_days`), the rest of a sentence that states the
-    schedule so (建设进展顺利，计划于……投产: the claim itself, not news that it holds). Nothing for
-    a claim that is itself a plan, nor for a sentence that tells a change to the plan: its dates
-    are weighed as they were; nor a date whose plan is reported afresh after those days
-    (`_FRESH`)."""
+    schedule so (建设进展顺利，计划于……投产: the claim itself, not news that it holds). `names`:
+    the spans of the names the rule matched, whose words are no wish ("Hope" in Hope Education).
+    Nothing for a claim that is itself a plan, nor for a sentence that tells a change to the
+    plan: its dates are weighed as they were; nor a date whose plan is reported afresh after
+    those days (`_FRESH`)."""
     if plan_claim(rule):
         return []
     if any(i.stance is Stance.CONTRADICTS and i.confidence > 0 for i in items):
@@ -133,7 +139,7 @@ def restated_plans(
     out: list[tuple[Item, str]] = []
     stated = False  # a date restated, whether or not `pending` already took it
     for dated in dates if rule.when is not None else []:
-        found = _plan_of(norm, dated) if dated.part == "when" else None
+        found = _plan_of(norm, dated, names) if dated.part == "when" else None
         if found is None:
             continue
         word, start, wish = found
@@ -172,10 +178,12 @@ def _own_days(rule: ClaimRule, published: dt.date) -> bool:
     return rule.made <= published <= rule.made + OWN_DAYS
 
 
-def _plan_of(norm: str, dated: Item) -> tuple[str, int, bool] | None:
+def _plan_of(
+    norm: str, dated: Item, names: Sequence[tuple[int, int]] = ()
+) -> tuple[str, int, bool] | None:
     """The plan word whose verb the date fills, where it starts and whether it is a wish
     (`_wish_of`), or None (none, or the plan held to or moved)."""
-    wished = _wish_of(norm, dated)
+    wished = _wish_of(norm, dated, names)
     if wished is not None:
         return wished
     lead = norm[max(0, dated.start - PLAN_REACH) : dated.start]
@@ -194,18 +202,27 @@ def _plan_of(norm: str, dated: Item) -> tuple[str, int, bool] | None:
     return found.group("plan"), start, False
 
 
-def _wish_of(norm: str, dated: Item) -> tuple[str, int, bool] | None:
-    """The wish or aim word governing the date and where it starts, or None. Gated by a substring
-    test: most sentences hold no wish word."""
+def _wish_of(
+    norm: str, dated: Item, names: Sequence[tuple[int, int]] = ()
+) -> tuple[str, int, bool] | None:
+    """The wish or aim word governing the date and where it starts, or None (also when the word
+    is inside one of the `names`: Hope Education hopes for nothing). Gated by a substring test:
+    most sentences hold no wish word."""
     lead = norm[max(0, dated.start - WISH_REACH) : dated.start]
     if _WISH_GATE.search(lead) is None:
         return None
     cut = max(lead.rfind(c) for c in ",;.:，。；：")  # within the date's own clause
     lead = lead[cut + 1 :]
-    found = _WISH_THEN_DATE.search(lead) or _WISH_BEFORE_CJK.search(lead)
+    base = dated.start - len(lead)
+    found, at = None, 0
+    while at <= len(lead):
+        found = _WISH_THEN_DATE.search(lead, at) or _WISH_BEFORE_CJK.search(lead, at)
+        if found is None or not any(a <= base + found.start("plan") < b for a, b in names):
+            break
+        at = found.start("plan") + 1  # "Hope" in Hope Education: a later "hopes to" may wish
     if found is None:
         return None
-    start = dated.start - len(lead) + found.start("plan")
+    start = base + found.start("plan")
     if _MOVED.search(norm, start, dated.start) or held_to(norm, dated) is not None:
         return None
     return found.group("plan"), start, True

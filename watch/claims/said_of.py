@@ -1,7 +1,8 @@
 """What a cue is said of, when that is not the claim's thing as done: a cue that is only the
 outcome of a condition (须待……方可生效, "subject to ... before it can take effect"); an
 on-track word whose object is another metric's guidance ("reiterated that earnings per share
-... should be at least 160 pence", 重申每股盈利指引); a cue whose subject is a group of other,
+... should be at least 160 pence", 重申每股盈利指引) or another owner's thing ("keeping Highland
+Valley's life extension on track"); a cue whose subject is a group of other,
 unnamed things ("several smaller projects may see their support delayed", 多个小型项目的补贴
 或将推迟) in a sentence that names none of the claim's own subject. Each makes the cue a
 mention. Pure helpers for `context`, over normalised text.
@@ -73,6 +74,40 @@ def other_guidance(norm: str, hits: list[Hit], item: Item) -> str | None:
     if any(item.end <= h.start < end for h in hits if h.start != item.start):
         return None
     return metric.group()
+
+
+# --- an on-track word said of another named thing --------------------------------------------
+# "keeping Highland Valley's life extension on track", 确保高地谷矿的延寿计划按计划推进: the thing
+# kept on schedule is another owner's (a possessive, X's or X的), and no phrase of the rule is in
+# it. A pronoun's or the company's own ("its", 公司的, 其) is the claim's party, and stays.
+_ON_TRACK_WORDS = ("on track", "on schedule", "按计划", "如期", "按期", "按部就班")
+_KEPT_EN = re.compile(
+    r"(?<![a-z])(?:keep|keeps|keeping|kept)\s+(?P<obj>(?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+'s"
+    r"(?:\s+[a-z0-9-]+){1,4}?)\s+$"
+)
+_KEPT_ZH = re.compile(
+    r"(?:确保|保持|维持|让|使)(?P<obj>(?!公司|该|本|其|我们|集团)[^，。；,;\s]{1,12}?的"
+    r"[^，。；,;\s]{1,12}?)(?:继续|仍然|仍|能够|能)?$"
+)
+_KEPT_REACH = 60
+
+
+def kept_other(norm: str, hits: list[Hit], item: Item) -> str | None:
+    """The other owner's thing an on-track cue keeps on schedule ("keeping Highland Valley's
+    life extension on track"), when no phrase of the rule stands in it, else None."""
+    cue = norm[item.start : item.end]
+    if not any(word in cue for word in _ON_TRACK_WORDS):
+        return None
+    lead = norm[max(0, item.start - _KEPT_REACH) : item.start]
+    found = _KEPT_EN.search(lead) if "'s" in lead else None
+    if found is None and "的" in lead:
+        found = _KEPT_ZH.search(lead)
+    if found is None:
+        return None
+    start, end = item.start - len(lead) + found.start("obj"), item.start - len(lead) + found.end()
+    if any(start <= h.start < end for h in hits):
+        return None  # the kept thing names the claim's own ("keeping the Teck merger on track")
+    return found.group("obj").strip()
 
 
 # --- a cue said of a group of other things ---------------------------------------------------
