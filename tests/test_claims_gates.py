@@ -28,7 +28,6 @@ from re import _parser as P  # type: ignore[attr-defined]
 import pytest
 
 from watch.claims import (
-    candidates,
     certainty,
     comparisons,
     dates,
@@ -36,6 +35,7 @@ from watch.claims import (
     measures,
     negation,
     owners,
+    pointers,
     recalled,
     secondhand,
     sentence_items,
@@ -250,12 +250,12 @@ _sh = secondhand
 # (module, gate, guarded regex name): the gate's test, its needles (chars a fill avoids), regex
 GATES: list[tuple[str, str, str, Callable[[str], bool], tuple[str, ...], re.Pattern[str]]] = [
     (
-        "candidates",
+        "pointers",
         "_DEMONSTRATIVES",
         "_DESCRIBED",
-        _words(candidates._DEMONSTRATIVES),
-        candidates._DEMONSTRATIVES,
-        candidates._DESCRIBED,
+        _words(pointers._DEMONSTRATIVES),
+        pointers._DEMONSTRATIVES,
+        pointers._DESCRIBED,
     ),
     (
         "certainty",

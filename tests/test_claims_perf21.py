@@ -15,18 +15,18 @@ import re
 import pytest
 
 from tests.claimkit import rule_under_test
-from watch.claims import candidates, owners, rumours
+from watch.claims import owners, pointers, rumours
 from watch.claims.engine import Matcher
 from watch.models import Document
 
 _KINDS = r"company|firm|group|startup|start-up|chipmaker|chip maker|lab|giant|maker|developer"
 PLAIN = {
     "described": (
-        candidates._DESCRIBED,
-        re.compile(candidates._DESCRIBED.pattern.replace("this(?<![a-z]this) ", "(?<![a-z])this ")),
+        pointers._DESCRIBED,
+        re.compile(pointers._DESCRIBED.pattern.replace("this(?<![a-z]this) ", "(?<![a-z])this ")),
     ),
     "described_owner": (
-        candidates._DESCRIBED_OWNER,
+        pointers._DESCRIBED_OWNER,
         re.compile(
             rf"(?<![a-z])the (?:[a-z0-9-]+ ){{0,2}}?(?:{_KINDS})'s(?![a-z])|"
             r"(?:该|这家)[^\s，。！？、,.]{0,8}?(?:公司|集团|巨头|企业|厂商|实验室|初创|开发商)的"

@@ -82,8 +82,10 @@ The package, from the ground up (a module imports only from those listed before 
                                          before ("has told the City")
     answer_topic, labelled               the thing a Q&A question asks about, lent to its answer;
                                          an answer labelled with the name its headline gives
-    fronted, deal_named, own_filing,     a pointing word after a fronted clause ("In Europe,
-    asked_about, fell_through            where ..., the company"); a deal, case, stake or
+    pointers, fronted, deal_named,       the words that point back to parties or a deal named
+    own_filing, asked_about,             before (a pronoun, "the chip giant", 这家公司, "this
+    fell_through                         plan"); a pointing word after a fronted clause ("In
+                                         Europe, where ..., the company"); a deal, case, stake or
                                          facility named by its kind ("clear the transaction",
                                          "its stake", "the plant"): the headline's; 公司 in a
                                          company's own filing; a Q&A answer's pronoun (the

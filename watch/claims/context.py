@@ -75,13 +75,7 @@ from watch.claims.recalled import after_recent, given_figure, recalled_report, r
 from watch.claims.responses import dates_the_report, opens_denied_frame
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
-from watch.claims.said_of import (
-    denied_adverse,
-    group_of_others,
-    kept_other,
-    only_then,
-    other_guidance,
-)
+from watch.claims.said_of import denied_adverse, said_of_other
 from watch.claims.secondhand import second_hand
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.supposed import supposed_schedule
@@ -362,7 +356,8 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     part = part_of_all(rule.statement, norm, span, item)  # "the other four": not all of them
     if part is not None:
         return f'is said of a part ("{part}") of what the claim says all of: a mention'
-    said_of = _said_of_other(rule, sentence, item)  # 须待……方可生效, another metric, a group
+    # 须待……方可生效, another metric's guidance, another owner's thing, a group of others
+    said_of = said_of_other(rule, sentence.norm, sentence.span, sentence.hits, item)
     if said_of is not None:
         return said_of
     scene_setter = after_recent(norm, item)
@@ -424,26 +419,6 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     verb = own_event(norm, item, hits, span.start, rule) or other_act(norm, item, hits, span.start)
     if verb is not None:
         return f'dates "{verb}", not the claim\'s event'
-    return None
-
-
-def _said_of_other(rule: ClaimRule, sentence: Sentence, item: Item) -> str | None:
-    """A cue only the outcome of a condition, said of another metric's guidance or of a group
-    of other things (`said_of`)."""
-    if item.kind is not EvidenceKind.CUE:
-        return None
-    condition = only_then(sentence.norm, item)
-    if condition is not None:
-        return f'is only what follows a condition ("{condition}"): a mention'
-    metric = other_guidance(sentence.norm, sentence.hits, item)
-    if metric is not None:
-        return f'restates the guidance on another metric ("{metric}"), not the claim\'s: a mention'
-    kept = kept_other(sentence.norm, sentence.hits, item)
-    if kept is not None:
-        return f'keeps another thing on track ("{kept}"), not the claim\'s: a mention'
-    group = group_of_others(rule, sentence.norm, sentence.span, sentence.hits, item)
-    if group is not None:
-        return f'is said of a group of other things ("{group}"): a mention'
     return None
 
 

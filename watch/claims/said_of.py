@@ -176,3 +176,25 @@ def denied_adverse(norm: str, hits: list[Hit], item: Item) -> tuple[bool, str] |
         return True, norm[own.start : own.end]
     adverse = _ADVERSE.search(norm, item.end, end)
     return (False, adverse.group()) if adverse is not None else None
+
+
+def said_of_other(
+    rule: ClaimRule, norm: str, span: Span, hits: list[Hit], item: Item
+) -> str | None:
+    """Why a cue is a mention, when it is only the outcome of a condition, said of another
+    metric's guidance, of another owner's thing kept on track, or of a group of other things."""
+    if item.kind is not EvidenceKind.CUE:
+        return None
+    condition = only_then(norm, item)
+    if condition is not None:
+        return f'is only what follows a condition ("{condition}"): a mention'
+    metric = other_guidance(norm, hits, item)
+    if metric is not None:
+        return f'restates the guidance on another metric ("{metric}"), not the claim\'s: a mention'
+    kept = kept_other(norm, hits, item)
+    if kept is not None:
+        return f'keeps another thing on track ("{kept}"), not the claim\'s: a mention'
+    group = group_of_others(rule, norm, span, hits, item)
+    if group is not None:
+        return f'is said of a group of other things ("{group}"): a mention'
+    return None
