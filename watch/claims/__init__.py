@@ -14,10 +14,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          forecast raised or kept: 上调全年预期)
     markers, openings, qualifiers,       negation/hedge/background words and their scope (an
     currencies,                          opening one governs its sentence);
-    quantities, portions, counted,       the qualifiers that make a figure a range ("more
-    subunits, measures, periods,         than", 逾, 不少于); the currencies known (signs, codes,
-    terms, holidays, dates, recency      names); money; a part of a whole in words (两成, "a
-                                         fifth"); customer and ship counts ("110m cellular
+    quantities, portions, incidents,     the qualifiers that make a figure a range ("more
+    counted, subunits, measures,         than", 逾, 不少于); the currencies known (signs, codes,
+    periods, terms, holidays, dates,     names); money; a part of a whole in words (两成, "a
+    recency                              fifth"); counts that size an event (records, and the
+                                         customers a breach reached: 约118万条, 受影响户口
+                                         约340万); customer and ship counts ("110m cellular
                                          customers", "ten vessels") and a customer count's
                                          role; prices in satang, sen, pence, 仙, and a
                                          market's close beside an offer; counts,

@@ -20,6 +20,7 @@ from watch.claims.change_by import joined_by
 from watch.claims.comparisons import Comparison
 from watch.claims.currencies import fits
 from watch.claims.figures import changed_to, old_of_change
+from watch.claims.incidents import reads
 from watch.claims.measures import find_measures, units_read
 from watch.claims.not_the_figure import de_phrase, not_the_figure
 from watch.claims.on_terms import terms_cue
@@ -126,7 +127,7 @@ def amount_items(
             resolved = [c.resolve(amount.reference, amount.currency) for c in priced]
             pool = plain + [q for q in resolved if q is not None]
         else:
-            pool = counted_pool(rule, j, measures, comparisons, figures)
+            pool = counted_pool(rule, j, measures, comparisons, figures, norm)
         for q in pool:
             item = _amount_item(rule, j, q, pool, norm, raw, hits, kinds, roles)
             if item is not None:
@@ -140,6 +141,7 @@ def counted_pool(
     measures: Sequence[Quantity],
     comparisons: Sequence[Comparison],
     figures: set[tuple[int, int]],
+    norm: str = "",
 ) -> list[Quantity]:
     """The counts of amount rule j's unit, and the values its comparisons give ("well short of
     the figure", "far fewer than reported", 远低于网传数字): against the count compared with, else
@@ -147,7 +149,7 @@ def counted_pool(
     jobs"). A count named only as the yardstick (`figures`) is no value itself."""
     amount = rule.amount[j]
     read = units_read(amount.unit, rule.statement)
-    pool = [q for q in measures if q.unit in read and (q.start, q.end) not in figures]
+    pool = [q for q in measures if reads(read, q, norm) and (q.start, q.end) not in figures]
     reference = amount.reference
     if reference is None:
         reference = stated(rule.statement, amount.unit)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from watch.claims.incidents import incident_at
 from watch.claims.numerals import EN_SPOKEN, NUM, en_words_value, plain_number
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import SCALES, Quantity
@@ -25,7 +26,10 @@ COUNT_NOUNS = {
         "households",
         "homes",
         "accounts",
+        "account holders",
     ),
+    # a breach's records: "1.2 million customer records" (`incidents`)
+    "records": ("records", "entries"),
     "ships": ("ships", "vessels", "boxships", "containerships", "hulls", "newbuildings"),
     # board seats counted in words: "two board seats" (a count of nominees is the slate put
     # up, not the seats won: "vote against the two director candidates")
@@ -40,6 +44,8 @@ _STEMS = (
     "household",
     "home",
     "account",
+    "record",
+    "entries",
     "ship",
     "vessel",
     "hull",
@@ -118,7 +124,10 @@ _FORECAST = re.compile(
 
 
 def users_role(norm: str, start: int, end: int) -> str:
-    """ "added", "forecast" or "now" for the customer count at norm[start:end] (see above)."""
+    """ "added", "forecast", "event" or "now" for the customer count at norm[start:end] (see
+    above); "event": the customers or accounts an incident reached (`incidents`), a size."""
+    if incident_at(norm, start, end):
+        return "event"
     if _ADDED.search(norm, max(0, start - 40), start):
         return "added"
     lo = max(norm.rfind(". ", 0, start), norm.rfind("。", 0, start), start - 120, 0)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from watch.claims.counted import find_counts
 from watch.claims.headcount import CUT_COUNT_EN
+from watch.claims.incidents import find_event_counts
 from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_integer
 from watch.claims.portions import find_portions
 from watch.claims.qualifiers import qualifier_before, shaped
@@ -73,6 +74,19 @@ UNITS: dict[str, tuple[str, ...]] = {
         "mtpa",
         "kt",
         "ktpa",
+        # emissions in tonnes of CO2 equivalent: "3.1 MtCO2e", "450,000 tCO2e", "3.1 Mt CO2e"
+        "mtco2e",
+        "mt co2e",
+        "mtco2-e",
+        "mtco₂e",
+        "mt co₂e",
+        "ktco2e",
+        "kt co2e",
+        "tco2e",
+        "t co2e",
+        "tco₂e",
+        "mtco2",
+        "tco2",
         "公吨",
         "吨",
     ),
@@ -136,6 +150,20 @@ UNITS: dict[str, tuple[str, ...]] = {
         "户家庭",
         "个家庭",
         "户",
+    ),
+    # the size of a breach or a leak: records, entries, data subjects (a count of customers,
+    # accounts or people an incident word governs is read as one too: `incidents`)
+    "records": (
+        "records",
+        "data records",
+        "entries",
+        "data subjects",
+        "条记录",
+        "条数据",
+        "条信息",
+        "笔记录",
+        "笔资料",
+        "笔数据",
     ),
     # a fleet or an order counted by its ships: "12 ships", "ten vessels", 十二艘, 12条船
     "ships": ("ships", "ship", "vessels", "vessel", "boxships", "hulls", "艘", "条船"),
@@ -202,8 +230,12 @@ _MODEL_WORD = (
 )
 # the unit symbols written against the number ("45GWh", "500MW", "2mtpa", "300kt"), and the
 # tonne symbols that carry a scale of their own
-_SYMBOLS = r"gwh|mwh|gw|mw|mtpa|ktpa|tpa|kt|t/yr|t/y|moz|koz|oz|mhz"
+_SYMBOLS = (
+    r"gwh|mwh|gw|mw|mtpa|ktpa|tpa|kt|t/yr|t/y|moz|koz|oz|mhz|"
+    r"(?:mt|kt|t) ?co(?:2|₂)(?:-?e)?"  # tonnes of CO2 (equivalent): 3.1 MtCO2e, 450,000 tCO2e
+)
 _SYMBOL_SCALE = {"mtpa": 1e6, "ktpa": 1e3, "kt": 1e3, "moz": 1e6, "koz": 1e3}
+_CO2 = re.compile(r"(?P<scale>mt|kt|t) ?co(?:2|₂)(?:-?e)?")
 # A frequency naming a band, not an amount of spectrum: "the 3400-3800 MHz band", 700MHz频段
 _BAND = re.compile(r"[\s-]?(?:bands?\b|frequency band|频段|頻段|频带|頻帶)")
 _EN = re.compile(
@@ -231,6 +263,10 @@ _TRIGGER = re.compile(
 
 def _overlaps(q: Quantity, taken: list[tuple[int, int]]) -> bool:
     return any(a < q.end and q.start < b for a, b in taken)
+
+
+def _overlaps_match(m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    return any(a < m.end() and m.start() < b for a, b in taken)
 
 
 def unit_of(name: str) -> str:
@@ -283,8 +319,11 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
     counts = find_counts(norm, start, end)  # gated on the count nouns, spelled numbers too
     if not _TRIGGER.search(norm, start, end):
         return counts
-    found: list[Quantity] = []
+    found = find_event_counts(norm, start, end)  # records, and counts after their noun
+    events = [(q.start, q.end) for q in found]
     for m in _ZH.finditer(norm, start, end):
+        if _overlaps_match(m, events):
+            continue
         if m.group("unit") in _ORDINAL_UNITS and norm[max(0, m.start() - 1) : m.start()] == "第":
             continue  # 第1名 is a rank, 第3人, 第2台 an ordinal
         if _NOT_COUNTER.match(norm, m.end()) and m.group("unit") in ("台", "部"):
@@ -372,6 +411,9 @@ def _make(
     norm: str, m: re.Match[str], floor: int, spelling: str, scale1: str | None
 ) -> Quantity | None:
     value = _value(m.group("num"))
+    co2 = _CO2.fullmatch(spelling)
+    if co2:  # any writing of tonnes of CO2, its scale letter first (Mt: a million)
+        spelling = {"mt": "mtpa", "kt": "ktpa"}.get(co2.group("scale"), "tonnes")
     if value is None or (_SPELLING[spelling] == "megahertz" and _BAND.match(norm, m.end())):
         return None
     mult = SCALES.get(scale1 or "", 1.0) * _SYMBOL_SCALE.get(spelling, 1.0)

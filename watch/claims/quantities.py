@@ -120,7 +120,7 @@ _UNIT_WORDS = frozenset(
         "teus",
     ]
 )
-_UNIT_CHARS = "人个名位颗台部张块次股吨瓦件家条篇字付活日周用户"
+_UNIT_CHARS = "人个名位颗台部张块次股吨瓦件家条笔篇字付活日周用户"
 # Units of measure after a Chinese figure: 17.4万立方米 (a ship's capacity), 300万平方米, 5万亩,
 # 1亿千瓦时, 20万标箱. (升 alone is also "rose": 由20亿升至30亿. Counters of things, 402万辆,
 # stay as they were: a rule with no `unit` may count vehicles so.)

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from watch.claims.amounts import counts_for
+from watch.claims.incidents import reads
 from watch.claims.measures import units_read
 from watch.claims.paragraphs import paragraph_before
 from watch.claims.rules import ClaimRule
@@ -67,6 +68,6 @@ def _has_figure(rule: ClaimRule, seg: Segment, span: Span) -> bool:
                 return True
         else:
             read = units_read(amount.unit, rule.statement)
-            if any(q.unit in read for q in seg.measures(span)):
+            if any(reads(read, q, seg.norm) for q in seg.measures(span)):
                 return True
     return False
