@@ -1,7 +1,7 @@
 """What README's "Aliases" paragraph promises about case: matching ignores it, so an all-capitals
-name (`ONE`, Ocean Network Express) also finds the word "one", and a capitalised name finds no
-plural. Kept true by these checks (nu-mix12's rule writer read "matches only as written" as
-case-sensitive)."""
+name (`ONE`, Ocean Network Express) also finds the word "one", unless the claim lists it under
+`case_sensitive`; and a capitalised name finds no plural. Kept true by these checks (nu-mix12's
+rule writer read "matches only as written" as case-sensitive)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,14 @@ def test_an_all_capitals_alias_also_finds_the_lower_case_word() -> None:
 
 def test_a_capitalised_alias_finds_no_plural() -> None:
     assert not _names("ONEs placed an order for twelve ships.")
+
+
+def test_a_case_sensitive_alias_finds_only_the_capitals() -> None:
+    rule = rule_under_test(
+        id="one-order-exact",
+        subject={"carrier": ["ONE"], "order": ["order", "订单"]},
+        confirms=["placed"],
+        case_sensitive=["ONE"],
+    )
+    assert Matcher([rule]).judge(Document("ONE placed an order for twelve ships.", PUBLISHED))
+    assert not Matcher([rule]).judge(Document("Only one placed an order this week.", PUBLISHED))

@@ -16,10 +16,10 @@ from watch.validate import dotted
 
 def rule_notes(settings: Settings, path: str | os.PathLike[str]) -> list[ConfigProblem]:
     """The notes on `settings`, loaded from `path`: `pending` phrases the engine ignores or reads
-    as tense, verb aliases that take no -ed/-ing forms, and goal nouns listed as confirming
-    cues."""
+    as tense, verb aliases that take no -ed/-ing forms, goal nouns listed as confirming
+    cues, and cues that are the claim's own topic noun."""
     from watch.claims.certainty import ignored_pending
-    from watch.claims.hints import goal_cues, pending_would, verb_aliases
+    from watch.claims.hints import goal_cues, pending_would, topic_cues, verb_aliases
 
     name = str(path)
     found: list[tuple[tuple[Any, ...], str]] = [
@@ -36,6 +36,11 @@ def rule_notes(settings: Settings, path: str | os.PathLike[str]) -> list[ConfigP
         (("claims", i, "confirms", k), why)
         for i, claim in enumerate(settings.claims)
         for k, why in goal_cues(claim)
+    ]
+    found += [
+        (("claims", i, field, k), why)
+        for i, claim in enumerate(settings.claims)
+        for field, k, why in topic_cues(claim)
     ]
     if not found:
         return []

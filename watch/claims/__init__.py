@@ -4,6 +4,7 @@ The package, from the ground up (a module imports only from those listed before 
 
     vocab_index, payouts                 a stock joining or leaving an index (for `vocab`); a
                                          payout to shareholders, a dividend group's alias
+    vocab_lifecycle                      a product ended or kept going, a count undercounted
     text, numerals, vocab, limits,       normalising, sentences, word boundaries; numbers as
     roles, trends, places, records       written (digits, Chinese numerals); the shared
                                          vocabularies; the caps; the role words of an amount;
@@ -32,6 +33,7 @@ The package, from the ground up (a module imports only from those listed before 
     comparisons, at_bound                figures given only by comparison (a share of another);
                                          a figure said to be about a claim's threshold
     rules                                the rule language (ClaimRule)
+    exact_case                           `case_sensitive` aliases, checked as written (PLUS)
     agreement_terms                      an agreement's terms ("Under the agreement,"): the
                                          deal's, unless the claim's event is another thing
     buyers, coverbs                      a sale told from the buyer's side (a rival buying the

@@ -26,13 +26,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from watch.claims import cues, limits
+from watch.claims import cues, exact_case, limits
 from watch.claims.automata import Phrases
 from watch.claims.background import rule_background
 from watch.claims.candidates import candidates, lead_at
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust, drop
 from watch.claims.dated_nouns import noun_dated, when_dated
+from watch.claims.exact_case import miswritten
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.former import former_states
 from watch.claims.headline_dates import lead_dated_headline
@@ -135,11 +136,12 @@ class Matcher:
         self._automaton = Phrases(phrases)
         self._subjects = Phrases((word, (len(word), pairs)) for word, pairs in words.items())
         self._empty = not table
+        self._exact = exact_case.table(self.rules)
 
     # --- scanning ---------------------------------------------------------------------------
 
     def _scan(
-        self, norm: str, present: set[tuple[int, str]], about: set[int]
+        self, norm: str, present: set[tuple[int, str]], about: set[int], raw: str = ""
     ) -> list[tuple[int, int, int, RuleEntries]]:
         """Every phrase occurrence of a rule in `about` (the subject pass's) that passes the
         word-boundary check, as (start, end of the plain match or -1, end with an inflection or
@@ -158,6 +160,19 @@ class Matcher:
             inflected_end = plain_end if plain_end >= 0 else accept_hit(norm, start, stop + 1, True)
             if inflected_end < 0:
                 continue
+            if self._exact and pairs:  # an alias written in the wrong case names no subject
+                bad = miswritten(self._exact, phrase, raw, start, stop + 1)
+                if bad:
+                    pairs = frozenset(p for p in pairs if p[0] not in bad)
+                    entries = tuple(
+                        (
+                            r,
+                            ts
+                            if r not in bad
+                            else tuple(t for t in ts if t.kind is not TermKind.ALIAS),
+                        )
+                        for r, ts in entries
+                    )
             if pairs and plain_end >= 0:
                 present |= pairs
             found.append((start, plain_end, inflected_end, entries))
@@ -177,6 +192,10 @@ class Matcher:
                 folded = normalise(text)
             for stop, (length, pairs) in self._subjects.iter(folded):
                 if not pairs <= present and accept_hit(folded, stop - length + 1, stop + 1) >= 0:
+                    if self._exact:
+                        at = stop - length + 1
+                        bad = miswritten(self._exact, folded[at : stop + 1], text, at, stop + 1)
+                        pairs = frozenset(p for p in pairs if p[0] not in bad)
                     present |= pairs
         if not present:  # most of a feed: no tally to make
             return set()
@@ -210,7 +229,7 @@ class Matcher:
         for seg in segments:
             seg.latest = latest
         present: set[tuple[int, str]] = set()
-        scans = [self._scan(seg.norm, present, about) for seg in segments]
+        scans = [self._scan(seg.norm, present, about, seg.raw) for seg in segments]
         groups = Counter(rule for rule, _ in present)
         active = {i for i, n in groups.items() if n == len(self.rules[i].subject)}
         if not active:

@@ -68,6 +68,8 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
         "签署了合作备忘录|签订合作备忘录|签订了合作备忘录|签署一份谅解备忘录|签署了一份谅解备忘录"
     ),
     # jobs cancelled are jobs cut (取消……岗位 is <layoffs>), not a plan dropped
+    # an auditor's qualified opinion or a right reserved, nothing kept going
+    "continued": _split("保留意见|保留权利|保留追究|保留 ... 权利|保留 ... 意见"),
     "cancellation": _split("取消 ... 岗位|取消 ... 职位|取消 ... 工作岗位"),
     # a partnership valued or praised is no deal announced
     "deal-signed": _split("values ... partnership|value ... partnership|valued ... partnership"),

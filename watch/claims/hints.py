@@ -6,7 +6,9 @@ reporting verb ("said it would cut 8,000 jobs" is the company's statement, so `p
 sees it there); a subject alias that is a verb, which takes no -ed/-ing forms (a money group
 `[pledge]` misses "pledged in February": only a cue inflects); and a goal noun as a confirming
 cue, which fires on every story that names the goal, the ones that cut or miss it included
-("Indosat cuts subscriber goal" confirmed a claim that the goal is reached).
+("Indosat cuts subscriber goal" confirmed a claim that the goal is reached); and a cue that is
+the claim's own topic noun (`topic_cues`): a word inside a subject alias, or the bare noun of a
+figure claim's event (breach, 外泄, extension, 延期), which every story on the topic says.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterator
 from watch.claims import vocab
 from watch.claims.cues import inflections
 from watch.claims.rules import ClaimRule
+from watch.claims.text import normalise
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _GOAL = re.compile(
@@ -84,4 +87,52 @@ def goal_cues(rule: ClaimRule) -> Iterator[tuple[int, str]]:
                 f'"{phrase}" names the goal, not reaching it: it confirms every story that '
                 "names the goal, one that cuts or misses it too; list the words of reaching it "
                 '("hit its goal", 达成目标), or leave `confirms` empty and let the figure decide',
+            )
+
+
+# The bare nouns of an event whose size or term a figure claim is about: every follow-up story
+# names them, so as a lone confirming cue they confirm the topic, not the figure.
+_EVENT_WORDS = (
+    "breach|data breach|leak|data leak|hack|hacked|cyberattack|cyber attack|incident|"
+    "intrusion|exposed|extension|layoffs|job cuts|redundancies|fine|penalty|recall|"
+    "外泄|资料外泄|数据外泄|泄露|数据泄露|泄漏|泄密|入侵|黑客|网络攻击|事件|延期|延长|"
+    "裁员|罚款|罚金|召回"
+)
+_EVENT_NOUNS = frozenset(_EVENT_WORDS.split("|"))
+
+
+def _inside(cue: str, alias: str) -> bool:
+    """The cue is the alias or a word run inside it (Chinese: any part of it)."""
+    if cue == alias:
+        return True
+    if cue.isascii():
+        return re.search(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", alias) is not None
+    return cue in alias
+
+
+def topic_cues(rule: ClaimRule) -> Iterator[tuple[str, int, str]]:
+    """(field, index, why) for a `confirms` or `contradicts` phrase that is the claim's own
+    topic: it is a subject alias or inside one, or (confirming a figure claim) a bare event noun."""
+    aliases = {normalise(a.strip()) for group in rule.subject.values() for a in group}
+    for field in ("confirms", "contradicts"):
+        for k, phrase in enumerate(getattr(rule, field)):
+            cue = normalise(phrase.strip())
+            if not cue or vocab.GAP in cue or vocab.REF.search(cue):
+                continue
+            alias = next((a for a in sorted(aliases) if _inside(cue, a)), None)
+            if alias is not None:
+                where = f'the subject alias "{alias}"' if cue == alias else f'inside "{alias}"'
+            elif field == "confirms" and rule.amount and cue in _EVENT_NOUNS:
+                where = "a bare word of the figure's event"
+            else:
+                continue
+            if rule.amount:
+                news = 'the count (`amount`), "confirmed", "raised to", 确认, 上调'
+            else:
+                news = 'the words of the event happening ("completed", 已完成, 正式)'
+            yield (
+                field,
+                k,
+                f'"{phrase}" is the claim\'s own topic ({where}): every story on the topic says '
+                f"it, so it {field[:-1]}s them all; list what is new, {news} ..., or leave it out",
             )

@@ -371,6 +371,11 @@ class ClaimRule:
         "Longer phrases inside which none of this claim's phrases, nor a negation or other "
         "marker, counts (员工大会 keeps the alias 员工 from naming the subject there)."
     )
+    case_sensitive: list[str] = setting(
+        factory=list,
+        description="Subject aliases matched only as written, capitals included: a short "
+        "all-capitals name that is also a word (`PLUS`, `ONE`) then finds PLUS, not plus.",
+    )
     vocabularies: dict[str, list[str]] = setting(
         factory=dict,
         before=vocab.forms,
@@ -396,5 +401,9 @@ class ClaimRule:
             raise ValueError(f"phrases both confirm and contradict: {sorted(both)}")
         if self.choice and self.choice.of not in self.subject:
             raise ValueError(f"choice.of: {self.choice.of!r} is not a subject group")
+        listed = {a.strip() for group in self.subject.values() for a in group}
+        stray = [a for a in self.case_sensitive if a.strip() not in listed]
+        if stray:
+            raise ValueError(f"case_sensitive: {stray} are not subject aliases")
         if self.overdue and self.deadline is None:
             raise ValueError("`overdue` phrases need a `deadline`")

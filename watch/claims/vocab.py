@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from watch.claims.fences import NOT_INSIDE
 from watch.claims.vocab_index import INDEX_INCLUSION, INDEX_REMOVAL
 from watch.claims.vocab_launch import LAUNCH
+from watch.claims.vocab_lifecycle import LIFECYCLE
 from watch.claims.vocab_schedule import SCHEDULE
 
 NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -351,9 +352,9 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "completed the sale|complete the sale|completes the sale|"
         "出售|出让|转让|剥离|售予|出售给|出售予|售出"
     ),
-    # A schedule said to hold, an event begun, timing not decided, a service ended
-    # (`vocab_schedule`).
+    # Schedules (`vocab_schedule`); a product ended or kept, a count undercounted (`_lifecycle`).
     **SCHEDULE,
+    **LIFECYCLE,
     # Choosing oneself: the company's own technology, a pick that rules out every supplier (for
     # `rivals` of a choice: "will run Siri on its own models", 改用自行研发的模型).
     "in-house": _split(
