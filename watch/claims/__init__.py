@@ -13,6 +13,7 @@ The package, from the ground up (a module imports only from those listed before 
     false_markers                        words that look like markers and are not ("in May",
                                          2030年前, 预期 named as a yardstick: 超出预期; a
                                          forecast raised or kept: 上调全年预期)
+    reported                             a bare 传 before a verb (华凌机型传保留): "reportedly"
     markers, openings, qualifiers,       negation/hedge/background words and their scope (an
     currencies,                          opening one governs its sentence);
     quantities, portions, incidents,     the qualifiers that make a figure a range ("more
@@ -92,7 +93,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          Europe, where ..., the company"); a deal, case, stake or
                                          facility named by its kind ("clear the transaction",
                                          "its stake", "the plant"): the headline's; 公司 in a
-                                         company's own filing; a Q&A answer's pronoun (the
+                                         company's own filing (under its legal name, in every
+                                         sentence); a Q&A answer's pronoun (the
                                          company asked about); a cue in the subject of a
                                          collapse ("the sale ... collapsed")
     paragraphs, lists, past_figures,     a sentence's neighbours across paragraph breaks; list

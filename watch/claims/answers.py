@@ -48,7 +48,24 @@ def answer_start(norm: str, markers: list[Marker], item_start: int) -> int | Non
             continue
         if _NOT_SOURCE.search(colon.group("who").strip()) is None:
             return colon.end()
-    return None
+    return _statement_after(norm, markers, item_start)
+
+
+def _statement_after(norm: str, markers: list[Marker], item_start: int) -> int | None:
+    """The start of the clause after the last question mark before `item_start`, when a
+    statement follows the question in the same sentence (a headline's "美的留后门？华凌定频机型传
+    保留至2027年", "Delay ahead? Airline says jets arrive in 2027"), else None."""
+    ends = [m.end for m in markers if m.word in ("?", "？") and m.end <= item_start]
+    if not ends:
+        return None
+    start = max(ends)
+    while start < item_start and norm[start] in _QUESTION_TAIL:
+        start += 1
+    return start if start < item_start else None
+
+
+# What may close a question after its mark: quotes, brackets, spaces.
+_QUESTION_TAIL = frozenset(" \t\"'”’」』)）]")
 
 
 # The interviewer's line of a Q&A ("Q: There was a report last month that ... Are you leaving?",

@@ -25,6 +25,11 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
         "推至 ... 前列|推至 ... 高峰|推至 ... 顶峰"
         # a deadline kept: "no later than the June target"
         "|no later than|not later than"
+        # an extension of a concession, lease, licence or contract, no postponement:
+        # 特许经营延期协议 (a concession extension agreement), 租约延期, 牌照延期
+        "|延期协议|延期合约|延期合同|延期协定|特许经营延期|特许经营权延期|特许权延期|经营权延期|"
+        "租约延期|租期延期|租赁延期|牌照延期|执照延期|许可证延期|许可延期|合约延期|"
+        "特许经营期延期"
     ),
     # rockets and satellites sent up, not a service opened: "a shortfall in launches",
     # "launched 27 satellites", "launch vehicle"

@@ -29,10 +29,20 @@ _PERSON = re.compile(
 )
 
 
+# A headline phrase that counts a stretch of time (快递价格战第五年, 停火第二周, 关税战第三天):
+# it names the story's moment, no source.
+_ORDINAL_PERIOD = re.compile(
+    r".*第[一二三四五六七八九十百两0-9]+(?:个)?(?:年|天|日|周|週|月|季|轮|回|届)$"
+)
+
+
 def names_no_one(label: str, raw: str) -> bool:
     """True when a headline's label before its colon (`label` normalised, `raw` as written)
-    names no source: a genre, an issuer's own statement, or a phrase in sentence case."""
+    names no source: a genre, an issuer's own statement, a phrase counting the story's time,
+    or a phrase in sentence case."""
     if GENRE.fullmatch(label) is not None or _OWN_STATEMENT.fullmatch(label) is not None:
+        return True
+    if _ORDINAL_PERIOD.fullmatch(label) is not None:
         return True
     return _phrase(raw.strip()) and _PERSON.fullmatch(label.split()[-1]) is None
 
@@ -46,3 +56,18 @@ def _phrase(raw: str) -> bool:
     return all(w[:1].islower() or not w[:1].isalpha() for w in words[1:]) and words[0][1:] == (
         words[0][1:].lower()
     )
+
+
+# A columnist's named kicker in capitals ("COMMUTER:", "ON THE RAILS:") over prose in the first
+# person: the column's name, not a source. An outlet in capitals ("REUTERS:") heads wire copy,
+# which does not say "I".
+_CAPS_KICKER = re.compile(r"[A-Z][A-Z'&-]+(?: [A-Z][A-Z'&-]+){0,2}")
+_FIRST_PERSON = re.compile(r"(?<![a-z'])(?:i|my|me)(?![a-z'])|我(?!们|們|国|國|司|行|省|市|区|區)")
+
+
+def column_kicker(raw: str, lead: str) -> bool:
+    """True when a headline's label before its colon (`raw`, as written) is one to three words in
+    capitals and the lead (`lead`, normalised) speaks in the first person singular."""
+    if _CAPS_KICKER.fullmatch(raw.strip()) is None:
+        return False
+    return _FIRST_PERSON.search(lead) is not None

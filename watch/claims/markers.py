@@ -16,6 +16,7 @@ from watch.claims.false_markers import (
     payout_year,
     year_bound,
 )
+from watch.claims.reported import bare_rumour
 from watch.claims.text import accept_hit, normalise, reading_width
 
 # The end of a clause inside a sentence: a semicolon, a colon, a dash or a full stop.
@@ -36,7 +37,9 @@ NEGATORS = _words(
     # a likelihood denied before its verb ("is unlikely" is after it): "unlikely to be completed",
     # 恐难如期, 料难于, 难以达成协议 (a stated expectation that it will not happen, so no hedge:
     # stronger than "may not", which `MODAL` hedges)
-    "unlikely to|not likely to|恐难|料难|难以"
+    "unlikely to|not likely to|恐难|料难|难以|"
+    # sarcasm that says the thing did not hold: "So much for holding fares at last year's level"
+    "so much for"
 )
 # A guarantee denied governs the whole clause it guarantees, however long its object ("no
 # assurance that it will enter into definitive agreements on the partnership or other
@@ -349,6 +352,7 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
         ):
             continue
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
+    found.extend(Marker("speculation", "传", a, b) for a, b in bare_rumour(norm, start, end))
     shields = {
         kind: [m for m in found if m.kind == shield]
         for kind, shield in (

@@ -70,7 +70,11 @@ _EN_VERB_LEAD = re.compile(
     r"won't|cannot)\s+$"
 )
 _EN_VERB_FORM = re.compile(r"(?:ed|ing|[^s]s)$")
-_ZH_HEADS = re.compile(r"名单|清单|基金|通知书|费用|成本|计划书|方案书")
+# (also a plan, a scheme or a rumour of it: 停产计划, 裁员方案, 关店传闻; not 计划于 "plans to")
+_ZH_HEADS = re.compile(
+    r"名单|清单|基金|通知书|费用|成本|计划书|方案书|计划(?![于在将要])|计画(?![于在将要])|"
+    r"方案|预案|传闻|传言"
+)
 
 
 def modifier_of(norm: str, item: Item) -> str | None:

@@ -4,6 +4,9 @@ agrees to something of the company (批准公司与X合并, 同意公司……, 
 headline that is the company's own notice, minutes or resolution (and names it, no rival), 公司
 there is that company. English filings say "the Company", which `story` already reads, or
 "our Company" (a material event disclosure: "our Company has been awarded ..."), read here.
+Under a formal headline that names the filer by its legal name (……股份有限公司关于……的公告,
+"ACME BERHAD - UPDATE ON ..."), 公司 on its own and "the Company" are the filer in every
+sentence, also one that names nothing else of the claim: its neighbours may.
 
     filing_party(rule, seg, by_sentence, layout, names, aliases)   give such sentences the
                                                                    claim's first subject group
@@ -31,6 +34,20 @@ _OWN = re.compile(
     r"本公司|(?:批准|同意|授权|建议|责成|通过)公司(?![的之]?(?:股|债))|"
     r"(?<![a-z])our company(?![a-z])"
 )
+# A filer's formal headline, which names it by its legal name before the notice's subject
+# ("珠海格力电器股份有限公司关于诉讼事项进展的公告", "TENAGA NASIONAL BERHAD - UPDATE ON ...",
+# "Acme Holdings Limited: announcement"): in its body 公司 on its own and "the Company" are the
+# filer in every sentence, also one that names nothing else of the claim.
+_FILER_HEAD = re.compile(
+    r"(?:股份有限公司|有限公司|集团公司)(?:关于|[:：\s-])|"
+    r"(?<![a-z])(?:berhad|bhd|limited|ltd|plc|inc|corporation|corp|holdings)\.?\s*(?:[:：-]|关于)"
+)
+# ... there, 公司 heading a clause or after a preposition (公司于……收到, 对公司的影响), not inside a
+# longer name (奥克斯空调有限公司, 子公司), and "the Company"
+_FILER = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[对与向由经令使给为及]))公司(?![的之]?(?:股|债))|"
+    r"(?<![a-z])the company(?![a-z'])"
+)
 
 
 def filing_party(
@@ -45,20 +62,26 @@ def filing_party(
     company and no rival), give each sentence holding `_OWN` that names another of the claim's
     groups and no actor the claim's first subject group, unless a rival is in scope before it.
     Updates `by_sentence` and `layout` in place."""
-    if not ("公司" in seg.norm or "our company" in seg.norm) or not _FILING_HEAD.search(
-        seg.headline
-    ):
+    if not ("公司" in seg.norm or "company" in seg.norm):
+        return
+    formal = _FILER_HEAD.search(seg.headline) is not None
+    if not formal and not _FILING_HEAD.search(seg.headline):
         return
     primary = next(iter(rule.subject))
     starts, hits = names
     done: set[Span] = set()
-    for m in _OWN.finditer(seg.norm):
-        spans, k = seg.sentences_around(m.start())
+    found = [(m.start(), False) for m in _OWN.finditer(seg.norm)]
+    if formal:
+        found += [(m.start(), True) for m in _FILER.finditer(seg.norm)]
+    for at, filer in sorted(found):
+        spans, k = seg.sentences_around(at)
         if not spans or spans[k] in done:
             continue
         span = spans[k]
         done.add(span)
-        if primary in by_sentence.get(span, ()) or not named_in(span, *aliases):
+        if primary in by_sentence.get(span, ()):
+            continue
+        if not filer and not named_in(span, *aliases):
             continue
         if named_in(span, starts, hits) or rival_in_scope(spans[:k], starts, hits):
             continue
