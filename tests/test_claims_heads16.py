@@ -192,3 +192,35 @@ def test_an_english_filing_calls_its_filer_the_company() -> None:
         "The court ruling upheld the award in full."
     )
     assert judged(_ruling(), body, title=title).stance == Stance.CONFIRMS
+
+
+# Found at the merge: three readings of this round went too far on older stress folders.
+
+
+def test_a_noun_phrase_after_a_headline_question_tells_nothing() -> None:
+    """ "…放缓？裁员潮的隐忧" names a worry: the cue in it stays asked, as before the question."""
+    asked = judged(_cuts(), "周二股价小幅上涨。", title="艾克美增长放缓？大举裁员的隐忧")
+    told = judged(_cuts(), "周二股价小幅上涨。", title="艾克美增长放缓？公司宣布大举裁员")
+    assert asked.stance == Stance.MENTIONS
+    assert told.stance == Stance.CONFIRMS
+
+
+def test_chuan_adds_no_doubt_to_a_sentence_given_to_its_sources() -> None:
+    sourced = "据知情人士透露，艾克美裁员约8000人。"
+    both = "据知情人士透露，艾克美传裁员约8000人。"
+    plain, rumoured = judged(_cuts(), sourced), judged(_cuts(), both)
+    assert rumoured.confidence == plain.confidence
+    assert not any("传" in r for r in rumoured.reasons)
+
+
+@pytest.mark.parametrize(
+    "title", ["艾克美今年没有大规模裁员计划", "艾克美：暂无裁员计划", "艾克美並無裁員計畫"]
+)
+def test_no_plan_of_the_cue_states_its_absence(title: str) -> None:
+    rule = _rule(
+        subject={"acme": ["Acme", "艾克美"]},
+        window=1,
+        confirms=["<layoffs>"],
+        negation={"confirms": "flip"},
+    )
+    assert judged(rule, "周二股价小幅上涨。", title=title).stance == Stance.CONTRADICTS

@@ -61,7 +61,14 @@ def _statement_after(norm: str, markers: list[Marker], item_start: int) -> int |
     start = max(ends)
     while start < item_start and norm[start] in _QUESTION_TAIL:
         start += 1
-    return start if start < item_start else None
+    if start >= item_start or _NOUN_PHRASE.match(norm, start):
+        return None
+    return start
+
+
+# A tail that is a noun phrase, not a statement: "湿法项目扎堆投产的隐忧" names a worry, it tells
+# nothing (a Chinese clause ending in 的 and a short head noun, up to the sentence's end).
+_NOUN_PHRASE = re.compile(r"[^。！？!?\n]*的[\u4e00-\u9fff]{1,3}[」』”\"']?\s*(?:$|[。！？!?\n])")
 
 
 # What may close a question after its mark: quotes, brackets, spaces.

@@ -352,7 +352,9 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
         ):
             continue
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
-    found.extend(Marker("speculation", "传", a, b) for a, b in bare_rumour(norm, start, end))
+    if not any(m.kind == "attribution" for m in found):
+        # a 传 in a sentence already given to its sources is that report, not a second doubt
+        found.extend(Marker("speculation", "传", a, b) for a, b in bare_rumour(norm, start, end))
     shields = {
         kind: [m for m in found if m.kind == shield]
         for kind, shield in (

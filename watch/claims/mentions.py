@@ -76,6 +76,10 @@ _ZH_HEADS = re.compile(
     r"方案|预案|传闻|传言"
 )
 
+# "there is no ... plan" states the plan's absence (百度今年没有大规模裁员计划, 暂无关店计划): a
+# statement, not a plan named
+_ZH_NONE = re.compile(r"没有|并无|暂无|尚无|毫无|不存在|无意")
+
 
 def modifier_of(norm: str, item: Item) -> str | None:
     """ "a modifier" when a one-word cue stands before a list, notice or fund noun, else None."""
@@ -90,7 +94,9 @@ def modifier_of(norm: str, item: Item) -> str | None:
             return None
         if _EN_VERB_LEAD.search(norm[max(0, item.start - 12) : item.start]):
             return None
-    elif not _ZH_HEADS.match(norm, item.end):
+    elif not _ZH_HEADS.match(norm, item.end) or _ZH_NONE.search(
+        norm[max(0, item.start - 6) : item.end]
+    ):
         return None
     return "a modifier of a noun"
 
