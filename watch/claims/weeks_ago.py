@@ -48,6 +48,7 @@ _LAST_WEEKDAY = re.compile(
     r"(?:上周|上星期|上礼拜)(?P<zh>[一二三四五六日天])|(?<![a-z])last\s+(?P<en>monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)(?![a-z])"
 )
+_LAST_WORDS = ("上周", "上星期", "上礼拜", "last")
 _SLACK = 4  # days either side of "two weeks ago": a rounded count of weeks
 _FEW = (10, 35)  # "a few weeks ago", 几周前: between these many days back
 
@@ -84,8 +85,8 @@ def _last_weekday(norm: str, start: int, end: int, published: date, made: date) 
     """`background_made` markers for 上周四, "last Thursday" that name the day the claim was
     made: 上周X is last calendar week's day; "last Thursday" the latest Thursday before this
     week's, or the one before it (usage varies)."""
-    # (every match holds 上 or "last": most sentences have neither)
-    if norm.find("上", start, end) < 0 and norm.find("last", start, end) < 0:
+    # (every match holds 上周, 上星期, 上礼拜 or "last": most sentences have none)
+    if all(norm.find(w, start, end) < 0 for w in _LAST_WORDS):
         return []
     found = []
     monday = published - timedelta(days=published.weekday())
