@@ -113,14 +113,20 @@ The package, from the ground up (a module imports only from those listed before 
                                          (上半年客运量); a date right before a recall word
                                          (年初曾提出); a ", which ...," aside a past date
                                          recalls, its figures included
+    retold                               the claim's own statement retold: the date of its
+                                         day fronting a telling or a promise (今年1月，X在大会
+                                         上承诺……; 上周四发表声明，指……), up to a clause
+                                         that keeps the promise now (这个承诺我们会兑现)
     said_of                              what a cue is said of: only a condition's outcome
                                          (须待……方可生效); another metric's guidance restated;
                                          another owner's thing kept on track; a group of
                                          other things; a denial of something
                                          against the claim (否认……将削减……的报道)
-    early_rates, noun_timing             a rate read for a month before the deadline's month
-                                         (progress); an event noun dated by its own predicate
-                                         ("is likely to be completed in", 迁址预计……完成)
+    early_rates, noun_timing,            a rate read for a month before the deadline's month
+    predicated                           (progress); an event noun dated by its own predicate
+                                         ("is likely to be completed in", 迁址预计……完成), or
+                                         judged possible by it ("signing ... was possible
+                                         but tight", 签约或在月底前: a hedge)
     failed_goals, figures, metrics,      a goal declared failed (目标落空, "no longer
     order_flows, part_figures,           realistic", a figure 「做不到」); goals and deals only
     aggregates, modals, guidance,        sought (a goal said to stand is held); a percent of

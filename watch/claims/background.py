@@ -23,6 +23,7 @@ from watch.claims.recalled import (
     told_across_apposition,
 )
 from watch.claims.rescheduled import plan_sequel
+from watch.claims.retold import promise_now, retold
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.status import status_of
 from watch.claims.text import Span, is_cjk
@@ -225,7 +226,7 @@ def turned(norm: str, m: Marker, item: Item) -> bool:
     it."""
     if m.end > item.start:
         return False
-    if fresh_day(norm, m, item):
+    if fresh_day(norm, m, item) or promise_now(norm, m.end, item.start):
         return True
     if m.word not in ORIGINAL_PLAN:
         return False
@@ -316,10 +317,10 @@ _SPEECH_BEFORE = re.compile(
     r"reported|told (?:[a-z]+ ){0,2}?)\s*(?:in|on|at|back in|earlier|last)?\s*$"
 )
 # ... and the date before its verb: 1月宣布, 上月报道, "which in February said it would ..."
-_SAID = r"(?:said|announced|disclosed|stated|pledged|promised|reported)(?![a-z])"
+_SAID = r"(?:said|announced|disclosed|stated|pledged|promised|vowed|reported)(?![a-z])"
 _SPEECH_AFTER = re.compile(
     r"\s*(?:曾|就|即)?(?:[对向][\u4e00-\u9fff]{1,5}?)?"
-    r"(?:表示|宣布|披露|称|透露|公布|指出|承诺|宣称|报道|报导)|\s*(?:it\s+)?" + _SAID
+    r"(?:表示|宣布|披露|称|透露|公布|指出|承诺|表态|保证|许诺|宣称|报道|报导)|\s*(?:it\s+)?" + _SAID
 )
 # "earlier" with its month or year before a telling; "earlier this week" may be the news's
 _EARLIER_TOLD = re.compile(r"\s+(?:this|last)\s+(?:month|year)\s*,?\s*(?:it\s+)?" + _SAID)
@@ -341,7 +342,9 @@ _TOLD_KINDS = _TELLING_KINDS | {"background_told"}
 def _telling(norm: str, m: Marker) -> bool:
     if m.word == "earlier" and m.kind in _RECAP_KINDS:  # "which earlier this month said"
         return _EARLIER_TOLD.match(norm, m.end) is not None
-    if m.kind not in _TOLD_KINDS or m.word in _YARDSTICKS or not TIME_WORD.search(m.word):
+    if m.kind not in _TOLD_KINDS or m.word in _YARDSTICKS:
+        return False
+    if m.kind != "background_made" and not TIME_WORD.search(m.word):  # (上周四 is a date too)
         return False
     return bool(
         _SPEECH_BEFORE.search(norm, max(0, m.start - 24), m.start)
@@ -364,6 +367,8 @@ def told_then(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     for m in markers:
         own = item.kind is EvidenceKind.DATE and m.start <= item.start and item.end <= m.end
         if own and _telling(norm, m):
+            return m
+        if retold(norm, m, item.start):  # 今年1月，圆通……承诺……; 上周四发表声明，指……
             return m
         if m.end <= item.start and _telling(norm, m) and not broken(norm, m.end, item.start):
             step = _STEP_OF.search(norm, max(0, m.start - 60), m.start)

@@ -27,6 +27,7 @@ from watch.claims.guidance import guided
 from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
 from watch.claims.modals import forecast, modal_after, others_estimate, own_spoken
 from watch.claims.negation import doubt_after
+from watch.claims.predicated import predicated
 from watch.claims.record import first_source
 from watch.claims.restated import negated_own
 from watch.claims.rules import ClaimRule
@@ -84,7 +85,11 @@ def hedge_and_source(
     for kind in kinds:
         hedge = scoped(norm, markers, kind, item.start, item.end, reach=HEDGE_REACH)
         if hedge is None and kind == "modal":
-            hedge = modal_after(norm, markers, item) or others_estimate(norm, item)
+            hedge = (
+                modal_after(norm, markers, item)
+                or others_estimate(norm, item)
+                or predicated(norm, item)
+            )
         if hedge is None and kind == "speculation":
             hedge = (
                 rumour_after(norm, markers, item)

@@ -39,7 +39,11 @@ NEGATORS = _words(
     # stronger than "may not", which `MODAL` hedges)
     "unlikely to|not likely to|恐难|料难|难以|"
     # sarcasm that says the thing did not hold: "So much for holding fares at last year's level"
-    "so much for"
+    "so much for|"
+    # a verb's contracted negation, which "n't" alone, inside its word, never matches ("there
+    # won't be a shutdown", "it isn't planning a sale")
+    "won't|wouldn't|can't|couldn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|"
+    "haven't|hadn't|shouldn't|mustn't|cannot"
 )
 # A guarantee denied governs the whole clause it guarantees, however long its object ("no
 # assurance that it will enter into definitive agreements on the partnership or other
@@ -99,7 +103,14 @@ NOT_BACKGROUND = _words(
     "earlier than|sooner than|earlier-than|"
     # 原本的协议, 最初的千亿美元协议: "the original agreement", an adjective of the noun (as the
     # English "original" is), not an adverb that sets the verb in the past (原本计划, 最初宣布)
-    "原本的|最初的|原先的"
+    "原本的|最初的|原先的|"
+    # 过 that starts a word of its own after an experiential verb (`BACKGROUND`'s 经历过, 有过):
+    # 经历过去三年, 有过半数, 遭遇过度竞争 date nothing
+    + "|".join(
+        f"{verb}过{tail}"
+        for verb in ("经历", "遭遇", "遭受", "经受", "有", "出现")
+        for tail in "去半多高低剩度渡户期境程热量滤敏错失夜节年后关"
+    )
 )
 # The words of a negotiation under way: a hedge on a claimed fact, but for a claim that is
 # itself a reported deal (`stage: talks`) how its terms are reported, not a doubt about them.
@@ -216,7 +227,12 @@ BACKGROUND = _words(
     "was supposed to|were supposed to|had been supposed to|was meant to|were meant to|"
     "had been meant to|本应|本该|"
     # a habit of past years is background to this year's claim ("has historically met its goals")
-    "historically|has usually|have usually|has typically|过去几年|过去数年|过去多年|历来|向来"
+    "historically|has usually|have usually|has typically|过去几年|过去数年|过去多年|历来|向来|"
+    # an experience had (V+过, as 曾 marks it): 经历过一次被宣告无效的波折, 曾遭遇过停产; "had once
+    # been", "has been through" (通过, 超过, 不过 hold no such verb; `NOT_BACKGROUND` fences 有过半)
+    "经历过|遭遇过|遭受过|经受过|有过|出现过|曾经历|"
+    "had once|has once been|have once been|has been through|have been through|had been through|"
+    "has gone through|have gone through|had gone through"
 )
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
 BACKGROUND_CLAUSE = _words(

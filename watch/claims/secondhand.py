@@ -105,7 +105,7 @@ def trailing_recap(norm: str, span: Span, item: Item) -> str | None:
 
 # --- an analyst's view ------------------------------------------------------------------------
 
-_ZH_HOLDER = r"(?:法人|分析师|分析人士|投顾|券商|研究员|研究机构|投研机构|外资|投信)"
+_ZH_HOLDER = r"(?:法人|分析师|分析员|分析家|分析人士|投顾|券商|研究员|研究机构|投研机构|外资|投信)"
 _ZH_SIDE = r"(?:看多的一方|看空的一方|看多者|看空者|看多派|看空派|乐观派|悲观派|多方|空方)"
 _ZH_FORECAST = r"(?:预估|预期|预计|估计|推估|预测)"
 _ZH_BELIEF = r"(?:认为|看好|看淡|研判|判断|相信)"
@@ -209,9 +209,11 @@ def viewed(norm: str, span: Span, item: Item) -> str | None:
 # An analyst's or broker's own words quoted after a say verb (券商指出，「回购并不困难」, 'a
 # broker said: "a $2 billion buyback is easy"'): their view, a figure in it too, and
 # no act of the company's. Unquoted, "analysts said" may relay what the company did.
+# (a warning or a view is a say verb here too: 分析员则提醒，「……」, 'a broker cautioned: "..."')
 _QUOTED_VIEW = re.compile(
-    rf"{_ZH_HOLDER}[^，,。；;：:]{{0,8}}?{_ZH_SAY}|"
-    rf"(?<![a-z]){_EN_HOLDER}\s+(?:{_EN_SAY}|noted|wrote|told)(?![a-z])"
+    rf"{_ZH_HOLDER}[^，,。；;：:]{{0,8}}?(?:{_ZH_SAY}|(?:则|也|却|仍)?(?:提醒|警告|告诫|认为|直言|坦言))|"
+    rf"(?<![a-z]){_EN_HOLDER}\s+(?:{_EN_SAY}|noted|wrote|told|cautioned|warned|"
+    r"warn|warns|caution|cautions|believe|believes|think|thinks)(?![a-z])"
 )
 _OPEN = '“「『"'
 _CLOSE = "”」』"
