@@ -4,7 +4,8 @@
     Oct. 2026, by Christmas, before the Lunar New Year, 圣诞节前, 春节前 (`holidays`),
     2027, late 2026, early next year, mid-2026, this fall, next year, by year-end, later this year,
     this week, 第四季度, 今年第四季度, 明年第一季度, 下半年, 2027年, 10月, 年底, 年内, 明年,
-    今年秋季, 本周, before the autumn, by the summer break, 入秋前, until 2091 (`far_years`)
+    今年秋季, 本周, before the autumn, by the summer break, 入秋前,
+    until 2091, 至2096年 (`far_years`)
 
 `find_dates` works on normalised text (`text.normalise`): offsets are into the original. Each
 span is inclusive; a label (FY2025, 2025年度) is no date, a month's end its day (`terms`).

@@ -37,11 +37,12 @@ _MEASURED_REACH = 48
 # The words before a year that make it a yardstick: "below 2020 levels", "than in 2019",
 # "versus 2020", "compared with its 2020 baseline", 较2020年, 比2020年, 相比2019年, 低于2020年
 _YARDSTICK_EN = re.compile(
-    r"(?<![a-z])(?:below|above|versus|vs\.?|compared\s+(?:with|to)|than|against|relative\s+to"
+    r"(?<![a-z])(?:below|above|versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to"
     r"|from|since)\s+(?:in\s+)?(?:(?:its|the|their|his|her|a|an)\s+)?(?:levels?\s+(?:of|in)\s+)?$"
 )
 _YARDSTICK_ZH = re.compile(r"(?:比|较|較|相比|相较|相較|低于|高于|低於|高於|对比|對比)(?:于|於)?$")
 _REACH = 32
+_A_YEAR = re.compile(r"(?:19|20)\d\d|year|年")  # a year, not "last month"
 
 
 @lru_cache(maxsize=256)
@@ -86,5 +87,7 @@ def own_period(markers: list[Marker], m: Marker, item: Item) -> bool:
 
 
 def baseline_year(norm: str, m: Marker, item: Item) -> bool:
-    """True when `m` follows a comparison word, the yardstick of a figure (see above)."""
-    return item.kind is EvidenceKind.AMOUNT and _yardstick_before(norm, m.start)
+    """True when year `m` follows a comparison word, the yardstick of a figure (see above)."""
+    if item.kind is not EvidenceKind.AMOUNT or not _A_YEAR.search(m.word):
+        return False
+    return _yardstick_before(norm, m.start)
