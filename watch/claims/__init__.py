@@ -18,8 +18,8 @@ The package, from the ground up (a module imports only from those listed before 
     currencies,                          opening one governs its sentence);
     quantities, portions, incidents,     the qualifiers that make a figure a range ("more
     counted, subunits, measures,         than", 逾, 不少于); the currencies known (signs, codes,
-    periods, terms, holidays, dates,     names); money; a part of a whole in words (两成, "a
-    recency                              fifth"); counts that size an event (records, and the
+    periods, terms, holidays, far_years, names); money; a part of a whole in words (两成, "a
+    dates, recency                       fifth"); counts that size an event (records, and the
                                          customers a breach reached: 约118万条, 受影响户口
                                          约340万); customer and ship counts ("110m cellular
                                          customers", "ten vessels") and a customer count's
@@ -29,7 +29,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day;
-                                         holidays as deadlines ("by Christmas", 春节前); dates;
+                                         holidays as deadlines ("by Christmas", 春节前); a far
+                                         year after a bound word ("until 2091", 延至2096年); dates;
                                          which month is the news (the month just ended)
     comparisons, at_bound                figures given only by comparison (a share of another);
                                          a figure said to be about a claim's threshold
@@ -41,6 +42,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          asset); a Chinese two-verb cue split by a coverb and
                                          its party (完成向X出售)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
+    own_period                           the year a figure claim's statement names (a figure
+                                         told "in 2025" is for it, no recall) and a baseline
+                                         year after a comparison word ("below 2020 levels")
     rates                                a utilisation told by its own words ("83% of design",
                                          产能利用率达83%): near a `near` list naming capacity
     de_noun, not_the_figure              a Chinese figure's noun after 的 (8000万美元的首付);
@@ -58,6 +62,9 @@ The package, from the ground up (a module imports only from those listed before 
     listings, change_by                  a launch word that tells a listing (港股上市, "launched
                                          its IPO"), not a product reaching buyers; a figure
                                          joined to its verb by "by" (幅度) after a long object
+    sent_dates, firm_bounds              a date that times a memo's sending ("a memo sent this
+                                         week"); a negated future with a bound ("will not be
+                                         signed before July"), no plan
     cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
     timing, kickers, story, past_dates,  evidence a figure gives; whose news it is; conditions,
     segment, clauses                     plans, recalled figures; dates as bounds; headline labels

@@ -31,6 +31,7 @@ from watch.claims.dated_nouns import choice_dated, own_act_date
 from watch.claims.delistings import status_withdrawn
 from watch.claims.failed_goals import failed_goal, goal_negator
 from watch.claims.figures import denied_figure, named_plan, only_planned
+from watch.claims.firm_bounds import negated_bound
 from watch.claims.groups import group_subject
 from watch.claims.hedges import DENIAL_REACH, FACTORS, WIDE_REACH, hedge_and_source
 from watch.claims.idioms import complained_of
@@ -57,6 +58,7 @@ from watch.claims.negation import (
 )
 from watch.claims.objects import acted_on, delayed_to, governs_own, timing_undecided
 from watch.claims.omnibus import omnibus_object
+from watch.claims.own_period import baseline_year, own_period
 from watch.claims.owners import (
     coordinated_away,
     named_possessor,
@@ -325,6 +327,8 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         and not opens_denied_frame(norm, span, m.start, m.end)
         and not backshifted(norm, m, item)
         and not yardstick_period(norm, m.end)  # "back towards last year's level"
+        and not own_period(markers, m, item)  # "came to 3.1 Mt in 2025"
+        and not baseline_year(norm, m, item)  # "28% below 2020 levels"
     ]
     # (no marker, nothing for the target to cut off)
     target = progress_target(norm, item) if scene else None
@@ -380,6 +384,12 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     )
     if pending is not None and not pending_holds(pending, item, rule):
         pending = None
+    if (
+        pending is not None
+        and item.kind is EvidenceKind.DATE
+        and negated_bound(norm, pending, span.end)
+    ):
+        pending = None  # "will not be signed before July": the date is a firm bound, no plan
     if pending is not None and delayed_to(norm, item) is not None:
         pending = None  # "will slip to 2027": the plan is a delay, and its date is news
     if pending is not None:

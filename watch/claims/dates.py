@@ -4,7 +4,8 @@
     Oct. 2026, by Christmas, before the Lunar New Year, 圣诞节前, 春节前 (`holidays`),
     2027, late 2026, early next year, mid-2026, this fall, next year, by year-end, later this year,
     this week, 第四季度, 今年第四季度, 明年第一季度, 下半年, 2027年, 10月, 年底, 年内, 明年,
-    今年秋季, 本周, before the autumn, by the summer break, 入秋前
+    今年秋季, 本周, before the autumn, by the summer break, 入秋前,
+    until 2091, 至2096年 (`far_years`)
 
 `find_dates` works on normalised text (`text.normalise`): offsets are into the original. Each
 span is inclusive; a label (FY2025, 2025年度) is no date, a month's end its day (`terms`).
@@ -16,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from watch.claims.far_years import FAR_YEARS
 from watch.claims.holidays import HOLIDAY_GATE, HOLIDAYS
 from watch.claims.numerals import zh_integer
 from watch.claims.periods import (
@@ -93,11 +95,8 @@ def _part(m: re.Match[str], pub: date) -> tuple[date, date]:
     year = year_of(m.groupdict().get("year"), pub)
     part = m.group("part")
     if part in ("late", "end of", "the end of", "year-end", "year end", "年底", "年末", "底"):
-        return (
-            month_span(year, 11, 12)
-            if "end" in part or "底" in part or "末" in part
-            else month_span(year, 10, 12)
-        )
+        end = "end" in part or "底" in part or "末" in part
+        return month_span(year, 11 if end else 10, 12)
     if part in ("early", "年初", "初"):
         return month_span(year, 1, 3)
     if part in ("mid", "mid-", "年中"):
@@ -345,6 +344,7 @@ _PATTERNS: list[Pattern] = [
     ),
     *PERIODS,
     *HOLIDAYS,
+    *FAR_YEARS,
 ]
 
 

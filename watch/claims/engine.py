@@ -46,6 +46,7 @@ from watch.claims.lists import listed_statement
 from watch.claims.markers import Marker
 from watch.claims.objects import governed
 from watch.claims.own_figure import FIGURE_ONLY
+from watch.claims.own_period import period_markers
 from watch.claims.past_dates import past_markers
 from watch.claims.past_figures import recalled_figures
 from watch.claims.planned import restated_plans
@@ -358,6 +359,7 @@ class Matcher:
             items = [i for i in items if all(i is not h for h, _ in held)]
         past = past_markers(rule, seg.dates(span), published, seg.latest)
         past += noun_dated(norm, past) + when_dated(norm, past)
+        past += period_markers(rule, seg.dates(span))  # "2025 emissions": the figure's year
         past += recalled_figures(norm, seg.dates(span), published)
         past += former_states(norm, span.start, span.end)
         past += weeks_ago(norm, span.start, span.end, published, rule.made)

@@ -10,6 +10,7 @@ from watch.claims.agreement_terms import UNDER_AGREEMENT, terms_seal
 from watch.claims.markers import Marker, scoped
 from watch.claims.recency import WEEKDAYS
 from watch.claims.rules import ClaimRule
+from watch.claims.sent_dates import SENT_LEAD
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.supposed import supposed_at
 from watch.claims.told_done import TELLINGS, told_done
@@ -25,7 +26,7 @@ NEGATION_REACH = 36  # how far a negation reaches to what it negates (`context` 
 # 之前不会上市), which makes it a lower bound again: the negation is the bound's, not the event's.
 _LOWER_LEAD = re.compile(
     r"(?:(?:no|not) (?:earlier|sooner) than|not (?:before|until|till)|至少"
-    r"(?:要到|要等到|也要到|会在|将在|在|于|到)?|不早于)\s*(?:the\s+)?$"
+    r"(?:要到|要等到|也要到|会在|将在|在|于|到)?|不(?:会|會|将|將)?早[于於])\s*(?:the\s+)?$"
 )
 # "As early as September", 最早于9月, 最快9月: news reports the time aimed at this way, and the
 # labels read it so (a listing "as early as September" is timed for September), in both
@@ -221,8 +222,8 @@ _OWN_VERB_TAIL = re.compile(
     r"|,?\s*(?:20\d\d\s*)?\((?!the |a |an )(?P<wire>[a-z][a-z.&-]*(?: [a-z.&-]+)?)\)\s*[-—–]"
     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s?(?P<dispatch>电|讯|消息)"
     # a document the date heads: 2月23日的调价通知函, 2月下旬发出的通知, 3月5日发函
-    r"|(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:(?:发出|寄出|发布|签发|致)?的[^，,。；;：:！？!?起]{0,8}?"
-    r"(?P<document>通知函|通知书|通知|函件|信函|公函|来函|函)|(?P<sent>发函|致函))"
+    r"|(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:(?:发出|寄出|发布|签发|印发|发送|致)?的[^，,。；;：:！？!?起]{0,8}?"
+    r"(?P<document>通知函|通知书|通知|函件|信函|公函|来函|函|备忘录|内部信|内部邮件|邮件)|(?P<sent>发函|致函))"
 )
 # A document's own date: "a price notice dated February 23", "in a letter dated", 日期为2月23日的
 # 通知函. The document carries the news, but its date is the writing's, not the event's (自4月1日
@@ -278,7 +279,7 @@ def own_event(
     if phase is not None:
         return phase
     lead = max(start, item.start - 80)
-    for pattern in (_OWN_VERB_LEAD, _OWN_NOUN_LEAD, _DOCUMENT_LEAD):
+    for pattern in (_OWN_VERB_LEAD, _OWN_NOUN_LEAD, _DOCUMENT_LEAD, SENT_LEAD):
         m = pattern.search(norm, lead, item.start)
         if m is not None and not _between(event, m.end("verb"), item.start):
             if m.group("verb") in TELLINGS and told_done(norm, item.end, event):
