@@ -21,7 +21,7 @@ from watch.claims.headcount import CUT_COUNT_EN
 from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_integer
 from watch.claims.portions import find_portions
 from watch.claims.qualifiers import qualifier_before, shaped
-from watch.claims.quantities import SCALES, Quantity
+from watch.claims.quantities import SCALES, Quantity, join_ranges
 from watch.claims.text import normalise
 
 # canonical unit -> its spellings (English words and Chinese counters), longest written first
@@ -206,9 +206,13 @@ _SYMBOLS = r"gwh|mwh|gw|mw|mtpa|ktpa|tpa|kt|t/yr|t/y|moz|koz|oz|mhz"
 _SYMBOL_SCALE = {"mtpa": 1e6, "ktpa": 1e3, "kt": 1e3, "moz": 1e6, "koz": 1e3}
 # A frequency naming a band, not an amount of spectrum: "the 3400-3800 MHz band", 700MHz频段
 _BAND = re.compile(r"[\s-]?(?:bands?\b|frequency band|频段|頻段|频带|頻帶)")
+# A scale after each figure of a range ("1.5 million to 2 million vehicles", "between 2m and 3m
+# users", "2 million-3 million units"): the first scale is the low figure's own (`scale1`).
+_EN_SCALE = r"trillion|billion|million|thousand|bn|mln|mn|m"
 _EN = re.compile(
-    r"(?P<num>" + NUM + r")(?:\s?(?:-|to|and)\s?(?P<num2>" + NUM + r"))?"
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|mln|mn|m)(?![a-z]))?"
+    r"(?P<num>" + NUM + r")(?:\s?(?P<scale1>" + _EN_SCALE + r")(?![a-z])(?=\s?(?:-|to|and)\s?\d))?"
+    r"(?:\s?(?:-|to|and)\s?(?P<num2>" + NUM + r"))?"
+    r"(?:\s?(?P<scale>" + _EN_SCALE + r")(?![a-z]))?"
     r"(?:\s?(?P<pct>%)|\s?(?P<symbol>" + _SYMBOLS + r")(?![a-z/])"
     r"|\s(?P<unit>" + _EN_UNIT + r")(?![a-z])"
     r"|\s(?:" + _MODEL_WORD + r"){1,2}(?P<vehicle>" + _VEHICLES + r")(?![a-z]))"
@@ -308,7 +312,11 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         unit = m.group("symbol") or m.group("unit") or m.group("vehicle") or "%"
-        q = _make(norm, m, start, unit, m.group("scale"))
+        q = _make(norm, m, start, unit, m.group("scale1") or m.group("scale"))
+        if m.group("scale1") and (q is None or q.qualifier != "range"):
+            # "2 billion and 3 million users": no range; the count is the second figure's
+            m = _EN.match(norm, m.start("num2"), end) or m
+            q = _make(norm, m, start, unit, m.group("scale")) if m.group("num2") is None else None
         if q:
             found.append(q)
     taken = [(q.start, q.end) for q in found]
@@ -318,7 +326,7 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
         if not any(a < q.end and q.start < b for a, b in taken):
             found.append(q)
     found.sort(key=lambda q: q.start)
-    return found
+    return join_ranges(norm, found)
 
 
 # A count of people written after the noun it counts, with no unit word after the number:
