@@ -1,5 +1,5 @@
 """Claim engine (left16): a count range written with a scale, or a unit, after each figure; a
-goal pointed back to that tells its own time.
+goal pointed back to that tells its own time; board seats won counted per person of a slate.
 
 - "1.2 million to 2 million vehicles", "between 1.2 million and 2 million cars", "1.2mn-2mn
   vehicles", 120万辆至200万辆, 120萬輛到200萬輛: one range, judged whole against a rule's
@@ -10,6 +10,10 @@ goal pointed back to that tells its own time.
   used to decide;
 - near misses that must not change: "from X to Y vehicles" / 由X辆增至Y辆 (a change: the new
   figure decides), "2 billion and 3 million cars" (two figures, no range), one figure alone.
+- a board slate's result told per person ("two of its three nominees were elected", "both
+  nominees were elected", "Doe won a seat, but Roe did not", 三名候选人中仅一人当选,
+  两位候选人全部当选, 甲当选，但乙落选, 无人当选) is a count of seats won; the slate put up, a
+  call to vote for it, or "candidates were elected" with no count, is none;
 - 这一目标/该目标/"that goal"/"this target" with a time of its own (仍, 已, 目前, 眼下, 如今,
   "now", "still", "remains") takes the sentence before's subject, not its past date: 去年……目标。
   这一目标眼下仍按计划推进 is news; without such a word it goes on with the recap, and "said that
@@ -154,3 +158,61 @@ def test_a_goal_pointed_back_to_keeps_its_own_time(text: str, stance: str) -> No
 )
 def test_a_recap_goes_on_without_a_time_of_its_own(text: str) -> None:
     assert stance_of(_listing_by_2027(), text) == Stance.MENTIONS
+
+
+# --- board slates counted per person ----------------------------------------------------------
+
+
+def _two_seats() -> ClaimRule:
+    """Globex wins two seats on Acme's board: the seat count alone decides."""
+    return rule_under_test(
+        id="globex-two-seats",
+        subject={"globex": ["Globex", "格洛贝"], "acme": ["Acme", "艾克美"]},
+        window=1,
+        confirms=[],
+        amount={
+            "unit": "seats",
+            "slack": 0,
+            "confirms": [2, 2],
+            "contradicts": [[0, 1], [3, None]],
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Acme investors elected two of Globex's four candidates on Friday.",
+            "confirms",
+        ),
+        ("At Acme's vote, two of the Globex nominees were elected to the board.", "confirms"),
+        ("Both Globex nominees were elected to the Acme board on Thursday.", "confirms"),
+        ("Acme holders elected both of Globex's director nominees.", "confirms"),
+        ("Only one of Globex's three nominees won a seat on the Acme board.", "contradicts"),
+        ("Neither of Globex's nominees was elected at Acme.", "contradicts"),
+        ("At Acme, Globex's pick Doe won a seat, but Roe did not.", "contradicts"),
+        ("艾克美股东大会上，格洛贝提名的四名候选人中有两人当选。", "confirms"),
+        ("艾克美股东大会上，格洛贝提名的两位董事候选人全部当选。", "confirms"),
+        ("艾克美股東大會上，格洛貝提名的三名候選人中僅一人當選。", "contradicts"),
+        ("艾克美股东大会上，格洛贝的张三当选，但李四落选。", "contradicts"),
+        ("艾克美股东大会上，格洛贝的董事候选人无人当选。", "contradicts"),
+    ],
+)
+def test_seats_won_per_person_of_a_slate(text: str, stance: str) -> None:
+    assert stance_of(_two_seats(), text) == Stance(stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the slate put up, or a call to vote for it, is no result
+        "Globex put forward two candidates for the Acme board.",
+        "A proxy adviser urged Acme holders to vote for both Globex nominees.",
+        "格洛贝提名两名候选人角逐艾克美董事席位。",
+        # elected with no count
+        "Globex's candidates were elected to the Acme board.",
+    ],
+)
+def test_a_slate_put_up_is_no_seat_count(text: str) -> None:
+    assert stance_of(_two_seats(), text) == Stance.MENTIONS

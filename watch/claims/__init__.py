@@ -15,18 +15,20 @@ The package, from the ground up (a module imports only from those listed before 
     markers, openings, qualifiers,       negation/hedge/background words and their scope (an
     currencies,                          opening one governs its sentence);
     quantities, portions, counted,       the qualifiers that make a figure a range ("more
-    subunits, measures, periods,         than", 逾, 不少于); the currencies known (signs, codes,
-    terms, holidays, dates, recency      names); money; a part of a whole in words (两成, "a
+    slates, subunits, measures,          than", 逾, 不少于); the currencies known (signs, codes,
+    periods, terms, holidays, dates,     names); money; a part of a whole in words (两成, "a
                                          fifth"); customer and ship counts ("110m cellular
                                          customers", "ten vessels") and a customer count's
-                                         role; prices in satang, sen, pence, 仙, and a
-                                         market's close beside an offer; counts,
-                                         percentages, comparisons;
+                                         role; board seats won per person of a slate ("two
+                                         of its three nominees were elected", 两人当选);
+                                         prices in satang, sen, pence, 仙, and a market's
+                                         close beside an offer; counts, percentages,
+                                         comparisons;
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day;
                                          holidays as deadlines ("by Christmas", 春节前); dates;
-                                         which month is the news (the month just ended)
+    recency                              which month is the news (the month just ended)
     comparisons, at_bound                figures given only by comparison (a share of another);
                                          a figure said to be about a claim's threshold
     rules                                the rule language (ClaimRule)

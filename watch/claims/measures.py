@@ -22,6 +22,7 @@ from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_integer
 from watch.claims.portions import find_portions
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import SCALES, Quantity, join_ranges
+from watch.claims.slates import find_slates
 from watch.claims.text import normalise
 
 # canonical unit -> its spellings (English words and Chinese counters), longest written first
@@ -114,7 +115,8 @@ UNITS: dict[str, tuple[str, ...]] = {
         "兆瓦时",
     ),
     # an airline's capacity and traffic: "about 110 million seats", 1.1亿个座位, 客运量6000万人次
-    # ... and board seats: "two board seats", 两席, 两个董事席位 (`counted` reads "both nominees")
+    # ... and board seats: "two board seats", 两席, 两个董事席位 (`slates`: "both nominees were
+    # elected")
     "seats": ("seats", "seat", "个座位", "座位", "个董事席位", "个席位", "席位", "席"),
     "passengers": ("passengers", "passenger", "名乘客", "名旅客", "人次"),
     # a customer base counted by its customers, subscribers, households, homes or accounts
@@ -285,8 +287,9 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
     `Quantity` whose `unit` names what is counted and whose `currency` is None."""
     end = len(norm) if end is None else end
     counts = find_counts(norm, start, end)  # gated on the count nouns, spelled numbers too
+    slates = find_slates(norm, start, end)  # seats won per person of a slate, gated too
     if not _TRIGGER.search(norm, start, end):
-        return counts
+        return sorted(counts + slates, key=lambda q: q.start)
     found: list[Quantity] = []
     for m in _ZH.finditer(norm, start, end):
         if m.group("unit") in _ORDINAL_UNITS and norm[max(0, m.start() - 1) : m.start()] == "第":
@@ -325,6 +328,9 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
     for q in _counts_after_noun(norm, start, end):
         if not any(a < q.end and q.start < b for a, b in taken):
             found.append(q)
+    if slates:  # "三名提名人中两人当选": the seats won, not 三名 or 两人 as people
+        taken = [(q.start, q.end) for q in slates]
+        found = [q for q in found if not _overlaps(q, taken)] + slates
     found.sort(key=lambda q: q.start)
     return join_ranges(norm, found)
 
