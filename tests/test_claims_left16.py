@@ -192,6 +192,7 @@ def _two_seats() -> ClaimRule:
         ("Only one of Globex's three nominees won a seat on the Acme board.", "contradicts"),
         ("Neither of Globex's nominees was elected at Acme.", "contradicts"),
         ("At Acme, Globex's pick Doe won a seat, but Roe did not.", "contradicts"),
+        ("Globex's Doe won a seat on the Acme board, while Roe fell short.", "contradicts"),
         ("艾克美股东大会上，格洛贝提名的四名候选人中有两人当选。", "confirms"),
         ("艾克美股东大会上，格洛贝提名的两位董事候选人全部当选。", "confirms"),
         ("艾克美股東大會上，格洛貝提名的三名候選人中僅一人當選。", "contradicts"),

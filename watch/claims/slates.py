@@ -61,8 +61,8 @@ _ELECTED_ALL_EN = re.compile(
 )
 # "Smith won a seat but Jones did not", "Smith was elected, while Jones lost": one of two
 _ONE_BUT_EN = re.compile(
-    r"(?<![a-z])(?:won a (?:board )?seat|secured a (?:board )?seat|was elected|joined the board)"
-    r",? (?:but|while|whereas) [a-z][a-z .'-]{0,30}?(?:did not|didn't|was not|wasn't|failed|lost|"
+    r"(?<![a-z])(?:won a (?:board )?seat|secured a (?:board )?seat|was elected|joined the "
+    r"(?:[a-z0-9.&'-]+ )?board)(?: (?:on|to) [^.;,]{1,30}?)?,? (?:but|while|whereas) [a-z][a-z .'-]{0,30}?(?:did not|didn't|was not|wasn't|failed|lost|"
     r"fell short|missed out)(?![a-z])"
 )
 _ZH_NUM = r"[一二两三四五六七八九十\d]{1,2}"
@@ -111,7 +111,10 @@ def _zh_value(word: str) -> float | None:
 def find_slates(norm: str, start: int, end: int) -> list[Quantity]:
     """The seats a slate won, told per person, in norm[start:end] (see above)."""
     found: list[Quantity] = []
-    if any(norm.find(w, start, end) >= 0 for w in ("nominee", "candidate", "elected", "pick", "seat", "joined the")):
+    if any(
+        norm.find(w, start, end) >= 0
+        for w in ("nominee", "candidate", "elected", "pick", "seat", "joined the")
+    ):
         for rx in (_OF_EN, _ALL_EN, _ELECTED_ALL_EN):
             for m in rx.finditer(norm, start, end):
                 found.append(_seats(m, _en_value(m.group("count")), m.start("count")))
