@@ -62,8 +62,9 @@ _ELECTED_ALL_EN = re.compile(
 # "Smith won a seat but Jones did not", "Smith was elected, while Jones lost": one of two
 _ONE_BUT_EN = re.compile(
     r"(?<![a-z])(?:won a (?:board )?seat|secured a (?:board )?seat|was elected|joined the "
-    r"(?:[a-z0-9.&'-]+ )?board)(?: (?:on|to) [^.;,]{1,30}?)?,? (?:but|while|whereas) [a-z][a-z .'-]{0,30}?(?:did not|didn't|was not|wasn't|failed|lost|"
-    r"fell short|missed out)(?![a-z])"
+    r"(?:[a-z0-9.&'-]+ )?board)(?: (?:on|to) [^.;,]{1,30}?)?,? (?:but|while|whereas) "
+    r"[a-z][a-z .'-]{0,30}?(?:did not|didn't|was not|wasn't|failed|lost|fell short|missed out)"
+    r"(?![a-z])"
 )
 _ZH_NUM = r"[一二两三四五六七八九十\d]{1,2}"
 _ZH_NOMINEES = r"(?:董事)?(?:被提名人|提名人|候选人|人选)"
