@@ -17,7 +17,7 @@ goal pointed back to that tells its own time; board seats won counted per person
 - 这一目标/该目标/"that goal"/"this target" with a time of its own (仍, 已, 目前, 眼下, 如今,
   "now", "still", "remains") takes the sentence before's subject, not its past date: 去年……目标。
   这一目标眼下仍按计划推进 is news; without such a word it goes on with the recap, and "said that
-  the plan" (a conjunction) points back to nothing.
+  the plan" (a conjunction) or "That is their target" (a pronoun) points back to nothing.
 Each judged by a rule of the test's own.
 """
 
@@ -154,6 +154,9 @@ def test_a_goal_pointed_back_to_keeps_its_own_time(text: str, stance: str) -> No
         # no pointing noun: "that" as a conjunction names no goal
         "Acme first set out an IPO by the end of 2027 in February. "
         "Analysts said that the plan was on track.",
+        # "that" as a pronoun: "That is their target" points back to no goal
+        "Acme first set out an IPO by the end of 2027 in February. "
+        "That is their target, and it is on track.",
     ],
 )
 def test_a_recap_goes_on_without_a_time_of_its_own(text: str) -> None:

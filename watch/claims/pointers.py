@@ -80,10 +80,11 @@ _DESCRIBED = re.compile(
     r"chip maker|lab|giant|maker|developer|deal|pact|plan|agreement|arrangement|partnership|"
     r"commitment|investment|offering|stake|project|scheme|programme|wind farm|solar farm|target|"
     r"goal|objective)(?![a-z])|"
-    # "that target", "that goal", "that plan": the goal or deal told before ("said that the plan"
-    # is a conjunction: no article or possessive after it)
-    r"that(?<![a-z]that) (?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)"
-    r"(?:[a-z0-9$.-]+ ){0,2}?(?:target|goal|objective|plan|deal|pact|agreement)(?![a-z])|"
+    # "that target", "that goal", "that 2027 objective": the goal told before ("said that the
+    # goal", "that is their target": a conjunction or a pronoun, no word of those before it)
+    r"that(?<![a-z]that) (?:(?!(?:is|was|are|were|be|been|has|had|have|the|a|an|its|their|his|"
+    r"her|our|my|your|this|these|those|of|to|in|for|and|or|not|no)\s)[a-z0-9$.-]+ ){0,2}?"
+    r"(?:target|goal|objective)(?![a-z])|"
     r"(?:这家|这间|这项|这份|这笔|这个|该)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|巨头|巨擘|"
     r"企业|厂商|实验室|初创|新创|开发商|芯片商|晶片商|计划|计画|协议|交易|投资|合作|承诺|安排|意向书|"
     r"框架|入股|注资|项目|專案|专案|風場|风场|目标)|"
