@@ -17,15 +17,17 @@ The package, from the ground up (a module imports only from those listed before 
     markers, openings, qualifiers,       negation/hedge/background words and their scope (an
     currencies,                          opening one governs its sentence);
     quantities, portions, incidents,     the qualifiers that make a figure a range ("more
-    counted, subunits, measures,         than", 逾, 不少于); the currencies known (signs, codes,
-    periods, terms, holidays, far_years, names); money; a part of a whole in words (两成, "a
-    dates, recency                       fifth"); counts that size an event (records, and the
+    counted, slates, subunits,           than", 逾, 不少于); the currencies known (signs, codes,
+    measures, periods, terms, holidays,  names); money; a part of a whole in words (两成, "a
+    far_years, dates, recency            fifth"); counts that size an event (records, and the
                                          customers a breach reached: 约118万条, 受影响户口
                                          约340万); customer and ship counts ("110m cellular
                                          customers", "ten vessels") and a customer count's
-                                         role; prices in satang, sen, pence, 仙, and a
-                                         market's close beside an offer; counts,
-                                         percentages, comparisons;
+                                         role; board seats won per person of a slate ("two
+                                         of its three nominees were elected", 两人当选);
+                                         prices in satang, sen, pence, 仙, and a market's
+                                         close beside an offer; counts, percentages,
+                                         comparisons;
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day;

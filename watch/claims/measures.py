@@ -22,7 +22,8 @@ from watch.claims.incidents import find_event_counts
 from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_integer
 from watch.claims.portions import find_portions
 from watch.claims.qualifiers import qualifier_before, shaped
-from watch.claims.quantities import SCALES, Quantity
+from watch.claims.quantities import SCALES, Quantity, join_ranges
+from watch.claims.slates import find_slates
 from watch.claims.text import normalise
 
 # canonical unit -> its spellings (English words and Chinese counters), longest written first
@@ -128,7 +129,8 @@ UNITS: dict[str, tuple[str, ...]] = {
         "兆瓦时",
     ),
     # an airline's capacity and traffic: "about 110 million seats", 1.1亿个座位, 客运量6000万人次
-    # ... and board seats: "two board seats", 两席, 两个董事席位 (`counted` reads "both nominees")
+    # ... and board seats: "two board seats", 两席, 两个董事席位 (`slates`: "both nominees were
+    # elected")
     "seats": ("seats", "seat", "个座位", "座位", "个董事席位", "个席位", "席位", "席"),
     "passengers": ("passengers", "passenger", "名乘客", "名旅客", "人次"),
     # a customer base counted by its customers, subscribers, households, homes or accounts
@@ -238,9 +240,13 @@ _SYMBOL_SCALE = {"mtpa": 1e6, "ktpa": 1e3, "kt": 1e3, "moz": 1e6, "koz": 1e3}
 _CO2 = re.compile(r"(?P<scale>mt|kt|t) ?co(?:2|₂)(?:-?e)?")
 # A frequency naming a band, not an amount of spectrum: "the 3400-3800 MHz band", 700MHz频段
 _BAND = re.compile(r"[\s-]?(?:bands?\b|frequency band|频段|頻段|频带|頻帶)")
+# A scale after each figure of a range ("1.5 million to 2 million vehicles", "between 2m and 3m
+# users", "2 million-3 million units"): the first scale is the low figure's own (`scale1`).
+_EN_SCALE = r"trillion|billion|million|thousand|bn|mln|mn|m"
 _EN = re.compile(
-    r"(?P<num>" + NUM + r")(?:\s?(?:-|to|and)\s?(?P<num2>" + NUM + r"))?"
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|mln|mn|m)(?![a-z]))?"
+    r"(?P<num>" + NUM + r")(?:\s?(?P<scale1>" + _EN_SCALE + r")(?![a-z])(?=\s?(?:-|to|and)\s?\d))?"
+    r"(?:\s?(?:-|to|and)\s?(?P<num2>" + NUM + r"))?"
+    r"(?:\s?(?P<scale>" + _EN_SCALE + r")(?![a-z]))?"
     r"(?:\s?(?P<pct>%)|\s?(?P<symbol>" + _SYMBOLS + r")(?![a-z/])"
     r"|\s(?P<unit>" + _EN_UNIT + r")(?![a-z])"
     r"|\s(?:" + _MODEL_WORD + r"){1,2}(?P<vehicle>" + _VEHICLES + r")(?![a-z]))"
@@ -317,8 +323,9 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
     `Quantity` whose `unit` names what is counted and whose `currency` is None."""
     end = len(norm) if end is None else end
     counts = find_counts(norm, start, end)  # gated on the count nouns, spelled numbers too
+    slates = find_slates(norm, start, end)  # seats won per person of a slate, gated too
     if not _TRIGGER.search(norm, start, end):
-        return counts
+        return sorted(counts + slates, key=lambda q: q.start)
     found = find_event_counts(norm, start, end)  # records, and counts after their noun
     events = [(q.start, q.end) for q in found]
     for m in _ZH.finditer(norm, start, end):
@@ -347,7 +354,11 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         unit = m.group("symbol") or m.group("unit") or m.group("vehicle") or "%"
-        q = _make(norm, m, start, unit, m.group("scale"))
+        q = _make(norm, m, start, unit, m.group("scale1") or m.group("scale"))
+        if m.group("scale1") and (q is None or q.qualifier != "range"):
+            # "2 billion and 3 million users": no range; the count is the second figure's
+            m = _EN.match(norm, m.start("num2"), end) or m
+            q = _make(norm, m, start, unit, m.group("scale")) if m.group("num2") is None else None
         if q:
             found.append(q)
     taken = [(q.start, q.end) for q in found]
@@ -356,8 +367,11 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
     for q in _counts_after_noun(norm, start, end):
         if not any(a < q.end and q.start < b for a, b in taken):
             found.append(q)
+    if slates:  # "三名提名人中两人当选": the seats won, not 三名 or 两人 as people
+        taken = [(q.start, q.end) for q in slates]
+        found = [q for q in found if not _overlaps(q, taken)] + slates
     found.sort(key=lambda q: q.start)
-    return found
+    return join_ranges(norm, found)
 
 
 # A count of people written after the noun it counts, with no unit word after the number:

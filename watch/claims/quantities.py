@@ -222,7 +222,7 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
         if q and not any(a < q.end and q.start < b for a, b in taken):
             found.append(q)
     found.sort(key=lambda q: q.start)
-    return _bind_conversions(norm, _join_ranges(norm, found), end)
+    return _bind_conversions(norm, join_ranges(norm, found), end)
 
 
 # "ten billion dollars", "a billion dollars", "two hundred million": a figure in words. With
@@ -287,21 +287,22 @@ def _restated_in(figure: Quantity, bracket: Quantity) -> bool:
 
 
 # "7500亿至8300亿美元", "$45 billion to $50 billion", "between $45 billion and $50 billion": one
-# range written as two amounts. Not "from X to Y" / 从X至Y, which tells a change (`roles`).
+# range written as two amounts (or two counts of one unit, 150万辆至200万辆, `measures`). Not
+# "from X to Y" / 从X至Y, which tells a change (`roles`).
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|–|~|～|to)\s*")
 _BETWEEN_GAP = re.compile(r"\s*(?:and|与|和)\s*")
 _BETWEEN = re.compile(r"(?:between|介于|在)\s*$")
 _CHANGE = re.compile(r"(?:(?<![a-z])from|从|由)\s*$")
 
 
-def _join_ranges(norm: str, found: list[Quantity]) -> list[Quantity]:
+def join_ranges(norm: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
         if prev is not None and _one_range(norm, prev, q):
             text = norm[prev.start : q.end]
             out[-1] = Quantity(
-                prev.low, q.high, q.currency, text, prev.start, q.end, "range", price=q.price
+                prev.low, q.high, q.currency, text, prev.start, q.end, "range", q.unit, q.price
             )
         else:
             out.append(q)
@@ -309,7 +310,9 @@ def _join_ranges(norm: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _one_range(norm: str, first: Quantity, second: Quantity) -> bool:
-    if first.unit or second.unit or first.qualifier == "range" or second.qualifier:
+    if first.unit != second.unit or first.unit == "percent":  # "30% to 40%": not read so yet
+        return False
+    if first.qualifier == "range" or second.qualifier:
         return False
     if first.currency not in (None, second.currency) or not first.high < second.low:
         return False
