@@ -357,11 +357,10 @@ class Matcher:
         held = governed(norm, raw, items, hits)
         if held:
             items = [i for i in items if all(i is not h for h, _ in held)]
-        past = past_markers(rule, seg.dates(span), published, seg.latest)
-        past += noun_dated(norm, past) + when_dated(norm, past)
-        past += period_markers(rule, seg.dates(span))  # "2025 emissions": the figure's year
-        past += recalled_figures(norm, seg.dates(span), published)
-        past += former_states(norm, span.start, span.end)
+        dated = seg.dates(span)
+        past = past_markers(rule, dated, published, seg.latest)
+        past += noun_dated(norm, past) + when_dated(norm, past) + period_markers(rule, dated)
+        past += recalled_figures(norm, dated, published) + former_states(norm, span.start, span.end)
         past += weeks_ago(norm, span.start, span.end, published, rule.made)
         past += inherited_recap(seg, span, rule, hits, published)
         part = None if seg.is_title else part_of_before(norm, span)

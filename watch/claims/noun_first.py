@@ -1,0 +1,72 @@
+"""Counts written after the noun they count, with no unit word after the number: a workforce
+("a workforce of 28,000", 员工总数跌穿2.8万, 裁员人数缩减至约6500) and stores counted by a bare 家
+(关闭的门店是19家). `measures.find_measures` reads them beside the counts with a unit word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watch.claims.headcount import CUT_COUNT_EN
+from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_integer
+from watch.claims.qualifiers import qualifier_before, shaped
+from watch.claims.quantities import SCALES, Quantity
+
+# a figure in digits or in Chinese numerals
+ZH_VALUE = r"(?:" + NUM + r"|" + ZH_NUM + r")"
+
+
+def value_of(text: str | None) -> float | None:
+    if not text:
+        return None
+    if text[0].isdigit():
+        return plain_number(text)
+    total = zh_integer(text)
+    return None if total is None else float(total)
+
+
+# A count of people written after the noun it counts, with no unit word after the number:
+# "reduce headcount by 7,800", "a workforce of 28,000", "staff of about 3,000", 员工总数跌穿2.8万,
+# 裁员人数缩减至约6500. (A percentage, "headcount by 10%", is `_EN`'s.)
+_NOUN_FIRST_EN = re.compile(
+    r"(?<![a-z])(?:headcount|head count|workforce|staff|payroll)(?:\s(?:reduction|reductions|"
+    r"cut|cuts))?\s(?:of|by|to|at|from|fell by|rose by|fell to|rose to|stood at|totals?|"
+    r"totaled|totalled)\s(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|"
+    r"over|less than|under)\s)?(?P<num>" + NUM + r")(?:\s?(?P<scale>million|thousand|k)(?![a-z]))?"
+    r"(?![\d.,]?\d)(?!\s?(?:%|percent|per cent|percentage|years?|months?|days?))"
+)
+_NOUN_FIRST_ZH = re.compile(
+    r"(?:员工总数|员工人数|员工总人数|总人数|员工数|裁员人数|裁员规模|人手)"
+    r"[^\d，。；,;%]{0,6}?(?P<num>" + ZH_VALUE + r")(?P<scale>万)?"
+    r"(?![\d.%年月日个名人岗职亿千成倍])"
+)
+
+
+# ... and stores counted by a bare 家 after the noun: 关闭的门店是19家 (而非27家: the figure
+# after the rejection has no noun of its own before it, and stays unread).
+_STORES_FIRST_ZH = re.compile(
+    r"(?:门店|分店|分行|网点|店铺)[^\d，。；,;%]{0,6}?(?P<num>" + ZH_VALUE + r")(?P<scale>万)?家"
+    r"(?![\d公银企机])"
+)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NOUN_FIRST = ((_NOUN_FIRST_EN, "people"), (_NOUN_FIRST_ZH, "people"), (_STORES_FIRST_ZH, "stores"))
+_CUT_WORDS = ("cuts", "layoffs", "redundancies", "job losses", "reductions", "number of")
+
+
+def counts_after_noun(norm: str, start: int, end: int) -> list[Quantity]:
+    found = []
+    cuts = any(word in norm for word in _CUT_WORDS)  # a cheap exit before CUT_COUNT_EN
+    patterns = (*_NOUN_FIRST, (CUT_COUNT_EN, "people")) if cuts else _NOUN_FIRST
+    for pattern, unit in patterns:
+        for m in pattern.finditer(norm, start, end):
+            value = value_of(m.group("num"))
+            if value is None or (not m.group("scale") and _YEAR.fullmatch(m.group("num"))):
+                continue  # "the staff of 2024" is a year's staff
+            value *= SCALES.get(m.group("scale") or "", 1.0)
+            kind, q_start = qualifier_before(norm, m.start("num"), m.start())
+            lo, hi = shaped(value, kind)
+            text = norm[m.start("num") : m.end()]
+            found.append(Quantity(lo, hi, None, text, q_start, m.end(), kind, unit=unit))
+    return found
