@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from watch.claims.periods import month_step
+
 # not inside a full date (4月24日, 2026/4/24, 24日至26日 is two days) and not a count (24日内)
 BARE_DAY = re.compile(r"(?<![0-9月年/.\-])(?P<bare>[0-9]{1,2})[日号](?![0-9内])")
 _FUTURE = re.compile(r"(?:将于|将在|将|会于|会在|预计|计划|拟于|拟|有望)$")
@@ -27,10 +29,5 @@ def bare_day(norm: str, m: re.Match[str], published: date) -> date | None:
             day = None
         if day is not None and (day >= published if ahead else day <= published):
             return day
-        year, month = _step(year, month, 1 if ahead else -1)
+        year, month = month_step(year, month, 1 if ahead else -1)
     return None
-
-
-def _step(year: int, month: int, by: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + by
-    return index // 12, index % 12 + 1

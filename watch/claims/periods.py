@@ -87,10 +87,16 @@ Handler = Callable[[re.Match[str], date], "tuple[date, date] | None"]
 Pattern = tuple[tuple[re.Pattern[str], re.Pattern[str]], Handler]
 
 
+def month_step(year: int, month: int, by: int) -> tuple[int, int]:
+    """The (year, month) `by` months after `month` of `year` (before it when `by` < 0)."""
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
 def month_span(year: int, first_month: int, last_month: int) -> tuple[date, date]:
     """The first day of `first_month` to the last of `last_month`, in `year`."""
     # Months past 12 roll into the next year (winter: December to February).
-    y2, m2 = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
+    y2, m2 = month_step(year, 1, last_month - 1)
     return date(year, first_month, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
 
 
@@ -200,17 +206,16 @@ def _relative_quarter(m: re.Match[str], pub: date) -> tuple[date, date]:
     """This or next quarter, counted from the publication's."""
     step = 0 if m.group("rel") in ("this", "current", "本", "这个") else 1
     index = (pub.month - 1) // 3 + step  # quarters since January of the publication year
-    first = 3 * index + 1
-    return month_span(pub.year + (first - 1) // 12, (first - 1) % 12 + 1, (first - 1) % 12 + 3)
+    year, first = month_step(pub.year, 1, 3 * index)
+    return month_span(year, first, first + 2)
 
 
 def _relative_month(m: re.Match[str], pub: date) -> tuple[date, date]:
     """Last, this or next month, counted from the publication's."""
     rel = m.group("rel")
     step = -1 if rel in ("last", "上", "上个") else 0 if rel in ("this", "本", "这个") else 1
-    index = pub.month - 1 + step  # months since January of the publication year
-    month = index % 12 + 1
-    return month_span(pub.year + index // 12, month, month)
+    year, month = month_step(pub.year, pub.month, step)
+    return month_span(year, month, month)
 
 
 def _relative_week(m: re.Match[str], pub: date) -> tuple[date, date]:
