@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_value
+from watch.claims.numerals import NUM, ZH_VALUE, plain_number, zh_value
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import SCALES, Quantity
 
@@ -97,7 +97,7 @@ _OWNERS_RECORDS = re.compile(
 )
 # Chinese: the figure then its counter and noun (约118万条, 120万条记录, 3万笔资料, 120万个账户), or
 # the noun, an incident word before it, then the figure (受影响户口约340万, 涉及用户约120万)
-_ZH_VALUE = r"(?P<num>" + NUM + r"|" + ZH_NUM + r")[多余]?(?P<scale>亿|千万|百万|万)?[多余]?"
+_ZH_VALUE = r"(?P<num>" + ZH_VALUE + r")[多余]?(?P<scale>亿|千万|百万|万)?[多余]?"
 _ZH_RECORD_NOUN = r"(?:条|笔)(?:个人)?(?:记录|数据|资料|信息)?"
 _ZH_ACCOUNT_NOUN = r"个(?:账户|账号|户口|帐户|帐号)|户口"
 _ZH_COUNT = re.compile(

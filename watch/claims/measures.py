@@ -18,10 +18,8 @@ from functools import lru_cache
 
 from watch.claims.counted import find_counts
 from watch.claims.incidents import find_event_counts
-from watch.claims.noun_first import ZH_VALUE as _ZH_VALUE
 from watch.claims.noun_first import counts_after_noun
-from watch.claims.noun_first import value_of as _value
-from watch.claims.numerals import NUM
+from watch.claims.numerals import NUM, ZH_VALUE, value_of
 from watch.claims.portions import find_portions
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import SCALES, Quantity, join_ranges
@@ -254,11 +252,11 @@ _EN = re.compile(
     r"|\s(?:" + _MODEL_WORD + r"){1,2}(?P<vehicle>" + _VEHICLES + r")(?![a-z]))"
 )
 _ZH = re.compile(
-    r"(?P<num>" + _ZH_VALUE + r")(?P<scale1>万亿|亿|千万|百万|万)?"
-    r"(?:\s?(?:-|至|到|~)\s?(?P<num2>" + _ZH_VALUE + r"))?(?P<scale>万亿|亿|千万|百万|万)?"
+    r"(?P<num>" + ZH_VALUE + r")(?P<scale1>万亿|亿|千万|百万|万)?"
+    r"(?:\s?(?:-|至|到|~)\s?(?P<num2>" + ZH_VALUE + r"))?(?P<scale>万亿|亿|千万|百万|万)?"
     r"\s?(?P<unit>" + _ZH_UNIT + r")"
 )
-_ZH_PERCENT = re.compile(r"百分之(?P<num>" + _ZH_VALUE + r")")
+_ZH_PERCENT = re.compile(r"百分之(?P<num>" + ZH_VALUE + r")")
 _ORDINAL_UNITS = frozenset("名人台部辆")
 # What after 台 or 部 makes it a word of its own (台币, 台湾, 台积电; 部分, 部门), no counter.
 _NOT_COUNTER = re.compile(r"[币湾积北中南达塑股资商厂系分门长署队会属位件落委]")
@@ -333,7 +331,7 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
         if q:
             found.append(q)
     for m in _ZH_PERCENT.finditer(norm, start, end):
-        value = _value(m.group("num"))
+        value = value_of(m.group("num"))
         if value is not None:
             found.append(_quantity(norm, m, start, value, None, "percent"))
     taken = [(q.start, q.end) for q in found]
@@ -369,14 +367,14 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
 def _make(
     norm: str, m: re.Match[str], floor: int, spelling: str, scale1: str | None
 ) -> Quantity | None:
-    value = _value(m.group("num"))
+    value = value_of(m.group("num"))
     co2 = _CO2.fullmatch(spelling)
     if co2:  # any writing of tonnes of CO2, its scale letter first (Mt: a million)
         spelling = {"mt": "mtpa", "kt": "ktpa"}.get(co2.group("scale"), "tonnes")
     if value is None or (_SPELLING[spelling] == "megahertz" and _BAND.match(norm, m.end())):
         return None
     mult = SCALES.get(scale1 or "", 1.0) * _SYMBOL_SCALE.get(spelling, 1.0)
-    high = _value(m.group("num2"))
+    high = value_of(m.group("num2"))
     if m.group("num2") and high is None:
         return None
     mult2 = SCALES.get(m.group("scale") or "", 1.0) if m.group("num2") else mult

@@ -8,22 +8,9 @@ from __future__ import annotations
 import re
 
 from watch.claims.headcount import CUT_COUNT_EN
-from watch.claims.numerals import NUM, ZH_NUM, plain_number, zh_integer
+from watch.claims.numerals import NUM, ZH_VALUE, value_of
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import SCALES, Quantity
-
-# a figure in digits or in Chinese numerals
-ZH_VALUE = r"(?:" + NUM + r"|" + ZH_NUM + r")"
-
-
-def value_of(text: str | None) -> float | None:
-    if not text:
-        return None
-    if text[0].isdigit():
-        return plain_number(text)
-    total = zh_integer(text)
-    return None if total is None else float(total)
-
 
 # A count of people written after the noun it counts, with no unit word after the number:
 # "reduce headcount by 7,800", "a workforce of 28,000", "staff of about 3,000", 员工总数跌穿2.8万,

@@ -61,6 +61,21 @@ def zh_integer(num: str) -> int | None:
     return total or None
 
 
+# a figure in digits or in Chinese numerals
+ZH_VALUE = r"(?:" + NUM + r"|" + ZH_NUM + r")"
+
+
+def value_of(text: str | None) -> float | None:
+    """The value of a figure `ZH_VALUE` matched: digits (6,500, 2.8) or Chinese numerals (三百);
+    None for no figure or an unreadable one."""
+    if not text:
+        return None
+    if text[0].isdigit():
+        return plain_number(text)
+    total = zh_integer(text)
+    return None if total is None else float(total)
+
+
 # English number words before a scale: "ten billion", "twenty-five billion", "two hundred
 # million", "a billion" (spoken figures, often quoted). Only up to "hundred": larger spelled
 # numbers come with a scale word of their own.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from watch.claims.numerals import ZH_NUM, plain_number, zh_integer
+from watch.claims.numerals import ZH_NUM, value_of
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import Quantity
 
@@ -72,10 +72,7 @@ def _number(text: str) -> float | None:
         return float(_EN_NUMBERS[text])
     if text == "a":
         return 1.0
-    if text[0].isdigit():
-        return plain_number(text)
-    value = zh_integer(text)
-    return None if value is None else float(value)
+    return value_of(text)
 
 
 def find_portions(norm: str, start: int, end: int) -> list[Quantity]:

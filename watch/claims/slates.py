@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from watch.claims.numerals import en_words_value, plain_number, zh_integer
+from watch.claims.numerals import en_words_value, plain_number, value_of
 from watch.claims.quantities import Quantity
 
 _EN_COUNT = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
@@ -102,13 +102,6 @@ def _en_value(word: str) -> float | None:
     return plain_number(word) if word[0].isdigit() else en_words_value(word)
 
 
-def _zh_value(word: str) -> float | None:
-    if word[0].isdigit():
-        return plain_number(word)
-    total = zh_integer(word)
-    return None if total is None else float(total)
-
-
 def find_slates(norm: str, start: int, end: int) -> list[Quantity]:
     """The seats a slate won, told per person, in norm[start:end] (see above)."""
     found: list[Quantity] = []
@@ -124,7 +117,7 @@ def find_slates(norm: str, start: int, end: int) -> list[Quantity]:
     if norm.find("选", start, end) >= 0:
         for rx in (_OF_ZH, _ALL_ZH, _ONLY_ZH):
             for m in rx.finditer(norm, start, end):
-                found.append(_seats(m, _zh_value(m.group("count")), m.start()))
+                found.append(_seats(m, value_of(m.group("count")), m.start()))
         for m in _ONE_BUT_ZH.finditer(norm, start, end):
             found.append(_seats(m, 1.0, m.start()))
         for m in _NONE_ZH.finditer(norm, start, end):
