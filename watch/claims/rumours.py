@@ -30,11 +30,25 @@ _ZH_FALSE = (
 # The rumour word that is the subject of the denial (有关裁员传闻并无事实根据, 传言不实): it
 # names what is denied, it hedges nothing.
 _SUBJECT_OF_FALSE = re.compile(rf"\s*{_ZH_FALSE}")
-_ZH_NOUN = r"(?:的?(?:说法|消息|传闻|传言|报道|报导|数字|一说)|一事)?"
+# The things said that a denial names (说法, 传闻), in Chinese and English.
+_ZH_SAID = "说法|消息|传闻|传言|报道|报导|数字"
+_EN_SAID = r"reports?|claims?|rumou?rs?"
+_ZH_NOUN = rf"(?:的?(?:{_ZH_SAID}|一说)|一事)?"
+# The words that call a report false in English (`_EN_FALSE`, `_ANY_FALSE`).
+_FALSE_EN = (
+    "untrue",
+    "false",
+    "inaccurate",
+    "not true",
+    "wrong",
+    "baseless",
+    "unfounded",
+    "incorrect",
+    "fabricated",
+)
 _EN_FALSE = (
     r"\s+(?:is|are|was|were)\s+(?:(?:completely|entirely|simply|totally|categorically)\s+)?"
-    r"(?:untrue|false|inaccurate|not true|wrong|baseless|unfounded|incorrect|fabricated)"
-    r"(?![a-z])"
+    r"(?:" + "|".join(_FALSE_EN) + r")(?![a-z])"
 )
 # right after the quote: “裁员8000人”说法不实, "the '8,000 jobs' figure is untrue"
 _AFTER_QUOTE = re.compile(
@@ -44,13 +58,13 @@ _AFTER_QUOTE = re.compile(
 )
 # later in the sentence, pointing back: 该说法不实, 相关消息为谣言, "those reports are false"
 _POINTED_BACK = re.compile(
-    rf"(?:该|此|这一?|上述|相关|有关|这些|这类)(?:说法|消息|传闻|传言|报道|报导|数字)\s*{_ZH_FALSE}|"
-    rf"(?<![a-z])(?:the|those|these|such)\s+(?:reports?|claims?|rumou?rs?){_EN_FALSE}"
+    rf"(?:该|此|这一?|上述|相关|有关|这些|这类)(?:{_ZH_SAID})\s*{_ZH_FALSE}|"
+    rf"(?<![a-z])(?:the|those|these|such)\s+(?:{_EN_SAID}){_EN_FALSE}"
 )
 # unquoted: 所谓8000人的数字是杜撰的, 网传裁员8000人的消息不实, "reports of 8,000 cuts are untrue"
 _UNQUOTED = re.compile(
     rf"(?:所谓|网传|外传|传闻)([^\s，。！？；：,.;:!?“”「」\"]{{1,24}}?){_ZH_NOUN}\s*{_ZH_FALSE}|"
-    rf"(?<![a-z])(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:of|that)\s+"
+    rf"(?<![a-z])(?:{_EN_SAID}|speculation|suggestions?)\s+(?:of|that)\s+"
     rf"((?:[^,;:.!?]|(?<=\d)[,.](?=\d)){{1,80}}?){_EN_FALSE}"
 )
 # a figure named as what was said, then called false: “3000人的说法与事实严重不符”, 8000人这个数字
@@ -86,17 +100,6 @@ _WHEN = re.compile(
     r"december|spring|summer|autumn|fall|winter))(?![a-z])|(?<!\d)20\d\d(?!\d)|(?<![a-z])q[1-4]"
 )
 _RUMOUR_NOUN = re.compile(r"的?(?:传闻|传言|谣言|说法)|\s+(?:rumou?rs?|reports)(?![a-z])")
-_FALSE_EN = (
-    "untrue",
-    "false",
-    "inaccurate",
-    "not true",
-    "wrong",
-    "baseless",
-    "unfounded",
-    "incorrect",
-    "fabricated",
-)
 # (every alternative opens with its own character, which `re` then scans for: a look-behind
 # first would be tried at every character)
 _ANY_FALSE = re.compile(

@@ -66,23 +66,26 @@ _PERSON_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]+\s+){0,2}?(?P<last>[A-Z][\w'’-]+)(?![\w'’-]| [A-Z])"
 )
 _PERSON_BEFORE = re.compile(r"(?P<last>[A-Z][\w'’-]+),\s*(?:the |its )?$")
+# the verbs of saying every English pattern here takes
+_SAY_EN = "said|says|told|tells|added|adds|noted|expects"
 _SPEECH_AFTER = re.compile(
-    r"\s+(?:said|says|told|tells|added|adds|noted|expects|expected|confirmed|confirms|"
+    rf"\s+(?:{_SAY_EN}|expected|confirmed|confirms|"
     r"declined|stressed|insisted|warned|reiterated)(?![a-z])"
 )
 # Before a Chinese title: a clause's start, the company described (公司, 该公司, 其), or a name
 # a rule may know (台达电财务长); after it, a name of up to four characters and a speech verb.
 _OWN_BEFORE_ZH = re.compile(r"(?:^|[，,。：:；;「“\"（(\s]|公司|集团|本公司|其)$")
+_SAY_ZH = "表示|称|说|指出|透露|强调|坦言"  # the Chinese verbs of saying, as _SAY_EN
 _SPEECH_ZH = re.compile(
-    r"[\u4e00-\u9fff·]{0,4}?(?:表示|称|说|指出|透露|强调|坦言|预计|预期|认为|介绍|回应|提到|"
+    rf"[\u4e00-\u9fff·]{{0,4}}?(?:{_SAY_ZH}|预计|预期|认为|介绍|回应|提到|"
     r"解释|坦承|直言|重申|告诉|在|于)"
 )
 # A Chinese officer's name: two or three characters between the title and the speech verb.
-_NAME_ZH = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:表示|称|说|指出|透露|强调|坦言|在|于)")
+_NAME_ZH = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAY_ZH}|在|于)")
 # The officer named again by surname as the speaker ("Reyl said", "said Reyl", 周志宏说).
 _SAID_AFTER = re.compile(
-    r"\s+(?:said|says|told|tells|added|adds|noted|expects|warned|insisted|stressed)(?![a-z])|"
-    r"(?:表示|称|说|指出|透露|强调|坦言|预计|认为)"
+    rf"\s+(?:{_SAY_EN}|warned|insisted|stressed)(?![a-z])|"
+    rf"(?:{_SAY_ZH}|预计|认为)"
 )
 _SAID_BEFORE = re.compile(r"(?<![a-z])(?:said|says|added|adds|according to)\s+$")
 
