@@ -33,8 +33,8 @@ from watch.claims import (
     dates,
     headcount,
     incidents,
-    measures,
     negation,
+    noun_first,
     owners,
     pointers,
     recalled,
@@ -267,11 +267,11 @@ GATES: list[tuple[str, str, str, Callable[[str], bool], tuple[str, ...], re.Patt
         certainty._UNCLEAR,
     ),
     (
-        "measures",
+        "noun_first",
         "_CUT_WORDS",
         "headcount.CUT_COUNT_EN",
-        _words(measures._CUT_WORDS),
-        measures._CUT_WORDS,
+        _words(noun_first._CUT_WORDS),
+        noun_first._CUT_WORDS,
         headcount.CUT_COUNT_EN,
     ),
     (
@@ -520,7 +520,7 @@ def _parent(text: str) -> bool:
 
 
 def _cut_count(text: str) -> bool:
-    return any(q.unit == "people" for q in measures._counts_after_noun(text, 0, len(text)))
+    return any(q.unit == "people" for q in noun_first.counts_after_noun(text, 0, len(text)))
 
 
 # (module.reading, its call, a form it is documented to read): each must fire through its gate
@@ -540,7 +540,7 @@ READS: list[tuple[str, Callable[[str], bool], str]] = [
     ("sentence_items._may_bound", _bound, "明年之前不会有mi450"),
     ("owners.parent_only", _parent, "acme, a unit of <h>"),
     ("owners.parent_only", _parent, "acme, majority-owned by <h>"),
-    ("measures._counts_after_noun", _cut_count, "it raised its job cuts to 15,000 this year"),
+    ("noun_first.counts_after_noun", _cut_count, "it raised its job cuts to 15,000 this year"),
     (
         "comparisons.find_comparisons",
         _compares,
