@@ -19,7 +19,6 @@ from datetime import date
 
 from watch.claims.far_years import FAR_YEARS
 from watch.claims.holidays import HOLIDAY_GATE, HOLIDAYS
-from watch.claims.numerals import zh_integer
 from watch.claims.periods import (
     MONTH_AHEAD,
     MONTH_TOKEN,
@@ -33,6 +32,7 @@ from watch.claims.periods import (
     Handler,
     Pattern,
     half_span,
+    month_number,
     month_span,
     told_past,
     triggered,
@@ -82,7 +82,7 @@ def _quarter(m: re.Match[str], pub: date) -> tuple[date, date]:
 
 def _month(m: re.Match[str], pub: date) -> tuple[date, date]:
     name = m.group("m")
-    month = MONTHS.get(name) or zh_integer(name) or int(name)
+    month = month_number(name)
     if not 1 <= month <= 12:
         raise ValueError(name)
     year = m.groupdict().get("year")
@@ -186,7 +186,7 @@ def _month_in(m: re.Match[str], pub: date) -> tuple[date, date]:
 
 def _month_zh(m: re.Match[str], pub: date) -> tuple[date, date]:
     name = m.group("m")
-    month = zh_integer(name) or int(name)
+    month = month_number(name)
     if not 1 <= month <= 12:
         raise ValueError(name)
     year, rel = m.group("year"), m.group("rel")

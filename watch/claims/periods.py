@@ -191,15 +191,16 @@ def _month_range(m: re.Match[str], pub: date) -> tuple[date, date]:
         raise ValueError(m.group())  # "moved from March to June": a change, not a span
     if sep == "and" and not between:
         raise ValueError(m.group())  # "March and June" are two months; "between" spans them
-    first, last = (MONTHS.get(m.group(g)) or _zh_month(m.group(g)) for g in ("m1", "m2"))
+    first, last = (month_number(m.group(g)) for g in ("m1", "m2"))
     if not (1 <= first <= 12 and 1 <= last <= 12) or first == last:
         raise ValueError(m.group())
     year = m.groupdict().get("year") or m.groupdict().get("rel")
     return month_span(year_of(year, pub), first, last if last > first else last + 12)
 
 
-def _zh_month(name: str) -> int:
-    return zh_integer(name) or int(name)
+def month_number(name: str) -> int:
+    """A month as written: its English name (march, mar), Chinese numerals (十二) or digits."""
+    return MONTHS.get(name) or zh_integer(name) or int(name)
 
 
 def _relative_quarter(m: re.Match[str], pub: date) -> tuple[date, date]:
