@@ -4,17 +4,14 @@ themselves so that each module stays short; `vocab.not_inside` reads them."""
 
 from __future__ import annotations
 
-
-def _split(text: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in text.split("|") if p.strip())
-
+from watch.claims.text import phrase_list
 
 # Compounds inside which a vocabulary's phrases mean another thing, for every claim that names
 # the vocabulary (a rule's `exclude` does the same for all of one claim's phrases). In chip and
 # network reporting 延迟 is latency, not a plan put off: 低延迟 (also 超低延迟, 降低延迟), 延迟敏感,
 # 推理延迟. A gapped compound spans a few words: 对延迟极度敏感.
 NOT_INSIDE: dict[str, tuple[str, ...]] = {
-    "delay": _split(
+    "delay": phrase_list(
         "低延迟|高延迟|延迟低|延迟更低|延迟极低|延迟降低|延迟下降|延迟 ... 敏感|延迟要求|"
         "延迟瓶颈|延迟表现|延迟指标|延迟优化|优化延迟|减少延迟|缩短延迟|毫秒级延迟|"
         "毫秒延迟|微秒级延迟|推理延迟|网络延迟|通信延迟|传输延迟|响应延迟|访问延迟|内存延迟|"
@@ -33,14 +30,14 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
     ),
     # rockets and satellites sent up, not a service opened: "a shortfall in launches",
     # "launched 27 satellites", "launch vehicle"
-    "launch": _split(
+    "launch": phrase_list(
         "rocket launches|satellite launches|in launches|of launches|launches of|more launches|"
         "fewer launches|few launches|launch vehicle|launch vehicles|launch pad|launch site|"
         "launched ... satellites|launches ... satellites|launching ... satellites|"
         "launched ... rocket|launches ... rocket|launching ... rocket"
     ),
     # a rumour of layoffs is no layoff: 裁员传闻 (裁員傳聞), "layoff rumours"
-    "layoffs": _split(
+    "layoffs": phrase_list(
         # staff shed by leaving unfilled, no one laid off: "reduce headcount through attrition",
         # 通过自然流失精简人手
         "reduce headcount through attrition|reduce headcount by attrition|"
@@ -54,16 +51,16 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
         "rumours of layoffs|rumors of layoffs|rumours of job cuts|rumors of job cuts"
     ),
     # hiring frozen is no plan stalled: 冻结招聘 (凍結招聘), "a hiring freeze"
-    "stalled": _split(
+    "stalled": phrase_list(
         "冻结招聘|招聘冻结|冻结 ... 招聘|暂停招聘|招聘暂停|hiring freeze|freeze hiring|"
         "froze hiring|freezes hiring|freezing hiring|hiring frozen|freeze on hiring|"
         "freeze on new hiring|freeze ... hiring|pause hiring|paused hiring|hiring pause"
     ),
     # 完全不符合 is "does not meet at all" (a standard, a rule), no denial; 并非事实上的 is "not
     # de facto", no report called untrue
-    "denial": _split("完全不符合|完全不符合标准|完全不符合要求|并非事实上|不是事实上"),
+    "denial": phrase_list("完全不符合|完全不符合标准|完全不符合要求|并非事实上|不是事实上"),
     # "indicative of strong demand" says nothing of a commitment
-    "no-commitment": _split(
+    "no-commitment": phrase_list(
         "indicative of|is indicative of|was indicative of|are indicative of|were indicative of"
         # an MoU signed is a step taken (for a pledge: 签署谅解备忘录，重申投资计划); an MoU as a
         # status ("only an MoU", 只是一份谅解备忘录) and a non-binding one still count
@@ -74,8 +71,10 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
     ),
     # jobs cancelled are jobs cut (取消……岗位 is <layoffs>), not a plan dropped
     # an auditor's qualified opinion or a right reserved, nothing kept going
-    "continued": _split("保留意见|保留权利|保留追究|保留 ... 权利|保留 ... 意见"),
-    "cancellation": _split("取消 ... 岗位|取消 ... 职位|取消 ... 工作岗位"),
+    "continued": phrase_list("保留意见|保留权利|保留追究|保留 ... 权利|保留 ... 意见"),
+    "cancellation": phrase_list("取消 ... 岗位|取消 ... 职位|取消 ... 工作岗位"),
     # a partnership valued or praised is no deal announced
-    "deal-signed": _split("values ... partnership|value ... partnership|valued ... partnership"),
+    "deal-signed": phrase_list(
+        "values ... partnership|value ... partnership|valued ... partnership"
+    ),
 }

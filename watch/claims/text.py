@@ -113,6 +113,12 @@ def spellings(phrase: str, limit: int = 256) -> list[str] | None:
     return ["".join(chars) for chars in itertools.product(*options)]
 
 
+def phrase_list(text: str) -> tuple[str, ...]:
+    """The phrases of a list written as one string, "|" between them ("never said|never agreed"),
+    as the built-in vocabularies are written; blanks around and between them are dropped."""
+    return tuple(p.strip() for p in text.split("|") if p.strip())
+
+
 def is_cjk(ch: str) -> bool:
     """True for CJK ideographs and the punctuation/kana blocks around them."""
     cp = ord(ch)

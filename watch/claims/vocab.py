@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from watch.claims.fences import NOT_INSIDE
+from watch.claims.text import phrase_list
 from watch.claims.vocab_index import INDEX_INCLUSION, INDEX_REMOVAL
 from watch.claims.vocab_launch import LAUNCH
 from watch.claims.vocab_lifecycle import LIFECYCLE
@@ -32,14 +33,10 @@ GAP = "..."  # between the parts of a cue that may have a few words inside it
 FENCE = "/not-inside"
 
 
-def _split(text: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in text.split("|") if p.strip())
-
-
 BUILTIN: dict[str, tuple[str, ...]] = {
     # Saying a reported thing is not so, or taking one's own word back. Chinese: mainland and
     # Taiwan/Hong Kong wording (讲 beside 说, 不属实 beside 不实, 澄清 for a correction).
-    "denial": _split(
+    "denial": phrase_list(
         "never said|never agreed|never committed|never promised|never pledged|never intended|"
         "never signed|never made|never planned|never offered|"
         "rejected the word|rejected the notion|rejected the idea|rejected the characterization|"
@@ -87,13 +84,13 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "没有相关提议|并无相关建议|并无此项提议|未有相关计划"
     ),
     # The idea of a commitment, firm or not: a part of gapped cues (`<denial> ... <commitment>`).
-    "commitment": _split(
+    "commitment": phrase_list(
         "commitment|commit|committed|pledge|pledged|promise|promised|obligation|binding|"
         "agreement|deal|pact|contract|letter of intent|term sheet|memorandum|"
         "承诺|协议|合约|合同|约定|约束力|保证|意向书|协定|许诺|允诺|契约|备忘录|拘束力"
     ),
     # A commitment made firm. Taiwan writes 拘束力 where the mainland writes 约束力.
-    "binding": _split(
+    "binding": phrase_list(
         "binding agreement|binding commitment|binding contract|binding obligation|legally binding|"
         "definitive agreement|definitive ... agreement|definitive contract|signed a definitive|"
         "finalized the deal|finalised the deal|finalized the agreement|finalised the agreement|"
@@ -103,7 +100,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "正式签约|签订正式"
     ),
     # A commitment that is not one.
-    "no-commitment": _split(
+    "no-commitment": phrase_list(
         "non-binding|nonbinding|not binding|not legally binding|no commitment|never binding|"
         "no binding|not a binding|wasn't binding|isn't binding|never legally binding|"
         "not a commitment|never a commitment|not a promise|never a promise|no obligation|"
@@ -172,7 +169,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     "index-removal": INDEX_REMOVAL,
     # A plan put off. 跳票 is the mainland's word for a product that misses its date; 延宕 and
     # 展延 are Taiwan's.
-    "delay": _split(
+    "delay": phrase_list(
         "delay|postpone|push back|pushed back|put off|hold off|slip|slipped|slips|slipping|"
         "later than planned|behind schedule|"
         "push ... back|defer|deferred|deferring|reschedule|later than expected|"
@@ -191,7 +188,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "|behind the schedule|behind its schedule|落后于时间表|落后于原定时间表"
     ),
     # A plan dropped. 喊卡 (Taiwan) is a halt called; 破局, talks broken off.
-    "cancellation": _split(
+    "cancellation": phrase_list(
         "cancel|cancelled|canceled|cancelling|canceling|scrap|scrapped|scrapping|call off|"
         "called off|abandon|shelve|shelved|shelving|axe|axed|drop plans|dropped plans|"
         "not in the cards|off the table|no longer on the table|"
@@ -217,7 +214,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "|不再推行|不再进行|不再推进|不再执行|无法达成|目标无法实现|无法实现目标"
     ),
     # A deal or plan stuck, paused or scaled back: neither done nor formally dropped.
-    "stalled": _split(
+    "stalled": phrase_list(
         "stalled|stalls|stalling|on ice|on hold|put on hold|paused|in limbo|scale back|"
         "scaled back|pare back|pared back|scale down|scaled down|"
         "hit a snag|hits a snag|hit snags|losing steam|lost steam|lose steam|lost momentum|"
@@ -246,7 +243,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     ),
     # One thing put in another's place: a part of gapped cues (`<replacement> ... <commitment>`:
     # a pledge replaced by a smaller deal, 以股权投资取代千亿承诺).
-    "replacement": _split(
+    "replacement": phrase_list(
         "replace|replaces|replaced|replacing|supersede|supersedes|superseded|in place of|"
         # "the stake takes the place of the September commitment", "instead of its letter of
         # intent": the same idea in other words
@@ -256,7 +253,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     ),
     # A party pulling out of a deal. 退出 alone is left out: it is as often an investor's exit
     # or a contract's exit clause (退出渠道, 退出条款) as a withdrawal; rules name what it leaves.
-    "withdrawal": _split(
+    "withdrawal": phrase_list(
         "pull out|pulled out|pulling out|walk away|walked away|walks away|back out|"
         "backed out|withdraw|withdrew|withdrawn|sit out|sat out|"
         "撤资|抽身|撤出|退场|打退堂鼓|缩手|抽手"
@@ -265,7 +262,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     ),
     # Jobs cut: the number often sits inside the cue ("cut 20,000 to 30,000 jobs", 裁员约3万人).
     # Taiwan writes 资遣 and 缩编, and 职位 where the mainland writes 岗位.
-    "layoffs": _split(
+    "layoffs": phrase_list(
         "lay off|layoff|layoffs|job cuts|cut ... jobs|cut ... positions|cut ... roles|"
         "eliminate ... jobs|slash ... jobs|shed ... jobs|reduce headcount|headcount reduction|"
         "job losses|redundancies|cut ... workforce|reduce ... workforce|trim ... workforce|"
@@ -290,7 +287,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     ),
     # Someone on the record now: a statement, a disclosure (for `reported_by`: a figure said or
     # filed afresh, not repeated as background).
-    "statement": _split(
+    "statement": phrase_list(
         "said|says|told|tells|telling|according to|stated|statement|disclosed|discloses|"
         "revealed|reveals|confirmed|confirms|described|describes|pointed to|points to|"
         "pointed out|points out|"
@@ -309,7 +306,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     ),
     # A figure set or changed afresh by its owner (for `reported_by`: a target cut to a new size
     # is news, as a statement is). Chinese: 下调 and 下修 (Taiwan) lower a figure, 锚定 anchors it.
-    "revision": _split(
+    "revision": phrase_list(
         "cut ... to|cuts ... to|trimmed ... to|trims ... to|lowered ... to|lowers ... to|"
         "reduced ... to|reduces ... to|slashed ... to|slashes ... to|scaled back ... to|"
         "pared back ... to|revised ... to|revises ... to|raised ... to|raises ... to|"
@@ -320,7 +317,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     ),
     # A plan or an aim: what is not done yet (for `pending`: a plan to launch is no launch, a
     # round still sought is no round closed). Taiwan writes 计画 (計畫) and 规画 for 计划 and 规划.
-    "plan": _split(
+    "plan": phrase_list(
         "plans to|planned|plan to|planning to|intends to|intend to|aims to|aiming to|"
         "hopes to|hoping to|wants to|set to|seeking|seeks|looking to|trying to|tries to|"
         "in a bid to|attempting to|"
@@ -330,7 +327,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     # deal", "selects X as its", 签署……协议, 簽約 (签约). A rule for a deal names it among its
     # confirming cues; `<commitment>` alone is only the noun. A deal called non-binding in the
     # same breath is no deal signed (`cues.drop_undone`).
-    "deal-signed": _split(
+    "deal-signed": phrase_list(
         "sign ... deal|sign ... agreement|sign ... contract|sign ... pact|"
         "ink ... deal|ink ... agreement|ink ... contract|ink ... pact|"
         "strike ... deal|strikes ... deal|struck ... deal|striking ... deal|"
@@ -346,7 +343,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     ),
     # A sale or divestment told by the seller (the buyer's side is a `choice` of sale verbs:
     # `buyers`). The bare noun "sale" is left out: "the planned sale ... collapsed".
-    "sale": _split(
+    "sale": phrase_list(
         "sell ... to|sold ... to|selling ... to|agree to sell|agreed to sell|agrees to sell|"
         "divest|divests|divested|divesting|dispose of|disposed of|disposes of|offload|offloaded|"
         "completed the sale|complete the sale|completes the sale|"
@@ -357,7 +354,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     **LIFECYCLE,
     # Choosing oneself: the company's own technology, a pick that rules out every supplier (for
     # `rivals` of a choice: "will run Siri on its own models", 改用自行研发的模型).
-    "in-house": _split(
+    "in-house": phrase_list(
         "its own|own models|own model|own technology|in-house|homegrown|home-grown|"
         "self-developed|internally developed|developed internally|"
         "自研|自行研发|自主研发|自行开发|自主开发|自家模型|自有模型|自家技术|自有技术|内部研发"

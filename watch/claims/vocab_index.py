@@ -9,12 +9,9 @@ mainland 成分股), 调入, 晋身 (Hong Kong: promoted into). Leaving: "remove
 
 from __future__ import annotations
 
+from watch.claims.text import phrase_list
 
-def _split(text: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in text.split("|") if p.strip())
-
-
-INDEX_INCLUSION: tuple[str, ...] = _split(
+INDEX_INCLUSION: tuple[str, ...] = phrase_list(
     "join|joins|joined|joining|added to|adds ... to|added ... to|be added to|inclusion in|"
     "included in|include ... in|includes ... in|"
     "become a member|becomes a member|became a member|becoming a member|"
@@ -23,7 +20,7 @@ INDEX_INCLUSION: tuple[str, ...] = _split(
     "纳入|获纳入|被纳入|纳入 ... 成份股|纳入 ... 成分股|成为成份股|成为成分股|成为 ... 成份股|"
     "成为 ... 成分股|新增成份股|新增成分股|调入|获调入|加入|晋身|入选"
 )
-INDEX_REMOVAL: tuple[str, ...] = _split(
+INDEX_REMOVAL: tuple[str, ...] = phrase_list(
     "removed from|remove ... from|removes ... from|deleted from|delete ... from|"
     "deletes ... from|dropped from|drop ... from|drops ... from|excluded from|"
     "no longer a constituent|no longer a member|"

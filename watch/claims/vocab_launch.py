@@ -9,12 +9,9 @@ clause, or the company as its subject)."""
 
 from __future__ import annotations
 
+from watch.claims.text import phrase_list
 
-def _split(text: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in text.split("|") if p.strip())
-
-
-LAUNCH: tuple[str, ...] = _split(
+LAUNCH: tuple[str, ...] = phrase_list(
     "launched|launches|launching|released|releases|releasing|roll out|rolls out|rolled out|"
     "rolling out|ships|shipped|shipping|"
     "general availability|generally available|now available|available now|available today|"

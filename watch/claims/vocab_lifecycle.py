@@ -12,15 +12,12 @@ them."""
 
 from __future__ import annotations
 
-
-def _split(text: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in text.split("|") if p.strip())
-
+from watch.claims.text import phrase_list
 
 # A product's making or a service ended, for good. Manufacturing news tells it by the last unit
 # made (最后一台/最后一辆……下线, "the final unit rolled off the line"), the switch to the successor
 # (全面切换为, "switched entirely to") or what the maker no longer does.
-ENDED: tuple[str, ...] = _split(
+ENDED: tuple[str, ...] = phrase_list(
     "last ... rolled off|final ... rolled off|last ... came off the line|"
     "final ... came off the line|"
     "final batch|last batch|no longer makes|no longer make|no longer produces|"
@@ -36,7 +33,7 @@ ENDED: tuple[str, ...] = _split(
 )
 
 # A thing kept going: made, sold, offered or applied as before.
-CONTINUED: tuple[str, ...] = _split(
+CONTINUED: tuple[str, ...] = phrase_list(
     "stay|stays|here to stay|remains available|remain available|"
     "remains on sale|remain on sale|remains in production|remain in production|"
     "remains in service|remain in service|remains in place|remain in place|"
@@ -50,7 +47,7 @@ CONTINUED: tuple[str, ...] = _split(
 )
 
 # A count found larger than the one disclosed before: a breach, a recall, a loss undercounted.
-UNDERCOUNT: tuple[str, ...] = _split(
+UNDERCOUNT: tuple[str, ...] = phrase_list(
     "far more than disclosed|more than previously disclosed|more than previously reported|"
     "more than initially disclosed|more than initially reported|more than first reported|"
     "more than first disclosed|higher than previously disclosed|higher than disclosed|"

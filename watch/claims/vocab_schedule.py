@@ -14,12 +14,9 @@ the line counts (首车下线, 首台……下线)."""
 
 from __future__ import annotations
 
+from watch.claims.text import phrase_list
 
-def _split(text: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in text.split("|") if p.strip())
-
-
-STARTED: tuple[str, ...] = _split(
+STARTED: tuple[str, ...] = phrase_list(
     # production begun, in either order: "started production", "production ... commenced"
     "start ... production|started ... production|began ... production|begin ... production|"
     "commence ... production|commenced ... production|production ... started|"
@@ -44,7 +41,7 @@ STARTED: tuple[str, ...] = _split(
 
 # A schedule said to hold: for a schedule claim's confirming cues ("remains on track",
 # 按计划, 如期, 时间表不变). Taiwan writes 时程 for 时间表.
-ON_TRACK: tuple[str, ...] = _split(
+ON_TRACK: tuple[str, ...] = phrase_list(
     "on track|on schedule|as planned|as scheduled|according to plan|on time|"
     "按计划|按原计划|如期|按期|按时|时间表不变|时间表未变|时程不变|"
     "进度不变|按既定时间"
@@ -74,7 +71,7 @@ ON_TRACK: tuple[str, ...] = _split(
 
 
 # Timing not yet decided. Taiwan writes 时程 where the mainland writes 时间表.
-UNDECIDED: tuple[str, ...] = _split(
+UNDECIDED: tuple[str, ...] = phrase_list(
     "not decided|has not decided|hasn't decided|haven't decided|have not decided|"
     "no decision|undecided|no timetable|"
     "no timeline|no set timeline|not set a timeline|not set a date|no firm date|"
@@ -98,7 +95,7 @@ UNDECIDED: tuple[str, ...] = _split(
 # fleet" and "final commercial service" as often as "retire"; Taiwan writes 除役 for 退役.
 # "retire" is also a person stepping down or debt repaid ("retire the notes"): a rule names
 # `<retired>` for a claim about equipment, and its subject groups say which.
-RETIRED: tuple[str, ...] = _split(
+RETIRED: tuple[str, ...] = phrase_list(
     "retire|phase out|decommission|"
     "leave the fleet|leaves the fleet|left the fleet|leaving the fleet|exit the fleet|"
     "exited the fleet|exits the fleet|out of the fleet|"
