@@ -39,6 +39,7 @@ from watch.claims.former import former_states
 from watch.claims.headline_dates import lead_dated_headline
 from watch.claims.hedges import headline_doubted
 from watch.claims.idioms import in_name
+from watch.claims.incident_dates import not_incident_dates
 from watch.claims.inherited import inherited_recap
 from watch.claims.late import done_late
 from watch.claims.listings import drop_listings
@@ -107,8 +108,7 @@ class Matcher:
         self._budget = limits.BUDGET if budget is None else budget
         self._clock = clock
         table = cues.terms(self.rules)
-        # Rules whose hits need joining (gapped cues) or fencing (`exclude`, a vocabulary's
-        # compounds) after the scan.
+        # Rules whose hits need joining (gapped cues) or fencing (`exclude`) after the scan.
         self._refined = {
             t.rule
             for ts in table.values()
@@ -117,9 +117,9 @@ class Matcher:
         } | {i for i, rule in enumerate(self.rules) if rule.exclude}
         phrases = []
         # A first, cheaper pass looks for subject aliases only: most articles name no tracked
-        # subject, and for them the cue phrases (frequent words) are never even looked at. It
-        # looks in lower-cased text for every spelling of each alias (`text.spellings`), which
-        # spares most articles `normalise`; with too many spellings, in normalised text.
+        # subject, and for them the cue phrases (frequent words) are never even looked at, in
+        # lower-cased text for every spelling of each alias (`text.spellings`), which spares
+        # most articles `normalise` (with too many spellings, in normalised text).
         subjects: dict[str, frozenset[tuple[int, str]]] = {}
         for phrase, entries in table.items():
             pairs = frozenset((e.rule, e.key) for e in entries if e.kind is TermKind.ALIAS)
@@ -357,6 +357,8 @@ class Matcher:
         if held:
             items = [i for i in items if all(i is not h for h, _ in held)]
         past = past_markers(rule, seg.dates(span), published, seg.latest)
+        if past and rule.amount:  # "in February's intrusion, ... said on Wednesday": its own
+            past = not_incident_dates(past, norm, span, seg.dates(span), seg.measures(span))
         past += noun_dated(norm, past) + when_dated(norm, past)
         past += recalled_figures(norm, seg.dates(span), published)
         past += former_states(norm, span.start, span.end)
@@ -381,8 +383,7 @@ class Matcher:
             + rule_background(hits)
         )
         where = where_told(seg, span, hits)
-        # "<speaker> at <event>: <what was said>" is a statement in the headline's own shape
-        spoken = seg.is_title and headline_speaker(seg.norm) is not None
+        spoken = seg.is_title and headline_speaker(seg.norm) is not None  # "X at event: ..."
         fresh = (
             spoken
             or told
