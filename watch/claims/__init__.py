@@ -158,10 +158,14 @@ The package, from the ground up (a module imports only from those listed before 
                                          times; an on-track
                                          word that says what the plan asks (按计划应)
     own_figure, topic_cues, bare_days,   the claim's own figure tying a sentence to the headline;
-    late, story_figures                  a bare cue restating a topic its figure decided; a day
-                                         without its month (24日); an event done, but late
+    late, story_figures, trades,         a bare cue restating a topic its figure decided; a day
+    case_filing, incident_dates          without its month (24日); an event done, but late
                                          (dated after the window); a figure in the paragraph
-                                         right after a lead naming the parties
+                                         right after a lead naming the parties, or a count an
+                                         incident word governs anywhere in the story; a company
+                                         described by its trade ("the airline"); a filer's
+                                         case notice keeping its case's parties; an incident's
+                                         own month beside a count told now
     headline_dates                       a headline's undated event word the lead dates
                                          (the lead's word yielded to its own date)
     rescheduled, told_done               a schedule verb dating its sentence's event at any

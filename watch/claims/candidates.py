@@ -20,6 +20,7 @@ from functools import partial
 
 from watch.claims import limits
 from watch.claims.asked_about import asked_about
+from watch.claims.case_filing import case_matter
 from watch.claims.deal_named import headline_deal, headline_facility
 from watch.claims.lists import listed
 from watch.claims.own_figure import figure_carried
@@ -79,6 +80,7 @@ def candidates(
         # the headline's company, described rather than named further down (`story`)
         party_described(rule, seg, by_sentence, layout, names, ([h.start for h in own], own))
         filing_party(rule, seg, by_sentence, layout, names, ([h.start for h in own], own))
+        case_matter(rule, seg, by_sentence, layout, names)  # a filer's notice on its case
         # the headline's company writing its own post: "we" is that company
         for spans, k in own_voice(seg):
             by_sentence[spans[k]].add(primary)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from watch.claims import cues, exact_case, limits
+from watch.claims import cues, exact_case, incident_dates, limits
 from watch.claims.automata import Phrases
 from watch.claims.background import rule_background
 from watch.claims.candidates import candidates, lead_at
@@ -108,8 +108,7 @@ class Matcher:
         self._budget = limits.BUDGET if budget is None else budget
         self._clock = clock
         table = cues.terms(self.rules)
-        # Rules whose hits need joining (gapped cues) or fencing (`exclude`, a vocabulary's
-        # compounds) after the scan.
+        # Rules whose hits need joining (gapped cues) or fencing (`exclude`) after the scan.
         self._refined = {
             t.rule
             for ts in table.values()
@@ -118,9 +117,9 @@ class Matcher:
         } | {i for i, rule in enumerate(self.rules) if rule.exclude}
         phrases = []
         # A first, cheaper pass looks for subject aliases only: most articles name no tracked
-        # subject, and for them the cue phrases (frequent words) are never even looked at. It
-        # looks in lower-cased text for every spelling of each alias (`text.spellings`), which
-        # spares most articles `normalise`; with too many spellings, in normalised text.
+        # subject, and for them the cue phrases (frequent words) are never even looked at, in
+        # lower-cased text for every spelling of each alias (`text.spellings`), which spares
+        # most articles `normalise` (with too many spellings, in normalised text).
         subjects: dict[str, frozenset[tuple[int, str]]] = {}
         for phrase, entries in table.items():
             pairs = frozenset((e.rule, e.key) for e in entries if e.kind is TermKind.ALIAS)
@@ -359,6 +358,8 @@ class Matcher:
             items = [i for i in items if all(i is not h for h, _ in held)]
         dated = seg.dates(span)
         past = past_markers(rule, dated, published, seg.latest)
+        if past and rule.amount:  # "in February's intrusion, ... said on Wednesday": its own
+            past = incident_dates.not_incident_dates(past, norm, span, dated, seg.measures(span))
         past += noun_dated(norm, past) + when_dated(norm, past) + period_markers(rule, dated)
         past += recalled_figures(norm, dated, published) + former_states(norm, span.start, span.end)
         past += weeks_ago(norm, span.start, span.end, published, rule.made)
@@ -382,8 +383,7 @@ class Matcher:
             + rule_background(hits)
         )
         where = where_told(seg, span, hits)
-        # "<speaker> at <event>: <what was said>" is a statement in the headline's own shape
-        spoken = seg.is_title and headline_speaker(seg.norm) is not None
+        spoken = seg.is_title and headline_speaker(seg.norm) is not None  # "X at event: ..."
         fresh = (
             spoken
             or told

@@ -10,6 +10,7 @@ sentence, also one that names nothing else of the claim: its neighbours may.
 
     filing_party(rule, seg, by_sentence, layout, names, aliases)   give such sentences the
                                                                    claim's first subject group
+    formal_filing(headline)                                        a filer's formal headline
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def filing_party(
     Updates `by_sentence` and `layout` in place."""
     if not ("公司" in seg.norm or "company" in seg.norm):
         return
-    formal = _FILER_HEAD.search(seg.headline) is not None
+    formal = formal_filing(seg.headline)
     if not formal and not _FILING_HEAD.search(seg.headline):
         return
     primary = next(iter(rule.subject))
@@ -87,3 +88,9 @@ def filing_party(
             continue
         by_sentence[span].add(primary)
         layout.setdefault(span, (spans, k))
+
+
+def formal_filing(headline: str) -> bool:
+    """True when the (normalised) headline is a filer's formal one, naming it by its legal name
+    before the notice's subject (`_FILER_HEAD`)."""
+    return _FILER_HEAD.search(headline) is not None

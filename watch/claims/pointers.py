@@ -17,14 +17,18 @@ from watch.claims.text import Span
 # "the Texas-based company", 这家芯片巨头, 该AI公司), which no alias list can hold.
 _POINTS_BACK = re.compile(
     r"[\s\"“‘'(（]*(?:(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|"
-    r"chipmaker|chip maker|carmaker|automaker|lab|giant|maker|developer)(?![a-z])|"
+    r"chipmaker|chip maker|carmaker|automaker|lab|giant|maker|developer|"
+    r"airline|carrier|bank|lender|insurer|utility|retailer)(?![a-z])|"
     r"(?:it|its|he|she|they|their)(?![a-z'])|"
     # contracted as the uncontracted "it is" is read: "It's stuck.", "They're in talks."
     r"(?:it|he|she)'s(?![a-z])|they're(?![a-z])|"
     # the parties of a deal as a pair: "the two sides", "both companies", 双方
     r"(?:the two|both) (?:sides|companies|firms|parties)(?![a-z])|"
     r"(?:the|these) (?:companies|firms|partners)(?![a-z])|"
-    r"(?:该|这家|此)[^\s，。！？、,.]{0,6}?(?:公司|集团|巨头|企业|车企|厂商|实验室|初创)|"
+    r"(?:该|这家|此)[^\s，。！？、,.]{0,6}?(?:公司|集团|巨头|企业|车企|厂商|实验室|初创|银行|航司|"
+    r"航空|保险|电力|电信)|"
+    # 该行 is the bank (not 该行业, 该行为, 该行动)
+    r"该行(?![业为动情程列走径使])|"
     r"公司|其|它|他|她|此举|双方|两家公司|两家企业)"
 )
 
@@ -49,6 +53,20 @@ _DESCRIBED_OWNER = re.compile(
 _POSSESSIVES = ("'s", "的")  # what every `_DESCRIBED_OWNER` match holds
 
 
+# A quote opening the sentence, attributed after it to a word pointing back ("\"The review has
+# confirmed the scope,\" the airline said in a notice", “……，”该公司在声明中表示): what is quoted
+# is that party's.
+_QUOTE_BY = re.compile(
+    r"[”\"」』]\s*[,，]?\s*(?:(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|"
+    r"carmaker|automaker|chipmaker|lab|maker|developer|airline|carrier|bank|lender|insurer|utility|"
+    r"retailer)|it|they) (?:said|says|added|adds|wrote|told|stated|confirmed|explained)"
+    r"(?![a-z])|"
+    r"[”\"」』]\s*[,，]?\s*(?:(?:该|这家)[^\s，。！？、,.“”]{0,6}?(?:公司|集团|企业|银行|航司|航空)|该行)"
+    r"(?:在[^，。“”]{1,12}?)?(?:表示|称|指出|说|强调|写道)"
+)
+_QUOTE_OPENS = re.compile(r"[\s(（]*[\"“「『]")
+
+
 def points_back(norm: str, start: int, end: int) -> bool:
     """True when the sentence norm[start:end] opens with a word for someone already named,
     perhaps after an attribution or an adverb (`_LEAD_IN`), or names such a one as the owner of
@@ -60,6 +78,9 @@ def points_back(norm: str, start: int, end: int) -> bool:
         return True
     # "In Europe, where ..., the company ...": the word comes after a fronted clause
     if any(_POINTS_BACK.match(norm, i, end) for i in after_fronted(norm, start, end)):
+        return True
+    # '"...," the airline said': a quote its attribution gives to the party pointed back to
+    if _QUOTE_OPENS.match(norm, start, end) and _QUOTE_BY.search(norm, start, end) is not None:
         return True
     # (a possessive needs its 's or 的: most sentences skip the search)
     owner = any(norm.find(w, start, end) >= 0 for w in _POSSESSIVES)
@@ -77,7 +98,8 @@ def points_back(norm: str, start: int, end: int) -> bool:
 # invest had stalled"), so "the" points back only where a sentence opens (`_DEAL_OPENS`).
 _DESCRIBED = re.compile(
     r"this(?<![a-z]this) (?:[a-z0-9$.-]+ ){0,3}?(?:company|firm|group|startup|start-up|chipmaker|"
-    r"chip maker|lab|giant|maker|developer|deal|pact|plan|agreement|arrangement|partnership|"
+    r"chip maker|lab|giant|maker|developer|airline|carrier|lender|insurer|deal|pact|plan|"
+    r"agreement|arrangement|partnership|"
     r"commitment|investment|offering|stake|project|scheme|programme|wind farm|solar farm|target|"
     r"goal|objective)(?![a-z])|"
     # "that target", "that goal", "that 2027 objective": the goal told before ("said that the

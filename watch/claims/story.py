@@ -19,6 +19,7 @@ from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, Term, TermKind
 from watch.claims.text import Span, block_of, is_cjk
+from watch.claims.trades import trade_matches
 
 # A headline that starts with its source ("Reuters: ...", 华尔街日报：...), not a label.
 _SOURCE_PREFIX = re.compile(r"\s*(?P<who>[^:：\n]{2,24}?)\s*[:：]")
@@ -116,14 +117,11 @@ def headline_party(rule: ClaimRule, title_hits: list[Hit]) -> bool:
 
 
 # A company described rather than named, anywhere in its sentence ("inside the company", "the
-# group said", "the carmaker", 该集团, 这家车企, "warning
-# that the AI lab is not ready", "After earlier pledges, the company now expects ...", 在经历多轮
-# 融资后，该公司……, ……，公司将上市时间推迟): no alias list can hold every such description. A
-# "company that ..." is another one, which the clause after it defines.
-# Three patterns, not one alternation: the English one opens with a literal ("the", its
-# lookbehind read after it), which the regex engine finds by a fast search, where the
-# alternation tried every position; the Chinese ones are read only in text holding their
-# words. Their matches never overlap one another, so together they find what one would.
+# group said", 该集团, 这家车企, "warning that the AI lab is not ready", 在经历多轮融资后，该公司……,
+# ……，公司将上市时间推迟): no alias list holds every description. A "company that ..." is another.
+# Several patterns, not one alternation: the English one opens with a literal ("the"), found by
+# a fast search; the Chinese ones are read only in text holding their words. Their matches
+# never overlap one another, so together they find what one would.
 _PARTY_EN = re.compile(
     r"the(?<![a-z]the) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|start-up|lab|"
     r"developer|maker|carmaker|automaker|chipmaker|drugmaker)"
@@ -151,17 +149,19 @@ def _own(norm: str, m: re.Match[str]) -> bool:
 
 # (normalised text: traditional characters are folded to simplified ones)
 _PARTY_THIS = re.compile(
-    r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|企业|车企|厂商|实验室|初创|开发商)|"
+    r"(?:该|这家)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|企业|车企|厂商|实验室|初创|开发商|银行|航司|"
+    r"航空)|该行(?![业为动情程列走径使])|"
     r"(?<![日资基成根版样文剧课账])本(?:公司|集团)"  # a filing's own name ("the Company" above)
 )
 # 公司 or (本)集团 opening the text or a clause (not 公司股票, 公司债)
 _PARTY_BARE = re.compile(r"(?<![^，,；;：:。！？\n])\s*(?:公司|本?集团)(?![的之]?(?:股|债))")
 
 
-def _party_matches(norm: str, start: int, end: int) -> list[int]:
+def _party_matches(norm: str, start: int, end: int, trade: bool = True) -> list[int]:
     """Where a description of a company (`_PARTY_EN`, `_MANAGEMENT`, `_PARTY_THIS`,
-    `_PARTY_BARE`) starts in norm[start:end], in text order."""
+    `_PARTY_BARE`; with `trade`, by its trade: `trades`) starts in norm[start:end], in order."""
     found = [m.start() for m in _PARTY_EN.finditer(norm, start, end)]
+    found += trade_matches(norm, start, end) if trade else []
     if any(norm.find(w, start, end) >= 0 for w in ("management", "管理层", "资方")):
         found += [m.start() for m in _MANAGEMENT.finditer(norm, start, end) if _own(norm, m)]
     if any(norm.find(w, start, end) >= 0 for w in ("该", "这家", "本")):
@@ -362,7 +362,8 @@ def describes_party(seg: Segment, span: Span) -> bool:
     per sentence, as every rule asks it of the same ones."""
     found = seg.describes.get(span.start)
     if found is None:
-        found = seg.describes[span.start] = bool(_party_matches(seg.norm, span.start, span.end))
+        found = bool(_party_matches(seg.norm, span.start, span.end, trade=False))
+        seg.describes[span.start] = found
     return found
 
 

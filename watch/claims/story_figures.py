@@ -4,7 +4,11 @@ today ..." (lead), then "Holders accepted the offer at $9.20 a share ...", or �
 9.20元: the price names the offer only, and the window stops at the paragraph break. A story's
 sentence naming one party is judged for a cue (`candidates`); a figure of the claim's kind is
 as much the story's in the paragraph right after the lead, when the lead names the missing
-groups and no rival is named since. A figure further down, or after a rival, may be another's.
+groups and no rival is named since. A figure further down, or after a rival, may be another's,
+save the size of the story's event: a sentence naming the claim's party (its first group) with
+a count of its event unit an incident word governs ("Ryanair has been informed that records
+relating to about 2.1 million customers were accessed", 公司获悉约210万名客户的资料遭泄露) sizes
+the headline's incident anywhere in the story, unless a rival is named since the lead.
 
     figure_in_story(rule, seg, spans, k, named, rivals, missing, headline)
         the subject groups sentence k takes from the paragraph before for its figure
@@ -19,7 +23,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from watch.claims.amounts import counts_for
-from watch.claims.incidents import reads
+from watch.claims.incidents import EVENT_UNITS, incident_at, reads
 from watch.claims.measures import units_read
 from watch.claims.paragraphs import paragraph_before
 from watch.claims.rules import ClaimRule
@@ -47,10 +51,17 @@ def figure_in_story(
         return set()
     if not named.get(span) or not _has_figure(rule, seg, span):
         return set()
+    lead = lead_span(seg.norm)
+    # "Ryanair has been informed that records relating to about 2.1 million customers were
+    # accessed": the claim's own party and a count an incident word governs, the size of the
+    # story's event wherever it is told, unless a rival is named since the lead
+    own = rule_primary(rule) in named[span] and _sizes_event(rule, seg, span)
+    if own and bisect_left(rivals, lead.start) == bisect_left(rivals, span.end):
+        return set(missing)
     before = paragraph_before(seg.norm, seg.sentences_around, spans[0])
     # the lead just before: further down, the paragraph before may be an aside (a refusal to
     # comment, an analyst's view) whose figure is someone's own
-    if not before or before[0].start != lead_span(seg.norm).start:
+    if not before or before[0].start != lead.start:
         return set()
     if bisect_left(rivals, before[0].start) < bisect_left(rivals, span.end):
         return set()
@@ -58,6 +69,24 @@ def figure_in_story(
     for other in before:
         groups |= named.get(other, set())
     return set(missing) if missing <= groups else set()
+
+
+def rule_primary(rule: ClaimRule) -> str:
+    """The claim's first subject group (its party: who)."""
+    return next(iter(rule.subject))
+
+
+def _sizes_event(rule: ClaimRule, seg: Segment, span: Span) -> bool:
+    """True when the sentence holds a count of a rule's event unit (records, customers, people)
+    that an incident word governs in its clause (`incidents.incident_at`)."""
+    for amount in rule.amount:
+        if amount.unit == "money" or amount.unit not in EVENT_UNITS:
+            continue
+        read = units_read(amount.unit, rule.statement)
+        for q in seg.measures(span):
+            if reads(read, q, seg.norm) and incident_at(seg.norm, q.start, q.end):
+                return True
+    return False
 
 
 def _has_figure(rule: ClaimRule, seg: Segment, span: Span) -> bool:
