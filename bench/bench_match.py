@@ -31,6 +31,7 @@ from tests.hostile_kit import adversarial_body, adversarial_title  # noqa: E402
 from watch.claims.engine import Matcher  # noqa: E402
 from watch.claims.loading import read_article  # noqa: E402
 from watch.claims.rules import ClaimRule  # noqa: E402
+from watch.claims.text import normalise  # noqa: E402
 from watch.config import load_settings  # noqa: E402
 from watch.models import Document  # noqa: E402
 
@@ -81,15 +82,24 @@ def articles(megabytes: float) -> list[Document]:
 
 def off_topic(docs: list[Document], rules: list[ClaimRule]) -> list[Document]:
     """The same articles with every alias of every rule blanked out: real sentence structure,
-    numbers and scripts, but about nothing the rules track (most of what a feed carries)."""
+    numbers and scripts, but about nothing the rules track (most of what a feed carries). An
+    alias is looked for in normalised text, so its other spellings (輝達 for 英伟达, capitals)
+    go too; `normalise` keeps offsets."""
     aliases = sorted(
-        {a for r in rules for g in r.subject.values() for a in g}, key=len, reverse=True
+        {normalise(a.strip()) for r in rules for g in r.subject.values() for a in g},
+        key=len,
+        reverse=True,
     )
-    pattern = re.compile("|".join(re.escape(a) for a in aliases), re.I)
-    return [
-        Document(pattern.sub("Acme", d.text), d.published, pattern.sub("Acme", d.title))
-        for d in docs
-    ]
+    pattern = re.compile("|".join(re.escape(a) for a in aliases))
+
+    def blank(text: str) -> str:
+        out, last = [], 0
+        for m in pattern.finditer(normalise(text)):
+            out += [text[last : m.start()], "Acme"]
+            last = m.end()
+        return "".join(out) + text[last:]
+
+    return [Document(blank(d.text), d.published, blank(d.title)) for d in docs]
 
 
 def generated(n: int, seed: int = 7) -> list[ClaimRule]:

@@ -152,16 +152,16 @@ def test_looking_in_lower_cased_text_finds_what_normalised_text_holds(
     import random
     from pathlib import Path
 
-    from watch.claims import engine, text
+    from watch.claims import subjects, text
     from watch.claims.text import normalise
     from watch.config import load_settings
 
     test_claims = Path(__file__).parent / "data" / "claims.yaml"
     rules = [*load_settings(test_claims).claims, _ipo_rule()]
     fast = Matcher(rules)
-    monkeypatch.setattr(engine, "spellings", lambda phrase: None)
+    monkeypatch.setattr(subjects, "spellings", lambda phrase: None)
     plain = Matcher(rules)
-    assert fast._folded and not plain._folded
+    assert fast._subjects.folded and not plain._subjects.folded
 
     rng = random.Random(5)
     aliases = sorted({a for r in rules for g in r.subject.values() for a in g})
@@ -197,7 +197,7 @@ def test_looking_in_lower_cased_text_finds_what_normalised_text_holds(
         body = " ".join(sentence() for _ in range(rng.randint(1, 6)))
         doc = Document(body, PUBLISHED, title=title)
         expected = plain.judge(doc)
-        assert fast._subjects_present([title, body]) >= plain._subjects_present([title, body])
+        assert fast._subjects.present([title, body]) >= plain._subjects.present([title, body])
         assert verdicts_as_json(fast.judge(doc)) == verdicts_as_json(expected)
         named += bool(expected)
     assert named > 100  # the comparison is about texts that name subjects, not empty verdicts

@@ -171,6 +171,7 @@ The package, from the ground up (a module imports only from those listed before 
     rescheduled, told_done               a schedule verb dating its sentence's event at any
                                          distance; a turn or clause telling what became of a plan; a
                                          completion dated by the day it is told done on
+    subjects                             the subject pass: which rules an article names
     engine                               the Matcher
     loading, evaluate                    articles from files, and scoring a labelled corpus
 """

@@ -2,7 +2,8 @@
 
     Matcher(rules)            one Aho-Corasick automaton over every rule's aliases, cues and
                               `near` phrases (normalised: simplified Chinese, lower case)
-    Matcher.judge(document)   scan title and text once -> rules whose alias groups all occur
+    Matcher.judge(document)   the subject pass (`subjects`) -> scan title and text once ->
+                              rules whose alias groups all occur
                               -> candidate sentences around the alias hits, split only there
                                  (`candidates`)
                               -> evidence per sentence: cues, choices, dates, moves (`signals`),
@@ -72,13 +73,12 @@ from watch.claims.story import (
     story_source,
     told_before,
 )
+from watch.claims.subjects import SubjectPass
 from watch.claims.tallies import tallied_before
 from watch.claims.text import (
     Span,
     accept_hit,
-    fold_case,
     normalise,
-    spellings,
     unwrap,
 )
 from watch.claims.topic_cues import restated_topic, yielded_word
@@ -116,27 +116,17 @@ class Matcher:
             if t.parts > 1 or t.kind is TermKind.NOT_INSIDE
         } | {i for i, rule in enumerate(self.rules) if rule.exclude}
         phrases = []
-        # A first, cheaper pass looks for subject aliases only: most articles name no tracked
-        # subject, and for them the cue phrases (frequent words) are never even looked at, in
-        # lower-cased text for every spelling of each alias (`text.spellings`), which spares
-        # most articles `normalise` (with too many spellings, in normalised text).
-        subjects: dict[str, frozenset[tuple[int, str]]] = {}
+        subjects: dict[str, frozenset[tuple[int, str]]] = {}  # for the subject pass
         for phrase, entries in table.items():
             pairs = frozenset((e.rule, e.key) for e in entries if e.kind is TermKind.ALIAS)
             owners = frozenset(e.rule for e in entries)
             phrases.append((phrase, (phrase, _by_rule(entries), pairs, owners)))
             if pairs:
                 subjects[phrase] = pairs
-        spelled = {phrase: spellings(phrase) for phrase in subjects}
-        self._folded = all(s is not None for s in spelled.values())
-        words: dict[str, frozenset[tuple[int, str]]] = {}
-        for phrase, pairs in subjects.items():
-            for spelling in (spelled[phrase] if self._folded else None) or [phrase]:
-                words[spelling] = words.get(spelling, frozenset()) | pairs
         self._automaton = Phrases(phrases)
-        self._subjects = Phrases((word, (len(word), pairs)) for word, pairs in words.items())
         self._empty = not table
         self._exact = exact_case.table(self.rules)
+        self._subjects = SubjectPass(self.rules, subjects, self._exact)
 
     # --- scanning ---------------------------------------------------------------------------
 
@@ -178,30 +168,6 @@ class Matcher:
             found.append((start, plain_end, inflected_end, entries))
         return found
 
-    def _subjects_present(self, texts: Sequence[str]) -> set[int]:
-        """The rules all of whose alias groups occur (as whole words) in the normalised texts.
-        Looks in lower-cased text where it can: then it may name a rule the normalised text
-        does not hold (a character `normalise` maps can also be what another maps to), and
-        never leaves one out."""
-        if self._empty:
-            return set()
-        present: set[tuple[int, str]] = set()
-        for text in texts:
-            folded = fold_case(text) if self._folded else None
-            if folded is None:  # the automaton holds each alias as written too
-                folded = normalise(text)
-            for stop, (length, pairs) in self._subjects.iter(folded):
-                if not pairs <= present and accept_hit(folded, stop - length + 1, stop + 1) >= 0:
-                    if self._exact:
-                        at = stop - length + 1
-                        bad = miswritten(self._exact, folded[at : stop + 1], text, at, stop + 1)
-                        pairs = frozenset(p for p in pairs if p[0] not in bad)
-                    present |= pairs
-        if not present:  # most of a feed: no tally to make
-            return set()
-        groups = Counter(rule for rule, _ in present)
-        return {i for i, n in groups.items() if n == len(self.rules[i].subject)}
-
     def judge(self, doc: Document) -> list[Verdict]:
         """Verdicts for the claims whose subject the document is about, in rule order.
 
@@ -213,12 +179,12 @@ class Matcher:
         out of reach)."""
         deadline = self._clock() + self._budget
         doc, cuts = limits.cut_document(doc)
-        about = self._subjects_present([doc.title, doc.text])
+        about = self._subjects.present([doc.title, doc.text])
         if not about:
             return []
         body = unwrap(doc.text)
         if body is not doc.text:  # a subject's words may be on two lines joined here
-            about = self._subjects_present([doc.title, body])
+            about = self._subjects.present([doc.title, body])
         title = normalise(doc.title)
         segments = [
             Segment(doc.title, title, True, published=doc.published),
