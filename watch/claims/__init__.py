@@ -79,6 +79,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          asserts (a stop lifted, a condition of what follows)
     omnibus                              a cue whose object is a meeting's whole agenda ("approved
                                          every item"): not the claim's item
+    long_running, until_clause           a delay told of years (延宕多年, "delayed for years"): the
+                                         project's history, background; a cue inside an "until"
+                                         or "before" clause (在暂扣令撤销前): a bound, not the event
     negation, objects, background,       negated subjects and tellings, a suggestion waved
     time_ago, rumours, underway,         away, a contrast denying the claim's thing, a choice
     secondhand,                          in a negated description, open doubt; what a

@@ -81,7 +81,10 @@ _METRIC = re.compile(
     r"(?:(?:copper|gold|silver|nickel|zinc|oil|gas|steel|coal|crude)\s+)?(?:production|output)"
     r"(?![\s-]*(?:start|begin|restart|resum|launch|ramp|line|plant|site|facilit|capacit|target|"
     r"goal|guidance|forecast|outlook|plan|date|deadline))|"
-    r"客运量|货运量|运输量|旅客运输量|旅客吞吐量|吞吐量|客流量|旅客量|销量|出货量|交付量|产量|销售额)"
+    r"客运量|货运量|运输量|旅客运输量|旅客吞吐量|吞吐量|客流量|旅客量|销量|出货量|交付量|产量|销售额|"
+    # a results turn: 三季度扭亏, 上半年转盈, 一季度由盈转亏, 二季度减亏 (the results period)
+    r"扭亏为盈|扭虧為盈|扭亏|扭虧|转盈|轉盈|转亏|轉虧|由盈转亏|由盈轉虧|由亏转盈|由虧轉盈|减亏|減虧|"
+    r"亏损收窄|虧損收窄|亏损扩大|虧損擴大)"
 )
 # English also writes the metric first: "production so far this year", "output in the third
 # quarter rose 4%". Only a reported figure's shape counts: a running "so far"/"to date" span, or
@@ -135,7 +138,38 @@ def other_act(norm: str, item: Item, hits: Sequence[Hit], start: int) -> str | N
         _meeting(norm, item, events, start)
         or _told_bare(norm, item, events, start)
         or _metric(norm, item, events)
+        or _estimate(norm, item, events, start)
     )
+
+
+# --- the date of an earlier estimate ----------------------------------------------------------
+
+# A point early in a period, then the estimate's verb: 年初预估6月底前可望撤销, 月初曾预计, 1月初
+# 估计; or a date with a recall word before the verb (3月时原预估); "estimated in January that",
+# "an estimate made in January", "forecast in February that": the estimate's date, not the
+# event's (the event's own date, 6月底前, follows). A period's name before the verb (今年预计,
+# 年底预计可达) is the time estimated for, and stays the event's.
+_ESTIMATE_TAIL = re.compile(
+    r"(?:时|時)?(?P<recall>曾|曾经|曾經|原|原本|原先|即)?(?:表示|指出)?[，,]?\s*"
+    r"(?P<verb>预估|預估|预计|預計|估计|估計|预期|預期|预测|預測|预料|預料|估算|推估)"
+)
+_ESTIMATE_LEAD = re.compile(
+    r"(?<![a-z])(?P<verb>estimated|forecast|predicted|projected|(?:estimate|forecast|projection|"
+    r"guidance)s?\s+(?:made|issued|given|published|released))\s+(?:(?:back|first)\s+)?"
+    r"(?:in|on|at)\s+(?:the\s+)?(?:early\s+)?$"
+)
+
+
+def _estimate(norm: str, item: Item, events: Sequence[tuple[int, int]], start: int) -> str | None:
+    m = _ESTIMATE_TAIL.match(norm, item.end, item.end + 12)
+    if m is not None and (m.group("recall") or norm.endswith(("初", "年初"), item.start, item.end)):
+        return m.group("verb")
+    if "ed " not in norm[max(start, item.start - 40) : item.start]:  # cheap gate
+        return None
+    m = _ESTIMATE_LEAD.search(norm, max(start, item.start - 40), item.start)
+    if m is None or any(m.end() <= s < item.start for s, _ in events):
+        return None
+    return m.group("verb")
 
 
 # --- a date before a recall word ----------------------------------------------------------------

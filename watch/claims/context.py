@@ -35,6 +35,7 @@ from watch.claims.firm_bounds import negated_bound
 from watch.claims.groups import group_subject
 from watch.claims.hedges import DENIAL_REACH, FACTORS, WIDE_REACH, hedge_and_source
 from watch.claims.idioms import complained_of
+from watch.claims.long_running import long_running
 from watch.claims.markers import Marker, scoped
 from watch.claims.mentions import (
     aside_clause,
@@ -92,6 +93,7 @@ from watch.claims.timing import (
     quoted_apart,
 )
 from watch.claims.told_market import told_market
+from watch.claims.until_clause import until_clause
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -345,6 +347,12 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     )
     if background is not None:
         return f'is background ("{background.word}"): a mention, not new evidence'
+    long = long_running(norm, item)  # 延宕多年, "delayed for years": the project's history
+    if long is not None:
+        return f'is background, a long-running state ("{long}"): a mention'
+    until = until_clause(norm, item)  # 在暂扣令撤销前, "until the ban is lifted": a boundary
+    if until is not None:
+        return f'is the bound of an "{until}" clause, not the event: a mention'
     report = recalled_report(norm, item)
     if report is not None:
         return f'is background, an earlier report recalled ("{report}"): a mention'

@@ -328,7 +328,7 @@ _TOPIC_GAP = re.compile(
 # of it.
 _TOPIC_VERB = re.compile(
     r"推迟|延后|延迟|延期|延至|延到|推后|押后|顺延|延宕|展延|延缓|推延|暂缓|跳票|取消|叫停|喊停|"
-    r"搁置|暂停|终止|中止|喊卡|放缓|搁浅|无法达成|晚于|落后|比原定|较原定|"
+    r"搁置|暂停|终止|中止|喊卡|放缓|搁浅|无法达成|晚于|落后|比原定|较原定|递延|遞延|"
     r"(?<![a-z])(?:delay|postpone|push(?:ed)? back|put off|defer|slip|slipp|cancel|scrap|shelve|"
     r"halt|pause|suspend|call(?:ed)? off|abandon|axe|stall|behind|later than)"
 )
