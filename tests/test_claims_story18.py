@@ -140,3 +140,45 @@ def test_a_seed_quote_is_found_across_scripts(
     claim = SimpleNamespace(sources=[SimpleNamespace(seed="memo.txt", quote=quote)])
     problems = check_quotes([claim], tmp_path, 1 << 20)
     assert (problems == []) is found, problems
+
+
+# --- a cue in a clause describing other things ----------------------------------------------
+
+
+def _licence_rule() -> ClaimRule:
+    return rule_under_test(
+        id="acme-licence",
+        subject={"acme": ["Acme", "艾克美"], "licence": ["licence", "license", "版号"]},
+        window=1,
+        confirms=["won approval", "拿到版号", "获批"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "艾克美的新作仍在排队。此前不少拿到版号的海外游戏，首年收入都不及预期。",
+        "艾克美的新作仍在排队等待版号。多家拿到版號的日本廠商，上線後表現平平。",
+        "Acme is still waiting for a licence, while several Japanese titles that won approval "
+        "last year have struggled.",
+    ],
+)
+def test_a_cue_describing_other_things_is_theirs(text: str) -> None:
+    verdict = judged(_licence_rule(), text)
+    assert verdict.stance == Stance.MENTIONS, verdict.reasons
+    assert any("describing other things" in r for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the claim's own thing, one thing described, or the act told outright
+        "艾克美的新作已经拿到版号，将于下月上线。",
+        "艾克美拿到版号的新作将于下月上线。",
+        "Acme said the titles that won approval for a licence on Monday launch next month.",
+        "Acme's new game won approval for its licence on Monday.",
+    ],
+)
+def test_a_cue_of_the_claims_own_thing_still_confirms(text: str) -> None:
+    verdict = judged(_licence_rule(), text)
+    assert verdict.stance == Stance.CONFIRMS, verdict.reasons

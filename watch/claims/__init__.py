@@ -139,10 +139,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          but tight", 签约或在月底前: a hedge)
     failed_goals, figures, metrics,      a goal declared failed (目标落空, "no longer
     order_flows, part_figures,           realistic", a figure 「做不到」); goals and deals only
-    running_totals, aggregates, modals,  sought (a goal said to stand is held); a percent of
-    guidance, restated, hedges, context, another metric (utilisation 85%); orders taken, not a
+    running_totals, others_acts,         sought (a goal said to stand is held); a percent of
+    aggregates, modals, guidance,        another metric (utilisation 85%); orders taken, not a
                                          backlog; a running total the news brings to a figure
                                          ("brings its intake to 14 ships", 累计接单增至); a
+                                         cue in a clause describing several other things
+    restated, hedges, context,           (多款拿到版号的韩国大作: others_acts); a
     candidates, weighing                 part of the year's figure (first quarter, so far);
                                          a market-wide figure; whether a modal hedges an
                                          item (a cue's own modal after it, the claim's own
