@@ -20,7 +20,7 @@ from watch.claims.signals import EvidenceKind, Item
 # a quantity of things, then their modifier up to the cue (多款……拿到版号的, 其他……获批的)
 _ZH_MANY = re.compile(
     r"(?:(?:多|数|几)(?:款|家|个|部|名|只|种|项|批|类)|不少|许多|一些|众多|大批|其他|其它|其余|"
-    r"同类|部分)[^，。；,;：:！？]{0,10}$"
+    r"同类)[^，。；,;：:！？、的]{0,10}$"
 )
 _ZH_DE = re.compile(r"[^，。；,;：:！？的]{0,6}?的")
 # "other games that won", "several korean titles which have secured", "many rivals to have won"
