@@ -26,8 +26,12 @@ def seed_files(folder: Path) -> Iterator[Path]:
 
 
 def squash(text: str) -> str:
-    """Text folded for quote comparison: NFKC, no white space, case-folded."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
+    """Text folded for quote comparison: NFKC, no white space, case-folded, and Chinese folded
+    between traditional and simplified script (the claim engine's fold), so that a quote copied
+    in one script is found in a seed written in the other."""
+    from watch.claims.text import normalise
+
+    return normalise(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))).casefold()
 
 
 def check_quotes(

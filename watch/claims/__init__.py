@@ -70,7 +70,8 @@ The package, from the ground up (a module imports only from those listed before 
     cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
     timing, kickers, story, past_dates,  evidence a figure gives; whose news it is; conditions,
     segment, clauses                     plans, recalled figures; dates as bounds; headline labels
-                                         that name no source ("FLASH:"); the headline
+                                         that name no source ("FLASH:", a newsletter's own
+                                         name over its issue); the headline
                                          and lead; the dates that recall old news (the claim's
                                          own week, month or early-year period retold: 年初宣布;
                                          a fronted past month, 年初表示);
@@ -141,9 +142,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          but tight", 签约或在月底前: a hedge)
     failed_goals, figures, metrics,      a goal declared failed (目标落空, "no longer
     order_flows, part_figures,           realistic", a figure 「做不到」); goals and deals only
-    aggregates, modals, guidance,        sought (a goal said to stand is held); a percent of
-    restated, hedges, context,           another metric (utilisation 85%); orders taken, not a
-                                         backlog; a
+    running_totals, others_acts,         sought (a goal said to stand is held); a percent of
+    aggregates, modals, guidance,        another metric (utilisation 85%); orders taken, not a
+                                         backlog; a running total the news brings to a figure
+                                         ("brings its intake to 14 ships", 累计接单增至); a
+                                         cue in a clause describing several other things
+    restated, hedges, context,           (多款拿到版号的韩国大作: others_acts); a
     candidates, weighing                 part of the year's figure (first quarter, so far);
                                          a market-wide figure; whether a modal hedges an
                                          item (a cue's own modal after it, the claim's own

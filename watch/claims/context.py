@@ -59,6 +59,7 @@ from watch.claims.negation import (
 )
 from watch.claims.objects import acted_on, delayed_to, governs_own, timing_undecided
 from watch.claims.omnibus import omnibus_object
+from watch.claims.others_acts import described_others
 from watch.claims.own_period import baseline_year, own_period
 from watch.claims.owners import (
     coordinated_away,
@@ -250,6 +251,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     complaint = complained_of(norm, item)
     if complaint is not None:
         return f'is what "{complaint}" objects to: proposed, not done: a mention'
+    others = described_others(norm, item)
+    if others is not None:
+        return f'is in a clause describing other things ("{others}"), not the claim\'s: a mention'
     if progress_part(norm, item):
         return "is the part done of a target named before it, not the whole: a mention"
     other = other_figure(rule, norm, item, hits)

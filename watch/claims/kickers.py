@@ -65,9 +65,40 @@ _CAPS_KICKER = re.compile(r"[A-Z][A-Z'&-]+(?: [A-Z][A-Z'&-]+){0,2}")
 _FIRST_PERSON = re.compile(r"(?<![a-z'])(?:i|my|me)(?![a-z'])|我(?!们|們|国|國|司|行|省|市|区|區)")
 
 
-def column_kicker(raw: str, lead: str) -> bool:
-    """True when a headline's label before its colon (`raw`, as written) is one to three words in
-    capitals and the lead (`lead`, normalised) speaks in the first person singular."""
+# What follows a newsletter's own name in its headline: the issue, not a story ("Infra Ledger:
+# Week in Indian ports", "The Morning Brief: Tuesday edition", "Chip Notes: Issue 42", 港航周刊：
+# 本周要闻, 出海观察：第12期, 晨读：今日看点).
+_ISSUE = re.compile(
+    r"\s*(?:(?:the |this |last )?week(?:'s)? in |(?:the )?(?:day|month|year) in |today in |"
+    r"(?:this |the )?week(?:ly)?(?: edition| review| roundup| round-up| wrap)?(?![a-z])|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)? (?:edition|issue|briefing)|"
+    r"(?:morning|evening|daily|weekend) (?:edition|briefing|brief|issue|read)|"
+    r"(?:issue|edition|vol\.?|volume|no\.) ?#?\d|#\d|"
+    r"本周|本週|上周|一周|每周|今日|每日|本月|第[一二三四五六七八九十百0-9]+期)"
+)
+_COLON = re.compile("[:：]")
+# The lead of a newsletter: its masthead, the name again with the issue ("**INFRA LEDGER —
+# Wednesday edition**", 港航周刊 第12期).
+_MASTHEAD_TAIL = re.compile(
+    r"[\s*_#|:：—–-]*(?:$|(?:[a-z]+day |weekly |daily |morning |evening )?(?:edition|issue)|"
+    r"(?:vol\.?|volume|no\.|issue) ?#?\d|第[一二三四五六七八九十百0-9]+期|\d{4}[-/年])"
+)
+
+
+def column_kicker(raw: str, lead: str, title: str = "") -> bool:
+    """True when a headline's label before its colon (`raw`, as written) is a column's or a
+    newsletter's own name: one to three words in capitals over a lead (`lead`, normalised) in
+    the first person singular, or a name followed by an issue rather than a story (in `title`,
+    the normalised headline, after its colon: "Infra Ledger: Week in Indian ports") or repeated as
+    the lead's masthead ("INFRA LEDGER — Wednesday edition"). The newsletter is the outlet
+    telling the story, not a source it cites."""
+    rest = _COLON.split(title, maxsplit=1)[1:]
+    if rest and _ISSUE.match(rest[0]) is not None:
+        return True
+    name = raw.strip().lower()
+    start = len(lead) - len(lead.lstrip(" *_#\n"))
+    if name and lead.startswith(name, start) and _MASTHEAD_TAIL.match(lead, start + len(name)):
+        return True
     if _CAPS_KICKER.fullmatch(raw.strip()) is None:
         return False
     return _FIRST_PERSON.search(lead) is not None

@@ -137,11 +137,26 @@ def negated_description(norm: str, item: Item) -> str | None:
 _WAVED_AWAY = re.compile(
     r"(?<![a-z])(?:waved away|waves away|brushed off|brushes off|brushed aside|brushes aside|"
     r"shrugged off|shrugs off|laughed off|laughs off|swatted away|swats away|played down|"
-    r"plays down|downplayed|downplays|dismissed|dismisses|denied|denies|rejected|rejects)\s+"
-    r"(?:the\s+|any\s+|media\s+|market\s+|growing\s+|recent\s+)?(?:suggestions?|speculation|"
-    r"rumou?rs?|talk|chatter|notions?|idea)\s+(?:that|of)(?![a-z])"
+    r"plays down|downplayed|downplays|dismissed|dismisses|denied|denies|rejected|rejects|"
+    # laid to rest by the news itself ("the deal puts to rest talk in the market last week that
+    # the carrier would scale back", "quashed speculation that", "ends rumours of")
+    r"puts? to rest|putting to rest|laid to rest|lays? to rest|laying to rest|quash(?:ed|es)?|"
+    r"scotch(?:ed|es)?|dispel(?:led|s)?|silenc(?:ed|es)|ends|ended|ending|"
+    r"put an end to|puts an end to|putting an end to)\s+"
+    r"(?:the\s+|any\s+|media\s+|market\s+|growing\s+|recent\s+|lingering\s+)?"
+    r"(?:suggestions?|speculation|rumou?rs?|talk|chatter|notions?|idea|fears?|worries|concerns?)"
+    # where and when it went round ("talk in the market last week that")
+    r"(?:\s+(?:in|among|on|from|around)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"(?:\s+(?:last|this|earlier this)\s+(?:week|month|year)|\s+earlier)?\s+(?:that|of)(?![a-z])"
 )
-_SUGGESTIONS = ("suggestion", "speculation", "rumo", "talk", "chatter", "notion", "idea")
+_SUGGESTIONS = (
+    *("suggestion", "speculation", "rumo", "talk", "chatter", "notion", "idea"),
+    *("fear", "worries", "concern"),
+)
+# The Chinese order of the same: the news lays to rest what is said after the item (此举打消了
+# 市场对万海将缩减订单的猜测, 平息了外界关于延期的传闻, 消除了……的疑虑).
+_ZH_LAID_TO_REST = re.compile(r"(?:打消|平息|终结|消除|粉碎|击碎|一扫)了?")
+_ZH_RESTED = re.compile(r"的(?:猜测|传闻|传言|说法|揣测|臆测|疑虑|担忧|顾虑)")
 _ZH_SUGGESTION = re.compile(r"的(?:猜测|传闻|传言|说法|揣测|臆测)")
 _ZH_WAVED_AWAY = re.compile(
     r"否认|驳斥|无稽之谈|子虚乌有|不实|纯属谣言|一派胡言|胡说|毫无根据|并非事实|不是事实|不属实"
@@ -184,6 +199,9 @@ def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
     answered = _rumour_answered(norm, sentence_end, item)
     if answered is not None:
         return answered
+    rested = _laid_to_rest(norm, sentence_end, item, lead)
+    if rested is not None:
+        return rested
     noun = _ZH_SUGGESTION.search(norm, item.end, min(sentence_end, item.end + SUGGESTION_REACH))
     if noun is None or CLAUSE_END.search(norm, item.end, noun.start()):
         return None
@@ -191,6 +209,19 @@ def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
     if denial is None or CLAUSE_END.search(norm, noun.end(), denial.start()):
         return None
     return f"{noun.group()[1:]}…{denial.group()}"
+
+
+def _laid_to_rest(norm: str, sentence_end: int, item: Item, lead: str) -> str | None:
+    """打消了……的猜测 around the item, in one clause: the words, else None."""
+    if not any(w in lead for w in ("打消", "平息", "终结", "消除", "粉碎", "击碎", "一扫")):
+        return None
+    verb = last_match(_ZH_LAID_TO_REST, lead)
+    if verb is None or CLAUSE_END.search(lead, verb.end()):
+        return None
+    noun = _ZH_RESTED.search(norm, item.end, min(sentence_end, item.end + SUGGESTION_REACH))
+    if noun is None or CLAUSE_END.search(norm, item.end, noun.start()):
+        return None
+    return f"{verb.group()}…{noun.group()[1:]}"
 
 
 # What may stand beside a doubt in a clause of its own ("..., that is hard to say", 还很难说): the

@@ -25,6 +25,7 @@ from watch.claims.early_rates import early_rate
 from watch.claims.metrics import other_metric
 from watch.claims.order_flows import flow_figure
 from watch.claims.rules import ClaimRule
+from watch.claims.running_totals import running_total
 from watch.claims.signals import EvidenceKind, Hit, Item
 from watch.claims.text import normalise
 from watch.models import Stance
@@ -138,6 +139,9 @@ def other_figure(rule: ClaimRule, norm: str, item: Item, hits: list[Hit]) -> str
     flow = flow_figure(rule, norm, item)
     if flow is not None:
         return f'is the "{flow}" figure, orders taken, not the backlog the claim counts: a mention'
+    total = running_total(rule, norm, item)
+    if total is not None:
+        return f'is a running total ("{total}"), not the figure of the claim\'s deal: a mention'
     part = part_period(rule, norm, item)
     if part is not None:
         return f'is a figure for part of the claim\'s period ("{part}"), progress: a mention'

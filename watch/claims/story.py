@@ -74,11 +74,11 @@ def story_source(title: str, body: str, raw_title: str = "") -> Marker | None:
     raw_who = raw_title[prefix.start("who") : prefix.end("who")] if prefix and raw_title else ""
     cited = cited and (speaker is not None or not names_no_one(who, raw_who))
     # 北京经开区：…… over "管委会负责人在发布会上介绍": the office speaks, no one is quoted
-    lead_text = body[slice(*lead_span(body))]
-    cited = cited and not kicker_spoken(who, lead_text) and not column_kicker(raw_who, lead_text)
+    lead_text = body[slice(*(lead := lead_span(body)))]
+    cited = cited and not kicker_spoken(who, lead_text)
+    cited = cited and not column_kicker(raw_who, lead_text, title)
     if prefix is not None and cited and not any(c.isdigit() for c in who):
         return Marker("attribution", who, prefix.start(), prefix.end())
-    lead = lead_span(body)
     for text, span in ((title, Span(0, len(title))), (body, lead)):
         found = [
             m
