@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.claimkit import judged
+from tests.claimkit import cuts_rule, judged
 from watch.claims.measures import find_measures
 from watch.claims.quantities import find_quantities
 from watch.claims.rules import ClaimRule
@@ -256,3 +256,15 @@ def test_a_claim_of_openings_is_not_read_from_closures(text: str, expected: str 
     rule = _network_rule(["open", "opened", "新开", "开设"], [450, 550], [[None, 300]])
     want = Stance.MENTIONS if expected is None else STANCE[expected]
     assert judged(rule, text).stance is want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the part of a cut done so far is progress, no size of the cut: the whole decides
+        "Acme has now made about 2,000 of the roughly 8,000 job cuts it plans this year.",
+        "Acme said 1,500 of its 8,000 planned layoffs are complete, and the rest will follow.",
+    ],
+)
+def test_a_part_of_a_cut_done_is_progress(text: str) -> None:
+    assert judged(cuts_rule(["job cuts", "layoffs"]), text).stance is Stance.CONFIRMS
