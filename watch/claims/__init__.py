@@ -17,17 +17,21 @@ The package, from the ground up (a module imports only from those listed before 
     markers, openings, qualifiers,       negation/hedge/background words and their scope (an
     currencies,                          opening one governs its sentence);
     quantities, portions, incidents,     the qualifiers that make a figure a range ("more
-    counted, slates, subunits,           than", 逾, 不少于); the currencies known (signs, codes,
-    measures, periods, terms, holidays,  names); money; a part of a whole in words (两成, "a
-    far_years, dates, recency            fifth"); counts that size an event (records, and the
-                                         customers a breach reached: 约118万条, 受影响户口
+    model_counts, counted, slates,       than", 逾, 不少于); the currencies known (signs, codes,
+    subunits, store_roles, measures,     names); money; a part of a whole in words (两成, "a
+    periods, terms, holidays,            fifth"); counts that size an event (records, and the
+    far_years, dates, recency            customers a breach reached: 约118万条, 受影响户口
                                          约340万); customer and ship counts ("110m cellular
                                          customers", "ten vessels") and a customer count's
-                                         role; board seats won per person of a slate ("two
-                                         of its three nominees were elected", 两人当选);
-                                         prices in satang, sen, pence, 仙, and a market's
-                                         close beside an offer; counts, percentages,
-                                         comparisons;
+                                         role; a model number or size class before a unit
+                                         noun ("737 MAX jets", "13,000 TEU vessels") and a
+                                         part "of the" whole (`model_counts`); a store
+                                         count's kind, closures, openings or the network
+                                         (`store_roles`); board seats won per person of a
+                                         slate ("two of its three nominees were elected",
+                                         两人当选); prices in satang, sen, pence, 仙, and a
+                                         market's close beside an offer; counts,
+                                         percentages, comparisons;
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day;
@@ -51,8 +55,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          产能利用率达83%): near a `near` list naming capacity
     de_noun, not_the_figure              a Chinese figure's noun after 的 (8000万美元的首付);
                                          a figure in range that is still no evidence (a
-                                         customer count added or now, a market close, a
-                                         rough value at a threshold)
+                                         customer count added or now, a store count of
+                                         another kind, a market close, a rough value at a
+                                         threshold)
     idioms                               word readings a marker gets wrong: "IF Metall" is a name,
                                          不降反升 negates 降 only, a cue complained of (对削减股息
                                          表示不满) is proposed, not done, 希望 in a matched

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from watch.claims.incidents import incident_at
+from watch.claims.model_counts import model_number
 from watch.claims.numerals import EN_SPOKEN, NUM, en_words_value, plain_number
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import SCALES, Quantity
@@ -57,11 +58,11 @@ _STEMS = (
 _DESCRIBING = (
     r"(?!(?:of|in|for|and|or|to|the|a|an|with|from|at|on|by|per|than|more|fewer|less|its|"
     r"their|our|his|her|these|those|new|dollars?|yuan|euros?|shares|percent|billion|million|"
-    r"thousand|trillion|years?|months?|days?)\s)(?:\d[\d,.]*\s?(?:teu|dwt|cbm|m3|tonnes?)|"
+    r"thousand|trillion|years?|months?|days?)\s)(?:\d[\d,.]*[\s-]?(?:teu|dwt|cbm|m3|tonnes?)|"
     r"[a-z][a-z.-]*)\s"
 )
 _NOUNS = "|".join(sorted(_NOUN_UNIT, key=len, reverse=True))
-_SCALE = r"(?:\s?(?P<%s>billion|million|thousand|bn|mn|m)(?![a-z]))?"
+_SCALE = r"(?:\s?(?P<%s>billion|million|thousand|bn|mn|crores?|lakhs?|m)(?![a-z]))?"
 _COUNT = re.compile(
     r"(?<![a-z0-9.,$£€])(?P<num>"
     + NUM
@@ -91,6 +92,8 @@ def find_counts(norm: str, start: int, end: int) -> list[Quantity]:
         num, scale = m.group("num"), m.group("scale") or m.group("scale1")
         if num in _ARTICLES and not scale:
             continue
+        if num[0].isdigit() and model_number(norm, m.start("num"), m.end("num")):
+            continue  # "13,000 TEU vessels": a size class, no count of ships
         value = plain_number(num) if num[0].isdigit() else en_words_value(num)
         if value is None:
             continue

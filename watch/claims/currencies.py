@@ -58,6 +58,21 @@ TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "COP": ((), ("colombian pesos",), ("哥伦比亚比索",)),
     "EGP": (("e£",), ("egyptian pounds",), ("埃及镑",)),
 }
+# The Indian scales, written after a figure in rupees: a lakh is 100,000, a crore ten million
+INDIAN_SCALES = {
+    "lakh crore": 1e12,
+    "lakh crores": 1e12,
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+}
+# the scales an English figure takes, longest first ("cr" only with a currency, like "b")
+SCALE_WORDS = (
+    "trillion|billion|million|thousand|trln|tn|bln|bn|mln|mm|mn|"
+    "lakh crores?|crores?|lakhs?|cr|[tbmk]"
+)
 _WORD_CODES = frozenset(["TRY", "PHP", "RUB", "COP"])
 # English names that are also English words ("Hanwha won orders", "Ding Dong"): a currency only
 # right after a figure with a scale ("2.64 trillion won") or a figure grouped in thousands like
@@ -99,6 +114,7 @@ for _code, (_signs, _en, _zh) in TABLE.items():
 for _other in _OTHER_CODES:
     _WRITTEN[_other] = OTHER
 _WRITTEN["rmb"] = "CNY"
+_WRITTEN["rs"] = _WRITTEN["rs."] = "INR"
 _WRITTEN["ntd"] = "TWD"
 _WRITTEN[LOCAL_YUAN] = LOCAL_YUAN
 
@@ -121,7 +137,7 @@ SIGNS = (
     + _alternation([s for s in LETTER_SIGNS if len(s) > 1])
     + r") ?(?=\d)|(?<![a-z])r(?=\d)|(?<![a-z])(?:"
     + _alternation(_CODES)
-    + ") ?)"
+    + r") ?|(?<![a-z])rs\.? ?(?=\d))"  # Indian rupees: "Rs 490", "Rs. 1.2 lakh crore", "Rs490"
 )
 # after an English figure: a name or a code ("5 billion rand", "5 billion CAD")
 EN_NAMES = "(?:" + _alternation([n for _, en, _ in TABLE.values() for n in en] + _CODES) + ")"

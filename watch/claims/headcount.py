@@ -59,6 +59,8 @@ def people_role(norm: str, start: int, end: int, lo: int) -> tuple[str, str]:
     part = part_of_cut(norm, start, end)
     if part:
         return "progress", part
+    if norm.endswith(_PART_OF, start, end):  # "about 3,200 of the" 5,000 roles: done so far
+        return "progress", "of " + norm[start:end].rsplit(" ", 1)[-1]
     many = list_actor(norm, start)
     if many:
         return "others", many
@@ -230,6 +232,8 @@ _WHOLE_COUNT = re.compile(
     r"\d[\d,.]*\s*(?:万|千)?\s*(?:个|名)?\s*(?:人|职位|岗位|(?:jobs|roles|positions|people|"
     r"employees)(?![a-z]))"
 )
+# a part read "of the" whole (`model_counts.with_part`): the cut done so far, no size of it
+_PART_OF = tuple(f" of {w}" for w in ("the", "its", "their", "those", "these", "our", "his", "her"))
 _PART_REACH = 120
 _DIGITS = re.compile(r"\d+")
 _BREAK = re.compile(r"[，,。；;：:!?！？]")

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from watch.claims.counted import find_counts
 from watch.claims.incidents import find_event_counts
+from watch.claims.model_counts import model_number, with_part
 from watch.claims.noun_first import counts_after_noun
 from watch.claims.numerals import NUM, ZH_VALUE, value_of
 from watch.claims.portions import find_portions
@@ -211,7 +212,15 @@ UNITS: dict[str, tuple[str, ...]] = {
         "个网点",
         "家店",
         "间店",
+        # Taiwan and HK write 門市 and a bare 店 (淨增250店, 7,200家門市; not 店员, 店长)
+        "家门市",
+        "间门市",
+        "个门市",
+        "门市",
+        "店",
     ),
+    # wafers and panels a fab or a packaging line makes, counted by the piece (片): 月产能1.5万片
+    "wafers": ("wafers", "wafer starts", "wafer", "panels", "片"),
 }
 _SPELLING = {s: unit for unit, spellings in UNITS.items() for s in spellings}
 _EN_UNIT = "|".join(
@@ -242,7 +251,7 @@ _CO2 = re.compile(r"(?P<scale>mt|kt|t) ?co(?:2|₂)(?:-?e)?")
 _BAND = re.compile(r"[\s-]?(?:bands?\b|frequency band|频段|頻段|频带|頻帶)")
 # A scale after each figure of a range ("1.5 million to 2 million vehicles", "between 2m and 3m
 # users", "2 million-3 million units"): the first scale is the low figure's own (`scale1`).
-_EN_SCALE = r"trillion|billion|million|thousand|bn|mln|mn|m"
+_EN_SCALE = r"trillion|billion|million|thousand|bn|mln|mn|lakh crore|crores?|lakhs?|m"
 _EN = re.compile(
     r"(?P<num>" + NUM + r")(?:\s?(?P<scale1>" + _EN_SCALE + r")(?![a-z])(?=\s?(?:-|to|and)\s?\d))?"
     r"(?:\s?(?:-|to|and)\s?(?P<num2>" + NUM + r"))?"
@@ -260,6 +269,8 @@ _ZH_PERCENT = re.compile(r"百分之(?P<num>" + ZH_VALUE + r")")
 _ORDINAL_UNITS = frozenset("名人台部辆")
 # What after 台 or 部 makes it a word of its own (台币, 台湾, 台积电; 部分, 部门), no counter.
 _NOT_COUNTER = re.compile(r"[币湾积北中南达塑股资商厂系分门长署队会属位件落委]")
+# What after 店 or 片 makes it a word of its own: 店员, 店长, 店主; 片区, 片刻, 片面, 片段
+_NOT_PIECE = re.compile(r"[员长主东区刻面段场]")
 _TRIGGER = re.compile(
     r"\d|百分之|[一二两三四五六七八九十半]|half|third|quarter|fifth|tenth|"
     r"(?:one|two|three) (?:in|out)"
@@ -315,6 +326,7 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
     counts = find_counts(norm, start, end)  # gated on the count nouns, spelled numbers too
     slates = find_slates(norm, start, end)  # seats won per person of a slate, gated too
     if not _TRIGGER.search(norm, start, end):
+        counts = [p for q in counts for p in with_part(norm, q, start)]
         return sorted(counts + slates, key=lambda q: q.start)
     found = find_event_counts(norm, start, end)  # records, and counts after their noun
     events = [(q.start, q.end) for q in found]
@@ -327,6 +339,10 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
             continue  # 5000万台币 is money, 三部分 parts, 两部门 departments
         if m.group("unit") == "席" and norm.startswith("之地", m.end()):
             continue  # 一席之地 is a place, no seat
+        if _NOT_PIECE.match(norm, m.end()) and m.group("unit") in ("店", "片"):
+            continue  # 店员, 店长 are people; 片区 an area, 片刻 a moment
+        if m.group("unit") == "片" and not m.group("num")[:1].isdigit():
+            continue  # 一片混乱, 两片: a piece in words is no output count
         q = _make(norm, m, start, m.group("unit"), m.group("scale1") or m.group("scale"))
         if q:
             found.append(q)
@@ -343,6 +359,8 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
             continue  # part of a word, a version number or money
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if model_number(norm, m.start("num"), m.end("num")):
+            continue  # "737 MAX jets", "787-9 jets", "F-16 jets": a model, no count
         unit = m.group("symbol") or m.group("unit") or m.group("vehicle") or "%"
         q = _make(norm, m, start, unit, m.group("scale1") or m.group("scale"))
         if m.group("scale1") and (q is None or q.qualifier != "range"):
@@ -360,6 +378,7 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
     if slates:  # "三名提名人中两人当选": the seats won, not 三名 or 两人 as people
         taken = [(q.start, q.end) for q in slates]
         found = [q for q in found if not _overlaps(q, taken)] + slates
+    found = [p for q in found for p in with_part(norm, q, start)]  # "35 of the 60 jets": 35
     found.sort(key=lambda q: q.start)
     return join_ranges(norm, found)
 

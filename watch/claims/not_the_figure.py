@@ -1,5 +1,6 @@
 """A figure in range that is still no evidence for the claim's amount, for reasons of its own
-kind: a customer count that is a change or the base now (`counted`), a market's close beside
+kind: a customer count that is a change or the base now (`counted`), a store count of another
+kind than the claim's (closures, openings, the network: `store_roles`), a market's close beside
 an offer (`subunits`), a rough value at a threshold (`at_bound`), and a Chinese figure whose 的
 phrase names another noun (`de_noun`). `amounts` asks this module once per figure."""
 
@@ -10,6 +11,7 @@ from watch.claims.counted import users_role
 from watch.claims.de_noun import de_owner
 from watch.claims.quantities import Quantity
 from watch.claims.signals import Hit, TermKind
+from watch.claims.store_roles import other_store_kind
 from watch.claims.subunits import market_close
 
 
@@ -27,6 +29,8 @@ def not_the_figure(
         role = users_role(norm, q.start, q.end)
         if role == "added" or (role == "now" and against):
             return True
+    if q.unit == "stores" and other_store_kind(norm, q.start, near):
+        return True  # "closed 120 stores" is no size of the network, nor of its openings
     if not q.unit and market_close(norm, q, near):
         return True
     return about_the_bound(norm, q, bounds)

@@ -32,7 +32,9 @@ _NOUN_FIRST_ZH = re.compile(
 # ... and stores counted by a bare 家 after the noun: 关闭的门店是19家 (而非27家: the figure
 # after the rejection has no noun of its own before it, and stays unread).
 _STORES_FIRST_ZH = re.compile(
-    r"(?:门店|分店|分行|网点|店铺)[^\d，。；,;%]{0,6}?(?P<num>" + ZH_VALUE + r")(?P<scale>万)?家"
+    r"(?:门店|分店|分行|网点|店铺|门市|店数)[^\d，。；,;%]{0,6}?(?P<num>"
+    + ZH_VALUE
+    + r")(?P<scale>万)?家"
     r"(?![\d公银企机])"
 )
 

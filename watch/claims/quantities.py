@@ -19,8 +19,10 @@ from dataclasses import dataclass, replace
 from watch.claims.conversions import conversion_after
 from watch.claims.currencies import (
     EN_NAMES,
+    INDIAN_SCALES,
     LETTER_SIGNS,
     OTHER,
+    SCALE_WORDS,
     SIGNS,
     WORD_NAMES,
     ZH_BEFORE,
@@ -48,6 +50,7 @@ SCALES = {
     "mm": 1e6,
     "thousand": 1e3,
     "k": 1e3,
+    **INDIAN_SCALES,  # "Rs 490 crore", "Rs 1.2 lakh crore"
     "万亿": 1e12,
     "兆": 1e12,
     "千亿": 1e11,
@@ -120,10 +123,9 @@ _UNIT_WORDS = frozenset(
         "teus",
     ]
 )
-_UNIT_CHARS = "人个名位颗台部张块次股吨瓦件家条笔篇字付活日周用户"
-# Units of measure after a Chinese figure: 17.4万立方米 (a ship's capacity), 300万平方米, 5万亩,
-# 1亿千瓦时, 20万标箱. (升 alone is also "rose": 由20亿升至30亿. Counters of things, 402万辆,
-# stay as they were: a rule with no `unit` may count vehicles so.)
+_UNIT_CHARS = "人个名位颗台部张块次股吨瓦件家条笔篇字付活日周用户片店"
+# Units of measure after a Chinese figure: 17.4万立方米, 300万平方米, 5万亩, 1亿千瓦时, 20万标箱 (升
+# alone is "rose": 由20亿升至30亿; 402万辆 stays: a rule with no `unit` may count vehicles so).
 _ZH_MEASURE = re.compile(
     "立方|平方|平米|公里|千米|英里|海里|公顷|亩|公斤|千克|盎司|加仑|桶|千瓦|吉瓦|兆瓦|瓦时|"
     "标准箱|标箱|度电"
@@ -131,7 +133,7 @@ _ZH_MEASURE = re.compile(
 _EN = re.compile(
     r"(?P<cur>" + SIGNS + r")?"
     r"(?P<num>" + NUM + r")(?:\s?(?:-|to|–)\s?(?:us\$|\$)?(?P<num2>" + NUM + r"))?"
-    r"(?:\s?-?\s?(?P<scale>trillion|billion|million|thousand|trln|tn|bln|bn|mln|mm|mn|[tbmk])(?![a-z]))?"
+    r"(?:\s?-?\s?(?P<scale>" + SCALE_WORDS + r")(?![a-z]))?"
     r"(?:(?:[\s-]+|(?=美))"  # 600b美元: no space before a Chinese currency word
     r"(?P<cur2>" + EN_NAMES + r"|美元|美金)(?![a-z]))?"
 )
@@ -225,9 +227,8 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
     return _bind_conversions(norm, join_ranges(norm, found), end)
 
 
-# "ten billion dollars", "a billion dollars", "two hundred million": a figure in words. With
-# "a" or "an" a currency is wanted ("a million reasons" is no money), and a unit word after it
-# makes it a count ("a billion users").
+# "ten billion dollars", "two hundred million": a figure in words. With "a" or "an" a currency is
+# wanted ("a million reasons" is no money); a unit word after it makes a count ("a billion users").
 _SPELLED = re.compile(
     r"(?<![a-z-])(?P<num>" + EN_SPOKEN + r")[\s-](?P<scale>trillion|billion|million)(?![a-z])"
     r"(?:[\s-](?P<cur>" + EN_NAMES + r")(?![a-z]))?"
@@ -286,9 +287,8 @@ def _restated_in(figure: Quantity, bracket: Quantity) -> bool:
     return bracket.currency == "USD" and figure.currency not in (None, "USD")
 
 
-# "7500亿至8300亿美元", "$45 billion to $50 billion", "between $45 billion and $50 billion": one
-# range written as two amounts (or two counts of one unit, 150万辆至200万辆, `measures`). Not
-# "from X to Y" / 从X至Y, which tells a change (`roles`).
+# "7500亿至8300亿美元", "$45 billion to $50 billion", "between $45 billion and $50 billion":
+# one range as two amounts (or counts, 150万辆至200万辆); not "from X to Y"/从X至Y, a change.
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|–|~|～|to)\s*")
 _BETWEEN_GAP = re.compile(r"\s*(?:and|与|和)\s*")
 _BETWEEN = re.compile(r"(?:between|介于|在)\s*$")
@@ -333,7 +333,7 @@ def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     # figure with no space: 约$600b, 估值$730b, 投入us$30bn
     if (prev.isascii() and prev.isalnum()) or prev == ".":
         return None
-    if scale in ("t", "b", "m", "k") and not cur:
+    if scale in ("t", "b", "m", "k", "cr") and not cur:
         return None  # "5b" alone is too often a model size or a label
     if not scale and (cur or "").strip() in LETTER_SIGNS:
         return None  # "R4", "RM5": a label; "R4 billion" is rand

@@ -270,7 +270,7 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     word = text[word_start:dot].lower()
     if not word:
         return False
-    if word == "no":  # "No. 1", but "It said no."
+    if word in ("no", "rs"):  # "No. 1", "Rs. 490" (rupees), but "It said no."
         return text[dot + 1 : dot + 3].strip()[:1].isdigit()
     # A single letter ("U." in "U.S.", initials: "J. P. Morgan"; lower case in normalised
     # text) or a listed abbreviation.
