@@ -112,3 +112,62 @@ def test_negated_obstacle_supports_the_event(text: str) -> None:
 )
 def test_plain_negation_still_contradicts(text: str) -> None:
     assert judged(PLANT, text).stance != Stance.CONFIRMS
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acme's plan to start production at new plant in doubt as regulator weighs review",
+        "Acme plant's bid to start production in question after inspection",
+        "艾克美新工厂投产恐生变",
+        "艾克美新工廠投產存變數",
+    ],
+)
+def test_headline_putting_the_event_in_doubt_confirms_nothing(title: str) -> None:
+    got = judged(PLANT, "The regulator is weighing a fresh review.", title=title)
+    assert got.stance == Stance.MENTIONS
+    assert any("puts it in doubt" in r for r in got.reasons), got.reasons
+    assert not any("questions it" in r for r in got.reasons), got.reasons
+
+
+def test_headline_raising_questions_only_hedges() -> None:
+    title = "Questions over Acme plant plan to start production"
+    got = judged(PLANT, "The regulator is weighing a fresh review.", title=title)
+    assert any("questions it" in r for r in got.reasons), got.reasons
+
+
+ALERT_KEPT = rule_under_test(
+    id="acme-alert",
+    subject={"acme": ["Acme", "艾克美"], "site": ["Springfield plant", "斯普林菲尔德工厂"]},
+    confirms=["lifted", "解除"],
+    contradicts=["warning letter", "警告信", "recall", "召回"],
+    window=1,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For Acme's Springfield plant, a fresh warning letter would put the recovery at risk.",
+        "Analysts said a new warning letter for Acme's Springfield plant would set it back a year.",
+    ],
+)
+def test_indefinite_subject_of_a_hypothetical_is_a_condition(text: str) -> None:
+    got = judged(ALERT_KEPT, text)
+    assert got.stance == Stance.MENTIONS
+    assert any("condition clause" in r for r in got.reasons), got.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's Springfield plant received a warning letter that would put the recovery at risk.",
+        "Acme's Springfield plant got a warning letter and would lose the contract.",
+        "For Acme's Springfield plant, the warning letter would be its second this year.",
+        "若艾克美斯普林菲尔德工厂再收到警告信，复苏将受到威胁。",  # a condition as before
+    ],
+)
+def test_hypothetical_near_misses(text: str) -> None:
+    got = judged(ALERT_KEPT, text)
+    chinese = "若" in text
+    assert (got.stance == Stance.MENTIONS) is chinese, got.reasons

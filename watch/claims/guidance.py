@@ -109,7 +109,11 @@ def _own_passive(norm: str, hedge: Marker, own: list[tuple[int, int]], floor: in
 
 
 def own_guidance(
-    norm: str, hedge: Marker, own: list[tuple[int, int]], markers: list[Marker]
+    norm: str,
+    hedge: Marker,
+    own: list[tuple[int, int]],
+    markers: list[Marker],
+    passive: bool = True,
 ) -> str | None:
     """Who gives the expectation `hedge` when it is the claim's own party's guidance (`own`:
     its names as spans), "we" or the party's name, else None. A guidance told on the day the
@@ -138,9 +142,9 @@ def own_guidance(
     pointed = _POINTED.search(norm, max(floor, hedge.start - 24), hedge.start)
     if pointed is not None and not any(floor <= s < hedge.start for s, _ in own):
         return pointed.group().strip()
-    passive = _own_passive(norm, hedge, own, floor)
-    if passive is not None:
-        return passive
+    shares = _own_passive(norm, hedge, own, floor) if passive else None
+    if shares is not None:
+        return shares
     for start, close in own:
         if start < floor or close > hedge.start:
             continue
@@ -218,9 +222,11 @@ def guided(
     target kept."""
     if item.stance not in (Stance.CONFIRMS, Stance.CONTRADICTS):
         return False
-    who = own_guidance(
-        norm, hedge, [(h.start, h.end) for h in own_names(rule, list(hits))], markers
-    )
+    if item.stance == Stance.CONTRADICTS and hedge.word == "expected":
+        return False  # "Acme expected the strike to have dragged on": a past guess, no revision
+    own = [(h.start, h.end) for h in own_names(rule, list(hits))]
+    # a passive ("Acme's launch is expected to be delayed") names no one expecting a revision
+    who = own_guidance(norm, hedge, own, markers, passive=item.stance == Stance.CONFIRMS)
     if who is None:
         verb = restated(norm, hedge)  # "repeated that ... should", 重申……有望
         who = None if verb is None else f"restated: {verb}"
