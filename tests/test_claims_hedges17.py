@@ -171,3 +171,9 @@ def test_hypothetical_near_misses(text: str) -> None:
     got = judged(ALERT_KEPT, text)
     chinese = "若" in text
     assert (got.stance == Stance.MENTIONS) is chinese, got.reasons
+
+
+def test_headline_doubt_leaves_evidence_against_the_event() -> None:
+    got = judged(PLANT, "监管机构正考虑重新审查。", title="艾克美新工厂投产生变 或推迟至第四季度")
+    assert got.stance == Stance.CONTRADICTS
+    assert not any("questions it" in r for r in got.reasons), got.reasons

@@ -174,12 +174,14 @@ _EVENT_DOUBT = ("in doubt", "in question", "up in the air", "生变", "变数", 
 def headline_doubted(items: Sequence[Item], doubt: str) -> None:
     """Hedge the evidence of a headline that questions what it names (`story.headline_doubt`)
     as speculation, unless a hedge already holds it; confirming evidence of a headline that
-    puts the event itself in doubt (`_EVENT_DOUBT`) is none."""
+    puts the event itself in doubt (`_EVENT_DOUBT`) is none, and evidence against it stands."""
     event = any(w in doubt for w in _EVENT_DOUBT)
     for item in items:
         if event and item.confidence > 0 and item.stance == _CONFIRMS:
             item.confidence = 0.0
             item.reasons.append(f'the headline puts it in doubt ("{doubt}"): a mention')
+        elif event:
+            continue  # the doubt backs what goes against the event (纳入生变？……或推迟)
         elif item.confidence > 0 and not item.hedged:
             item.confidence *= FACTORS["speculation"]
             item.hedged = True
