@@ -13,6 +13,10 @@ The package, from the ground up (a module imports only from those listed before 
     false_markers                        words that look like markers and are not ("in May",
                                          2030年前, 预期 named as a yardstick: 超出预期; a
                                          forecast raised or kept: 上调全年预期)
+    denied_odds                          a likelihood denied after its date (机会不高, "are
+                                         slim"); a negated obstacle (没有障碍), no negation
+    hypotheticals                        a cue in the indefinite subject of a "would"
+                                         ("a fresh warning letter would put"): a condition
     reported                             a bare 传 before a verb (华凌机型传保留): "reportedly"
     markers, openings, qualifiers,       negation/hedge/background words and their scope (an
     currencies,                          opening one governs its sentence);

@@ -26,12 +26,12 @@ GUIDANCE = 0.8
 _EXPECT = ("expect", "expects", "expected", "预计", "预期")
 # Someone else's expectation anywhere in the sentence: then the expect word may be theirs.
 # (市场监督管理总局, a regulator that approves, is no market view; "investor relations" is the
-# company's own office.)
+# company's own office; a company speaking "to media", 接受媒体采访, speaks itself.)
 _OTHER = re.compile(
     r"(?<![a-z])(?:analysts?|observers?|experts?|investors?(?! relations)|sources?|"
     r"people familiar|media|reports?|the market|(?<!capital )markets|brokers?|economists?)"
     r"(?![a-z])|分析师|分析人士|观察人士|"
-    r"业内|业界|外界|(?<!资本)市场(?!监督)|媒体|报道|消息人士|知情人士|投资人|投资者|专家|券商"
+    r"业内|业界|外界|(?<!资本)市场(?!监督)|媒体(?!采访|专访|提问)|报道|消息人士|知情人士|投资人|投资者|专家|券商"
 )
 _ADDRESSEES = frozenset(["investor", "investors", "投资人", "投资者"])
 _END = re.compile(r"[。！？!?；;]|\.\s")
@@ -109,7 +109,11 @@ def _own_passive(norm: str, hedge: Marker, own: list[tuple[int, int]], floor: in
 
 
 def own_guidance(
-    norm: str, hedge: Marker, own: list[tuple[int, int]], markers: list[Marker]
+    norm: str,
+    hedge: Marker,
+    own: list[tuple[int, int]],
+    markers: list[Marker],
+    passive: bool = True,
 ) -> str | None:
     """Who gives the expectation `hedge` when it is the claim's own party's guidance (`own`:
     its names as spans), "we" or the party's name, else None. A guidance told on the day the
@@ -138,9 +142,9 @@ def own_guidance(
     pointed = _POINTED.search(norm, max(floor, hedge.start - 24), hedge.start)
     if pointed is not None and not any(floor <= s < hedge.start for s, _ in own):
         return pointed.group().strip()
-    passive = _own_passive(norm, hedge, own, floor)
-    if passive is not None:
-        return passive
+    shares = _own_passive(norm, hedge, own, floor) if passive else None
+    if shares is not None:
+        return shares
     for start, close in own:
         if start < floor or close > hedge.start:
             continue
@@ -149,7 +153,47 @@ def own_guidance(
         said = _SAID.match(norm, close)
         if said is not None and said.end() <= hedge.start:
             return norm[start:close]
+        if _ASIDE.fullmatch(norm, close, hedge.start):
+            return norm[start:close]
+    return _said_after(norm, hedge, stop, own) or _company_spoke(norm, floor, hedge)
+
+
+# The own name, an aside about it, then the expectation: "Acme Corp (艾克美), which runs the
+# chain, now expects", "Acme, the carrier, expects".
+_ASIDE = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:which|that|the|a|an)\s[^,;]{1,60},\s*)?"
+    r"(?:now\s+|still\s+)?"
+)
+# The speaker told after the expectation, in its sentence: "..., the company said yesterday",
+# "..., Acme said", "..., the company told reporters".
+_SAID_AFTER = re.compile(
+    r",\s*(?:the\s+(?:company|group|firm|bank|carrier|retailer|operator|developer)|"
+    r"(?P<name>[a-z][\w.&' -]{0,40}?))\s+(?:said|says|told|added|confirmed|announced)(?![a-z])"
+)
+# The company itself speaking before the expectation, named by the pointer a sentence judged
+# for the claim's party uses: 公司管理层在会后表示，……预计, 该公司高层称，……预计, 公司表示.
+_COMPANY_SPOKE = re.compile(
+    r"(?:^|[，,。；;\s])(?:该|这家)?(?:公司|集团)(?:管理层|高层|董事长|总经理|负责人|发言人)?"
+    r"[^，,。；;]{0,24}?(?:表示|称|指出|透露|坦言|证实)[，,：:]"
+)
+
+
+def _said_after(norm: str, hedge: Marker, stop: int, own: list[tuple[int, int]]) -> str | None:
+    """The company (or its own name) told as the speaker after the expectation, else None."""
+    for m in _SAID_AFTER.finditer(norm, hedge.end, stop):
+        if m.group("name") is None:
+            return m.group().strip(", ").rsplit(" ", 1)[0]
+        if any(m.start("name") <= s and e <= m.end("name") for s, e in own):
+            return m.group("name")
     return None
+
+
+def _company_spoke(norm: str, floor: int, hedge: Marker) -> str | None:
+    """The company speaking, by its pointer, before the expectation in its sentence, else None."""
+    if "公司" not in norm[floor : hedge.start] and "集团" not in norm[floor : hedge.start]:
+        return None
+    found = _COMPANY_SPOKE.search(norm, max(0, floor - 1), hedge.start)
+    return None if found is None else found.group().strip("，,。；; ")[:12]
 
 
 def _filer_expects(norm: str, floor: int, stop: int, hedge: Marker) -> bool:
@@ -172,13 +216,17 @@ def guided(
     hits: Sequence[Hit],
     markers: list[Marker],
 ) -> bool:
-    """Weigh a confirming `item` whose modal `hedge` is its own party's guidance
-    (`own_guidance`) at `GUIDANCE`, with its reason; False, untouched, otherwise."""
-    if item.stance != Stance.CONFIRMS:
+    """Weigh an `item` whose modal `hedge` is its own party's guidance (`own_guidance`) at
+    `GUIDANCE`, with its reason; False, untouched, otherwise. A revision the party expects
+    ("now expects to add about 180 stores", 公司预计要延至三季度) is its guidance as much as a
+    target kept."""
+    if item.stance not in (Stance.CONFIRMS, Stance.CONTRADICTS):
         return False
-    who = own_guidance(
-        norm, hedge, [(h.start, h.end) for h in own_names(rule, list(hits))], markers
-    )
+    if item.stance == Stance.CONTRADICTS and hedge.word == "expected":
+        return False  # "Acme expected the strike to have dragged on": a past guess, no revision
+    own = [(h.start, h.end) for h in own_names(rule, list(hits))]
+    # a passive ("Acme's launch is expected to be delayed") names no one expecting a revision
+    who = own_guidance(norm, hedge, own, markers, passive=item.stance == Stance.CONFIRMS)
     if who is None:
         verb = restated(norm, hedge)  # "repeated that ... should", 重申……有望
         who = None if verb is None else f"restated: {verb}"

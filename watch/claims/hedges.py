@@ -24,6 +24,7 @@ from watch.claims.certainty import (
     wished_terms,
 )
 from watch.claims.guidance import guided
+from watch.claims.hypotheticals import hypothetical_subject
 from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
 from watch.claims.modals import forecast, modal_after, others_estimate, own_spoken
 from watch.claims.negation import doubt_after
@@ -127,7 +128,9 @@ def hedge_and_source(
         hedge = (
             None
             if negated or pending_terms(rule, item)
-            else condition_of(norm, markers, item) or consequence_after(norm, item)
+            else condition_of(norm, markers, item)
+            or consequence_after(norm, item)
+            or hypothetical_subject(norm, item)  # "a fresh warning letter would put ..."
         )
         if hedge is not None:
             item.confidence *= FACTORS["conditional"]
@@ -162,11 +165,24 @@ def hedge_and_source(
     return item
 
 
+# Words by which a headline puts its event itself in doubt ("award to JSW in doubt", "X's win
+# in question", 中标生变, 恐生变, 存变数): what it names is not confirmed by it at all, however
+# many of its words a rule reads (a cue and a choice alike); "questions over", 质疑 only hedge.
+_EVENT_DOUBT = ("in doubt", "in question", "up in the air", "生变", "变数", "存疑", "问号", "doubt")
+
+
 def headline_doubted(items: Sequence[Item], doubt: str) -> None:
     """Hedge the evidence of a headline that questions what it names (`story.headline_doubt`)
-    as speculation, unless a hedge already holds it."""
+    as speculation, unless a hedge already holds it; confirming evidence of a headline that
+    puts the event itself in doubt (`_EVENT_DOUBT`) is none, and evidence against it stands."""
+    event = any(w in doubt for w in _EVENT_DOUBT)
     for item in items:
-        if item.confidence > 0 and not item.hedged:
+        if event and item.confidence > 0 and item.stance == _CONFIRMS:
+            item.confidence = 0.0
+            item.reasons.append(f'the headline puts it in doubt ("{doubt}"): a mention')
+        elif event:
+            continue  # the doubt backs what goes against the event (纳入生变？……或推迟)
+        elif item.confidence > 0 and not item.hedged:
             item.confidence *= FACTORS["speculation"]
             item.hedged = True
             item.reasons.append(f'the headline questions it ("{doubt}"): {item.confidence:.2f}')

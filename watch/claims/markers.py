@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from watch.claims.automata import Phrases
+from watch.claims.denied_odds import NOT_NEGATED_ODDS, ODDS_DENIED
 from watch.claims.false_markers import (
     expectation_noun,
     guidance_noun,
@@ -55,11 +56,13 @@ NEGATORS_WIDE = _words(
     "无法担保|不能担保"
 )
 # Words after a predicate that negate it (年内挂牌已无可能: "a listing this year is off").
-NEGATORS_POST = _words(
-    "无望|已无可能|无可能|不可能|落空|泡汤|告吹|off the table|is unlikely|are unlikely|"
-    "looks unlikely|now unlikely|破局|化为泡影|"
-    # "no longer realistic": 三季度投产已不太现实, 年内上市已不可能
-    "不太现实|不现实|已不可能|不切实际|no longer realistic|not realistic|unrealistic"
+NEGATORS_POST = (
+    _words(
+        "无望|已无可能|无可能|不可能|落空|泡汤|告吹|off the table|is unlikely|are unlikely|"
+        "looks unlikely|now unlikely|破局|化为泡影|"  # 三季度投产已不太现实: "no longer realistic"
+        "不太现实|不现实|已不可能|不切实际|no longer realistic|not realistic|unrealistic"
+    )
+    + ODDS_DENIED
 )
 # Verbs that negate a whole reported clause ("denied a report that it would delay ...").
 DENIALS = _words(
@@ -95,6 +98,7 @@ NOT_NEGATORS = (
         # 难以 negates its verb, but "unavoidable", "unimaginable" assert (推迟难以避免, 难以想象)
         "难以避免|难以想象|难以置信|难以估量"
     )
+    + NOT_NEGATED_ODDS
     + A_NOT_A
     + _words("不好说|说不准|说不好|说不定")
 )

@@ -259,7 +259,7 @@ _HEADLINE_DOUBT = re.compile(
     r"doubts? (?:over|about|on|grow|mount)|cast(?:s|ing)? doubt|in doubt|under scrutiny|"
     r"(?:mps|lawmakers|legislators|senators|critics|analysts|investors|regulators|unions?) "
     r"(?:question|questioned|doubt|doubted|challenge|challenged)(?![a-z]))|"
-    r"质疑|存疑|打问号|画问号|受到?审视|遭审视"
+    r"质疑|存疑|打问号|画问号|受到?审视|遭审视|生变|存变数|有变数|in question|up in the air"
 )
 _DOUBT_ANSWERED = re.compile(
     r"(?:回应|驳斥|反驳|否认|打消|消除|澄清|回击)$|"
