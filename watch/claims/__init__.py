@@ -188,6 +188,10 @@ The package, from the ground up (a module imports only from those listed before 
                                          distance; a turn or clause telling what became of a plan; a
                                          completion dated by the day it is told done on
     subjects                             the subject pass: which rules an article names
+    hints, kind_nouns                    what `watch validate` warns of: phrases that load but
+                                         will not do what they seem to; a confirming cue that
+                                         is the bare noun of the claim's event or document
+                                         kind (order, award, 订单, 合同)
     engine                               the Matcher
     loading, evaluate                    articles from files, and scoring a labelled corpus
 """

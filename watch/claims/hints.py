@@ -8,7 +8,8 @@ sees it there); a subject alias that is a verb, which takes no -ed/-ing forms (a
 cue, which fires on every story that names the goal, the ones that cut or miss it included
 ("Indosat cuts subscriber goal" confirmed a claim that the goal is reached); and a cue that is
 the claim's own topic noun (`topic_cues`): a word inside a subject alias, or the bare noun of a
-figure claim's event (breach, 外泄, extension, 延期), which every story on the topic says.
+figure claim's event (breach, 外泄, extension, 延期), or a bare noun of the claim's event or
+document kind (order, award, 订单, 合同: `kind_nouns`), which every story on the topic says.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 
 from watch.claims import vocab
 from watch.claims.cues import inflections
+from watch.claims.kind_nouns import kind_noun
 from watch.claims.rules import ClaimRule
 from watch.claims.text import normalise
 
@@ -112,8 +114,10 @@ def _inside(cue: str, alias: str) -> bool:
 
 def topic_cues(rule: ClaimRule) -> Iterator[tuple[str, int, str]]:
     """(field, index, why) for a `confirms` or `contradicts` phrase that is the claim's own
-    topic: it is a subject alias or inside one, or (confirming a figure claim) a bare event noun."""
+    topic: it is a subject alias or inside one, or (confirming a figure claim) a bare event noun,
+    or (confirming) a bare noun of the claim's event or document kind (`kind_nouns`)."""
     aliases = {normalise(a.strip()) for group in rule.subject.values() for a in group}
+    statement, topic = normalise(rule.statement), normalise(rule.topic)
     for field in ("confirms", "contradicts"):
         for k, phrase in enumerate(getattr(rule, field)):
             cue = normalise(phrase.strip())
@@ -124,6 +128,9 @@ def topic_cues(rule: ClaimRule) -> Iterator[tuple[str, int, str]]:
                 where = f'the subject alias "{alias}"' if cue == alias else f'inside "{alias}"'
             elif field == "confirms" and rule.amount and cue in _EVENT_NOUNS:
                 where = "a bare word of the figure's event"
+            elif field == "confirms" and (kind := kind_noun(cue, statement, topic)):
+                yield (field, k, _kind_why(phrase, kind))
+                continue
             else:
                 continue
             if rule.amount:
@@ -136,3 +143,13 @@ def topic_cues(rule: ClaimRule) -> Iterator[tuple[str, int, str]]:
                 f'"{phrase}" is the claim\'s own topic ({where}): every story on the topic says '
                 f"it, so it {field[:-1]}s them all; list what is new, {news} ..., or leave it out",
             )
+
+
+def _kind_why(phrase: str, kind: str) -> str:
+    """The warning for a confirming cue that is a bare noun of the claim's event or document."""
+    return (
+        f'"{phrase}" is the claim\'s own topic ({kind}): every story on the topic says it, '
+        "whatever it reports (a cut, a delay, a cancellation), so it confirms them all; list "
+        'the verb of the news instead ("signed", "firmed up", "awarded to", 签订, 获批)'
+        ", or the figure via `amount`; or leave it out"
+    )
