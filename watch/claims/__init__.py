@@ -22,8 +22,8 @@ The package, from the ground up (a module imports only from those listed before 
     currencies,                          opening one governs its sentence);
     quantities, portions, incidents,     the qualifiers that make a figure a range ("more
     model_counts, counted, slates,       than", 逾, 不少于); the currencies known (signs, codes,
-    subunits, store_roles, measures,     names); money; a part of a whole in words (两成, "a
-    periods, terms, holidays,            fifth"); counts that size an event (records, and the
+    subunits, store_roles, told_change,  names); money; a part of a whole in words (两成, "a
+    measures, periods, terms, holidays,  fifth"); counts that size an event (records, and the
     far_years, dates, recency            customers a breach reached: 约118万条, 受影响户口
                                          约340万); customer and ship counts ("110m cellular
                                          customers", "ten vessels") and a customer count's
@@ -35,7 +35,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          slate ("two of its three nominees were elected",
                                          两人当选); prices in satang, sen, pence, 仙, and a
                                          market's close beside an offer; counts,
-                                         percentages, comparisons;
+                                         percentages, comparisons; "from 8 to 6 vessels"
+                                         told as a change, the old figure and the new
+                                         (`told_change`);
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day;

@@ -56,6 +56,8 @@ from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.sentence_items import sentence_items
 from watch.claims.signals import (
+    FIGURED,
+    EvidenceKind,
     Hit,
     Item,
     Term,
@@ -316,8 +318,11 @@ class Matcher:
         if rule.when is not None:  # a launch word tied to its own date is judged with it
             items, timed = date_decides(items, norm)
             paired += timed
+        figured = any(  # a cue holding a figure may be the value before a change
+            i.kind is EvidenceKind.CUE and FIGURED.search(norm, i.start, i.end) for i in items
+        )
         items, replaced = split_replaced(
-            resolve_overlaps(items, norm), norm, seg.values(span, kinds)
+            resolve_overlaps(items, norm), norm, seg.values(span, kinds, figured)
         )
         held = governed(norm, raw, items, hits)
         if held:
@@ -393,7 +398,11 @@ class Matcher:
         return (
             judged
             + [
-                drop(item, f'{item.what} ({where}) was replaced ("{phrase}"): not evidence itself')
+                drop(
+                    item,
+                    f'{item.what} ({where}) was replaced ("{phrase}"), the value before the'
+                    " change: not evidence itself",
+                )
                 for item, phrase in replaced
             ]
             + [drop(item, f"{reason} ({where})") for item, reason in yielded]

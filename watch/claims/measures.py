@@ -26,6 +26,7 @@ from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import SCALES, Quantity, join_ranges
 from watch.claims.slates import find_slates
 from watch.claims.text import normalise
+from watch.claims.told_change import bare_new, told_change
 
 # canonical unit -> its spellings (English words and Chinese counters), longest written first
 UNITS: dict[str, tuple[str, ...]] = {
@@ -345,7 +346,7 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
             continue  # 一片混乱, 两片: a piece in words is no output count
         q = _make(norm, m, start, m.group("unit"), m.group("scale1") or m.group("scale"))
         if q:
-            found.append(q)
+            found += _parts(norm, m, q, _ZH, m.group("unit"), end)
     for m in _ZH_PERCENT.finditer(norm, start, end):
         value = value_of(m.group("num"))
         if value is not None:
@@ -368,7 +369,7 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
             m = _EN.match(norm, m.start("num2"), end) or m
             q = _make(norm, m, start, unit, m.group("scale")) if m.group("num2") is None else None
         if q:
-            found.append(q)
+            found += _parts(norm, m, q, _EN, unit, end)
     taken = [(q.start, q.end) for q in found]
     found += [q for q in counts if not _overlaps(q, taken)]
     taken = [(q.start, q.end) for q in found]
@@ -379,6 +380,7 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
         taken = [(q.start, q.end) for q in slates]
         found = [q for q in found if not _overlaps(q, taken)] + slates
     found = [p for q in found for p in with_part(norm, q, start)]  # "35 of the 60 jets": 35
+    found += bare_new(norm, found, end) if "from" in norm[start:end] else []
     found.sort(key=lambda q: q.start)
     return join_ranges(norm, found)
 
@@ -401,6 +403,26 @@ def _make(
     return _quantity(
         norm, m, floor, value * mult, None if high is None else high * mult2, _SPELLING[spelling]
     )
+
+
+def _parts(
+    norm: str, m: re.Match[str], q: Quantity, pattern: re.Pattern[str], spelling: str, end: int
+) -> list[Quantity]:
+    """ "from 8 to 6 vessels" told as a change (`told_change`): the old figure, up to its own
+    end, and the new one (the measure read from the second figure on), each with the unit;
+    else the one measure `q`. A scale on the first figure alone ("1.5 million to 2 million")
+    is left as read."""
+    first = value_of(m.group("num")) if m.group("num2") and not m.group("scale1") else None
+    second = pattern.match(norm, m.start("num2"), end) if first is not None else None
+    if second is None or first is None:
+        return [q]
+    mult = SCALES.get(second.group("scale") or "", 1.0) * _SYMBOL_SCALE.get(spelling, 1.0)
+    new = _make(norm, second, m.start("num2"), spelling, second.group("scale"))
+    if new is None or not told_change(norm, m.start(), first * mult, new.low):
+        return [q]
+    text = norm[m.start() : m.end("num")]
+    old = Quantity(first * mult, first * mult, None, text, m.start(), m.end("num"), "", q.unit)
+    return [old, new]
 
 
 def _quantity(

@@ -115,25 +115,10 @@ _FILLERS = ("about", "around", "roughly", "some", "nearly", "another", "a furthe
 CHANGED_TO: tuple[str, ...] = tuple(
     verb + "为"
     for verb in (
-        "更新",
-        "调整",
-        "修订",
-        "修改",
-        "更改",
-        "变更",
-        "改",
-        "变",
-        "上调",
-        "下调",
-        "提高",
-        "降低",
-        "增加",
-        "减少",
-        "延长",
-        "缩短",
-        "提升",
-        "下修",
-        "上修",
+        *("更新", "调整", "修订", "修改", "更改", "变更", "改", "变", "上调", "下调", "提高"),
+        *("降低", "增加", "减少", "延长", "缩短", "提升", "下修", "上修", "调高", "调低", "调降"),
+        # a count or fee cut or raised: 由八艘减为六艘, 由490卢比增为640卢比
+        *("减", "增", "降", "升", "缩减", "削减", "缩", "压缩", "砍", "扩大", "扩增", "调升"),
     )
 )
 _REACH = 24  # characters between an amount and the word that gives it its role

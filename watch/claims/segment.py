@@ -22,6 +22,7 @@ from watch.claims.records import record_of
 from watch.claims.signals import EvidenceKind, Hit
 from watch.claims.subunits import find_subunits
 from watch.claims.text import Span, block_of, split_sentences
+from watch.claims.told_change import split_changes
 
 if TYPE_CHECKING:  # `speakers` reads a Segment: imported for the annotation only
     from watch.claims.speakers import Officer
@@ -104,6 +105,8 @@ class Segment:
     def amounts(self, span: Span) -> list[Quantity]:
         if span.start not in self.amount_cache:
             found = find_quantities(self.norm, span.start, span.end)
+            if any(q.qualifier == "range" for q in found):  # "from 490 to 640 rupees"
+                found = split_changes(self.norm, found)
             small = find_subunits(self.norm, span.start, span.end)  # "80 satang" is 0.80 THB
             if small:
                 taken = [(q.start, q.end) for q in found]
@@ -119,15 +122,17 @@ class Segment:
         return self.measure_cache[span.start]
 
     def values(
-        self, span: Span, kinds: set[EvidenceKind]
+        self, span: Span, kinds: set[EvidenceKind], figured: bool = False
     ) -> dict[EvidenceKind, list[tuple[int, int]]]:
         """Where the sentence's amounts and dates are, for "from X to Y"
         (`signals.split_replaced`), for the kinds of item it holds: a sentence with cues alone
-        need not be scanned for money (the measures are those already found)."""
+        need not be scanned for money (the measures are those already found), unless a cue
+        holds a figure (`figured`: a cue "Rs 490" may be the value before a change)."""
         values: dict[EvidenceKind, list[tuple[int, int]]] = {}
-        if EvidenceKind.AMOUNT in kinds:
+        if EvidenceKind.AMOUNT in kinds or figured:
             money = [(q.start, q.end) for q in self.amounts(span)]
-            measures = [(q.start, q.end) for q in self.measure_cache.get(span.start, [])]
+            found = self.measures(span) if figured else self.measure_cache.get(span.start, [])
+            measures = [(q.start, q.end) for q in found]
             values[EvidenceKind.AMOUNT] = sorted(money + measures)
         if EvidenceKind.DATE in kinds:
             values[EvidenceKind.DATE] = [(d.start, d.end) for d in self.dates(span)]

@@ -244,16 +244,25 @@ def choice_items(rule: ClaimRule, raw: str, hits: list[Hit]) -> list[Item]:
     return items
 
 
+# a cue that holds a figure: digits or a Chinese numeral (normalised text)
+FIGURED = re.compile(r"[\d一二两三四五六七八九十百千万亿]")
+
+
 def split_replaced(
     items: list[Item], norm: str, values: dict[EvidenceKind, list[tuple[int, int]]]
 ) -> tuple[list[Item], list[tuple[Item, str]]]:
     """Items whose value a later one replaced ("pushed from the spring to next year", 从1000亿
     下调至300亿) set apart, each with the phrase that replaced it: the old value is history, the
-    new one is the news."""
+    new one is the news. A cue holding a figure ("Rs 490", 八艘) is set apart when that figure
+    is the value before a change ("to Rs 640, from Rs 490")."""
     kept, gone = [], []
+    amounts = values.get(EvidenceKind.AMOUNT, [])
     for item in items:
         later = values.get(item.kind, [])
         phrase = replaced(norm, item.start, item.end, later) if later else None
+        if item.kind is EvidenceKind.CUE and amounts:  # a cue "Rs 490" that is the old value
+            inside = [(a, b) for a, b in amounts if item.start <= a and b <= item.end]
+            phrase = next(filter(None, (replaced(norm, a, b, amounts) for a, b in inside)), None)
         if phrase is None:
             kept.append(item)
         else:

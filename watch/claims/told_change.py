@@ -1,0 +1,95 @@
+"""A change told with one unit for its two figures: "cut the order from 8 to 6 vessels",
+"raised its fleet from 8 to 12 ships", 由8至6艘. A measure that reads "8 to 6 vessels" after
+"from" (or 由/从) is no range when the second figure is the smaller, or when a verb of change
+stands before "from" in the clause ("reduced", "raised", "trimmed"): it is the old figure and
+the new one. "Trimmed the order from 8 ships to 6": the new figure borrows the old one's
+unit (`bare_new`). `measures` then reads the two apart, each with the unit, so that `roles.replaced`
+takes the old one as the value before the change and the new one decides. "From 8 to 10 ships"
+with no verb of change stays a range, and "up from 8 last year" (a comparison) is not read
+here at all."""
+
+from __future__ import annotations
+
+import re
+
+from watch.claims.numerals import NUM, value_of
+from watch.claims.quantities import Quantity
+
+# "from"/由/从 right before the first figure (normalised text)
+_FROM_END = re.compile(r"(?:(?<![a-z])from|由|从)\s*$")
+# a verb of change before "from": the figures are the state before and after it
+_CHANGE_VERB = re.compile(
+    r"(?<![a-z])(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|"
+    r"lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+    r"boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|slash(?:es|ed|ing)?|revis(?:e|es|ed|ing)|"
+    r"chang(?:e|es|ed|ing)|adjust(?:s|ed|ing)?|grow(?:s|ing|n)?|grew|rose|ris(?:e|es|en|ing)|"
+    r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|shr[aiu]nk(?:s|ing)?|"
+    r"jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|hik(?:e|es|ed|ing)|bump(?:s|ed|ing)?|"
+    r"doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|scal(?:e|es|ed|ing) (?:back|down|up)|"
+    r"downsiz(?:e|es|ed|ing)|upsiz(?:e|es|ed|ing)|par(?:e|es|ed|ing) (?:back|down)|"
+    r"amend(?:s|ed|ing)?|modif(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?|"
+    r"went|goes|gone|moved?|moves|moving|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing))"
+    r"(?![a-z])"
+)
+_CLAUSE_END = re.compile(r"[,，;；。:：!?！？]|\.(?!\d)")
+_VERB_REACH = 60  # characters before "from" searched for the verb
+
+
+def told_change(norm: str, start: int, first: float, second: float) -> bool:
+    """True when "from X to Y" read as one measure at `start` (X = `first`, Y = `second`)
+    tells a change, not a range."""
+    if not _FROM_END.search(norm, max(0, start - 8), start):
+        return False
+    if second < first:
+        return True
+    lead = max(0, start - _VERB_REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(norm, lead, start)]
+    return _CHANGE_VERB.search(norm, ends[-1] if ends else lead, start) is not None
+
+
+# "from 8 ships to 6", "from eight vessels to six in 2027": a figure with no unit after "to",
+# then the clause's end or a word that opens no noun of its own
+_BARE_TO = re.compile(
+    r"\s*to\s+(?P<num>" + NUM + r")(?=\s*(?:[,;:)]|\.(?!\d)|$|\s(?:in|by|on|at|after|before|"
+    r"from|this|next|last|as|and|with|under|over|for|when|while|but|amid|following)(?![a-z])))"
+)
+
+
+def bare_new(norm: str, found: list[Quantity], end: int) -> list[Quantity]:
+    """The new figures of changes whose old one alone carries the unit ("cut the order from
+    8 ships to 6": 6 ships), each read with the old one's unit."""
+    out = []
+    for q in found:
+        if q.currency is not None or not q.unit or q.qualifier == "range":
+            continue
+        m = _BARE_TO.match(norm, q.end, end)
+        value = value_of(m.group("num")) if m else None
+        if m is None or value is None or any(o.start == m.start("num") for o in found):
+            continue
+        if told_change(norm, q.start, q.low, value):
+            out.append(
+                Quantity(
+                    value, value, None, m.group("num"), m.start("num"), m.end("num"), "", q.unit
+                )
+            )
+    return out
+
+
+# the "to" inside one amount read as a range: "490 to 640 rupees", 10至12亿元
+_RANGE_TO = re.compile(r"\s*(?:to|至|到)\s*")
+
+
+def split_changes(norm: str, found: list[Quantity]) -> list[Quantity]:
+    """Amounts read as one range that tell a change ("raised the fee from 490 to 640 rupees",
+    由10至12亿元 after a verb of change) split into the old value and the new one, each with
+    the currency; the others as read."""
+    out = []
+    for q in found:
+        gap = _RANGE_TO.search(norm, q.start, q.end) if q.qualifier == "range" else None
+        if gap is None or not told_change(norm, q.start, q.low, q.high):
+            out.append(q)
+            continue
+        old_end, new_start = gap.start(), gap.end()
+        out.append(Quantity(q.low, q.low, q.currency, norm[q.start : old_end], q.start, old_end))
+        out.append(Quantity(q.high, q.high, q.currency, norm[new_start : q.end], new_start, q.end))
+    return out
