@@ -32,8 +32,9 @@ def shown(verdict: Verdict) -> Stance:
 
 
 def rule_under_test(**fields: object) -> ClaimRule:
-    """A rule of the test's own: its fields, with a statement and a `made` date filled in."""
-    return parse(ClaimRule, {"statement": "a claim under test", "made": "2026-01-01", **fields})
+    """A rule of the test's own: its fields, with an id, a statement and a `made` date filled in."""
+    filled = {"id": "under-test", "statement": "a claim under test", "made": "2026-01-01"}
+    return parse(ClaimRule, {**filled, **fields})
 
 
 def stance_of(

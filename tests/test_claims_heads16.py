@@ -14,26 +14,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from tests.claimkit import judged
+from tests.claimkit import judged, rule_under_test
 from watch.claims.rules import ClaimRule
 from watch.claims.story import story_source
 from watch.claims.text import normalise
 from watch.models import Stance
-from watch.validate import parse
-
-
-def _rule(**fields: Any) -> ClaimRule:
-    data: dict[str, Any] = {"id": "under-test", "statement": "a claim under test"}
-    data.update(made="2026-01-01", **fields)
-    return parse(ClaimRule, data)
 
 
 def _cuts() -> ClaimRule:
-    return _rule(
+    return rule_under_test(
         subject={"acme": ["Acme", "艾克美"]},
         window=1,
         confirms=["<layoffs>"],
@@ -75,7 +66,7 @@ def test_words_holding_chuan_are_no_rumour(text: str) -> None:
 
 
 def _halt() -> ClaimRule:
-    return _rule(
+    return rule_under_test(
         subject={"acme": ["Acme", "艾克美"]},
         window=1,
         confirms=["停产", "裁员", "halt production"],
@@ -100,7 +91,7 @@ def test_a_cue_heading_a_plan_noun_names_a_thing(text: str, stance: str) -> None
 
 
 def _fares() -> ClaimRule:
-    return _rule(
+    return rule_under_test(
         subject={"acme": ["Acme Rail"]},
         window=1,
         confirms=["hold fares", "holding fares", "fares unchanged"],
@@ -140,7 +131,7 @@ def test_a_column_or_plain_headline_names_no_source(
 
 
 def _signing() -> ClaimRule:
-    return _rule(
+    return rule_under_test(
         subject={"acme": ["Acme", "艾克美"]},
         window=1,
         confirms=["签署 ... 协议", "sign ... agreement"],
@@ -164,7 +155,7 @@ def test_an_extension_agreement_is_no_delay(text: str, stance: str) -> None:
 
 
 def _ruling() -> ClaimRule:
-    return _rule(
+    return rule_under_test(
         subject={"acme": ["艾克美", "Acme"], "case": ["判决", "法院", "court", "ruling"]},
         window=1,
         confirms=["驳回上诉", "维持原判", "upheld"],
@@ -217,7 +208,7 @@ def test_chuan_adds_no_doubt_to_a_sentence_given_to_its_sources() -> None:
     "title", ["艾克美今年没有大规模裁员计划", "艾克美：暂无裁员计划", "艾克美並無裁員計畫"]
 )
 def test_no_plan_of_the_cue_states_its_absence(title: str) -> None:
-    rule = _rule(
+    rule = rule_under_test(
         subject={"acme": ["Acme", "艾克美"]},
         window=1,
         confirms=["<layoffs>"],
