@@ -10,6 +10,7 @@ Each judged by a rule of the test's own, with the near-misses that must keep the
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -59,3 +60,48 @@ def test_company_past_the_boilerplate_is_the_filer(title: str, text: str) -> Non
 )
 def test_no_formal_notice_lends_nothing(title: str, text: str) -> None:
     assert judged(_hire(), text, title).stance is not Stance.CONFIRMS
+
+
+# --- a figure in the clause after a recap's date ------------------------------------------------
+
+
+def _award() -> Any:
+    """Huaxin Build wins the Lakeside Stadium contract at about 5.2 billion yuan."""
+    return rule_under_test(
+        id="huaxin-stadium",
+        statement="华信建工中标湖滨体育场总承包，中标价约52亿元",
+        made="2026-02-10",
+        subject={
+            "company": ["华信建工", "Huaxin Build"],
+            "project": ["湖滨体育场", "Lakeside Stadium"],
+        },
+        window=2,
+        confirms=["中标", "won", "awarded"],
+        contradicts=["<cancellation>"],
+        amount={"currency": "CNY", "confirms": [["4.8B", "5.6B"]]},
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "湖滨体育场总承包由华信建工承建，今年2月中标，中标价51.8亿元。",
+        "湖滨體育場總承包由華信建工承建，今年2月中標，合同金額約51.8億元。",
+        "Huaxin Build was awarded the Lakeside Stadium job in February, at a price of "
+        "5.18 billion yuan.",
+    ],
+)
+def test_a_figure_labelled_after_a_recap_is_the_recaps(text: str) -> None:
+    assert judged(_award(), text, published=dt.date(2026, 11, 5)).stance is Stance.MENTIONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no recap's date: the award is the news, its price too
+        "湖滨体育场总承包由华信建工中标，中标价51.8亿元。",
+        "Huaxin Build won the Lakeside Stadium contract, worth 5.18 billion yuan.",
+    ],
+)
+def test_a_figure_labelled_after_fresh_news_stays_news(text: str) -> None:
+    assert judged(_award(), text, published=dt.date(2026, 2, 12)).stance is Stance.CONFIRMS

@@ -13,6 +13,7 @@ from watch.claims.figures import old_value
 from watch.claims.markers import Marker, scoped
 from watch.claims.objects import yardstick
 from watch.claims.openings import sentence_opening
+from watch.claims.price_clause import price_clause
 from watch.claims.recalled import (
     TIME_WORD,
     appositive_recap,
@@ -411,8 +412,10 @@ def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marke
         opening = commas[-1] + 1 if commas else first
         # (the telling verb ends the clause: only its tail is searched)
         told = TOLD_BEFORE.search(norm, max(opening, comma - TOLD_TAIL), comma)
-        goes_on = _CONTINUES.match(norm, comma + 1) or (
-            _STILL.match(norm, comma + 1) and _all_past(norm, markers, opening, comma)
+        goes_on = (
+            _CONTINUES.match(norm, comma + 1)
+            or (_STILL.match(norm, comma + 1) and _all_past(norm, markers, opening, comma))
+            or price_clause(norm, comma + 1, item)  # 今年2月中标，中标价76.38亿元
         )
         if not goes_on and told is None:
             return None
