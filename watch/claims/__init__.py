@@ -125,8 +125,9 @@ The package, from the ground up (a module imports only from those listed before 
     dated_nouns, former, weeks_ago,      items and the lines that introduce them; dates that
     inherited, tallies, act_dates,       belong to another figure (recalled, a target, a
     price_clause                         yardstick); a figure's label clause after a dated
-                                         recap (今年2月中标，中标价……); a past date inside an act's noun phrase
-                                         ("last month's increase") or after a past verb
+                                         recap (今年2月中标，中标价……); a past date
+                                         inside an act's noun phrase ("last month's
+                                         increase") or after a past verb
                                          ("agreed in March to settle"); a former state in a
                                          ", then $3.1 billion," aside; a telling dated "a
                                          fortnight ago" (两周前) that retells the claim; a
