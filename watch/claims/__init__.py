@@ -89,6 +89,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          one title or body with its
                                          sentence caches; a clause that changes what a cue
                                          asserts (a stop lifted, a condition of what follows)
+    recap_reach                          how far a recap reaches: a clause after a semicolon
+                                         whose subject "then" acted goes on with it; a deal
+                                         struck then (3月续签的租约) told by a fresh 证实 is news
     omnibus                              a cue whose object is a meeting's whole agenda ("approved
                                          every item"): not the claim's item
     long_running, until_clause           a delay told of years (延宕多年, "delayed for years"): the
