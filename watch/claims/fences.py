@@ -87,8 +87,6 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
     "on-track": phrase_list(
         "on course to miss|on track to miss|on course to fall short|on track to fall short"
     ),
-    "undercount": phrase_list(
-        "被低估|价值低估|估值低估|低估值|低估 ... 价值|低估股份|低估股票"
-    ),
+    "undercount": phrase_list("被低估|价值低估|估值低估|低估值|低估 ... 价值|低估股份|低估股票"),
     **CHANGE_FENCES,
 }
