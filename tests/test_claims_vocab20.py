@@ -110,6 +110,7 @@ def test_an_approval_still_needed_is_none_given(text: str) -> None:
     [
         "Zenith Mining fell short of its output goal for the year.",
         "Zenith Mining missed its production target by a wide margin.",
+        "Zenith Mining's output ended the year well short of its goal.",
         "天顶矿业全年产量未达目标。",
         "天顶矿业未能达到年度产量目标。",
     ],
@@ -123,6 +124,7 @@ def test_a_target_missed_contradicts_through_shortfall(text: str) -> None:
     [
         "Zenith Mining's quarter was nothing short of remarkable.",
         "Zenith Mining stopped short of naming a buyer.",
+        "Zenith Mining's smelters are short of power this winter.",
         "天顶矿业与买方未达成协议。",
     ],
 )
@@ -138,15 +140,23 @@ def test_nothing_short_of_and_no_agreement_reached_are_no_shortfall(text: str) -
         "Zenith Mining is now past its own deadline for the restart.",
         "天顶矿业复产时间拖至年底。",
         "天顶矿业复产较原定迟了两个月。",
+        "天頂礦業復產時程遞延至明年。",  # Taiwan: 递延
     ],
 )
 def test_new_delay_wording(text: str) -> None:
     assert stance_of(_rule(["<on-track>"], ["<delay>"]), text) is X
 
 
-def test_past_deadlines_met_are_no_delay() -> None:
-    rule = _rule(["<on-track>"], ["<delay>"])
-    assert stance_of(rule, "Zenith Mining met all of its past deadlines, the chief said.") is not X
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zenith Mining met all of its past deadlines, the chief said.",
+        "天顶矿业表示，利润下滑主因是部分收入递延。",  # revenue deferred in the accounts
+        "天頂礦業的遞延所得稅資產增加。",
+    ],
+)
+def test_past_deadlines_and_deferred_revenue_are_no_delay(text: str) -> None:
+    assert stance_of(_rule(["<on-track>"], ["<delay>"]), text) is not X
 
 
 @pytest.mark.parametrize(

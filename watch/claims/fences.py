@@ -30,6 +30,9 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
         "特许经营期延期"
         # deadlines gone by, no date put off: "past deadlines were met"
         "|past deadlines"
+        # 递延 in accounts is deferral of revenue or tax (收入递延, 递延所得税), no date put off
+        "|递延收入|收入递延|营收递延|递延所得|递延税|递延资产|递延负债|递延费用|递延收益|"
+        "递延认列|递延确认|递延 ... 收入"
     ),
     # rockets and satellites sent up, not a service opened: "a shortfall in launches",
     # "launched 27 satellites", "launch vehicle"

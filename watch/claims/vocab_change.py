@@ -104,9 +104,12 @@ APPROVED: tuple[str, ...] = phrase_list(
 )
 
 # A target missed: "fell short of the goal", "missed its target", "below target", 未达, 未能达到.
-# "short of" alone is fenced where it is no shortfall ("nothing short of", "stopped short of").
+# Bare "short of" is also lacking ("short of memory"): only before a determiner ("short of its
+# goal"), and fenced where it is no shortfall ("nothing short of", "stopped short of").
 SHORTFALL: tuple[str, ...] = phrase_list(
-    "fall short|falls short|fell short|falling short|fallen short|short of|well short|"
+    "fall short|falls short|fell short|falling short|fallen short|well short|far short|"
+    "short of the|short of its|short of their|short of his|short of her|short of a|short of an|"
+    "just short of|a long way short|"
     "miss ... target|missed ... target|misses ... target|missing ... target|"
     "miss ... goal|missed ... goal|misses ... goal|missing ... goal|"
     "below target|below its target|below the target|below ... goal|undershoot|undershot|"
