@@ -5,6 +5,8 @@ The package, from the ground up (a module imports only from those listed before 
     vocab_index, payouts                 a stock joining or leaving an index (for `vocab`); a
                                          payout to shareholders, a dividend group's alias
     vocab_lifecycle                      a product ended or kept going, a count undercounted
+    vocab_change                         a thing restarted, a price raised, a permit
+                                         approved, a target missed (for `vocab`)
     text, numerals, vocab, limits,       normalising, sentences, word boundaries; numbers as
     roles, trends, places, records       written (digits, Chinese numerals); the shared
                                          vocabularies; the caps; the role words of an amount;
