@@ -219,3 +219,28 @@ def test_a_length_in_years_decides_a_years_rule(text: str, stance: Stance) -> No
 )
 def test_a_date_an_age_or_a_year_ago_is_no_length(text: str) -> None:
     assert judged(_licence(), text).stance == Stance.MENTIONS
+
+
+def _growth() -> ClaimRule:
+    """Acme guides to growth of 5%-8% (9% or more contradicts)."""
+    return rule_under_test(
+        subject={"acme": ["Acme", "艾克美"]},
+        window=1,
+        confirms=[],
+        amount={"unit": "percent", "near": ["growth", "增长"], "confirms": [[5, 8]],
+                "contradicts": [[9, None]]},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme cut its revenue growth outlook from 11%-13% to 6%-7%.",
+        "艾克美将全年收入增长指引由11%至13%下调至6%至7%。",
+        "艾克美將全年收入增長指引由11%至13%削減到得返6%至7%。",
+    ],
+)
+def test_a_range_changed_to_another_is_the_old_one(text: str) -> None:
+    found = judged(_growth(), text)
+    assert found.stance == Stance.CONFIRMS
+    assert not any(r.startswith("contradicts") for r in found.reasons)

@@ -23,3 +23,14 @@ def rate_change(norm: str, at: int) -> bool:
     """True when a past verb of change stands right before the percentage at `at`: "rose 0.5%
     to 4.2%" is a change and a level, no range."""
     return bool(_PAST_CHANGE.search(norm[max(0, at - 40) : at]))
+
+
+# a change to another figure right after the second percentage: "from 10%-12% to 5%-8%",
+# 由10%至12%下调至5%至8%, Cantonese 劈到得返 ("cut to only") (the first pair is the old range)
+_TO_NEXT = re.compile(r"[^\d，。；,;]{0,6}?(?:to|至|到|为)\s*(?:约|about\s|得返|得番)?\d")
+
+
+def old_range(norm: str, end: int) -> bool:
+    """True when a change to another figure follows the percentage ending at `end`: the pair
+    before it, after "from"/由, is the range before the change, not the old and new figures."""
+    return bool(_TO_NEXT.match(norm, end, end + 16))

@@ -30,7 +30,7 @@ from watch.claims.currencies import (
     other_after,
 )
 from watch.claims.numerals import EN_SPOKEN, NUM, ZH_NUM, en_words_value, plain_number, zh_value
-from watch.claims.percent_ranges import rate_change
+from watch.claims.percent_ranges import old_range, rate_change
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.text import normalise
 
@@ -266,7 +266,7 @@ def _one_range(norm: str, first: Quantity, second: Quantity) -> bool:
     if first.currency not in (None, second.currency) or not first.high < second.low:
         return False
     before = norm[max(0, first.start - 10) : first.start]
-    if _CHANGE.search(before):
+    if _CHANGE.search(before) and not (first.unit == "percent" and old_range(norm, second.end)):
         return False
     if _RANGE_GAP.fullmatch(norm, first.end, second.start):
         return True

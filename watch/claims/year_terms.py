@@ -17,9 +17,10 @@ from watch.claims.quantities import Quantity
 _EN_YEARS = re.compile(
     r"(?<![a-z\d.,-])(?P<num>" + NUM + r"|" + EN_WORDS + r")[\s-]years?(?![a-z])(?!-old)"
 )
-# 10年, 十年, 十年期, 为期10年: one or two digits, or numerals (2026年 is a date, 24年底 a date too)
+# 10年, 十年, 十年期, 为期10年, 一年半: one or two digits, or numerals (2026年 is a date, 24年底 a
+# date too; 半年 alone is left, for 上半年 and 下半年 are periods)
 _ZH_YEARS = re.compile(
-    r"(?<![\d.第])(?P<num>\d{1,2}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})(?:个)?年(?P<half>半)?"
+    r"(?<![\d.第])(?P<num>\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3})(?:个)?年(?P<half>半)?"
     r"(?![月底初度代级末中])"
 )
 
@@ -37,7 +38,7 @@ def find_years(norm: str, start: int, end: int) -> list[Quantity]:
     if norm.find("年", start, end) >= 0:
         for m in _ZH_YEARS.finditer(norm, start, end):
             num = m.group("num")
-            value = 0.5 if num == "半" else value_of(num)
+            value = value_of(num)
             if value:
                 found.append(_years(norm, m, start, value + (0.5 if m.group("half") else 0)))
     return found
