@@ -22,13 +22,13 @@ The package, from the ground up (a module imports only from those listed before 
     reported                             a bare 传 before a verb (华凌机型传保留): "reportedly"
     markers, openings, qualifiers,       negation/hedge/background words and their scope (an
     currencies,                          opening one governs its sentence);
-    quantities, portions, incidents,     the qualifiers that make a figure a range ("more
-    model_counts, counted, slates,       than", 逾, 不少于); the currencies known (signs, codes,
-    subunits, store_roles, told_change,  names); money; a part of a whole in words (两成, "a
-    measures, periods, terms, holidays,  fifth"); counts that size an event (records, and the
-    far_years, dates, recency            customers a breach reached: 约118万条, 受影响户口
-                                         约340万); customer and ship counts ("110m cellular
-                                         customers", "ten vessels") and a customer count's
+    quantities, percent_ranges,          the qualifiers that make a figure a range ("more
+    portions, incidents, model_counts,   than", 逾, 不少于); the currencies known (signs, codes,
+    counted, slates, subunits,           names); money; a part of a whole in words (两成, "a
+    store_roles, told_change,            fifth"); counts that size an event (records, and the
+    year_terms, measures, periods,       customers a breach reached: 约118万条, 受影响户口
+    terms, holidays, far_years, dates,   约340万); customer and ship counts ("110m cellular
+    recency                              customers", "ten vessels") and a customer count's
                                          role; a model number or size class before a unit
                                          noun ("737 MAX jets", "13,000 TEU vessels") and a
                                          part "of the" whole (`model_counts`); a store
@@ -38,8 +38,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          两人当选); prices in satang, sen, pence, 仙, and a
                                          market's close beside an offer; counts,
                                          percentages, comparisons; "from 8 to 6 vessels"
-                                         told as a change, the old figure and the new
-                                         (`told_change`);
+                                         told as a change, the old figure and the new,
+                                         "from Rs 640 to 490" the new in the old's currency
+                                         (`told_change`); "30% to 40%", 三到四成 as one
+                                         range, "rose 0.5% to 4.2%" as two
+                                         (`percent_ranges`); a length in years, "a 10-year
+                                         licence", 为期十年 (`year_terms`);
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day;

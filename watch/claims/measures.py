@@ -27,6 +27,7 @@ from watch.claims.quantities import SCALES, Quantity, join_ranges
 from watch.claims.slates import find_slates
 from watch.claims.text import normalise
 from watch.claims.told_change import bare_new, told_change
+from watch.claims.year_terms import find_years
 
 # canonical unit -> its spellings (English words and Chinese counters), longest written first
 UNITS: dict[str, tuple[str, ...]] = {
@@ -222,14 +223,15 @@ UNITS: dict[str, tuple[str, ...]] = {
     ),
     # wafers and panels a fab or a packaging line makes, counted by the piece (片): 月产能1.5万片
     "wafers": ("wafers", "wafer starts", "wafer", "panels", "片"),
+    # a length of time: a licence's term, an extension (read by `year_terms` alone)
+    "years": ("years", "year", "年"),
 }
 _SPELLING = {s: unit for unit, spellings in UNITS.items() for s in spellings}
+_ORDER = sorted(_SPELLING, key=len, reverse=True)
 _EN_UNIT = "|".join(
-    re.escape(s) for s in sorted(_SPELLING, key=len, reverse=True) if s.isascii() and s != "%"
+    re.escape(s) for s in _ORDER if s.isascii() and s != "%" and _SPELLING[s] != "years"
 )
-_ZH_UNIT = "|".join(
-    re.escape(s) for s in sorted(_SPELLING, key=len, reverse=True) if not s.isascii()
-)
+_ZH_UNIT = "|".join(re.escape(s) for s in _ORDER if not s.isascii() and _SPELLING[s] != "years")
 # "900,000 Explorer SUVs", "1.2 million F-150 pickups": a vehicle count may carry a model name
 # (a word or two) between the number and the noun; a function word or money word may not.
 _VEHICLES = (
@@ -326,9 +328,10 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
     end = len(norm) if end is None else end
     counts = find_counts(norm, start, end)  # gated on the count nouns, spelled numbers too
     slates = find_slates(norm, start, end)  # seats won per person of a slate, gated too
+    years = find_years(norm, start, end)  # "a 10-year licence", 为期十年: gated on year, 年
     if not _TRIGGER.search(norm, start, end):
         counts = [p for q in counts for p in with_part(norm, q, start)]
-        return sorted(counts + slates, key=lambda q: q.start)
+        return sorted(counts + slates + years, key=lambda q: q.start)
     found = find_event_counts(norm, start, end)  # records, and counts after their noun
     events = [(q.start, q.end) for q in found]
     for m in _ZH.finditer(norm, start, end):
@@ -380,6 +383,7 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
         taken = [(q.start, q.end) for q in slates]
         found = [q for q in found if not _overlaps(q, taken)] + slates
     found = [p for q in found for p in with_part(norm, q, start)]  # "35 of the 60 jets": 35
+    found += [q for q in years if not _overlaps(q, [(p.start, p.end) for p in found])]
     found += bare_new(norm, found, end) if "from" in norm[start:end] else []
     found.sort(key=lambda q: q.start)
     return join_ranges(norm, found)

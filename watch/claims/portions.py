@@ -20,9 +20,11 @@ from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import Quantity
 
 _ZH_ONE = r"[一二两三四五六七八九]|\d"
-# N成 (N tenths), 三成半 (3.5 tenths); not 成 starting a word (成员, 成本, 成为) or 一成不变
+# N成 (N tenths), 三成半 (3.5 tenths), a range 三到四成, 三至四成, 三四成 (30 to 40); not 成
+# starting a word (成员, 成本, 成为) or 一成不变
 _TENTHS = re.compile(
-    r"(?<![\d一二两三四五六七八九十百千万亿第])(?P<num>" + _ZH_ONE + r")成(?P<half>半)?"
+    r"(?<![\d一二两三四五六七八九十百千万亿第])(?:(?P<lo>" + _ZH_ONE + r")(?:到|至|-|~|～)?)?"
+    r"(?P<num>" + _ZH_ONE + r")成(?P<half>半)?"
     r"(?![员本功立交为果绩都长型品熟就年语片批效分不])"
 )
 # M分之N: 四分之一, 三分之二, 千分之五 (百分之 is a plain percentage, read by `measures`)
@@ -80,8 +82,10 @@ def find_portions(norm: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
     for m in _TENTHS.finditer(norm, start, end):
         n = _number(m.group("num"))
+        lo = _number(m.group("lo")) if m.group("lo") else None
         if n is not None:
-            found.append(_portion(norm, m, start, n * 10 + (5 if m.group("half") else 0)))
+            value = n * 10 + (5 if m.group("half") else 0)
+            found.append(_portion(norm, m, start, value, low=lo * 10 if lo and lo < n else None))
     for m in _OF.finditer(norm, start, end):
         den = 1000.0 if m.group("den") == "千" else _number(m.group("den"))
         n = _number(m.group("num"))
@@ -102,10 +106,15 @@ def find_portions(norm: str, start: int, end: int) -> list[Quantity]:
     return [q for q in found if not _rate(norm, q.start, start)]
 
 
-def _portion(norm: str, m: re.Match[str], floor: int, value: float, kind: str = "") -> Quantity:
-    """A portion as a percentage, shaped by the qualifier before it (至少两成: over 20)."""
+def _portion(
+    norm: str, m: re.Match[str], floor: int, value: float, kind: str = "", low: float | None = None
+) -> Quantity:
+    """A portion as a percentage, shaped by the qualifier before it (至少两成: over 20); with a
+    `low` end, a range (三到四成: 30 to 40)."""
     before, q_start = qualifier_before(norm, m.start(), floor)
     stop = m.end() + 2 if norm.startswith("以上", m.end()) else m.end()  # 两成以上: over
     kind = before or ("over" if stop > m.end() else kind)
+    if low is not None:
+        return Quantity(low, value, None, norm[m.start() : stop], q_start, stop, "range", "percent")
     lo, hi = shaped(round(value, 2), kind)
     return Quantity(lo, hi, None, norm[m.start() : stop], q_start, stop, kind, unit="percent")

@@ -8,8 +8,7 @@ Chinese, ASCII digits), so offsets are offsets into the original. Values are pla
 the currency's unit (no exchange rates). Qualifiers turn a number into a range: "more than X"
 is [X, 1.5X], "less than X" is [X/2, X]; "up to X" and "about X" stay X (the figure the
 report gives) and are flagged. `measures` reads counts and percentages with the same number
-patterns; whether a value lies in a rule's range is `amounts.in_range`'s.
-"""
+patterns; whether a value lies in a rule's range is `amounts.in_range`'s."""
 
 from __future__ import annotations
 
@@ -31,6 +30,7 @@ from watch.claims.currencies import (
     other_after,
 )
 from watch.claims.numerals import EN_SPOKEN, NUM, ZH_NUM, en_words_value, plain_number, zh_value
+from watch.claims.percent_ranges import old_range, rate_change
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.text import normalise
 
@@ -61,68 +61,17 @@ SCALES = {
     "百万": 1e6,
     "万": 1e4,
 }
-# Counted things, not money: "100 million users", "1亿付费用户", "150万颗".
-_UNIT_WORDS = frozenset(
-    [
-        "users",
-        "user",
-        "people",
-        "subscribers",
-        "customers",
-        "devices",
-        "gpus",
-        "chips",
-        "tokens",
-        "parameters",
-        "shares",
-        "views",
-        "downloads",
-        "units",
-        "tons",
-        "barrels",
-        "miles",
-        "watts",
-        "gigawatts",
-        "megawatts",
-        "times",
-        "years",
-        "words",
-        "requests",
-        "visits",
-        "members",
-        "employees",
-        "queries",
-        "messages",
-        "jobs",
-        "homes",
-        "cars",
-        "phones",
-        "servers",
-        # measures: "174,000 cubic metres", "2 million tonnes", "1.5 billion kWh"
-        "cubic",
-        "square",
-        "metric",
-        "tonnes",
-        "tonne",
-        "metres",
-        "meters",
-        "kilometres",
-        "kilometers",
-        "km",
-        "hectares",
-        "acres",
-        "litres",
-        "liters",
-        "gallons",
-        "ounces",
-        "kwh",
-        "mwh",
-        "gwh",
-        "twh",
-        "teu",
-        "teus",
-    ]
-)
+# Counted things, not money: "100 million users", "1亿付费用户", "150万颗"; and measures:
+# "174,000 cubic metres", "2 million tonnes", "1.5 billion kWh".
+_UNIT_WORDS = frozenset([
+    "users", "user", "people", "subscribers", "customers", "devices", "gpus", "chips", "tokens",
+    "parameters", "shares", "views", "downloads", "units", "tons", "barrels", "miles", "watts",
+    "gigawatts", "megawatts", "times", "years", "words", "requests", "visits", "members",
+    "employees", "queries", "messages", "jobs", "homes", "cars", "phones", "servers", "cubic",
+    "square", "metric", "tonnes", "tonne", "metres", "meters", "kilometres", "kilometers", "km",
+    "hectares", "acres", "litres", "liters", "gallons", "ounces", "kwh", "mwh", "gwh", "twh",
+    "teu", "teus"
+])  # fmt: skip
 _UNIT_CHARS = "人个名位颗台部张块次股吨瓦件家条笔篇字付活日周用户片店"
 # Units of measure after a Chinese figure: 17.4万立方米, 300万平方米, 5万亩, 1亿千瓦时, 20万标箱 (升
 # alone is "rose": 由20亿升至30亿; 402万辆 stays: a rule with no `unit` may count vehicles so).
@@ -287,7 +236,7 @@ def _restated_in(figure: Quantity, bracket: Quantity) -> bool:
     return bracket.currency == "USD" and figure.currency not in (None, "USD")
 
 
-# "7500亿至8300亿美元", "$45 billion to $50 billion", "between $45 billion and $50 billion":
+# "7500亿至8300亿美元", "$45 billion to $50 billion", "between $45 and $50 billion", "30% to 40%":
 # one range as two amounts (or counts, 150万辆至200万辆); not "from X to Y"/从X至Y, a change.
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|–|~|～|to)\s*")
 _BETWEEN_GAP = re.compile(r"\s*(?:and|与|和)\s*")
@@ -310,14 +259,14 @@ def join_ranges(norm: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _one_range(norm: str, first: Quantity, second: Quantity) -> bool:
-    if first.unit != second.unit or first.unit == "percent":  # "30% to 40%": not read so yet
+    if first.unit != second.unit or (first.unit == "percent" and rate_change(norm, first.start)):
         return False
     if first.qualifier == "range" or second.qualifier:
         return False
     if first.currency not in (None, second.currency) or not first.high < second.low:
         return False
     before = norm[max(0, first.start - 10) : first.start]
-    if _CHANGE.search(before):
+    if _CHANGE.search(before) and not (first.unit == "percent" and old_range(norm, second.end)):
         return False
     if _RANGE_GAP.fullmatch(norm, first.end, second.start):
         return True
@@ -353,6 +302,9 @@ def _en_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     kind, q_start = qualifier_before(norm, m.start(), floor)
     if m.group("num2"):
         high = plain_number(m.group("num2"))
+        if high is not None and high < value and m.group("cur") and not (scale or m.group("cur2")):
+            text = norm[m.start() : m.end("num")]  # "from $640 to 490": the old figure
+            return Quantity(value, value, currency, text, q_start, m.end("num"), kind)
         if high is None or high < value:
             return None
         low, high, kind = value * mult, high * mult, "range"

@@ -324,7 +324,8 @@ def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) 
             if far and _CLAUSE_END.search(gap):
                 continue  # a "from" told apart from its figure: the new value in the clause
             gap = _PER_UNIT.sub("", gap)  # 修订为每股H股26.80港元: the new value's "per share"
-            word = _ends_with(gap, _TO) or _ends_with(gap.rstrip().removesuffix("了"), _TO)
+            bare = gap.rstrip().removesuffix("了").removesuffix("得返").removesuffix("得番")
+            word = _ends_with(gap, _TO) or _ends_with(bare, _TO)  # 劈到得返: cut to only
             if word:
                 shown = _SHOWN_END.split(norm[a : a + 24])[0].strip()  # up to its clause end
                 return f"from ... {word} {shown}"

@@ -22,7 +22,7 @@ from watch.claims.records import record_of
 from watch.claims.signals import EvidenceKind, Hit
 from watch.claims.subunits import find_subunits
 from watch.claims.text import Span, block_of, split_sentences
-from watch.claims.told_change import split_changes
+from watch.claims.told_change import bare_new_money, split_changes
 
 if TYPE_CHECKING:  # `speakers` reads a Segment: imported for the annotation only
     from watch.claims.speakers import Officer
@@ -107,6 +107,8 @@ class Segment:
             found = find_quantities(self.norm, span.start, span.end)
             if any(q.qualifier == "range" for q in found):  # "from 490 to 640 rupees"
                 found = split_changes(self.norm, found)
+            if found:  # "cut the fee from Rs 640 to 490": Rs 490
+                found = bare_new_money(self.norm, found, span.end)
             small = find_subunits(self.norm, span.start, span.end)  # "80 satang" is 0.80 THB
             if small:
                 taken = [(q.start, q.end) for q in found]

@@ -93,3 +93,39 @@ def split_changes(norm: str, found: list[Quantity]) -> list[Quantity]:
         out.append(Quantity(q.low, q.low, q.currency, norm[q.start : old_end], q.start, old_end))
         out.append(Quantity(q.high, q.high, q.currency, norm[new_start : q.end], new_start, q.end))
     return out
+
+
+# the new figure of a money change written bare: "cut the fee from Rs 640 to 490", "from $12 to
+# 9.50", 由640卢比降至490, 从每股10元下调为8 (no scale, unit, percent or date after it)
+_BARE_MONEY_TO = re.compile(
+    r"\s*(?:to|(?:[降减增升涨提调缩砍削][低少加高至整减]?|下调|上调)?(?:至|到|为))\s*"
+    r"(?P<num>" + NUM + r")(?![\d.,]?\d)(?!\s?(?:%|percent|per cent|[a-z]*illion|bn|mn|m\b|"
+    r"k\b|crores?|lakhs?|[万亿千百元年月日个家间台辆名人]))"
+)
+# a price per share between "from" and its figure: 从每股10元, "from a share price of"
+_PER_SHARE = re.compile(r"每股\s*$")
+_NUM = re.compile(NUM)
+
+
+def bare_new_money(norm: str, found: list[Quantity], end: int) -> list[Quantity]:
+    """The amounts, with the new amount of each change whose old one alone carries the currency
+    ("cut the fee from Rs 640 to 490": Rs 490), in the old one's currency and scale."""
+    out = []
+    for q in found:
+        share = _PER_SHARE.search(norm, max(0, q.start - 4), q.start)
+        start = share.start() if share else q.start
+        if q.currency is None or q.qualifier or not _FROM_END.search(norm, start - 8, start):
+            continue
+        m = _BARE_MONEY_TO.match(norm, q.end, end)
+        old = _NUM.search(q.text)
+        value = value_of(m.group("num")) if m else None
+        old_value = value_of(old.group()) if old else None
+        if m is None or value is None or not old_value:
+            continue
+        new = value * q.low / old_value
+        if any(o.start <= m.start("num") < o.end for o in found):
+            continue
+        if told_change(norm, start, q.low, new):
+            at = m.start("num")
+            out.append(Quantity(new, new, q.currency, m.group("num"), at, m.end(), price=q.price))
+    return sorted(found + out, key=lambda q: q.start) if out else found

@@ -1,0 +1,50 @@
+"""A length of time in years, for `unit: years` (a licence's term, a concession's extension, a
+contract's span): "a 10-year licence", "a five-year extension", "for ten years", "extended by
+10 years", 十年期, 为期10年, 延长十年, 10年特许经营权, 一年半. Not a calendar year (2026年,
+24年底, 第3年), an age ("the 10-year-old plant") nor "a year" ("a year ago", "3 million tonnes
+a year"); which length is the claim's the rule's `near` words choose. Pure, over normalised
+text (lower case, simplified Chinese)."""
+
+from __future__ import annotations
+
+import re
+
+from watch.claims.numerals import EN_WORDS, NUM, en_words_value, value_of
+from watch.claims.qualifiers import qualifier_before, shaped
+from watch.claims.quantities import Quantity
+
+# "10-year", "10 years", "ten-year", "ten years", "a 10-year", "twenty-five years"
+_EN_YEARS = re.compile(
+    r"(?<![a-z\d.,-])(?P<num>" + NUM + r"|" + EN_WORDS + r")[\s-]years?(?![a-z])(?!-old)"
+)
+# 10年, 十年, 十年期, 为期10年, 一年半: one or two digits, or numerals (2026年 is a date, 24年底 a
+# date too; 半年 alone is left, for 上半年 and 下半年 are periods)
+_ZH_YEARS = re.compile(
+    r"(?<![\d.第])(?P<num>\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3})(?:个)?年(?P<half>半)?"
+    r"(?![月底初度代级末中])"
+)
+
+
+def find_years(norm: str, start: int, end: int) -> list[Quantity]:
+    """The lengths of time in years in norm[start:end], each a "years" `Quantity`."""
+    found: list[Quantity] = []
+    if norm.find("year", start, end) >= 0:
+        for m in _EN_YEARS.finditer(norm, start, end):
+            num = m.group("num")
+            value = value_of(num) if num[0].isdigit() else en_words_value(num)
+            year = num.isdigit() and len(num) == 4  # "in 2026 year": a calendar year
+            if value is not None and num not in ("a", "an") and not year:
+                found.append(_years(norm, m, start, value))
+    if norm.find("年", start, end) >= 0:
+        for m in _ZH_YEARS.finditer(norm, start, end):
+            num = m.group("num")
+            value = value_of(num)
+            if value:
+                found.append(_years(norm, m, start, value + (0.5 if m.group("half") else 0)))
+    return found
+
+
+def _years(norm: str, m: re.Match[str], floor: int, value: float) -> Quantity:
+    kind, q_start = qualifier_before(norm, m.start(), floor)
+    lo, hi = shaped(value, kind)
+    return Quantity(lo, hi, None, m.group(), q_start, m.end(), kind, unit="years")
