@@ -16,7 +16,9 @@ import re
 GENRE = re.compile(
     r"(?:live|live blog|live updates|live coverage|as it happened|press release|news release|"
     r"media release|announcement|flash|newsflash|news flash|breaking news|news alert|alert|"
-    r"公告|新闻稿|通稿|通告|直播|图文直播|滚动|实时|快报|简讯|突发|重磅)"
+    r"brief|briefs|in brief|news brief|news in brief|briefly|"
+    r"公告|新闻稿|新聞稿|通稿|通告|直播|图文直播|滚动|滾動|实时|實時|快报|快報|快讯|快訊|简讯|簡訊|"
+    r"短讯|短訊|突发|突發|重磅)"
 )
 # "<issuer> statement:", 工会声明：: the issuer's own word on the record, as a press release is.
 _OWN_STATEMENT = re.compile(r".{0,24}?(?:statement|press statement|joint statement|声明|公开信)")
