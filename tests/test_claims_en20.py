@@ -122,3 +122,26 @@ def _a_real_freeze_still_contradicts() -> None:
     ):
         got = judged(FREEZE, text)
         assert got.stance is Stance.CONTRADICTS, (text, got.reasons)
+
+
+ODDS = rule_under_test(
+    subject={"co": ["Acme", "艾克美"], "lic": ["licence", "牌照"]},
+    window=1,
+    when={"confirms": ["2026-01-01", "2026-06-30"], "near": ["approval", "获批"]},
+    confirms=["granted", "获批"],
+)
+
+
+def test_odds_denied_after_a_before_bound() -> None:
+    # "making an approval before Q4 unlikely": not before Q4, past the window
+    for text in (
+        "The regulator asked Acme for more capital, making an approval of its licence before "
+        "the fourth quarter unlikely.",
+        "Acme's licence: an approval before the fourth quarter now looks unlikely.",
+        "监管要求艾克美补充资本，牌照在四季度前获批的可能性不大。",
+    ):
+        got = judged(ODDS, text)
+        assert got.stance is Stance.CONTRADICTS, (text, got.reasons)
+    # an "unlikely" that is no clause's end negates nothing
+    got = judged(ODDS, "Acme's licence was granted in an unlikely turn in May.")
+    assert got.stance is Stance.CONFIRMS, got.reasons
