@@ -54,11 +54,15 @@ def stopped_figures(items: list[Item], norm: str) -> list[Item]:
 def _object_figure(norm: str, cue: Item, fig: Item) -> bool:
     if _NEGATED.search(norm, max(0, cue.start - 24), cue.start):
         return False
-    if cue.start <= fig.start and fig.end <= cue.end:
-        return True  # inside a gapped cue: "suspend the 4.9% increase"
-    if not cue.end <= fig.start <= cue.end + _WIDTH:
+    verb = cue.end
+    if cue.start <= fig.start and fig.end <= cue.end:  # inside a gapped cue: "suspend the 4.9%
+        word = norm[cue.start : cue.end].split(" ", 1)[0]  # increase", read from its verb (a
+        if not word.isascii():  # Chinese gapped cue may hold a denial: 否认削减……承诺)
+            return False
+        verb = cue.start + len(word)
+    if not verb <= fig.start <= verb + _WIDTH:
         return False
-    gap = norm[cue.end : fig.start]
+    gap = norm[verb : fig.start]
     if gap.isascii():
         return _EN_GAP.fullmatch(gap) is not None and not _EN_SETS.search(gap)
     return _ZH_GAP.fullmatch(gap) is not None and _ZH_OWNED.match(norm, fig.end) is not None
