@@ -19,6 +19,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          slim"); a negated obstacle (没有障碍), no negation
     hypotheticals                        a cue in the indefinite subject of a "would"
                                          ("a fresh warning letter would put"): a condition
+    stopped_figure                       the figure of a thing stopped ("suspended the 4.9%
+                                         increase", 暂停了6%的水价上调): no new state
     reported                             a bare 传 before a verb (华凌机型传保留): "reportedly"
     markers, openings, qualifiers,       negation/hedge/background words and their scope (an
     currencies,                          opening one governs its sentence);
@@ -148,6 +150,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          (上半年客运量); a date right before a recall word
                                          (年初曾提出); a ", which ...," aside a past date
                                          recalls, its figures included
+    results_label                        a results label in a headline ("Acme Q1:", 艾克美
+                                         一季度：): the report's period, no event's time
     retold                               the claim's own statement retold: the date of its
                                          day fronting a telling or a promise (今年1月，X在大会
                                          上承诺……; 上周四发表声明，指……), up to a clause

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from watch.claims.markers import Marker
+from watch.claims.results_label import results_label
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.told_done import told_done
 
@@ -135,7 +136,8 @@ def other_act(norm: str, item: Item, hits: Sequence[Hit], start: int) -> str | N
         return None
     events = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.WHEN_NEAR]
     return (
-        _meeting(norm, item, events, start)
+        results_label(norm, item, events, start)
+        or _meeting(norm, item, events, start)
         or _told_bare(norm, item, events, start)
         or _metric(norm, item, events)
         or _estimate(norm, item, events, start)

@@ -66,6 +66,7 @@ from watch.claims.signals import (
     split_replaced,
 )
 from watch.claims.speakers import where_told
+from watch.claims.stopped_figure import stopped_figures
 from watch.claims.story import (
     headline_doubt,
     headline_party,
@@ -315,6 +316,7 @@ class Matcher:
             return []
         kinds = {item.kind for item in items}
         items, paired = figure_decides(items, norm) if rule.amount else (items, [])
+        items = stopped_figures(items, norm) if rule.amount else items
         if rule.when is not None:  # a launch word tied to its own date is judged with it
             items, timed = date_decides(items, norm)
             paired += timed

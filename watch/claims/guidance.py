@@ -55,6 +55,7 @@ _SAID = re.compile(
     r"guided|reiterated)(?![a-z])|表示|称|公告|宣布|披露|指出|透露|重申|证实)"
 )
 GUIDANCE_REACH = 160
+_NOW_EXPECTED = re.compile(r"(?<![a-z])(?:is|are)\s+now\s+$")
 # A filing's expectation of its own result, the filer named by its self-name right after the
 # expect word or as the possessor of the figure expected: 预期本集团于该年度之净利润将……,
 # "the Group's net profit for the year is expected to decline". Only the filer says 本集团.
@@ -155,7 +156,22 @@ def own_guidance(
             return norm[start:close]
         if _ASIDE.fullmatch(norm, close, hedge.start):
             return norm[start:close]
+    found = _DOCUMENT_SAID.match(norm, floor)  # "Release says ...", 公告称，……预计
+    if found is not None and found.end() <= hedge.start and not any(floor <= s for s, _ in own):
+        return found.group().strip()
     return _said_after(norm, hedge, stop, own) or _company_spoke(norm, floor, hedge)
+
+
+# The party's own document as the sentence's speaker, standing first with no owner of another
+# name ("Release says", "The filing said", "The company statement said", 公告称, 公告显示): a
+# brief or a results story quoting the party's release. ("The regulator's statement said" names
+# another owner, and "Acme's release said" is the own name as speaker, `_SAID`.)
+_DOCUMENT_SAID = re.compile(
+    r"\s*(?:(?:the|its|a)\s+)?(?:(?:company|press|news|earnings|results|exchange|stock[- ]exchange|"
+    r"regulatory|securities)\s+)?(?:release|filing|statement|announcement|notice|circular)\s+"
+    r"(?:said|says|stated|states|showed|shows|added|adds)(?![a-z])|"
+    r"\s*(?:公司|该公司|該公司)?(?:公告|新闻稿|新聞稿|声明|聲明)(?:中)?(?:称|稱|显示|顯示|表示|指出)"
+)
 
 
 # The own name, an aside about it, then the expectation: "Acme Corp (艾克美), which runs the
@@ -222,8 +238,14 @@ def guided(
     target kept."""
     if item.stance not in (Stance.CONFIRMS, Stance.CONTRADICTS):
         return False
-    if item.stance == Stance.CONTRADICTS and hedge.word == "expected":
-        return False  # "Acme expected the strike to have dragged on": a past guess, no revision
+    # "Acme expected the strike to have dragged on": a past guess, no revision; "is now
+    # expected to begin in 2027" is a revision stated now
+    if (
+        item.stance == Stance.CONTRADICTS
+        and hedge.word == "expected"
+        and not _NOW_EXPECTED.search(norm, max(0, hedge.start - 12), hedge.start)
+    ):
+        return False
     own = [(h.start, h.end) for h in own_names(rule, list(hits))]
     # a passive ("Acme's launch is expected to be delayed") names no one expecting a revision
     who = own_guidance(norm, hedge, own, markers, passive=item.stance == Stance.CONFIRMS)

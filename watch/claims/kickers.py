@@ -18,10 +18,10 @@ GENRE = re.compile(
     r"(?:live|live blog|live updates|live coverage|as it happened|press release|news release|"
     r"media release|announcement|flash|newsflash|news flash|breaking news|news alert|alert|"
     # a wire's brief or update names its form ("BRIEF:", "In brief:", "UPDATE 2:", "Just in:")
-    r"brief|briefs|in brief|news brief|news in brief|update|updated|update \d+|just in|"
+    r"brief|briefs|in brief|news brief|news in brief|briefly|update|updated|update \d+|just in|"
     r"developing|developing story|latest|"
-    r"公告|新闻稿|通稿|通告|直播|图文直播|滚动|实时|快报|简讯|突发|重磅|快讯|速递|速报|最新|"
-    r"最新消息|更新)"
+    r"公告|新闻稿|新聞稿|通稿|通告|直播|图文直播|滚动|滾動|实时|實時|快报|快報|快讯|快訊|简讯|簡訊|"
+    r"短讯|短訊|突发|突發|重磅|速递|速报|最新|最新消息|更新)"
 )
 # "<issuer> statement:", 工会声明：: the issuer's own word on the record, as a press release is.
 _OWN_STATEMENT = re.compile(r".{0,24}?(?:statement|press statement|joint statement|声明|公开信)")

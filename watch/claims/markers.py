@@ -53,8 +53,8 @@ NEGATORS_WIDE = _words(
 NEGATORS_POST = (
     _words(
         "无望|已无可能|无可能|不可能|落空|泡汤|告吹|off the table|is unlikely|are unlikely|"
-        "looks unlikely|now unlikely|破局|化为泡影|"  # 三季度投产已不太现实: "no longer realistic"
-        "不太现实|不现实|已不可能|不切实际|no longer realistic|not realistic|unrealistic"
+        "looks unlikely|now unlikely|unlikely.|unlikely,|破局|"  # 已不太现实: "no longer realistic"
+        "化为泡影|不太现实|不现实|已不可能|不切实际|no longer realistic|not realistic|unrealistic"
     )
     + ODDS_DENIED
 )

@@ -23,7 +23,7 @@ from watch.models import Stance
 _EN_OBJECT = re.compile(
     r"\s+((?:(?!(?:for|in|into|to|from|on|at|with|by|until|till|after|before|and|or|but|as|"
     r"because|over|amid|while|since|through|until|indefinitely|again|altogether|entirely|"
-    r"last|this|next|earlier|later|once|so|that|which|who)(?![\w'-]))[\w'$.-]+\s*){1,5})"
+    r"last|this|next|earlier|later|once|so|that|which|who)(?![\w'-]))[\w'$.%-]+\s*){1,5})"
 )
 
 
@@ -99,9 +99,9 @@ def other_object(norm: str, hits: list[Hit], item: Item) -> str | None:
         m = _EN_OBJECT.match(norm, item.end)
         if m is None:
             return None
-        words = [w.strip(".$") for w in m.group(1).split()]
+        words = [w.strip(".$%") for w in m.group(1).split()]
         content = [w for w in words if w not in _DETERMINERS]
-        if not content or any(w in _EN_THINGS or w.isdigit() for w in content):
+        if not content or any(w in _EN_THINGS or w.replace(".", "", 1).isdigit() for w in content):
             return None
         told = _EN_DENIAL_VERB.match(verb) and any(w in _EN_TELLINGS for w in content)
         if told and not _told_about_other(norm, hits, m.end()):

@@ -138,7 +138,8 @@ _JOINED = re.compile(
 def _verb_negated(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     m = scoped(norm, markers, "negation", item.start, item.end, reach=VERB_NEGATION_REACH)
     if m is None or m.word not in _VERB_NEGATORS or _JOINED.search(norm, m.end, item.start):
-        return None
+        post = ("negation_post", item.start, item.end)  # "a deal before June unlikely": odds denied
+        return scoped(norm, markers, *post, reach=NEGATION_REACH, side="after")
     return m
 
 
