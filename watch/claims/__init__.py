@@ -5,6 +5,8 @@ The package, from the ground up (a module imports only from those listed before 
     vocab_index, payouts                 a stock joining or leaving an index (for `vocab`); a
                                          payout to shareholders, a dividend group's alias
     vocab_lifecycle                      a product ended or kept going, a count undercounted
+    vocab_change                         a thing restarted, a price raised, a permit
+                                         approved, a target missed (for `vocab`)
     text, numerals, vocab, limits,       normalising, sentences, word boundaries; numbers as
     roles, trends, places, records       written (digits, Chinese numerals); the shared
                                          vocabularies; the caps; the role words of an amount;
@@ -89,6 +91,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          one title or body with its
                                          sentence caches; a clause that changes what a cue
                                          asserts (a stop lifted, a condition of what follows)
+    recap_reach                          how far a recap reaches: a clause after a semicolon
+                                         whose subject "then" acted goes on with it; a deal
+                                         struck then (3月续签的租约) told by a fresh 证实 is news
     omnibus                              a cue whose object is a meeting's whole agenda ("approved
                                          every item"): not the claim's item
     long_running, until_clause           a delay told of years (延宕多年, "delayed for years"): the
@@ -123,9 +128,11 @@ The package, from the ground up (a module imports only from those listed before 
                                          collapse ("the sale ... collapsed")
     paragraphs, lists, past_figures,     a sentence's neighbours across paragraph breaks; list
     dated_nouns, former, weeks_ago,      items and the lines that introduce them; dates that
-    inherited, tallies, act_dates        belong to another figure (recalled, a target, a
-                                         yardstick); a past date inside an act's noun phrase
-                                         ("last month's increase") or after a past verb
+    inherited, tallies, act_dates,       belong to another figure (recalled, a target, a
+    price_clause                         yardstick); a figure's label clause after a dated
+                                         recap (今年2月中标，中标价……); a past date
+                                         inside an act's noun phrase ("last month's
+                                         increase") or after a past verb
                                          ("agreed in March to settle"); a former state in a
                                          ", then $3.1 billion," aside; a telling dated "a
                                          fortnight ago" (两周前) that retells the claim; a

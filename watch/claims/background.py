@@ -13,6 +13,7 @@ from watch.claims.figures import old_value
 from watch.claims.markers import Marker, scoped
 from watch.claims.objects import yardstick
 from watch.claims.openings import sentence_opening
+from watch.claims.price_clause import price_clause
 from watch.claims.recalled import (
     TIME_WORD,
     appositive_recap,
@@ -22,6 +23,7 @@ from watch.claims.recalled import (
     participle_recap,
     told_across_apposition,
 )
+from watch.claims.recap_reach import goes_on, struck_told_now
 from watch.claims.rescheduled import plan_sequel
 from watch.claims.retold import promise_now, retold
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
@@ -124,6 +126,8 @@ def dated_noun_now(norm: str, m: Marker, item: Item) -> bool:
     if m.kind not in ("background", "background_post"):
         return False
     if _TOLD_NOUN_ZH.fullmatch(norm, m.end, item.start):
+        return True
+    if struck_told_now(norm, m.start, m.end, item.start):
         return True
     return bool(
         _NOW_FIGURE_EN.fullmatch(norm, m.end, item.start)
@@ -402,19 +406,26 @@ TOLD_TAIL = 24  # the longest telling verb and the spaces after it
 def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker | None:
     """A background marker in an earlier clause of the sentence that the item's clause goes on
     with (`_CONTINUES`, `TOLD_BEFORE`), clause by clause back to the marker; never across a
-    semicolon."""
-    cut = max((s.end() for s in _SEMICOLON.finditer(norm, span.start, item.start)), default=-1)
+    semicolon, unless the clause after it goes on with the recap (`recap_reach.goes_on`)."""
+    semis = [s.end() for s in _SEMICOLON.finditer(norm, span.start, item.start)]
+    # (a semicolon whose next clause goes on, "; a source then told", is a comma here)
+    cut = max((e for e in semis if not goes_on(norm, e)), default=-1)
     first = max(span.start, cut)
-    commas = [c.start() for c in _CLAUSE_COMMA.finditer(norm, first, item.start)]
+    joins = [e - 1 for e in semis if e > first]  # (the recap before each goes on after it)
+    commas = sorted([c.start() for c in _CLAUSE_COMMA.finditer(norm, first, item.start)] + joins)
     while commas:
         comma = commas.pop()
+        if comma in joins:  # the whole recap before it is one clause
+            commas = [c for c in commas if c in joins]
         opening = commas[-1] + 1 if commas else first
         # (the telling verb ends the clause: only its tail is searched)
         told = TOLD_BEFORE.search(norm, max(opening, comma - TOLD_TAIL), comma)
-        goes_on = _CONTINUES.match(norm, comma + 1) or (
+        going = _CONTINUES.match(norm, comma + 1) is not None or goes_on(norm, comma + 1)
+        going = going or bool(
             _STILL.match(norm, comma + 1) and _all_past(norm, markers, opening, comma)
         )
-        if not goes_on and told is None:
+        going = going or price_clause(norm, comma + 1, item)  # 今年2月中标，中标价76.38亿元
+        if not going and told is None:
             return None
         for m in markers:
             inside = opening <= m.start and m.end <= comma

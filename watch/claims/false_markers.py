@@ -2,7 +2,8 @@
 a four-digit year (2030年前, a bound, not "years ago"), "last year" as the year a payout is for
 ("EUR 2.00 per share for last year", a label: `terms`), and an expectation named as a yardstick
 (超出预期, 比管理层的预期拖长, "beat expectations", "longer than expected"), a noun that hedges
-nothing. Pure predicates for `markers.find_markers`, over normalised text.
+nothing, and 接近 / "close to" describing a source (接近交易的人士), no talks nearing an end.
+Pure predicates for `markers.find_markers`, over normalised text.
 """
 
 from __future__ import annotations
@@ -116,3 +117,40 @@ def guidance_noun(norm: str, first: int, word: str) -> bool:
         return False
     clause = max(norm.rfind(p, 0, verb.start()) for p in (",", ";", "，", "；", "。", ". "))
     return _ANALYST.search(norm, max(0, clause, verb.start() - 60), verb.start()) is None
+
+
+# A source described by whom it is close to: 接近交易的人士, 接近该公司的知情人士, 接近监管层的
+# 消息人士 ("a person close to the deal"), "people close to a deal". Closeness here places the
+# source, it is no progress of talks (接近完成, "close to a deal" still hedge). Only the words of
+# the noun may stand between: a clause break (交易接近完成，知情人士称) or a completion verb ends
+# it.
+_CLOSE_SOURCE_ZH = re.compile(
+    r"(?:(?!完成|达成|签署|敲定|尾声|成交|收官)[^，。；：、,;:.!?！？\s]){0,14}?"
+    r"(?:知情人士|消息人士|人士|人员|消息来源|消息源|高层|高管)"
+)
+_CLOSE_SOURCE_EN = re.compile(
+    r"(?<![a-z])(?:people|person|persons|sources?|someone|those|insiders?|bankers?|officials?|"
+    r"executives?|one|two|three|several)\s+(?:familiar\s+and\s+)?$"
+)
+
+
+def close_source(norm: str, first: int, word: str) -> bool:
+    """True for 接近 / "close to" that describes a source (`_CLOSE_SOURCE_ZH`, `_CLOSE_SOURCE_EN`),
+    not talks nearing an end."""
+    if word == "接近":
+        return _CLOSE_SOURCE_ZH.match(norm, first + 2) is not None
+    if word.startswith("close to"):
+        return _CLOSE_SOURCE_EN.search(norm, max(0, first - 30), first) is not None
+    return False
+
+
+def false_marker(norm: str, first: int, word: str) -> bool:
+    """True when the marker word at norm[first:] is one of the look-alikes above."""
+    return (
+        year_bound(norm, first, word)
+        or month_may(norm, first, word)
+        or expectation_noun(norm, first, word)
+        or guidance_noun(norm, first, word)
+        or payout_year(norm, first, word)
+        or close_source(norm, first, word)
+    )

@@ -5,6 +5,7 @@ themselves so that each module stays short; `vocab.not_inside` reads them."""
 from __future__ import annotations
 
 from watch.claims.text import phrase_list
+from watch.claims.vocab_change import CHANGE_FENCES
 
 # Compounds inside which a vocabulary's phrases mean another thing, for every claim that names
 # the vocabulary (a rule's `exclude` does the same for all of one claim's phrases). In chip and
@@ -27,6 +28,11 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
         "|延期协议|延期合约|延期合同|延期协定|特许经营延期|特许经营权延期|特许权延期|经营权延期|"
         "租约延期|租期延期|租赁延期|牌照延期|执照延期|许可证延期|许可延期|合约延期|"
         "特许经营期延期"
+        # deadlines gone by, no date put off: "past deadlines were met"
+        "|past deadlines"
+        # 递延 in accounts is deferral of revenue or tax (收入递延, 递延所得税), no date put off
+        "|递延收入|收入递延|营收递延|递延所得|递延税|递延资产|递延负债|递延费用|递延收益|"
+        "递延认列|递延确认|递延 ... 收入"
     ),
     # rockets and satellites sent up, not a service opened: "a shortfall in launches",
     # "launched 27 satellites", "launch vehicle"
@@ -72,9 +78,18 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
     # jobs cancelled are jobs cut (取消……岗位 is <layoffs>), not a plan dropped
     # an auditor's qualified opinion or a right reserved, nothing kept going
     "continued": phrase_list("保留意见|保留权利|保留追究|保留 ... 权利|保留 ... 意见"),
-    "cancellation": phrase_list("取消 ... 岗位|取消 ... 职位|取消 ... 工作岗位"),
+    "cancellation": phrase_list(
+        "取消 ... 岗位|取消 ... 职位|取消 ... 工作岗位|never in doubt|not in doubt|"
+        "no longer in doubt|不落空"
+    ),
     # a partnership valued or praised is no deal announced
     "deal-signed": phrase_list(
         "values ... partnership|value ... partnership|valued ... partnership"
     ),
+    # "on course to miss" and "never in doubt" say the opposite
+    "on-track": phrase_list(
+        "on course to miss|on track to miss|on course to fall short|on track to fall short"
+    ),
+    "undercount": phrase_list("被低估|价值低估|估值低估|低估值|低估 ... 价值|低估股份|低估股票"),
+    **CHANGE_FENCES,
 }

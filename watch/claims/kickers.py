@@ -1,5 +1,6 @@
 """Headline labels before a colon that name no source: the genre or medium ("Press release:",
-"FLASH:", "Live:", 快讯：, 声明：), an issuer's own statement ("Unite statement:", 工会声明：),
+"FLASH:", "BRIEF:", "Live:", 快讯：, 声明：), an issuer's own statement ("Unite statement:",
+工会声明：),
 and an English phrase in sentence case ("Second time lucky:", "Deal watch:", "Trillion or
 bust:") that names no outlet and no person. An outlet ("Reuters:", "WSJ:"), a name ("IG
 Metall:", 祈耀年：) or a person by office ("Szeged mayor:") still attributes. Pure helpers for
@@ -16,7 +17,11 @@ import re
 GENRE = re.compile(
     r"(?:live|live blog|live updates|live coverage|as it happened|press release|news release|"
     r"media release|announcement|flash|newsflash|news flash|breaking news|news alert|alert|"
-    r"公告|新闻稿|通稿|通告|直播|图文直播|滚动|实时|快报|简讯|突发|重磅)"
+    # a wire's brief or update names its form ("BRIEF:", "In brief:", "UPDATE 2:", "Just in:")
+    r"brief|briefs|in brief|news brief|news in brief|update|updated|update \d+|just in|"
+    r"developing|developing story|latest|"
+    r"公告|新闻稿|通稿|通告|直播|图文直播|滚动|实时|快报|简讯|突发|重磅|快讯|速递|速报|最新|"
+    r"最新消息|更新)"
 )
 # "<issuer> statement:", 工会声明：: the issuer's own word on the record, as a press release is.
 _OWN_STATEMENT = re.compile(r".{0,24}?(?:statement|press statement|joint statement|声明|公开信)")

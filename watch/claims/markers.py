@@ -10,13 +10,7 @@ from functools import lru_cache
 
 from watch.claims.automata import Phrases
 from watch.claims.denied_odds import NOT_NEGATED_ODDS, ODDS_DENIED
-from watch.claims.false_markers import (
-    expectation_noun,
-    guidance_noun,
-    month_may,
-    payout_year,
-    year_bound,
-)
+from watch.claims.false_markers import false_marker
 from watch.claims.reported import bare_rumour
 from watch.claims.text import accept_hit, normalise, reading_width
 
@@ -362,14 +356,7 @@ def find_markers(norm: str, start: int, end: int) -> list[Marker]:
             last = accept_hit(norm, first, first + len(word.rstrip()))
         else:
             last = accept_hit(norm, first, stop + 1)
-        if (
-            last < 0
-            or year_bound(norm, first, word)
-            or month_may(norm, first, word)
-            or expectation_noun(norm, first, word)
-            or guidance_noun(norm, first, word)
-            or payout_year(norm, first, word)
-        ):
+        if last < 0 or false_marker(norm, first, word):
             continue
         found.extend(Marker(kind, word, first, stop + 1) for kind in kinds)
     if not any(m.kind == "attribution" for m in found):

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 
 from watch.claims.fences import NOT_INSIDE
 from watch.claims.text import phrase_list
+from watch.claims.vocab_change import CHANGE
 from watch.claims.vocab_index import INDEX_INCLUSION, INDEX_REMOVAL
 from watch.claims.vocab_launch import LAUNCH
 from watch.claims.vocab_lifecycle import LIFECYCLE
@@ -167,26 +168,6 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     "launch": LAUNCH,
     "index-inclusion": INDEX_INCLUSION,  # a stock joining an index (`vocab_index`)
     "index-removal": INDEX_REMOVAL,
-    # A plan put off. 跳票 is the mainland's word for a product that misses its date; 延宕 and
-    # 展延 are Taiwan's.
-    "delay": phrase_list(
-        "delay|postpone|push back|pushed back|put off|hold off|slip|slipped|slips|slipping|"
-        "later than planned|behind schedule|"
-        "push ... back|defer|deferred|deferring|reschedule|later than expected|"
-        "later than originally|won't ... until|will not ... until|not expected until|"
-        "推迟|延后|延迟|延期|延至|暂缓|推后|押后|顺延|搁浅|"
-        "延宕|展延|延缓|推延|跳票|往后推|向后推|延到|拖延|拖到|延误|改期|晚于预期|晚于原定|"
-        # a date pushed out: 要到明年才, 最快2027年才
-        "要等到|要到 ... 才|最快 ... 才"
-        # a date pushed out or a schedule run late: 推至, 进度落后, 较原先规划晚, "later than the
-        # target", "spill into 2027", "behind plan"
-        "|推至|进度落后|进度滞后|落后于计划|落后于进度|落后于原定|较原先 ... 晚|较原定 ... 晚|"
-        "比原定 ... 晚|比原计划晚|比预期晚|晚于计划|晚于原先|"
-        "later than ... target|later than targeted|later than scheduled|later than initially|"
-        "later than first|behind plan|behind target|spill into|spill over into"
-        # "behind the schedule it gave", 晚于预期 (above), 落后于时间表
-        "|behind the schedule|behind its schedule|落后于时间表|落后于原定时间表"
-    ),
     # A plan dropped. 喊卡 (Taiwan) is a halt called; 破局, talks broken off.
     "cancellation": phrase_list(
         "cancel|cancelled|canceled|cancelling|canceling|scrap|scrapped|scrapping|call off|"
@@ -212,6 +193,10 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "拒发 ... 许可"
         # no longer carried on (不再推行裁员), an aim that cannot be reached (目标无法达成)
         "|不再推行|不再进行|不再推进|不再执行|无法达成|目标无法实现|无法实现目标"
+        # a plan said not to go ahead or put in doubt: "no longer expects to", "is in doubt",
+        # "won't go ahead", 落空, 无从实现
+        "|no longer expect|no longer expects|no longer expected|in doubt|won't go ahead|"
+        "will not go ahead|not going ahead|落空|无从实现|不会进行"
     ),
     # A deal or plan stuck, paused or scaled back: neither done nor formally dropped.
     "stalled": phrase_list(
@@ -240,6 +225,10 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "trim ... plan|trim ... plans|trim ... programme|trim ... program|trim ... target|"
         "pares back|paring back|scales back|scaling back|"
         "缩减 ... 计划|收缩 ... 计划|缩小 ... 计划"
+        # a thing still idle, not restarted: "remains idle", "without resuming", 仍未复产
+        "|still idle|remains idle|remained idle|remain idle|sits idle|sat idle|lies idle|"
+        "lay idle|stood idle|without resuming|without restarting|"
+        "仍未复产|仍未复工|尚未复产|尚未复工|仍处于停产|仍处停产|仍然停产|仍在停产"
     ),
     # One thing put in another's place: a part of gapped cues (`<replacement> ... <commitment>`:
     # a pledge replaced by a smaller deal, 以股权投资取代千亿承诺).
@@ -349,9 +338,11 @@ BUILTIN: dict[str, tuple[str, ...]] = {
         "completed the sale|complete the sale|completes the sale|"
         "出售|出让|转让|剥离|售予|出售给|出售予|售出"
     ),
-    # Schedules (`vocab_schedule`); a product ended or kept, a count undercounted (`_lifecycle`).
+    # Schedules and delays (`vocab_schedule`); a product ended or kept, a count undercounted
+    # (`_lifecycle`).
     **SCHEDULE,
     **LIFECYCLE,
+    **CHANGE,  # restarted, raised, approved, missed (`vocab_change`)
     # Choosing oneself: the company's own technology, a pick that rules out every supplier (for
     # `rivals` of a choice: "will run Siri on its own models", 改用自行研发的模型).
     "in-house": phrase_list(

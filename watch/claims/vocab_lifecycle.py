@@ -57,6 +57,13 @@ UNDERCOUNT: tuple[str, ...] = phrase_list(
     "more ... than initially disclosed|"
     "远多于此前|远多于之前|多于此前|远超此前|超出此前披露|超过此前披露|高于此前披露|"
     "多于此前披露|超出此前公布|超过此前公布|高于此前公布|超出此前|此前低估|低估了"
+    # bigger than disclosed, the count revised up: "revised the number up", "underestimated",
+    # 上修, 低估 (低估 of a share's value is fenced)
+    "|bigger than disclosed|bigger than previously disclosed|bigger than ... disclosed|"
+    "higher than ... disclosed|larger than ... disclosed|revised ... up|revised up|"
+    "revised upward|revised upwards|revise ... upward|underestimated|underreported|"
+    "under-reported|raised ... count|raised ... tally|"
+    "上修|低估|远超早前|早前低估|多于早前|超出早前|高于早前"
 )
 
 

@@ -1,6 +1,7 @@
-"""The schedule vocabularies: `<on-track>` (a schedule said to hold), `<started>` (an event
-begun, not only planned or on track), `<undecided>` (timing not decided) and `<retired>` (a
-thing's service ended: an aircraft type leaving a fleet, a plant or product withdrawn).
+"""The schedule vocabularies: `<delay>` (a plan put off), `<on-track>` (a schedule said to
+hold), `<started>` (an event begun, not only planned or on track), `<undecided>` (timing not
+decided) and `<retired>` (a thing's service ended: an aircraft type leaving a fleet, a plant
+or product withdrawn).
 
 `<started>`: a plant's
 production started ("production at the plant commenced", 正式投产), a line come on stream, the
@@ -67,6 +68,10 @@ ON_TRACK: tuple[str, ...] = phrase_list(
     "时间表没有变|时间表没变|时间表并没有变|时间表没有改变|时间表并无改变|时间表维持不变|"
     "时程没有变|时程没变|时程维持不变|进度没有变|进度没变|进度维持不变|计划不变|计划没有变|"
     "计划没变|计划维持不变|计划并没有变"
+    # on course, within reach, the timeline said to remain: "remains on course", 照常推进,
+    # 按原定计划, 目标不变
+    "|on course|within reach|timeline remains|timetable remains|schedule remains|"
+    "照常推进|如期推进|按计划推进|按原定计划|按原定时间|目标不变|目标维持不变|目标没有变"
 )
 
 
@@ -109,8 +114,38 @@ RETIRED: tuple[str, ...] = phrase_list(
 )
 
 
+# A plan put off. 跳票 is the mainland's word for a product that misses its date; 延宕 and
+# 展延 are Taiwan's.
+DELAY: tuple[str, ...] = phrase_list(
+    "delay|postpone|push back|pushed back|put off|hold off|slip|slipped|slips|slipping|"
+    "later than planned|behind schedule|"
+    "push ... back|defer|deferred|deferring|reschedule|later than expected|"
+    "later than originally|won't ... until|will not ... until|not expected until|"
+    "推迟|延后|延迟|延期|延至|暂缓|推后|押后|顺延|搁浅|"
+    "延宕|展延|延缓|推延|跳票|往后推|向后推|延到|拖延|拖到|延误|改期|晚于预期|晚于原定|"
+    # a date pushed out: 要到明年才, 最快2027年才
+    "要等到|要到 ... 才|最快 ... 才"
+    # a date pushed out or a schedule run late: 推至, 进度落后, 较原先规划晚, "later than the
+    # target", "spill into 2027", "behind plan"
+    "|推至|进度落后|进度滞后|落后于计划|落后于进度|落后于原定|较原先 ... 晚|较原定 ... 晚|"
+    "比原定 ... 晚|比原计划晚|比预期晚|晚于计划|晚于原先|"
+    "later than ... target|later than targeted|later than scheduled|later than initially|"
+    "later than first|behind plan|behind target|spill into|spill over into"
+    # "behind the schedule it gave", 晚于预期 (above), 落后于时间表
+    "|behind the schedule|behind its schedule|落后于时间表|落后于原定时间表"
+    # moved back, taking longer than planned, past or missing a deadline: 拖至, 较原定迟,
+    # 未能赶上, 递延 (Taiwan)
+    "|move ... back|moved ... back|moves ... back|moving ... back|took longer|take longer|"
+    "takes longer|taking longer|longer than planned|longer than expected|"
+    "longer than anticipated|longer than scheduled|past ... deadline|miss ... deadline|"
+    "missed ... deadline|misses ... deadline|missing ... deadline|"
+    "拖至|拖长|较原定迟|比原定迟|迟于原定|迟于预期|未能赶上|赶不上|递延|比预期久|比预期长"
+)
+
+
 # The vocabularies above by name, for `vocab.BUILTIN`.
 SCHEDULE: dict[str, tuple[str, ...]] = {
+    "delay": DELAY,
     "on-track": ON_TRACK,
     "started": STARTED,
     "undecided": UNDECIDED,

@@ -1,0 +1,44 @@
+"""How far a recap reaches. A clause after a semicolon whose subject "then" or "later" acted
+goes on with the recap before it ("Reports in March put it at $7m; a rival source then told
+another paper 5%", 3月有报道称……；另一消息人士随后向其他媒体表示……), so the recap's date covers
+it. And a deal struck in the past inside a Chinese 的 clause, told now by a fresh statement
+before it (知情人士证实，该公司3月续签的租约月租为700万港元), is no recap: the date is the lease's,
+the confirmation is today's. Pure predicates for `background`, over normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The subject of the next clause (a few words), then the adverb of sequence. "later this week",
+# "then-CEO" and "later in May" are times or titles, not a sequence.
+_SUBJECT_THEN = re.compile(
+    r"\s*(?:[a-z][\w'-]*\s+){1,5}?(?:then|later|subsequently)\s+"
+    r"(?!this|that|next|today|tonight|in(?![a-z])|on(?![a-z])|at(?![a-z]))[a-z]|"
+    r"\s*[^\s，,；;。：:！？]{1,10}?(?:随后|其后|后来|隨後|其後|後來)"
+)
+
+
+def goes_on(norm: str, pos: int) -> bool:
+    """True when the clause opening at norm[pos] goes on with the one before its break
+    (`_SUBJECT_THEN`)."""
+    return _SUBJECT_THEN.match(norm, pos) is not None
+
+
+# A deal struck then (续签的租约, 签署的协议) inside a 的 clause before the item, and a fresh
+# telling (证实, 透露, 表示) before the date in its sentence, not one recalled (曾表示, 此前称).
+_ZH_STRUCK_NOUN = re.compile(
+    r"[^，,；;。：:！？的]{0,6}?(?:续签|签署|签订|签下|签约|续约|订立|达成|敲定|租下)的"
+    r"[^，,；;。：:！？的]{1,12}"
+)
+_ZH_TOLD_NOW = re.compile(
+    r"(?<!曾)(?<!早前)(?<!此前)(?<!当时)(?:证实|确认|透露|表示|指出|称)[，,：:]?[^，,；;。！？]{0,16}$"
+)
+
+
+def struck_told_now(norm: str, date_start: int, date_end: int, item_start: int) -> bool:
+    """True when the date at norm[date_start:date_end] dates a deal struck in a 的 clause whose
+    figure or term (at item_start) a fresh statement before the date tells now."""
+    if _ZH_STRUCK_NOUN.fullmatch(norm, date_end, item_start) is None:
+        return False
+    return _ZH_TOLD_NOW.search(norm, max(0, date_start - 30), date_start) is not None
