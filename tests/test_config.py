@@ -206,8 +206,18 @@ def test_traps_in_claims_get_a_message_that_says_what_to_do(
         "{company: [波音], event: [波音777-9, 777-9型]}",
         "\n      company: [Boeing]\n      event:\n        - 777-9\n        - 777-9s",
         "{company: [Boeing], event: ['01833', '1833.HK']}",
+        "\n      company: [Kenya Airways]\n      event:\n        - '787'\n        - 787-8",
+        "{company: [Kenya Airways], event: ['787', '787-8']}",
     ],
-    ids=["flow-quoted", "flow-model-and-variant", "chinese", "block-style", "stock-codes"],
+    ids=[
+        "flow-quoted",
+        "flow-model-and-variant",
+        "chinese",
+        "block-style",
+        "stock-codes",
+        "block-number-alone",
+        "flow-quoted-number-alone",
+    ],
 )
 def test_two_names_of_one_model_number_are_no_number_split_at_its_comma(
     tmp_path: Path, subject: str

@@ -8,6 +8,7 @@ Raises `ConfigError` with the file name and line; validating what the data means
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 import yaml
@@ -49,6 +50,7 @@ def parse(text: str, name: str) -> tuple[Any, yaml.Node | None]:
     if node is None:
         return None, None
     _check_nodes(node, name)
+    _split_numbers(node, (), name)
     loader = _Loader("")
     try:
         data = loader.construct_document(node)
@@ -84,6 +86,58 @@ def _check_nodes(root: yaml.Node, name: str) -> None:
     else:
         return
     _index_lines(root, (), {}, name)  # raises the precise error
+
+
+# The lists of phrases, where a number with a thousands comma is a likely item: a flow list's
+# comma between "cut 20" and "000 jobs" was meant as part of the number.
+_PHRASE_TOP_KEYS = frozenset({"claims", "vocabularies"})
+_DIGITS = re.compile(r"\d+")
+
+
+def _split_numbers(node: yaml.Node, path: tuple[Any, ...], name: str) -> None:
+    """Refuse a flow list (`[...]`) whose comma split one number in two: `[cut 20,000 jobs]`
+    reads as "cut 20" and "000 jobs". Only unquoted neighbours in a `[...]` list can be that;
+    a block list (one `- item` a line) or a quoted item never is, so "787" beside "787-8"
+    there is two names."""
+    if path and path[0] not in _PHRASE_TOP_KEYS:
+        return
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            _split_numbers(value_node, (*path, key_node.value), name)
+    elif isinstance(node, yaml.SequenceNode):
+        items = node.value
+        for i, item in enumerate(items):
+            before = items[i - 1] if i else None
+            if node.flow_style and _plain(before) and _plain(item):
+                assert isinstance(before, yaml.ScalarNode) and isinstance(item, yaml.ScalarNode)
+                if split_number(before.value, item.value):
+                    message = (
+                        f"{before.value!r} and {item.value!r} look like one number split at its"
+                        f" comma (a comma separates items in [...]): quote the phrase"
+                        f' ("{before.value.strip()},{item.value.strip()}")'
+                    )
+                    problem = ConfigProblem(name, item.start_mark.line + 1, dotted(path), message)
+                    raise ConfigError([problem])
+            _split_numbers(item, (*path, i), name)
+
+
+def _plain(node: yaml.Node | None) -> bool:
+    return isinstance(node, yaml.ScalarNode) and not node.style  # (libyaml: "", PyYAML: None)
+
+
+def split_number(before: str, after: str) -> bool:
+    """Whether two neighbouring items look like one number a flow list split at its comma
+    ([cut 20,000 jobs] -> "cut 20", "000 jobs"): the first ends in a digit, the second opens
+    with a group of exactly three digits. Not when that group is a number the first phrase
+    already holds: then they are two names of one thing ("777-9" and "777-9s", "Boeing 737"
+    and "737 MAX"), unless the first is that number alone ([787,787-8] may be 787,787)."""
+    first, second = before.strip(), after.strip()
+    group = _DIGITS.match(second)
+    # (a thousands group has exactly three digits: "1833.HK" after "01833" is a second code)
+    if not first[-1:].isdigit() or group is None or len(group.group()) != 3:
+        return False
+    head = group.group()
+    return first == head or head not in _DIGITS.findall(first)
 
 
 def key_lines(node: yaml.Node | None, name: str) -> dict[tuple[Any, ...], int]:

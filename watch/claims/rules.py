@@ -9,7 +9,6 @@ in simplified or traditional Chinese alike, whole words for Latin script.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal, cast
@@ -33,7 +32,7 @@ _STOP_WORDS = frozenset(
 
 
 def _phrases(value: list[str]) -> list[str]:
-    for i, phrase in enumerate(value):
+    for phrase in value:
         pieces = vocab.parts(phrase)
         if len(pieces) > 1 and not all(pieces):
             raise ValueError(f"{phrase!r}: a gap (...) needs a phrase on each side")
@@ -50,32 +49,7 @@ def _phrases(value: list[str]) -> list[str]:
                 raise ValueError(f"{phrase!r} has no letter or digit, so it can never match")
             if piece_folded in _STOP_WORDS:
                 raise ValueError(f"{piece!r} alone is in nearly every article: use a longer phrase")
-        if i and _split_number(value[i - 1], phrase):
-            raise ValueError(
-                f"{value[i - 1]!r} and {phrase!r} look like one number split at its comma"
-                f" (a comma separates items in [...]): quote the phrase "
-                f'("{value[i - 1].strip()},{phrase.strip()}")'
-            )
     return value
-
-
-_DIGITS = re.compile(r"\d+")
-
-
-def _split_number(before: str, after: str) -> bool:
-    """Whether two neighbouring phrases look like one number a flow list split at its comma
-    ([cut 20,000 jobs] -> "cut 20", "000 jobs"): the first ends in a digit, the second opens
-    with a group of exactly three digits. Not when that group is a number the first phrase
-    already holds: then they are two names of one thing ("777-9" and "777-9s", "Boeing 737"
-    and "737 MAX", which YAML keeps apart in block style too), unless the first is that number
-    alone."""
-    first, second = before.strip(), normalise(after).strip()
-    group = _DIGITS.match(second)
-    # (a thousands group has exactly three digits: "1833.HK" after "01833" is a second code)
-    if not first[-1:].isdigit() or group is None or len(group.group()) != 3:
-        return False
-    head = group.group()
-    return first == head or head not in _DIGITS.findall(first)
 
 
 def phrases(description: str | None = None, *, min_length: int | None = None) -> list[str]:
