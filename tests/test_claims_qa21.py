@@ -1,0 +1,71 @@
+"""qa21: an interviewer's question labelled with the outlet's name (每经：, "FT:") under an
+interview headline recalls the claim: a mention, about the headline's company, never evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimkit import judged, rule_under_test
+
+from watch.claims.engine import Matcher
+from watch.models import Document, Stance
+
+
+def _appoint() -> object:
+    return rule_under_test(
+        subject={"company": ["Norvane", "诺凡"], "person": ["Lena Ortiz", "欧蒂兹"]},
+        confirms=["appoint", "take up the post", "任命", "到任", "接任"],
+        negation={"confirms": "flip"},
+        window=2,
+    )
+
+
+def _verdict(title: str, text: str):
+    return Matcher([_appoint()]).judge(Document(text, dt.date(2026, 7, 1), title=title))
+
+
+ZH_TITLE = "专访诺凡总裁周航：先稳住渠道"
+ZH_BODY = (
+    "上任四个月，诺凡总裁周航很少露面。上周在总部，他接受了记者采访。\n\n"
+    "{label}：今年2月您接任总裁，当时市场关注的是原定人选欧蒂兹没有到任。您怎么看？\n\n"
+    "周航：股东做的决定，我服从安排。\n\n"
+    "{label}：下半年的重点是什么？\n\n"
+    "周航：渠道和价格。\n"
+)
+EN_TITLE = "Interview: Norvane's new chief on steadying the ship"
+EN_BODY = (
+    "Four months into the job, Norvane's president Zhou Hang rarely talks to the press. He spoke "
+    "to us last week at headquarters.\n\n"
+    "{label}: You took over in February after Lena Ortiz did not take up the post. How did that "
+    "come about?\n\n"
+    "Zhou: The shareholders decided, and I said yes.\n\n"
+    "{label}: What comes next?\n\n"
+    "Zhou: Pricing first.\n"
+)
+
+
+def test_outlet_labelled_question_is_a_mention_of_the_headline_company() -> None:
+    for title, body, label in (
+        (ZH_TITLE, ZH_BODY, "财新"),
+        (ZH_TITLE, ZH_BODY, "21世纪"),
+        (EN_TITLE, EN_BODY, "FT"),
+        (EN_TITLE, EN_BODY, "The Economist"),
+    ):
+        verdicts = _verdict(title, body.format(label=label))
+        assert verdicts, (label, "no claim matched")
+        assert verdicts[0].stance is Stance.MENTIONS, (label, verdicts[0].reasons)
+        assert any("interviewer's question" in r for r in verdicts[0].reasons)
+
+
+def test_q_label_still_a_question_and_answer_lines_unchanged() -> None:
+    # near-miss: a label that also opens a line ending without a question mark is no interviewer
+    body = "诺凡总裁周航接受了采访。\n\n周航：欧蒂兹没有到任？是的。\n\n周航：股东做的决定。\n"
+    got = judged(_appoint(), body, title=ZH_TITLE)
+    assert not any("interviewer's question" in r for r in got.reasons)
+    # near-miss: no interview headline, an outlet-labelled question line is not lent the company
+    plain = "诺凡发布公告。\n\n每经：欧蒂兹何时到任？\n\n周航：很快。\n"
+    verdicts = _verdict("诺凡发布半年报", plain)
+    assert not verdicts or not any("interviewer's question" in r for r in verdicts[0].reasons)
+    # an answer naming the company and the news is still evidence
+    fresh = ZH_BODY.format(label="每经") + "\n周航：诺凡昨天正式任命欧蒂兹为副总裁。\n"
+    assert judged(_appoint(), fresh, title=ZH_TITLE).stance is Stance.CONFIRMS
