@@ -69,3 +69,34 @@ def test_q_label_still_a_question_and_answer_lines_unchanged() -> None:
     # an answer naming the company and the news is still evidence
     fresh = ZH_BODY.format(label="每经") + "\n周航：诺凡昨天正式任命欧蒂兹为副总裁。\n"
     assert judged(_appoint(), fresh, title=ZH_TITLE).stance is Stance.CONFIRMS
+
+
+def _ended() -> object:
+    return rule_under_test(
+        made="2026-03-20",
+        subject={"company": ["Norvane", "诺凡"], "target": ["Kestrel Optics", "凯斯光电"]},
+        confirms=["terminated the acquisition", "ended its bid", "终止收购"],
+    )
+
+
+def test_telling_dated_on_the_claims_own_day_is_retold_weeks_later() -> None:
+    for text in (
+        "问：这笔交易为何没谈成？\n\n答：诺凡3月20日公告终止收购凯斯光电，理由是估值分歧。\n",
+        "答：诺凡于3月20日宣布终止收购凯斯光电。\n",
+        "Q: Why did it fall apart?\n\nA: On March 20, Norvane announced it had terminated the "
+        "acquisition of Kestrel Optics, citing valuation.\n",
+        "Norvane said on March 20 that it had terminated the acquisition of Kestrel Optics.\n",
+    ):
+        got = judged(_ended(), text, published=dt.date(2026, 4, 6))
+        assert got.stance is Stance.MENTIONS, (text, got.reasons)
+
+
+def test_made_day_telling_near_misses() -> None:
+    # within a week of the claim's day, the announcement is still the news
+    text = "诺凡3月20日公告终止收购凯斯光电。\n"
+    assert judged(_ended(), text, published=dt.date(2026, 3, 23)).stance is Stance.CONFIRMS
+    # another day of the same month is not the claim's own day
+    other = "诺凡3月28日公告终止收购凯斯光电。\n"
+    assert judged(_ended(), other, published=dt.date(2026, 4, 6)).stance is Stance.CONFIRMS
+    en = "On March 28, Norvane announced it had terminated the acquisition of Kestrel Optics.\n"
+    assert judged(_ended(), en, published=dt.date(2026, 4, 6)).stance is Stance.CONFIRMS
