@@ -55,9 +55,10 @@ def test_outlet_labelled_question_is_a_mention_of_the_headline_company() -> None
         assert verdicts, (label, "no claim matched")
         assert verdicts[0].stance is Stance.MENTIONS, (label, verdicts[0].reasons)
         assert any("interviewer's question" in r for r in verdicts[0].reasons)
+    _interviewer_near_misses()
 
 
-def test_q_label_still_a_question_and_answer_lines_unchanged() -> None:
+def _interviewer_near_misses() -> None:
     # near-miss: a label that also opens a line ending without a question mark is no interviewer
     body = "诺凡总裁周航接受了采访。\n\n周航：欧蒂兹没有到任？是的。\n\n周航：股东做的决定。\n"
     got = judged(_appoint(), body, title=ZH_TITLE)
@@ -89,9 +90,10 @@ def test_telling_dated_on_the_claims_own_day_is_retold_weeks_later() -> None:
     ):
         got = judged(_ended(), text, published=dt.date(2026, 4, 6))
         assert got.stance is Stance.MENTIONS, (text, got.reasons)
+    _made_day_near_misses()
 
 
-def test_made_day_telling_near_misses() -> None:
+def _made_day_near_misses() -> None:
     # within a week of the claim's day, the announcement is still the news
     text = "诺凡3月20日公告终止收购凯斯光电。\n"
     assert judged(_ended(), text, published=dt.date(2026, 3, 23)).stance is Stance.CONFIRMS
@@ -100,3 +102,44 @@ def test_made_day_telling_near_misses() -> None:
     assert judged(_ended(), other, published=dt.date(2026, 4, 6)).stance is Stance.CONFIRMS
     en = "On March 28, Norvane announced it had terminated the acquisition of Kestrel Optics.\n"
     assert judged(_ended(), en, published=dt.date(2026, 4, 6)).stance is Stance.CONFIRMS
+
+
+def _tender() -> object:
+    return rule_under_test(
+        subject={
+            "company": ["Brightway", "博威建工"],
+            "project": ["Harbor Terminal", "港湾航站楼"],
+        },
+        confirms=["awarded", "授予", "中标"],
+        contradicts=["disqualified", "取消 ... 中标", "取消 ... 资格"],
+        rivals=["Castell", "卡斯特集团"],
+        window=2,
+    )
+
+
+def test_disqualification_is_the_claims_award_goes_to_the_runner_up() -> None:
+    for text in (
+        "Harbor Terminal tender: Brightway was disqualified and the contract was awarded to "
+        "Castell.",
+        "Harbor Terminal tender: the port authority disqualified Brightway and awarded the "
+        "contract to Castell.",
+        "港湾航站楼招标：招标人将取消博威建工的中标资格，由排名第二的卡斯特集团递补为中标人。",
+        "港湾航站楼招标：博威建工被取消中标资格，合同授予排名第二的卡斯特集团。",
+    ):
+        got = judged(_tender(), text)
+        assert got.stance is Stance.CONTRADICTS, (text, got.reasons)
+    _rival_disqualified_near_misses()
+
+
+def _rival_disqualified_near_misses() -> None:
+    # near-miss: the rival is the one disqualified; the award to the claim's company confirms
+    for text in (
+        "Harbor Terminal tender: Brightway was awarded the contract after Castell was "
+        "disqualified.",
+        "港湾航站楼招标：卡斯特集团被取消中标资格，合同授予博威建工。",
+    ):
+        got = judged(_tender(), text)
+        assert got.stance is Stance.CONFIRMS, (text, got.reasons)
+    # the rival named inside the cancellation: its own, not the claim's company's
+    text = "港湾航站楼招标：招标人取消卡斯特集团的中标资格，博威建工递补。"
+    assert judged(_tender(), text).stance is not Stance.CONTRADICTS
