@@ -143,3 +143,45 @@ def _rival_disqualified_near_misses() -> None:
     # the rival named inside the cancellation: its own, not the claim's company's
     text = "港湾航站楼招标：招标人取消卡斯特集团的中标资格，博威建工递补。"
     assert judged(_tender(), text).stance is not Stance.CONTRADICTS
+
+
+def _award() -> object:
+    return rule_under_test(
+        subject={
+            "company": ["博威建工", "Brightway"],
+            "project": ["港湾航站楼", "Harbor Terminal"],
+        },
+        confirms=["中标", "awarded"],
+        amount={
+            "currency": "CNY",
+            "near": ["项目金额", "contract value"],
+            "confirms": ["40亿", "50亿"],
+        },
+        window=2,
+    )
+
+
+_BRIEFING = (
+    "证券代码：600001　　证券简称：博威建工　　公告编号：临2026-011\n\n"
+    "本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n\n"
+    "一、主要经营数据\n\n"
+    "建筑业务新签合同额820亿元，同比增长3.2%。\n\n"
+    "二、重大项目情况\n\n"
+    "2026年1-3月，公司获得的重大项目如下：\n\n"
+    "1. 某市会展中心施工总承包，项目金额61.2亿元；\n"
+    "2. 港湾航站楼主体工程施工总承包，项目金额45.5亿元；\n"
+    "3. 某高速公路改扩建工程，项目金额38.0亿元。\n"
+)
+
+
+def test_operating_briefing_list_item_is_the_filers_award() -> None:
+    for title in (
+        "博威建工股份有限公司2026年1-3月经营情况简报",
+        "博威建工股份有限公司2026年第一季度主要经营数据公告",
+        "博威建工股份有限公司2026年1-3月經營情況簡報",
+    ):
+        got = judged(_award(), _BRIEFING, title=title)
+        assert got.stance is Stance.CONFIRMS, (title, got.reasons)
+    # near-miss: a news headline about the company's business (no legal name) lends no 公司
+    news = "博威建工经营情况向好"
+    assert judged(_award(), _BRIEFING, title=news).stance is not Stance.CONFIRMS
