@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from watch.claims.signals import Hit, TermKind
-from watch.claims.text import Span
+from watch.claims.signals import Hit, Item, TermKind
 
 # the recipient's mark just before its name: "to (the runner-up)", 授予/交由/改由/由 (排名第二的)
 _TO_EN = re.compile(
@@ -29,14 +28,14 @@ _BREAK = re.compile(r"[,;，；。.!?！？\n]|(?<![a-z])(?:and|but|while|then|a
 _REACH = 60
 
 
-def named_inside(names: list[Hit], item: Span) -> Hit | None:
+def named_inside(names: list[Hit], item: Item) -> Hit | None:
     """The one party or rival named inside the item's own words (a gapped cue, 取消艾克美的中标):
     the cue's object, whoever is named after it."""
     inside = [h for h in names if item.start <= h.start and h.end <= item.end]
     return inside[0] if len(inside) == 1 else None
 
 
-def awarded_to(norm: str, before: Hit, item: Span, after: Hit) -> Hit | None:
+def awarded_to(norm: str, before: Hit, item: Item, after: Hit) -> Hit | None:
     """The rival `after` when the item's clause gives what it names to it ("awarded the contract
     to Globex", 合同授予排名第二的环球) and `before` is the claim's own name: the award is the
     rival's."""
