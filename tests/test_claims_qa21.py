@@ -185,3 +185,18 @@ def test_operating_briefing_list_item_is_the_filers_award() -> None:
     # near-miss: a news headline about the company's business (no legal name) lends no 公司
     news = "博威建工经营情况向好"
     assert judged(_award(), _BRIEFING, title=news).stance is not Stance.CONFIRMS
+
+
+def test_a_change_among_options_weighed_is_hedged() -> None:
+    rule = rule_under_test(
+        subject={"c": ["诺凡", "Norvane"], "r": ["供股", "rights issue"]},
+        contradicts=["缩减规模", "scale back"],
+        window=2,
+    )
+    for text in (
+        "诺凡或考虑调整供股方案，包括改为配售或缩减规模等选项。",
+        "Norvane may revisit the rights issue, with options including a placing or a scale back.",
+    ):
+        assert judged(rule, text).stance is Stance.MENTIONS, text
+    # near-miss: a change decided, no options
+    assert judged(rule, "诺凡决定缩减规模，供股改为十供一。").stance is Stance.CONTRADICTS

@@ -28,6 +28,7 @@ _LABEL = re.compile(
     r"[ \t*_]*[:：]"
 )
 _ASKS = re.compile(r"[?？][ \t*_\"'”’」』)）]*$")
+_ASKED_ALREADY = frozenset(["q", "问", "记者"])
 RECALLED = "the interviewer's question recalls the claim ({}): a mention, not evidence"
 
 
@@ -49,6 +50,8 @@ def interviewer_lines(seg: Segment) -> list[tuple[int, int, str]]:
                 by_label.setdefault(m.group(1), []).append((at, at + len(line), asks))
             at += len(line) + 1
         for label, lines in by_label.items():
+            if label in _ASKED_ALREADY:  # (q/问/记者: `answers.asked_line`, no company lent)
+                continue
             if all(asks for _, _, asks in lines) and (len(lines) > 1 or len(by_label) > 1):
                 found.extend((start, end, label) for start, end, _ in lines)
         found.sort()
