@@ -122,6 +122,10 @@ The package, from the ground up (a module imports only from those listed before 
                                          before ("has told the City")
     answer_topic, labelled               the thing a Q&A question asks about, lent to its answer;
                                          an answer labelled with the name its headline gives
+    interviewer, recipients              an outlet-labelled interviewer's question (每经：……？)
+                                         under an interview headline: the headline's company,
+                                         a mention; a name inside a gapped cue is its object
+                                         (取消X的中标), an award "to"/授予 a rival is the rival's
     pointers, fronted, deal_named,       the words that point back to parties or a deal named
     own_filing, asked_about,             before (a pronoun, "the chip giant", 这家公司, "this
     fell_through                         plan"); a pointing word after a fronted clause ("In

@@ -22,6 +22,7 @@ from watch.claims import limits
 from watch.claims.asked_about import asked_about
 from watch.claims.case_filing import case_matter
 from watch.claims.deal_named import headline_deal, headline_facility
+from watch.claims.interviewer import interviewer_asks
 from watch.claims.lists import listed
 from watch.claims.own_figure import figure_carried
 from watch.claims.own_filing import filing_party
@@ -96,6 +97,7 @@ def candidates(
     if not seg.is_title:  # the interviewee of a Q&A whose lead names the company: "we" is it
         interviewee_speaks(rule, seg, by_sentence, layout, names, own_names, party)
         asked_about(rule, seg, by_sentence, layout, names)  # "Is easyJet ...?" "A: They ..."
+        interviewer_asks(rule, seg, by_sentence, layout, hits, party)  # 每经：……？ a mention
     # In a story about the claim's parties, a sentence naming one of them is judged when it
     # states something (a cue or a choice), not for a figure or a date alone.
     statements = sorted(h.start for h in hits if h.entry.kind in STATEMENTS) if story else []

@@ -76,6 +76,8 @@ _RUMOUR_NOUNS = frozenset(["传闻", "传言", "猜测", "推测"])
 def rumour_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     """The rumour noun after 的 that the item's clause is the content of, else None."""
     m = scoped(norm, markers, "speculation", item.start, item.end, reach=RUMOUR_REACH, side="after")
+    if m is not None and m.word == "等选项":  # 包括……或缩减规模等选项: an option weighed
+        return m
     if m is None or m.word not in _RUMOUR_NOUNS:
         return None
     return m if norm[max(0, m.start - 2) : m.start].endswith(("的", "”的", "」的")) else None

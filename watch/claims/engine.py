@@ -330,7 +330,7 @@ class Matcher:
         if held:
             items = [i for i in items if all(i is not h for h, _ in held)]
         dated = seg.dates(span)
-        past = past_markers(rule, dated, published, seg.latest)
+        past = past_markers(rule, dated, published, seg.latest, norm)
         if past and rule.amount:  # "in February's intrusion, ... said on Wednesday": its own
             past = incident_dates.not_incident_dates(past, norm, span, dated, seg.measures(span))
         past += noun_dated(norm, past) + when_dated(norm, past) + period_markers(rule, dated)

@@ -136,6 +136,10 @@ SPECULATION = NEGOTIATION_WORDS + _words(
     "网传|外传|坊间传闻|"
     # ... and what the market says: 市场传Grab或再裁员, 市传, 坊间传 (市場傳)
     "市场传|市传|坊间传|"
+    # options weighed, a change among them (包括改为配售或缩减规模等选项, "options including a
+    # smaller issue"): none chosen
+    "options including|options include|options such as|alternatives including|选项包括|等选项|"
+    "备选方案|"
     # Taiwan and Hong Kong wording: 研议 (weighing)
     "研议|研拟|评估是否"
 )

@@ -41,12 +41,14 @@ _OWN = re.compile(
 # filer in every sentence, also one that names nothing else of the claim.
 # ... or before its organ's or meeting's notice, the notice word ending the headline
 # ("……股份有限公司董事会2026年第一次临时会议决议公告", "……有限公司第九届监事会第三次会议决议",
-# "……股份有限公司2025年年度股东大会决议公告"; an English filing's "the Company" is the
+# "……股份有限公司2025年年度股东大会决议公告"; or its operating briefing, "……股份有限公司2026年
+# 1-2月经营情况简报", ……有限公司第一季度主要经营数据公告; an English filing's "the Company" is the
 # company under any headline naming it, `story`'s)
 _FILER_HEAD = re.compile(
     r"(?:股份有限公司|有限公司|集团公司)(?:关于|[:：\s-]|"
     r"(?:第[一二三四五六七八九十\d]+届|\d{4}年(?:年度|第[一二三四五六七八九十\d]+次)?)?"
-    r"(?:董事会|监事会|股东大会|股东会|临时股东大会)[^，。,；;]{0,24}(?:公告|决议|纪要)$)|"
+    r"(?:董事会|监事会|股东大会|股东会|临时股东大会)[^，。,；;]{0,24}(?:公告|决议|纪要)$|"
+    r"[^，。,；;]{0,16}经营(?:情况|数据)(?:简报|快报|公告)?$)|"
     r"(?<![a-z])(?:berhad|bhd|limited|ltd|plc|inc|corporation|corp|holdings)\.?\s*(?:[:：-]|关于)"
 )
 # ... there, 公司 heading a clause or after a preposition (公司于……收到, 对公司的影响), not inside a

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from watch.claims.markers import Marker
+from watch.claims.recipients import awarded_to, named_inside
 from watch.claims.roles import from_many, led_for
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind, actors, own_names
@@ -174,12 +175,17 @@ def owner_of(
         named = next((h for h in names if h.start == source.end()), None)
         if named is not None:
             return named
+    inside = named_inside(actors(rule, hits), item)  # 取消艾克美的中标: the cue's object
+    if inside is not None:
+        return inside
     before = [h for h in names if h.end <= item.start]
     after = [h for h in names if h.start >= item.end]
     if before:
         owner = max(before, key=lambda h: h.end)
         if after:
             first = min(after, key=lambda h: h.start)
+            if awarded_to(norm, owner, item, first):  # "... was awarded to Globex"
+                return first
             if led_for(norm, (owner.start, owner.end), item.start, item.end, first.start):
                 return first  # the round a backer leads is the company's (`roles.led_for`)
             return (

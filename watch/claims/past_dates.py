@@ -6,6 +6,7 @@ own origin retold). Pure helpers for `engine`.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan
@@ -17,7 +18,11 @@ from watch.claims.text import is_cjk
 
 
 def past_markers(
-    rule: ClaimRule, dates: list[DateSpan], published: date, latest: LatestNews | None = None
+    rule: ClaimRule,
+    dates: list[DateSpan],
+    published: date,
+    latest: LatestNews | None = None,
+    norm: str = "",
 ) -> list[Marker]:
     """Background markers for the sentence's dates that recall old news: those that ended
     `PAST_DAYS` before publication or name an earlier month (`_month_before`) that is not the
@@ -51,6 +56,7 @@ def past_markers(
         + made_period(rule, dates, published)
         + made_week(rule, dates, published)
         + made_day(rule, dates, published)
+        + made_day_told(rule, dates, published, norm)
         + told_period(dates, published, latest)
         + fronted_months(dates, published)
     )
@@ -92,6 +98,35 @@ def made_day(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Ma
         for d in dates
         if d.day and d.first <= rule.made <= d.last and d.last < published
     ]
+
+
+# A telling dated on the claim's own day is retold once the piece comes out this long after it
+RETOLD_DAYS = 7
+
+
+def made_day_told(
+    rule: ClaimRule, dates: list[DateSpan], published: date, norm: str
+) -> list[Marker]:
+    """The day the claim was made, written as the day of a telling in a piece published more
+    than `RETOLD_DAYS` after it (答：京东方3月20日公告终止收购……, "On March 20 Acme announced it
+    had ended ...", in an April explainer): the claim's own statement retold, so it dates what
+    was told (`background.told_then`), and nothing else, as `made_month` does."""
+    if not norm or published <= rule.made + timedelta(days=RETOLD_DAYS):
+        return []
+    found = []
+    for d in dates:
+        if not d.day or not d.first <= rule.made <= d.last:
+            continue
+        m = _DAY.search(norm, d.start, min(len(norm), d.end + 4))
+        if m is not None and int(m.group(1)) == rule.made.day:
+            end = max(d.end, m.end())  # (the marker runs to the day: 3月20日, "March 20")
+            found.append(Marker("background_made", norm[d.start : end], d.start, end))
+    return found
+
+
+# the day of a date written with one (3月20日, "March 20", "20 March"): a number of one or two
+# digits that is no month (3月) and no part of a year, with its 日 or 号
+_DAY = re.compile(r"(?<!\d)(\d{1,2})(?![\d月])(?:\s*[日号])?")
 
 
 def made_month(

@@ -16,7 +16,7 @@ from watch.claims.markers import Marker
 
 _ZH_TELL = (
     r"(?:表示|宣布|披露|称|透露|公布|指出|承诺|表态|保证|许诺|重申|"
-    r"发表声明|发布声明|发声明|声明)"
+    r"发表声明|发布声明|发声明|声明|发布公告|发公告|公告)"
 )
 _EN_TELL = (
     r"(?<![a-z])(?:said|says|announced|disclosed|stated|pledged|promised|vowed|committed|"

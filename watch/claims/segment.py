@@ -57,6 +57,8 @@ class Segment:
     officers: list[Officer] | None = None
     speakers: dict[int, str] = field(default_factory=dict)
     answers: list[int] | None = None  # a Q&A's answer paragraphs (`speakers.answers`)
+    # an interview's lines asked by an outlet-labelled interviewer (`interviewer`)
+    asked_lines: list[tuple[int, int, str]] | None = None
     headline: str = ""  # the body's headline, normalised (a Q&A says so there)
     marker_cache: dict[int, list[Marker]] = field(default_factory=dict)
     date_cache: dict[int, list[DateSpan]] = field(default_factory=dict)
