@@ -6,6 +6,7 @@ own origin retold). Pure helpers for `engine`.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan
@@ -67,6 +68,9 @@ def _kinds(d: DateSpan) -> tuple[str, ...]:
     return ("background_post",)
 
 
+_MONTH_DAYS = 31
+
+
 def made_week(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Marker]:
     """A week before publication that holds the day the claim was made ("Last week they signed
     an agreement", 上周双方签署协议, in an article a week after the claim): the claim's own origin
@@ -92,6 +96,40 @@ def made_day(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Ma
         for d in dates
         if d.day and d.first <= rule.made <= d.last and d.last < published
     ]
+
+
+def told_by_made(
+    rule: ClaimRule, norm: str, dates: list[DateSpan], published: date, past: list[Marker]
+) -> list[Marker]:
+    """A day or a month that ended on or before the day the claim was made, before publication
+    (4月9日发表声明称, "The April 9 statement, which said ...", on the claim's own day or before
+    it): as the time of a telling or of a statement's noun it dates a statement already known,
+    so it dates what was told (`retold`), and nothing else, as `made_month` does. (A Chinese
+    day after its month, 9日, belongs to the marker.) Only a date `past` holds no marker for: an
+    older one is read as a recall already, with its own exceptions."""
+    found = []
+    marked = {m.start for m in past}
+    for d in dates:
+        if (d.last - d.first).days > _MONTH_DAYS or d.start in marked:
+            continue
+        zh = _ZH_DAY.match(norm, d.end) if d.day else None
+        en = None if zh or not d.day else _EN_DAY.search(d.text)
+        last, end = d.last, zh.end() if zh else d.end
+        if zh or en:
+            try:
+                last = d.first.replace(day=int((zh or en).group(1)))  # type: ignore[union-attr]
+            except ValueError:
+                continue
+        elif d.day:
+            continue
+        if last <= rule.made and last < published:
+            found.append(Marker("background_made", norm[d.start : end], d.start, end))
+    return found
+
+
+# the day of a date written with its day: in its text ("april 9"), or after it (4月 then 9日)
+_EN_DAY = re.compile(r"[a-z]\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+_ZH_DAY = re.compile(r"\s?(\d{1,2})\s?[日号號]")
 
 
 def made_month(
