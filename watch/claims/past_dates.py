@@ -107,7 +107,9 @@ def told_by_made(
     so it dates what was told (`retold`), and nothing else, as `made_month` does. (A Chinese
     day after its month, 9日, belongs to the marker.) Only a date `past` holds no marker for: an
     older one is read as a recall already, with its own exceptions."""
-    found = []
+    found: list[Marker] = []
+    if published <= rule.made:  # a piece older than the claim retells nothing of it
+        return found
     marked = {m.start for m in past}
     for d in dates:
         if (d.last - d.first).days > _MONTH_DAYS or d.start in marked:
