@@ -158,8 +158,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          一季度：): the report's period, no event's time
     retold                               the claim's own statement retold: the date of its
                                          day fronting a telling or a promise (今年1月，X在大会
-                                         上承诺……; 上周四发表声明，指……), up to a clause
-                                         that keeps the promise now (这个承诺我们会兑现)
+                                         上承诺……; 上周四发表声明，指……), or a statement's
+                                         noun ("The April 9 statement, which quoted"); a day
+                                         on or before `made` does so too (4月9日发表声明称),
+                                         up to a clause that keeps the promise now
+    quoted_status                        a verb inside a status quoted whole (仍处"暂停进口"
+                                         状态): the quoted word after it is no other object
     said_of                              what a cue is said of: only a condition's outcome
                                          (须待……方可生效); another metric's guidance restated;
                                          another owner's thing kept on track; a group of

@@ -48,7 +48,7 @@ from watch.claims.markers import Marker
 from watch.claims.objects import governed
 from watch.claims.own_figure import FIGURE_ONLY
 from watch.claims.own_period import period_markers
-from watch.claims.past_dates import past_markers
+from watch.claims.past_dates import past_markers, told_by_made
 from watch.claims.past_figures import recalled_figures
 from watch.claims.planned import restated_plans
 from watch.claims.recency import LatestNews
@@ -331,6 +331,7 @@ class Matcher:
             items = [i for i in items if all(i is not h for h, _ in held)]
         dated = seg.dates(span)
         past = past_markers(rule, dated, published, seg.latest, norm)
+        past += told_by_made(rule, norm, dated, published, past)
         if past and rule.amount:  # "in February's intrusion, ... said on Wednesday": its own
             past = incident_dates.not_incident_dates(past, norm, span, dated, seg.measures(span))
         past += noun_dated(norm, past) + when_dated(norm, past) + period_markers(rule, dated)

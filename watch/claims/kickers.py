@@ -47,9 +47,32 @@ def names_no_one(label: str, raw: str) -> bool:
     or a phrase in sentence case."""
     if GENRE.fullmatch(label) is not None or _OWN_STATEMENT.fullmatch(label) is not None:
         return True
-    if _ORDINAL_PERIOD.fullmatch(label) is not None:
+    if _ORDINAL_PERIOD.fullmatch(label) is not None or _topic(raw.strip()):
         return True
     return _phrase(raw.strip()) and _PERSON.fullmatch(label.split()[-1]) is None
+
+
+# A Chinese topic label (香港奢侈品零售寒冬：, 芯片出口新规：, 港股IPO热潮：): five Han
+# characters or more, ending on no word that makes it an outlet, a body or a person (路透社,
+# 华尔街日报, 海关总署, 比亚迪集团, 发言人, 知情人士), with no telling verb (称, 表示) and no
+# foreign name's dot (伊丽莎白·沃伦): the Chinese twin of a sentence-case phrase, a topic.
+_ZH_TOPIC = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*")
+_ZH_SOURCE_END = re.compile(
+    r"(?:社|报|報|报道|報道|网|網|台|刊|媒|新闻|新聞|财经|財經|通讯|通訊|部|署|委|委员会|委員會|会|會|"
+    r"院|厅|廳|办|辦|处|處|所|府|行|司|集团|集團|公司|控股|银行|銀行|协会|協會|联盟|聯盟|汽车|汽車|"
+    r"科技|股份|人士|人|者|员|員|长|長|官|家|师|師|方|们|們|界|团|團|党|黨|军|軍|队|隊|中心|机构|"
+    # 局 a bureau (统计局), not a state of play (新局, 格局, 变局, 僵局)
+    r"機構|(?<![新格变變僵困危乱亂残殘结結开開布大时時政棋破迷])局)$"
+)
+_ZH_TELLS = re.compile(r"称|稱|表示|指出|回应|回應|警告|透露|证实|證實|坦言|直言|说|說|否认|否認")
+
+
+def _topic(raw: str) -> bool:
+    """A Chinese headline label that is a topic's noun phrase, not a source."""
+    if _ZH_TOPIC.fullmatch(raw) is None:
+        return False
+    han = sum(1 for c in raw if "\u4e00" <= c <= "\u9fff")
+    return han >= 5 and _ZH_SOURCE_END.search(raw) is None and not _ZH_TELLS.search(raw)
 
 
 def _phrase(raw: str) -> bool:

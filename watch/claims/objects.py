@@ -16,6 +16,7 @@ import re
 
 from watch.claims.clauses import lifted
 from watch.claims.fell_through import collapse_of
+from watch.claims.quoted_status import in_quoted_name
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.models import Stance
 
@@ -52,8 +53,7 @@ _EN_TELLINGS = _words(
     suggestions claim claims article account accounts"""
 )
 _EN_DENIAL_VERB = re.compile(r"^(?:deni|deny|reject|dismiss|refut|disput)")
-# ... unless the report is told to be about something ("a report on its pay policy") that names
-# nothing of the claim's
+# ... unless it is told to be about a thing ("a report on its pay policy") none of the claim's
 _ABOUT = re.compile(r"\s*(?:on|about|over|regarding|into)\s+([^,;:.!?]{1,60})")
 
 
@@ -115,8 +115,7 @@ def other_object(norm: str, hits: list[Hit], item: Item) -> str | None:
     start, end = m.span(1)
     if any(h.start < end and start < h.end for h in names):
         return None
-    # "halts remaining layoffs", 暂停剩余的裁员: an object that holds a confirming cue is the
-    # claim's own thing
+    # an object holding a confirming cue is the claim's own thing ("halts remaining layoffs")
     if any(
         h.entry.kind is TermKind.CUE
         and h.entry.key == Stance.CONFIRMS.value
@@ -223,7 +222,8 @@ _ZH_METRIC_SUBJECT = re.compile(
 def acted_on(norm: str, hits: list[Hit], item: Item) -> str | None:
     """What a contradicting cue acts on when that is not the claim's thing, told for a reason
     ('acts on "per-user pricing"', 'moves "revenue", a figure'), else None."""
-    thing = other_object(norm, hits, item) or passive_subject(norm, hits, item)
+    thing = None if in_quoted_name(norm, item) else other_object(norm, hits, item)
+    thing = thing or passive_subject(norm, hits, item)
     if thing is not None:
         return f'acts on "{thing}", not on what the claim tracks'
     metric = metric_subject(norm, hits, item)

@@ -73,6 +73,9 @@ def _kinds(d: DateSpan) -> tuple[str, ...]:
     return ("background_post",)
 
 
+_MONTH_DAYS = 31
+
+
 def made_week(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Marker]:
     """A week before publication that holds the day the claim was made ("Last week they signed
     an agreement", 上周双方签署协议, in an article a week after the claim): the claim's own origin
@@ -124,9 +127,44 @@ def made_day_told(
     return found
 
 
+def told_by_made(
+    rule: ClaimRule, norm: str, dates: list[DateSpan], published: date, past: list[Marker]
+) -> list[Marker]:
+    """A day or a month that ended on or before the day the claim was made, before publication
+    (4月9日发表声明称, "The April 9 statement, which said ...", on the claim's own day or before
+    it): as the time of a telling or of a statement's noun it dates a statement already known,
+    so it dates what was told (`retold`), and nothing else, as `made_month` does. (A Chinese
+    day after its month, 9日, belongs to the marker.) Only a date `past` holds no marker for: an
+    older one is read as a recall already, with its own exceptions."""
+    found: list[Marker] = []
+    if published <= rule.made:  # a piece older than the claim retells nothing of it
+        return found
+    marked = {m.start for m in past}
+    for d in dates:
+        if (d.last - d.first).days > _MONTH_DAYS or d.start in marked:
+            continue
+        zh = _ZH_DAY.match(norm, d.end) if d.day else None
+        en = None if zh or not d.day else _EN_DAY.search(d.text)
+        last, end = d.last, zh.end() if zh else d.end
+        if zh or en:
+            try:
+                last = d.first.replace(day=int((zh or en).group(1)))  # type: ignore[union-attr]
+            except ValueError:
+                continue
+        elif d.day:
+            continue
+        retold = last < rule.made or published > rule.made + timedelta(days=RETOLD_DAYS)
+        if last <= rule.made and last < published and retold:  # (the day itself: `made_day_told`)
+            found.append(Marker("background_made", norm[d.start : end], d.start, end))
+    return found
+
+
 # the day of a date written with one (3月20日, "March 20", "20 March"): a number of one or two
 # digits that is no month (3月) and no part of a year, with its 日 or 号
 _DAY = re.compile(r"(?<!\d)(\d{1,2})(?![\d月])(?:\s*[日号])?")
+# the day of a date written with its day: in its text ("april 9"), or after it (4月 then 9日)
+_EN_DAY = re.compile(r"[a-z]\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+_ZH_DAY = re.compile(r"\s?(\d{1,2})\s?[日号號]")
 
 
 def made_month(
