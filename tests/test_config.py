@@ -229,6 +229,12 @@ def test_two_names_of_one_model_number_are_no_number_split_at_its_comma(
     assert len(rule.subject["event"]) == 2
 
 
+def test_a_range_of_numbers_in_a_flow_list_is_no_number_split_at_its_comma(tmp_path: Path) -> None:
+    text = claim(amount="{currency: USD, near: [invest], confirms: [65, 250]}")
+    rule = load_settings(write(tmp_path, text), env={}).claims[0]
+    assert rule.amount
+
+
 @pytest.mark.parametrize(
     "confirms", ["[cut 20-30,000 jobs]", "[裁员1,000人]", "[Boeing 777, sold 7,000 jets]"]
 )

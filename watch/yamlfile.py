@@ -108,7 +108,7 @@ def _split_numbers(node: yaml.Node, path: tuple[Any, ...], name: str) -> None:
         items = node.value
         for i, item in enumerate(items):
             before = items[i - 1] if i else None
-            if node.flow_style and _plain(before) and _plain(item):
+            if node.flow_style and _plain(before) and _plain(item) and _text(before, item):
                 assert isinstance(before, yaml.ScalarNode) and isinstance(item, yaml.ScalarNode)
                 if split_number(before.value, item.value):
                     message = (
@@ -119,6 +119,12 @@ def _split_numbers(node: yaml.Node, path: tuple[Any, ...], name: str) -> None:
                     problem = ConfigProblem(name, item.start_mark.line + 1, dotted(path), message)
                     raise ConfigError([problem])
             _split_numbers(item, (*path, i), name)
+
+
+def _text(*nodes: yaml.Node | None) -> bool:
+    """Whether any of the items is text: a list of numbers ([65, 250], an amount's range) is
+    no phrase split."""
+    return any(n is not None and n.tag == "tag:yaml.org,2002:str" for n in nodes)
 
 
 def _plain(node: yaml.Node | None) -> bool:
