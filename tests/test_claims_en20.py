@@ -65,9 +65,11 @@ def test_figure_of_a_thing_stopped_is_no_new_state() -> None:
 def _figure_beside_a_stop_of_something_else_or_a_stop_refused_stays() -> None:
     text = "The regulator approved a 6% increase in Acme Water tariffs and suspended the meter fee."
     assert judged(TARIFF, text).stance is Stance.CONFIRMS
-    # a stop refused: the figure is still read (the engine does not yet negate "refused to")
+    # a stop refused is read as one not made ("did not suspend"): the stop is no evidence, and
+    # (as after "not") neither is the figure it governs; never a contradiction
     got = judged(TARIFF, "The judge refused to suspend the 6% increase in Acme Water tariffs.")
-    assert any(r.startswith('confirms: amount "6%"') for r in got.reasons), got.reasons
+    assert got.stance is not Stance.CONTRADICTS, got.reasons
+    assert any('negated by "refused to"' in r for r in got.reasons), got.reasons
 
 
 PLANT = rule_under_test(

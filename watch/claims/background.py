@@ -29,6 +29,7 @@ from watch.claims.retold import promise_now, retold
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
 from watch.claims.status import status_of
 from watch.claims.text import Span, is_cjk
+from watch.claims.told_undated import undated_telling
 from watch.models import Stance
 
 BACKGROUND_REACH = 30
@@ -58,7 +59,8 @@ def baseline(norm: str, m: Marker, item: Item) -> bool:
     if m.end <= item.start and dated_noun_now(norm, m, item):
         return True
     if m.kind == "background" and m.end <= item.start:
-        if _CHANGE_TO.search(norm, m.end, item.start) is not None:
+        # (此前表示……将提升至: the word dates the telling, it is no baseline)
+        if _CHANGE_TO.search(norm, m.end, item.start) and not undated_telling(norm, m):
             return True
         if item.kind is EvidenceKind.CUE and m.word in _COMPARING:
             return _COMPARED.fullmatch(norm, m.end, item.start) is not None
@@ -344,6 +346,8 @@ _TOLD_KINDS = _TELLING_KINDS | {"background_told"}
 
 
 def _telling(norm: str, m: Marker) -> bool:
+    if undated_telling(norm, m):  # "previously said", 此前表示
+        return True
     if m.word == "earlier" and m.kind in _RECAP_KINDS:  # "which earlier this month said"
         return _EARLIER_TOLD.match(norm, m.end) is not None
     if m.kind not in _TOLD_KINDS or m.word in _YARDSTICKS:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from watch.claims.refusals import false_refusal
+
 # "in May", "on May 26", "mid-May", "May 2026": the month, not the modal
 _MONTH_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:in|on|of|by|since|until|till|from|through|early|late|last|next|this|"
@@ -153,4 +155,5 @@ def false_marker(norm: str, first: int, word: str) -> bool:
         or guidance_noun(norm, first, word)
         or payout_year(norm, first, word)
         or close_source(norm, first, word)
+        or false_refusal(norm, first, word)
     )

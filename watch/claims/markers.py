@@ -11,6 +11,7 @@ from functools import lru_cache
 from watch.claims.automata import Phrases
 from watch.claims.denied_odds import NOT_NEGATED_ODDS, ODDS_DENIED
 from watch.claims.false_markers import false_marker
+from watch.claims.refusals import NOT_REFUSALS, REFUSALS
 from watch.claims.reported import bare_rumour
 from watch.claims.text import accept_hit, normalise, reading_width
 
@@ -95,6 +96,7 @@ NOT_NEGATORS = (
     + NOT_NEGATED_ODDS
     + A_NOT_A
     + _words("不好说|说不准|说不好|说不定")
+    + NOT_REFUSALS
 )
 # Words that contain a background marker but date nothing: "no earlier than 2028" is a bound.
 NOT_BACKGROUND = _words(
@@ -307,6 +309,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
     kinds: dict[str, list[str]] = {}
     for kind, words in (
         ("negation", NEGATORS),
+        ("negation", REFUSALS),  # "declined to suspend", 拒绝暂停: the verb refused
         ("denial", DENIALS),
         ("negation_post", NEGATORS_POST),
         ("negation_wide", NEGATORS_WIDE),
