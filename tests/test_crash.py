@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import time
 from datetime import UTC, datetime, timedelta
@@ -31,6 +32,23 @@ def check_process(rules: Path, state: Path) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+
+
+def _wait_for_runs(state: Path, count: int, proc: subprocess.Popen[bytes]) -> None:
+    """Until the state database holds `count` runs (this check's row is written), or the
+    check has ended on its own."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            db = sqlite3.connect(f"file:{state / 'watch.db'}?mode=ro", uri=True)
+            try:
+                if db.execute("SELECT count(*) FROM runs").fetchone()[0] >= count:
+                    return
+            finally:
+                db.close()
+        except sqlite3.Error:
+            pass  # (not created yet, or its schema is being written)
+        time.sleep(0.02)
 
 
 def test_kill_during_delivery_repeats_only_the_message_in_flight(
@@ -101,9 +119,12 @@ def test_random_kills_never_corrupt_lose_or_duplicate(
     rules = write_rules(tmp_path, feeds)
     state = tmp_path / "state"
     rng = random.Random(7)
-    for _ in range(8):
+    for started in range(1, 9):
         proc = check_process(rules, state)
-        time.sleep(rng.uniform(0.2, 1.5))
+        # (the kill lands at a random point of the run itself, however slow the start-up is on a
+        # loaded machine: before the run's row exists there is nothing mid-run to interrupt)
+        _wait_for_runs(state, started, proc)
+        time.sleep(rng.uniform(0.0, 1.0))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
     final = subprocess.run(
