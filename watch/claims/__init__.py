@@ -80,6 +80,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          claim's event itself, not its cancellation
     on_terms                             a figure as the terms of a cue's act (以26.80港元方案
                                          获通过, "approved at HK$26.80"): the cue's own figure
+    estimated_at                         the noun an estimate verb sizes ("the charge has been
+                                         modelled by management at", 减值经测算约为)
     listings, change_by                  a launch word that tells a listing (港股上市, "launched
                                          its IPO"), not a product reaching buyers; a figure
                                          joined to its verb by "by" (幅度) after a long object

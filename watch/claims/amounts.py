@@ -19,6 +19,7 @@ from functools import lru_cache
 from watch.claims.change_by import joined_by
 from watch.claims.comparisons import Comparison
 from watch.claims.currencies import fits
+from watch.claims.estimated_at import estimated_at
 from watch.claims.figures import changed_to, old_of_change
 from watch.claims.incidents import reads
 from watch.claims.measures import find_measures, units_read
@@ -283,6 +284,7 @@ def _amount_item(
         spans = [(h.start, h.end) for h in nears]
         k = equated_with(norm, q.end, spans)
         k = changed_to(norm, q.start, spans) if k is None else k  # "规模从……扩大至" the figure
+        k = estimated_at(norm, q.start, spans) if k is None else k  # "modelled ... at"
         near = None if k is None else nears[k]
     if near is None and amount.near:  # "由100亿美元缩减至约60亿美元": the old value's near word
         old = old_of_change(norm, q.start, pool)

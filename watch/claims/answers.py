@@ -29,6 +29,33 @@ _REPLY = re.compile(
     r"(?:回应称|回应表示|回应|表示|答复称|回复称|称|said|says|replied|told)[:：，,]?"
 )
 _TOPIC_QUESTION = ("是否", "能否", "何时", "whether")
+# The interrogative words of an indirect question ask only about their own clause: "什么时候撤销，
+# 要看监管" asks when, but "已撤销，至于什么时候恢复回购，未透露" states the removal.
+_CLAUSE_ONLY = frozenset(
+    [
+        "什么时候",
+        "啥时候",
+        "几时",
+        "何日",
+        "何年何月",
+        "how soon",
+        "how quickly",
+        "how long until",
+        "how long before",
+    ]
+)
+_CLAUSE_BREAK = re.compile(r"[,;:，；：。!?！？]")
+
+
+def asks_about(norm: str, m: Marker, start: int, end: int, answer: int | None) -> bool:
+    """Whether question marker `m` makes the item at [start, end) a question: any question word
+    before the sourced answer (`answer_start`), an indirect question's word only in its clause."""
+    if m.kind != "question" or (answer is not None and m.start < answer):
+        return False
+    if m.word not in _CLAUSE_ONLY:
+        return True
+    a, b = (m.end, start) if m.end <= start else (end, m.start)
+    return _CLAUSE_BREAK.search(norm, a, b) is None
 
 
 def answer_start(norm: str, markers: list[Marker], item_start: int) -> int | None:

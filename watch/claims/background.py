@@ -315,18 +315,18 @@ def rule_background(hits: Sequence[Hit]) -> list[Marker]:
     ]
 
 
-# A telling dated in the past: "said in January it would ...", "announced last year that ...",
-# 1月宣布, 5月披露. The date is the telling's, and what was told, the rest of the clause, is the
-# recap.
+# A telling dated in the past: "said in January it would ...", "flagged last year that ...",
+# 1月宣布, 2月已预告. The date is the telling's; what was told, the rest of the clause, a recap.
 _SPEECH_BEFORE = re.compile(
     r"(?<![a-z])(?:said|announced|disclosed|stated|pledged|promised|vowed|revealed|confirmed|"
-    r"reported|told (?:[a-z]+ ){0,2}?)\s*(?:in|on|at|back in|earlier|last)?\s*$"
+    r"reported|flagged|warned|told (?:[a-z]+ ){0,2}?)\s*(?:in|on|at|back in|earlier|last)?\s*$"
 )
 # ... and the date before its verb: 1月宣布, 上月报道, "which in February said it would ..."
-_SAID = r"(?:said|announced|disclosed|stated|pledged|promised|vowed|reported)(?![a-z])"
+_SAID = r"(?:said|announced|disclosed|stated|pledged|promised|vowed|reported|flagged|warned)\b"
 _SPEECH_AFTER = re.compile(
-    r"\s*(?:曾|就|即)?(?:[对向][\u4e00-\u9fff]{1,5}?)?"
-    r"(?:表示|宣布|披露|称|透露|公布|指出|承诺|表态|保证|许诺|宣称|报道|报导)|\s*(?:it\s+)?" + _SAID
+    r"\s*(?:曾|就|即|已|已经|早已)?(?:[对向][\u4e00-\u9fff]{1,5}?)?"
+    r"(?:表示|宣布|披露|称|透露|公布|指出|承诺|表态|保证|许诺|宣称|报道|报导|预告|预警|示警)|\s*(?:it\s+)?"
+    + _SAID
 )
 # "earlier" with its month or year before a telling; "earlier this week" may be the news's
 _EARLIER_TOLD = re.compile(r"\s+(?:this|last)\s+(?:month|year)\s*,?\s*(?:it\s+)?" + _SAID)
@@ -395,8 +395,8 @@ _CONTINUES = re.compile(
     r"(?:but|and)\s+(?:(?:the\s+company|it|they)\s+)?(?:later|subsequently)(?![a-z]))"
 )
 TOLD_BEFORE = re.compile(
-    r"(?:表示|宣布|披露|称|透露|公布|指出|报道|报导|提出|(?<![小听据])说|"
-    r"(?<![a-z])(?:said|announced|disclosed|stated))\s*$"
+    r"(?:表示|宣布|披露|称|透露|公布|指出|报道|报导|提出|预告|预警|示警|(?<![小听据])说|"
+    r"(?<![a-z])(?:said|announced|disclosed|stated|flagged|warned))\s*$"
 )
 # ... and a change the clause before spans, its comment after 还 ("从3月宣布时的上限到9月最终核
 # 定，还缩水了一截"): it goes on with that clause only when every month there is past (a column

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from watch.claims.act_dates import other_act, recalled_date, which_recalled
 from watch.claims.aggregates import market_subject
-from watch.claims.answers import answer_start, asked_line
+from watch.claims.answers import answer_start, asked_line, asks_about
 from watch.claims.background import (
     baseline,
     current,
@@ -316,7 +316,7 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         return f'is an aim in doubt ("{doubt}"), not support: a mention'
     answer = answer_start(norm, markers, item.start)  # "X？知情人士：Y": Y is no question
     question = next(
-        (m for m in markers if m.kind == "question" and (answer is None or m.start >= answer)),
+        (m for m in markers if asks_about(norm, m, item.start, item.end, answer)),
         None,
     )
     if question is not None:

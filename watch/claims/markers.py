@@ -205,7 +205,12 @@ NOT_ATTRIBUTION = _words(
 )
 # Words that hold 市传 and say nothing of a rumour: 城市传媒, 都市传说, 超市传单
 NOT_SPECULATION = _words("城市传|都市传|超市传|上市传")
-QUESTION = _words("?|？|吗|是否|能否|会不会|是不是|whether|何时|will it|can it|与否|可否") + A_NOT_A
+# ... and an indirect question's interrogatives (什么时候取消; "how soon it goes": `answers`)
+_ASKS = "什么时候|啥时候|几时|何日|何年何月|how soon|how quickly|how long until|how long before"
+QUESTION = (
+    _words("?|？|吗|是否|能否|会不会|是不是|whether|何时|will it|can it|与否|可否|" + _ASKS)
+    + A_NOT_A
+)
 # Background markers that govern what follows them ("previously announced", 此前宣布) ...
 BACKGROUND = _words(
     "previously|earlier|back in|originally|initially|had announced|had pledged|had agreed|"

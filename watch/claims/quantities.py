@@ -90,8 +90,9 @@ _VAGUE_EN = re.compile(
     r"(?P<mult>tens|hundreds|several|many|billions|trillions)"
     r"(?: of (?P<scale>billions|trillions|millions))?(?: of dollars| of us dollars)?"
 )
+_HALF = r"|半(?=\s?(?:万亿|亿))"  # 半亿, 半万亿: half of one
 _ZH = re.compile(
-    r"(?:(?P<pre>" + ZH_BEFORE + r")\s?)?(?P<num>" + NUM + r"|" + ZH_NUM + r")?\s?"
+    r"(?:(?P<pre>" + ZH_BEFORE + r")\s?)?(?P<num>" + NUM + r"|" + ZH_NUM + _HALF + r")?\s?"
     r"(?P<scale>万亿|兆|千亿|百亿|十亿|亿|千万|百万|万)"
     r"(?:[多余]?(?P<cur>" + ZH_NAMES + r"))?(?:\s?(?P<post>" + ZH_BEFORE + r"))?"
 )
@@ -178,10 +179,22 @@ def find_quantities(norm: str, start: int = 0, end: int | None = None) -> list[Q
 
 # "ten billion dollars", "two hundred million": a figure in words. With "a" or "an" a currency is
 # wanted ("a million reasons" is no money); a unit word after it makes a count ("a billion users").
+# A fraction of the scale is that share of it: "half a billion dollars", "three quarters of a
+# billion", "a quarter of a billion", "two-thirds of a million", "a half-billion dollars".
+_PART = {"half": 0.5, "quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "thirds": 2 / 3}
 _SPELLED = re.compile(
-    r"(?<![a-z-])(?P<num>" + EN_SPOKEN + r")[\s-](?P<scale>trillion|billion|million)(?![a-z])"
+    r"(?<![a-z-])(?:(?P<part>(?:(?:a|one)\s+)?half|(?:a|one)\s+(?:quarter|third)|"
+    r"three[\s-]quarters|two[\s-]thirds)\s+(?:of\s+)?(?=an?\s))?"
+    r"(?P<num>" + EN_SPOKEN + r")(?:[\s-](?P<part2>half|quarter)(?=[\s-]))?"
+    r"[\s-](?P<scale>trillion|billion|million)(?![a-z])"
     r"(?:[\s-](?P<cur>" + EN_NAMES + r")(?![a-z]))?"
 )
+
+
+def _part_of(m: re.Match[str]) -> float:
+    """The share of its scale a spelled figure names: 1 for none, 0.75 for "three quarters"."""
+    part = m.group("part") or (m.group("part2") if m.group("num") in ("a", "an") else None)
+    return _PART[part.split()[-1].split("-")[-1]] if part else 1.0
 
 
 def _spelled(norm: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -197,7 +210,8 @@ def _spelled(norm: str, start: int, end: int, taken: list[tuple[int, int]]) -> l
         ):
             continue
         kind, q_start = qualifier_before(norm, m.start(), start)
-        low, high = shaped(en_words_value(m.group("num")) * SCALES[m.group("scale")], kind)
+        value = en_words_value(m.group("num")) * _part_of(m) * SCALES[m.group("scale")]
+        low, high = shaped(value, kind)
         found.append(Quantity(low, high, code_of(cur), m.group(), q_start, m.end(), kind))
     return found
 
@@ -322,7 +336,8 @@ def _zh_quantity(norm: str, m: re.Match[str], floor: int) -> Quantity | None:
     nxt = norm[m.end() : m.end() + 1]
     if not cur and nxt and (nxt in _UNIT_CHARS or _ZH_MEASURE.match(norm, m.end())):
         return None
-    values = zh_value(m.group("num"))
+    # 半亿 is half of one 亿 (50 million), 半万亿 half a trillion
+    values = (0.5, 0.5) if m.group("num") == "半" else zh_value(m.group("num"))
     if values is None:
         return None
     mult = SCALES[scale]
