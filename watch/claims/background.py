@@ -23,7 +23,7 @@ from watch.claims.recalled import (
     participle_recap,
     told_across_apposition,
 )
-from watch.claims.recap_reach import goes_on, struck_told_now
+from watch.claims.recap_reach import goes_on, struck_told_now, told_on
 from watch.claims.rescheduled import plan_sequel
 from watch.claims.retold import promise_now, retold
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
@@ -428,7 +428,7 @@ def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marke
         going = going or bool(
             _STILL.match(norm, comma + 1) and _all_past(norm, markers, opening, comma)
         )
-        going = going or price_clause(norm, comma + 1, item)  # 今年2月中标，中标价76.38亿元
+        going = going or price_clause(norm, comma + 1, item) or told_on(norm, opening, comma)
         if not going and told is None:
             return None
         for m in markers:

@@ -12,7 +12,7 @@ from watch.claims.background import BACKGROUND_REACH
 from watch.claims.markers import Marker, scoped
 from watch.claims.quotes import quote_spans
 from watch.claims.rules import ClaimRule
-from watch.claims.signals import EvidenceKind, Hit, Item, own_names
+from watch.claims.signals import EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.status import status_said
 from watch.claims.text import Span, is_cjk, reading_width
 from watch.models import Stance
@@ -79,6 +79,9 @@ _ZH_HEADS = re.compile(
 # "there is no ... plan" states the plan's absence (百度今年没有大规模裁员计划, 暂无关店计划): a
 # statement, not a plan named
 _ZH_NONE = re.compile(r"没有|并无|暂无|尚无|毫无|不存在|无意")
+# ... and a negated verb is a verb whatever its object (未达到方案预设的边界, 没有完成计划的目标:
+# "has not reached the bound the protocol set"): a negation names no thing
+_ZH_NEGATED = re.compile(r"[未沒没不](?:曾|能)?$")
 
 
 def modifier_of(norm: str, item: Item) -> str | None:
@@ -94,8 +97,11 @@ def modifier_of(norm: str, item: Item) -> str | None:
             return None
         if _EN_VERB_LEAD.search(norm[max(0, item.start - 12) : item.start]):
             return None
-    elif not _ZH_HEADS.match(norm, item.end) or _ZH_NONE.search(
-        norm[max(0, item.start - 6) : item.end]
+    elif (
+        not _ZH_HEADS.match(norm, item.end)
+        or _ZH_NONE.search(norm[max(0, item.start - 6) : item.end])
+        or _ZH_NEGATED.search(norm[max(0, item.start - 2) : item.start])
+        or norm[item.start] in "未沒没不"
     ):
         return None
     return "a modifier of a noun"
@@ -122,10 +128,28 @@ def homograph_noun(norm: str, item: Item) -> str | None:
     return None if _EN_OBJECT.match(norm, item.end) else "a noun of another sense"
 
 
+# The claim's phrase in quotation marks as the whole of what a 的 or an 's owns (康方的"达到主要
+# 终点", 该公司的“按时交付”, the company's "on track"): the phrase is discussed as a label, no one
+# states it in this sentence.
+_OPEN_QUOTES = "\"“「『'‘"
+_CLOSE_QUOTES = "\"”」』'’"
+
+
+def quoted_label(norm: str, item: Item) -> bool:
+    """True when the cue is exactly the quoted phrase after 的 or 's."""
+    i, j = item.start, item.end
+    if i < 2 or j >= len(norm) or norm[i - 1] not in _OPEN_QUOTES or norm[j] not in _CLOSE_QUOTES:
+        return False
+    before = norm[max(0, i - 4) : i - 1].rstrip()
+    return before.endswith("的") or before.endswith("'s")
+
+
 def named_thing(norm: str, item: Item) -> str | None:
     """How a cue is used as a name, or None when it states something."""
     if item.kind is not EvidenceKind.CUE:
         return None
+    if quoted_label(norm, item):
+        return "a quoted phrase owned by a 的 or 's, a label"
     modifier = modifier_of(norm, item) or homograph_noun(norm, item)
     if modifier is not None:
         return modifier
@@ -160,7 +184,10 @@ _APPOSITIVE_TAIL = re.compile(r"\s*,")
 
 
 def describes_subject(norm: str, item: Item, hits: list[Hit], rule: ClaimRule) -> str | None:
-    """The subject's name when an amount item only describes it, else None."""
+    """The subject's name when an amount item (or a cue in a bare 的 description before it)
+    only describes it, else None."""
+    if item.kind is EvidenceKind.CUE:
+        return _cue_describes(norm, item, hits, rule)
     if item.kind is not EvidenceKind.AMOUNT:
         return None
     for h in own_names(rule, hits):
@@ -184,6 +211,30 @@ def frame_of(norm: str, markers: list[Marker], item: Item) -> Marker | None:
     return scoped(norm, markers, "frame", item.start, item.end, reach=BACKGROUND_REACH) or scoped(
         norm, markers, "frame_post", item.start, item.end, reach=FRAME_REACH, side="after"
     )
+
+
+# A Chinese cue that opens a 的 description of the claim's own noun (四笔暂停派息的永续证券,
+# 已递延的分派: "the securities whose payouts were suspended"): the thing described by a status,
+# no act told. Only when nothing but a count, a demonstrative or 已/曾 stands before it in its
+# clause: with its own agent or time (公司将于6月恢复派息的永续债) the clause tells the act.
+_BARE_LEAD = re.compile(
+    r"(?:^|[，。；：,;:、\s])(?:这些|那些|该|此|上述|其)?(?:[\d一二三四五六七八九十两几数多]+"
+    r"[笔只项个份支檔档批])?(?:已经|已|曾经|曾|此前)?$"
+)
+
+
+def _cue_describes(norm: str, item: Item, hits: list[Hit], rule: ClaimRule) -> str | None:
+    """The subject's name when a Chinese cue stands right before 的 and the claim's own noun,
+    (any subject group's) with only a count or a demonstrative before it in its clause
+    (`_BARE_LEAD`), else None."""
+    if not norm.startswith("的", item.end) or not is_cjk(norm[item.start]):
+        return None
+    if not _BARE_LEAD.search(norm[max(0, item.start - 8) : item.start]):
+        return None
+    for h in hits:
+        if h.start == item.end + 1 and h.entry.kind is TermKind.ALIAS:
+            return h.entry.phrase
+    return None
 
 
 # A relative clause on the subject that tells its officer's move as an aside, set off by commas,

@@ -91,9 +91,10 @@ def points_back(norm: str, start: int, end: int) -> bool:
 
 # A demonstrative description of a company or of a deal already told ("this ChatGPT developer",
 # "this $100 billion plan", 这家芯片商, 这项千亿美元计划, 该协议, the goal told before: "this
-# target", "that goal", 这一目标, 该目标) anywhere in a sentence: it stands
-# for the parties named before it, wherever it sits (《华尔街日报》报道，由于内部有疑虑，这项千亿
-# 美元计划已陷入停滞; 輝達對這家ChatGPT開發商總額300億美元的投資已經完成). "the company" or "the
+# target", "that goal", 这一目标, 该目标, the trial told before: "this study", 该研究) anywhere
+# in a sentence: it stands for the parties named before it, wherever it sits (《华尔街日报》
+# 报道，由于内部有疑虑，这项千亿美元计划已陷入停滞; 輝達對這家ChatGPT開發商總額300億美元的投資已經
+# 完成). "the company" or "the
 # plan" may be one the sentence itself names or a recalled one ("A report had said the plan to
 # invest had stalled"), so "the" points back only where a sentence opens (`_DEAL_OPENS`).
 _DESCRIBED = re.compile(
@@ -101,7 +102,7 @@ _DESCRIBED = re.compile(
     r"chip maker|lab|giant|maker|developer|airline|carrier|lender|insurer|deal|pact|plan|"
     r"agreement|arrangement|partnership|"
     r"commitment|investment|offering|stake|project|scheme|programme|wind farm|solar farm|target|"
-    r"goal|objective)(?![a-z])|"
+    r"goal|objective|study|trial)(?![a-z])|"
     # "that target", "that goal", "that 2027 objective": the goal told before ("said that the
     # goal", "that is their target": a conjunction or a pronoun, no word of those before it)
     r"that(?<![a-z]that) (?:(?!(?:is|was|are|were|be|been|has|had|have|the|a|an|its|their|his|"
@@ -109,17 +110,20 @@ _DESCRIBED = re.compile(
     r"(?:target|goal|objective)(?![a-z])|"
     r"(?:这家|这间|这项|这份|这笔|这个|该)[^\s，。！？、,.：:；;]{0,10}?(?:公司|集团|巨头|巨擘|"
     r"企业|厂商|实验室|初创|新创|开发商|芯片商|晶片商|计划|计画|协议|交易|投资|合作|承诺|安排|意向书|"
-    r"框架|入股|注资|项目|專案|专案|風場|风场|目标)|"
+    r"框架|入股|注资|项目|專案|专案|風場|风场|目标|"
+    # the trial told before (该研究, 这项III期试验: "the study"), not an institute or a lab
+    r"研究(?![院所员者机中])|试验(?![室田区])|临床试验)|"
     # 这一 is also "this year", "this news" (这一年公司……): only right before the goal or plan
     r"这一(?:[^\s，。！？、,.：:；;]{0,4}?)(?:目标|计划)"
 )
 _DEMONSTRATIVES = ("this ", "that ", "这", "该")  # what every `_DESCRIBED` match holds
-# A sentence that opens with the deal or project told before ("The pact is off", "The $100
-# billion plan has stalled", "The scheme remains on course"), perhaps after an attribution
-# (`_LEAD_IN`).
+# A sentence that opens with the deal, project or trial told before ("The pact is off", "The $100
+# billion plan has stalled", "The scheme remains on course", "The trial did not meet ..."),
+# perhaps after an attribution (`_LEAD_IN`).
 _DEAL_OPENS = re.compile(
     r"[\s\"“‘'(（]*the (?:[a-z0-9$.-]+ ){0,3}?(?:deal|pact|plan|agreement|arrangement|"
-    r"partnership|commitment|offering|stake|project|scheme|programme|wind farm|solar farm)(?![a-z])"
+    r"partnership|commitment|offering|stake|project|scheme|programme|wind farm|solar farm|study|"
+    r"trial)(?![a-z])"
 )
 
 

@@ -3,7 +3,10 @@ goes on with the recap before it ("Reports in March put it at $7m; a rival sourc
 another paper 5%", 3月有报道称……；另一消息人士随后向其他媒体表示……), so the recap's date covers
 it. And a deal struck in the past inside a Chinese 的 clause, told now by a fresh statement
 before it (知情人士证实，该公司3月续签的租约月租为700万港元), is no recap: the date is the lease's,
-the confirmation is today's. Pure predicates for `background`, over normalised text.
+the confirmation is today's. And a Chinese clause with its past time and its telling verb
+inside it, what was told after (今年2月说计划6月恢复派发，累计部分仍然递延), goes on in the next
+clause with what was told, unless that one opens with a now or a turn (目前, 但, "but now").
+Pure predicates for `background`, over normalised text.
 """
 
 from __future__ import annotations
@@ -23,6 +26,26 @@ def goes_on(norm: str, pos: int) -> bool:
     """True when the clause opening at norm[pos] goes on with the one before its break
     (`_SUBJECT_THEN`)."""
     return _SUBJECT_THEN.match(norm, pos) is not None
+
+
+_TOLD_INSIDE = re.compile(
+    r"(?:\d{1,2}月|[一二三四五六七八九十]{1,3}月|去年|前年|上月|上个月|年初|此前|早前|之前|当时|上周)"
+    r"[^，,；;。！？]{0,16}?(?:(?<![小听据])说|表示|称|宣布|指出|披露|透露)(?=\s*[^\s，,；;。！？、时的后之])"
+)
+_NOW_OR_TURN = re.compile(
+    r"\s*(?:但|但是|不过|然而|而|可|如今|现在|目前|眼下|至今|今天|今年|本月|本周|最新|"
+    r"(?:but|however|yet|now|today|currently|since then|this (?:year|month|week))(?![a-z]))"
+)
+
+
+def told_on(norm: str, opening: int, comma: int) -> bool:
+    """True when the clause norm[opening:comma] tells what was said with its past time and its
+    telling verb inside it (`_TOLD_INSIDE`, Chinese) and the clause after the comma opens with
+    no now or turn (`_NOW_OR_TURN`): it lists more of what was told. The caller asks that a
+    recap's marker stand in that clause."""
+    if _NOW_OR_TURN.match(norm, comma + 1):
+        return False
+    return _TOLD_INSIDE.search(norm, opening, comma) is not None
 
 
 # A deal struck then (续签的租约, 签署的协议) inside a 的 clause before the item, and a fresh
