@@ -19,6 +19,15 @@ _MONTH_BEFORE = re.compile(
 )
 _MONTH_AFTER = re.compile(r"\s*(?:\d|,\s*\d{4})")
 
+# A plan that holds (按原定时间表恢复, "resume on the original timetable"): its 原定/"original" is
+# kept, not superseded, so it dates nothing (a `markers.NOT_BACKGROUND` entry)
+PLAN_HELD = (
+    "按原定|按照原定|依原定|依照原定|照原定|如原定|按原计划|按照原计划|依原计划|照原计划|按原订|"
+    "按照原订|按原先|按照原先|按原本|as originally planned|as originally scheduled|on the original "
+    "timetable|on its original timetable|on their original timetable|on the original schedule|"
+    "on its original schedule|on their original schedule|in line with the original timetable|"
+)
+
 
 def month_may(norm: str, first: int, word: str) -> bool:
     """True for "may" written as the month: a day or a year after it, or a word of time

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from watch.claims.automata import Phrases
 from watch.claims.denied_odds import NOT_NEGATED_ODDS, ODDS_DENIED
-from watch.claims.false_markers import false_marker
+from watch.claims.false_markers import PLAN_HELD, false_marker
 from watch.claims.refusals import NOT_REFUSALS, REFUSALS
 from watch.claims.reported import bare_rumour
 from watch.claims.text import accept_hit, normalise, reading_width
@@ -104,11 +104,7 @@ NOT_BACKGROUND = _words(
     # 原本的协议, 最初的千亿美元协议: "the original agreement", an adjective of the noun (as the
     # English "original" is), not an adverb that sets the verb in the past (原本计划, 最初宣布)
     "原本的|最初的|原先的|"
-    # a plan that holds (按原定时间表恢复, "resume on the original timetable"): kept, not superseded
-    "按原定|按照原定|依原定|依照原定|照原定|如原定|按原计划|按照原计划|依原计划|照原计划|按原订|"
-    "按照原订|按原先|按照原先|按原本|as originally planned|as originally scheduled|on the original "
-    "timetable|on its original timetable|on their original timetable|on the original schedule|"
-    "on its original schedule|on their original schedule|in line with the original timetable|"
+    + PLAN_HELD  # (it ends with its "|")
     # 过 that starts a word of its own after an experiential verb (`BACKGROUND`'s 经历过, 有过):
     # 经历过去三年, 有过半数, 遭遇过度竞争 date nothing
     + "|".join(
