@@ -116,3 +116,34 @@ def test_a_word_between_two_figures_is_the_nearer_ones() -> None:
     # a figure with no other figure between it and its noun keeps it
     got = judged(PENALTY, "Acme will pay a penalty of R150 million, the tribunal said.")
     assert got.stance is Stance.CONTRADICTS, got.reasons
+
+
+def test_a_country_or_a_field_s_place_is_no_lead_for_the_group() -> None:
+    notes = rule_under_test(
+        subject={"co": ["Acme Oil", "艾克美石油"], "n": ["notes", "债券"]},
+        window=1,
+        when={"confirms": ["2026-05-01", "2026-05-31"], "near": ["repayment", "repay", "偿还"]},
+    )
+    lead = "Acme Oil plc announces a new facility. "
+    after = (
+        " Together with the Group's cash, the facility funds the repayment of the notes at"
+        " par on their maturity date of 15 May 2026."
+    )
+    for where in (
+        "The Group pumps crude from fields offshore Ghana.",
+        "The Group pumps crude from two blocks in Namibia and Kenya.",
+        "The Group pumps crude from fields offshore Tullamore.",
+    ):
+        got = judged(notes, lead + where + after, title="Acme Oil plc: New facility")
+        assert got.stance is Stance.CONFIRMS, (where, got.reasons)
+    # Chinese names are never strangers: the filing reads so already
+    zh = (
+        "艾克美石油公告新融资。集团在加纳近海油田生产原油。"
+        "连同集团现有现金，该融资足以在2026年5月15日到期日按面值偿还全部债券。"
+    )
+    got = judged(notes, zh, title="艾克美石油：新融资")
+    assert not any("it is about" in r for r in got.reasons), got.reasons
+    # a company named in the sentence before "the Group" still takes it
+    text = "Acme Oil plc said so. Globex Energy bought a stake in a field." + after
+    got = judged(notes, text)
+    assert got.stance is Stance.MENTIONS, got.reasons
