@@ -147,3 +147,30 @@ def test_a_country_or_a_field_s_place_is_no_lead_for_the_group() -> None:
     text = "Acme Oil plc said so. Globex Energy bought a stake in a field." + after
     got = judged(notes, text)
     assert got.stance is Stance.MENTIONS, got.reasons
+
+
+def test_a_telling_s_occasion_before_its_past_date_opens_the_sentence() -> None:
+    import datetime as dt
+
+    told = rule_under_test(
+        made="2026-02-10",
+        subject={"co": ["Acme", "艾克美"], "n": ["bonds", "债券"]},
+        confirms=["repay", "偿还"],
+        pending=["<plan>"],
+    )
+    march = dt.date(2026, 3, 12)  # "last month" is the claim's own month
+    for text in (
+        "At its results last month Acme said it would repay the bonds.",
+        "During its earnings call last month the group said Acme would repay the bonds.",
+        "在上月的业绩发布会上，艾克美表示将偿还债券。",
+    ):
+        got = judged(told, text, published=march)
+        assert got.stance is Stance.MENTIONS, (text, got.reasons)
+    # the occasion dated now, or not dated, is the news
+    for text in (
+        "At its results on Tuesday Acme said it would repay the bonds.",
+        "At its results Acme said it would repay the bonds.",
+        "艾克美周二在业绩发布会上表示将偿还债券。",
+    ):
+        got = judged(told, text, published=march)
+        assert got.stance is Stance.CONFIRMS, (text, got.reasons)
