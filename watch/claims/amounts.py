@@ -19,7 +19,7 @@ from functools import lru_cache
 from watch.claims.change_by import joined_by
 from watch.claims.comparisons import Comparison
 from watch.claims.currencies import fits
-from watch.claims.figure_nouns import belongs_elsewhere, nearer
+from watch.claims.figure_nouns import nearer
 from watch.claims.figures import changed_to, old_of_change
 from watch.claims.incidents import reads
 from watch.claims.measures import find_measures, units_read
@@ -264,8 +264,6 @@ def _amount_item(
         return None
     key = str(j)
     near = near_hit(hits, TermKind.AMOUNT_NEAR, key, norm, q.start, q.end, NEAR_AMOUNT)
-    if near is not None and belongs_elsewhere(norm, near, q, pool):
-        near = None  # "a R295 million penalty plus R150 million": the penalty is the first's
     if near is None and amount.near:  # "1100亿美元是…单笔融资": the noun a copula equates it with
         nears = [h for h in hits if h.entry.kind is TermKind.AMOUNT_NEAR and h.entry.key == key]
         spans = [(h.start, h.end) for h in nears]

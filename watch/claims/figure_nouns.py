@@ -1,9 +1,10 @@
 """Which of two figures in a sentence a `near` or `not_near` word belongs to. A word standing
 between two figures is the nearer one's own noun: in "a R295 million penalty plus R150 million
-for a fund" the penalty is the first figure's, not the fund's; in "a penalty of R295 million and
-contribute R150 million to a fund" the contribution is the second's, and does not veto the
-first (2.95亿兰特罚款，并向基金出资1.5亿兰特 likewise). A word before or after both figures (a
-list, "fines of $5m, $10m and $20m") is left to the distance rules. Pure helpers for `amounts`."""
+for a fund" the penalty is the first figure's, so the fund's own `not_near` word drops the
+second; in "a penalty of R295 million and contribute R150 million to a fund" the contribution
+is the second's, and does not veto the first (2.95亿兰特罚款，并向基金出资1.5亿兰特 likewise).
+A word before or after both figures (a list, "fines of $5m, $10m and $20m") is left to the
+distance rules. Pure helpers for `amounts`."""
 
 from __future__ import annotations
 
@@ -39,8 +40,11 @@ def nearer(
     hits: list[Hit], key: str, norm: str, q: Quantity, near: Hit, pool: Sequence[Quantity]
 ) -> bool:
     """True when a `not_near` phrase of amount rule `key` sits closer to the amount than its
-    `near` phrase (and is not another figure's own word, `belongs_elsewhere`)."""
-    limit = gap(norm, near, q)
+    `near` phrase (and is not another figure's own word, `belongs_elsewhere`). A `near` phrase
+    that is another figure's own word is no nearer than any: the amount's own `not_near` phrase
+    wins. (Without one the amount keeps it: "$600bn of committed compute spending, against the
+    $1.4tn" compares two of a kind.)"""
+    limit = 1 << 30 if belongs_elsewhere(norm, near, q, pool) else gap(norm, near, q)
     return any(
         h.entry.kind is TermKind.AMOUNT_NOT_NEAR
         and h.entry.key == key
