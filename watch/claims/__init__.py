@@ -110,6 +110,12 @@ The package, from the ground up (a module imports only from those listed before 
     told_undated, refusals               a telling recalled by an undated word before its verb
                                          (previously said, 此前表示): what it told is a recap; a
                                          refusal (declined to, 拒绝) negates the verb after it
+    figure_nouns                         a near/not_near word between two figures is the
+                                         nearer one's ("a R295m penalty plus R150m for a fund")
+    coordinated                          a negation reaches every member of an "or" list
+                                         it reaches the first of ("no extension or exchange")
+    departed                             a pledge the news moves away from ("a shift from its
+                                         pledge to", 改变了……的承诺): what it said is background
     negation, objects, background,       negated subjects and tellings, a suggestion waved
     time_ago, rumours, underway,         away, a contrast denying the claim's thing, a choice
     secondhand,                          in a negated description, open doubt; what a

@@ -20,6 +20,7 @@ from watch.claims.change_by import joined_by
 from watch.claims.comparisons import Comparison
 from watch.claims.currencies import fits
 from watch.claims.estimated_at import estimated_at
+from watch.claims.figure_nouns import nearer
 from watch.claims.figures import changed_to, old_of_change
 from watch.claims.incidents import reads
 from watch.claims.measures import find_measures, units_read
@@ -31,7 +32,7 @@ from watch.claims.rates import capacity_near
 from watch.claims.roles import equated_with, led_for, names_share, role_of, valued_with_verb
 from watch.claims.rules import AmountRule, ClaimRule
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, actors, near_hit
-from watch.claims.text import normalise, reading_width
+from watch.claims.text import normalise
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
@@ -52,21 +53,6 @@ VALUATION = (
     "市值",
     "身价",
 )
-
-
-def gap(norm: str, h: Hit, q: Quantity) -> int:
-    return reading_width(norm[h.end : q.start] if h.end <= q.start else norm[q.end : h.start])
-
-
-def nearer(hits: list[Hit], key: str, norm: str, q: Quantity, near: Hit) -> bool:
-    """True when a `not_near` phrase of amount rule `key` sits closer to the amount than its
-    `near` phrase."""
-    limit = gap(norm, near, q)
-    return any(
-        h.entry.kind is TermKind.AMOUNT_NOT_NEAR and h.entry.key == key and gap(norm, h, q) < limit
-        for h in hits
-        if h.end <= q.start or h.start >= q.end
-    )
 
 
 def near_unwanted(hits: list[Hit], key: str, norm: str, q: Quantity) -> bool:
@@ -302,7 +288,9 @@ def _amount_item(
     if amount.near and near is None and amount.of != "share":
         return None
     owner = "" if near is None else de_phrase(norm, q, hits, key)
-    if owner == "other" or (owner == "" and near is not None and nearer(hits, key, norm, q, near)):
+    if owner == "other" or (
+        owner == "" and near is not None and nearer(hits, key, norm, q, near, pool)
+    ):
         return None  # 8000万美元的首付: the noun after 的 is the figure's (`de_noun`)
     if not amount.near and near_unwanted(hits, key, norm, q):
         return None

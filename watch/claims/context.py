@@ -12,11 +12,7 @@ from typing import NamedTuple
 from watch.claims.act_dates import other_act, recalled_date, which_recalled
 from watch.claims.aggregates import market_subject
 from watch.claims.answers import answer_start, asked_line, asks_about
-from watch.claims.background import (
-    baseline,
-    current,
-    setting,
-)
+from watch.claims.background import baseline, current, setting
 from watch.claims.certainty import (
     PENDING_REACH,
     conceded,
@@ -27,6 +23,7 @@ from watch.claims.certainty import (
 )
 from watch.claims.change_by import planned_verb
 from watch.claims.clauses import clause_reading
+from watch.claims.coordinated import negated_list
 from watch.claims.dated_nouns import choice_dated, own_act_date
 from watch.claims.delistings import status_withdrawn
 from watch.claims.failed_goals import failed_goal, goal_negator
@@ -157,8 +154,10 @@ def adjust(
         item.reasons.append(f'{_CONTRADICTS}: {what} may not come by then ("{doubt}"): hedged')
         return hedge_and_source(rule, item, norm, markers, story_source, hits)
     lead_at = item.verb if item.verb >= 0 else item.start  # "did not raise prices ... by 20%"
-    negation = scoped(norm, markers, "negation", lead_at, item.end, reach=NEGATION_REACH) or scoped(
-        norm, markers, "denial", lead_at, item.end, reach=DENIAL_REACH
+    negation = (
+        scoped(norm, markers, "negation", lead_at, item.end, reach=NEGATION_REACH)
+        or scoped(norm, markers, "denial", lead_at, item.end, reach=DENIAL_REACH)
+        or negated_list(norm, markers, item)  # "no extension or exchange": "or" under "no"
     )
     # (a date has its own reading of quotes: `timing.quoted_apart`, below)
     dated = item.kind is EvidenceKind.DATE

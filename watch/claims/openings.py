@@ -1,5 +1,6 @@
 """Opening markers: a marker that opens its sentence ("Earlier this year, ...", 此前，...)
-governs all of it, and what may stand before it with no comma (a Q&A label, a bare "In")."""
+governs all of it, and what may stand before it with no comma (a Q&A label, a bare "In", the
+occasion of a telling: "At its results last month the group said")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ def sentence_opening(norm: str, markers: list[Marker], kind: str, sentence: Span
             or _BARE_LEAD.fullmatch(lead)
             or (_ANSWER_LEAD.fullmatch(lead) and _answers(norm, sentence.start))
             or (kind == "background_fronted" and _TIME_LEAD.fullmatch(lead) is not None)
+            or _OCCASION_LEAD.fullmatch(lead) is not None
             or (reading_width(lead) <= 12 and any(c in norm[m.end : m.end + 12] for c in ",，"))
         ):
             return m
@@ -50,3 +52,14 @@ _ANSWER_LEAD = re.compile(
 
 def _answers(norm: str, start: int) -> bool:
     return norm[max(0, start - 8) : start].rstrip(" *\n").endswith(("?", "？"))
+
+
+# The occasion of a telling, named before its date with no comma: "At its results last month
+# the group said ...", "During its earnings call in February Acme told ...", as "At its results
+# in February, ..." (comma) and 在上月的业绩发布会上 are read: the date opens the sentence.
+_OCCASION_LEAD = re.compile(
+    r"\s*(?:at|during|in|on)\s+(?:its|their|the|an?|[a-z][a-z0-9&.-]*'s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:results|earnings|results briefing|earnings call|call|meeting|agm|egm|briefing|"
+    r"conference|presentation|investor day|capital markets day|trading update|update|"
+    r"roadshow|hearing)\s+"
+)

@@ -5,10 +5,11 @@ never the company that a later "the group" points back to (`story.stranger`).
 Two readings: a gazetteer of the places business news names most (countries, regions, the
 cities of markets and head offices, the adjectives of the countries), and a structural one for
 the places it lacks: a name that only locates a source ("a Bochum broker", "Bochum analysts")
-or a company ("based in Marl"). A name written with a hyphen ("Munich-based") is no name to
-`story.stranger` already. Chinese needs neither: a name written in Chinese characters is never
-a stranger (法兰克福一家券商 leaves no one in scope), only a Latin one is. A rule's own rivals
-are never read here: a listed name is an actor.
+or a company ("based in Marl"), or a field ("fields offshore Ghana", "off the coast of"). A
+name written with a hyphen ("Munich-based") is no name to `story.stranger` already. Chinese
+needs neither: a name written in Chinese characters is never a stranger (法兰克福一家券商 leaves
+no one in scope), only a Latin one is. A rule's own rivals are never read here: a listed name is
+an actor.
 """
 
 from __future__ import annotations
@@ -31,6 +32,21 @@ _COUNTRIES = frozenset(
         *("Japanese", "Korean", "Taiwanese", "Indian", "Vietnamese", "Thai", "Australian"),
         *("Canadian", "Mexican", "Brazilian", "American", "European", "Asian", "African"),
         *("Bavarian", "Portuguese", "Czech", "Slovak", "Israeli", "Saudi", "Emirati"),
+        # Africa, the Middle East, the rest of Asia and the Americas, where fields, mines and
+        # licences are: "fields offshore Ghana", "its Kenyan unit"
+        *("Ghana", "Nigeria", "Kenya", "Ethiopia", "Tanzania", "Uganda", "Rwanda", "Senegal"),
+        *("Angola", "Mozambique", "Namibia", "Botswana", "Zambia", "Zimbabwe", "Morocco"),
+        *("Algeria", "Tunisia", "Libya", "Gabon", "Cameroon", "Congo", "Sudan", "Madagascar"),
+        *("Mauritius", "Malawi", "Mali", "Niger", "Guinea", "Liberia", "Somalia"),
+        *("Iraq", "Iran", "Kuwait", "Qatar", "Oman", "Bahrain", "Lebanon", "Syria"),
+        *("Yemen", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Myanmar", "Cambodia", "Laos"),
+        *("Mongolia", "Kazakhstan", "Uzbekistan", "Azerbaijan", "Armenia"),
+        *("Colombia", "Peru", "Venezuela", "Ecuador", "Bolivia", "Paraguay", "Uruguay"),
+        *("Guyana", "Suriname", "Panama", "Cuba", "Jamaica", "Trinidad", "New Zealand"),
+        *("Ghanaian", "Nigerian", "Kenyan", "Ethiopian", "Tanzanian", "Ugandan", "Rwandan"),
+        *("Angolan", "Mozambican", "Namibian", "Zambian", "Moroccan", "Egyptian", "Algerian"),
+        *("Iraqi", "Iranian", "Kuwaiti", "Qatari", "Omani", "Pakistani", "Colombian"),
+        *("Peruvian", "Venezuelan", "Argentine", "Argentinian", "Chilean", "Indonesian"),
     }
 )
 # Cities where markets, regulators and head offices are.
@@ -57,7 +73,10 @@ _SOURCE_AFTER = re.compile(
     r"judge|prosecutor|newspaper|daily|paper|university|think tank|research house)(?![a-z])"
 )
 _ONE_OF_THEM = re.compile(r"(?<![A-Za-z])(?:an?|one|another)\s+$")
-_BASED_IN = re.compile(r"(?<![a-z])(?:based|headquartered|located) in\s+$")
+_BASED_IN = re.compile(
+    r"(?<![a-z])(?:(?:based|headquartered|located) in|offshore|onshore|off the coast of|"
+    r"fields in|blocks? in|mines? in)\s+$"
+)
 
 
 def place(raw: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from watch.claims.certainty import reported_would
+from watch.claims.departed import departed_pledge
 from watch.claims.markers import Marker
 from watch.claims.recency import NEWS_DAY
 from watch.claims.rules import ClaimRule
@@ -200,7 +201,11 @@ _ZH_CUE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def delay_history(norm: str, item: Item) -> Marker | None:
-    """The words that tell a delay cue as the thing's past (`_HISTORY_BEFORE`), as a marker."""
+    """The words that tell a delay cue as the thing's past (`_HISTORY_BEFORE`), or a pledge the
+    news moves away from (`departed_pledge`), as a marker."""
+    departed = departed_pledge(norm, item)
+    if departed is not None:
+        return departed
     if item.kind is not EvidenceKind.CUE or item.start == 0:
         return None
     lead = _HISTORY_BEFORE.search(norm, max(0, item.start - 40), item.start)

@@ -1,10 +1,10 @@
 """A refusal negates the verb right after it: "the regulator declined to suspend the increase",
-"refused to approve the deal", 拒绝暂停涨价, 不同意批准, 回绝了……的请求. The words are negators
-(`markers.NEGATORS` takes them), so a contradicting cue refused does not fire and a confirming
-one follows the rule's `negation`, as after "not" or 未. A refusal that is a cue itself ("the
-court refused the application", 法院拒绝了申请) still matches: a negator never governs a cue it
-overlaps. "Sales declined to EUR 9 billion" is a fall, no refusal (`false_refusal`), and 不同意见
-("differing views") holds no 不同意."""
+"refused to approve the deal", "its refusal to approve", 拒绝暂停涨价, 不同意批准, 回绝了……的
+请求. The words are negators (`markers.NEGATORS` takes them), so a contradicting cue refused does
+not fire and a confirming one follows the rule's `negation`, as after "not" or 未. A refusal that
+is a cue itself ("the court refused the application", 法院拒绝了申请) still matches: a negator
+never governs a cue it overlaps. "Sales declined to EUR 9 billion" is a fall, no refusal
+(`false_refusal`), and 不同意见 ("differing views") holds no 不同意."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ import re
 REFUSALS = (
     *("declined to", "declines to", "decline to", "declining to"),
     *("refused to", "refuses to", "refuse to", "refusing to"),
+    # the noun governs its infinitive as the verb does: "Refusals to confirm settlements are rare"
+    *("refusal to", "refusals to"),
     *("拒绝", "回绝", "婉拒", "不同意"),
 )
 # 不同 ("different") before a noun that starts with 意: no refusal
