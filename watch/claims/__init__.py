@@ -29,8 +29,8 @@ The package, from the ground up (a module imports only from those listed before 
     counted, slates, subunits,           names); money; a part of a whole in words (两成, "a
     store_roles, told_change,            fifth"); counts that size an event (records, and the
     year_terms, measures, periods,       customers a breach reached: 约118万条, 受影响户口
-    terms, holidays, far_years, dates,   约340万); customer and ship counts ("110m cellular
-    recency                              customers", "ten vessels") and a customer count's
+    terms, holidays, far_years,          约340万); customer and ship counts ("110m cellular
+    day_first, dates, recency            customers", "ten vessels") and a customer count's
                                          role; a model number or size class before a unit
                                          noun ("737 MAX jets", "13,000 TEU vessels") and a
                                          part "of the" whole (`model_counts`); a store
@@ -50,7 +50,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day;
                                          holidays as deadlines ("by Christmas", 春节前); a far
-                                         year after a bound word ("until 2091", 延至2096年); dates;
+                                         year after a bound word ("until 2091", 延至2096年); a
+                                         day written before its month ("20 March", "the
+                                         20th of March", "by 30 June": `day_first`); dates;
                                          which month is the news (the month just ended)
     comparisons, at_bound                figures given only by comparison (a share of another);
                                          a figure said to be about a claim's threshold

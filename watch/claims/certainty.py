@@ -147,9 +147,11 @@ def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
 
 
 # "said it would cut", "said on Monday it would", "told staff they would": indirect speech of a
-# statement ("we will cut"), not a conditional; a few words may stand between
+# statement ("we will cut"), not a conditional; a few words may stand between ("the 3rd of
+# April" counts as one, as "April 3rd" is two)
 _REPORTED_WOULD = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?:[ ,]+[\w'-]+){0,4}[ ,]*$"
+    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)"
+    r"(?:[ ,]+(?:the \d{1,2}(?:st|nd|rd|th) of [a-z]+|[\w'-]+)){0,4}[ ,]*$"
 )
 
 

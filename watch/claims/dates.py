@@ -1,11 +1,10 @@
 """Time expressions in English and Chinese -> date windows, relative to a publication date.
 
-    Q4 2026, the fourth quarter, fourth-quarter, second half of (calendar) 2026, H2, October,
-    Oct. 2026, by Christmas, before the Lunar New Year, 圣诞节前, 春节前 (`holidays`),
-    2027, late 2026, early next year, mid-2026, this fall, next year, by year-end, later this year,
-    this week, 第四季度, 今年第四季度, 明年第一季度, 下半年, 2027年, 10月, 年底, 年内, 明年,
-    今年秋季, 本周, before the autumn, by the summer break, 入秋前,
-    until 2091, 至2096年 (`far_years`)
+    Q4 2026, the fourth quarter, second half of (calendar) 2026, H2, October, Oct. 2026, March 20,
+    20 March (`day_first`), by Christmas, before the Lunar New Year, 圣诞节前, 春节前 (`holidays`),
+    2027, late 2026, early next year, mid-2026, this fall, by year-end, later this year, this week,
+    第四季度, 明年第一季度, 下半年, 2027年, 10月, 年底, 年内, 今年秋季, 本周, before the autumn,
+    by the summer break, 入秋前, until 2091, 至2096年 (`far_years`)
 
 `find_dates` works on normalised text (`text.normalise`): offsets are into the original. Each
 span is inclusive; a label (FY2025, 2025年度) is no date, a month's end its day (`terms`).
@@ -17,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from watch.claims.day_first import DAY_AFTER, DAY_FIRST, DAY_FIRST_HANDLER
 from watch.claims.far_years import FAR_YEARS
 from watch.claims.holidays import HOLIDAY_GATE, HOLIDAYS
 from watch.claims.periods import (
@@ -342,14 +342,14 @@ _PATTERNS: list[Pattern] = [
         triggered("year|年", r"(?P<year>this year|next year|last year|今年|明年|去年|年内)"),
         _whole_year_rel,
     ),
+    *DAY_FIRST,  # "20 March", "the 20th of March" (`day_first`)
     *PERIODS,
     *HOLIDAYS,
     *FAR_YEARS,
 ]
 
 
-# A day written with a month: "march 30", "mar. 3rd", 3月30日 (the span ends before 30日).
-_DAY = re.compile(r"[a-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+# A Chinese day after its month: 3月30日 (the span ends before 30日); "march 30": `DAY_AFTER`.
 _DAY_ZH = re.compile(r"\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]")
 
 # Every pattern above needs one of these; most sentences have none, and skip the rest.
@@ -376,7 +376,7 @@ def find_dates(
 ) -> list[DateSpan]:
     """Time expressions in norm[start:end] (normalised text), resolved against `published`.
 
-    Overlapping matches keep the longest. Never raises on odd input."""
+    Overlapping matches keep the longest ("20 March" over "march"). Never raises on odd input."""
     end = len(norm) if end is None else end
     found: list[DateSpan] = []
     if not _ANY.search(norm, start, end):
@@ -396,7 +396,8 @@ def find_dates(
             except (ValueError, KeyError, IndexError, OverflowError):
                 continue
             if window:
-                day = _DAY.search(m.group()) is not None or _DAY_ZH.match(norm, m.end()) is not None
+                day = handler is DAY_FIRST_HANDLER or DAY_AFTER.search(m.group()) is not None
+                day = day or _DAY_ZH.match(norm, m.end()) is not None
                 if not day and month_end(norm, m.start(), m.end(), window):
                     day = True  # "at the end of June": its last day, as "June 30" is read
                 found.append(DateSpan(window[0], window[1], m.group(), m.start(), m.end(), day))

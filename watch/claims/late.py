@@ -34,6 +34,7 @@ from datetime import date, timedelta
 
 from watch.claims.bare_days import BARE_DAY, bare_day
 from watch.claims.dates import DateSpan
+from watch.claims.day_first import day_number
 from watch.claims.recency import NEWS_DAY, WEEKDAYS
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
@@ -301,11 +302,12 @@ def _same_day(norm: str, cue: Item, dates: Sequence[DateSpan], span: Span) -> da
 
 
 def _calendar_day(norm: str, d: DateSpan) -> date | None:
-    day = _MONTH_DAY.match(norm, d.end) or _MONTH_DAY.search(d.text)
+    m = _MONTH_DAY.match(norm, d.end)
+    day = int(m.group(1) or m.group(2)) if m else day_number(d.text)  # "july 8", "8 july"
     if day is None:
         return None
     try:
-        return d.first.replace(day=int(day.group(1) or day.group(2)))
+        return d.first.replace(day=day)
     except ValueError:
         return None
 

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan
+from watch.claims.day_first import day_number
 from watch.claims.markers import Marker
 from watch.claims.recency import LatestNews, just_ended_news, reported_period
 from watch.claims.rules import ClaimRule
@@ -144,11 +145,11 @@ def told_by_made(
         if (d.last - d.first).days > _MONTH_DAYS or d.start in marked:
             continue
         zh = _ZH_DAY.match(norm, d.end) if d.day else None
-        en = None if zh or not d.day else _EN_DAY.search(d.text)
+        day = int(zh.group(1)) if zh else day_number(d.text) if d.day else None  # "9 april"
         last, end = d.last, zh.end() if zh else d.end
-        if zh or en:
+        if day:
             try:
-                last = d.first.replace(day=int((zh or en).group(1)))  # type: ignore[union-attr]
+                last = d.first.replace(day=day)
             except ValueError:
                 continue
         elif d.day:
@@ -162,8 +163,7 @@ def told_by_made(
 # the day of a date written with one (3月20日, "March 20", "20 March"): a number of one or two
 # digits that is no month (3月) and no part of a year, with its 日 or 号
 _DAY = re.compile(r"(?<!\d)(\d{1,2})(?![\d月])(?:\s*[日号])?")
-# the day of a date written with its day: in its text ("april 9"), or after it (4月 then 9日)
-_EN_DAY = re.compile(r"[a-z]\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+# the day of a date written with its day: in its text (`day_number`), or after it (4月 then 9日)
 _ZH_DAY = re.compile(r"\s?(\d{1,2})\s?[日号號]")
 
 
