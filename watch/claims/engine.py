@@ -330,7 +330,7 @@ class Matcher:
         if held:
             items = [i for i in items if all(i is not h for h, _ in held)]
         dated = seg.dates(span)
-        past = past_markers(rule, dated, published, seg.latest, norm)
+        past = past_markers(rule, dated, published, seg.latest)
         past += told_by_made(rule, norm, dated, published, past)
         if past and rule.amount:  # "in February's intrusion, ... said on Wednesday": its own
             past = incident_dates.not_incident_dates(past, norm, span, dated, seg.measures(span))

@@ -23,7 +23,6 @@ def past_markers(
     dates: list[DateSpan],
     published: date,
     latest: LatestNews | None = None,
-    norm: str = "",
 ) -> list[Marker]:
     """Background markers for the sentence's dates that recall old news: those that ended
     `PAST_DAYS` before publication or name an earlier month (`_month_before`) that is not the
@@ -57,7 +56,6 @@ def past_markers(
         + made_period(rule, dates, published)
         + made_week(rule, dates, published)
         + made_day(rule, dates, published)
-        + made_day_told(rule, dates, published, norm)
         + told_period(dates, published, latest)
         + fronted_months(dates, published)
     )
@@ -108,26 +106,6 @@ def made_day(rule: ClaimRule, dates: list[DateSpan], published: date) -> list[Ma
 RETOLD_DAYS = 7
 
 
-def made_day_told(
-    rule: ClaimRule, dates: list[DateSpan], published: date, norm: str
-) -> list[Marker]:
-    """The day the claim was made, written as the day of a telling in a piece published more
-    than `RETOLD_DAYS` after it (答：京东方3月20日公告终止收购……, "On March 20 Acme announced it
-    had ended ...", in an April explainer): the claim's own statement retold, so it dates what
-    was told (`background.told_then`), and nothing else, as `made_month` does."""
-    if not norm or published <= rule.made + timedelta(days=RETOLD_DAYS):
-        return []
-    found = []
-    for d in dates:
-        if not d.day or not d.first <= rule.made <= d.last:
-            continue
-        m = _DAY.search(norm, d.start, min(len(norm), d.end + 4))
-        if m is not None and int(m.group(1)) == rule.made.day:
-            end = max(d.end, m.end())  # (the marker runs to the day: 3月20日, "March 20")
-            found.append(Marker("background_made", norm[d.start : end], d.start, end))
-    return found
-
-
 def told_by_made(
     rule: ClaimRule, norm: str, dates: list[DateSpan], published: date, past: list[Marker]
 ) -> list[Marker]:
@@ -140,7 +118,7 @@ def told_by_made(
     found: list[Marker] = []
     if published <= rule.made:  # a piece older than the claim retells nothing of it
         return found
-    marked = {m.start for m in past}
+    marked = {m.start for m in past if m.kind != "made_day"}  # (that one only guidance reads)
     for d in dates:
         if (d.last - d.first).days > _MONTH_DAYS or d.start in marked:
             continue
@@ -155,14 +133,13 @@ def told_by_made(
         elif d.day:
             continue
         retold = last < rule.made or published > rule.made + timedelta(days=RETOLD_DAYS)
-        if last <= rule.made and last < published and retold:  # (the day itself: `made_day_told`)
+        # (the made day itself only in a piece more than `RETOLD_DAYS` later, 答：京东方3月20日公告
+        # 终止收购…… in an April explainer: in the days after, a report of it is the news)
+        if last <= rule.made and last < published and retold:
             found.append(Marker("background_made", norm[d.start : end], d.start, end))
     return found
 
 
-# the day of a date written with one (3月20日, "March 20", "20 March"): a number of one or two
-# digits that is no month (3月) and no part of a year, with its 日 or 号
-_DAY = re.compile(r"(?<!\d)(\d{1,2})(?![\d月])(?:\s*[日号])?")
 # the day of a date written with its day: in its text (`day_number`), or after it (4月 then 9日)
 _ZH_DAY = re.compile(r"\s?(\d{1,2})\s?[日号號]")
 
