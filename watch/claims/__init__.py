@@ -220,6 +220,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          described by its trade ("the airline"); a filer's
                                          case notice keeping its case's parties; an incident's
                                          own month beside a count told now
+    state_start                          a past date opening a state still in force
+                                         (自1月21日起征收): no recap
     headline_dates                       a headline's undated event word the lead dates
                                          (the lead's word yielded to its own date)
     rescheduled, told_done               a schedule verb dating its sentence's event at any

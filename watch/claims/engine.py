@@ -66,6 +66,7 @@ from watch.claims.signals import (
     split_replaced,
 )
 from watch.claims.speakers import where_told
+from watch.claims.state_start import opens_state
 from watch.claims.stopped_figure import stopped_figures
 from watch.claims.story import (
     headline_doubt,
@@ -330,7 +331,8 @@ class Matcher:
         if held:
             items = [i for i in items if all(i is not h for h, _ in held)]
         dated = seg.dates(span)
-        past = past_markers(rule, dated, published, seg.latest)
+        opening = [d for d in dated if not opens_state(norm, d)]  # 自1月21日起征收: in force
+        past = past_markers(rule, opening, published, seg.latest)
         past += told_by_made(rule, norm, dated, published, past)
         if past and rule.amount:  # "in February's intrusion, ... said on Wednesday": its own
             past = incident_dates.not_incident_dates(past, norm, span, dated, seg.measures(span))

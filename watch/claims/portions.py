@@ -1,6 +1,6 @@
 """A part of a whole written as words, read as a percentage (`measures` takes them as "percent").
 
-    两成 20, 三成半 35, 2成 20, 四分之一 25, 三分之二 66.7, 半数 50, 过半 over 50, 一半 50
+    两成 20, 三成半 35, 两成一 21, 2成 20, 四分之一 25, 三分之二 66.7, 半数 50, 过半 over 50
     a fifth 20, a quarter of 25, two-thirds 66.7, half of 50, one in five 20, three out of ten 30
 
 Results and market-share copy in Hong Kong and on the mainland gives shares in 成 (tenths) and
@@ -21,10 +21,12 @@ from watch.claims.quantities import Quantity
 
 _ZH_ONE = r"[一二两三四五六七八九]|\d"
 # N成 (N tenths), 三成半 (3.5 tenths), a range 三到四成, 三至四成, 三四成 (30 to 40); not 成
-# starting a word (成员, 成本, 成为) or 一成不变
+# starting a word (成员, 成本, 成为) or 一成不变. A digit after 成 is a hundredth (两成一 21,
+# 一成五 15) only where the figure ends there (一成五左右, 三成五的), not 两成一线城市, 三成五星级
 _TENTHS = re.compile(
     r"(?<![\d一二两三四五六七八九十百千万亿第])(?:(?P<lo>" + _ZH_ONE + r")(?:到|至|-|~|～)?)?"
-    r"(?P<num>" + _ZH_ONE + r")成(?P<half>半)?"
+    r"(?P<num>" + _ZH_ONE + r")成(?:(?P<half>半)|(?P<tenth>[一二三四五六七八九])"
+    r"(?=$|[的左以上下多至到，。；：、,;:.!?！？\s)）\"”」』]))?"
     r"(?![员本功立交为果绩都长型品熟就年语片批效分不])"
 )
 # M分之N: 四分之一, 三分之二, 千分之五 (百分之 is a plain percentage, read by `measures`)
@@ -54,12 +56,15 @@ _EN_IN = re.compile(
 
 
 # A portion after a change word is a rate of change, not a part of a whole (上涨逾三成, 涨幅接近
-# 两成, "rose by a fifth"): left unread, as the engine's checks of whose rate it is (another
-# product's, another metric's) are written for "%". A change *to* a level is a part (提升至两成).
-_ZH_CHANGE = re.compile(r"(?:涨|升|增|降|跌|减|幅)[^，。；,;至到为]{0,4}$")
+# 两成, 下调近一半, 较初裁上调两成, "rose by a fifth", "cut nearly half of"): left unread, as the
+# engine's checks of whose rate it is (another product's, another metric's) are written for "%".
+# A change *to* a level is a part (提升至两成, 下调至两成); 调 alone is no change (调查显示两成).
+_ZH_CHANGE = re.compile(
+    r"(?:涨|升|增|降|跌|减|幅|[上下]调|调[高低升降]|砍|削|缩水|扩大|提高)[^，。；,;至到为]{0,4}$"
+)
 _EN_CHANGE = re.compile(
     r"(?<![a-z])(?:by|up|down|rose|rise|rises|fell|fall|falls|grew|jumped|surged|dropped|slid|"
-    r"climbed|increased|decreased)\s(?:[a-z]+\s)?$"
+    r"climbed|increased|decreased|cut|cuts|slashed|reduced|trimmed|lowered|boosted)\s(?:[a-z]+\s)?$"
 )
 
 
@@ -84,7 +89,8 @@ def find_portions(norm: str, start: int, end: int) -> list[Quantity]:
         n = _number(m.group("num"))
         lo = _number(m.group("lo")) if m.group("lo") else None
         if n is not None:
-            value = n * 10 + (5 if m.group("half") else 0)
+            tenth = _number(m.group("tenth")) if m.group("tenth") else None
+            value = n * 10 + (5 if m.group("half") else tenth or 0)
             found.append(_portion(norm, m, start, value, low=lo * 10 if lo and lo < n else None))
     for m in _OF.finditer(norm, start, end):
         den = 1000.0 if m.group("den") == "千" else _number(m.group("den"))
