@@ -112,6 +112,8 @@ The package, from the ground up (a module imports only from those listed before 
     told_undated, refusals               a telling recalled by an undated word before its verb
                                          (previously said, 此前表示): what it told is a recap; a
                                          refusal (declined to, 拒绝) negates the verb after it
+    requested                            a party's request to undo ("moves to set aside",
+                                         申请撤销裁决): a mention, only a ruling undoes
     figure_nouns                         a near/not_near word between two figures is the
                                          nearer one's ("a R295m penalty plus R150m for a fund")
     coordinated                          a negation reaches every member of an "or" list

@@ -31,7 +31,6 @@ from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.firm_bounds import negated_bound
 from watch.claims.groups import group_subject
 from watch.claims.hedges import DENIAL_REACH, FACTORS, WIDE_REACH, hedge_and_source
-from watch.claims.idioms import complained_of
 from watch.claims.long_running import long_running
 from watch.claims.markers import Marker, scoped
 from watch.claims.mentions import (
@@ -73,6 +72,7 @@ from watch.claims.past_figures import progress_part, progress_target, yardstick_
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import sealed
 from watch.claims.recalled import after_recent, given_figure, recalled_report, reported_will
+from watch.claims.requested import asked_not_done
 from watch.claims.responses import dates_the_report, opens_denied_frame
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
@@ -247,9 +247,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         market = market_subject(rule, norm, item, hits)
         if market is not None:
             return f'is a market-wide figure ("{market}"), no one company\'s: a mention'
-    complaint = complained_of(norm, item)
-    if complaint is not None:
-        return f'is what "{complaint}" objects to: proposed, not done: a mention'
+    asked = asked_not_done(norm, item)
+    if asked is not None:
+        return asked
     others = described_others(norm, item)
     if others is not None:
         return f'is in a clause describing other things ("{others}"), not the claim\'s: a mention'

@@ -329,7 +329,8 @@ def drop_excluded(hits: list[Hit]) -> list[Hit]:
     """Hits inside one of the rule's `exclude` phrases are not there (员工 in 员工大会), nor are a
     vocabulary's hits inside a compound it names (延迟 of <delay> in 低延迟: latency), nor an
     alias inside a longer rival name ("Airtel" in the rival "Airtel Africa": the longer name
-    wins, as an `exclude` phrase does). The compounds' own hits go too: they only fence."""
+    wins, as an `exclude` phrase does), nor a cue that starts or ends inside an `exclude`
+    phrase. The compounds' own hits go too: they only fence."""
     fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
     scoped = [h for h in hits if h.entry.kind is TermKind.NOT_INSIDE]
     rivals = [h for h in hits if h.entry.kind is TermKind.RIVAL]
@@ -344,9 +345,17 @@ def drop_excluded(hits: list[Hit]) -> list[Hit]:
         or (
             h.entry.kind is not TermKind.NOT_INSIDE
             and outside(fences, h.start, h.end)
+            and (h.entry.kind is not TermKind.CUE or not _overlaps(fences, h))
             and outside([f for f in scoped if f.entry.key == h.entry.idea], h.start, h.end)
         )
     ]
+
+
+def _overlaps(fences: list[Hit], h: Hit) -> bool:
+    """True when cue `h` starts or ends inside an `exclude` phrase, running past it: 撤销 ...
+    裁决 from 申请撤销 on (with 申请撤销 excluded) is the request's, not a cue of its own. A fence
+    wholly inside a gapped cue's gap leaves the cue alone."""
+    return any(f.start <= h.start < f.end or f.start < h.end <= f.end for f in fences)
 
 
 def _in_longer(names: list[Hit], h: Hit) -> bool:

@@ -64,7 +64,16 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
     ),
     # 完全不符合 is "does not meet at all" (a standard, a rule), no denial; 并非事实上的 is "not
     # de facto", no report called untrue
-    "denial": phrase_list("完全不符合|完全不符合标准|完全不符合要求|并非事实上|不是事实上"),
+    # 收回 is also recovering money or an asset, no statement taken back: 款项将分期收回,
+    # 收回投资, 收回欠款, 收回成本, 收回土地
+    "denial": phrase_list(
+        "完全不符合|完全不符合标准|完全不符合要求|并非事实上|不是事实上|"
+        "收回投资|收回成本|收回欠款|收回款项|收回资金|收回货款|收回账款|收回应收|收回借款|"
+        "收回贷款|收回本金|收回本息|收回现金|收回全部款项|收回 ... 款|收回 ... 资金|收回 ... 投资|"
+        "收回 ... 欠款|收回 ... 本金|收回 ... 土地|收回土地|收回资产|收回股权|收回 ... 资产|"
+        "款项 ... 收回|资金 ... 收回|投资 ... 收回|欠款 ... 收回|本金 ... 收回|"
+        "分期收回|全额收回|陆续收回|难以收回|无法收回|未能收回"
+    ),
     # "indicative of strong demand" says nothing of a commitment
     "no-commitment": phrase_list(
         "indicative of|is indicative of|was indicative of|are indicative of|were indicative of"
