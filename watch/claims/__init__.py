@@ -30,8 +30,8 @@ The package, from the ground up (a module imports only from those listed before 
     store_roles, told_change,            fifth"); counts that size an event (records, and the
     year_terms, measures, periods,       customers a breach reached: 约118万条, 受影响户口
     terms, holidays, far_years,          约340万); customer and ship counts ("110m cellular
-    day_first, dates, recency            customers", "ten vessels") and a customer count's
-                                         role; a model number or size class before a unit
+    day_first, numeric_dates, dates,     customers", "ten vessels") and a customer count's
+    recency                              role; a model number or size class before a unit
                                          noun ("737 MAX jets", "13,000 TEU vessels") and a
                                          part "of the" whole (`model_counts`); a store
                                          count's kind, closures, openings or the network
@@ -52,7 +52,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          holidays as deadlines ("by Christmas", 春节前); a far
                                          year after a bound word ("until 2091", 延至2096年); a
                                          day written before its month ("20 March", "the
-                                         20th of March", "by 30 June": `day_first`); dates;
+                                         20th of March", "by 30 June": `day_first`); a date
+                                         in figures ("07/01/2026", "2026-07-01":
+                                         `numeric_dates`); dates;
                                          which month is the news (the month just ended)
     comparisons, at_bound                figures given only by comparison (a share of another);
                                          a figure said to be about a claim's threshold

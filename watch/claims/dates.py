@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from watch.claims.day_first import DAY_AFTER, DAY_FIRST, DAY_FIRST_HANDLER
+from watch.claims.day_first import DAY_AFTER, DAY_FIRST
 from watch.claims.far_years import FAR_YEARS
 from watch.claims.holidays import HOLIDAY_GATE, HOLIDAYS
+from watch.claims.numeric_dates import DAY_HANDLERS, DAY_ZH, NUMERIC_DATES
 from watch.claims.periods import (
     MONTH_AHEAD,
     MONTH_TOKEN,
@@ -150,11 +151,11 @@ def _season_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
     return month_span(year_of(f"{m.group('year')} year", pub), first, last)
 
 
-# A bare month after a verb that moves an event later ("extended to March", 延至3月) is the next
-# such month: a deadline is not pushed into the past.
+# A bare month after a verb that moves an event later ("extended to March", "delays the cut to
+# January", 延至3月) is the next such month: a deadline is not pushed into the past.
 _FORWARD = re.compile(
     r"(?:extended|extends|pushed|pushes|pushed back|delayed|delays|postponed|postpones|moved|"
-    r"moves|slipped|slips|deferred|defers|rescheduled)\s+(?:\w+\s+)?(?:to|until|till)\s+$|"
+    r"moves|slipped|slips|deferred|defers|rescheduled)\s+(?:[\w'-]+\s+){0,4}(?:to|until|till)\s+$|"
     r"(?:延至|延到|延长至|延长到|推迟至|推迟到|推延至|延后至|延后到|延期至|延期到|顺延至|顺延到|改至|改到)$"
 )
 
@@ -163,7 +164,7 @@ def _forward(m: re.Match[str], pub: date, month: int) -> int:
     """The year of a bare month: the publication's, the next when the month has passed and
     a verb before it moves the event later, or the last when the month is still ahead and a
     verb in the past tense tells it as done."""
-    before = m.string[max(0, m.start() - 24) : m.start()]
+    before = m.string[max(0, m.start() - 56) : m.start()]
     if month < pub.month and _FORWARD.search(before):
         return pub.year + 1
     if month > pub.month and told_past(m):
@@ -346,11 +347,9 @@ _PATTERNS: list[Pattern] = [
     *PERIODS,
     *HOLIDAYS,
     *FAR_YEARS,
+    *NUMERIC_DATES,  # 07/01/2026, 2026-07-01 (`numeric_dates`)
 ]
 
-
-# A Chinese day after its month: 3月30日 (the span ends before 30日); "march 30": `DAY_AFTER`.
-_DAY_ZH = re.compile(r"\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]")
 
 # Every pattern above needs one of these; most sentences have none, and skip the rest.
 _ANY = re.compile(
@@ -396,8 +395,8 @@ def find_dates(
             except (ValueError, KeyError, IndexError, OverflowError):
                 continue
             if window:
-                day = handler is DAY_FIRST_HANDLER or DAY_AFTER.search(m.group()) is not None
-                day = day or _DAY_ZH.match(norm, m.end()) is not None
+                day = handler in DAY_HANDLERS or DAY_AFTER.search(m.group()) is not None
+                day = day or DAY_ZH.match(norm, m.end()) is not None
                 if not day and month_end(norm, m.start(), m.end(), window):
                     day = True  # "at the end of June": its last day, as "June 30" is read
                 found.append(DateSpan(window[0], window[1], m.group(), m.start(), m.end(), day))
@@ -422,9 +421,8 @@ def overlap(span: DateSpan, first: date, last: date) -> float:
     return ((hi - lo).days + 1) / ((span.last - span.first).days + 1)
 
 
-# A lateness bound said of the thing itself, with none of the claim's event words: "no MI450
-# until next year" (a headline's way of saying it), 明年之前不会有MI450. The date times the thing
-# as a whole, so it is read even where a rule's `when.near` asks for an event word beside it.
+# A lateness bound said of the thing itself, no event word needed ("no MI450 until next year",
+# 明年之前不会有MI450): the date times the thing as a whole, read without a `when.near` word.
 _NO_UNTIL = re.compile(
     r"(?<![a-z])(?:no|not)\s+(?:[^\s,;:.!?]+\s+){1,4}?(?:until|till)\s+(?:the\s+)?$"
 )

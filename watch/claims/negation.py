@@ -143,6 +143,8 @@ _WAVED_AWAY = re.compile(
     r"puts? to rest|putting to rest|laid to rest|lays? to rest|laying to rest|quash(?:ed|es)?|"
     r"scotch(?:ed|es)?|dispel(?:led|s)?|silenc(?:ed|es)|ends|ended|ending|"
     r"put an end to|puts an end to|putting an end to)\s+"
+    # how long it went round ("ending weeks of speculation that", "put an end to months of talk")
+    r"(?:(?:days|weeks|months|years)\s+of\s+)?"
     r"(?:the\s+|any\s+|media\s+|market\s+|growing\s+|recent\s+|lingering\s+)?"
     r"(?:suggestions?|speculation|rumou?rs?|talk|chatter|notions?|idea|fears?|worries|concerns?)"
     # where and when it went round ("talk in the market last week that")
@@ -155,7 +157,8 @@ _SUGGESTIONS = (
 )
 # The Chinese order of the same: the news lays to rest what is said after the item (此举打消了
 # 市场对万海将缩减订单的猜测, 平息了外界关于延期的传闻, 消除了……的疑虑).
-_ZH_LAID_TO_REST = re.compile(r"(?:打消|平息|终结|消除|粉碎|击碎|一扫)了?")
+_ZH_LAID_TO_REST = re.compile(r"(?:打消|平息|终结|終結|结束|結束|消除|粉碎|击碎|一扫)了?")
+_ZH_REST_GATE = ("打消", "平息", "终结", "終結", "结束", "結束", "消除", "粉碎", "击碎", "一扫")
 _ZH_RESTED = re.compile(r"的(?:猜测|传闻|传言|说法|揣测|臆测|疑虑|担忧|顾虑)")
 _ZH_SUGGESTION = re.compile(r"的(?:猜测|传闻|传言|说法|揣测|臆测)")
 _ZH_WAVED_AWAY = re.compile(
@@ -213,7 +216,7 @@ def denied_suggestion(norm: str, sentence_end: int, item: Item) -> str | None:
 
 def _laid_to_rest(norm: str, sentence_end: int, item: Item, lead: str) -> str | None:
     """打消了……的猜测 around the item, in one clause: the words, else None."""
-    if not any(w in lead for w in ("打消", "平息", "终结", "消除", "粉碎", "击碎", "一扫")):
+    if not any(w in lead for w in _ZH_REST_GATE):
         return None
     verb = last_match(_ZH_LAID_TO_REST, lead)
     if verb is None or CLAUSE_END.search(lead, verb.end()):

@@ -10,12 +10,23 @@ from __future__ import annotations
 
 import re
 
+_GIVE_UP = (
+    *("gave up", "give up", "gives up", "giving up", "given up"),
+    *("waived", "waive", "waives", "waiving", "renounced", "renounce", "renounces", "renouncing"),
+    *("surrendered", "surrender", "surrenders", "surrendering", "forfeited", "forfeit", "forfeits"),
+)
+_WHOSE = ("the", "its", "their", "any", "all", "his", "her", "our")
+_RIGHT = ("right", "rights", "recourse")
 REFUSALS = (
     *("declined to", "declines to", "decline to", "declining to"),
     *("refused to", "refuses to", "refuse to", "refusing to"),
     # the noun governs its infinitive as the verb does: "Refusals to confirm settlements are rare"
     *("refusal to", "refusals to"),
     *("拒绝", "回绝", "婉拒", "不同意"),
+    # a right given up negates the act it names as a refusal does: "gave up the right to strike",
+    # "waived its recourse to a lockout", "renounced any right to", 放弃了罢工的权利, 放棄罷工
+    *(f"{verb} {whose} {right} to" for verb in _GIVE_UP for whose in _WHOSE for right in _RIGHT),
+    *("放弃", "放棄"),
 )
 # 不同 ("different") before a noun that starts with 意: no refusal
 NOT_REFUSALS = ("不同意见", "不同意义", "不同意向", "不同意涵", "不同意识")

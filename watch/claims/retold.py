@@ -15,7 +15,7 @@ import re
 from watch.claims.markers import Marker
 
 _ZH_TELL = (
-    r"(?:表示|宣布|披露|称|透露|公布|指出|承诺|表态|保证|许诺|重申|"
+    r"(?:表示|宣布|披露|称|透露|公布|指出|承诺|表态|保证|许诺|重申|告诉|告知|"
     r"发表声明|发布声明|发声明|声明|发布公告|发公告|公告|报道|报导|援引|引述)"
 )
 _EN_TELL = (
@@ -27,11 +27,12 @@ _EN_STATEMENT = (
     r"notice|letter|post|posting|remarks|comments|disclosure)s?(?![a-z])"
 )
 _ZH_STATEMENT = r"声明|公告|通告|公报|新闻稿|通稿|表态|发言|讲话|文件|通报|帖子|公开信"
-# the date, its comma if fronted, the subject and where it spoke (在全网网点大会上, "at its
-# dealer meeting"), and the telling verb: no clause break in the subject, and a main verb, not
-# one of a time or a noun's clause (从3月宣布时的上限, 宣布的计划)
+# the date, its comma if fronted (or none: "Last Thursday the Department of Defence told us"),
+# the subject and where it spoke (在全网网点大会上, "at its dealer meeting"), and the telling
+# verb: no clause break in the subject, and a main verb, not one of a time or a noun's clause
+# (从3月宣布时的上限, 宣布的计划)
 _TOLD_AT = re.compile(
-    rf"\s*(?:[,，]\s*[^,，;；:：。.!?！？\n]{{0,24}}?)?(?:{_ZH_TELL}(?:过|了)?(?![时的之后前])|{_EN_TELL})"
+    rf"\s*(?:[,，]?\s*[^,，;；:：。.!?！？\n]{{0,44}}?)?(?:{_ZH_TELL}(?:过|了)?(?![时的之后前])|{_EN_TELL})"
     # ... or the statement's noun the date stands in ("The April 9 statement, which quoted ...",
     # "its March 3 filing said", 4月9日的声明中称, 3月3日的公告指出)
     rf"|(?:{_EN_STATEMENT}|\s*的(?:{_ZH_STATEMENT})(?:中|里)?\s*{_ZH_TELL})"
