@@ -112,7 +112,9 @@ def test_verbs_of_the_news_are_not_warned_of(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], cue: str
 ) -> None:
     code, err = _validate(tmp_path, capsys, ORDER.replace("{cue}", cue))
-    assert code == 0 and err == ""
+    assert code == 0 and "own topic" not in err
+    # only the statement's own figure is warned of, as a bare figure (`cue_traps`)
+    assert err == "" or (cue == "40 jets" and err.count("bare figure of the claim") == 1)
 
 
 @pytest.mark.parametrize("cue", ["签订 ... 合同", "取消订单", "下单", "签约", "获批", "交付"])

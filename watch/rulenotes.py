@@ -17,8 +17,10 @@ from watch.validate import dotted
 def rule_notes(settings: Settings, path: str | os.PathLike[str]) -> list[ConfigProblem]:
     """The notes on `settings`, loaded from `path`: `pending` phrases the engine ignores or reads
     as tense, verb aliases that take no -ed/-ing forms, goal nouns listed as confirming
-    cues, and cues that are the claim's own topic noun."""
+    cues, cues that are the claim's own topic noun, and cue wordings that miss or overreach
+    (`claims.cue_traps`)."""
     from watch.claims.certainty import ignored_pending
+    from watch.claims.cue_traps import figure_cues, negated_cues
     from watch.claims.hints import goal_cues, pending_would, topic_cues, verb_aliases
 
     name = str(path)
@@ -41,6 +43,12 @@ def rule_notes(settings: Settings, path: str | os.PathLike[str]) -> list[ConfigP
         (("claims", i, field, k), why)
         for i, claim in enumerate(settings.claims)
         for field, k, why in topic_cues(claim)
+    ]
+    found += [
+        (("claims", i, field, k), why)
+        for i, claim in enumerate(settings.claims)
+        for check in (negated_cues, figure_cues)
+        for field, k, why in check(claim)
     ]
     if not found:
         return []

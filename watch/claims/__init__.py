@@ -236,6 +236,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          will not do what they seem to; a confirming cue that
                                          is the bare noun of the claim's event or document
                                          kind (order, award, 订单, 合同)
+    cue_traps                            `watch validate` on a cue's wording: one opening
+                                         with "not", which never inflects; a bare figure of
+                                         the statement ("800张", "16 jets")
     engine                               the Matcher
     loading, evaluate                    articles from files, and scoring a labelled corpus
 """

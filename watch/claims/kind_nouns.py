@@ -20,7 +20,7 @@ from watch.claims import vocab
 # (b): the nouns of an order, contract, award, deal or licence, which every story on one says.
 _DOC_WORDS = (
     "order|orders|contract|contracts|award|awards|deal|deals|licence|licences|license|"
-    "licenses|permit|permits|订单|合同|合约|牌照|执照|许可证"
+    "licenses|permit|permits|decree|decrees|订单|合同|合约|牌照|执照|许可证|批示|批文|批复"
 )
 DOC_NOUNS = frozenset(_DOC_WORDS.split("|"))
 _ZH_DOC = tuple(w for w in DOC_NOUNS if not w.isascii())
@@ -31,7 +31,37 @@ _NOT_NOUN_WORDS = (
     "bought got given to is was were be been has have had will would not no"
 )
 _NOT_NOUN = frozenset(_NOT_NOUN_WORDS.split())
-_FIRM = frozenset({"firm", "new", "fresh", "final"})  # adjectives before a noun, not verbs
+_FIRM = frozenset({"firm", "new", "fresh", "final"})
+# The noun of a change at the end of a compound ("price cut", "rate hike"), and the verbs a
+# statement says it by ("cut the list price", "raise its rate"): the compound is the claim's
+# own event.
+_CUT = frozenset({"cut", "cuts"})
+_CHANGE = {
+    "down": (
+        "cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|"
+        "slash|slashes|slashed|slashing|trim|trims|trimmed|trimming"
+    ),
+    "up": (
+        "raise|raises|raised|raising|increase|increases|increased|increasing|hike|hikes|"
+        "hiked|hiking|lift|lifts|lifted|lifting"
+    ),
+}
+_CHANGE_NOUN = {
+    **dict.fromkeys(("cut", "cuts", "reduction", "reductions", "decrease", "decreases"), "down"),
+    **dict.fromkeys(("hike", "hikes", "increase", "increases", "rise", "rises"), "up"),
+}
+# Chinese: a cue the statement says right before a noun of manner or deal (以售后回租方式) or
+# after 以/通过 is a compound noun of the deal itself.
+_ZH_NOUN_AFTER = (
+    "方式",
+    "模式",
+    "形式",
+    "交易",
+    "业务",
+    "安排",
+    "项目",
+    "协议",
+)  # adjectives before a noun, not verbs
 # Chinese news verbs: a cue holding one tells the act, not only its noun.
 _ZH_VERBS = (
     "签|撤|解除|取消|批|获|完成|达成|通过|宣布|确认|生效|启动|开始|开工|动工|开挖|投产|量产|"
@@ -59,9 +89,10 @@ _ZH_TAILS = ("单", "同", "约", "照", "证", "书", "函", "令", "议", "权
 _ZH_ORDER = ("订造", "订购")
 
 
-def _english_noun(cue: str) -> bool:
-    """The cue is English words with no verb in it: no -ed or -ing word, none of `_NOT_NOUN`,
-    no determiner after its first word ("close the deal" is a verb and its object), no number
+def _english_noun(cue: str, topic: frozenset[str] = frozenset()) -> bool:
+    """The cue is English words with no verb in it: no -ed or -ing word (but an -ing noun the
+    `topic` words say, "financing"), none of `_NOT_NOUN` (but a last "cut", "price cut"), no
+    determiner after its first word ("close the deal" is a verb and its object), no number
     word (an adjective like "firm" before a noun stays a noun phrase)."""
     words = cue.split()
     if not words or not all(_ASCII_WORD.fullmatch(w) for w in words):
@@ -70,6 +101,8 @@ def _english_noun(cue: str) -> bool:
         return False
     for k, word in enumerate(words):
         if word in _FIRM and k < len(words) - 1:
+            continue
+        if (word.endswith("ing") and word in topic) or (word in _CUT and k and k == len(words) - 1):
             continue
         if word.endswith(("ed", "ing")) or word in _NOT_NOUN:
             return False
@@ -89,6 +122,8 @@ def _said_as_noun(cue: str, text: str) -> bool:
     """`text` (the folded statement or topic) says `cue` where it is not a verb."""
     if not cue.isascii():
         return cue in text
+    if "-" in cue and any(_said_as_noun(cue.replace("-", j), text) for j in (" ", " and ")):
+        return True
     for m in re.finditer(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", text):
         if not _AUX.search(text[: m.start()]):
             return True
@@ -110,17 +145,44 @@ def kind_noun(cue: str, statement: str, topic: str) -> str | None:
     if not cue or vocab.GAP in cue or vocab.REF.search(cue):
         return None
     if cue.isascii():
-        if not _english_noun(cue):
+        if not _english_noun(cue, frozenset(topic.split())):
             return None
         head = _head(cue)
-        noun = head in DOC_NOUNS or head.endswith(_NOUN_END)
+        noun = head in DOC_NOUNS or head.endswith((*_NOUN_END, "ing"))
+        if not noun and _compound(cue) and _said_as_noun(cue, topic):
+            return "a compound noun its topic names the event by"
     else:
         if not _chinese_noun(cue):
-            return None
+            return f'a bare document noun ("{cue}")' if cue in DOC_NOUNS else None
         head = next((w for w in _ZH_DOC if cue.endswith(w)), "")
         noun = cue.endswith(_ZH_TAILS) or any(w in cue for w in _ZH_ORDER)
+        if len(cue) > 2 and any(f"{cue}{w}" in statement for w in _ZH_NOUN_AFTER):
+            return "a compound noun its statement names the deal by"
     if noun and any(_said_as_noun(cue, text) for text in (statement, topic) if text):
         return "a noun its statement or topic names the event by"
+    if cue.isascii() and _change_compound(cue, statement, topic):
+        return "the noun of the change its statement says"
     if head in DOC_NOUNS:
         return f'a bare document noun ("{head}")'
     return None
+
+
+_LINK_WORDS = "by of in at on for to from with as first second new"
+_LINKS = frozenset(_LINK_WORDS.split())
+
+
+def _compound(cue: str) -> bool:
+    """A noun compound of two or more words, or hyphenated ("price cut", "sale and leaseback",
+    "sale-leaseback"), with no preposition or ordinal in it ("round by round", "first unit")."""
+    words = cue.replace("-", " ").split()
+    return len(words) > 1 and not any(w in _LINKS for w in words)
+
+
+def _change_compound(cue: str, statement: str, topic: str) -> bool:
+    """An English "X cut" / "X reduction" / "X hike" whose statement says the change's verb with
+    X a few words after it ("cut the US list price" for "price cut")."""
+    words = cue.split()
+    if len(words) != 2 or (side := _CHANGE_NOUN.get(words[1])) is None:
+        return False
+    near = rf"\b(?:{_CHANGE[side]})\b(?:\s+\S+){{0,4}}?\s+{re.escape(words[0])}\b"
+    return any(re.search(near, text) for text in (statement, topic) if text)
