@@ -185,11 +185,23 @@ def claim(**fields: str) -> str:
         ),
         ({"confirms": "[the]"}, (6, "claims[0].confirms", "alone is in nearly every article")),
         (
+            {"confirms": "['to ... the']"},
+            (6, "claims[0].confirms", "alone is in nearly every article"),
+        ),
+        (
             {"subject": "{company: [Acme, '--'], event: [IPO]}"},
             (5, "claims[0].subject", "has no letter or digit, so it can never match"),
         ),
     ],
-    ids=["day-31-feb", "month-13", "bare-no", "comma-split", "stop-word", "punctuation-alias"],
+    ids=[
+        "day-31-feb",
+        "month-13",
+        "bare-no",
+        "comma-split",
+        "stop-word",
+        "gap-of-stop-words",
+        "punctuation-alias",
+    ],
 )
 def test_traps_in_claims_get_a_message_that_says_what_to_do(
     tmp_path: Path, fields: dict[str, str], expected: tuple[int, str, str]

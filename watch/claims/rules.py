@@ -36,6 +36,8 @@ def _phrases(value: list[str]) -> list[str]:
         pieces = vocab.parts(phrase)
         if len(pieces) > 1 and not all(pieces):
             raise ValueError(f"{phrase!r}: a gap (...) needs a phrase on each side")
+        # A stop word may end or open a gapped cue ("cut ... to"): the other part carries it.
+        content = [p for p in pieces if normalise(p).strip() not in _STOP_WORDS]
         for piece in pieces:
             if vocab.REF.fullmatch(piece):
                 continue  # a vocabulary: its name is checked against the known ones on load
@@ -47,7 +49,7 @@ def _phrases(value: list[str]) -> list[str]:
             piece_folded = normalise(piece).strip()
             if not any(c.isalnum() for c in piece_folded):
                 raise ValueError(f"{phrase!r} has no letter or digit, so it can never match")
-            if piece_folded in _STOP_WORDS:
+            if piece_folded in _STOP_WORDS and not content:
                 raise ValueError(f"{piece!r} alone is in nearly every article: use a longer phrase")
     return value
 
