@@ -104,8 +104,14 @@ The package, from the ground up (a module imports only from those listed before 
                                          sentence caches; a clause that changes what a cue
                                          asserts (a stop lifted, a condition of what follows)
     recap_reach                          how far a recap reaches: a clause after a semicolon
-                                         whose subject "then" acted goes on with it; a deal
+                                         whose subject "then" acted goes on with it, as does
+                                         ", with no strike" after a dated recap; a deal
                                          struck then (3月续签的租约) told by a fresh 证实 is news
+    lookback, first_report               a column's or newsletter's rubric (周报｜, "Week in
+                                         X:"): a past season or month in it is a recap, after
+                                         the verb too; "First came the report that", 最先传出
+    saga                                 a saga's aside, "the saga — paused, then terminated —
+                                         is now about money": its cues are a recap
     omnibus                              a cue whose object is a meeting's whole agenda ("approved
                                          every item"): not the claim's item
     long_running, until_clause           a delay told of years (延宕多年, "delayed for years"): the

@@ -1,8 +1,8 @@
 """Background: which words set an item in the past (`current`, `setting`), and when one dates
 something other than the item beside it: the baseline of a change ("fell to 64% from 87% a year
 ago", 较此前……大幅缩水), a noun it modifies ("the earlier agreement was non-binding", 双方此前
-达成的协议并无约束力); the reverse, a time-ago adverbial fronted before its comma that does
-date the clause after it, is `time_ago`'s. Pure helpers for `context`, over normalised text."""
+达成的协议并无约束力); a fronted time-ago adverbial dating the clause after it is `time_ago`'s.
+Pure helpers for `context`, over normalised text."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from watch.claims.recalled import (
     participle_recap,
     told_across_apposition,
 )
-from watch.claims.recap_reach import goes_on, struck_told_now, told_on
+from watch.claims.recap_reach import goes_on, stretch_recap, struck_told_now, told_on
 from watch.claims.rescheduled import plan_sequel
 from watch.claims.retold import promise_now, retold
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
@@ -33,7 +33,6 @@ from watch.claims.told_undated import undated_telling
 from watch.models import Stance
 
 BACKGROUND_REACH = 30
-
 # A change told from a baseline: "fell to 64% from 87% a year ago", 较一年前的87.2%下降至64%,
 # "has since fallen to 64%". The time word dates the baseline; the new figure is news.
 _CHANGE_TO = re.compile(
@@ -210,6 +209,7 @@ def current(norm: str, markers: list[Marker], span: Span, item: Item) -> Marker 
         # production in the second quarter" (what became of it is cut off by `turned`)
         or scoped(norm, planned, "background", item.start, item.end, reach=2 * len(norm))
         or continued(norm, markers, span, item)
+        or stretch_recap(norm, markers, item)
         or scoped(norm, markers, "background_old", item.start, item.end, reach=2 * len(norm))
         or scoped(
             norm, markers, "background_old", item.start, item.end, reach=2 * len(norm), side="after"

@@ -11,6 +11,7 @@ from functools import lru_cache
 from watch.claims.automata import Phrases
 from watch.claims.denied_odds import NOT_NEGATED_ODDS, ODDS_DENIED
 from watch.claims.false_markers import PLAN_HELD, false_marker
+from watch.claims.first_report import FIRST_REPORT
 from watch.claims.refusals import NOT_REFUSALS, REFUSALS
 from watch.claims.reported import bare_rumour
 from watch.claims.text import accept_hit, normalise, reading_width
@@ -328,7 +329,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("conditional", CONDITIONAL),
         ("attribution", ATTRIBUTION),
         ("question", QUESTION),
-        ("background", BACKGROUND),
+        ("background", BACKGROUND + FIRST_REPORT),  # "First came the report that ..."
         ("background_post", BACKGROUND_POST),
         ("background_clause", BACKGROUND_CLAUSE),
         ("background_setting", BACKGROUND_SETTING),
@@ -407,8 +408,7 @@ def _split_a_not_a(norm: str, m: Marker) -> Marker:
 
 def clause_break(norm: str, a: int, b: int, markers: list[Marker]) -> bool:
     """True when a comma, semicolon, colon, dash or a word like "but"/但 separates a and b."""
-    if a > b:
-        a, b = b, a
+    a, b = min(a, b), max(a, b)
     if any(c in CLAUSE_BREAKS for c in norm[a:b]):
         return True
     if _CJK_SPACE.search(norm, a, b):  # a headline's clauses: 今年稍晚上市 千亿投资已不在考虑之列

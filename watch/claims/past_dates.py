@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from watch.claims.dates import DateSpan
 from watch.claims.day_first import day_number
+from watch.claims.lookback import stretch_over
 from watch.claims.markers import Marker
 from watch.claims.recency import LatestNews, just_ended_news, reported_period
 from watch.claims.rules import ClaimRule
@@ -35,6 +36,7 @@ def past_markers(
         for d in dates
         if _month_before(d, published) and not just_ended_news(d, published, latest)
     ]
+    over = [d for d in dates if stretch_over(d, published, latest)]
     recalled = [
         Marker(kind, d.text, d.start, d.end)
         for d in dates
@@ -43,11 +45,13 @@ def past_markers(
             d.last < published - timedelta(days=PAST_DAYS)
             and not reported_period(d, published, latest)
         )
+        or any(d is o for o in over)
         for kind in _kinds(d)
     ]
     # a past month that recalls its act is no date of news either (迪拜的伊玛尔则在3月初发行了
     # ..., in an April roundup): the date item it is, is a recap (`dated_nouns.own_act_date`)
-    months = [Marker("background_date", d.text, d.start, d.end) for d in before]
+    months = [Marker("background_date", d.text, d.start, d.end) for d in before + over]
+    months += [Marker("background_stretch", d.text, d.start, d.end) for d in over]
     return (
         recalled
         + months

@@ -15,6 +15,7 @@ from watch.claims.departed import departed_pledge
 from watch.claims.markers import Marker
 from watch.claims.recency import NEWS_DAY
 from watch.claims.rules import ClaimRule
+from watch.claims.saga import saga_aside
 from watch.claims.signals import EvidenceKind, Item
 from watch.claims.text import last_match
 
@@ -202,12 +203,16 @@ _ZH_CUE = re.compile(r"[\u4e00-\u9fff]")
 
 def delay_history(norm: str, item: Item) -> Marker | None:
     """The words that tell a delay cue as the thing's past (`_HISTORY_BEFORE`), or a pledge the
-    news moves away from (`departed_pledge`), as a marker."""
+    news moves away from (`departed_pledge`), or a saga's aside that sums up its story around
+    the item ("the saga — paused, then terminated — is now", `saga.saga_aside`), as a marker."""
     departed = departed_pledge(norm, item)
     if departed is not None:
         return departed
     if item.kind is not EvidenceKind.CUE or item.start == 0:
         return None
+    saga = saga_aside(norm, item.start, item.end)
+    if saga is not None:
+        return saga
     lead = _HISTORY_BEFORE.search(norm, max(0, item.start - 40), item.start)
     if lead is None:
         return None
