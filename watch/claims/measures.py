@@ -19,6 +19,7 @@ from functools import lru_cache
 from watch.claims.counted import find_counts
 from watch.claims.incidents import find_event_counts
 from watch.claims.model_counts import model_number, with_part
+from watch.claims.model_plurals import find_model_counts
 from watch.claims.noun_first import counts_after_noun
 from watch.claims.numerals import NUM, ZH_VALUE, value_of
 from watch.claims.portions import find_portions
@@ -373,6 +374,8 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
             q = _make(norm, m, start, unit, m.group("scale")) if m.group("num2") is None else None
         if q:
             found += _parts(norm, m, q, _EN, unit, end)
+    taken = [(q.start, q.end) for q in found]
+    found += [q for q in find_model_counts(norm, start, end) if not _overlaps(q, taken)]
     taken = [(q.start, q.end) for q in found]
     found += [q for q in counts if not _overlaps(q, taken)]
     taken = [(q.start, q.end) for q in found]

@@ -1,0 +1,99 @@
+"""Claim engine: counts of aircraft told by the model's own plural or a long model name (the
+kind the round-twenty blind users found).
+
+- "40 F-35s", "12 A350s", "30 737s", "eight Boeing 787-9s" are `units` counts: the number
+  before the model's plural counts it;
+- "forty (40) F-35A Lightning II aircraft", "twenty-four (24) aircraft": a spelled number with
+  its digits in brackets, and a model name of up to three words (the first a model token)
+  before the vehicle noun;
+- Chinese writes the counter before the model (40架F-35) and reads as before.
+Guards: a model number with no count before it ("the 737 MAX", "its A350s", "Boeing 787s
+flew"), a year before the model ("in 2019 737s"), and a maker's long name before a vehicle
+noun ("35 Boeing 737 MAX jets", left as it was) count nothing new.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.claimkit import judged, rule_under_test
+from watch.claims.measures import find_measures
+from watch.claims.rules import ClaimRule
+from watch.claims.text import normalise
+from watch.models import Stance
+
+JUNE = dt.date(2026, 6, 10)
+
+
+def _fleet_rule() -> ClaimRule:
+    return rule_under_test(
+        id="norland-jets",
+        statement="Norland will buy 20 fighter jets, not the 60 first planned.",
+        subject={
+            "norland": ["Norland", "诺兰"],
+            "jets": ["F-35", "F-35s", "jets", "aircraft", "战机"],
+        },
+        confirms=["will buy"],
+        amount={
+            "unit": "units",
+            "near": ["F-35s", "F-35", "aircraft", "jets", "buy", "采购"],
+            "confirms": [20, 20],
+            "contradicts": [[30, 200]],
+        },
+    )
+
+
+def _counts(text: str) -> list[tuple[float, str]]:
+    return [(q.low, q.unit) for q in find_measures(normalise(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The airline will take 12 A350s next year.", 12),
+        ("It flies 30 737s on domestic routes.", 30),
+        ("The carrier leases eight Boeing 787-9s.", 8),
+        ("The navy wants 14 KC-46As.", 14),
+        ("a total of forty (40) F-35A Lightning II aircraft", 40),
+        ("adding twenty-four (24) aircraft to the fleet", 24),
+        ("The buyer takes 50 F-35A Lightning II aircraft.", 50),
+    ],
+)
+def test_model_plural_and_long_model_name_are_unit_counts(text: str, value: float) -> None:
+    assert (value, "units") in _counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 737 MAX returned to service.",
+        "The airline grounded its A350s for checks.",
+        "Boeing 787s flew most long-haul routes.",
+        "In 2019 737s were grounded worldwide.",
+    ],
+)
+def test_model_number_without_count_counts_nothing(text: str) -> None:
+    assert [c for c in _counts(text) if c[1] == "units"] == []
+
+
+def test_maker_long_name_before_noun_unchanged() -> None:
+    # a fleet told with the maker's name: left to the two-word model reading, no count
+    assert _counts("The carrier operates 35 Boeing 737 MAX jets.") == []
+
+
+def test_english_plural_count_contradicts() -> None:
+    text = "Norland will buy 45 F-35s, the defence ministry said on Tuesday."
+    assert judged(_fleet_rule(), text, published=JUNE).stance is Stance.CONTRADICTS
+
+
+def test_english_long_model_name_contradicts() -> None:
+    text = "Norland will buy a total of forty (40) F-35A Lightning II aircraft, the ministry said."
+    assert judged(_fleet_rule(), text, published=JUNE).stance is Stance.CONTRADICTS
+
+
+def test_chinese_counter_before_model_still_reads() -> None:
+    text = "诺兰国防部周二表示，将采购45架F-35战机。"
+    assert (45, "units") in _counts(text)
+    assert judged(_fleet_rule(), text, published=JUNE).stance is Stance.CONTRADICTS
