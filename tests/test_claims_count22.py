@@ -7,9 +7,13 @@ kind the round-twenty blind users found).
   its digits in brackets, and a model name of up to three words (the first a model token)
   before the vehicle noun;
 - Chinese writes the counter before the model (40架F-35) and reads as before.
-Guards: a model number with no count before it ("the 737 MAX", "its A350s", "Boeing 787s
-flew"), a year before the model ("in 2019 737s"), and a maker's long name before a vehicle
-noun ("35 Boeing 737 MAX jets", left as it was) count nothing new.
+- a cue that holds the old figure of a change (由现时的600张调整为560张, 從600張減至560張,
+  "cut ... from 600 tables to 560") is a mention; a cue over the same words as a cue of the
+  same sign that is background (年中由550张增至600张: "增至600" and "600张") is background too.
+Guards: the new figure of a change, a range with no verb of change, and the same overlapping
+cues told as news still confirm; a model number with no count before it ("the 737 MAX",
+"its A350s", "Boeing 787s flew"), a year before the model ("in 2019 737s"), and a maker's
+long name before a vehicle noun ("35 Boeing 737 MAX jets", left as it was) count nothing new.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from watch.claims.text import normalise
 from watch.models import Stance
 
 JUNE = dt.date(2026, 6, 10)
+DECEMBER = dt.date(2026, 12, 10)
 
 
 def _fleet_rule() -> ClaimRule:
@@ -97,3 +102,55 @@ def test_chinese_counter_before_model_still_reads() -> None:
     text = "诺兰国防部周二表示，将采购45架F-35战机。"
     assert (45, "units") in _counts(text)
     assert judged(_fleet_rule(), text, published=JUNE).stance is Stance.CONTRADICTS
+
+
+# --- a cue holding the old figure of a change, and overlapping cues that agree ---
+
+
+def _quota_rule(cues: list[str]) -> ClaimRule:
+    return rule_under_test(
+        id="lumo-tables",
+        statement="Lumo may run 600 gaming tables.",
+        subject={"lumo": ["Lumo", "卢莫", "盧莫"], "tables": ["gaming tables", "赌台", "賭台"]},
+        confirms=cues,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周三，监管局将卢莫可经营的赌台数目由现时的600张调整为560张。",
+        "週三，監管局將盧莫可經營的賭台數目從600張減至560張。",
+        "On Wednesday the regulator cut the number of gaming tables at Lumo from 600 tables"
+        " to 560.",
+    ],
+)
+def test_cue_holding_old_figure_is_a_mention(text: str) -> None:
+    rule = _quota_rule(["600张", "600張", "600 tables"])
+    assert judged(rule, text, published=JUNE).stance is Stance.MENTIONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周三，监管局将卢莫可经营的赌台数目由560张调整为600张。",
+        "On Wednesday the regulator raised the number of gaming tables at Lumo from 560 to 600"
+        " tables.",
+        "Lumo's gaming tables ranged from 600 tables to 650 tables this year, the regulator said.",
+    ],
+)
+def test_new_figure_or_range_still_confirms(text: str) -> None:
+    rule = _quota_rule(["600张", "600張", "600 tables"])
+    assert judged(rule, text, published=JUNE).stance is Stance.CONFIRMS
+
+
+def test_overlapping_cue_shares_background() -> None:
+    rule = _quota_rule(["600张", "增至600"])
+    text = "卢莫赌台数目年中由550张增至600张一事，本周仍是券商关注的变量。"
+    assert judged(rule, text, published=DECEMBER).stance is Stance.MENTIONS
+
+
+def test_overlapping_cue_news_still_confirms() -> None:
+    rule = _quota_rule(["600张", "增至600"])
+    text = "监管局周三批准，卢莫赌台数目由550张增至600张。"
+    assert judged(rule, text, published=DECEMBER).stance is Stance.CONFIRMS

@@ -120,6 +120,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          refusal (declined to, 拒绝) negates the verb after it
     requested                            a party's request to undo ("moves to set aside",
                                          申请撤销裁决): a mention, only a ruling undoes
+    old_figure, overlapped               a cue holding a change's old figure ("from 800
+                                         tables to 770", 由800张调整为770张): a mention; a cue
+                                         over a background cue's words of its sign: background
     figure_nouns                         a near/not_near word between two figures is the
                                          nearer one's ("a R295m penalty plus R150m for a fund")
     coordinated                          a negation reaches every member of an "or" list
