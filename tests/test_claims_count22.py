@@ -10,7 +10,7 @@ kind the round-twenty blind users found).
 - a cue that holds the old figure of a change (由现时的600张调整为560张, 從600張減至560張,
   "cut ... from 600 tables to 560") is a mention; a cue over the same words as a cue of the
   same sign that is background (年中由550张增至600张: "增至600" and "600张") is background too.
-Guards: the new figure of a change, a range with no verb of change, and the same overlapping
+Guards: the new figure of a change, a figure after a "from" of time, and the same overlapping
 cues told as news still confirm; a model number with no count before it ("the 737 MAX",
 "its A350s", "Boeing 787s flew"), a year before the model ("in 2019 737s"), and a maker's
 long name before a vehicle noun ("35 Boeing 737 MAX jets", left as it was) count nothing new.
@@ -136,7 +136,7 @@ def test_cue_holding_old_figure_is_a_mention(text: str) -> None:
         "周三，监管局将卢莫可经营的赌台数目由560张调整为600张。",
         "On Wednesday the regulator raised the number of gaming tables at Lumo from 560 to 600"
         " tables.",
-        "Lumo's gaming tables ranged from 600 tables to 650 tables this year, the regulator said.",
+        "Lumo will run 600 tables from next month, the gaming tables regulator said on Wednesday.",
     ],
 )
 def test_new_figure_or_range_still_confirms(text: str) -> None:
@@ -154,3 +154,49 @@ def test_overlapping_cue_news_still_confirms() -> None:
     rule = _quota_rule(["600张", "增至600"])
     text = "监管局周三批准，卢莫赌台数目由550张增至600张。"
     assert judged(rule, text, published=DECEMBER).stance is Stance.CONFIRMS
+
+
+# --- tables counted as units: 张/張/枱 in a clause naming tables, "tables" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("卢莫获批经营赌台650张。", 650),
+        ("盧莫可經營的賭枱數目增至650張。", 650),
+        ("Lumo will run 650 gaming tables from January.", 650),
+        ("The casino now has 650 tables on its floor.", 650),
+    ],
+)
+def test_tables_are_unit_counts(text: str, value: float) -> None:
+    assert (value, "units") in _counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者拍下两张照片。",
+        "公司主张扩张，市场气氛紧张。",
+        "两名张姓男子前往张家口。",
+        "The minister tabled 3 motions on Tuesday.",
+        "Lumo slipped in the league table this year.",
+    ],
+)
+def test_other_zhang_and_table_words_count_no_units(text: str) -> None:
+    assert [c for c in _counts(text) if c[1] == "units"] == []
+
+
+def test_table_count_contradicts_through_amount() -> None:
+    rule = rule_under_test(
+        id="lumo-tables-amount",
+        statement="Lumo may run 600 gaming tables.",
+        subject={"lumo": ["Lumo", "卢莫"], "tables": ["gaming tables", "赌台"]},
+        amount={
+            "unit": "units",
+            "near": ["赌台", "gaming tables"],
+            "confirms": [600, 600],
+            "contradicts": [[None, 590], [610, None]],
+        },
+    )
+    text = "监管局周三公布，卢莫获批经营的赌台为560张。"
+    assert judged(rule, text, published=DECEMBER).stance is Stance.CONTRADICTS

@@ -26,7 +26,7 @@ The package, from the ground up (a module imports only from those listed before 
     currencies,                          opening one governs its sentence);
     quantities, percent_ranges,          the qualifiers that make a figure a range ("more
     portions, incidents, model_counts,   than", 逾, 不少于); the currencies known (signs, codes,
-    model_plurals,
+    model_plurals, tables,
     counted, slates, subunits,           names); money; a part of a whole in words (两成, "a
     store_roles, told_change,            fifth"); counts that size an event (records, and the
     year_terms, measures, periods,       customers a breach reached: 约118万条, 受影响户口
@@ -37,7 +37,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          part "of the" whole (`model_counts`); a count
                                          told by a model's plural, "40 F-35s", or a long
                                          model name, "forty (40) F-35A Lightning II
-                                         aircraft" (`model_plurals`); a store
+                                         aircraft" (`model_plurals`); tables as units,
+                                         张 only in a clause naming them (`tables`); a store
                                          count's kind, closures, openings or the network
                                          (`store_roles`); board seats won per person of a
                                          slate ("two of its three nominees were elected",

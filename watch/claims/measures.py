@@ -26,6 +26,7 @@ from watch.claims.portions import find_portions
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import SCALES, Quantity, join_ranges
 from watch.claims.slates import find_slates
+from watch.claims.tables import TABLE_COUNTERS, TABLE_UNITS, table_clause
 from watch.claims.text import normalise
 from watch.claims.told_change import bare_new, told_change
 from watch.claims.year_terms import find_years
@@ -192,6 +193,7 @@ UNITS: dict[str, tuple[str, ...]] = {
         "planes",
         "jets",
         "devices",
+        *TABLE_UNITS,  # gaming tables: "800 tables", 800张赌台 (`tables`)
         "台",
         "辆",
         "部",
@@ -342,6 +344,8 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
             continue  # 第1名 is a rank, 第3人, 第2台 an ordinal
         if _NOT_COUNTER.match(norm, m.end()) and m.group("unit") in ("台", "部"):
             continue  # 5000万台币 is money, 三部分 parts, 两部门 departments
+        if m.group("unit") in TABLE_COUNTERS and not table_clause(norm, m.start(), m.end()):
+            continue  # 一张照片, 两张票: 张 counts tables only in a clause naming them
         if m.group("unit") == "席" and norm.startswith("之地", m.end()):
             continue  # 一席之地 is a place, no seat
         if _NOT_PIECE.match(norm, m.end()) and m.group("unit") in ("店", "片"):
