@@ -26,6 +26,7 @@ The package, from the ground up (a module imports only from those listed before 
     currencies,                          opening one governs its sentence);
     quantities, percent_ranges,          the qualifiers that make a figure a range ("more
     portions, incidents, model_counts,   than", 逾, 不少于); the currencies known (signs, codes,
+    model_plurals, tables,
     counted, slates, subunits,           names); money; a part of a whole in words (两成, "a
     store_roles, told_change,            fifth"); counts that size an event (records, and the
     year_terms, measures, periods,       customers a breach reached: 约118万条, 受影响户口
@@ -33,7 +34,11 @@ The package, from the ground up (a module imports only from those listed before 
     day_first, numeric_dates, dates,     customers", "ten vessels") and a customer count's
     recency                              role; a model number or size class before a unit
                                          noun ("737 MAX jets", "13,000 TEU vessels") and a
-                                         part "of the" whole (`model_counts`); a store
+                                         part "of the" whole (`model_counts`); a count
+                                         told by a model's plural, "40 F-35s", or a long
+                                         model name, "forty (40) F-35A Lightning II
+                                         aircraft" (`model_plurals`); tables as units,
+                                         张 only in a clause naming them (`tables`); a store
                                          count's kind, closures, openings or the network
                                          (`store_roles`); board seats won per person of a
                                          slate ("two of its three nominees were elected",
@@ -122,6 +127,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          refusal (declined to, 拒绝) negates the verb after it
     requested                            a party's request to undo ("moves to set aside",
                                          申请撤销裁决): a mention, only a ruling undoes
+    old_figure, overlapped               a cue holding a change's old figure ("from 800
+                                         tables to 770", 由800张调整为770张): a mention; a cue
+                                         over a background cue's words of its sign: background
     figure_nouns                         a near/not_near word between two figures is the
                                          nearer one's ("a R295m penalty plus R150m for a fund")
     coordinated                          a negation reaches every member of an "or" list

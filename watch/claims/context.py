@@ -54,6 +54,7 @@ from watch.claims.negation import (
     untold,
 )
 from watch.claims.objects import acted_on, delayed_to, governs_own, timing_undecided
+from watch.claims.old_figure import old_figure
 from watch.claims.omnibus import omnibus_object
 from watch.claims.others_acts import described_others
 from watch.claims.own_period import baseline_year, own_period
@@ -247,7 +248,7 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         market = market_subject(rule, norm, item, hits)
         if market is not None:
             return f'is a market-wide figure ("{market}"), no one company\'s: a mention'
-    asked = asked_not_done(norm, item)
+    asked = asked_not_done(norm, item) or old_figure(norm, item)  # or a change's old figure
     if asked is not None:
         return asked
     others = described_others(norm, item)

@@ -46,6 +46,7 @@ from watch.claims.listings import drop_listings
 from watch.claims.lists import listed_statement
 from watch.claims.markers import Marker
 from watch.claims.objects import governed
+from watch.claims.overlapped import share_background
 from watch.claims.own_figure import FIGURE_ONLY
 from watch.claims.own_period import period_markers
 from watch.claims.past_dates import past_markers, told_by_made
@@ -387,6 +388,7 @@ class Matcher:
         amounts = seg.amounts(span) if rule.amount else []
         sentence = Sentence(norm, raw, span, hits, markers, amounts)
         judged = [adjust(rule, item, sentence, where, lead, source) for item in items]
+        share_background(judged, where)  # 增至800 background: so is 800张 in it
         spans = [(h.start, h.end) for h in names]
         for item, why in restated_plans(rule, norm, span, judged, published, spans):
             drop(item, f"{item.what} ({where}) {why}: a mention")

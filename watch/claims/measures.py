@@ -19,12 +19,14 @@ from functools import lru_cache
 from watch.claims.counted import find_counts
 from watch.claims.incidents import find_event_counts
 from watch.claims.model_counts import model_number, with_part
+from watch.claims.model_plurals import find_model_counts
 from watch.claims.noun_first import counts_after_noun
 from watch.claims.numerals import NUM, ZH_VALUE, value_of
 from watch.claims.portions import find_portions
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import SCALES, Quantity, join_ranges
 from watch.claims.slates import find_slates
+from watch.claims.tables import TABLE_COUNTERS, TABLE_UNITS, table_clause
 from watch.claims.text import normalise
 from watch.claims.told_change import bare_new, told_change
 from watch.claims.year_terms import find_years
@@ -191,6 +193,7 @@ UNITS: dict[str, tuple[str, ...]] = {
         "planes",
         "jets",
         "devices",
+        *TABLE_UNITS,  # gaming tables: "800 tables", 800张赌台 (`tables`)
         "台",
         "辆",
         "部",
@@ -341,6 +344,8 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
             continue  # 第1名 is a rank, 第3人, 第2台 an ordinal
         if _NOT_COUNTER.match(norm, m.end()) and m.group("unit") in ("台", "部"):
             continue  # 5000万台币 is money, 三部分 parts, 两部门 departments
+        if m.group("unit") in TABLE_COUNTERS and not table_clause(norm, m.start(), m.end()):
+            continue  # 一张照片, 两张票: 张 counts tables only in a clause naming them
         if m.group("unit") == "席" and norm.startswith("之地", m.end()):
             continue  # 一席之地 is a place, no seat
         if _NOT_PIECE.match(norm, m.end()) and m.group("unit") in ("店", "片"):
@@ -373,6 +378,8 @@ def find_measures(norm: str, start: int = 0, end: int | None = None) -> list[Qua
             q = _make(norm, m, start, unit, m.group("scale")) if m.group("num2") is None else None
         if q:
             found += _parts(norm, m, q, _EN, unit, end)
+    taken = [(q.start, q.end) for q in found]
+    found += [q for q in find_model_counts(norm, start, end) if not _overlaps(q, taken)]
     taken = [(q.start, q.end) for q in found]
     found += [q for q in counts if not _overlaps(q, taken)]
     taken = [(q.start, q.end) for q in found]

@@ -18,7 +18,7 @@ from watch.claims.quantities import Quantity
 # "from"/由/从 right before the first figure (normalised text)
 _FROM_END = re.compile(r"(?:(?<![a-z])from|由|从)\s*$")
 # a verb of change before "from": the figures are the state before and after it
-_CHANGE_VERB = re.compile(
+CHANGE_VERB = re.compile(
     r"(?<![a-z])(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|"
     r"lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
     r"boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|slash(?:es|ed|ing)?|revis(?:e|es|ed|ing)|"
@@ -44,7 +44,7 @@ def told_change(norm: str, start: int, first: float, second: float) -> bool:
         return True
     lead = max(0, start - _VERB_REACH)
     ends = [m.end() for m in _CLAUSE_END.finditer(norm, lead, start)]
-    return _CHANGE_VERB.search(norm, ends[-1] if ends else lead, start) is not None
+    return CHANGE_VERB.search(norm, ends[-1] if ends else lead, start) is not None
 
 
 # "from 8 ships to 6", "from eight vessels to six in 2027": a figure with no unit after "to",
