@@ -27,6 +27,7 @@ from watch.claims.recap_reach import goes_on, stretch_recap, struck_told_now, to
 from watch.claims.rescheduled import plan_sequel
 from watch.claims.retold import promise_now, retold
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
+from watch.claims.speech import PLEDGE_ZH, REPORT_ZH, SAY_ZH
 from watch.claims.status import status_of
 from watch.claims.text import Span, is_cjk
 from watch.claims.told_undated import undated_telling
@@ -315,6 +316,7 @@ def rule_background(hits: Sequence[Hit]) -> list[Marker]:
     ]
 
 
+_TELLS_ZH = REPORT_ZH + "|预告|预警|示警"  # English lists below stay narrow: see speech.py
 # A telling dated in the past: "said in January it would ...", "flagged last year that ...",
 # 1月宣布, 2月已预告. The date is the telling's; what was told, the rest of the clause, a recap.
 _SPEECH_BEFORE = re.compile(
@@ -325,8 +327,7 @@ _SPEECH_BEFORE = re.compile(
 _SAID = r"(?:said|announced|disclosed|stated|pledged|promised|vowed|reported|flagged|warned)\b"
 _SPEECH_AFTER = re.compile(
     r"\s*(?:曾|就|即|已|已经|早已)?(?:[对向][\u4e00-\u9fff]{1,5}?)?"
-    r"(?:表示|宣布|披露|称|透露|公布|指出|承诺|表态|保证|许诺|宣称|报道|报导|预告|预警|示警)|\s*(?:it\s+)?"
-    + _SAID
+    r"(?:" + SAY_ZH + "|" + PLEDGE_ZH + "|" + _TELLS_ZH + r")|\s*(?:it\s+)?" + _SAID
 )
 # "earlier" with its month or year before a telling; "earlier this week" may be the news's
 _EARLIER_TOLD = re.compile(r"\s+(?:this|last)\s+(?:month|year)\s*,?\s*(?:it\s+)?" + _SAID)
@@ -395,8 +396,7 @@ _CONTINUES = re.compile(
     r"(?:but|and)\s+(?:(?:the\s+company|it|they)\s+)?(?:later|subsequently)(?![a-z]))"
 )
 TOLD_BEFORE = re.compile(
-    r"(?:表示|宣布|披露|称|透露|公布|指出|报道|报导|提出|预告|预警|示警|(?<![小听据])说|"
-    r"(?<![a-z])(?:said|announced|disclosed|stated|flagged|warned))\s*$"
+    rf"(?:{SAY_ZH}|{_TELLS_ZH}|提出|(?<![a-z])(?:said|announced|disclosed|stated|flagged|warned))\s*$"
 )
 # ... and a change the clause before spans, its comment after 还 ("从3月宣布时的上限到9月最终核
 # 定，还缩水了一截"): it goes on with that clause only when every month there is past (a column

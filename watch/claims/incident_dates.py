@@ -22,6 +22,7 @@ from watch.claims.dates import DateSpan
 from watch.claims.incidents import EVENT_UNITS, incident_at
 from watch.claims.markers import Marker
 from watch.claims.quantities import Quantity
+from watch.claims.speech import SAY_EN, SAY_ZH
 from watch.claims.text import Span
 
 # the incident noun right after its date ("february's cyber intrusion", "the march 3 breach",
@@ -36,11 +37,11 @@ _NOUN_ZH = re.compile(
 # a telling dated now: "said on wednesday", "told reporters today", 周三表示, 今日称
 _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|this week"
 _TELLING_NOW = re.compile(
-    r"(?<![a-z])(?:said|says|told [a-z ]{1,20}?|announced|confirmed|disclosed|stated)"
+    r"(?<![a-z])(?:told [a-z ]{1,20}?|" + SAY_EN + ")"
     r"(?: on)? (?:" + _DAYS + r")(?![a-z])|"
-    r"(?<![a-z])(?:" + _DAYS + r") (?:said|announced|confirmed|disclosed)(?![a-z])|"
+    r"(?<![a-z])(?:" + _DAYS + r") (?:" + SAY_EN + r")(?![a-z])|"
     r"(?:周|星期|礼拜)[一二三四五六日天]|今天|今日|本周"
-    r"(?=[^，。；]{0,12}?(?:表示|称|说|指出|公布|披露|宣布|通报))"
+    r"(?=[^，。；]{0,12}?(?:" + SAY_ZH + r"|通报))"
 )
 # the count set against an earlier disclosure: "far more than the utility had disclosed",
 # "than first estimated", 远多于此前披露, 高于早前公布的

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from watch.claims.certainty import plan_claim
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
+from watch.claims.speech import SAY_PAST_EN
 from watch.claims.text import Span
 from watch.claims.timing import held_to
 from watch.models import Stance
@@ -81,10 +82,11 @@ _FRESH = re.compile(
     r"the\s+works\s+council|unions?|analysts|investors|lenders|shareholders|customers|regulators)"
     r"(?![a-z])|"
     r"(?<![a-z])(?<!has )(?<!have )(?<!had )(?<!previously )(?<!earlier )(?<!already )"
-    r"(?:said|told|announced|confirmed|stated|disclosed|revealed)(?![a-z])|"
+    r"(?:" + SAY_PAST_EN + r")(?![a-z])|"
     r"(?<!此前)(?<!曾)(?<!早前)(?<!先前)(?<!之前)(?:已|已经)?(?:告知|通知|知会|告訴|告诉)"
     r"(?:我们|我們|员工|員工|工会|工會|投资者|投資人|分析师|分析師|股东|股東|客户|客戶)|"
     r"(?<!此前)(?<!曾)(?<!早前)(?<!先前)(?<!之前)(?<!曾经)"
+    # narrower than speech.SAY_ZH: with 披露/证实/说 a recalled exit read as a fresh plan (nu-mix6)
     r"(?:表示|宣布|公告|透露|指出|介绍|显示|(?<![名堪号])称(?!为))"
 )
 # A wish or aim and the phrase it governs, up to the date: "wants a new agreement with IF Metall

@@ -17,6 +17,7 @@ import re
 
 from watch.claims.markers import Marker, scoped
 from watch.claims.signals import Item
+from watch.claims.speech import SAY_ZH
 
 # The subject of the next clause (a few words), then the adverb of sequence. "later this week",
 # "then-CEO" and "later in May" are times or titles, not a sequence.
@@ -41,7 +42,7 @@ def goes_on(norm: str, pos: int) -> bool:
 
 _TOLD_INSIDE = re.compile(
     r"(?:\d{1,2}月|[一二三四五六七八九十]{1,3}月|去年|前年|上月|上个月|年初|此前|早前|之前|当时|上周)"
-    r"[^，,；;。！？]{0,16}?(?:(?<![小听据])说|表示|称|宣布|指出|披露|透露)(?=\s*[^\s，,；;。！？、时的后之])"
+    r"[^，,；;。！？]{0,16}?(?:" + SAY_ZH + r")(?=\s*[^\s，,；;。！？、时的后之])"
 )
 _NOW_OR_TURN = re.compile(
     r"\s*(?:但|但是|不过|然而|而|可|如今|现在|目前|眼下|至今|今天|今年|本月|本周|最新|"

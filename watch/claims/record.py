@@ -13,15 +13,16 @@ import re
 from collections.abc import Callable
 
 from watch.claims.markers import Marker
+from watch.claims.speech import SAY_EN, SAY_ZH
 
 # An office and its speech verb: 负责人/发言人 (at a 发布会) 介绍/表示; "spokesperson/official/
 # minister/director ... said/told" (a press briefing, reporters).
 _ON_RECORD = re.compile(
     r"(?:负责人|发言人|新闻发言人|官员|局长|主任|厂长|董事长|总裁|总经理|首席执行官)"
-    r"[^，。；;,]{0,24}?(?:介绍|表示|称|指出|透露|宣布|说|证实)|"
+    r"[^，。；;,]{0,24}?(?:介绍|" + SAY_ZH + r")|"
     r"(?<![a-z])(?:spokes(?:person|man|woman)|official|minister|director|chief executive|ceo|"
     r"chairman|chairwoman|president|plant manager|general manager)(?![a-z])[^.;]{0,48}?"
-    r"(?<![a-z])(?:said|says|told|announced|confirmed|stated)(?![a-z])"
+    r"(?<![a-z])(?:" + SAY_EN + r")(?![a-z])"
 )
 # A kicker that names a medium or an unnamed source still attributes, whoever speaks below it.
 _MEDIA = re.compile(

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 
 from watch.claims.markers import Marker
+from watch.claims.speech import PLEDGE_EN, PLEDGE_ZH, REPORT_EN, REPORT_ZH, SAY_EN, SAY_ZH
 
 _ZH_TELL = (
-    r"(?:表示|宣布|披露|称|透露|公布|指出|承诺|表态|保证|许诺|重申|告诉|告知|"
-    r"发表声明|发布声明|发声明|声明|发布公告|发公告|公告|报道|报导|援引|引述)"
+    r"(?:" + SAY_ZH + "|" + PLEDGE_ZH + "|" + REPORT_ZH + "|重申|"
+    r"发表声明|发布声明|发声明|声明|发布公告|发公告|公告|援引|引述)"
 )
 _EN_TELL = (
-    r"(?<![a-z])(?:said|says|announced|disclosed|stated|pledged|promised|vowed|committed|"
-    r"guaranteed|told|reiterated|confirmed|reported|quoted|cited)(?![a-z])"
+    r"(?<![a-z])(?:" + SAY_EN + "|" + PLEDGE_EN + "|" + REPORT_EN + r"|quoted|cited)(?![a-z])"
 )
 _EN_STATEMENT = (
     r"\s+(?:press\s+|news\s+|joint\s+|written\s+)?(?:statement|announcement|release|filing|"

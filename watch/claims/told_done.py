@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from watch.claims.speech import REPORT_EN, SAY_PAST_EN, SAY_ZH
+
 TELLINGS = frozenset(
     (
         *("said", "announced", "told", "reported", "disclosed", "confirmed"),
@@ -40,7 +42,7 @@ def done_word(norm: str, start: int, end: int, events: list[tuple[int, int, str]
 
 
 _TOLD_BEFORE = re.compile(
-    r"(?<![a-z])(?:said|announced|told|reported|disclosed|confirmed)(?![a-z])[^.;!?]{0,30}?"
+    r"(?<![a-z])(?:" + SAY_PAST_EN + "|" + REPORT_EN + r")(?![a-z])[^.;!?]{0,30}?"
     r"(?:has|had|have)\s+(?:(?:now|finally|formally|officially|successfully)\s+)?(?:been\s+)?$"
-    r"|(?:宣布|表示|披露|透露|确认)[^。；！？]{0,12}?(?:已经|已)(?:正式|顺利|成功|全面|如期)?$"
+    r"|(?:" + SAY_ZH + r"|确认)[^。；！？]{0,12}?(?:已经|已)(?:正式|顺利|成功|全面|如期)?$"
 )

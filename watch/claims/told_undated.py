@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from watch.claims.markers import Marker
+from watch.claims.speech import PLEDGE_EN, PLEDGE_ZH, REPORT_EN, SAY_PAST_EN, SAY_ZH
 
 # the recall words that date a telling right after them (`markers.BACKGROUND`)
 _RECALL = frozenset(("previously", "earlier", "此前", "曾", "曾经", "早前", "之前", "先前", "早先"))
@@ -18,12 +19,12 @@ _TELLING = frozenset(
     ("had said", "had announced", "had pledged", "had promised", "once said", "first announced")
 )
 _VERB_EN = re.compile(
-    r"\s+(?:also\s+)?(?:said|announced|disclosed|stated|pledged|promised|vowed|reported|told|"
+    r"\s+(?:also\s+)?(?:" + SAY_PAST_EN + "|" + PLEDGE_EN + "|" + REPORT_EN + "|"
     r"indicated|signalled|signaled|guided)(?![a-z])"
 )
 _VERB_ZH = re.compile(
     r"(?:也|还|亦)?(?:曾经?|就|即)?(?:[对向][\u4e00-\u9fff]{1,5}?)?"
-    r"(?:表示|宣布|披露|称|透露|公布|指出|承诺|表态|保证|许诺|宣称|说|宣佈)"
+    r"(?:" + SAY_ZH + "|" + PLEDGE_ZH + ")"
 )
 # "the previously announced sale": an adjective on a noun, no telling
 _DETERMINER = re.compile(r"(?<![a-z])(?:the|its|their|an?|this|that|his|her)\s+$")
