@@ -173,21 +173,7 @@ def _named_sentences(
     seg: Segment, hits: list[Hit]
 ) -> tuple[dict[Span, set[str]], dict[Span, tuple[list[Span], int]]]:
     """The sentences that hold an alias, or point back to one that does: the alias groups each
-    names, and each one's paragraph (its sentences and its index among them). Kept per segment
-    by the alias hits' places and groups: rules with the same subject ask it alike (a copy
-    goes out, as `candidates` adds to it)."""
-    key = tuple((h.start, h.end, h.entry.key) for h in hits if h.entry.kind is TermKind.ALIAS)
-    if key not in seg.named:
-        seg.named[key] = _name_sentences(seg, hits)
-    by_sentence, layout = seg.named[key]
-    return defaultdict(set, {span: set(groups) for span, groups in by_sentence.items()}), dict(
-        layout
-    )
-
-
-def _name_sentences(
-    seg: Segment, hits: list[Hit]
-) -> tuple[dict[Span, set[str]], dict[Span, tuple[list[Span], int]]]:
+    names, and each one's paragraph (its sentences and its index among them)."""
     by_sentence: dict[Span, set[str]] = defaultdict(set)
     layout: dict[Span, tuple[list[Span], int]] = {}
     here = Span(0, 0)  # the last sentence found: it holds most names after it, no lookup needed

@@ -42,11 +42,6 @@ class Segment:
     block_ends: list[int] = field(default_factory=list)
     # sentence -> the next sentence when it points back to it, else None (`candidates`)
     follows: dict[Span, tuple[list[Span], int] | None] = field(default_factory=dict)
-    # alias hits (start, end, group) -> the sentences naming them (`candidates._named_sentences`)
-    named: dict[
-        tuple[tuple[int, int, str], ...],
-        tuple[dict[Span, set[str]], dict[Span, tuple[list[Span], int]]],
-    ] = field(default_factory=dict)
     # the list items, with the sentences of the lines that introduce their list (`candidates`)
     items: list[tuple[list[Span], list[Span]]] | None = None
     # the sentences holding a demonstrative description, with those before them (`candidates`)
