@@ -340,12 +340,13 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     target = progress_target(norm, item) if scene else None
     if target is not None:  # a date in the target's phrase dates the target, not the progress
         scene = [m for m in scene if m.start < target]
+    dating = [m for m in scene if not baseline(norm, m, item)]
     background = (
         own_act_date(scene, item)
         or recalled_date(norm, scene, item)
-        or which_recalled(norm, [m for m in scene if not baseline(norm, m, item)], item)
+        or which_recalled(norm, dating, item)
         or setting(norm, scene, item)
-        or current(norm, [m for m in scene if not baseline(norm, m, item)], span, item)
+        or current(norm, dating, span, item)
         or fronted(norm, scene, item)
         or choice_dated(norm, scene, item)
     )

@@ -207,14 +207,25 @@ class Matcher:
             return []
         per_rule: dict[int, list[list[Hit]]] = {i: [[], []] for i in active}
         for k, scan in enumerate(scans):
+            # A gapped cue's later part with no part before it in reach can join no chain
+            # (`cues.join_gaps` would drop it): it is no hit ("to" of "cut ... to", everywhere).
+            parts: dict[tuple[int, int, int], int] = {}  # (rule, cue, part) -> its last end
             for start, plain_end, inflected_end, by_rule in scan:
                 for i, entries in by_rule:
                     if i in active:
                         found = per_rule[i][k]
                         for entry in entries:
                             end = plain_end if entry.kind is TermKind.ALIAS else inflected_end
-                            if end >= 0:
-                                found.append(Hit(start, end, entry))
+                            if end < 0:
+                                continue
+                            if entry.parts > 1:
+                                if entry.part:
+                                    before = parts.get((i, entry.gapped, entry.part - 1))
+                                    if before is None or start - before > cues.GAP_WIDTH:
+                                        continue
+                                key = (i, entry.gapped, entry.part)
+                                parts[key] = max(parts.get(key, end), end)
+                            found.append(Hit(start, end, entry))
         for i in active & self._refined:
             owner = next(iter(self.rules[i].subject))
             per_rule[i] = [
