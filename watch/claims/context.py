@@ -79,7 +79,7 @@ from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
 from watch.claims.said_of import denied_adverse, said_of_other
 from watch.claims.secondhand import second_hand
-from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, own_names
+from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, drop, own_names
 from watch.claims.supposed import supposed_schedule
 from watch.claims.terms import yardstick_period
 from watch.claims.text import Span
@@ -443,9 +443,3 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     if verb is not None:
         return f'dates "{verb}", not the claim\'s event'
     return None
-
-
-def drop(item: Item, reason: str) -> Item:
-    item.confidence = 0.0
-    item.reasons.append(reason)
-    return item

@@ -32,7 +32,7 @@ from watch.claims.automata import Phrases
 from watch.claims.background import rule_background
 from watch.claims.candidates import candidates, lead_at
 from watch.claims.certainty import own_plan_now
-from watch.claims.context import Sentence, adjust, drop
+from watch.claims.context import Sentence, adjust
 from watch.claims.dated_nouns import noun_dated, when_dated
 from watch.claims.exact_case import miswritten
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
@@ -63,6 +63,7 @@ from watch.claims.signals import (
     Item,
     Term,
     TermKind,
+    drop,
     resolve_overlaps,
     split_replaced,
 )

@@ -110,6 +110,13 @@ class Item:
     verb: int = -1
 
 
+def drop(item: Item, reason: str) -> Item:
+    """Item `item` set to no weight, with why."""
+    item.confidence = 0.0
+    item.reasons.append(reason)
+    return item
+
+
 def near_hit(
     hits: list[Hit], kind: TermKind, key: str, norm: str, start: int, end: int, reach: int
 ) -> Hit | None:
