@@ -30,10 +30,12 @@ _REPLY = re.compile(
 )
 _TOPIC_QUESTION = ("是否", "能否", "何时", "whether")
 # The interrogative words of an indirect question ask only about their own clause: "什么时候撤销，
-# 要看监管" asks when, but "已撤销，至于什么时候恢复回购，未透露" states the removal.
+# 要看监管" asks when, but "已撤销，至于什么时候恢复回购，未透露" (or 何时恢复) states the removal.
 _CLAUSE_ONLY = frozenset(
     [
         "什么时候",
+        "甚么时候",
+        "何时",
         "啥时候",
         "几时",
         "何日",

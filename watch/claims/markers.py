@@ -74,8 +74,7 @@ A_NOT_A = _words(
     "能不能|会不会|是不是|要不要|有没有|可不可以|该不该|行不行|赶不赶得上|来不来得及|来不来得|"
     "能不能够|会否|算不算|成不成"
 )
-# Open doubt about an outcome ("whether it makes the third quarter is hard to say", 很难说): a
-# hedge, where ever it stands in the sentence.
+# Open doubt about an outcome ("whether it makes Q3 is hard to say", 很难说): a hedge anywhere.
 DOUBT = _words(
     "hard to say|hard to tell|remains to be seen|remain to be seen|很难说|难说|不好说|说不准|"
     "说不好|难以预料|尚难预料|难以确定|仍是未知数|还是未知数|未知之数|存在变数|仍有变数"
@@ -140,8 +139,7 @@ SPECULATION = NEGOTIATION_WORDS + _words(
     "网传|外传|坊间传闻|"
     # ... and what the market says: 市场传Grab或再裁员, 市传, 坊间传 (市場傳)
     "市场传|市传|坊间传|"
-    # options weighed, a change among them (包括改为配售或缩减规模等选项, "options including a
-    # smaller issue"): none chosen
+    # options weighed, a change among them (包括改为配售等选项, "options including a cut"): none
     "options including|options include|options such as|alternatives including|选项包括|等选项|"
     "备选方案|"
     # Taiwan and Hong Kong wording: 研议 (weighing)
@@ -207,11 +205,13 @@ NOT_ATTRIBUTION = _words(
 )
 # Words that hold 市传 and say nothing of a rumour: 城市传媒, 都市传说, 超市传单
 NOT_SPECULATION = _words("城市传|都市传|超市传|上市传")
-# ... and an indirect question's interrogatives (什么时候取消; "how soon it goes": `answers`)
-_ASKS = "什么时候|啥时候|几时|何日|何年何月|how soon|how quickly|how long until|how long before"
+# ... and an indirect question's interrogatives (什么时候取消, 何时恢复; "how soon": `answers`)
+_ASKS = (
+    "什么时候|甚么时候|啥时候|何时|几时|何日|何年何月|how soon|how quickly|how long until|"
+    "how long before"
+)
 QUESTION = (
-    _words("?|？|吗|是否|能否|会不会|是不是|whether|何时|will it|can it|与否|可否|" + _ASKS)
-    + A_NOT_A
+    _words("?|？|吗|是否|能否|会不会|是不是|whether|will it|can it|与否|可否|" + _ASKS) + A_NOT_A
 )
 # Background markers that govern what follows them ("previously announced", 此前宣布) ...
 BACKGROUND = _words(

@@ -46,7 +46,8 @@ def sentence_items(
             money = seg.amounts(span)
             for amount in rule.amount:  # the company's own bare dollar, in a CAD or HKD rule
                 if amount.unit == "money" and amount.currency:
-                    money = own_dollars(money, seg, span, amount.currency)
+                    first = next(iter(rule.subject), "")
+                    money = own_dollars(money, seg, span, amount.currency, hits, first)
             comparisons = seg.comparisons(span)
             items.extend(
                 amount_items(rule, money, norm, raw, hits, measures, comparisons, seg.roles)
