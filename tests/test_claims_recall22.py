@@ -117,7 +117,9 @@ CASES = [
     ("deal", "艾克美收购Bolt一案仍待审查，外电报导艾克美已撤回重新申报。", X),
     ("deal", "艾克美日前表示，Bolt收购案已撤回重新申报。", X),
     ("deal", "艾克美日前披露，Bolt收购案已撤回重新申报。", X),
-    ("deal", "Bloomberg reported on Tuesday that Acme had refiled its Bolt notification.", X),
+    # (published on a Sunday: "on Sunday" is today; "on Tuesday" that week is a recap, leftc22)
+    ("deal", "Bloomberg reported on Sunday that Acme had refiled its Bolt notification.", X),
+    ("deal", "Bloomberg reported on Tuesday that Acme had refiled its Bolt notification.", M),
     # --- an analyst's view: no event the company told
     ("hike", "法人认为，艾克美下半年将调涨价格。", M),
     ("hike", "分析師認為，成本壓力下艾克美勢必漲價。", M),

@@ -117,6 +117,11 @@ The package, from the ground up (a module imports only from those listed before 
                                          the verb too; "First came the report that", 最先传出
     saga                                 a saga's aside, "the saga — paused, then terminated —
                                          is now about money": its cues are a recap
+    weekday_report                       an outlet's report dated by a weekday before the day
+                                         of publication ("Reuters reported on Tuesday" in a
+                                         Thursday story, 路透社周二报道): a recap
+    entitled                             what a party can do under the rules ("under the
+                                         contract, it can terminate", 根据合同可以终止): a hedge
     omnibus                              a cue whose object is a meeting's whole agenda ("approved
                                          every item"): not the claim's item
     long_running, until_clause           a delay told of years (延宕多年, "delayed for years"): the

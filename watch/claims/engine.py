@@ -34,6 +34,7 @@ from watch.claims.candidates import candidates, lead_at
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust
 from watch.claims.dated_nouns import noun_dated, when_dated
+from watch.claims.entitled import entitled
 from watch.claims.exact_case import miswritten
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.former import former_states
@@ -88,6 +89,7 @@ from watch.claims.text import (
     unwrap,
 )
 from watch.claims.topic_cues import restated_topic, yielded_word
+from watch.claims.weekday_report import weekday_reports
 from watch.claims.weeks_ago import weeks_ago
 from watch.claims.weighing import date_decides, decide, figure_decides, settle
 from watch.errors import NotJudged
@@ -352,6 +354,8 @@ class Matcher:
         past += noun_dated(norm, past) + when_dated(norm, past) + period_markers(rule, dated)
         past += recalled_figures(norm, dated, published) + former_states(norm, span.start, span.end)
         past += weeks_ago(norm, span.start, span.end, published, rule.made)
+        past += weekday_reports(norm, span.start, span.end, published)
+        past += entitled(norm, span.start, span.end)  # "under the contract, it can"
         past += inherited_recap(seg, span, rule, hits, published)
         part = None if seg.is_title else part_of_before(norm, span)
         if part is not None and (told_before(seg, span) or tallied_before(seg, span)):
