@@ -61,3 +61,54 @@ def test_refused_possessive_figure_is_a_mention(title: str) -> None:
 def test_stated_figure_still_confirms(title: str) -> None:
     found = judged(_settlement_rule(), "", title=title)
     assert found.stance is Stance.CONFIRMS, found.reasons
+
+
+# --- "has not ruled out a delay": a possibility left open, a hedge ------------------------------
+
+
+def _opening_rule() -> ClaimRule:
+    """Acme opens its plant this year: an opening confirms, a delay contradicts."""
+    data: dict[str, Any] = {
+        "id": "acme-plant",
+        "statement": "Acme opens its plant in 2026.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "plant": ["plant", "factory", "工厂", "工廠"]},
+        "window": 1,
+        "confirms": ["<launch>"],
+        "contradicts": ["<delay>"],
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme has not ruled out a delay to the factory's start.",
+        "Acme's chief did not rule out a delay for the plant.",
+        "Acme hasn't ruled out pushing back the plant by a quarter.",
+        "艾克美并未排除工厂推迟投产。",
+        "艾克美表示不排除工厂延期。",
+        "艾克美並未排除工廠延後投產。",
+        "A delay to Acme's plant cannot be ruled out, analysts said.",
+    ],
+)
+def test_not_ruled_out_is_a_hedge(text: str) -> None:
+    found = judged(_opening_rule(), text)
+    assert found.stance is Stance.MENTIONS, found.reasons
+    assert any(r.startswith("hedge") for r in found.reasons), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a delay ruled out, or denied, stays negated; a plain delay stays a contradiction
+        ("Acme ruled out any delay to the plant.", Stance.MENTIONS),
+        ("艾克美否认工厂将推迟投产。", Stance.MENTIONS),
+        ("Acme postponed the opening of its plant to 2027.", Stance.CONTRADICTS),
+        ("艾克美将工厂投产推迟至2027年。", Stance.CONTRADICTS),
+    ],
+)
+def test_ruled_out_and_plain_delay_unchanged(text: str, stance: Stance) -> None:
+    found = judged(_opening_rule(), text)
+    assert found.stance is stance, found.reasons
+    assert not any(r.startswith("hedge") for r in found.reasons), found.reasons
