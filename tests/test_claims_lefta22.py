@@ -112,3 +112,46 @@ def test_ruled_out_and_plain_delay_unchanged(text: str, stance: Stance) -> None:
     found = judged(_opening_rule(), text)
     assert found.stance is stance, found.reasons
     assert not any(r.startswith("hedge") for r in found.reasons), found.reasons
+
+
+# --- "3 to 5 years": a range of lengths, not its top alone ----------------------------------------
+
+
+def _term_rule() -> ClaimRule:
+    """Acme's licence is extended by exactly five years."""
+    data: dict[str, Any] = {
+        "id": "acme-licence-term",
+        "statement": "Acme's licence is extended by five years.",
+        "made": "2026-01-01",
+        "subject": {"acme": ["Acme", "艾克美"], "licence": ["licence", "牌照"]},
+        "window": 1,
+        "amount": {"unit": "years", "near": ["licence", "牌照"], "confirms": [5, 5]},
+    }
+    return parse(ClaimRule, data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulators may renew Acme's licence for 3 to 5 years.",
+        "Acme's licence renewal will run two to five years, the ministry said.",
+        "艾克美的牌照续期3至5年。",
+        "艾克美的牌照将续期三到五年。",
+    ],
+)
+def test_range_of_years_is_not_its_top(text: str) -> None:
+    found = judged(_term_rule(), text)
+    assert found.stance is Stance.MENTIONS, found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's licence was renewed for 5 years.",
+        "Acme's licence was extended from 3 to 5 years.",  # a change: the new length
+        "艾克美的牌照续期5年。",
+    ],
+)
+def test_single_length_still_confirms(text: str) -> None:
+    found = judged(_term_rule(), text)
+    assert found.stance is Stance.CONFIRMS, found.reasons
