@@ -74,8 +74,9 @@ def _opening_rule() -> ClaimRule:
         "made": "2026-01-01",
         "subject": {"acme": ["Acme", "艾克美"], "plant": ["plant", "factory", "工厂", "工廠"]},
         "window": 1,
-        "confirms": ["<launch>"],
+        "confirms": ["<launch>", "open"],
         "contradicts": ["<delay>"],
+        "when": {"confirms": ["2026-06-01", "2026-12-31"], "near": ["open", "开业", "開業"]},
     }
     return parse(ClaimRule, data)
 
@@ -83,19 +84,29 @@ def _opening_rule() -> ClaimRule:
 @pytest.mark.parametrize(
     "text",
     [
+        # an open possibility of a delay is no confirmation (it flipped to one: "not" + delaying)
+        "Acme has not ruled out delaying the plant opening.",
+        "Acme's chief did not rule out postponing the factory's start.",
+        "Acme hasn't ruled out delaying the plant by a quarter.",
+    ],
+)
+def test_not_ruled_out_never_confirms(text: str) -> None:
+    found = judged(_opening_rule(), text)
+    assert found.stance is Stance.MENTIONS, found.reasons
+    assert found.confidence < 0.6, found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Acme has not ruled out a delay to the factory's start.",
-        "Acme's chief did not rule out a delay for the plant.",
-        "Acme hasn't ruled out pushing back the plant by a quarter.",
         "艾克美并未排除工厂推迟投产。",
         "艾克美表示不排除工厂延期。",
         "艾克美並未排除工廠延後投產。",
-        "A delay to Acme's plant cannot be ruled out, analysts said.",
     ],
 )
-def test_not_ruled_out_is_a_hedge(text: str) -> None:
-    found = judged(_opening_rule(), text)
-    assert found.stance is Stance.MENTIONS, found.reasons
-    assert any(r.startswith("hedge") for r in found.reasons), found.reasons
+def test_not_ruled_out_stays_a_mention(text: str) -> None:
+    assert judged(_opening_rule(), text).stance is Stance.MENTIONS
 
 
 @pytest.mark.parametrize(

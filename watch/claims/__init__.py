@@ -18,7 +18,7 @@ The package, from the ground up (a module imports only from those listed before 
     denied_odds                          a likelihood denied after its date (机会不高, "are
                                          slim"); a negated obstacle (没有障碍), no negation
     open_odds                            a possibility left open ("has not ruled out",
-                                         不排除): a hedge, no negation nor denial
+                                         不排除): a hedge, its "ruled out" no denial
     hypotheticals                        a cue in the indefinite subject of a "would"
                                          ("a fresh warning letter would put"): a condition
     stopped_figure                       the figure of a thing stopped ("suspended the 4.9%

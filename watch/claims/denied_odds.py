@@ -3,12 +3,11 @@
 the thing will not happen by then, which negates what comes before it (`markers.NEGATORS_POST`);
 来不及 and 赶不上 hold a 不 that is no bound on the date before them. "No obstacle to digging this
 year", "nothing stands in the way of", 开工没有障碍, 不存在障碍: a negated obstacle supports the
-event, so its negator negates nothing (`markers.NOT_NEGATORS`). So is the "not" of "not ruled out"
-(`open_odds`)."""
+event, so its negator negates nothing (`markers.NOT_NEGATORS`)."""
 
 from __future__ import annotations
 
-from watch.claims.open_odds import NOT_RULED_OUT as NOT_RULED_OUT  # (markers' MODAL too)
+from watch.claims.open_odds import NOT_RULED_OUT as NOT_RULED_OUT  # (for markers' MODAL)
 
 ODDS_DENIED = tuple(
     [
@@ -47,38 +46,35 @@ ODDS_DENIED = tuple(
         "seem unlikely",
     ]
 )
-NOT_NEGATED_ODDS = (
-    tuple(
-        [
-            "来不及",
-            "赶不上",
-            "no obstacle",
-            "no obstacles",
-            "no impediment",
-            "no impediments",
-            "no barrier",
-            "no barriers",
-            "no objection",
-            "no objections",
-            "nothing stands in the way",
-            "nothing standing in the way",
-            "not stand in the way",
-            "won't stand in the way",
-            "will not stand in the way",
-            "没有障碍",
-            "没有任何障碍",
-            "不存在障碍",
-            "不存在任何障碍",
-            "无障碍",
-            "没有阻碍",
-            "不存在阻碍",
-            "不会阻挠",
-            "不再阻挠",
-            "不会阻拦",
-            "不持异议",
-            "没有异议",
-            "无异议",
-        ]
-    )
-    + NOT_RULED_OUT
-)  # "not ruled out": its "not" opens a possibility (`open_odds`)
+NOT_NEGATED_ODDS = tuple(
+    [
+        "来不及",
+        "赶不上",
+        "no obstacle",
+        "no obstacles",
+        "no impediment",
+        "no impediments",
+        "no barrier",
+        "no barriers",
+        "no objection",
+        "no objections",
+        "nothing stands in the way",
+        "nothing standing in the way",
+        "not stand in the way",
+        "won't stand in the way",
+        "will not stand in the way",
+        "没有障碍",
+        "没有任何障碍",
+        "不存在障碍",
+        "不存在任何障碍",
+        "无障碍",
+        "没有阻碍",
+        "不存在阻碍",
+        "不会阻挠",
+        "不再阻挠",
+        "不会阻拦",
+        "不持异议",
+        "没有异议",
+        "无异议",
+    ]
+)

@@ -1,7 +1,8 @@
 """A possibility left open: "has not ruled out a delay", "did not rule out", 不排除延期, 並未排除.
 Not ruling something out is no denial of it and no negation: what follows is only possible, a
-hedge (`markers.MODAL`). Its "not" negates nothing (`markers.NOT_NEGATORS`, via `denied_odds`),
-and its "ruled out" denies nothing (`false_markers.false_marker`)."""
+hedge (`markers.MODAL`), and its "ruled out" denies nothing (`false_markers.false_marker`). Its
+"not" still negates a cue: "had not ruled out investing" is a rule's cue "ruled out investing"
+negated."""
 
 from __future__ import annotations
 
