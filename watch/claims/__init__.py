@@ -17,6 +17,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          forecast raised or kept: 上调全年预期)
     denied_odds                          a likelihood denied after its date (机会不高, "are
                                          slim"); a negated obstacle (没有障碍), no negation
+    open_odds                            a possibility left open ("has not ruled out",
+                                         不排除): a hedge, its "ruled out" no denial
     hypotheticals                        a cue in the indefinite subject of a "would"
                                          ("a fresh warning letter would put"): a condition
     stopped_figure                       the figure of a thing stopped ("suspended the 4.9%
@@ -50,7 +52,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          (`told_change`); "30% to 40%", 三到四成 as one
                                          range, "rose 0.5% to 4.2%" as two
                                          (`percent_ranges`); a length in years, "a 10-year
-                                         licence", 为期十年 (`year_terms`);
+                                         licence", 为期十年, "3 to 5 years" as one range
+                                         (`year_terms`);
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day;

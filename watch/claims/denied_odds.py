@@ -7,6 +7,8 @@ event, so its negator negates nothing (`markers.NOT_NEGATORS`)."""
 
 from __future__ import annotations
 
+from watch.claims.open_odds import NOT_RULED_OUT as NOT_RULED_OUT  # (for markers' MODAL)
+
 ODDS_DENIED = tuple(
     [
         "机会不高",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from watch.claims.open_odds import left_open
 from watch.claims.refusals import false_refusal
 
 # "in May", "on May 26", "mid-May", "May 2026": the month, not the modal
@@ -165,4 +166,5 @@ def false_marker(norm: str, first: int, word: str) -> bool:
         or payout_year(norm, first, word)
         or close_source(norm, first, word)
         or false_refusal(norm, first, word)
+        or left_open(norm, first, word)
     )

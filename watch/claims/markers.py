@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from watch.claims.automata import Phrases
-from watch.claims.denied_odds import NOT_NEGATED_ODDS, ODDS_DENIED
+from watch.claims.denied_odds import NOT_NEGATED_ODDS, NOT_RULED_OUT, ODDS_DENIED
 from watch.claims.false_markers import PLAN_HELD, false_marker
 from watch.claims.first_report import FIRST_REPORT
 from watch.claims.refusals import NOT_REFUSALS, REFUSALS
@@ -325,7 +325,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("not_attribution", NOT_ATTRIBUTION),
         ("not_speculation", NOT_SPECULATION),
         ("speculation", SPECULATION),
-        ("modal", MODAL),
+        ("modal", MODAL + NOT_RULED_OUT),  # "has not ruled out a delay", 不排除延期
         ("conditional", CONDITIONAL),
         ("attribution", ATTRIBUTION),
         ("question", QUESTION),

@@ -32,13 +32,25 @@ _GIVEN_LEAD = re.compile(
     r"(?<![a-z])[a-z][a-z0-9&.-]*'s\s+(?:[a-z-]+\s+)?(?:headline|much-vaunted|vaunted|"
     r"much-touted|touted|flagship|landmark|marquee|signature|headline-grabbing|"
     r"(?:previously |already )?(?:announced|pledged|promised)|earlier|original)\s+$|"
-    r"(?:备受瞩目|广受瞩目|引人注目|高调宣布|大张旗鼓宣布|此前宣布|早前宣布|先前宣布|曾宣布)的$"
+    r"(?:备受瞩目|广受瞩目|引人注目|高调宣布|大张旗鼓宣布|此前宣布|早前宣布|先前宣布|曾宣布)的$|"
+    # a name's possessive as the object of another party's refusal: the figure labels the thing
+    # refused ("Tribunal refuses to rubber-stamp Shoprite's R212m settlement", "regulator blocks
+    # Acme's $5bn takeover", 法庭拒绝批准Shoprite的2.12亿兰特和解协议,
+    # 監管機構否決艾克美的50億美元收購)
+    r"(?<![a-z])(?:refuses?|refused|refusing|declines?|declined|declining|rejects?|rejected|"
+    r"rejecting|blocks?|blocked|blocking|vetoe?s|vetoed|vetoing|quash(?:es|ed)?|overturns?|"
+    r"overturned|halts?|halted|freezes|froze|frozen)\s+(?:to\s+[a-z-]+\s+)?"
+    r"[a-z][a-z0-9&.-]*'s\s+$|"
+    r"(?:拒绝|拒絕|驳回|駁回|否决|否決|叫停|阻止|阻挠|阻撓|冻结|凍結)(?:批准|确认|確認|核准|通过|通過)?"
+    r"[a-z0-9&.\-\u4e00-\u9fff]{1,12}?的$"
 )
 _GIVEN_THING = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:round|raise|stake|investment|funding|fundraising|financing|"
-    r"deal|bet|offering|ipo|listing|pledge)(?![a-z])|"
+    r"deal|bet|offering|ipo|listing|pledge|settlement|penalty|fine|takeover|acquisition|buyout|"
+    r"merger)(?![a-z])|"
     # (a place may name where: 300亿美元英国投资, 对英投资)
-    r"的?(?:[对在]?[\u4e00-\u9fff]{1,2}?)?(?:融资|投资|募资|注资|入股|上市|募股)"
+    r"的?(?:[对在]?[\u4e00-\u9fff]{1,2}?)?(?:融资|投资|募资|注资|入股|上市|募股|和解|罚款|罰款|"
+    r"罚金|罰金|收购|收購|并购|併購)"
 )
 
 

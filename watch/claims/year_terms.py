@@ -2,8 +2,9 @@
 contract's span): "a 10-year licence", "a five-year extension", "for ten years", "extended by
 10 years", 十年期, 为期10年, 延长十年, 10年特许经营权, 一年半. Not a calendar year (2026年,
 24年底, 第3年), an age ("the 10-year-old plant") nor "a year" ("a year ago", "3 million tonnes
-a year"); which length is the claim's the rule's `near` words choose. Pure, over normalised
-text (lower case, simplified Chinese)."""
+a year"); which length is the claim's the rule's `near` words choose. A range of lengths, "3 to 5
+years", "three to five years", 3至5年, 三到五年, is one range, not its top alone. Pure, over
+normalised text (lower case, simplified Chinese)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ _ZH_YEARS = re.compile(
     r"(?<![\d.第])(?P<num>\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3})(?:个)?年(?P<half>半)?"
     r"(?![月底初度代级末中])"
 )
+# the low end of a range right before a length: "3 to 5 years", "3-5 years", 3至5年, 三到五年
+_EN_LOW = re.compile(r"(?<![a-z\d.,-])(?P<num>" + NUM + r"|" + EN_WORDS + r")\s*(?:to|-|–)\s*$")
+_ZH_LOW = re.compile(
+    r"(?<![\d.第])(?P<num>\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3})(?:至|到|-|~|～)$"
+)
+
+_FROM = re.compile(r"(?:(?<![a-z])from|由|从)\s*$")
 
 
 def find_years(norm: str, start: int, end: int) -> list[Quantity]:
@@ -34,17 +42,30 @@ def find_years(norm: str, start: int, end: int) -> list[Quantity]:
             value = value_of(num) if num[0].isdigit() else en_words_value(num)
             year = num.isdigit() and len(num) == 4  # "in 2026 year": a calendar year
             if value is not None and num not in ("a", "an") and not year:
-                found.append(_years(norm, m, start, value))
+                found.append(_years(norm, m, start, value, _EN_LOW))
     if norm.find("年", start, end) >= 0:
         for m in _ZH_YEARS.finditer(norm, start, end):
             num = m.group("num")
             value = value_of(num)
             if value:
-                found.append(_years(norm, m, start, value + (0.5 if m.group("half") else 0)))
+                half = 0.5 if m.group("half") else 0
+                found.append(_years(norm, m, start, value + half, _ZH_LOW))
     return found
 
 
-def _years(norm: str, m: re.Match[str], floor: int, value: float) -> Quantity:
+def _years(
+    norm: str, m: re.Match[str], floor: int, value: float, low_lead: re.Pattern[str]
+) -> Quantity:
+    low = low_lead.search(norm, max(floor, m.start() - 16), m.start())
+    # (not a change: "extended from 3 to 5 years", 由3年延长至5年 keeps the new length alone)
+    if low is not None and not _FROM.search(norm, max(floor, low.start() - 6), low.start()):
+        num = low.group("num")
+        low_value = value_of(num) if not num.isascii() or num[0].isdigit() else en_words_value(num)
+        if low_value is not None and num not in ("a", "an") and 0 < low_value < value:
+            kind, q_start = qualifier_before(norm, low.start(), floor)
+            lo, _ = shaped(low_value, kind)
+            text = norm[low.start() : m.end()]
+            return Quantity(lo, value, None, text, q_start, m.end(), kind, unit="years")
     kind, q_start = qualifier_before(norm, m.start(), floor)
     lo, hi = shaped(value, kind)
     return Quantity(lo, hi, None, m.group(), q_start, m.end(), kind, unit="years")
