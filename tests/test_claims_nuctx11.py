@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from tests.claimkit import judged
+from watch.claims.headline_doubt import headline_doubt
 from watch.claims.rules import ClaimRule
-from watch.claims.story import headline_doubt
 from watch.claims.text import normalise
 from watch.models import Stance
 from watch.validate import parse

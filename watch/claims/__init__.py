@@ -24,6 +24,10 @@ The package, from the ground up (a module imports only from those listed before 
     stopped_figure                       the figure of a thing stopped ("suspended the 4.9%
                                          increase", 暂停了6%的水价上调): no new state
     reported                             a bare 传 before a verb (华凌机型传保留): "reportedly"
+    background_words                     the background marker words (before, after or over a
+                                         clause what they date, a whole sentence set in the
+                                         past) and the whole a news figure is part of ("as part
+                                         of", 的一部分), for `markers`
     markers, openings, qualifiers,       negation/hedge/background words and their scope (an
     currencies,                          opening one governs its sentence);
     quantities, percent_ranges,          the qualifiers that make a figure a range ("more
@@ -111,6 +115,10 @@ The package, from the ground up (a module imports only from those listed before 
                                          one title or body with its
                                          sentence caches; a clause that changes what a cue
                                          asserts (a stop lifted, a condition of what follows)
+    headline_doubt, part_of_recap        a headline that questions what it names (质疑, "questions
+                                         over"), unless it answers the doubt; a sentence that
+                                         takes a part (其中, "of which") of a sentence before it
+                                         telling of old announcements: background too
     recap_reach                          how far a recap reaches: a clause after a semicolon
                                          whose subject "then" acted goes on with it, as does
                                          ", with no strike" after a dated recap; a deal
@@ -147,6 +155,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          it reaches the first of ("no extension or exchange")
     departed                             a pledge the news moves away from ("a shift from its
                                          pledge to", 改变了……的承诺): what it said is background
+    metric_moves, undecided_timing,      a verb of slipping whose subject is a financial figure
+    told_dates                           ("revenue slips", 营收下滑): the figure moves, no schedule;
+                                         a launch word that is the subject of "timing undecided"
+                                         (全面开放时间未定): named, not reported; the past date of a
+                                         telling ("said in January", 1月宣布): what was told after
+                                         it is a recap (`told_then`)
     negation, objects, background,       negated subjects and tellings, a suggestion waved
     time_ago, rumours, underway,         away, a contrast denying the claim's thing, a choice
     secondhand,                          in a negated description, open doubt; what a
@@ -216,6 +230,12 @@ The package, from the ground up (a module imports only from those listed before 
                                          ("is likely to be completed in", 迁址预计……完成), or
                                          judged possible by it ("signing ... was possible
                                          but tight", 签约或在月底前: a hedge)
+    background_scene, pending_plan       the background family of `context._not_news`: a scene
+                                         marker (a recalled date, a setting, a long-running
+                                         state, an "until" bound, a plan told again) that makes
+                                         an item background; its plan family: a plan word that
+                                         governs the item (only planned, unless it is a firm
+                                         bound or a delay)
     failed_goals, figures, metrics,      a goal declared failed (目标落空, "no longer
     order_flows, part_figures,           realistic", a figure 「做不到」); goals and deals only
     running_totals, others_acts,         sought (a goal said to stand is held); a percent of

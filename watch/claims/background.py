@@ -17,7 +17,6 @@ from watch.claims.price_clause import price_clause
 from watch.claims.recalled import (
     TIME_WORD,
     appositive_recap,
-    broken,
     delay_history,
     fresh_day,
     participle_recap,
@@ -25,11 +24,19 @@ from watch.claims.recalled import (
 )
 from watch.claims.recap_reach import goes_on, stretch_recap, struck_told_now, told_on
 from watch.claims.rescheduled import plan_sequel
-from watch.claims.retold import promise_now, retold
+from watch.claims.retold import promise_now
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
-from watch.claims.speech import PLEDGE_ZH, REPORT_ZH, SAY_ZH
+from watch.claims.speech import SAY_ZH
 from watch.claims.status import status_of
 from watch.claims.text import Span, is_cjk
+from watch.claims.told_dates import (
+    RECAP_KINDS,
+    TELLING_KINDS,
+    TELLS_ZH,
+    YARDSTICKS,
+    telling,
+    told_then,
+)
 from watch.claims.told_undated import undated_telling
 from watch.models import Stance
 
@@ -316,76 +323,6 @@ def rule_background(hits: Sequence[Hit]) -> list[Marker]:
     ]
 
 
-_TELLS_ZH = REPORT_ZH + "|预告|预警|示警"  # English lists below stay narrow: see speech.py
-# A telling dated in the past: "said in January it would ...", "flagged last year that ...",
-# 1月宣布, 2月已预告. The date is the telling's; what was told, the rest of the clause, a recap.
-_SPEECH_BEFORE = re.compile(
-    r"(?<![a-z])(?:said|announced|disclosed|stated|pledged|promised|vowed|revealed|confirmed|"
-    r"reported|flagged|warned|told (?:[a-z]+ ){0,2}?)\s*(?:in|on|at|back in|earlier|last)?\s*$"
-)
-# ... and the date before its verb: 1月宣布, 上月报道, "which in February said it would ..."
-_SAID = r"(?:said|announced|disclosed|stated|pledged|promised|vowed|reported|flagged|warned)\b"
-_SPEECH_AFTER = re.compile(
-    r"\s*(?:曾|就|即|已|已经|早已)?(?:[对向][\u4e00-\u9fff]{1,5}?)?"
-    r"(?:" + SAY_ZH + "|" + PLEDGE_ZH + "|" + _TELLS_ZH + r")|\s*(?:it\s+)?" + _SAID
-)
-# "earlier" with its month or year before a telling; "earlier this week" may be the news's
-_EARLIER_TOLD = re.compile(r"\s+(?:this|last)\s+(?:month|year)\s*,?\s*(?:it\s+)?" + _SAID)
-_RECAP_KINDS = frozenset(
-    ["background", "background_post", "background_clause", "background_old", "background_setting"]
-)
-# words of a comparison's baseline: they date the yardstick, not a clause (`baseline`)
-_YARDSTICKS = frozenset(
-    ["up from", "down from", "compared with", "compared to", "below the", "above the"]
-)
-
-
-# ... and the month the claim was made (`story.made_month`), which dates only a telling, as
-# a loose period begun long ago does (年初表示, `past_dates.told_period`)
-_TELLING_KINDS = _RECAP_KINDS | {"background_made"}
-_TOLD_KINDS = _TELLING_KINDS | {"background_told"}
-
-
-def _telling(norm: str, m: Marker) -> bool:
-    if undated_telling(norm, m):  # "previously said", 此前表示
-        return True
-    if m.word == "earlier" and m.kind in _RECAP_KINDS:  # "which earlier this month said"
-        return _EARLIER_TOLD.match(norm, m.end) is not None
-    if m.kind not in _TOLD_KINDS or m.word in _YARDSTICKS:
-        return False
-    if m.kind != "background_made" and not TIME_WORD.search(m.word):  # (上周四 is a date too)
-        return False
-    return bool(
-        _SPEECH_BEFORE.search(norm, max(0, m.start - 24), m.start)
-        or _SPEECH_AFTER.match(norm, m.end, m.end + 16)
-    )
-
-
-# The news as a step of a plan told before ("..., part of a programme announced in January to
-# cut 5,000 jobs by the end of 2026"): the step carries the plan's timetable as standing, so the
-# plan's date is not set aside with the telling's.
-_STEP_OF = re.compile(
-    r"(?<![a-z])part of (?:a|an|the|its|their)\s+(?:[a-z-]+\s+){1,3}?"
-    r"(?:announced|unveiled|disclosed|outlined|set out)\s+(?:in|on|back in|last)?\s*$"
-)
-
-
-def told_then(norm: str, markers: list[Marker], item: Item) -> Marker | None:
-    """A past date of a telling that governs what was told after it, in the same clause, or
-    that is the date item itself ("said last month that ...", 上月表示: the telling's day)."""
-    for m in markers:
-        own = item.kind is EvidenceKind.DATE and m.start <= item.start and item.end <= m.end
-        if own and _telling(norm, m):
-            return m
-        if retold(norm, m, item.start):  # 今年1月，圆通……承诺……; 上周四发表声明，指……
-            return m
-        if m.end <= item.start and _telling(norm, m) and not broken(norm, m.end, item.start):
-            step = _STEP_OF.search(norm, max(0, m.start - 60), m.start)
-            if step is None or item.kind is not EvidenceKind.DATE:
-                return m
-    return None
-
-
 # A clause that goes on with the one before it, after its comma: an apposition ("..., or about
 # 10,000 people"), a comment on it (", which ...", "，这是该公司连续第三年……"), what came next
 # (随后, then, "but it later", 但公司其后), or what a telling before it told (据阿里5月披露，……).
@@ -396,7 +333,7 @@ _CONTINUES = re.compile(
     r"(?:but|and)\s+(?:(?:the\s+company|it|they)\s+)?(?:later|subsequently)(?![a-z]))"
 )
 TOLD_BEFORE = re.compile(
-    rf"(?:{SAY_ZH}|{_TELLS_ZH}|提出|(?<![a-z])(?:said|announced|disclosed|stated|flagged|warned))\s*$"
+    rf"(?:{SAY_ZH}|{TELLS_ZH}|提出|(?<![a-z])(?:said|announced|disclosed|stated|flagged|warned))\s*$"
 )
 # ... and a change the clause before spans, its comment after 还 ("从3月宣布时的上限到9月最终核
 # 定，还缩水了一截"): it goes on with that clause only when every month there is past (a column
@@ -433,10 +370,10 @@ def continued(norm: str, markers: list[Marker], span: Span, item: Item) -> Marke
             return None
         for m in markers:
             inside = opening <= m.start and m.end <= comma
-            kinds = _RECAP_KINDS if told is None else _TELLING_KINDS
-            if inside and m.kind in kinds and m.word not in _YARDSTICKS:
+            kinds = RECAP_KINDS if told is None else TELLING_KINDS
+            if inside and m.kind in kinds and m.word not in YARDSTICKS:
                 return m
-            if inside and told is not None and m.kind == "background_told" and _telling(norm, m):
+            if inside and told is not None and m.kind == "background_told" and telling(norm, m):
                 return m  # 年初表示，其……将: the loose period right before its verb
     return None
 
@@ -445,6 +382,6 @@ def _all_past(norm: str, markers: list[Marker], start: int, end: int) -> bool:
     """Whether norm[start:end] names a month and each is a recap marker's (none is the news)."""
     months = [(m.start(), m.end()) for m in _MONTH.finditer(norm, start, end)]
     return bool(months) and all(
-        any(k.kind in _RECAP_KINDS and k.start <= a and b <= k.end for k in markers)
+        any(k.kind in RECAP_KINDS and k.start <= a and b <= k.end for k in markers)
         for a, b in months
     )

@@ -9,29 +9,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from watch.claims.act_dates import other_act, recalled_date, which_recalled
+from watch.claims.act_dates import other_act
 from watch.claims.aggregates import market_subject
 from watch.claims.answers import answer_start, asked_line, asks_about
-from watch.claims.background import baseline, current, setting
+from watch.claims.background_scene import scene_background
 from watch.claims.certainty import (
-    PENDING_REACH,
-    conceded,
     denies_by_then,
     doubted,
-    pending_holds,
-    plan_claim,
 )
-from watch.claims.change_by import planned_verb
 from watch.claims.clauses import clause_reading
 from watch.claims.coordinated import negated_list
-from watch.claims.dated_nouns import choice_dated, own_act_date
 from watch.claims.delistings import status_withdrawn
 from watch.claims.failed_goals import failed_goal, goal_negator
 from watch.claims.figures import denied_figure, named_plan, only_planned
-from watch.claims.firm_bounds import negated_bound
 from watch.claims.groups import group_subject
 from watch.claims.hedges import DENIAL_REACH, FACTORS, WIDE_REACH, hedge_and_source
-from watch.claims.long_running import long_running
 from watch.claims.markers import Marker, scoped
 from watch.claims.mentions import (
     aside_clause,
@@ -41,7 +33,6 @@ from watch.claims.mentions import (
     quoted_claim,
 )
 from watch.claims.negation import (
-    backshifted,
     denied_by_contrast,
     denied_report,
     denied_suggestion,
@@ -53,11 +44,10 @@ from watch.claims.negation import (
     undecided_figure,
     untold,
 )
-from watch.claims.objects import acted_on, delayed_to, governs_own, timing_undecided
+from watch.claims.objects import acted_on, governs_own
 from watch.claims.old_figure import old_figure
 from watch.claims.omnibus import omnibus_object
 from watch.claims.others_acts import described_others
-from watch.claims.own_period import baseline_year, own_period
 from watch.claims.owners import (
     coordinated_away,
     named_possessor,
@@ -69,21 +59,19 @@ from watch.claims.owners import (
 )
 from watch.claims.part_figures import other_figure
 from watch.claims.partial import part_of_all
-from watch.claims.past_figures import progress_part, progress_target, yardstick_dated
+from watch.claims.past_figures import progress_part
+from watch.claims.pending_plan import only_planned_item
 from watch.claims.quantities import Quantity
 from watch.claims.quotes import sealed
-from watch.claims.recalled import after_recent, given_figure, recalled_report, reported_will
+from watch.claims.recalled import after_recent, given_figure
 from watch.claims.requested import asked_not_done
-from watch.claims.responses import dates_the_report, opens_denied_frame
 from watch.claims.rules import ClaimRule
 from watch.claims.rumours import denied_reading, names_rumour, rumour_labels
 from watch.claims.said_of import denied_adverse, said_of_other
 from watch.claims.secondhand import second_hand
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, drop, own_names
 from watch.claims.supposed import supposed_schedule
-from watch.claims.terms import yardstick_period
 from watch.claims.text import Span
-from watch.claims.time_ago import fronted
 from watch.claims.timing import (
     NEGATION_REACH,
     date_bound,
@@ -91,12 +79,10 @@ from watch.claims.timing import (
     own_event,
     quoted_apart,
 )
-from watch.claims.told_market import told_market
-from watch.claims.until_clause import until_clause
+from watch.claims.undecided_timing import timing_undecided
 from watch.models import Stance
 
 _CONFIRMS, _CONTRADICTS = Stance.CONFIRMS, Stance.CONTRADICTS
-PENDING_AFTER_REACH = 8
 
 
 def adjust(
@@ -324,46 +310,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     asked = asked_line(norm, span.start)
     if asked is not None:
         return f'ignored: the interviewer\'s question ("{asked}")'
-    scene = [
-        m
-        for m in markers
-        if not conceded(norm, m, item)
-        and not yardstick_dated(norm, span.start, m, item)
-        and not dates_the_report(norm, span, m.start, m.end, item.start)
-        and not opens_denied_frame(norm, span, m.start, m.end)
-        and not backshifted(norm, m, item)
-        and not yardstick_period(norm, m.end)  # "back towards last year's level"
-        and not own_period(markers, m, item)  # "came to 3.1 Mt in 2025"
-        and not baseline_year(norm, m, item)  # "28% below 2020 levels"
-    ]
-    # (no marker, nothing for the target to cut off)
-    target = progress_target(norm, item) if scene else None
-    if target is not None:  # a date in the target's phrase dates the target, not the progress
-        scene = [m for m in scene if m.start < target]
-    dating = [m for m in scene if not baseline(norm, m, item)]
-    background = (
-        own_act_date(scene, item)
-        or recalled_date(norm, scene, item)
-        or which_recalled(norm, dating, item)
-        or setting(norm, scene, item)
-        or current(norm, dating, span, item)
-        or fronted(norm, scene, item)
-        or choice_dated(norm, scene, item)
-    )
-    if background is not None:
-        return f'is background ("{background.word}"): a mention, not new evidence'
-    long = long_running(norm, item)  # 延宕多年, "delayed for years": the project's history
-    if long is not None:
-        return f'is background, a long-running state ("{long}"): a mention'
-    until = until_clause(norm, item)  # 在暂扣令撤销前, "until the ban is lifted": a boundary
-    if until is not None:
-        return f'is the bound of an "{until}" clause, not the event: a mention'
-    report = recalled_report(norm, item)
-    if report is not None:
-        return f'is background, an earlier report recalled ("{report}"): a mention'
-    told = told_market(norm, span, item)  # "has told the City it will ...": the plan on record
-    if told is not None:
-        return f'is background, a plan on record told again ("{told}"): a mention'
+    scene = scene_background(norm, span, markers, item)
+    if scene is not None:
+        return scene
     heard = second_hand(norm, span, hits, item)  # a dated report, a view, a leader followed
     if heard is not None:
         return heard
@@ -380,36 +329,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
     scene_setter = after_recent(norm, item)
     if scene_setter is not None:
         return f'is background, the scene after a recent event ("{scene_setter}"): a mention'
-    pending = (
-        # "planning to raise its prices by 20%": the plan word governs the verb the figure sizes
-        scoped(
-            norm,
-            markers,
-            "pending",
-            item.verb if item.verb >= 0 else item.start,
-            item.end,
-            reach=PENDING_REACH,
-        )
-        or scoped(  # a plan word right after its object: 1000亿美元的融资目标, "a $100bn target"
-            norm, markers, "pending", item.start, item.end, reach=PENDING_AFTER_REACH, side="after"
-        )
-        or reported_will(rule, norm, markers, item)
-    )
-    if pending is not None and not pending_holds(pending, item, rule):
-        pending = None
-    if (
-        pending is not None
-        and item.kind is EvidenceKind.DATE
-        and negated_bound(norm, pending, span.end)
-    ):
-        pending = None  # "will not be signed before July": the date is a firm bound, no plan
-    if pending is not None and delayed_to(norm, item) is not None:
-        pending = None  # "will slip to 2027": the plan is a delay, and its date is news
-    if pending is not None:
-        return f'is only planned ("{pending.word}"): a mention'
-    planned_by = planned_verb(norm, item.verb) if item.verb >= 0 else None
-    if planned_by is not None and not plan_claim(rule):
-        return f'sizes a verb only planned ("{planned_by}"): a mention'
+    planned_only = only_planned_item(rule, norm, span, markers, item)
+    if planned_only is not None:
+        return planned_only
     frame = frame_of(norm, markers, item)
     if frame is not None:
         return (

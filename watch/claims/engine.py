@@ -39,6 +39,7 @@ from watch.claims.exact_case import miswritten
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.former import former_states
 from watch.claims.headline_dates import lead_dated_headline
+from watch.claims.headline_doubt import headline_doubt
 from watch.claims.hedges import headline_doubted
 from watch.claims.idioms import in_name
 from watch.claims.inherited import inherited_recap
@@ -50,6 +51,7 @@ from watch.claims.objects import governed
 from watch.claims.overlapped import share_background
 from watch.claims.own_figure import FIGURE_ONLY
 from watch.claims.own_period import period_markers
+from watch.claims.part_of_recap import part_of_before, told_before
 from watch.claims.past_dates import past_markers, told_by_made
 from watch.claims.past_figures import recalled_figures
 from watch.claims.planned import restated_plans
@@ -72,13 +74,10 @@ from watch.claims.speakers import where_told
 from watch.claims.state_start import opens_state
 from watch.claims.stopped_figure import stopped_figures
 from watch.claims.story import (
-    headline_doubt,
     headline_party,
     headline_speaker,
-    part_of_before,
     story_names_all,
     story_source,
-    told_before,
 )
 from watch.claims.subjects import SubjectPass
 from watch.claims.tallies import tallied_before

@@ -172,9 +172,10 @@ _EVENT_DOUBT = ("in doubt", "in question", "up in the air", "生变", "变数", 
 
 
 def headline_doubted(items: Sequence[Item], doubt: str) -> None:
-    """Hedge the evidence of a headline that questions what it names (`story.headline_doubt`)
-    as speculation, unless a hedge already holds it; confirming evidence of a headline that
-    puts the event itself in doubt (`_EVENT_DOUBT`) is none, and evidence against it stands."""
+    """Hedge the evidence of a headline that questions what it names
+    (`headline_doubt.headline_doubt`) as speculation, unless a hedge already holds it; confirming
+    evidence of a headline that puts the event itself in doubt (`_EVENT_DOUBT`) is none, and
+    evidence against it stands."""
     event = any(w in doubt for w in _EVENT_DOUBT)
     for item in items:
         if event and item.confidence > 0 and item.stance == _CONFIRMS:

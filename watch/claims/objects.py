@@ -16,8 +16,10 @@ import re
 
 from watch.claims.clauses import lifted
 from watch.claims.fell_through import collapse_of
+from watch.claims.metric_moves import metric_subject
 from watch.claims.quoted_status import in_quoted_name
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
+from watch.claims.undecided_timing import TIMING_UNDECIDED
 from watch.models import Stance
 
 # The words an English object stops at: a preposition, a conjunction, a clause's punctuation.
@@ -204,21 +206,6 @@ def passive_subject(norm: str, hits: list[Hit], item: Item) -> str | None:
     return head
 
 
-# "as quarterly revenue slips", 营收同比下滑: a verb of slipping whose subject is a financial
-# figure or a price moves that figure; it puts no schedule back. Unless the figure is the claim's
-# own thing (a name of its subject), when its fall is what the claim tracks.
-_SLIP_VERB = re.compile(r"slip|slips|slipped|slipping|slide|slides|slid|sliding|下滑|滑落")
-_EN_METRIC_SUBJECT = re.compile(
-    r"(?<![a-z])(?:revenues?|sales|profits?|earnings|income|margins?|shares|stocks?|prices?|"
-    r"output|ebitda|turnover|demand|volumes?|exports|imports|valuation|yields?|ratings?)"
-    r"(?:\s+(?:has|have|had|also|again|further|sharply|slightly))*\s+$"
-)
-_ZH_METRIC_SUBJECT = re.compile(
-    r"(?:营收|营业收入|收入|利润|净利润|净利|盈利|毛利率|利润率|股价|销量|销售额|价格|产量|出口|"
-    r"需求|业绩|估值)(?:同比|环比|再度|持续|大幅|小幅|略有|略|均|也|进一步|明显)*$"
-)
-
-
 def acted_on(norm: str, hits: list[Hit], item: Item) -> str | None:
     """What a contradicting cue acts on when that is not the claim's thing, told for a reason
     ('acts on "per-user pricing"', 'moves "revenue", a figure'), else None."""
@@ -228,23 +215,6 @@ def acted_on(norm: str, hits: list[Hit], item: Item) -> str | None:
         return f'acts on "{thing}", not on what the claim tracks'
     metric = metric_subject(norm, hits, item)
     return None if metric is None else f'moves "{metric}", a figure, not what the claim tracks'
-
-
-def metric_subject(norm: str, hits: list[Hit], item: Item) -> str | None:
-    """The financial figure whose move a contradicting verb of slipping tells ("revenue slips",
-    营收下滑), when it is not a name of the claim's subject, else None."""
-    if item.kind is not EvidenceKind.CUE or item.stance != Stance.CONTRADICTS:
-        return None
-    if not _SLIP_VERB.fullmatch(norm[item.start : item.end]):
-        return None
-    lead = norm[max(0, item.start - 40) : item.start]
-    m = (_EN_METRIC_SUBJECT if lead[-1:].isascii() else _ZH_METRIC_SUBJECT).search(lead)
-    if m is None:
-        return None
-    start, end = item.start - len(lead) + m.start(), item.start
-    if any(h.entry.kind is TermKind.ALIAS and h.start < end and start < h.end for h in hits):
-        return None
-    return m.group().split()[0] if m.group().isascii() else m.group()
 
 
 # What may stand between a contradicting verb and the confirming cue that is its object: in
@@ -343,7 +313,7 @@ def _topic_of(norm: str, item: Item, verb: Item) -> bool:
     if not _TOPIC_VERB.match(norm, verb.start, verb.end):
         return False
     # "timing undecided" (全面开放时间未定) is weighed against the event as before
-    if verb.start - item.end > 24 or _TIMING_UNDECIDED.match(norm, item.end):
+    if verb.start - item.end > 24 or TIMING_UNDECIDED.match(norm, item.end):
         return False
     return _TOPIC_GAP.fullmatch(norm, item.end, verb.start) is not None
 
@@ -404,39 +374,6 @@ def governs_own(norm: str, item: Item, hits: list[Hit]) -> bool:
         and _object_of(norm, item, h, hits)
         for h in hits
     )
-
-
-# A launch word as the subject of "timing undecided": 全面开放时间未定, 上线时程尚未确定,
-# "the launch date remains undecided", "a date for the launch has not been set". What is undecided
-# is when the event comes; the event is not reported (a rule that counts `<undecided>` against the
-# claim reads that word itself).
-_TIMING_UNDECIDED = re.compile(
-    r"\s*的?(?:具体|确切|正式)?(?:时间表|时间|时程|日期|日程|时点)\s*(?:目前|至今|暂|仍|尚|还)*"
-    r"(?:未定|待定|未确定|不确定|未明|未敲定|未公布|没有确定|没定|无定论|未有定论|成疑)|"
-    r"\s+(?:date|timing|timetable|timeline|schedule)\s+(?:is|remains|was|has)\s+"
-    r"(?:still\s+|yet\s+)?(?:undecided|unclear|uncertain|not\s+(?:been\s+)?(?:set|decided|fixed)|"
-    r"to\s+be\s+(?:decided|determined|set|announced))(?![a-z])"
-)
-
-
-def timing_undecided(norm: str, item: Item, hits: list[Hit]) -> str | None:
-    """The "timing undecided" a confirming cue is the subject of (全面开放时间未定), else None.
-    A rule that counts the undecided words against the claim has them as a cue of its own: the
-    two are then weighed as before (the phrase is both the event named and its doubt)."""
-    if item.kind is not EvidenceKind.CUE or item.stance != Stance.CONFIRMS:
-        return None
-    m = _TIMING_UNDECIDED.match(norm, item.end)
-    if m is None:
-        return None
-    if any(
-        h.entry.kind is TermKind.CUE
-        and h.entry.key == Stance.CONTRADICTS.value
-        and h.start < m.end()
-        and m.start() < h.end
-        for h in hits
-    ):
-        return None
-    return m.group().strip()
 
 
 # A comparison with the plan (较原计划推迟, 比原定晚, "later than originally planned"): what is

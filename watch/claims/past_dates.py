@@ -153,7 +153,7 @@ def made_month(
 ) -> list[Marker]:
     """The month just ended that is read as the news (`recency.just_ended_news`) but holds the
     day the claim was made: a telling dated so (外电上月报道, "said last month") retells the
-    claim's own statement, so it dates what was told (`background.told_then`), and nothing
+    claim's own statement, so it dates what was told (`told_dates.told_then`), and nothing
     else (a kind of its own, which only a telling reads)."""
     return [
         Marker("background_made", d.text, d.start, d.end)
@@ -168,7 +168,7 @@ def made_period(rule: ClaimRule, dates: list[DateSpan], published: date) -> list
     """A loose period with no day (年初, "early this year", a quarter) that holds the day the
     claim was made and ended before publication: as the time of a telling (碧桂园服务年初宣布……,
     "announced early this year", in a May piece) it retells the claim's own statement, so it
-    dates what was told (`background.told_then`), and nothing else, as `made_month` does."""
+    dates what was told (`told_dates.told_then`), and nothing else, as `made_month` does."""
     return [
         Marker("background_made", d.text, d.start, d.end)
         for d in dates
@@ -197,7 +197,7 @@ def told_period(
     """A loose period begun well before publication and running into its month
     (年初, 年中, "early this year", in a late-March piece): as the time of a telling
     (欣旺达年初表示……将, "said early this year that ... would") it recalls an old statement,
-    so it dates what was told (`background.told_then`), and nothing else (a kind of its own,
+    so it dates what was told (`told_dates.told_then`), and nothing else (a kind of its own,
     which only a telling reads). A day, or a period begun lately, can still be the news."""
     return [
         Marker("background_told", d.text, d.start, d.end)

@@ -12,7 +12,7 @@ import re
 from watch.claims.markers import Marker
 from watch.claims.speech import PLEDGE_EN, PLEDGE_ZH, REPORT_EN, SAY_PAST_EN, SAY_ZH
 
-# the recall words that date a telling right after them (`markers.BACKGROUND`)
+# the recall words that date a telling right after them (`background_words.BACKGROUND`)
 _RECALL = frozenset(("previously", "earlier", "此前", "曾", "曾经", "早前", "之前", "先前", "早先"))
 # ... and those that are a telling themselves
 _TELLING = frozenset(

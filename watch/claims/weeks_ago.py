@@ -3,7 +3,7 @@ two weeks ago it would ...", 两周前对分析师表示, 三个星期前宣布)
 the claim was made, or lie before it, the telling retells the claim's own statement (or an
 older one), a recap, as "said last month" does in the month the claim was made
 (`past_dates.made_month`). The dates parser reads no "weeks ago", so the window is read here;
-the marker dates only a telling (`background.told_then`). So does a weekday of last week that
+the marker dates only a telling (`told_dates.told_then`). So does a weekday of last week that
 is the very day the claim was made (上周四发表声明, "said last Thursday", in a piece a week on):
 the origin retold. Pure helper for `engine`.
 """
