@@ -139,8 +139,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          project's history, background; a cue inside an "until"
                                          or "before" clause (在暂扣令撤销前): a bound, not the event
     speech                               the shared verbs of telling by role (SAY_EN/SAY_ZH,
-                                         SAY_PAST_EN, PLEDGE_*, REPORT_*), read by background,
-                                         record, retold, told_*, planned, recap_reach, ...
+                                         SAY_PAST_EN, PLEDGE_*, REPORT_*, an outlet OUTLET_ZH and
+                                         its OUTLET_REPORT_ZH), read by background, record,
+                                         retold, told_*, certainty, guidance, speakers, ...
     told_undated, refusals               a telling recalled by an undated word before its verb
                                          (previously said, 此前表示): what it told is a recap; a
                                          refusal (declined to, 拒绝) negates the verb after it

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from watch.claims.markers import Marker
 from watch.claims.results_label import results_label
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
+from watch.claims.speech import SAY_PAST_EN, SAY_ZH
 from watch.claims.told_done import told_done
 
 # --- a meeting's date ----------------------------------------------------------------------------
@@ -54,7 +55,7 @@ def _meeting(norm: str, item: Item, events: Sequence[tuple[int, int]], start: in
 # --- a telling dated without a preposition ------------------------------------------------------
 
 _TOLD_BARE = re.compile(
-    r"(?<![a-z])(?P<verb>said|told|announced|disclosed|confirmed|stated|reiterated)\s+"
+    r"(?<![a-z])(?P<verb>" + SAY_PAST_EN + r")\s+"
     r"(?:(?:investors|analysts|reporters|shareholders|employees|staff|workers|unions?|"
     r"the\s+[a-z]+)\s+)?$"
 )
@@ -152,7 +153,7 @@ def other_act(norm: str, item: Item, hits: Sequence[Hit], start: int) -> str | N
 # event's (the event's own date, 6月底前, follows). A period's name before the verb (今年预计,
 # 年底预计可达) is the time estimated for, and stays the event's.
 _ESTIMATE_TAIL = re.compile(
-    r"(?:时|時)?(?P<recall>曾|曾经|曾經|原|原本|原先|即)?(?:表示|指出)?[，,]?\s*"
+    r"(?:时|時)?(?P<recall>曾|曾经|曾經|原|原本|原先|即)?(?:" + SAY_ZH + r")?[，,]?\s*"
     r"(?P<verb>预估|預估|预计|預計|估计|估計|预期|預期|预测|預測|预料|預料|估算|推估)"
 )
 _ESTIMATE_LEAD = re.compile(

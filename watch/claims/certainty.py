@@ -11,6 +11,7 @@ from functools import lru_cache
 from watch.claims.markers import CLAUSE_END, Marker, scoped
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import EvidenceKind, Item
+from watch.claims.speech import SAY_EN, SAY_ZH
 from watch.claims.text import last_match, reading_width
 from watch.models import Stance
 
@@ -148,10 +149,10 @@ def pending_holds(pending: Marker, item: Item, rule: ClaimRule) -> bool:
 
 # "said it would cut", "said on Monday it would", "told staff they would": indirect speech of a
 # statement ("we will cut"), not a conditional; a few words may stand between ("the 3rd of
-# April" counts as one, as "April 3rd" is two)
+# April" counts as one, as "April 3rd" is two); the telling verbs are speech.SAY_EN and "wrote"
+_TOLD = r"\b(?:" + SAY_EN + "|wrote)"
 _REPORTED_WOULD = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)"
-    r"(?:[ ,]+(?:the \d{1,2}(?:st|nd|rd|th) of [a-z]+|[\w'-]+)){0,4}[ ,]*$"
+    _TOLD + r"(?:[ ,]+(?:the \d{1,2}(?:st|nd|rd|th) of [a-z]+|[\w'-]+)){0,4}[ ,]*$"
 )
 
 
@@ -159,7 +160,7 @@ _REPORTED_WOULD = re.compile(
 # clause's subject, then an aside closed by commas, then its verb. The aside may not open a
 # relative or condition clause of its own ("said the round, which would value it at ...").
 _REPORTED_ASIDE = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?: that)?"
+    _TOLD + r"(?: that)?"
     r"(?: [\w'-]+){1,6},(?! (?:which|who|that|if|when|where)\b)[^,;:]{2,60},\s*$"
 )
 
@@ -170,8 +171,7 @@ _REPORTED_ASIDE = re.compile(
 # its "would" the clause's. Another subject ("said the full effect of the increase would show")
 # may be a later consequence, not the plan: it is read as before.
 _REPORTED_SUBJECT = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?: that)?"
-    r" (?:its|their|the company's|the group's|the firm's)"
+    _TOLD + r"(?: that)? (?:its|their|the company's|the group's|the firm's)"
     r"(?: (?!(?:which|who|whom|whose|that|if|when|where|unless|whether|once)\b)[\w'’.-]+){3,9} $"
 )
 
@@ -180,7 +180,7 @@ _REPORTED_SUBJECT = re.compile(
 # reported subject whose "would" only schedules it (begin, start, be completed) tells the
 # timetable the speaker gave, not a consequence the reporter hedges.
 _REPORTED_THE = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|stated|added|wrote)(?: that)? the"
+    _TOLD + r"(?: that)? the"
     r"(?: (?!(?:which|who|whom|whose|that|if|when|where|unless|whether|once)\b)[\w'’.-]+){1,9} $"
 )
 _SCHEDULE_AFTER = re.compile(
@@ -210,9 +210,9 @@ def reported_would(norm: str, marker: Marker) -> bool:
 _EXPECT_WORDS = frozenset(["expect", "expects", "expected", "预计", "预期", "预估"])
 _OWN_EXPECT = re.compile(
     r"(?:(?<![a-z])(?:it|they|we|the company|the firm|the startup|the group)|"
-    r"(?:said|says|told|telling|tells)(?: [\w'-]+){0,3}? (?:that )?(?:it|they|we))"
+    r"(?:" + SAY_EN + r"|telling)(?: [\w'-]+){0,3}? (?:that )?(?:it|they|we))"
     r"(?: now| still| also| currently)? $|(?<![a-z])(?:told|tells|telling) to $|"
-    r"(?:表示|称|指出|透露|强调|说|坦言)[，,]?\s*$|(?:公司|该公司|其|我们|我们目前|公司目前)$"
+    r"(?:" + SAY_ZH + r"|强调|坦言)[，,]?\s*$|(?:公司|该公司|其|我们|我们目前|公司目前)$"
 )
 
 

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from watch.claims.markers import Marker
 from watch.claims.rules import ClaimRule
 from watch.claims.signals import Hit, Item, own_names
+from watch.claims.speech import SAY_EN, SAY_ZH
 from watch.models import Stance
 
 GUIDANCE = 0.8
@@ -51,8 +52,11 @@ _SUBJECT = re.compile(
 # verb): "Acme said in a filing on Monday", 艾克美商用车公司在致交易所的文件中表示,
 # 艾克美4月16日公告.
 _SAID = re.compile(
-    r"[^,，。;；:：]{0,40}?(?:(?<![a-z])(?:said|says|told|announced|stated|confirmed|added|"
-    r"guided|reiterated)(?![a-z])|表示|称|公告|宣布|披露|指出|透露|重申|证实)"
+    r"[^,，。;；:：]{0,40}?(?:(?<![a-z])(?:"
+    + SAY_EN
+    + r"|guided)(?![a-z])|"
+    + SAY_ZH
+    + "|公告|重申)"
 )
 GUIDANCE_REACH = 160
 _NOW_EXPECTED = re.compile(r"(?<![a-z])(?:is|are)\s+now\s+$")
@@ -184,13 +188,13 @@ _ASIDE = re.compile(
 # "..., Acme said", "..., the company told reporters".
 _SAID_AFTER = re.compile(
     r",\s*(?:the\s+(?:company|group|firm|bank|carrier|retailer|operator|developer)|"
-    r"(?P<name>[a-z][\w.&' -]{0,40}?))\s+(?:said|says|told|added|confirmed|announced)(?![a-z])"
+    r"(?P<name>[a-z][\w.&' -]{0,40}?))\s+(?:" + SAY_EN + ")(?![a-z])"
 )
 # The company itself speaking before the expectation, named by the pointer a sentence judged
 # for the claim's party uses: 公司管理层在会后表示，……预计, 该公司高层称，……预计, 公司表示.
 _COMPANY_SPOKE = re.compile(
     r"(?:^|[，,。；;\s])(?:该|这家)?(?:公司|集团)(?:管理层|高层|董事长|总经理|负责人|发言人)?"
-    r"[^，,。；;]{0,24}?(?:表示|称|指出|透露|坦言|证实)[，,：:]"
+    r"[^，,。；;]{0,24}?(?:" + SAY_ZH + "|坦言)[，,：:]"
 )
 
 

@@ -40,7 +40,7 @@ _TELLING_NOW = re.compile(
     r"(?<![a-z])(?:told [a-z ]{1,20}?|" + SAY_EN + ")"
     r"(?: on)? (?:" + _DAYS + r")(?![a-z])|"
     r"(?<![a-z])(?:" + _DAYS + r") (?:" + SAY_EN + r")(?![a-z])|"
-    r"(?:周|星期|礼拜)[一二三四五六日天]|今天|今日|本周"
+    r"(?:(?:周|星期|礼拜)[一二三四五六日天]|今天|今日|本周)"
     r"(?=[^，。；]{0,12}?(?:" + SAY_ZH + r"|通报))"
 )
 # the count set against an earlier disclosure: "far more than the utility had disclosed",

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from watch.claims.speech import SAY_ZH
+from watch.claims.text import normalise
+
 # A kicker that names the genre or the medium ("Press release:", "Live:", 公告：, 直播：) tells how
 # the story is told, not who told it: the release is the issuer's own word, the live blog the
 # paper's, a flash the wire's. A source kicker ("Reuters:", 路透：) still attributes.
@@ -64,7 +67,9 @@ _ZH_SOURCE_END = re.compile(
     # 局 a bureau (统计局), not a state of play (新局, 格局, 变局, 僵局)
     r"機構|(?<![新格变變僵困危乱亂残殘结結开開布大时時政棋破迷])局)$"
 )
-_ZH_TELLS = re.compile(r"称|稱|表示|指出|回应|回應|警告|透露|证实|證實|坦言|直言|说|說|否认|否認")
+# The shared telling verbs (speech.SAY_ZH: 宣布, 披露, 告知 too) plus an answer, a warning or a
+# denial (回应, 警告, 坦言, 直言, 否认), read on the folded label (說, 稱, 證實 -> 说, 称, 证实).
+_ZH_TELLS = re.compile(SAY_ZH + "|回应|警告|坦言|直言|否认|强调")
 
 
 def _topic(raw: str) -> bool:
@@ -72,7 +77,7 @@ def _topic(raw: str) -> bool:
     if _ZH_TOPIC.fullmatch(raw) is None:
         return False
     han = sum(1 for c in raw if "\u4e00" <= c <= "\u9fff")
-    return han >= 5 and _ZH_SOURCE_END.search(raw) is None and not _ZH_TELLS.search(raw)
+    return han >= 5 and _ZH_SOURCE_END.search(raw) is None and not _ZH_TELLS.search(normalise(raw))
 
 
 def _phrase(raw: str) -> bool:

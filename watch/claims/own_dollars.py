@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from watch.claims.quantities import Quantity
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind
+from watch.claims.speech import SAY_EN, SAY_ZH
 from watch.claims.text import Span
 
 # The dollar currencies a bare dollar may stand for (the rule's own).
@@ -31,8 +32,8 @@ _US = re.compile(
 
 # A telling verb after the company's name (normalised text: lower case, simplified Chinese).
 _TELLS = re.compile(
-    r"(?<![a-z])(?:said|says|told|tells|added|announced|expects|expected|estimated|forecast|"
-    r"flagged|warned|reported|disclosed)(?![a-z])|表示|称|说|指出|透露|预计|预告|公告|宣布|披露"
+    r"(?<![a-z])(?:" + SAY_EN + "|expects|expected|estimated|forecast|flagged|warned|reported)"
+    r"(?![a-z])|" + SAY_ZH + "|预计|预告|公告"
 )
 _REACH = 60  # how far after the name its telling verb may stand (the officer's title between)
 

@@ -10,6 +10,7 @@ from watch.claims.deal_named import project_clause
 from watch.claims.fronted import after_fronted
 from watch.claims.paragraphs import paragraph_before
 from watch.claims.segment import Segment
+from watch.claims.speech import SAY_EN, SAY_ZH
 from watch.claims.text import Span
 
 # A sentence opening that points back to whom the sentence before named: a pronoun, or a
@@ -59,10 +60,10 @@ _POSSESSIVES = ("'s", "的")  # what every `_DESCRIBED_OWNER` match holds
 _QUOTE_BY = re.compile(
     r"[”\"」』]\s*[,，]?\s*(?:(?:the|this) (?:[a-z0-9-]+ ){0,2}?(?:company|firm|group|startup|"
     r"carmaker|automaker|chipmaker|lab|maker|developer|airline|carrier|bank|lender|insurer|utility|"
-    r"retailer)|it|they) (?:said|says|added|adds|wrote|told|stated|confirmed|explained)"
+    r"retailer)|it|they) (?:" + SAY_EN + "|wrote|explained)"
     r"(?![a-z])|"
     r"[”\"」』]\s*[,，]?\s*(?:(?:该|这家)[^\s，。！？、,.“”]{0,6}?(?:公司|集团|企业|银行|航司|航空)|该行)"
-    r"(?:在[^，。“”]{1,12}?)?(?:表示|称|指出|说|强调|写道)"
+    r"(?:在[^，。“”]{1,12}?)?(?:" + SAY_ZH + "|强调|写道)"
 )
 _QUOTE_OPENS = re.compile(r"[\s(（]*[\"“「『]")
 

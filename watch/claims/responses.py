@@ -17,11 +17,13 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from watch.claims.speech import SAY_ZH
 from watch.claims.text import Span
 
 _STOP = r"[^。！？；;!?]"  # a frame's content runs inside its sentence
 _HEARD = r"(?:传出|传言|传闻|盛传|外传|网传|市传|报道|报导|指称|爆料)"
-_ANSWER = r"(?:表示|回应|指出|强调|澄清|坦言|答复|回复|否认|说|称)"
+# an answer (回应, 澄清, 答复, 否认) or any telling of speech.SAY_ZH (表示, 称, 说, 宣布, 证实 ...)
+_ANSWER = r"(?:" + SAY_ZH + "|回应|强调|澄清|坦言|答复|回复|否认)"
 # 针对/对于/关于/就 ... 一事/的报道/的传闻, and 回应 ... 传闻 or 回应 ...：(a headline's clause)
 _ZH_FRAME = re.compile(
     rf"(?:针对|对于|关于|就(?!业|是|在|会|要|能|已|此|这))(?P<a>{_STOP}{{2,80}}?)(?:一事|的(?:报道|报导|传闻|传言|消息|说法))|"

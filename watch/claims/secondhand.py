@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from watch.claims.signals import EvidenceKind, Hit, Item, TermKind
+from watch.claims.speech import OUTLET_REPORT_ZH, OUTLET_ZH, SAY_EN, SAY_ZH
 from watch.claims.text import Span, last_match
 
 _END = r"[^。！？；;!?]"  # inside the sentence
@@ -34,11 +35,9 @@ _EARLIER = (
     r"(?:本月初|本月稍早|本月上旬|月初|上月|上个月|上周|上星期|前几天|前几日|前些天|前些日子|"
     r"日前|稍早|早些时候)"
 )
-_OUTLET = (
-    r"(?:外电|外媒|媒体|路透社?|彭博社?|日经(?:新闻|亚洲)?|华尔街日报|金融时报|彭博资讯|"
-    r"(?:[\u4e00-\u9fff]{1,6}?)(?:日报|时报|新闻|财经|周刊|电视台|通讯社))"
-)
-_REPORT_VERB = r"(?:报道|报导|披露|爆料|引述)"
+# the outlet and its verb, shared with weekday_report (speech.OUTLET_ZH, speech.OUTLET_REPORT_ZH)
+_OUTLET = f"(?:{OUTLET_ZH})"
+_REPORT_VERB = f"(?:{OUTLET_REPORT_ZH})"
 _EN_EARLIER = (
     r"(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month|year)|early\s+this\s+month|"
     r"(?:a\s+few|several|two|three|\d+)\s+(?:days|weeks)\s+ago|days\s+ago|weeks\s+ago)"
@@ -109,12 +108,12 @@ _ZH_HOLDER = r"(?:法人|分析师|分析员|分析家|分析人士|投顾|券�
 _ZH_SIDE = r"(?:看多的一方|看空的一方|看多者|看空者|看多派|看空派|乐观派|悲观派|多方|空方)"
 _ZH_FORECAST = r"(?:预估|预期|预计|估计|推估|预测)"
 _ZH_BELIEF = r"(?:认为|看好|看淡|研判|判断|相信)"
-_ZH_SAY = r"(?:则|也|却|仍)?(?:指出|表示|说|称|主张|强调)"
+_ZH_SAY = r"(?:则|也|却|仍)?(?:" + SAY_ZH + "|主张|强调)"
 _EN_HOLDER = r"(?:analysts?|strategists?|economists?|brokers?)(?:\s+at\s+[a-z0-9&.' -]{1,30}?)?"
 _EN_SIDE = r"(?:bulls|bears|optimists|pessimists|sceptics|skeptics|doubters)"
 _EN_FORECAST = r"(?:expect|expects|estimate|estimates|forecast|forecasts|predict|predicts)"
 _EN_BELIEF = r"(?:believe|believes|think|thinks|reckon|reckons|see|sees)"
-_EN_SAY = r"(?:argue|argues|say|says|said|contend|contends|counter|counters|point out)"
+_EN_SAY = r"(?:argue|argues|say|" + SAY_EN + "|contend|contends|counter|counters|point out)"
 # The writer's own belief in a column (在笔者看来, 笔者认为, "in this writer's view"): a view as an
 # analyst's is, of no party. "In my view" / "I think" count only outside a quote and an answer
 # (`_spoken`), where "I" is the writer and not an officer speaking.
@@ -212,7 +211,7 @@ def viewed(norm: str, span: Span, item: Item) -> str | None:
 # (a warning or a view is a say verb here too: 分析员则提醒，「……」, 'a broker cautioned: "..."')
 _QUOTED_VIEW = re.compile(
     rf"{_ZH_HOLDER}[^，,。；;：:]{{0,8}}?(?:{_ZH_SAY}|(?:则|也|却|仍)?(?:提醒|警告|告诫|认为|直言|坦言))|"
-    rf"(?<![a-z]){_EN_HOLDER}\s+(?:{_EN_SAY}|noted|wrote|told|cautioned|warned|"
+    rf"(?<![a-z]){_EN_HOLDER}\s+(?:{_EN_SAY}|noted|wrote|cautioned|warned|"
     r"warn|warns|caution|cautions|believe|believes|think|thinks)(?![a-z])"
 )
 _OPEN = '“「『"'

@@ -25,6 +25,7 @@ from watch.claims.labelled import headline_speaker
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import Hit, TermKind
+from watch.claims.speech import SAY_EN, SAY_ZH
 from watch.claims.story import (
     first_person,
     lead_span,
@@ -67,15 +68,12 @@ _PERSON_AFTER = re.compile(
 )
 _PERSON_BEFORE = re.compile(r"(?P<last>[A-Z][\w'’-]+),\s*(?:the |its )?$")
 # the verbs of saying every English pattern here takes
-_SAY_EN = "said|says|told|tells|added|adds|noted|expects"
-_SPEECH_AFTER = re.compile(
-    rf"\s+(?:{_SAY_EN}|expected|confirmed|confirms|"
-    r"declined|stressed|insisted|warned|reiterated)(?![a-z])"
-)
+_SAY_EN = SAY_EN + "|noted|expects"
+_SPEECH_AFTER = re.compile(rf"\s+(?:{_SAY_EN}|expected|declined|stressed|insisted|warned)(?![a-z])")
 # Before a Chinese title: a clause's start, the company described (公司, 该公司, 其), or a name
 # a rule may know (台达电财务长); after it, a name of up to four characters and a speech verb.
 _OWN_BEFORE_ZH = re.compile(r"(?:^|[，,。：:；;「“\"（(\s]|公司|集团|本公司|其)$")
-_SAY_ZH = "表示|称|说|指出|透露|强调|坦言"  # the Chinese verbs of saying, as _SAY_EN
+_SAY_ZH = SAY_ZH + "|强调|坦言"  # the Chinese verbs of saying (speech.SAY_ZH), as _SAY_EN
 _SPEECH_ZH = re.compile(
     rf"[\u4e00-\u9fff·]{{0,4}}?(?:{_SAY_ZH}|预计|预期|认为|介绍|回应|提到|"
     r"解释|坦承|直言|重申|告诉|在|于)"
@@ -87,6 +85,7 @@ _SAID_AFTER = re.compile(
     rf"\s+(?:{_SAY_EN}|warned|insisted|stressed)(?![a-z])|"
     rf"(?:{_SAY_ZH}|预计|认为)"
 )
+# (narrower than _SAY_EN: "told Reyl", "announced Reyl" make Reyl the hearer or the news)
 _SAID_BEFORE = re.compile(r"(?<![a-z])(?:said|says|added|adds|according to)\s+$")
 
 

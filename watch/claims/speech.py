@@ -11,6 +11,9 @@ The text is normalised (text.py): lower case, traditional Chinese folded to simp
 background.py keeps its narrower English lists: SAY_PAST_EN's "told"/"confirmed" there made
 "In February it told them it now aims ..." a dated recap (stress/mixed lost a contradicts).
 
+OUTLET_ZH and OUTLET_REPORT_ZH (路透社 … 报道/披露/引述) are shared by secondhand and
+weekday_report, which date an outlet's report.
+
 A list that means something else stays its own: a pledge (PLEDGE_*) commits, it does not only
 tell; an answer (回应, replied) and a denial (否认) belong to responses.py and kickers.py.
 """
@@ -45,3 +48,15 @@ REPORT_EN = "reported"
 
 REPORT_ZH = "报道|报导"
 """REPORT_ZH: an outlet's verb of reporting (路透社报道)."""
+
+OUTLET_ZH = (
+    r"外电|外媒|媒体|路透社?|彭博社?|日经(?:新闻|亚洲)?|华尔街日报|金融时报|彭博资讯|"
+    r"[\u4e00-\u9fff]{1,6}?(?:日报|时报|新闻|财经|周刊|电视台|通讯社)"
+)
+"""OUTLET_ZH: a news outlet named in Chinese (外电, 路透社, 彭博, 日经新闻, any ……日报/时报/
+新闻/财经/周刊/电视台/通讯社), for the paths that date an outlet's report (secondhand,
+weekday_report)."""
+
+OUTLET_REPORT_ZH = REPORT_ZH + "|披露|爆料|引述"
+"""OUTLET_REPORT_ZH: what an outlet does to a story (报道/报导, 披露, 爆料, 引述): REPORT_ZH and the
+scoop's verbs, read after OUTLET_ZH."""

@@ -15,7 +15,10 @@ from datetime import date
 
 from watch.claims.markers import Marker
 from watch.claims.recency import WEEKDAYS
-from watch.claims.secondhand import _OUTLET, _REPORT_VERB
+from watch.claims.speech import OUTLET_REPORT_ZH, OUTLET_ZH
+
+_OUTLET = f"(?:{OUTLET_ZH})"
+_REPORT_VERB = f"(?:{OUTLET_REPORT_ZH})"
 
 _EN_DAY = r"(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # The word before "reported" that names an outlet (its name's last word or what it is)
