@@ -183,6 +183,36 @@ def test_match_reads_files_and_stdin_without_state(capsys, tmp_path: Path, monke
     assert not (tmp_path / "s").exists()
 
 
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        (
+            "Acme Robotics said its robot sales rose.\n",
+            "acme-ipo-2026: the article names no alias of its event group",
+        ),
+        (
+            "Acme Robotics said its robot sales rose.\n\nA listing is years away, analysts say.\n",
+            "acme-ipo-2026: every subject group is named, but never all in one sentence with",
+        ),
+    ],
+    ids=["group-never-named", "groups-apart"],
+)
+def test_match_says_why_no_claim_matched(capsys, tmp_path: Path, text: str, why: str) -> None:
+    rules = write_rules(tmp_path, [])
+    article = tmp_path / "a.md"
+    article.write_text(f"---\ntitle: Robot maker\npublished: 2026-05-01\n---\n{text}")
+    code, out, _ = run(capsys, "--rules", str(rules), "match", str(article))
+    assert code == 0 and "no claim matched" in out and why in out
+
+
+def test_match_names_no_claim_whose_first_group_is_absent(capsys, tmp_path: Path) -> None:
+    rules = write_rules(tmp_path, [])
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: Markets\npublished: 2026-05-01\n---\nAn IPO priced.\n")
+    code, out, _ = run(capsys, "--rules", str(rules), "match", str(article))
+    assert code == 0 and out.rstrip().endswith("no claim matched")
+
+
 def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     names = []

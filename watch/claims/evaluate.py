@@ -279,6 +279,32 @@ def keyword_claims(rules: Sequence[ClaimRule], title: str, text: str) -> set[str
     }
 
 
+def unmatched_why(rules: Sequence[ClaimRule], title: str, text: str) -> list[str]:
+    """Why no claim matched, for each claim whose first subject group the article names: the
+    groups it never names, or, when it names them all, that they never stood together."""
+    norm = normalise(f"{title}\n{text}")
+    why = []
+    for rule in rules:
+        names = list(rule.subject)
+        named = [n for n in names if any(_occurs(norm, alias) for alias in rule.subject[n])]
+        if not names or names[0] not in named:
+            continue
+        missing = [n for n in names if n not in named]
+        if missing:
+            groups = ", ".join(missing)
+            noun = "group" if len(missing) == 1 else "groups"
+            why.append(f"{rule.id}: the article names no alias of its {groups} {noun}")
+        else:
+            near = "in one sentence with"
+            if rule.window:
+                near = f"within {plural(rule.window, 'sentence')} of"
+            why.append(
+                f"{rule.id}: every subject group is named, but never all {near} one another "
+                "(`window`, which stays inside a paragraph)"
+            )
+    return why
+
+
 def _occurs(norm: str, alias: str) -> bool:
     phrase = normalise(alias.strip())
     start = norm.find(phrase)

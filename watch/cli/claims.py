@@ -97,7 +97,7 @@ def match(
     from dataclasses import replace
 
     from watch.claims.engine import Matcher
-    from watch.claims.evaluate import verdicts_as_json
+    from watch.claims.evaluate import unmatched_why, verdicts_as_json
     from watch.cli.render import verdicts_text
     from watch.errors import NotJudged
 
@@ -124,7 +124,8 @@ def match(
                 payload = {"path": path, **payload}
             echo_json(payload)
         else:
-            click.echo(verdicts_text(verdicts, heading=path))
+            why = () if verdicts else unmatched_why(settings.claims, document.title, document.text)
+            click.echo(verdicts_text(verdicts, heading=path, unmatched=why))
 
 
 @click.command("eval")
@@ -187,7 +188,7 @@ def explain(env: Invocation, article: str, as_json: bool) -> None:
     ARTICLE is an article id (from `watch search`) or its URL.
     """
     from watch.claims.engine import Matcher
-    from watch.claims.evaluate import verdicts_as_json
+    from watch.claims.evaluate import unmatched_why, verdicts_as_json
     from watch.cli.render import clean, verdicts_text
     from watch.errors import NotJudged
     from watch.models import Document
@@ -221,7 +222,8 @@ def explain(env: Invocation, article: str, as_json: bool) -> None:
         f"#{stored.id} {clean(stored.title)}\n{clean(stored.url)}  published "
         f"{stored.published:%Y-%m-%d} (relative dates resolve against this)"
     )
-    click.echo(verdicts_text(verdicts, heading=heading))
+    why = () if verdicts else unmatched_why(settings.claims, document.title, document.text)
+    click.echo(verdicts_text(verdicts, heading=heading, unmatched=why))
 
 
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")

@@ -100,9 +100,14 @@ def claims_table(rows: Sequence[ClaimSummary]) -> str:
     )
 
 
-def verdicts_text(verdicts: Sequence[Verdict], *, heading: str = "") -> str:
+def verdicts_text(
+    verdicts: Sequence[Verdict], *, heading: str = "", unmatched: Sequence[str] = ()
+) -> str:
+    """Verdicts as `watch match` prints them; with none, why the claims whose first subject
+    group the article names did not match (`unmatched`)."""
     if not verdicts:
-        return (heading + "\n" if heading else "") + "  no claim matched"
+        lines = ["  no claim matched"] + [f"      - {clean(why)}" for why in unmatched]
+        return (heading + "\n" if heading else "") + "\n".join(lines)
     out = [heading] if heading else []
     for v in verdicts:
         out.append(f"  {v.claim_id}: {v.stance} (confidence {v.confidence:.2f})")
