@@ -211,6 +211,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          (上半年客运量); a date right before a recall word
                                          (年初曾提出); a ", which ...," aside a past date
                                          recalls, its figures included
+    deadline_met                         a date bounding an act by the claim's deadline
+                                         ("back by the end of June", 已于6月底前) in the
+                                         cycle after it: the deadline checked, news
     results_label                        a results label in a headline ("Acme Q1:", 艾克美
                                          一季度：): the report's period, no event's time
     retold                               the claim's own statement retold: the date of its

@@ -34,6 +34,7 @@ from watch.claims.candidates import candidates, lead_at
 from watch.claims.certainty import own_plan_now
 from watch.claims.context import Sentence, adjust
 from watch.claims.dated_nouns import noun_dated, when_dated
+from watch.claims.deadline_met import already_checked, unchecked
 from watch.claims.entitled import entitled
 from watch.claims.exact_case import miswritten
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
@@ -346,6 +347,7 @@ class Matcher:
             items = [i for i in items if all(i is not h for h, _ in held)]
         dated = seg.dates(span)
         opening = [d for d in dated if not opens_state(norm, d)]  # 自1月21日起征收: in force
+        opening = unchecked(norm, opening, rule, published)  # "done by the end of June"
         past = past_markers(rule, opening, published, seg.latest)
         past += told_by_made(rule, norm, dated, published, past)
         if past and rule.amount:  # "in February's intrusion, ... said on Wednesday": its own
@@ -360,7 +362,7 @@ class Matcher:
         if part is not None and (told_before(seg, span) or tallied_before(seg, span)):
             past.append(part)  # 其中, "of which": a part of a background sentence
         fences = [h for h in hits if h.entry.kind is TermKind.EXCLUDE]
-        found = seg.markers(span)
+        found = already_checked(norm, seg.markers(span), dated, rule, published)
         names = [h for h in hits if h.entry.kind in _NAMES]
         if names and found:  # 希望 in 希望教育 is the company's name, no wish
             found = [m for m in found if not in_name(names, m)]
