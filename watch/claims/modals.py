@@ -49,7 +49,15 @@ def revised(norm: str, hedge: Marker) -> bool:
     """True when the expectation `hedge` states the result of a timetable its party revised."""
     if hedge.word not in ("expect", "expects", "expected", "预计"):
         return False
+    # "licence now expected in the fourth quarter", 牌照现预计于下半年: the schedule as revised
+    if hedge.word in ("expected", "预计") and _NOW_BEFORE.search(
+        norm, max(0, hedge.start - 8), hedge.start
+    ):
+        return True
     return _REVISED.search(norm, max(0, hedge.start - 140), hedge.start) is not None
+
+
+_NOW_BEFORE = re.compile(r"(?<![a-z])(?:is\s+|are\s+)?now\s+$|(?:现|现在|目前|如今)$")
 
 
 # The expectation words of `markers.MODAL`: a forecast, which a source may report as its news
