@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from watch.claims.markers import Marker, scoped
 from watch.claims.record import course_expected, own_office_said
+from watch.claims.revised_timing import now_expected
 from watch.claims.rules import ClaimRule
-from watch.claims.signals import EvidenceKind, Hit, Item, own_names
+from watch.claims.signals import EvidenceKind, Hit, Item, TermKind, own_names
 from watch.claims.underway import reaffirmed, spoken_by_own
 from watch.models import Stance
 
@@ -27,6 +28,10 @@ def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequ
     still = item.kind is EvidenceKind.DATE and reaffirmed(norm, hedge)
     if item.kind is EvidenceKind.DATE and (course_expected(norm, hedge) or revised(norm, hedge)):
         return True  # an official's "已进入调试阶段，预计三季度投产", a timetable revised
+    if item.kind is EvidenceKind.DATE and hedge.word in ("expected", "预计", "预期"):
+        names = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS]
+        if now_expected(norm, hedge.start, names):
+            return True  # "the licence is now expected in the fourth quarter": revised
     if item.kind is not EvidenceKind.AMOUNT and item.stance != Stance.CONTRADICTS and not still:
         return False
     own = [(h.start, h.end) for h in own_names(rule, list(hits))]
@@ -49,15 +54,7 @@ def revised(norm: str, hedge: Marker) -> bool:
     """True when the expectation `hedge` states the result of a timetable its party revised."""
     if hedge.word not in ("expect", "expects", "expected", "预计"):
         return False
-    # "licence now expected in the fourth quarter", 牌照现预计于下半年: the schedule as revised
-    if hedge.word in ("expected", "预计") and _NOW_BEFORE.search(
-        norm, max(0, hedge.start - 8), hedge.start
-    ):
-        return True
     return _REVISED.search(norm, max(0, hedge.start - 140), hedge.start) is not None
-
-
-_NOW_BEFORE = re.compile(r"(?<![a-z])(?:is\s+|are\s+)?now\s+$|(?:现|现在|目前|如今)$")
 
 
 # The expectation words of `markers.MODAL`: a forecast, which a source may report as its news
