@@ -105,14 +105,26 @@ def _permit_rule() -> ClaimRule:
     "title",
     [
         "Nordvik results: mining permit now seen in the fourth quarter",
-        "Nordvik permit is now expected by the third quarter",
-        "诺维克采矿许可现预计于第四季度",
-        "诺维克采矿许可目前预计延至下半年",
+        "Nordvik permit now pegged for the third quarter",
     ],
 )
 def test_now_seen_in_dates_the_subject_event(title: str) -> None:
     found = judged(_permit_rule(), "", title=title)
     assert found.stance is Stance.CONTRADICTS, found.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nordvik permit is now expected by the third quarter",
+        "诺维克采矿许可现预计于第四季度",
+        "諾維克採礦許可如今預計於下半年",
+    ],
+)
+def test_now_expected_in_reads_the_date_still_hedged(title: str) -> None:
+    # the date is read as the permit's; "now expected" with no revision told stays a hedge
+    found = judged(_permit_rule(), "", title=title)
+    assert any(r.startswith("contradicts: date") for r in found.reasons), found.reasons
 
 
 @pytest.mark.parametrize(

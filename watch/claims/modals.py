@@ -11,9 +11,8 @@ from collections.abc import Sequence
 
 from watch.claims.markers import Marker, scoped
 from watch.claims.record import course_expected, own_office_said
-from watch.claims.revised_timing import now_expected
 from watch.claims.rules import ClaimRule
-from watch.claims.signals import EvidenceKind, Hit, Item, TermKind, own_names
+from watch.claims.signals import EvidenceKind, Hit, Item, own_names
 from watch.claims.underway import reaffirmed, spoken_by_own
 from watch.models import Stance
 
@@ -28,10 +27,6 @@ def own_spoken(rule: ClaimRule, item: Item, norm: str, hedge: Marker, hits: Sequ
     still = item.kind is EvidenceKind.DATE and reaffirmed(norm, hedge)
     if item.kind is EvidenceKind.DATE and (course_expected(norm, hedge) or revised(norm, hedge)):
         return True  # an official's "已进入调试阶段，预计三季度投产", a timetable revised
-    if item.kind is EvidenceKind.DATE and hedge.word in ("expected", "预计", "预期"):
-        names = [(h.start, h.end) for h in hits if h.entry.kind is TermKind.ALIAS]
-        if now_expected(norm, hedge.start, names):
-            return True  # "the licence is now expected in the fourth quarter": revised
     if item.kind is not EvidenceKind.AMOUNT and item.stance != Stance.CONTRADICTS and not still:
         return False
     own = [(h.start, h.end) for h in own_names(rule, list(hits))]

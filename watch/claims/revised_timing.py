@@ -37,20 +37,3 @@ def revised_for(names: list[tuple[int, int]], norm: str, d: DateSpan) -> bool:
 def may_revise(norm: str, start: int, end: int) -> bool:
     """A cheap gate for `revised_for`: "now", 现, 目前 or 如今 in norm[start:end]."""
     return any(norm.find(w, start, end) >= 0 for w in ("now", "现", "目前", "如今"))
-
-
-# "now" right before the expectation, and the subject's alias right before that
-_NOW_BEFORE = re.compile(r"(?<![a-z])(?:(?:is|are)\s+)?now\s+$|(?:现|现在|目前|如今)$")
-_ALIAS_GAP = re.compile(r"\s*")
-
-
-def now_expected(norm: str, hedge_start: int, names: list[tuple[int, int]]) -> bool:
-    """True when the expectation word at `hedge_start` follows "now" right after one of the
-    subject's aliases ("the licence is now expected", 牌照现预计): the schedule as revised, told
-    of the subject itself, not a hedge. Another party's "production now expected" stays one."""
-    now = _NOW_BEFORE.search(norm, max(0, hedge_start - 10), hedge_start)
-    if now is None:
-        return False
-    return any(
-        end <= now.start() and _ALIAS_GAP.fullmatch(norm, end, now.start()) for _, end in names
-    )
