@@ -34,6 +34,12 @@ def revised_for(names: list[tuple[int, int]], norm: str, d: DateSpan) -> bool:
     return any(end <= lead.start() and gap.fullmatch(norm, end, lead.start()) for _, end in names)
 
 
+_ZH_GATE = re.compile(r"(?:现在?|目前|如今)(?:预|料|估|看)")
+
+
 def may_revise(norm: str, start: int, end: int) -> bool:
-    """A cheap gate for `revised_for`: "now", 现, 目前 or 如今 in norm[start:end]."""
-    return any(norm.find(w, start, end) >= 0 for w in ("now", "现", "目前", "如今"))
+    """A cheap gate for `revised_for`: "now", or 现/目前/如今 before an expectation word, in
+    norm[start:end]."""
+    if norm.find("now", start, end) >= 0:
+        return True
+    return _ZH_GATE.search(norm, start, end) is not None
