@@ -38,7 +38,7 @@ The package, from the ground up (a module imports only from those listed before 
     year_terms, measures, periods,       customers a breach reached: 约118万条, 受影响户口
     terms, holidays, far_years,          约340万); customer and ship counts ("110m cellular
     day_first, numeric_dates, dates,     customers", "ten vessels") and a customer count's
-    recency                              role; a model number or size class before a unit
+    recency, now_figure                  role; a model number or size class before a unit
                                          noun ("737 MAX jets", "13,000 TEU vessels") and a
                                          part "of the" whole (`model_counts`); a count
                                          told by a model's plural, "40 F-35s", or a long
@@ -57,7 +57,10 @@ The package, from the ground up (a module imports only from those listed before 
                                          range, "rose 0.5% to 4.2%" as two
                                          (`percent_ranges`); a length in years, "a 10-year
                                          licence", 为期十年, "3 to 5 years" as one range
-                                         (`year_terms`);
+                                         (`year_terms`), "a 3-5 year term" too; a pair
+                                         told as old and new, "previously EUR 9bn, now
+                                         10.2", 此前为…，现为…: the new one is the figure
+                                         now (`now_figure`);
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day;
@@ -248,8 +251,10 @@ The package, from the ground up (a module imports only from those listed before 
                                          ("brings its intake to 14 ships", 累计接单增至); a
                                          cue in a clause describing several other things
     restated, hedges, context,           (多款拿到版号的韩国大作: others_acts); a
-    candidates, weighing                 part of the year's figure (first quarter, so far);
-                                         a market-wide figure; whether a modal hedges an
+    candidates, weighing, surveyed       part of the year's figure (first quarter, so far);
+                                         a market-wide figure; what a survey's people
+                                         say (受访上班族, "workers surveyed"): no
+                                         company's (`surveyed`); whether a modal hedges an
                                          item (a cue's own modal after it, the claim's own
                                          party expecting; its guidance on its own event, or
                                          one restated, a lighter hedge; its own "no longer
@@ -277,9 +282,11 @@ The package, from the ground up (a module imports only from those listed before 
                                          (自1月21日起征收): no recap
     headline_dates                       a headline's undated event word the lead dates
                                          (the lead's word yielded to its own date)
-    rescheduled, told_done               a schedule verb dating its sentence's event at any
-                                         distance; a turn or clause telling what became of a plan; a
-                                         completion dated by the day it is told done on
+    rescheduled, told_done,              a schedule verb dating its sentence's event at any
+    revised_timing                       distance; a turn or clause telling what became of a plan; a
+                                         completion dated by the day it is told done on; "now
+                                         seen/expected in" after the subject, 牌照现预计于下半年:
+                                         its event's schedule, revised
     subjects                             the subject pass: which rules an article names
     hints, kind_nouns                    what `watch validate` warns of: phrases that load but
                                          will not do what they seem to; a confirming cue that

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from watch.claims.figures import old_value
 from watch.claims.markers import Marker, scoped
+from watch.claims.now_figure import now_turn
 from watch.claims.objects import yardstick
 from watch.claims.openings import sentence_opening
 from watch.claims.price_clause import price_clause
@@ -241,6 +242,9 @@ def turned(norm: str, m: Marker, item: Item) -> bool:
     if m.end > item.start:
         return False
     if fresh_day(norm, m, item) or promise_now(norm, m.end, item.start):
+        return True
+    # "previously EUR 9 billion, now 10.2 billion", 此前为90亿欧元，目前为102亿: the figure now
+    if item.kind in (EvidenceKind.AMOUNT, EvidenceKind.DATE) and now_turn(norm, m.end, item.start):
         return True
     if m.word not in ORIGINAL_PLAN:
         return False

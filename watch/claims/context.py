@@ -71,6 +71,7 @@ from watch.claims.said_of import denied_adverse, said_of_other
 from watch.claims.secondhand import second_hand
 from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, drop, own_names
 from watch.claims.supposed import supposed_schedule
+from watch.claims.surveyed import survey_voice
 from watch.claims.text import Span
 from watch.claims.timing import (
     NEGATION_REACH,
@@ -234,6 +235,9 @@ def _not_news(rule: ClaimRule, item: Item, sentence: Sentence, lead: Hit | None)
         market = market_subject(rule, norm, item, hits)
         if market is not None:
             return f'is a market-wide figure ("{market}"), no one company\'s: a mention'
+    surveyed = survey_voice(rule, norm, item, hits)
+    if surveyed is not None:
+        return f"is what a survey's people say (\"{surveyed}\"), no company's: a mention"
     asked = asked_not_done(norm, item) or old_figure(norm, item)  # or a change's old figure
     if asked is not None:
         return asked

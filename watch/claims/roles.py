@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from watch.claims.headcount import people_role
+from watch.claims.now_figure import old_of_pair
 
 ROLES = ("share", "round", "proceeds", "valuation", "stake", "purchase")
 _SHARE_BEFORE: tuple[str, ...] = (
@@ -306,6 +307,9 @@ def replaced(norm: str, start: int, end: int, later: Sequence[tuple[int, int]]) 
     """The phrase that replaces the value at norm[start:end] ("from X to Y", 从X推迟到Y: X was
     replaced), when a value of the same kind (`later`: their spans) follows "to"; else None
     ("down from X" is background, see `markers`)."""
+    pair = old_of_pair(norm, start, end, list(later))  # "previously X, now Y", 原为X，现为Y
+    if pair is not None:
+        return pair
     before = norm[max(0, start - 12) : start]
     far = False
     if not _ends_with(before, _FROM):

@@ -16,6 +16,7 @@ from watch.claims.dates import DateSpan, find_dates
 from watch.claims.idioms import meeting_veto, named_if, turn_clauses
 from watch.claims.markers import Marker, find_markers
 from watch.claims.measures import find_measures
+from watch.claims.now_figure import bare_now_money
 from watch.claims.quantities import Quantity, find_quantities
 from watch.claims.recency import LatestNews, news_cycle_day
 from watch.claims.records import record_of
@@ -111,6 +112,8 @@ class Segment:
                 found = split_changes(self.norm, found)
             if found:  # "cut the fee from Rs 640 to 490": Rs 490
                 found = bare_new_money(self.norm, found, span.end)
+                # "previously EUR 9 billion, now 10.2": EUR 10.2 billion
+                found = bare_now_money(self.norm, found, span.end)
             small = find_subunits(self.norm, span.start, span.end)  # "80 satang" is 0.80 THB
             if small:
                 taken = [(q.start, q.end) for q in found]

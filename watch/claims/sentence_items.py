@@ -15,6 +15,7 @@ from datetime import date
 from watch.claims.amounts import amount_items
 from watch.claims.own_dollars import own_dollars
 from watch.claims.rates import asks_capacity, may_be_rate
+from watch.claims.revised_timing import may_revise
 from watch.claims.rules import ClaimRule
 from watch.claims.segment import Segment
 from watch.claims.signals import (
@@ -56,6 +57,7 @@ def sentence_items(
         not rule.when.near
         or any(h.entry.kind is TermKind.WHEN_NEAR for h in hits)
         or _may_bound(norm, span.start, span.end)
+        or may_revise(norm, span.start, span.end)  # "licence now seen in second half"
     ):  # (a date must be near a `when.near` phrase: without one, no date is evidence, but for
         # a lateness bound said of the thing itself: `dates.named_lateness`)
         items.extend(date_items(rule, seg.dates(span), hits, norm, published))

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from watch.claims.buyers import CONVERSE, buyer_before
 from watch.claims.dates import DateSpan, named_lateness, overlap
 from watch.claims.rescheduled import scheduled_event
+from watch.claims.revised_timing import revised_for
 from watch.claims.roles import replaced
 from watch.claims.rules import ClaimRule
 from watch.claims.text import reading_width
@@ -295,6 +296,7 @@ def date_items(
             and near is None
             and not named_lateness(norm, d, names)
             and not scheduled_event(events, norm, d)
+            and not revised_for(names, norm, d)  # "licence now seen in second half"
         ):
             continue
         share = overlap(d, first, last)
