@@ -7,12 +7,13 @@ dates, `BACKGROUND_CLAUSE` for the rest of its clause, `BACKGROUND_POST` after i
 from __future__ import annotations
 
 
-def _words(text: str) -> tuple[str, ...]:
+def words(text: str) -> tuple[str, ...]:
+    """A `|`-separated list of marker phrases, as the lexicons here and in `markers` write them."""
     return tuple(text.split("|"))
 
 
 # Background markers that govern what follows them ("previously announced", 此前宣布) ...
-BACKGROUND = _words(
+BACKGROUND = words(
     "previously|earlier|back in|originally|initially|had announced|had pledged|had agreed|"
     "had committed|had said|had planned|had promised|once said|first announced|"
     "already announced|已于|此前|曾|曾经|早前|之前|去年|先前|早些时候|原本|最初|当时|原先|"
@@ -44,7 +45,7 @@ BACKGROUND = _words(
     "has gone through|have gone through|had gone through"
 )
 # ... and those that date the rest of their clause ("comes two months after OpenAI completed ...").
-BACKGROUND_CLAUSE = _words(
+BACKGROUND_CLAUSE = words(
     "months after|weeks after|years after|days after|comes after|came after|in the wake of|"
     "months since|weeks since|个月后|之后不久|"
     # "After a recent fundraising lifted its valuation to $730 billion, ...": the scene, not news
@@ -77,7 +78,7 @@ BACKGROUND_CLAUSE = _words(
     "一直围绕|一直聚焦于|一直集中在|焦点一直是|焦点一直在|讨论多围绕|讨论多集中在"
 )
 # ... and those that follow what they date ("the deal announced last year").
-BACKGROUND_POST = _words(
+BACKGROUND_POST = words(
     "last year|earlier this year|at the time|a year ago|months ago|announced in|"
     "announced last|which closed|was announced|were announced|announced earlier|"
     "unveiled last|unveiled in|had cited|previously cited|it had|had been|"
@@ -92,9 +93,9 @@ BACKGROUND_POST = _words(
 # raise", 作为1000亿美元融资的一部分): its figure frames the news, it is not news itself. Only
 # the figure right after (FRAME) or before (FRAME_POST) counts: "As part of the deal, Nvidia
 # invests $30 billion" opens with one and is still news.
-FRAME = _words("as part of|forms part of|form part of|formed part of|forming part of")
-FRAME_POST = _words("的一部分|的一环")
+FRAME = words("as part of|forms part of|form part of|formed part of|forming part of")
+FRAME_POST = words("的一部分|的一环")
 # Words that set a whole sentence in the past, wherever they stand before its news ("Under that
 # arrangement, Reuters reported at the time, Nvidia was to ...").
-BACKGROUND_SETTING = _words("at the time,|at that time|back then|那时|彼时|当时的")
-NOT_SETTING = _words("at the time of")  # words that contain one of those but date nothing
+BACKGROUND_SETTING = words("at the time,|at that time|back then|那时|彼时|当时的")
+NOT_SETTING = words("at the time of")  # words that contain one of those but date nothing

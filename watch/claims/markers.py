@@ -17,6 +17,7 @@ from watch.claims.background_words import (
     FRAME,
     FRAME_POST,
     NOT_SETTING,
+    words,
 )
 from watch.claims.denied_odds import NOT_NEGATED_ODDS, NOT_RULED_OUT, ODDS_DENIED
 from watch.claims.false_markers import PLAN_HELD, false_marker
@@ -31,11 +32,7 @@ CLAUSE_END = re.compile(r"[;:—；：。]")
 # --- the words around a cue -------------------------------------------------------------------
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
-
-NEGATORS = _words(
+NEGATORS = words(
     "not|n't|never|no|no longer|without|neither|nor|nothing like|far from|instead of|"
     "rather than|不|没|没有|未|并未|尚未|从未|无|非|并非|绝非|不会|不是|而非|而不是|"
     # "not enough to support": 不足 alone is "under" (不足100亿), 不足以 negates its verb
@@ -54,7 +51,7 @@ NEGATORS = _words(
 # A guarantee denied governs the whole clause it guarantees, however long its object ("no
 # assurance that it will enter into definitive agreements on the partnership or other
 # investments", 无法保证会就合作或其他潜在投资签订最终协议).
-NEGATORS_WIDE = _words(
+NEGATORS_WIDE = words(
     "no assurance|no guarantee|cannot guarantee|can't guarantee|cannot assure|not guaranteed|"
     "无法保证|不能保证|不保证|无法确保|不能确保|难以保证|难以确保|"
     # Taiwan and Hong Kong wording
@@ -62,7 +59,7 @@ NEGATORS_WIDE = _words(
 )
 # Words after a predicate that negate it (年内挂牌已无可能: "a listing this year is off").
 NEGATORS_POST = (
-    _words(
+    words(
         "无望|已无可能|无可能|不可能|落空|泡汤|告吹|off the table|is unlikely|are unlikely|"
         "looks unlikely|now unlikely|unlikely.|unlikely,|破局|"  # 已不太现实: "no longer realistic"
         "化为泡影|不太现实|不现实|已不可能|不切实际|no longer realistic|not realistic|unrealistic"
@@ -70,7 +67,7 @@ NEGATORS_POST = (
     + ODDS_DENIED
 )
 # Verbs that negate a whole reported clause ("denied a report that it would delay ...").
-DENIALS = _words(
+DENIALS = words(
     "denied|denies|deny|denying|rejected|rejects|ruled out|rules out|dismissed|dismisses|"
     "refuted|false|否认|驳斥|辟谣|不实|否定|"
     "reject|rejecting|vote down|votes down|voted down|voting down|否决|"  # a proposal turned down
@@ -79,18 +76,18 @@ DENIALS = _words(
 )
 # A Chinese A-not-A question asks without a question mark (能不能赶上三季度, 会不会延期): the
 # 不/没 inside it negates nothing (`NOT_NEGATORS`).
-A_NOT_A = _words(
+A_NOT_A = words(
     "能不能|会不会|是不是|要不要|有没有|可不可以|该不该|行不行|赶不赶得上|来不来得及|来不来得|"
     "能不能够|会否|算不算|成不成"
 )
 # Open doubt about an outcome ("whether it makes Q3 is hard to say", 很难说): a hedge anywhere.
-DOUBT = _words(
+DOUBT = words(
     "hard to say|hard to tell|remains to be seen|remain to be seen|很难说|难说|不好说|说不准|"
     "说不好|难以预料|尚难预料|难以确定|仍是未知数|还是未知数|未知之数|存在变数|仍有变数"
 )
 # Words that contain a Chinese negator character but negate nothing.
 NOT_NEGATORS = (
-    _words(
+    words(
         "不断|不仅|不少|不过|不久|不但|不管|不论|不得不|不到|不足|无论|非常|未来|无疑|不同|"
         "非营利|并非只|不止|无限|not only|no doubt|not just|"
         # "not only" as Taiwan and Hong Kong write it
@@ -104,11 +101,11 @@ NOT_NEGATORS = (
     )
     + NOT_NEGATED_ODDS
     + A_NOT_A
-    + _words("不好说|说不准|说不好|说不定")
+    + words("不好说|说不准|说不好|说不定")
     + NOT_REFUSALS
 )
 # Words that contain a background marker but date nothing: "no earlier than 2028" is a bound.
-NOT_BACKGROUND = _words(
+NOT_BACKGROUND = words(
     "earlier than|sooner than|earlier-than|"
     # 原本的协议, 最初的千亿美元协议: "the original agreement", an adjective of the noun (as the
     # English "original" is), not an adverb that sets the verb in the past (原本计划, 最初宣布)
@@ -124,7 +121,7 @@ NOT_BACKGROUND = _words(
 )
 # The words of a negotiation under way: a hedge on a claimed fact, but for a claim that is
 # itself a reported deal (`stage: talks`) how its terms are reported, not a doubt about them.
-NEGOTIATION_WORDS = _words(
+NEGOTIATION_WORDS = words(
     "in talks|talks to|advanced talks|negotiations|in discussions|discussing|discussed|"
     "discusses|negotiating|"
     "nears|nearing|close to a deal|close to finalizing|close to finalising|close to completing|"
@@ -138,7 +135,7 @@ NEGOTIATION_WORDS = _words(
 )
 NEGOTIATION = frozenset(NEGOTIATION_WORDS)
 # Deliberation, negotiation and rumour: nothing decided yet.
-SPECULATION = NEGOTIATION_WORDS + _words(
+SPECULATION = NEGOTIATION_WORDS + words(
     "considering|considers|consider|weighing|mulling|mulls|exploring|explores|"
     "rumored|rumoured|rumor|rumors|rumour|rumours|speculation|speculated|"
     "would consider|hopes to|if |seeking|seeks|looking to|betting on|bets on|price in|"
@@ -157,11 +154,11 @@ SPECULATION = NEGOTIATION_WORDS + _words(
 # A wish: "Altman wants OpenAI to list in the fourth quarter", 希望在第四季上市, 寄望的IPO. For
 # the claim's own terms it is the aim already known, a hedge; for other terms ("Altman wants
 # September") it still departs from the claim (`hedges.hedge_and_source`).
-WISH = frozenset(_words("wants|wanted|hopes|hoped|hoping|hoped-for|希望|寄望|盼望|期盼"))
+WISH = frozenset(words("wants|wanted|hopes|hoped|hoping|hoped-for|希望|寄望|盼望|期盼"))
 SPECULATION += tuple(WISH) + DOUBT
 # Modal and expectation: a likely outcome, not a fact. (A separate kind so that a future
 # calibration can weigh them apart; today both weigh the same.)
-MODAL = _words(
+MODAL = words(
     "may|might|could|potential|potentially|possibly|possible|expect|expects|expected|"
     "expectations|forecast|forecasts|可能|预计|预期|有望|或许|也许|"
     # 或 + a verb of amount: "may reach / may exceed / may raise" (最高或达1000亿美元)
@@ -178,8 +175,8 @@ MODAL = _words(
 # "would": a conditional or a future in the past ("a raise that would value it at", "the talks
 # would form part of"). A hedge on a claim that something happened; for a claim that is a plan,
 # it is how plans are reported ("said it would list in the fourth quarter").
-CONDITIONAL = _words("would|would be|'d|若|如果|倘若|假如|一旦|even if|即使|即便|就算|哪怕")
-ATTRIBUTION = _words(
+CONDITIONAL = words("would|would be|'d|若|如果|倘若|假如|一旦|even if|即使|即便|就算|哪怕")
+ATTRIBUTION = words(
     "reportedly|according to|sources said|people familiar|person familiar|"
     "people with knowledge|said to be|is said to|people close to|the information|据悉|据报道|"
     "据称|消息人士|知情人士|援引|报道称|据了解|被指|根据|"
@@ -193,7 +190,7 @@ ATTRIBUTION = _words(
 )
 # "according to" that is "depending on": 根据市场情况(动态调整), "adjusted according to market
 # conditions" names a condition the plan answers to, not a source
-NOT_ATTRIBUTION = _words(
+NOT_ATTRIBUTION = words(
     "根据市场情况|根据市场状况|根据市场环境|根据市场需求|根据市场变化|根据业务进展|根据业务需要|"
     "根据业务发展|根据实际需要|根据实际情况|根据需要|根据情况|根据具体情况|根据项目进展|"
     "根据经营情况|根据客户需求|根据进展|"
@@ -213,30 +210,30 @@ NOT_ATTRIBUTION = _words(
     "according to the terms|according to the contract"
 )
 # Words that hold 市传 and say nothing of a rumour: 城市传媒, 都市传说, 超市传单
-NOT_SPECULATION = _words("城市传|都市传|超市传|上市传")
+NOT_SPECULATION = words("城市传|都市传|超市传|上市传")
 # ... and an indirect question's interrogatives (什么时候取消, 何时恢复; "how soon": `answers`)
 _ASKS = (
     "什么时候|甚么时候|啥时候|何时|几时|何日|何年何月|how soon|how quickly|how long until|"
     "how long before"
 )
 QUESTION = (
-    _words("?|？|吗|是否|能否|会不会|是不是|whether|will it|can it|与否|可否|" + _ASKS) + A_NOT_A
+    words("?|？|吗|是否|能否|会不会|是不是|whether|will it|can it|与否|可否|" + _ASKS) + A_NOT_A
 )
 # Words that introduce someone's earlier claim; a cue quoted right after one is not news.
-QUOTE_INTRO = _words(
+QUOTE_INTRO = words(
     "claimed|claims that|the claim|predicted|promised|pledged|vowed|boasted|had said|"
     "once said|the promise|the prediction|声称|宣称|预言|放话|曾表示|扬言|曾承诺|曾称|预测|"
     "誓言|夸口|夸下海口"
 )
 CLAUSE_BREAKS = ",;:—，；："
-CLAUSE_WORDS = _words(" but | however| while | whereas |但|但是|然而|而是|不过")
+CLAUSE_WORDS = words(" but | however| while | whereas |但|但是|然而|而是|不过")
 
 
 @lru_cache(maxsize=1)
 def marker_lexicon() -> dict[str, tuple[str, ...]]:
     """Every marker phrase (normalised) -> the kinds it belongs to."""
     kinds: dict[str, list[str]] = {}
-    for kind, words in (
+    for kind, phrases in (
         ("negation", NEGATORS),
         ("negation", REFUSALS),  # "declined to suspend", 拒绝暂停: the verb refused
         ("denial", DENIALS),
@@ -261,7 +258,7 @@ def marker_lexicon() -> dict[str, tuple[str, ...]]:
         ("quote_intro", QUOTE_INTRO),
         ("clause", CLAUSE_WORDS),
     ):
-        for word in words:
+        for word in phrases:
             kinds.setdefault(normalise(word), []).append(kind)
     return {w: tuple(k) for w, k in kinds.items()}
 
