@@ -96,6 +96,23 @@ def test_sentences_do_not_end_inside_names() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("cased", "want"),
+    [
+        # a name written with a lower-case first letter starts a sentence after a full stop
+        ("The farm is in Canterbury. a2 bought it in May.", 2),
+        ("Sales rose. eBay said it would cut jobs.", 2),
+        ("The U.S. market grew. iPhone sales rose.", 2),
+        # a plain lower-case word goes on with the sentence, as before
+        ("Acme Pty. agreed to pay.", 1),
+        ("It sold more units, e.g. iPhone cases.", 1),
+        ("Acme cut prices approx. 3 times.", 1),
+    ],
+)
+def test_a_lower_case_name_after_a_full_stop_starts_a_sentence(cased: str, want: int) -> None:
+    assert len(split_sentences(normalise(cased), cased=cased)) == want
+
+
 def test_sentences_split_chinese_and_newlines() -> None:
     assert _sentences("英伟达投资。OpenAI上市？微软推出；结束\n新段落") == [
         "英伟达投资。",

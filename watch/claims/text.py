@@ -279,13 +279,22 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
 
 def _continues(cased: str | None, after: int, end: int) -> bool:
     """True when the words after a full stop go on in lower case ("Acme Inc. said"): no new
-    sentence starts there."""
+    sentence starts there. A name written with a lower-case first letter and a digit or a capital
+    inside ("a2 bought", "eBay said", "iPhone sales") starts one."""
     if cased is None:
         return False
     i = after
     while i < end and i - after < 3 and cased[i] == " ":
         i += 1
-    return i > after and i < end and cased[i].isascii() and cased[i].islower()
+    if not (i > after and i < end and cased[i].isascii() and cased[i].islower()):
+        return False
+    word = _NEXT_WORD.match(cased, i, min(end, i + 24))
+    if word is None:
+        return True
+    return word.group().islower() and not any(c.isdigit() for c in word.group())
+
+
+_NEXT_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def _emit(text: str, start: int, end: int, out: list[Span]) -> None:
