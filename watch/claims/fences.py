@@ -72,7 +72,12 @@ NOT_INSIDE: dict[str, tuple[str, ...]] = {
         "收回贷款|收回本金|收回本息|收回现金|收回全部款项|收回 ... 款|收回 ... 资金|收回 ... 投资|"
         "收回 ... 欠款|收回 ... 本金|收回 ... 土地|收回土地|收回资产|收回股权|收回 ... 资产|"
         "款项 ... 收回|资金 ... 收回|投资 ... 收回|欠款 ... 收回|本金 ... 收回|"
-        "分期收回|全额收回|陆续收回|难以收回|无法收回|未能收回"
+        "分期收回|全额收回|陆续收回|难以收回|无法收回|未能收回|"
+        # a possibility left open denies nothing (`open_odds`): "has not ruled out a delay"
+        "not ruled out|not rule out|not ruling out|never ruled out|not be ruled out|"
+        "cannot rule out|cannot be ruled out|hasn't ruled out|haven't ruled out|hadn't ruled out|"
+        "didn't rule out|won't rule out|wouldn't rule out|can't rule out|couldn't rule out|"
+        "isn't ruling out|不排除|并未排除|未排除|没有排除|无法排除|不能排除"
     ),
     # "indicative of strong demand" says nothing of a commitment
     "no-commitment": phrase_list(
