@@ -33,6 +33,7 @@ from watch.claims import (
     dates,
     headcount,
     incidents,
+    named_lateness,
     negation,
     noun_first,
     owners,
@@ -466,10 +467,10 @@ GATES: list[tuple[str, str, str, Callable[[str], bool], tuple[str, ...], re.Patt
     (
         "sentence_items",
         "_may_bound",
-        "dates._NO_UNTIL",
+        "named_lateness._NO_UNTIL",
         lambda t: sentence_items._may_bound(t, 0, len(t)),
         ("til", "前"),
-        dates._NO_UNTIL,
+        named_lateness._NO_UNTIL,
     ),
 ]
 

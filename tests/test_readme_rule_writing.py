@@ -14,8 +14,8 @@ import yaml
 
 from watch.claims import vocab
 from watch.claims.engine import Matcher
-from watch.claims.measures import UNITS
 from watch.claims.rules import ClaimRule
+from watch.claims.units import UNITS
 from watch.cli import invoke
 from watch.config import load_settings
 from watch.models import Document, Stance

@@ -32,14 +32,14 @@ The package, from the ground up (a module imports only from those listed before 
     currencies,                          opening one governs its sentence);
     quantities, percent_ranges,          the qualifiers that make a figure a range ("more
     portions, incidents, model_counts,   than", 逾, 不少于); the currencies known (signs, codes,
-    model_plurals, tables,
+    model_plurals, tables, units,
     counted, slates, subunits,           names); money; a part of a whole in words (两成, "a
     store_roles, told_change,            fifth"); counts that size an event (records, and the
     year_terms, measures, periods,       customers a breach reached: 约118万条, 受影响户口
     terms, holidays, far_years,          约340万); customer and ship counts ("110m cellular
-    day_first, numeric_dates, dates,     customers", "ten vessels") and a customer count's
-    recency, now_figure                  role; a model number or size class before a unit
-                                         noun ("737 MAX jets", "13,000 TEU vessels") and a
+    day_first, numeric_dates,            customers", "ten vessels") and a customer count's
+    bare_months, dates, recency,         role; a model number or size class before a unit
+    now_figure                           noun ("737 MAX jets", "13,000 TEU vessels") and a
                                          part "of the" whole (`model_counts`); a count
                                          told by a model's plural, "40 F-35s", or a long
                                          model name, "forty (40) F-35A Lightning II
@@ -60,7 +60,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          (`year_terms`), "a 3-5 year term" too; a pair
                                          told as old and new, "previously EUR 9bn, now
                                          10.2", 此前为…，现为…: the new one is the figure
-                                         now (`now_figure`);
+                                         now (`now_figure`); the units counts are told in,
+                                         each with its spellings (`units`);
                                          calendar arithmetic and period forms (4Q26, 10至12月);
                                          labels that are no dates (FY2025, 2025年度, a deal
                                          "for 2026-2027") and a month's end as its day;
@@ -69,7 +70,8 @@ The package, from the ground up (a module imports only from those listed before 
                                          day written before its month ("20 March", "the
                                          20th of March", "by 30 June": `day_first`); a date
                                          in figures ("07/01/2026", "2026-07-01":
-                                         `numeric_dates`); dates;
+                                         `numeric_dates`); a month's year when none is
+                                         written (延至3月: `bare_months`); dates;
                                          which month is the news (the month just ended)
     comparisons, at_bound                figures given only by comparison (a share of another);
                                          a figure said to be about a claim's threshold
@@ -80,6 +82,8 @@ The package, from the ground up (a module imports only from those listed before 
     buyers, coverbs                      a sale told from the buyer's side (a rival buying the
                                          asset); a Chinese two-verb cue split by a coverb and
                                          its party (完成向X出售)
+    named_lateness                       a lateness bound said of the thing the claim names ("no
+                                         MI450 until next year", 明年之前不会有MI450)
     signals                              Term/Hit/Item, and the cue, choice, date and move items
     own_period                           the year a figure claim's statement names (a figure
                                          told "in 2025" is for it, no recall) and a baseline
@@ -107,6 +111,11 @@ The package, from the ground up (a module imports only from those listed before 
     sent_dates, firm_bounds              a date that times a memo's sending ("a memo sent this
                                          week"); a negated future with a bound ("will not be
                                          signed before July"), no plan
+    change_values, negotiation,          the old and the new value of a change "from" one figure
+    doubted_dates                        "to" another (由100亿美元缩减至60亿美元); talks as the
+                                         subject of a stall (谈判已经停滞) or a deal still being
+                                         negotiated (仍在谈判中); a target date only an aim in
+                                         doubt ("that timeline may not hold", 未必能实现)
     cues, amounts, owners, certainty,    a rule's phrases for the automaton and gapped cues; the
     timing, kickers, story, past_dates,  evidence a figure gives; whose news it is; conditions,
     segment, clauses                     plans, recalled figures; dates as bounds; headline labels
@@ -118,6 +127,9 @@ The package, from the ground up (a module imports only from those listed before 
                                          one title or body with its
                                          sentence caches; a clause that changes what a cue
                                          asserts (a stop lifted, a condition of what follows)
+    date_negation                        which negation a date's event takes: none sealed in a
+                                         quotation that closes before it; one right after it
+                                         negating the event word (上半年不会发布)
     headline_doubt, part_of_recap        a headline that questions what it names (质疑, "questions
                                          over"), unless it answers the doubt; a sentence that
                                          takes a part (其中, "of which") of a sentence before it
@@ -295,6 +307,8 @@ The package, from the ground up (a module imports only from those listed before 
     cue_traps                            `watch validate` on a cue's wording: one opening
                                          with "not", which never inflects; a bare figure of
                                          the statement ("800张", "16 jets")
+    scanning                             one automaton pass over a segment, its occurrences kept
+                                         at word boundaries, then sorted out per active rule
     engine                               the Matcher
     loading, evaluate                    articles from files, and scoring a labelled corpus
 """

@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from watch.claims.change_by import joined_by
+from watch.claims.change_values import changed_to, old_of_change
 from watch.claims.comparisons import Comparison
 from watch.claims.currencies import fits
 from watch.claims.estimated_at import estimated_at
 from watch.claims.figure_nouns import nearer
-from watch.claims.figures import changed_to, old_of_change
 from watch.claims.incidents import reads
 from watch.claims.measures import find_measures, units_read
 from watch.claims.not_the_figure import de_phrase, not_the_figure

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from watch.claims.figures import old_value
+from watch.claims.change_values import old_value
 from watch.claims.markers import Marker, scoped
 from watch.claims.now_figure import now_turn
 from watch.claims.objects import yardstick

@@ -1,6 +1,7 @@
 """How sure a sentence is, beyond its hedge words: a condition clause that governs the clause
-after its comma, the terms of a deal still under negotiation, and whether a plan word makes a
-fact only planned (`plan_claim`, `pending_holds`); what a sentence only recalls is in `recalled`.
+after its comma, and whether a plan word makes a fact only planned (`plan_claim`,
+`pending_holds`); the terms of a deal still under negotiation are in `negotiation`, what a
+sentence only recalls is in `recalled`.
 Pure helpers for `context` and `figures`."""
 
 from __future__ import annotations
@@ -258,89 +259,6 @@ def conceded(norm: str, marker: Marker, item: Item) -> bool:
     lead = norm[max(0, marker.start - 24) : marker.start]
     opener = last_match(_CONCESSIVE, lead)
     return opener is not None and not any(c in lead[opener.end() :] for c in ",，;；")
-
-
-# Talks as the subject of what happened to them ("talks have stalled", 谈判已经停滞, 磋商陷入僵局):
-# the negotiation is what the news is about, not a doubt on it. Only the noun, with nothing but
-# an auxiliary or an adverb between it and the predicate.
-_NEGOTIATION_NOUNS = frozenset(
-    ["negotiations", "谈判", "磋商", "洽谈", "协商", "商谈", "讨论", "洽商"]
-)
-_SUBJECT_GAP = re.compile(
-    r"(?:\s+(?:between|with|over|on|about|for|among)\s+[^,;:.]{1,60}?)?"
-    r"\s*(?:(?:have|has|had|are|were|is|was|now|appear to have|seem to have|reportedly)\s+)*$|"
-    r"(?:已经|已|都|也|一度|目前|现已|再度|再次|均|陷入|已陷入|已经陷入)*$"
-)
-
-
-def negotiation_subject(norm: str, marker: Marker, item: Item) -> bool:
-    """True when the negotiation word `marker` is the subject of the item's predicate."""
-    if marker.word not in _NEGOTIATION_NOUNS or item.kind is not EvidenceKind.CUE:
-        return False
-    if marker.end > item.start or item.start - marker.end > 80:
-        return False
-    return _SUBJECT_GAP.fullmatch(norm, marker.end, item.start) is not None
-
-
-# Talks told as a state after what they are about: "the round, of up to $100 billion, is still
-# being negotiated", "… is under negotiation", 1000亿美元的融资仍在谈判中, 相关条款尚在磋商: the
-# figure is a sought one, as after "in talks". Asides closed by commas stand between.
-_NEGOTIATED_AFTER = re.compile(
-    r"(?<![a-z])(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
-    r"(?:being\s+(?:negotiated|discussed|worked out|hammered out)|under\s+(?:negotiation|"
-    r"discussion|negotiations|review))|still\s+being\s+(?:negotiated|discussed)|"
-    r"(?:yet|still)\s+to\s+be\s+(?:finali[sz]ed|agreed|settled))(?![a-z])|"
-    r"(?:仍|仍然|尚|还|目前仍|目前尚|正)(?:在|处于)?(?:谈判|磋商|商谈|洽谈|协商|洽商|讨论)(?:中|之中|阶段)?|"
-    r"(?:有待|尚待|仍待)(?:敲定|谈判|磋商|落实)"
-)
-_SENTENCE_END = re.compile(r"[。！？!?；;]|(?<![a-z])but(?![a-z])|但")
-NEGOTIATED_REACH = 80
-
-
-def negotiated_after(norm: str, markers: list[Marker], item: Item) -> Marker | None:
-    """The negotiation state after the item, in the same sentence and clause run, else None."""
-    stop = _SENTENCE_END.search(norm, item.end, item.end + NEGOTIATED_REACH)
-    end = stop.start() if stop else min(len(norm), item.end + NEGOTIATED_REACH)
-    found = _NEGOTIATED_AFTER.search(norm, item.end, end)
-    if found is None:
-        return None
-    return Marker("speculation", found.group(), found.start(), found.end())
-
-
-# A date named only as an aim someone doubts: "hopes to list in the fourth quarter, but that
-# timeline may not hold", 希望在第四季上市，但这个时程未必能实现, 第四季挂牌「过于乐观」, 寄望的
-# 第四季IPO恐生变. The aim is known; the sentence's news is the doubt, never support.
-_DOUBT = re.compile(
-    r"未必能?(?:实现|达成|成真|如愿|兑现)|未必|不一定|not\s+necessarily|恐生变|恐有变|恐难|难以实现|很难实现|不太可能实现|"
-    r"过于乐观|太过乐观|过度乐观|太乐观|不切实际|存疑|成疑|打问号|"
-    r"(?<![a-z])(?:overly|too|wildly|very)\s+(?:optimistic|ambitious)|"
-    r"(?:may|might|could|will)\s+not\s+(?:happen|hold|be met|materiali[sz]e|stick|pan out)|"
-    r"unlikely\s+to\s+(?:happen|hold|be met|materiali[sz]e|stick)|in\s+doubt|"
-    r"(?:is|looks|seems)\s+(?:doubtful|unrealistic|a stretch)(?![a-z])"
-)
-DOUBT_REACH = 60
-
-
-# ... of which a negated possibility says the event may not come by that date at all: 今年内
-# 未必成事, 不一定能在年内完成, "may not happen this year", "not necessarily by June". That is a
-# hedged "not by then", against the claim, where "too optimistic" or 存疑 only questions the aim.
-_MAY_NOT = re.compile(r"^(?:未必|不一定)|^(?:may|might|could)\s+not\s+happen|^not necessarily")
-
-
-def denies_by_then(doubt: str) -> bool:
-    """True for a doubt (`doubted`) that is a negated possibility: a hedged "not by then"."""
-    return _MAY_NOT.match(doubt) is not None
-
-
-def doubted(norm: str, sentence_end: int, item: Item) -> str | None:
-    """The doubt after a confirming date that leaves it an aim in question, else None."""
-    if item.kind is not EvidenceKind.DATE or item.stance != Stance.CONFIRMS:
-        return None
-    end = min(sentence_end, item.end + DOUBT_REACH)
-    found = _DOUBT.search(norm, item.end, end)
-    if found is None or re.search(r"[。；;！？!?]", norm[item.end : found.start()]):
-        return None
-    return found.group()
 
 
 def wished_terms(rule: ClaimRule, item: Item) -> bool:

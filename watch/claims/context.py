@@ -13,13 +13,11 @@ from watch.claims.act_dates import other_act
 from watch.claims.aggregates import market_subject
 from watch.claims.answers import answer_start, asked_line, asks_about
 from watch.claims.background_scene import scene_background
-from watch.claims.certainty import (
-    denies_by_then,
-    doubted,
-)
 from watch.claims.clauses import clause_reading
 from watch.claims.coordinated import negated_list
+from watch.claims.date_negation import negated_event_after, quoted_apart
 from watch.claims.delistings import status_withdrawn
+from watch.claims.doubted_dates import denies_by_then, doubted
 from watch.claims.failed_goals import failed_goal, goal_negator
 from watch.claims.figures import denied_figure, named_plan, only_planned
 from watch.claims.groups import group_subject
@@ -73,13 +71,7 @@ from watch.claims.signals import BASE, EvidenceKind, Hit, Item, TermKind, drop, 
 from watch.claims.supposed import supposed_schedule
 from watch.claims.surveyed import survey_voice
 from watch.claims.text import Span
-from watch.claims.timing import (
-    NEGATION_REACH,
-    date_bound,
-    negated_event_after,
-    own_event,
-    quoted_apart,
-)
+from watch.claims.timing import NEGATION_REACH, date_bound, own_event
 from watch.claims.undecided_timing import timing_undecided
 from watch.models import Stance
 
@@ -147,7 +139,7 @@ def adjust(
         or scoped(norm, markers, "denial", lead_at, item.end, reach=DENIAL_REACH)
         or negated_list(norm, markers, item)  # "no extension or exchange": "or" under "no"
     )
-    # (a date has its own reading of quotes: `timing.quoted_apart`, below)
+    # (a date has its own reading of quotes: `date_negation.quoted_apart`, below)
     dated = item.kind is EvidenceKind.DATE
     if negation is not None and sealed(norm, sentence.span, negation, item.start, not dated):
         item.reasons.append(f'"{negation.word}" is closed off before it (a quote, a clause)')

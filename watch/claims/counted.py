@@ -18,7 +18,7 @@ from watch.claims.numerals import EN_SPOKEN, NUM, en_words_value, plain_number
 from watch.claims.qualifiers import qualifier_before, shaped
 from watch.claims.quantities import SCALES, Quantity
 
-# the count nouns of each unit, English (the Chinese ones are counters in `measures.UNITS`)
+# the count nouns of each unit, English (the Chinese ones are counters in `units.UNITS`)
 COUNT_NOUNS = {
     "users": (
         "users",

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from watch.claims.bare_months import month_in, month_zh
 from watch.claims.day_first import DAY_AFTER, DAY_FIRST
 from watch.claims.far_years import FAR_YEARS
 from watch.claims.holidays import HOLIDAY_GATE, HOLIDAYS
@@ -24,7 +25,6 @@ from watch.claims.periods import (
     MONTH_AHEAD,
     MONTH_TOKEN,
     MONTH_WORDS,
-    MONTHS,
     ORDINALS,
     PERIODS,
     YEAR_EN,
@@ -151,50 +151,6 @@ def _season_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
     return month_span(year_of(f"{m.group('year')} year", pub), first, last)
 
 
-# A bare month after a verb that moves an event later ("extended to March", "delays the cut to
-# January", 延至3月) is the next such month: a deadline is not pushed into the past.
-_FORWARD = re.compile(
-    r"(?:extended|extends|pushed|pushes|pushed back|delayed|delays|postponed|postpones|moved|"
-    r"moves|slipped|slips|deferred|defers|rescheduled)\s+(?:[\w'-]+\s+){0,4}(?:to|until|till)\s+$|"
-    r"(?:延至|延到|延长至|延长到|推迟至|推迟到|推延至|延后至|延后到|延期至|延期到|顺延至|顺延到|改至|改到)$"
-)
-
-
-def _forward(m: re.Match[str], pub: date, month: int) -> int:
-    """The year of a bare month: the publication's, the next when the month has passed and
-    a verb before it moves the event later, or the last when the month is still ahead and a
-    verb in the past tense tells it as done."""
-    before = m.string[max(0, m.start() - 56) : m.start()]
-    if month < pub.month and _FORWARD.search(before):
-        return pub.year + 1
-    if month > pub.month and told_past(m):
-        return pub.year - 1
-    return pub.year
-
-
-def _month_in(m: re.Match[str], pub: date) -> tuple[date, date]:
-    before = m.string[max(0, m.start() - 5) : m.start()]
-    month = MONTHS[m.group("m")]
-    year = m.groupdict().get("year")
-    if year:
-        y = int(year)
-    elif "next" in before or "last" in before:
-        y = pub.year + (1 if "next" in before else -1)
-    else:
-        y = _forward(m, pub, month)
-    return month_span(y, month, month)
-
-
-def _month_zh(m: re.Match[str], pub: date) -> tuple[date, date]:
-    name = m.group("m")
-    month = month_number(name)
-    if not 1 <= month <= 12:
-        raise ValueError(name)
-    year, rel = m.group("year"), m.group("rel")
-    y = int(year) if year else year_of(rel, pub) if rel else _forward(m, pub, month)
-    return month_span(y, month, month)
-
-
 def _whole_year_rel(m: re.Match[str], pub: date) -> tuple[date, date]:
     if m.groupdict().get("year") == "年内":
         return pub, date(pub.year, 12, 31)
@@ -240,7 +196,7 @@ _PATTERNS: list[Pattern] = [
             + r"(?<![a-z])(?P<m>january|february|april|june|july|august|september|october"
             r"|november|december)(?![a-z])(?:\s+(?P<year>20\d\d))?",
         ),
-        _month_in,
+        month_in,
     ),
     (
         triggered(
@@ -305,7 +261,7 @@ _PATTERNS: list[Pattern] = [
             + MONTH_WORDS
             + r")\.?(?![a-z])(?:\s+(?P<year>20\d\d))?",
         ),
-        _month_in,
+        month_in,
     ),
     (
         triggered(
@@ -333,7 +289,7 @@ _PATTERNS: list[Pattern] = [
             "月",
             r"(?:(?P<year>20\d\d)年|(?P<rel>今年|明年|去年))?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月",
         ),
-        _month_zh,
+        month_zh,
     ),
     (
         triggered(r"20[1-4]\d", r"(?<![\d.,$])(?P<year>20[1-4]\d)(?!\d|%| ?年\d|-\d)年?(?![\d月])"),
@@ -419,30 +375,3 @@ def overlap(span: DateSpan, first: date, last: date) -> float:
     if lo > hi:
         return 0.0
     return ((hi - lo).days + 1) / ((span.last - span.first).days + 1)
-
-
-# A lateness bound said of the thing itself, no event word needed ("no MI450 until next year",
-# 明年之前不会有MI450): the date times the thing as a whole, read without a `when.near` word.
-_NO_UNTIL = re.compile(
-    r"(?<![a-z])(?:no|not)\s+(?:[^\s,;:.!?]+\s+){1,4}?(?:until|till)\s+(?:the\s+)?$"
-)
-_BEFORE_NOT = re.compile(
-    r"(?:之前|以前|前)\s*(?:都|仍|还|也)?(?:不会有|不会推出|不会上市|没有|不会)"
-)
-_BOUND_REACH = 40
-_BOUND_BREAK = re.compile(r"[,，;；。:：!?！？]")
-
-
-def named_lateness(norm: str, d: DateSpan, names: list[tuple[int, int]]) -> bool:
-    """True when the date bounds the thing named (`names`: the spans of the claim's names) from
-    below: "no <name> until <date>", <date>之前不会(有)<name>."""
-    lead = _NO_UNTIL.search(norm, max(0, d.start - _BOUND_REACH), d.start)
-    if lead is not None:
-        return any(lead.start() < a and b < d.start for a, b in names)
-    tail = _BEFORE_NOT.match(norm, d.end)
-    if tail is None:
-        return False
-    return any(
-        tail.end() <= a <= tail.end() + 4 and not _BOUND_BREAK.search(norm, tail.end(), a)
-        for a, _ in names
-    )

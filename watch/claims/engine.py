@@ -2,7 +2,8 @@
 
     Matcher(rules)            one Aho-Corasick automaton over every rule's aliases, cues and
                               `near` phrases (normalised: simplified Chinese, lower case)
-    Matcher.judge(document)   the subject pass (`subjects`) -> scan title and text once ->
+    Matcher.judge(document)   the subject pass (`subjects`) -> scan title and text once
+                              (`scanning`) ->
                               rules whose alias groups all occur
                               -> candidate sentences around the alias hits, split only there
                                  (`candidates`)
@@ -36,7 +37,6 @@ from watch.claims.context import Sentence, adjust
 from watch.claims.dated_nouns import noun_dated, when_dated
 from watch.claims.deadline_met import already_checked, unchecked
 from watch.claims.entitled import entitled
-from watch.claims.exact_case import miswritten
 from watch.claims.figures import recalled_saying, report_saying, set_afresh
 from watch.claims.former import former_states
 from watch.claims.headline_dates import lead_dated_headline
@@ -58,6 +58,7 @@ from watch.claims.past_figures import recalled_figures
 from watch.claims.planned import restated_plans
 from watch.claims.recency import LatestNews
 from watch.claims.rules import ClaimRule
+from watch.claims.scanning import Scan, by_rule, rule_hits, scan
 from watch.claims.segment import Segment
 from watch.claims.sentence_items import sentence_items
 from watch.claims.signals import (
@@ -65,7 +66,6 @@ from watch.claims.signals import (
     EvidenceKind,
     Hit,
     Item,
-    Term,
     TermKind,
     drop,
     resolve_overlaps,
@@ -84,7 +84,6 @@ from watch.claims.subjects import SubjectPass
 from watch.claims.tallies import tallied_before
 from watch.claims.text import (
     Span,
-    accept_hit,
     normalise,
     unwrap,
 )
@@ -128,7 +127,7 @@ class Matcher:
         for phrase, entries in table.items():
             pairs = frozenset((e.rule, e.key) for e in entries if e.kind is TermKind.ALIAS)
             owners = frozenset(e.rule for e in entries)
-            phrases.append((phrase, (phrase, _by_rule(entries), pairs, owners)))
+            phrases.append((phrase, (phrase, by_rule(entries), pairs, owners)))
             if pairs:
                 subjects[phrase] = pairs
         self._automaton = Phrases(phrases)
@@ -140,41 +139,11 @@ class Matcher:
 
     def _scan(
         self, norm: str, present: set[tuple[int, str]], about: set[int], raw: str = ""
-    ) -> list[tuple[int, int, int, RuleEntries]]:
-        """Every phrase occurrence of a rule in `about` (the subject pass's) that passes the
-        word-boundary check, as (start, end of the plain match or -1, end with an inflection or
-        -1, entries by rule); adds the (rule, alias group) pairs seen to `present`. Per-rule
-        work waits until a rule's groups are all present."""
-        found: list[tuple[int, int, int, RuleEntries]] = []
+    ) -> Scan:
+        """`scanning.scan` with this matcher's automaton and case table."""
         if self._empty or not norm:
-            return found
-        for stop, (phrase, entries, pairs, owners) in self._automaton.iter(norm):
-            # another rule's phrase: its rule cannot become active (the subject pass leaves
-            # none out), so its boundaries are not worth checking
-            if owners.isdisjoint(about):
-                continue
-            start = stop - len(phrase) + 1
-            plain_end = accept_hit(norm, start, stop + 1)
-            inflected_end = plain_end if plain_end >= 0 else accept_hit(norm, start, stop + 1, True)
-            if inflected_end < 0:
-                continue
-            if self._exact and pairs:  # an alias written in the wrong case names no subject
-                bad = miswritten(self._exact, phrase, raw, start, stop + 1)
-                if bad:
-                    pairs = frozenset(p for p in pairs if p[0] not in bad)
-                    entries = tuple(
-                        (
-                            r,
-                            ts
-                            if r not in bad
-                            else tuple(t for t in ts if t.kind is not TermKind.ALIAS),
-                        )
-                        for r, ts in entries
-                    )
-            if pairs and plain_end >= 0:
-                present |= pairs
-            found.append((start, plain_end, inflected_end, entries))
-        return found
+            return []
+        return scan(self._automaton, self._exact, norm, present, about, raw)
 
     def judge(self, doc: Document) -> list[Verdict]:
         """Verdicts for the claims whose subject the document is about, in rule order.
@@ -208,27 +177,7 @@ class Matcher:
         active = {i for i, n in groups.items() if n == len(self.rules[i].subject)}
         if not active:
             return []
-        per_rule: dict[int, list[list[Hit]]] = {i: [[], []] for i in active}
-        for k, scan in enumerate(scans):
-            # A gapped cue's later part with no part before it in reach can join no chain
-            # (`cues.join_gaps` would drop it): it is no hit ("to" of "cut ... to", everywhere).
-            parts: dict[tuple[int, int, int], int] = {}  # (rule, cue, part) -> its last end
-            for start, plain_end, inflected_end, by_rule in scan:
-                for i, entries in by_rule:
-                    if i in active:
-                        found = per_rule[i][k]
-                        for entry in entries:
-                            end = plain_end if entry.kind is TermKind.ALIAS else inflected_end
-                            if end < 0:
-                                continue
-                            if entry.parts > 1:
-                                if entry.part:
-                                    before = parts.get((i, entry.gapped, entry.part - 1))
-                                    if before is None or start - before > cues.GAP_WIDTH:
-                                        continue
-                                key = (i, entry.gapped, entry.part)
-                                parts[key] = max(parts.get(key, end), end)
-                            found.append(Hit(start, end, entry))
+        per_rule = rule_hits(scans, active)
         for i in active & self._refined:
             owner = next(iter(self.rules[i].subject))
             per_rule[i] = [
@@ -435,15 +384,3 @@ class Matcher:
                 for item, why in held
             ]
         )
-
-
-# A phrase's entries grouped by rule, each group in table order: the hits are sorted out per
-# rule, and a phrase shared by many claims (a vocabulary's) is looked at once per active rule.
-RuleEntries = tuple[tuple[int, tuple[Term, ...]], ...]
-
-
-def _by_rule(entries: Sequence[Term]) -> RuleEntries:
-    groups: dict[int, list[Term]] = {}
-    for entry in entries:
-        groups.setdefault(entry.rule, []).append(entry)
-    return tuple((rule, tuple(group)) for rule, group in groups.items())

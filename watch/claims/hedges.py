@@ -13,8 +13,6 @@ from watch.claims.certainty import (
     condition_of,
     consequence_after,
     deliberated_change,
-    negotiated_after,
-    negotiation_subject,
     own_expectation,
     pending_terms,
     plan_claim,
@@ -28,6 +26,7 @@ from watch.claims.hypotheticals import hypothetical_subject
 from watch.claims.markers import NEGOTIATION, WISH, Marker, scoped
 from watch.claims.modals import forecast, modal_after, others_estimate, own_spoken
 from watch.claims.negation import doubt_after
+from watch.claims.negotiation import negotiated_after, negotiation_subject
 from watch.claims.predicated import predicated
 from watch.claims.record import first_source
 from watch.claims.restated import negated_own

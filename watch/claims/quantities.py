@@ -122,7 +122,7 @@ class Quantity:
     start: int
     end: int
     qualifier: str = ""  # "", "about", "up to", "over", "under", "vague", "range", "comparison"
-    unit: str = ""  # "" for money, else what is counted (see `measures.UNITS`)
+    unit: str = ""  # "" for money, else what is counted (see `units.UNITS`)
     price: bool = False  # a Chinese figure with a currency and no scale (7元): a price
 
     def describe(self) -> str:

@@ -59,7 +59,7 @@ def sentence_items(
         or _may_bound(norm, span.start, span.end)
         or may_revise(norm, span.start, span.end)  # "licence now seen in second half"
     ):  # (a date must be near a `when.near` phrase: without one, no date is evidence, but for
-        # a lateness bound said of the thing itself: `dates.named_lateness`)
+        # a lateness bound said of the thing itself: `named_lateness`)
         items.extend(date_items(rule, seg.dates(span), hits, norm, published))
     if rule.direction:
         items.extend(direction_items(rule, norm, raw, hits, span.end))
@@ -102,5 +102,5 @@ def _on_terms(norm: str, span: Span, hits: list[Hit]) -> bool:
 
 
 def _may_bound(norm: str, start: int, end: int) -> bool:
-    """A cheap gate for `dates.named_lateness`: "until", "till" or 前 in the sentence."""
+    """A cheap gate for `named_lateness`: "until", "till" or 前 in the sentence."""
     return norm.find("til", start, end) >= 0 or norm.find("前", start, end) >= 0

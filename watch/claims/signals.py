@@ -18,7 +18,8 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from watch.claims.buyers import CONVERSE, buyer_before
-from watch.claims.dates import DateSpan, named_lateness, overlap
+from watch.claims.dates import DateSpan, overlap
+from watch.claims.named_lateness import named_lateness
 from watch.claims.rescheduled import scheduled_event
 from watch.claims.revised_timing import revised_for
 from watch.claims.roles import replaced
