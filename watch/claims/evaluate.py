@@ -272,11 +272,7 @@ def keyword_claims(rules: Sequence[ClaimRule], title: str, text: str) -> set[str
     """The claims whose keyword alert fires on an article: each subject group has at least one
     alias in the title or text (whole words for Latin script, either Chinese script)."""
     norm = normalise(f"{title}\n{text}")
-    return {
-        rule.id
-        for rule in rules
-        if all(any(_occurs(norm, alias) for alias in group) for group in rule.subject.values())
-    }
+    return {rule.id for rule in rules if len(_named_groups(norm, rule)) == len(rule.subject)}
 
 
 def unmatched_why(rules: Sequence[ClaimRule], title: str, text: str) -> list[str]:
@@ -286,7 +282,7 @@ def unmatched_why(rules: Sequence[ClaimRule], title: str, text: str) -> list[str
     why = []
     for rule in rules:
         names = list(rule.subject)
-        named = [n for n in names if any(_occurs(norm, alias) for alias in rule.subject[n])]
+        named = _named_groups(norm, rule)
         if not names or names[0] not in named:
             continue
         missing = [n for n in names if n not in named]
@@ -303,6 +299,11 @@ def unmatched_why(rules: Sequence[ClaimRule], title: str, text: str) -> list[str
                 "(`window`, which stays inside a paragraph)"
             )
     return why
+
+
+def _named_groups(norm: str, rule: ClaimRule) -> list[str]:
+    """The names of the claim's subject groups that have an alias in the (normalised) article."""
+    return [name for name, group in rule.subject.items() if any(_occurs(norm, a) for a in group)]
 
 
 def _occurs(norm: str, alias: str) -> bool:

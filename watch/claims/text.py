@@ -277,6 +277,9 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isascii())
 
 
+_NEXT_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
 def _continues(cased: str | None, after: int, end: int) -> bool:
     """True when the words after a full stop go on in lower case ("Acme Inc. said"): no new
     sentence starts there. A name written with a lower-case first letter and a digit or a capital
@@ -292,9 +295,6 @@ def _continues(cased: str | None, after: int, end: int) -> bool:
     if word is None:
         return True
     return word.group().islower() and not any(c.isdigit() for c in word.group())
-
-
-_NEXT_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def _emit(text: str, start: int, end: int, out: list[Span]) -> None:
