@@ -20,7 +20,7 @@ from watch.claims.speech import OUTLET_REPORT_ZH, OUTLET_ZH
 _OUTLET = f"(?:{OUTLET_ZH})"
 _REPORT_VERB = f"(?:{OUTLET_REPORT_ZH})"
 
-_EN_DAY = r"(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = "|".join(day for day in WEEKDAYS if day.isascii())  # monday|tuesday|...|sunday
 # The word before "reported" that names an outlet (its name's last word or what it is)
 _EN_OUTLET = (
     r"(?:reuters|bloomberg|news|journal|wsj|times|ft|nikkei|asia|cnbc|caixin|information|jones|"
@@ -30,10 +30,10 @@ _EN_OUTLET = (
 _WEEKDAY_REPORT = re.compile(
     # "Reuters reported on Tuesday", "the newspaper first reported last Friday"
     rf"(?<![a-z]){_EN_OUTLET}\s+(?:(?:first|had|also|exclusively|originally)\s+)?"
-    rf"reported\s+(?:on\s+)?(?P<last>last\s+)?{_EN_DAY}(?![a-z])|"
+    rf"reported\s+(?:on\s+)?(?P<last>last\s+)?(?P<en>{_DAY})(?![a-z])|"
     # "a Reuters report on Tuesday", "in a Bloomberg News report last Friday"
     rf"(?<![a-z]){_EN_OUTLET}\s+report\s+(?:published\s+)?(?:on\s+)?(?P<last2>last\s+)?"
-    rf"(?P<en2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])|"
+    rf"(?P<en2>{_DAY})(?![a-z])|"
     # 路透社周二引述, 彭博周二报导, 据路透上周五报道
     rf"{_OUTLET}(?:曾|也|于|在)?(?P<last3>上)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
     rf"(?:曾|也)?{_REPORT_VERB}|"
